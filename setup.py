@@ -1,0 +1,29 @@
+"""tb-transfer: a TensorBoard plugin and PyTorch callback that explain and diagnose transfer learning."""
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+setup(
+    name="tb-transfer",
+    version="0.1.0",
+    description="Explain and diagnose transfer learning in TensorBoard: one PyTorch callback, one 'Transfer' tab.",
+    long_description=Path(__file__).with_name("README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    python_requires=">=3.10",
+    packages=find_packages(include=["tb_transfer", "tb_transfer.*"]),
+    package_data={"tb_transfer": ["static/*", "static/**/*", "proto/*.proto"]},
+    include_package_data=True,
+    install_requires=[
+        "tensorboard>=2.21,<3",
+        "protobuf>=6.31.1,<8",
+        "numpy>=1.24",
+        "werkzeug>=1.0.1",
+        "scikit-learn>=1.3",
+        "scipy>=1.10",
+    ],
+    extras_require={
+        # The callback and the examples need torch; TensorBoard's side does not.
+        "torch": ["torch>=2.1", "torchvision>=0.16", "pillow>=9"],
+    },
+    entry_points={"tensorboard_plugins": ["tb_transfer = tb_transfer.loader:TransferLoader"]},
+)

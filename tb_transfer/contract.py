@@ -1,0 +1,174 @@
+"""The data contract between the writer (callback) and the reader (plugin backend, ``tb_transfer.load``).
+
+This module is the only place that knows plugin names, tag strings, the content message and the shapes of what is
+recorded. ``docs/format.md`` describes the same contract for people and other tools.
+
+Every record is a TensorBoard summary value under plugin name :data:`PLUGIN_NAME` whose ``plugin_data.content`` is a
+serialized :class:`TransferContent` message. A record is one of:
+
+* ``tensor``: a float32 / int32 TensorProto (``DATA_CLASS_TENSOR``), small, read as a whole series;
+* ``json``:   a scalar string TensorProto holding UTF-8 JSON (``DATA_CLASS_TENSOR``);
+* ``npz``:    a blob sequence of length 1 whose blob is a NumPy ``.npz`` archive (``DATA_CLASS_BLOB_SEQUENCE``),
+  for heavy per-step payloads that the backend reads one step at a time;
+* ``png``:    a blob sequence of length 1 whose blob is a PNG image.
+
+Importing this module is cheap (no torch, no TensorFlow); it is used by the TensorBoard process.
+"""
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from tb_transfer.proto import transfer_content_pb2
+
+PLUGIN_NAME = "tb_transfer"
+SCHEMA_VERSION = 1
+TAG_PREFIX = "tb_transfer"
+
+TransferContent = transfer_content_pb2.TransferContent
+
+# Axis labels shared by several kinds.
+SPLITS = ("source", "target", "target_val")
+METRICS = ("loss", "accuracy")
+DOMAINS = ("source", "target")
+MODELS = ("pretrained", "current")
+# Rows of the ``layer_stats`` tensor, in order.
+LAYER_MEASURES = (
+    "weight_drift",     # ||W - W0||_F / ||W0||_F (weight and bias together)
+    "weight_cosine",    # <W, W0> / (||W|| ||W0||)
+    "cka_target",       # unbiased linear CKA(current, pretrained) of pooled features on the target probe
+    "cka_source",       # the same on the source probe
+    "mmd",              # standardized linear MMD between source and target pooled features
+    "domain_auc",       # cross-validated domain-classifier ROC AUC on PCA-reduced pooled features
+    "pad",              # proxy A-distance 2(1 - 2 err) of the same classifier, clipped to [0, 2]
+    "logme",            # LogME of pooled features on the target labels
+)
+# Rows of per-instance outcomes, in order.
+INSTANCE_FIELDS = ("prediction", "loss", "margin", "p_target")
+# Columns of the instance table written once, in order.
+INSTANCE_META_FIELDS = ("domain", "label", "index")
+# Rows of the per-filter drift tensor, in order.
+FILTER_FIELDS = ("drift", "cosine")
+# Rows of the per-channel BN drift tensor, in order.
+BN_FIELDS = ("mean_shift", "log_var_ratio", "weight_change", "bias_change")
+
+
+@dataclasses.dataclass(frozen=True)
+class Kind:
+    """One kind of record: its name, whether it is per layer, its encoding and, for tensors, its axes."""
+
+    name: str
+    encoding: str  # "tensor" | "json" | "npz" | "png"
+    per_layer: bool = False
+    axes: tuple[str, ...] = ()
+    doc: str = ""
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind("run_info", "json", doc="run description: classes, layers (graph), probe sizes; written at the first step"),
+        Kind("performance", "tensor", axes=("split", "metric"),
+             doc="float32 [3 splits, 2 metrics] of the current model; step 0 is the pretrained model (direct reuse)"),
+        Kind("transferability", "tensor", doc="float32 [] accuracy gain over direct reuse on target validation data"),
+        Kind("class_accuracy", "tensor", axes=("domain", "class"), doc="float32 [2 domains, C]; NaN: class absent"),
+        Kind("confusion", "tensor", axes=("domain", "true", "predicted"), doc="float32 [2, C, C] counts"),
+        Kind("leep", "tensor", doc="float32 [] LEEP of the source head on the target probe; NaN without a head"),
+        Kind("layer_stats", "tensor", axes=("measure", "layer"), doc="float32 [M, L]; NaN where a measure failed"),
+        Kind("bn_stats", "tensor", axes=("field", "bn_layer"),
+             doc="float32 [4, B] mean over channels of |BN_FIELDS| per BatchNorm layer"),
+        Kind("weight_steps", "tensor", axes=("field", "layer"),
+             doc="float32 [2, L] drift and cosine, logged by on_train_step at optimizer steps (own step axis)"),
+        Kind("failures", "json", doc="list of {measure, layer, error} that failed at this step (empty list if none)"),
+        Kind("instance_meta", "tensor", axes=("instance", "field"), doc="int32 [N, 3] domain, label, dataset index"),
+        Kind("instance_outcome", "tensor", axes=("field", "instance"),
+             doc="float32 [4, N] prediction, loss, margin, out-of-fold P(target domain | penultimate features)"),
+        Kind("thumbnails", "png", doc="PNG sprite sheet of the N probe images, row-major; geometry in run_info"),
+        Kind("filter_drift", "tensor", per_layer=True, axes=("field", "filter"),
+             doc="float32 [2, K] per-output-filter relative drift and cosine to pretrained"),
+        Kind("bn_drift", "tensor", per_layer=True, axes=("field", "channel"),
+             doc="float32 [4, K] per-channel BN drift of the BatchNorm layer named by the tag"),
+        Kind("embedding", "npz", per_layer=True, doc="features: float16 [N, d] pooled, reduced features (see docs)"),
+        Kind("channels", "npz", per_layer=True, doc="per-channel statistics per domain and per class (see docs)"),
+        Kind("structure", "npz", per_layer=True, doc="per-class channel matching and connections (see docs)"),
+    )
+}
+
+PENULTIMATE = "penultimate"  # pseudo layer name: the input of the model's last Linear layer
+
+
+def tag(kind: str, layer: str | None = None) -> str:
+    """Tag under which ``kind`` (for ``layer`` if per layer) is written."""
+    spec = KINDS[kind]
+    if spec.per_layer != (layer is not None):
+        raise ValueError(f"kind {kind!r} {'needs' if spec.per_layer else 'takes no'} layer")
+    return f"{TAG_PREFIX}/{kind}" + (f"/{layer}" if layer is not None else "")
+
+
+def content(kind: str, layer: str | None = None, axes: Mapping[str, Sequence[str]] | None = None) -> bytes:
+    """Serialized :class:`TransferContent` for a record of ``kind``; ``axes`` maps axis name to entry names."""
+    spec = KINDS[kind]
+    msg = TransferContent(version=SCHEMA_VERSION, kind=kind, layer=layer or "", encoding=spec.encoding)
+    for axis, names in (axes or {}).items():
+        msg.axes.add(axis=axis, names=[str(n) for n in names])
+    return msg.SerializeToString()
+
+
+class FormatError(ValueError):
+    """Raised for records that do not follow this contract (unknown kind, newer schema, corrupt payload)."""
+
+
+def parse_content(raw: bytes) -> TransferContent:
+    """Parse ``plugin_data.content``; raises :class:`FormatError` for garbage or a newer schema."""
+    msg = TransferContent()
+    try:
+        msg.ParseFromString(raw)
+    except Exception as exc:  # protobuf raises DecodeError, but some runtimes raise others
+        raise FormatError(f"unreadable tb_transfer content: {exc}") from exc
+    if msg.version > SCHEMA_VERSION:
+        raise FormatError(f"schema version {msg.version} is newer than this tb_transfer ({SCHEMA_VERSION}); upgrade")
+    if msg.kind not in KINDS:
+        raise FormatError(f"unknown tb_transfer kind {msg.kind!r}")
+    return msg
+
+
+def axes_of(msg: TransferContent) -> dict[str, list[str]]:
+    """The axis labels of a parsed content message as ``{axis: names}``."""
+    return {a.axis: list(a.names) for a in msg.axes}
+
+
+def encode_npz(arrays: Mapping[str, np.ndarray]) -> bytes:
+    """Pack named arrays into ``.npz`` bytes (uncompressed: the payloads are float16 noise that does not compress)."""
+    buf = io.BytesIO()
+    np.savez(buf, **{k: np.asarray(v) for k, v in arrays.items()})
+    return buf.getvalue()
+
+
+def decode_npz(raw: bytes) -> dict[str, np.ndarray]:
+    """Unpack ``.npz`` bytes; never unpickles. Raises :class:`FormatError` for corrupt payloads."""
+    try:
+        with np.load(io.BytesIO(raw), allow_pickle=False) as z:
+            return {k: z[k] for k in z.files}
+    except Exception as exc:
+        raise FormatError(f"corrupt npz payload: {exc}") from exc
+
+
+def encode_json(value: Any) -> str:
+    """JSON text for ``json`` records (NaN is not valid JSON: callers pass None instead)."""
+    return json.dumps(value, allow_nan=False, separators=(",", ":"))
+
+
+def decode_json(value: np.ndarray | bytes | str) -> Any:
+    """Decode a ``json`` record's tensor value (a 0-d object array of bytes, as data providers return it)."""
+    if isinstance(value, np.ndarray):
+        value = value.item()
+    if isinstance(value, bytes):
+        value = value.decode("utf-8")
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError) as exc:
+        raise FormatError(f"corrupt json record: {exc}") from exc
