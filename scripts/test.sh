@@ -15,9 +15,9 @@ fi
   npm test
   npm run build
 )
-if ! git diff --quiet -- tb_transfer/static; then
+if [ -n "$(git status --porcelain -- tb_transfer/static)" ]; then
   echo "tb_transfer/static differs from what tb_transfer_frontend builds to: run 'npm run build' there and commit." >&2
-  git --no-pager diff --stat -- tb_transfer/static >&2
+  git status --short -- tb_transfer/static >&2
   exit 1
 fi
 .venv/bin/python -m pytest tests -q -p no:cacheprovider --timeout=600 "$@"
