@@ -1,0 +1,190 @@
+// Typed client for the plugin's HTTP API (docs/api.md). Every URL is relative ("./runs"), so it survives
+// --path_prefix, /experiment/<id>/ and proxies; the iframe's base URL is <prefix>/data/plugin/tb_transfer/.
+// Errors carry the server's plain-text message.
+
+import type {
+  FeatureProjection,
+  Features,
+  Instances,
+  LayerDrift,
+  ModelName,
+  Projection,
+  RunsResponse,
+  Statistics,
+  Structure,
+} from "./types";
+
+/** An HTTP or network error; `message` is the server's text (or a description of the network failure). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly url: string;
+  constructor(message: string, status: number, url: string) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.url = url;
+  }
+}
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+type Params = Record<string, string | number | readonly (string | number)[] | undefined | null>;
+
+/** Builds "./route?k=v" with every value URL-encoded (run, layer and class names are opaque strings). */
+export function buildUrl(route: string, params: Params = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null) continue;
+    q.append(k, Array.isArray(v) ? v.join(",") : String(v));
+  }
+  const qs = q.toString();
+  return `./${route.replace(/^\.?\//, "")}${qs ? `?${qs}` : ""}`;
+}
+
+/** Reads an error body as text, trimmed and shortened; falls back to the status text. */
+async function errorMessage(resp: Response): Promise<string> {
+  let text = "";
+  try {
+    text = (await resp.text()).trim();
+  } catch {
+    /* body unreadable */
+  }
+  if (/^\s*<(!doctype|html)/i.test(text)) text = ""; // an HTML error page says nothing useful
+  if (text.length > 600) text = `${text.slice(0, 600)}…`;
+  return text || `${resp.status} ${resp.statusText || "error"}`.trim();
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** The result of `/instances`: t-SNE answers 202 `pending` while it computes. */
+export type InstancesResult = Instances;
+
+export class ApiClient {
+  private readonly fetchImpl: FetchLike;
+  /** Prepended to the relative URL (default "" = relative to the document base). */
+  private readonly base: string;
+
+  constructor(options: { fetch?: FetchLike; base?: string } = {}) {
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.base = options.base ?? "";
+  }
+
+  url(route: string, params: Params = {}): string {
+    const rel = buildUrl(route, params);
+    return this.base ? `${this.base.replace(/\/$/, "")}/${rel.slice(2)}` : rel;
+  }
+
+  private async request(route: string, params: Params, opts: RequestOptions, accept202 = false): Promise<Response> {
+    const url = this.url(route, params);
+    let resp: Response;
+    try {
+      resp = await this.fetchImpl(url, { signal: opts.signal, headers: { Accept: "application/json" } });
+    } catch (err) {
+      if ((err as Error)?.name === "AbortError") throw err;
+      throw new ApiError(`network error: ${(err as Error)?.message ?? String(err)}`, 0, url);
+    }
+    if (!resp.ok && !(accept202 && resp.status === 202)) {
+      throw new ApiError(await errorMessage(resp), resp.status, url);
+    }
+    return resp;
+  }
+
+  private async json<T>(route: string, params: Params, opts: RequestOptions = {}, accept202 = false): Promise<T> {
+    const resp = await this.request(route, params, opts, accept202);
+    const text = await resp.text();
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new ApiError(`invalid JSON from ${route}`, resp.status, this.url(route, params));
+    }
+  }
+
+  /** `/runs`: every run with tb_transfer data, with its run_info, steps and read error. */
+  runs(opts?: RequestOptions): Promise<RunsResponse> {
+    return this.json<RunsResponse>("runs", {}, opts);
+  }
+
+  /** `/statistics?run=R`: the statistical level and layer overview, all steps. */
+  statistics(run: string, opts?: RequestOptions): Promise<Statistics> {
+    return this.json<Statistics>("statistics", { run }, opts);
+  }
+
+  /** `/layer?run=R&layer=L`: per-filter drift of a tracked layer, or per-channel drift of a BatchNorm layer. */
+  layer(run: string, layer: string, opts?: RequestOptions): Promise<LayerDrift> {
+    return this.json<LayerDrift>("layer", { run, layer }, opts);
+  }
+
+  /**
+   * `/instances`: coordinates and outcomes at a layer and step. With `projection: "tsne"` the answer may be
+   * `status: "pending"` (HTTP 202); use {@link instancesReady} to poll until ready.
+   */
+  instances(
+    run: string,
+    layer: string,
+    step: number | null,
+    projection: Projection = "pca",
+    opts?: RequestOptions,
+  ): Promise<Instances> {
+    return this.json<Instances>("instances", { run, layer, step, projection }, opts, true);
+  }
+
+  /** `/instances`, polling every `intervalMs` while t-SNE is pending. */
+  async instancesReady(
+    run: string,
+    layer: string,
+    step: number | null,
+    projection: Projection = "pca",
+    opts: RequestOptions & { intervalMs?: number; maxWaitMs?: number } = {},
+  ): Promise<Instances> {
+    const interval = opts.intervalMs ?? 1000;
+    const deadline = Date.now() + (opts.maxWaitMs ?? 120_000);
+    for (;;) {
+      const r = await this.instances(run, layer, step, projection, opts);
+      if (r.status !== "pending" || Date.now() > deadline) return r;
+      await new Promise<void>((res, rej) => {
+        const t = setTimeout(res, interval);
+        opts.signal?.addEventListener("abort", () => {
+          clearTimeout(t);
+          rej(new DOMException("aborted", "AbortError"));
+        });
+      });
+    }
+  }
+
+  /** `/features?run&layer&step&class`: per-channel statistics and rankings for one class. */
+  features(run: string, layer: string, step: number | null, cls: number, opts?: RequestOptions): Promise<Features> {
+    return this.json<Features>("features", { run, layer, step, class: cls }, opts);
+  }
+
+  /** `/feature_projection`: the domain-discrimination plot on chosen channels (among `top_channels`). */
+  featureProjection(
+    run: string,
+    layer: string,
+    step: number | null,
+    cls: number,
+    model: ModelName,
+    channels: readonly number[],
+    opts?: RequestOptions,
+  ): Promise<FeatureProjection> {
+    return this.json<FeatureProjection>(
+      "feature_projection",
+      { run, layer, step, class: cls, model, channels },
+      opts,
+    );
+  }
+
+  /** `/structure?run&layer&step&class`: channel matching and connections for one class (Conv2d layers). */
+  structure(run: string, layer: string, step: number | null, cls: number, opts?: RequestOptions): Promise<Structure> {
+    return this.json<Structure>("structure", { run, layer, step, class: cls }, opts);
+  }
+
+  /** URL of the `/thumbnails?run=R` PNG sprite sheet (geometry in run_info.thumbnails), for an <img> or Image. */
+  thumbnailsUrl(run: string): string {
+    return this.url("thumbnails", { run });
+  }
+}
+
+/** The client every view uses. */
+export const api = new ApiClient();

@@ -1,0 +1,3 @@
+export function render(): void {
+  document.body.textContent = "tb-transfer";
+}

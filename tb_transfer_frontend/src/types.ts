@@ -1,0 +1,221 @@
+// Types of the JSON that the plugin's routes answer (docs/api.md) and of the selection shared by all views.
+// Non-finite numbers (NaN = missing or failed) arrive as null, hence `Num`.
+
+/** A number that may be missing or failed (NaN on the Python side, `null` in JSON). */
+export type Num = number | null;
+
+/** One tracked layer of `run_info.layers` (model order). */
+export interface LayerInfo {
+  name: string;
+  type: string;
+  out_channels: number | null;
+  /** Tracked layers whose outputs reach this one without passing another tracked layer. */
+  inputs: string[];
+  embedding_dim: number | null;
+}
+
+export interface BnLayerInfo {
+  name: string;
+  channels: number;
+  /** The tracked layer the BatchNorm layer follows (may be absent). */
+  layer?: string | null;
+}
+
+/** `run_info` (docs/format.md); fields the writer may omit are optional. */
+export interface RunInfo {
+  version: number;
+  model?: string;
+  class_names: string[];
+  domain_names?: { source?: string; target?: string };
+  layers: LayerInfo[];
+  bn_layers?: BnLayerInfo[];
+  probe?: { source: number; target: number; seed?: number };
+  has_target_val?: boolean;
+  has_source_head?: boolean;
+  label_spaces_match?: boolean;
+  thumbnails?: { size: number; columns: number; count: number } | null;
+  step_unit?: string;
+  [key: string]: unknown;
+}
+
+/** One entry of `/runs`. */
+export interface RunEntry {
+  run: string;
+  info: RunInfo | null;
+  /** Steps of the `performance` record, ascending. */
+  steps: number[];
+  /** A message when the run's data could not be read, else null. */
+  error: string | null;
+}
+
+export interface RunsResponse {
+  runs: RunEntry[];
+}
+
+export type Split = "source" | "target" | "target_val";
+export type Metric = "loss" | "accuracy";
+export type Domain = "source" | "target";
+export type ModelName = "pretrained" | "current";
+
+export interface Failure {
+  measure: string;
+  layer: string;
+  error: string;
+}
+
+/** `/statistics?run=R`: every per-step list is aligned with `steps` and holds null where a record is missing. */
+export interface Statistics {
+  run: string;
+  steps: number[];
+  performance: {
+    splits: string[];
+    metrics: string[];
+    /** [T][splits][metrics]; an entry is null when the step has no performance record. */
+    values: (Num[][] | null)[];
+  };
+  transferability: Num[];
+  leep: Num[];
+  class_names: string[];
+  class_accuracy: { domains: string[]; values: (Num[][] | null)[] };
+  confusion: { domains: string[]; values: (Num[][][] | null)[] };
+  layer_stats: { measures: string[]; layers: string[]; values: (Num[][] | null)[] };
+  bn_stats: { fields: string[]; layers: string[]; values: (Num[][] | null)[] } | null;
+  weight_steps: { steps: number[]; fields: string[]; layers: string[]; values: (Num[][] | null)[] } | null;
+  /** Keyed by step (as a string); only steps that had failures. */
+  failures: Record<string, Failure[]>;
+}
+
+/** `/layer?run=R&layer=L`: per-filter (`drift`, `cosine`) or per-channel BN drift (4 fields). */
+export interface LayerDrift {
+  run: string;
+  layer: string;
+  steps: number[];
+  fields: string[];
+  /** [T][fields][K] */
+  values: (Num[][] | null)[];
+}
+
+export type Projection = "pca" | "tsne";
+
+/** `/instances` when ready (HTTP 200). */
+export interface InstancesReady {
+  run: string;
+  layer: string;
+  step: number;
+  projection: Projection;
+  status: "ready";
+  coords: [Num, Num][];
+  domain: number[];
+  label: number[];
+  index: number[];
+  prediction: Num[];
+  loss: Num[];
+  margin: Num[];
+  p_target: Num[];
+  previous_prediction: Num[] | null;
+  explained_variance?: Num[] | null;
+}
+
+/** `/instances` while t-SNE is computing (HTTP 202): ask again. */
+export interface InstancesPending {
+  run: string;
+  layer: string;
+  step: number;
+  projection: Projection;
+  status: "pending";
+  coords: null;
+  [key: string]: unknown;
+}
+
+export type Instances = InstancesReady | InstancesPending;
+
+export interface FeatureModelStats {
+  /** All K channels, most domain-discriminative first. */
+  ranking: number[];
+  domain_coef: Num[];
+  domain_auc: Num[];
+  importance: Num[];
+}
+
+/** `/features?run&layer&step&class`. */
+export interface Features {
+  run: string;
+  layer: string;
+  step: number;
+  class: number;
+  channels: number;
+  models: Record<ModelName, FeatureModelStats>;
+  stats: {
+    domains: string[];
+    mean: Num[][];
+    var: Num[][];
+    dead: Num[][];
+    /** [2][K][B] */
+    hist: Num[][][];
+    hist_edges: number[];
+  };
+  top_channels: number[];
+  /** Per model, [N_c][S] activations of the class's instances on `top_channels`. */
+  top_activations: Record<ModelName, Num[][]>;
+  instances: number[];
+  domain: number[];
+}
+
+/** `/feature_projection`: the domain-discrimination plot. */
+export interface FeatureProjection {
+  channels: number[];
+  points: [Num, Num][];
+  instances: number[];
+  domain: number[];
+  arrows: [Num, Num][];
+  svm_accuracy: Num;
+  [key: string]: unknown;
+}
+
+/** `/structure?run&layer&step&class`: `structure/<layer>` arrays sliced at class c. */
+export interface Structure {
+  run?: string;
+  layer?: string;
+  step?: number;
+  class?: number;
+  /** [2 models][k] */
+  important: number[][];
+  /** [k][k] */
+  distance: Num[][];
+  /** [k][5] */
+  matches_pretrained: number[][];
+  matches_current: number[][];
+  /** [3][20] */
+  rest_hist: Num[][];
+  rest_hist_edges: number[];
+  conn_source: string;
+  /** [2 models][k][k_in]; absent when conn_source is empty. */
+  conn_weight?: Num[][][] | null;
+  conn_in_pretrained?: boolean[][] | null;
+  [key: string]: unknown;
+}
+
+/** A neuron (channel) of a layer. */
+export interface NeuronRef {
+  layer: string;
+  channel: number;
+}
+
+export type CompareMode = "overlay" | "difference";
+export type Theme = "light" | "dark";
+
+/** The selection shared by every view (see store.ts). */
+export interface Selection {
+  /** Selected run names, in the order they were selected. */
+  runs: string[];
+  /** Selected step (global; each run uses its largest step <= this one), or null = latest. */
+  step: number | null;
+  layer: string | null;
+  /** Class index (0-based, as in run_info.class_names), or null = all classes. */
+  class: number | null;
+  /** Selected probe instance ids. */
+  instances: ReadonlySet<number>;
+  neuron: NeuronRef | null;
+  compareMode: CompareMode;
+  theme: Theme;
+}
