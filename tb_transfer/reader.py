@@ -1,0 +1,351 @@
+"""Reading tb_transfer records back: the only code that reads them, always through a TensorBoard data provider.
+
+:class:`TransferReader` wraps a ``tensorboard.data.provider.DataProvider`` (the plugin's ``context.data_provider``,
+so both TensorBoard loaders work). It lists the runs that have tb_transfer data and reads one run and one tag per
+provider call. A run whose records do not follow the contract (unreadable content, a newer schema, a tag that does
+not match its content) is reported with an error message; its readable records and the other runs keep working.
+
+:func:`load` is the notebook API: ``tb_transfer.load(logdir) -> {run: Run}`` with every record of every step.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Iterable
+
+import numpy as np
+from tensorboard import errors as tb_errors
+from tensorboard.data import provider as tb_provider
+
+from tb_transfer import contract
+
+DOWNSAMPLE_ALL = 2**31 - 1
+
+
+class DataError(contract.FormatError):
+    """A record that exists but cannot be read: corrupt payload, wrong shape, or a failing data provider."""
+
+
+def downsample_for(hint: Any) -> int:
+    """Read-time downsampling for a sampling hint: the hint if positive, else everything stored (never 0)."""
+    try:
+        hint = int(hint)
+    except (TypeError, ValueError):
+        return DOWNSAMPLE_ALL
+    return hint if hint > 0 else DOWNSAMPLE_ALL
+
+
+@dataclasses.dataclass(frozen=True)
+class Series:
+    """One tb_transfer time series of a run: a tag with its parsed content."""
+
+    run: str
+    tag: str
+    kind: str
+    layer: str | None
+    encoding: str  # "tensor" | "json" | "npz" | "png"
+    axes: dict[str, list[str]]
+    max_step: int | None
+    max_wall_time: float | None
+
+    @property
+    def is_blob(self) -> bool:
+        return self.encoding in ("npz", "png")
+
+
+@dataclasses.dataclass
+class RunIndex:
+    """The tb_transfer series of one run, by ``(kind, layer)``, and the problems found while indexing it."""
+
+    name: str
+    series: dict[tuple[str, str | None], Series] = dataclasses.field(default_factory=dict)
+    problems: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def error(self) -> str | None:
+        """A message naming what could not be read, or None."""
+        if not self.problems:
+            return None
+        shown = "; ".join(self.problems[:5])
+        more = f" (and {len(self.problems) - 5} more)" if len(self.problems) > 5 else ""
+        return f"run {self.name!r}: {shown}{more}"
+
+    def get(self, kind: str, layer: str | None = None) -> Series | None:
+        return self.series.get((kind, layer))
+
+    def layers(self, kind: str) -> list[str]:
+        """The layers that have ``kind`` records, sorted."""
+        return sorted(layer for (k, layer) in self.series if k == kind and layer is not None)
+
+    def kinds(self) -> set[str]:
+        return {k for (k, _) in self.series}
+
+
+class TransferReader:
+    """Reads tb_transfer records through ``data_provider``.
+
+    Parameters
+    ----------
+    data_provider : a TensorBoard ``DataProvider``.
+    sampling_hint : ``samples_per_plugin["tb_transfer"]``; read-time downsampling is the hint if positive, else all.
+    """
+
+    def __init__(self, data_provider, sampling_hint: Any = 0):
+        self.provider = data_provider
+        self.downsample = downsample_for(sampling_hint)
+
+    def session(self, ctx=None, experiment_id: str = "") -> "ReadSession":
+        """A reader for one request (``ctx`` from ``plugin_util.context``; listing results are kept for its life)."""
+        if ctx is None:
+            from tensorboard import context as tb_context
+
+            ctx = tb_context.RequestContext()
+        return ReadSession(self, ctx, experiment_id or "")
+
+
+class ReadSession:
+    """Reads for one request: a fixed context and experiment id, and the run listing cached for the request."""
+
+    def __init__(self, reader: TransferReader, ctx, experiment_id: str):
+        self._reader = reader
+        self._provider = reader.provider
+        self._ctx = ctx
+        self._eid = experiment_id
+        self._index: dict[str, RunIndex] | None = None
+        self._run_index: dict[str, RunIndex | None] = {}
+
+    # -- listing -------------------------------------------------------------------------------------------------
+
+    def _call(self, what: str, fn, **kwargs):
+        """Call the provider; its own public errors pass through, anything else becomes a :class:`DataError`."""
+        try:
+            return fn(self._ctx, experiment_id=self._eid, **kwargs)
+        except tb_errors.PublicError:
+            raise
+        except Exception as exc:  # e.g. gRPC errors of the Rust data server
+            raise DataError(f"{what} failed in the data provider: {type(exc).__name__}: {exc}") from exc
+
+    def _list(self, run_tag_filter=None) -> dict[str, RunIndex]:
+        common = dict(plugin_name=contract.PLUGIN_NAME, run_tag_filter=run_tag_filter)
+        tensors = self._call("listing tensors", self._provider.list_tensors, **common) or {}
+        blobs = self._call("listing blob sequences", self._provider.list_blob_sequences, **common) or {}
+        out: dict[str, RunIndex] = {}
+        for listing, is_blob in ((tensors, False), (blobs, True)):
+            for run, tags in listing.items():
+                index = out.setdefault(run, RunIndex(run))
+                for tag, ts in sorted(tags.items()):
+                    _add_series(index, run, tag, ts, is_blob)
+        return out
+
+    def runs(self) -> dict[str, RunIndex]:
+        """Every run with tb_transfer data, by name (sorted)."""
+        if self._index is None:
+            listed = self._list()
+            self._index = {name: listed[name] for name in sorted(listed)}
+        return self._index
+
+    def run(self, name: str) -> RunIndex | None:
+        """The index of one run, or None if it has no tb_transfer data."""
+        if self._index is not None:
+            return self._index.get(name)
+        if name not in self._run_index:
+            listed = self._list(tb_provider.RunTagFilter(runs=[name]))
+            self._run_index[name] = listed.get(name)
+        return self._run_index[name]
+
+    # -- reading -------------------------------------------------------------------------------------------------
+
+    def _series(self, run: str | RunIndex, kind: str, layer: str | None) -> Series | None:
+        index = self.run(run) if isinstance(run, str) else run
+        return None if index is None else index.get(kind, layer)
+
+    def _read_data(self, series: Series) -> list:
+        fn = self._provider.read_blob_sequences if series.is_blob else self._provider.read_tensors
+        result = self._call(
+            f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=contract.PLUGIN_NAME,
+            downsample=self._reader.downsample,
+            run_tag_filter=tb_provider.RunTagFilter(runs=[series.run], tags=[series.tag]),
+        ) or {}
+        return list(result.get(series.run, {}).get(series.tag, []))
+
+    def tensors(self, run: str | RunIndex, kind: str, layer: str | None = None) -> dict[int, Any]:
+        """``{step: value}`` sorted by step, for a ``tensor`` kind (ndarray) or a ``json`` kind (decoded object).
+
+        Empty if the run has no such series. A step written twice keeps its last value. Raises :class:`DataError`
+        for a json value that does not decode.
+        """
+        series = self._series(run, kind, layer)
+        if series is None:
+            return {}
+        if series.is_blob:
+            raise ValueError(f"{kind!r} is a blob kind; use blob_index() and blob()")
+        out: dict[int, Any] = {}
+        for datum in self._read_data(series):
+            value = datum.numpy
+            if series.encoding == "json":
+                try:
+                    value = contract.decode_json(value)
+                except contract.FormatError as exc:
+                    raise DataError(f"{series.tag!r} of run {series.run!r} at step {datum.step}: {exc}") from exc
+            out[int(datum.step)] = value
+        return dict(sorted(out.items()))
+
+    def blob_index(self, run: str | RunIndex, kind: str, layer: str | None = None) -> dict[int, tuple[str, float]]:
+        """``{step: (blob key, wall time)}`` sorted by step, for an ``npz`` or ``png`` kind (empty if absent)."""
+        series = self._series(run, kind, layer)
+        if series is None:
+            return {}
+        if not series.is_blob:
+            raise ValueError(f"{kind!r} is not a blob kind; use tensors()")
+        out: dict[int, tuple[str, float]] = {}
+        for datum in self._read_data(series):
+            if len(datum.values) != 1:
+                raise DataError(f"{series.tag!r} of run {series.run!r} at step {datum.step}: expected one blob, "
+                                f"got {len(datum.values)}")
+            out[int(datum.step)] = (datum.values[0].blob_key, float(datum.wall_time))
+        return dict(sorted(out.items()))
+
+    def read_blob(self, blob_key: str, encoding: str, what: str = "blob") -> Any:
+        """Read and decode one blob: ``npz`` → ``{name: ndarray}``, ``png`` → bytes."""
+        try:
+            raw = self._provider.read_blob(self._ctx, blob_key=blob_key)
+        except tb_errors.PublicError:
+            raise
+        except Exception as exc:
+            raise DataError(f"reading {what} failed in the data provider: {type(exc).__name__}: {exc}") from exc
+        if encoding == "npz":
+            try:
+                return contract.decode_npz(raw)
+            except contract.FormatError as exc:
+                raise DataError(f"{what}: {exc}") from exc
+        return bytes(raw)
+
+    def blob(self, run: str | RunIndex, kind: str, layer: str | None, step: int) -> Any:
+        """The decoded blob of ``kind`` (``layer``) at ``step``; KeyError if there is none at that step."""
+        series = self._series(run, kind, layer)
+        if series is None:
+            raise KeyError((kind, layer))
+        key, _ = self.blob_index(run, kind, layer)[step]
+        return self.read_blob(key, series.encoding, f"{series.tag!r} of run {series.run!r} at step {step}")
+
+    def info(self, run: str | RunIndex) -> dict | None:
+        """The latest ``run_info`` of a run, or None."""
+        records = self.tensors(run, "run_info")
+        if not records:
+            return None
+        value = records[max(records)]
+        if not isinstance(value, dict):
+            raise DataError(f"run_info of run {run if isinstance(run, str) else run.name!r} is not a JSON object")
+        return value
+
+
+def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool) -> None:
+    """Parse one listed time series into ``index`` or record why it is unreadable."""
+    try:
+        msg = contract.parse_content(bytes(ts.plugin_content or b""))
+    except contract.FormatError as exc:
+        index.problems.append(f"tag {tag!r}: {exc}")
+        return
+    spec = contract.KINDS[msg.kind]
+    layer = msg.layer or None
+    if spec.per_layer != (layer is not None):
+        index.problems.append(f"tag {tag!r}: kind {msg.kind!r} {'needs' if spec.per_layer else 'takes no'} layer")
+        return
+    if tag != contract.tag(msg.kind, layer):
+        index.problems.append(f"tag {tag!r} does not match its content (kind {msg.kind!r}, layer {msg.layer!r})")
+        return
+    if msg.encoding and msg.encoding != spec.encoding:
+        index.problems.append(f"tag {tag!r}: encoding {msg.encoding!r}, expected {spec.encoding!r}")
+        return
+    if is_blob != (spec.encoding in ("npz", "png")):
+        index.problems.append(f"tag {tag!r}: stored as a {'blob sequence' if is_blob else 'tensor'}, expected "
+                              f"{'a blob sequence' if not is_blob else 'a tensor'}")
+        return
+    index.series[(msg.kind, layer)] = Series(
+        run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg),
+        max_step=getattr(ts, "max_step", None), max_wall_time=getattr(ts, "max_wall_time", None),
+    )
+
+
+# -- notebook API ----------------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Run:
+    """Everything tb_transfer recorded for one run.
+
+    Attributes
+    ----------
+    name : run name (path relative to the log directory; ``.`` for the log directory itself).
+    info : the latest ``run_info`` dict, or None.
+    records : ``{kind: {step: value}}`` for run-level kinds; tensors are ndarrays, json kinds decoded objects,
+        ``thumbnails`` PNG bytes.
+    layers : ``{kind: {layer: {step: value}}}`` for per-layer kinds; npz kinds are ``{array name: ndarray}``.
+    axes : ``{kind: {axis: labels}}`` as written (per-layer kinds: the labels of the first layer that has them).
+    error : a message when some records could not be read, else None.
+    """
+
+    name: str
+    info: dict | None = None
+    records: dict[str, dict[int, Any]] = dataclasses.field(default_factory=dict)
+    layers: dict[str, dict[str, dict[int, Any]]] = dataclasses.field(default_factory=dict)
+    axes: dict[str, dict[str, list[str]]] = dataclasses.field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def steps(self) -> list[int]:
+        """Steps of the ``performance`` record."""
+        return sorted(self.records.get("performance", {}))
+
+
+def read_run(session: ReadSession, index: RunIndex) -> Run:
+    """Read every record of one run (all steps, blobs decoded)."""
+    run = Run(index.name)
+    problems = list(index.problems)
+    for (kind, layer), series in sorted(index.series.items(), key=lambda item: (item[0][0], item[0][1] or "")):
+        try:
+            if series.is_blob:
+                values = {step: session.read_blob(key, series.encoding, f"{series.tag!r} at step {step}")
+                          for step, (key, _) in session.blob_index(index, kind, layer).items()}
+            else:
+                values = session.tensors(index, kind, layer)
+        except contract.FormatError as exc:
+            problems.append(str(exc))
+            continue
+        if layer is None:
+            run.records[kind] = values
+        else:
+            run.layers.setdefault(kind, {})[layer] = values
+        if series.axes and kind not in run.axes:
+            run.axes[kind] = series.axes
+    infos = run.records.get("run_info", {})
+    if infos:
+        run.info = infos[max(infos)]
+    if problems:
+        run.error = RunIndex(index.name, problems=problems).error
+    return run
+
+
+def load(logdir: str, runs: Iterable[str] | None = None) -> dict[str, Run]:
+    """Read every tb_transfer record under ``logdir``: ``{run name: Run}``, sorted by run name.
+
+    All steps are kept (no sampling). ``runs`` restricts to those run names. Runs whose records cannot be read are
+    returned with ``error`` set and whatever could be read.
+    """
+    import os
+
+    from tensorboard.backend.event_processing import data_provider as mux_data_provider
+    from tensorboard.backend.event_processing import plugin_event_multiplexer, tag_types
+
+    logdir = os.path.expanduser(str(logdir))
+    if not os.path.isdir(logdir):
+        raise FileNotFoundError(f"no such log directory: {logdir}")
+    keep_all = {kind: 0 for kind in (tag_types.TENSORS,)}
+    mux = plugin_event_multiplexer.EventMultiplexer(
+        size_guidance=keep_all, tensor_size_guidance={contract.PLUGIN_NAME: 0}, max_reload_threads=1)
+    mux.AddRunsFromDirectory(logdir)
+    mux.Reload()
+    provider = mux_data_provider.MultiplexerDataProvider(mux, logdir)
+    session = TransferReader(provider, 0).session()
+    wanted = None if runs is None else set(runs)
+    return {name: read_run(session, index) for name, index in session.runs().items()
+            if wanted is None or name in wanted}
