@@ -258,3 +258,41 @@ def write_raw_event_file(run_dir: str | Path, data: bytes, name: str = "events.o
 
 def event_files(run_dir: str | Path) -> list[Path]:
     return sorted(Path(run_dir).glob("events.out.tfevents.*"))
+
+
+def production_multiplexer(logdir: str | Path, samples: int = 0):
+    """An EventMultiplexer sized like TensorBoard's Python loader with the loader's default (keep-all for us)."""
+    from tensorboard.backend.event_processing import plugin_event_multiplexer, tag_types
+
+    mux = plugin_event_multiplexer.EventMultiplexer(
+        size_guidance={tag_types.TENSORS: 10},  # as data_ingester.DEFAULT_SIZE_GUIDANCE: don't hide the cap
+        tensor_size_guidance={contract.PLUGIN_NAME: samples},
+    )
+    mux.AddRunsFromDirectory(str(logdir))
+    mux.Reload()
+    return mux
+
+
+def plugin_client(logdir: str | Path, samples: int = 0):
+    """``(client, plugin, multiplexer)``: a werkzeug test client over ``TensorBoardWSGI([TransferPlugin])``.
+
+    Routes are at ``/data/plugin/tb_transfer/<route>``. Call ``multiplexer.Reload()`` after writing more data.
+    """
+    import argparse
+
+    import werkzeug.test
+    from tensorboard.backend import application
+    from tensorboard.backend.event_processing import data_provider
+    from tensorboard.plugins import base_plugin
+    from werkzeug import wrappers
+
+    from tb_transfer.plugin import TransferPlugin
+
+    mux = production_multiplexer(logdir, samples)
+    provider = data_provider.MultiplexerDataProvider(mux, str(logdir))
+    ctx = base_plugin.TBContext(logdir=str(logdir), data_provider=provider, multiplexer=mux,
+                                sampling_hints={contract.PLUGIN_NAME: samples},
+                                flags=argparse.Namespace(tb_transfer_samples=samples))
+    plugin = TransferPlugin(ctx)
+    client = werkzeug.test.Client(application.TensorBoardWSGI([plugin]), wrappers.Response)
+    return client, plugin, mux

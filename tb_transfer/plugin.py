@@ -1,0 +1,607 @@
+"""The TensorBoard plugin of tb_transfer: the "Transfer" tab's routes (docs/api.md).
+
+Every route reads through ``context.data_provider`` (via :mod:`tb_transfer.reader`) at each request, so it works
+with both TensorBoard loaders and sees data as TensorBoard reloads it. Errors are ``tensorboard.errors`` with a
+message that says what was wrong (400 for malformed or missing parameters, 404 for unknown run, layer, class, step
+or an unreadable record), never an opaque 500.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from typing import Any
+
+import numpy as np
+from tensorboard import errors, plugin_util
+from tensorboard.backend import http_util
+from tensorboard.plugins import base_plugin
+from werkzeug import wrappers
+
+from tb_transfer import contract
+from tb_transfer.projections import FAILED, PENDING, READY, ProjectionCache, _LRU
+from tb_transfer.reader import DataError, RunIndex, TransferReader
+
+STATIC_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
+STATIC_ROUTE = "/static/"
+# Hard-coded: mimetypes.guess_type can say text/plain for .js on Windows, and browsers then refuse module scripts.
+MIME_TYPES = {
+    ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".html": "text/html",
+    ".json": "application/json", ".map": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml",
+    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".ico": "image/x-icon",
+    ".woff": "font/woff", ".woff2": "font/woff2", ".ttf": "font/ttf", ".txt": "text/plain",
+}
+NOT_BUILT = ("tb_transfer frontend not built: tb_transfer/static/index.js is missing. Build it with "
+             "`npm ci && npm run build` in tb_transfer_frontend/, or install a released tb-transfer wheel.")
+# Run-level kinds whose steps make up /statistics' step axis (weight_steps has its own).
+STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", "confusion", "layer_stats",
+                    "bn_stats", "failures")
+REST_HIST_EDGES = np.linspace(0.0, 1.0, 21)
+_UINT = re.compile(r"^[0-9]{1,18}$")
+
+
+class UnreadableRecordError(errors.NotFoundError):
+    """A record exists but cannot be decoded (corrupt payload, unexpected shape, provider failure): 404."""
+
+
+# -- JSON helpers ----------------------------------------------------------------------------------------------------
+
+
+def tolist(value: Any) -> Any:
+    """An ndarray (or scalar) as nested lists of Python numbers, non-finite floats as None."""
+    if value is None:
+        return None
+    a = np.asarray(value)
+    if a.dtype.kind == "f":
+        a = a.astype(np.float64)
+        finite = np.isfinite(a)
+        if finite.all():
+            return a.tolist()
+        obj = a.astype(object)
+        obj[~finite] = None
+        return obj.tolist()
+    if a.dtype.kind in "iub":
+        return a.tolist()
+    if a.dtype.kind == "S":
+        return np.char.decode(a, "utf-8", "replace").tolist()
+    return a.tolist()
+
+
+def _deep_clean(obj: Any) -> Any:
+    if isinstance(obj, float):
+        return obj if np.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {str(k): _deep_clean(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_deep_clean(v) for v in obj]
+    if isinstance(obj, np.ndarray) or isinstance(obj, np.generic):
+        return tolist(obj)
+    return obj
+
+
+def _respond_json(request, obj: Any, code: int = 200):
+    try:
+        body = json.dumps(obj, allow_nan=False, separators=(",", ":"))
+    except (ValueError, TypeError):  # a stray NaN or numpy value: clean everything
+        body = json.dumps(_deep_clean(obj), allow_nan=False, separators=(",", ":"))
+    return http_util.Respond(request, body, "application/json", code=code)
+
+
+def _ints(value: Any) -> list:
+    """Integer-valued float arrays (predictions) as ints, non-finite as None."""
+    a = np.asarray(value, dtype=np.float64)
+    obj = np.where(np.isfinite(a), np.nan_to_num(a), 0).astype(np.int64).astype(object)
+    obj[~np.isfinite(a)] = None
+    return obj.tolist()
+
+
+# -- parameters ------------------------------------------------------------------------------------------------------
+
+
+def _param(request, name: str, required: bool = True) -> str | None:
+    value = request.args.get(name)
+    if value is None or value == "":
+        if required:
+            raise errors.InvalidArgumentError(f"missing parameter {name!r}")
+        return None
+    return value
+
+
+def _uint_param(request, name: str, required: bool = True) -> int | None:
+    raw = _param(request, name, required)
+    if raw is None:
+        return None
+    if not _UINT.match(raw):
+        raise errors.InvalidArgumentError(f"parameter {name!r} must be a non-negative integer, got {raw[:40]!r}")
+    return int(raw)
+
+
+def _steps_text(steps) -> str:
+    steps = list(steps)
+    if not steps:
+        return "none"
+    if len(steps) <= 8:
+        return ", ".join(map(str, steps))
+    return f"{len(steps)} steps from {steps[0]} to {steps[-1]}"
+
+
+class TransferPlugin(base_plugin.TBPlugin):
+    """The "Transfer" tab: routes of docs/api.md over the data provider."""
+
+    plugin_name = contract.PLUGIN_NAME
+
+    def __init__(self, context):
+        self._provider = context.data_provider
+        hints = context.sampling_hints or {}
+        self._reader = TransferReader(self._provider, hints.get(self.plugin_name, 0) if hasattr(hints, "get") else 0)
+        self._projections = ProjectionCache()
+        import threading
+
+        self._fp_lock = threading.Lock()
+        self._feature_projections = _LRU(512)
+
+    # -- TBPlugin ------------------------------------------------------------------------------------------------
+
+    def is_active(self):
+        return False  # list_plugins decides (our summaries set data_class); never scan data here
+
+    def frontend_metadata(self):
+        return base_plugin.FrontendMetadata(es_module_path="/index.js", tab_name="Transfer")
+
+    def get_plugin_apps(self):
+        return {
+            "/index.js": self._serve_index_js,
+            "/static/*": self._serve_static,
+            "/runs": self._serve_runs,
+            "/statistics": self._serve_statistics,
+            "/layer": self._serve_layer,
+            "/instances": self._serve_instances,
+            "/features": self._serve_features,
+            "/feature_projection": self._serve_feature_projection,
+            "/structure": self._serve_structure,
+            "/thumbnails": self._serve_thumbnails,
+        }
+
+    # -- plumbing ------------------------------------------------------------------------------------------------
+
+    def _session(self, request):
+        if self._provider is None:
+            raise errors.NotFoundError("no TensorBoard data provider: tb_transfer cannot read data")
+        return self._reader.session(plugin_util.context(request.environ), plugin_util.experiment_id(request.environ))
+
+    @staticmethod
+    def _run_index(session, request) -> RunIndex:
+        name = _param(request, "run")
+        index = session.run(name)
+        if index is None:
+            raise errors.NotFoundError(f"unknown run {name!r}: it has no tb_transfer data")
+        return index
+
+    @staticmethod
+    def _step(request, available, what: str) -> int:
+        """The requested step (latest if omitted); 404 if the record has no such step."""
+        step = _uint_param(request, "step", required=False)
+        steps = sorted(available)
+        if not steps:
+            raise errors.NotFoundError(f"no {what} records")
+        if step is None:
+            return steps[-1]
+        if step not in available:
+            raise errors.NotFoundError(f"no {what} record at step {step} (steps: {_steps_text(steps)})")
+        return step
+
+    @staticmethod
+    def _layer(request, index: RunIndex, kind: str, hint: str = "") -> str:
+        layer = _param(request, "layer")
+        if index.get(kind, layer) is None:
+            known = index.layers(kind)
+            raise errors.NotFoundError(f"run {index.name!r} has no {kind!r} records for layer {layer!r}{hint} "
+                                       f"(layers with them: {', '.join(known) if known else 'none'})")
+        return layer
+
+    @staticmethod
+    def _class(request, n_classes: int) -> int:
+        c = _uint_param(request, "class")
+        if c >= n_classes:
+            raise errors.NotFoundError(f"unknown class {c}: classes are 0..{n_classes - 1}")
+        return c
+
+    def _blob_at(self, session, index: RunIndex, kind: str, layer: str, step: int, blobs=None) -> dict:
+        blobs = session.blob_index(index, kind, layer) if blobs is None else blobs
+        key, _ = blobs[step]
+        return session.read_blob(key, "npz", f"{kind}/{layer} of run {index.name!r} at step {step}")
+
+    @staticmethod
+    def _require(arrays: dict, names, what: str) -> None:
+        missing = [n for n in names if n not in arrays]
+        if missing:
+            raise DataError(f"{what} lacks {', '.join(missing)}")
+
+    def _instance_meta(self, session, index: RunIndex, n: int | None = None) -> np.ndarray | None:
+        records = session.tensors(index, "instance_meta")
+        if not records:
+            return None
+        meta = np.asarray(records[max(records)])
+        if meta.ndim != 2 or meta.shape[1] < 3 or (n is not None and meta.shape[0] != n):
+            raise DataError(f"instance_meta of run {index.name!r} has shape {meta.shape}, expected [{n or 'N'}, 3]")
+        return meta.astype(np.int64)
+
+    # -- static files --------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _send_file(request, path: str):
+        ext = os.path.splitext(path)[1].lower()
+        with open(path, "rb") as f:
+            content = f.read()
+        return http_util.Respond(request, content, MIME_TYPES.get(ext, "application/octet-stream"))
+
+    @wrappers.Request.application
+    def _serve_index_js(self, request):
+        path = os.path.join(STATIC_DIR, "index.js")
+        if not os.path.isfile(path):
+            raise errors.NotFoundError(NOT_BUILT)
+        return self._send_file(request, path)
+
+    @wrappers.Request.application
+    def _serve_static(self, request):
+        path = request.path
+        marker = f"/data/plugin/{self.plugin_name}{STATIC_ROUTE}"
+        pos = path.find(marker)
+        rel = path[pos + len(marker):] if pos >= 0 else ""
+        full = safe_static_path(rel)
+        if full is None:
+            raise errors.NotFoundError(f"no such static file: {rel[:200]!r}")
+        return self._send_file(request, full)
+
+    # -- data routes ---------------------------------------------------------------------------------------------
+
+    @wrappers.Request.application
+    def _serve_runs(self, request):
+        session = self._session(request)
+        out = []
+        for name, index in session.runs().items():
+            problems = []
+            info, steps = None, []
+            try:
+                info = session.info(index)
+            except contract.FormatError as exc:
+                problems.append(str(exc))
+            try:
+                steps = list(session.tensors(index, "performance"))
+            except contract.FormatError as exc:
+                problems.append(str(exc))
+            error = index.error
+            if problems:
+                error = "; ".join(([error] if error else []) + problems)
+            out.append({"run": name, "info": info, "steps": steps, "error": error})
+        return _respond_json(request, {"runs": out})
+
+    @wrappers.Request.application
+    def _serve_statistics(self, request):
+        session = self._session(request)
+        index = self._run_index(session, request)
+        try:
+            series = {kind: session.tensors(index, kind) for kind in STATISTICS_KINDS}
+            weight_steps = session.tensors(index, "weight_steps")
+            info = session.info(index) or {}
+        except contract.FormatError as exc:
+            raise UnreadableRecordError(str(exc)) from exc
+        steps = sorted(set().union(*(s.keys() for s in series.values())))
+
+        def axes(kind: str, axis: str, default):
+            s = index.get(kind)
+            names = s.axes.get(axis) if s is not None else None
+            return list(names) if names else list(default)
+
+        def aligned(kind: str):
+            return [tolist(series[kind].get(step)) for step in steps]
+
+        def scalars(kind: str):
+            return [None if step not in series[kind] else tolist(np.asarray(series[kind][step]).reshape(-1)[0])
+                    if np.asarray(series[kind][step]).size else None for step in steps]
+
+        class_names = info.get("class_names") or axes("class_accuracy", "class", [])
+        layer_names = [layer.get("name") for layer in info.get("layers", []) if isinstance(layer, dict)]
+        bn_names = [b.get("name") for b in info.get("bn_layers", []) or [] if isinstance(b, dict)]
+        failures = {str(step): value for step, value in series["failures"].items() if value}
+        body = {
+            "run": index.name,
+            "steps": steps,
+            "performance": {"splits": axes("performance", "split", contract.SPLITS),
+                            "metrics": axes("performance", "metric", contract.METRICS),
+                            "values": aligned("performance")},
+            "transferability": scalars("transferability"),
+            "leep": scalars("leep"),
+            "class_names": class_names,
+            "class_accuracy": {"domains": axes("class_accuracy", "domain", contract.DOMAINS),
+                               "values": aligned("class_accuracy")},
+            "confusion": {"domains": axes("confusion", "domain", contract.DOMAINS), "values": aligned("confusion")},
+            "layer_stats": {"measures": axes("layer_stats", "measure", contract.LAYER_MEASURES),
+                            "layers": axes("layer_stats", "layer", layer_names),
+                            "values": aligned("layer_stats")},
+            "bn_stats": None if not series["bn_stats"] else {
+                "fields": axes("bn_stats", "field", contract.BN_FIELDS),
+                "layers": axes("bn_stats", "bn_layer", bn_names),
+                "values": aligned("bn_stats")},
+            "weight_steps": None if not weight_steps else {
+                "steps": list(weight_steps),
+                "fields": axes("weight_steps", "field", contract.FILTER_FIELDS),
+                "layers": axes("weight_steps", "layer", layer_names),
+                "values": [tolist(v) for v in weight_steps.values()]},
+            "failures": failures,
+        }
+        return _respond_json(request, body)
+
+    @wrappers.Request.application
+    def _serve_layer(self, request):
+        session = self._session(request)
+        index = self._run_index(session, request)
+        layer = _param(request, "layer")
+        for kind, default_fields in (("filter_drift", contract.FILTER_FIELDS), ("bn_drift", contract.BN_FIELDS)):
+            series = index.get(kind, layer)
+            if series is None:
+                continue
+            try:
+                records = session.tensors(index, kind, layer)
+            except contract.FormatError as exc:
+                raise UnreadableRecordError(str(exc)) from exc
+            return _respond_json(request, {
+                "run": index.name, "layer": layer, "kind": kind, "steps": list(records),
+                "fields": list(series.axes.get("field") or default_fields),
+                "values": [tolist(v) for v in records.values()],
+            })
+        known = sorted(set(index.layers("filter_drift")) | set(index.layers("bn_drift")))
+        raise errors.NotFoundError(f"run {index.name!r} has no layer {layer!r} with drift records "
+                                   f"(layers: {', '.join(known) if known else 'none'})")
+
+    @wrappers.Request.application
+    def _serve_instances(self, request):
+        session = self._session(request)
+        index = self._run_index(session, request)
+        layer = self._layer(request, index, "embedding")
+        projection = _param(request, "projection", required=False) or "pca"
+        if projection not in ("pca", "tsne"):
+            raise errors.InvalidArgumentError(f"parameter 'projection' must be 'pca' or 'tsne', got {projection[:40]!r}")
+        try:
+            blobs = session.blob_index(index, "embedding", layer)
+            step = self._step(request, blobs, f"embedding/{layer}")
+
+            def features_at(s: int) -> np.ndarray:
+                arrays = self._blob_at(session, index, "embedding", layer, s, blobs)
+                self._require(arrays, ["features"], f"embedding/{layer} at step {s}")
+                x = np.asarray(arrays["features"], dtype=np.float32)
+                if x.ndim != 2 or x.shape[0] < 1:
+                    raise DataError(f"embedding/{layer} at step {s} has shape {x.shape}, expected [N, d]")
+                return x
+
+            x = features_at(step)
+            n = x.shape[0]
+            meta = self._instance_meta(session, index, n)
+            outcomes = session.tensors(index, "instance_outcome")
+        except contract.FormatError as exc:
+            raise UnreadableRecordError(str(exc)) from exc
+
+        # PCA frame: fitted once per run and layer on the first step's embedding, refitted if that record changes.
+        first = min(blobs)
+        try:
+            frame = self._projections.pca_frame(index.name, layer, (first, blobs[first][1]),
+                                                lambda: x if first == step else features_at(first))
+            pca = self._projections.project(frame, x) if frame_fits(frame, x) else None
+        except contract.FormatError as exc:
+            raise UnreadableRecordError(str(exc)) from exc
+        except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
+            raise UnreadableRecordError(f"no PCA projection of embedding/{layer} of run {index.name!r} at step "
+                                        f"{step}: {exc}") from exc
+        if pca is None:
+            raise UnreadableRecordError(f"embedding/{layer} of run {index.name!r} at step {step} has dimension "
+                                        f"{x.shape[1]}, unlike the first step's")
+        body: dict[str, Any] = {"run": index.name, "layer": layer, "step": step, "projection": projection,
+                                "steps": list(blobs), "status": READY}
+        code = 200
+        if projection == "pca":
+            body["coords"] = tolist(pca)
+        else:
+            status, result = self._projections.tsne(
+                index.name, layer, step, blobs[step][1], x,
+                step_fingerprints={s: wt for s, (_, wt) in blobs.items()}, reference=pca)
+            body["status"] = status
+            body["coords"] = tolist(result) if status == READY else None
+            if status == PENDING:
+                code = 202
+            elif status == FAILED:
+                body["error"] = result
+        body["explained_variance"] = tolist(getattr(frame, "explained_variance_ratio", None))
+        body.update(domain=None, label=None, index=None)
+        if meta is not None:
+            body.update(domain=meta[:, 0].tolist(), label=meta[:, 1].tolist(), index=meta[:, 2].tolist())
+        out_series = index.get("instance_outcome")
+        fields = list(out_series.axes.get("field") or contract.INSTANCE_FIELDS) if out_series else []
+
+        def outcome_rows(value) -> dict | None:
+            a = np.asarray(value)
+            if a.ndim != 2 or a.shape[1] != n or a.shape[0] < len(fields):
+                return None
+            return {f: a[i] for i, f in enumerate(fields)}
+
+        rows = outcome_rows(outcomes[step]) if step in outcomes else None
+        for f in contract.INSTANCE_FIELDS:
+            if rows is None or f not in rows:
+                body[f] = None
+            else:
+                body[f] = _ints(rows[f]) if f == "prediction" else tolist(rows[f])
+        earlier = [s for s in outcomes if s < step]
+        prev = outcome_rows(outcomes[max(earlier)]) if earlier else None
+        body["previous_prediction"] = _ints(prev["prediction"]) if prev and "prediction" in prev else None
+        return _respond_json(request, body, code)
+
+    def _channels(self, session, request, index: RunIndex):
+        """(layer, step, fingerprint, arrays, C, K, class, meta, top_channels, activations) for the channels routes."""
+        layer = self._layer(request, index, "channels")
+        try:
+            blobs = session.blob_index(index, "channels", layer)
+            step = self._step(request, blobs, f"channels/{layer}")
+            arrays = self._blob_at(session, index, "channels", layer, step, blobs)
+            what = f"channels/{layer} of run {index.name!r} at step {step}"
+            self._require(arrays, ["domain_coef", "top_channels", "activations"], what)
+            coef = np.asarray(arrays["domain_coef"])
+            if coef.ndim != 3 or coef.shape[0] != 2:
+                raise DataError(f"{what}: domain_coef has shape {coef.shape}, expected [2, C, K]")
+            n_classes, k = coef.shape[1], coef.shape[2]
+            c = self._class(request, n_classes)
+            acts = np.asarray(arrays["activations"])
+            top = np.asarray(arrays["top_channels"]).astype(np.int64).reshape(-1)
+            if acts.ndim != 3 or acts.shape[0] != 2 or acts.shape[2] != top.size:
+                raise DataError(f"{what}: activations has shape {acts.shape}, expected [2, N, {top.size}]")
+            meta = self._instance_meta(session, index, acts.shape[1])
+            if meta is None:
+                raise DataError(f"run {index.name!r} has no instance_meta record: instances cannot be grouped by class")
+        except contract.FormatError as exc:
+            raise UnreadableRecordError(str(exc)) from exc
+        return layer, step, blobs[step][1], arrays, n_classes, k, c, meta, top, acts
+
+    @wrappers.Request.application
+    def _serve_features(self, request):
+        session = self._session(request)
+        index = self._run_index(session, request)
+        layer, step, _, arrays, n_classes, k, c, meta, top, acts = self._channels(session, request, index)
+        members = np.flatnonzero(meta[:, 1] == c)
+        models = {}
+        for m, model in enumerate(contract.MODELS):
+            coef = np.asarray(arrays["domain_coef"], dtype=np.float64)[m, c]
+            key = np.where(np.isfinite(coef), np.abs(coef), -1.0)
+            entry = {"ranking": np.argsort(-key, kind="stable").tolist(), "domain_coef": tolist(coef)}
+            for name in ("domain_auc", "importance"):
+                a = np.asarray(arrays[name]) if name in arrays else None
+                entry[name] = tolist(a[m, c]) if a is not None and a.ndim == 3 and a.shape[:2] == (2, n_classes) \
+                    else None
+            models[model] = entry
+        stats = {"domains": list(contract.DOMAINS)}
+        for name in ("mean", "var", "dead", "hist", "hist_edges"):
+            stats[name] = tolist(arrays[name]) if name in arrays else None
+        body = {
+            "run": index.name, "layer": layer, "step": step, "class": c, "channels": k,
+            "models": models, "stats": stats, "top_channels": top.tolist(),
+            "top_activations": {model: tolist(acts[m][members]) for m, model in enumerate(contract.MODELS)},
+            "instances": members.tolist(), "domain": meta[members, 0].tolist(),
+        }
+        return _respond_json(request, body)
+
+    @wrappers.Request.application
+    def _serve_feature_projection(self, request):
+        session = self._session(request)
+        index = self._run_index(session, request)
+        model = _param(request, "model")
+        if model not in contract.MODELS:
+            raise errors.InvalidArgumentError(f"parameter 'model' must be one of {', '.join(contract.MODELS)}, "
+                                              f"got {model[:40]!r}")
+        raw = _param(request, "channels")
+        parts = raw.split(",")
+        if not all(_UINT.match(p.strip()) for p in parts):
+            raise errors.InvalidArgumentError(
+                f"parameter 'channels' must be comma-separated non-negative integers, got {raw[:80]!r}")
+        channels = [int(p) for p in parts]
+        if len(set(channels)) != len(channels):
+            raise errors.InvalidArgumentError(f"parameter 'channels' repeats a channel: {raw[:80]!r}")
+        layer, step, fingerprint, arrays, n_classes, k, c, meta, top, acts = self._channels(session, request, index)
+        position = {int(ch): i for i, ch in enumerate(top.tolist())}
+        missing = [ch for ch in channels if ch not in position]
+        if missing:
+            raise errors.InvalidArgumentError(
+                f"channels {', '.join(map(str, missing))} are not among the top_channels of layer {layer!r} at step "
+                f"{step} ({', '.join(map(str, top.tolist()))})")
+        members = np.flatnonzero(meta[:, 1] == c)
+        domain = meta[members, 0]
+        cache_key = (index.name, layer, step, fingerprint, c, model, tuple(channels))
+        with self._fp_lock:
+            cached = self._feature_projections.get(cache_key)
+        if cached is None:
+            if members.size == 0:
+                raise errors.NotFoundError(f"class {c} has no probe instances")
+            if len(set(domain.tolist())) < 2:
+                raise errors.NotFoundError(
+                    f"class {c} has probe instances of one domain only: no domain-discrimination plot")
+            x = np.asarray(acts[contract.MODELS.index(model)][members][:, [position[ch] for ch in channels]],
+                           dtype=np.float32)
+            from tb_transfer import measures
+
+            try:
+                result = measures.domain_discrimination_projection(np.nan_to_num(x), domain == 1, seed=0)
+            except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
+                raise errors.NotFoundError(f"no domain-discrimination plot for class {c}: {exc}") from exc
+            cached = {"points": tolist(result["points"]), "arrows": tolist(result["arrows"]),
+                      "svm_accuracy": tolist(result["accuracy"])}
+            with self._fp_lock:
+                self._feature_projections.put(cache_key, cached)
+        body = {"run": index.name, "layer": layer, "step": step, "class": c, "model": model, "channels": channels,
+                "instances": members.tolist(), "domain": domain.tolist(), **cached}
+        return _respond_json(request, body)
+
+    @wrappers.Request.application
+    def _serve_structure(self, request):
+        session = self._session(request)
+        index = self._run_index(session, request)
+        layer = self._layer(request, index, "structure", " (only Conv2d layers have structure records)")
+        try:
+            blobs = session.blob_index(index, "structure", layer)
+            step = self._step(request, blobs, f"structure/{layer}")
+            arrays = self._blob_at(session, index, "structure", layer, step, blobs)
+            what = f"structure/{layer} of run {index.name!r} at step {step}"
+            self._require(arrays, ["important", "distance"], what)
+            important = np.asarray(arrays["important"])
+            if important.ndim != 3 or important.shape[0] != 2:
+                raise DataError(f"{what}: important has shape {important.shape}, expected [2, C, k]")
+        except contract.FormatError as exc:
+            raise UnreadableRecordError(str(exc)) from exc
+        c = self._class(request, important.shape[1])
+        conn_source = str(np.asarray(arrays.get("conn_source", "")).reshape(-1)[0]) \
+            if np.asarray(arrays.get("conn_source", "")).size else ""
+        body = {"run": index.name, "layer": layer, "step": step, "class": c,
+                "important": tolist(important[:, c]), "conn_source": conn_source,
+                "rest_hist_edges": REST_HIST_EDGES.tolist()}
+        for name in ("distance", "matches_pretrained", "matches_current", "rest_hist", "conn_in_pretrained"):
+            a = np.asarray(arrays[name]) if name in arrays else None
+            body[name] = tolist(a[c]) if a is not None and a.ndim >= 1 and a.shape[0] > c else None
+        w = np.asarray(arrays["conn_weight"]) if "conn_weight" in arrays else None
+        body["conn_weight"] = tolist(w[:, c]) if w is not None and w.ndim >= 2 and w.shape[1] > c else None
+        return _respond_json(request, body)
+
+    @wrappers.Request.application
+    def _serve_thumbnails(self, request):
+        session = self._session(request)
+        index = self._run_index(session, request)
+        if index.get("thumbnails") is None:
+            raise errors.NotFoundError(f"run {index.name!r} has no thumbnails")
+        try:
+            blobs = session.blob_index(index, "thumbnails")
+            if not blobs:
+                raise errors.NotFoundError(f"run {index.name!r} has no thumbnails")
+            step = max(blobs)
+            png = session.read_blob(blobs[step][0], "png", f"thumbnails of run {index.name!r}")
+        except contract.FormatError as exc:
+            raise UnreadableRecordError(str(exc)) from exc
+        return http_util.Respond(request, png, "image/png")
+
+
+def frame_fits(frame, x: np.ndarray) -> bool:
+    """Whether features ``x`` [N, d] have the dimension the PCA frame was fitted on."""
+    components = np.asarray(getattr(frame, "components", np.empty((0, x.shape[1]))))
+    return components.ndim == 2 and components.shape[1] == x.shape[1]
+
+
+def safe_static_path(rel: str) -> str | None:
+    """The file under :data:`STATIC_DIR` named by URL path ``rel``, or None for anything that could escape it.
+
+    Rejects empty, absolute (``/x``, ``C:``, ``\\\\server``) and dot segments, backslashes, NUL, and anything whose
+    resolved path is not inside the static folder (symlinks included).
+    """
+    if not rel or len(rel) > 512:
+        return None
+    parts = rel.split("/")
+    for part in parts:
+        if part in ("", ".", "..") or "\\" in part or ":" in part or "\x00" in part:
+            return None
+    root = os.path.realpath(STATIC_DIR)
+    full = os.path.realpath(os.path.join(root, *parts))
+    if not full.startswith(root + os.sep) or not os.path.isfile(full):
+        return None
+    return full
