@@ -126,8 +126,8 @@ class ProjectionCache:
                                        step_fingerprints=dict(step_fingerprints or {}),
                                        reference=None if reference is None else np.asarray(reference, np.float32),
                                        running=False)
-            while len(self._jobs) > self._max_queue:
-                oldest = next(k for k, j in self._jobs.items() if not j["running"])
+            waiting = [k for k, j in self._jobs.items() if not j["running"]]
+            for oldest in waiting[:max(0, len(waiting) - max(1, self._max_queue))]:
                 self._jobs.pop(oldest)
             self._ensure_worker()
             self._wakeup.notify()
