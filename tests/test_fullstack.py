@@ -1,0 +1,202 @@
+"""Full stack: the real TensorBoard program with our loader, on both loaders (Python and the Rust data server).
+
+Every logged step comes back through the HTTP routes without --samples_per_plugin; the tab is listed and loads
+./index.js; --tb_transfer_samples caps; an explicit --samples_per_plugin wins; bad event files do not break good
+runs; the entry point is installed and the entry module is light.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+import werkzeug.test
+from tensorboard import default, program
+from tensorboard.backend import application
+from tensorboard.data import server_ingester
+from tensorboard.plugins import base_plugin
+from werkzeug import wrappers
+
+from fixtures import event_files, write_raw_event_file, write_synthetic_run
+from tb_transfer.loader import TransferLoader
+
+P = "/data/plugin/tb_transfer/"
+STEPS = 250
+
+
+def _has_data_server() -> bool:
+    try:
+        server_ingester.get_server_binary()
+        return True
+    except server_ingester.NoDataServerError:
+        return False
+
+
+LOADERS = ["false", pytest.param("true", marks=pytest.mark.skipif(not _has_data_server(),
+                                                                    reason="no tensorboard-data-server binary"))]
+
+
+class App:
+    """A TensorBoard app built the way `tensorboard --logdir` builds it (program + loaders + data ingester)."""
+
+    def __init__(self, logdir, load_fast: str, *flags: str):
+        self.tb = program.TensorBoard(plugins=default.get_static_plugins() + [TransferLoader()])
+        self.tb.configure(("tensorboard", "--logdir", str(logdir), "--load_fast", load_fast, "--reload_interval", "0",
+                           "--reload_task", "blocking", *flags))
+        provider, mux = self.tb._make_data_provider()
+        wsgi = application.TensorBoardWSGIApp(self.tb.flags, self.tb.plugin_loaders, provider,
+                                              self.tb.assets_zip_provider, mux)
+        self.client = werkzeug.test.Client(wsgi, wrappers.Response)
+
+    def get(self, path, **params):
+        resp = self.client.get(path, query_string=params)
+        assert resp.status_code != 500, resp.get_data(as_text=True)
+        return resp
+
+    def json(self, route, **params):
+        resp = self.get(P + route, **params)
+        assert resp.status_code == 200, resp.get_data(as_text=True)
+        return json.loads(resp.get_data(as_text=True))
+
+    def runs(self, expect: dict, timeout: float = 20.0) -> dict:
+        """Poll /runs until each run in ``expect`` has that many steps (the data server loads asynchronously)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            runs = {r["run"]: r for r in self.json("runs")["runs"]}
+            if all(len(runs.get(name, {}).get("steps", [])) >= n for name, n in expect.items()):
+                return runs
+            if time.monotonic() > deadline:
+                return runs
+            time.sleep(0.2)
+
+    def close(self):
+        handle = getattr(getattr(self.tb, "_ingester", None), "_stdin_handle", None)
+        if handle is not None:
+            handle.close()  # the data server runs with --die-after-stdin
+
+
+@pytest.fixture(scope="module")
+def logdir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("logs")
+    write_synthetic_run(d, "big", steps=STEPS)  # every kind, blobs included
+    write_raw_event_file(d / "corrupt", np.random.default_rng(0).bytes(5000))
+    trunc = write_synthetic_run(d, "truncated", steps=6, kinds=["performance"], bn=False, weight_steps=False)
+    (path,) = event_files(trunc.path)
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * 0.7)])
+    return d
+
+
+@pytest.fixture(scope="module")
+def small_logdir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("small")
+    write_synthetic_run(d, "r", steps=20, kinds=["performance", "embedding"], bn=False, weight_steps=False)
+    return d
+
+
+@pytest.mark.parametrize("load_fast", LOADERS)
+def test_every_logged_step_comes_back(logdir, load_fast):
+    app = App(logdir, load_fast)
+    try:
+        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 0}
+        runs = app.runs({"big": STEPS})
+        assert len(runs["big"]["steps"]) == STEPS and runs["big"]["error"] is None
+        assert runs["big"]["steps"] == list(range(STEPS))
+        stats = app.json("statistics", run="big")
+        assert stats["steps"] == list(range(STEPS))
+        assert len(stats["performance"]["values"]) == STEPS and None not in stats["performance"]["values"]
+        assert len(stats["weight_steps"]["steps"]) == STEPS
+        assert len(app.json("layer", run="big", layer="features.0")["steps"]) == STEPS
+        inst = app.json("instances", run="big", layer="features.0", step=137)
+        assert len(inst["steps"]) == STEPS and inst["previous_prediction"] is not None  # blob sequences too
+        assert app.json("features", run="big", layer="features.4", step=249, **{"class": 1})["step"] == 249
+        assert app.get(P + "thumbnails", run="big").headers["Content-Type"] == "image/png"
+        # bad files next to good runs: nothing breaks, the truncated run shows its valid prefix
+        assert "corrupt" not in runs
+        assert 1 <= len(app.runs({"truncated": 1})["truncated"]["steps"]) < 6
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize("load_fast", LOADERS)
+def test_tab_is_listed_and_loads_index_js(small_logdir, load_fast):
+    app = App(small_logdir, load_fast)
+    try:
+        app.runs({"r": 20})
+        listing = json.loads(app.get("/data/plugins_listing").get_data())
+        entry = listing["tb_transfer"]
+        assert entry["enabled"] is True
+        assert entry["tab_name"] == "Transfer"
+        assert entry["loading_mechanism"]["type"] == "IFRAME"
+        assert entry["loading_mechanism"]["module_path"].endswith("/data/plugin/tb_transfer/index.js")
+        html = app.get("/data/plugin_entry.html", name="tb_transfer").get_data(as_text=True)
+        assert 'import("./index.js")' in html
+        js = app.get(P + "index.js")
+        if js.status_code == 200:
+            assert js.headers["Content-Type"].startswith("text/javascript")
+        else:
+            assert js.status_code == 404 and "frontend not built" in js.get_data(as_text=True)
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize("load_fast", LOADERS)
+def test_user_cap_is_honoured(small_logdir, load_fast):
+    app = App(small_logdir, load_fast, "--tb_transfer_samples=5")
+    try:
+        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 5}
+        steps = app.runs({"r": 5})["r"]["steps"]
+        assert len(steps) == 5 and steps[-1] == 19  # the latest always survives
+    finally:
+        app.close()
+
+
+def test_explicit_samples_per_plugin_wins(small_logdir):
+    app = App(small_logdir, "false", "--samples_per_plugin=tb_transfer=7", "--tb_transfer_samples=5")
+    try:
+        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 7}
+        assert len(app.runs({"r": 7})["r"]["steps"]) == 7
+    finally:
+        app.close()
+
+
+def test_loader_flags_are_guarded():
+    loader = TransferLoader()
+    parser = argparse.ArgumentParser()
+    loader.define_flags(parser)
+    loader.define_flags(parser)  # defined twice: no argparse.ArgumentError
+    flags = parser.parse_args([])
+    assert flags.tb_transfer_samples == 0
+    flags.samples_per_plugin = "not a dict"
+    loader.fix_flags(flags)
+    assert flags.samples_per_plugin == "not a dict"
+    flags.samples_per_plugin = {"scalars": 3}
+    loader.fix_flags(flags)
+    assert flags.samples_per_plugin == {"scalars": 3, "tb_transfer": 0}
+    with pytest.raises(base_plugin.FlagsError):
+        loader.fix_flags(argparse.Namespace(tb_transfer_samples=-1, samples_per_plugin={}))
+
+
+def test_entry_point_is_installed():
+    dynamic = default.get_dynamic_plugins()
+    assert TransferLoader in dynamic or any(isinstance(p, TransferLoader) for p in dynamic), (
+        "tb_transfer is not installed as a TensorBoard plugin: run `.venv/bin/pip install -e .`")
+
+
+def test_entry_module_is_light():
+    code = (
+        "import argparse, json, sys\n"
+        "from tb_transfer.loader import TransferLoader\n"
+        "loader = TransferLoader(); parser = argparse.ArgumentParser(); loader.define_flags(parser)\n"
+        "flags = parser.parse_args([]); flags.samples_per_plugin = {}; loader.fix_flags(flags)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
+    modules = set(json.loads(out.stdout.strip().splitlines()[-1]))
+    heavy = {m for m in modules if m.split(".")[0] in ("torch", "sklearn", "scipy", "numpy", "torchvision")}
+    ours = {m for m in modules if m.startswith("tb_transfer.") and m != "tb_transfer.loader"}
+    assert not heavy and not ours, (heavy, ours)
