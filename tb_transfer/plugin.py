@@ -7,6 +7,7 @@ or an unreadable record), never an opaque 500.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -111,7 +112,7 @@ def _uint_param(request, name: str, required: bool = True) -> int | None:
     raw = _param(request, name, required)
     if raw is None:
         return None
-    if not _UINT.match(raw):
+    if not _UINT.fullmatch(raw):
         raise errors.InvalidArgumentError(f"parameter {name!r} must be a non-negative integer, got {raw[:40]!r}")
     return int(raw)
 
@@ -123,6 +124,20 @@ def _steps_text(steps) -> str:
     if len(steps) <= 8:
         return ", ".join(map(str, steps))
     return f"{len(steps)} steps from {steps[0]} to {steps[-1]}"
+
+
+def _route(fn):
+    """A WSGI route: records that cannot be read become a 404 with the reason instead of an opaque 500."""
+
+    @wrappers.Request.application
+    @functools.wraps(fn)
+    def handler(self, request):
+        try:
+            return fn(self, request)
+        except contract.FormatError as exc:
+            raise UnreadableRecordError(str(exc)) from exc
+
+    return handler
 
 
 class TransferPlugin(base_plugin.TBPlugin):
@@ -235,14 +250,14 @@ class TransferPlugin(base_plugin.TBPlugin):
             content = f.read()
         return http_util.Respond(request, content, MIME_TYPES.get(ext, "application/octet-stream"))
 
-    @wrappers.Request.application
+    @_route
     def _serve_index_js(self, request):
         path = os.path.join(STATIC_DIR, "index.js")
         if not os.path.isfile(path):
             raise errors.NotFoundError(NOT_BUILT)
         return self._send_file(request, path)
 
-    @wrappers.Request.application
+    @_route
     def _serve_static(self, request):
         path = request.path
         marker = f"/data/plugin/{self.plugin_name}{STATIC_ROUTE}"
@@ -255,7 +270,7 @@ class TransferPlugin(base_plugin.TBPlugin):
 
     # -- data routes ---------------------------------------------------------------------------------------------
 
-    @wrappers.Request.application
+    @_route
     def _serve_runs(self, request):
         session = self._session(request)
         out = []
@@ -276,7 +291,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             out.append({"run": name, "info": info, "steps": steps, "error": error})
         return _respond_json(request, {"runs": out})
 
-    @wrappers.Request.application
+    @_route
     def _serve_statistics(self, request):
         session = self._session(request)
         index = self._run_index(session, request)
@@ -297,8 +312,9 @@ class TransferPlugin(base_plugin.TBPlugin):
             return [tolist(series[kind].get(step)) for step in steps]
 
         def scalars(kind: str):
-            return [None if step not in series[kind] else tolist(np.asarray(series[kind][step]).reshape(-1)[0])
-                    if np.asarray(series[kind][step]).size else None for step in steps]
+            values = [np.asarray(series[kind][step]).reshape(-1) if step in series[kind] else None
+                      for step in steps]
+            return [tolist(v[0]) if v is not None and v.size else None for v in values]
 
         class_names = info.get("class_names") or axes("class_accuracy", "class", [])
         layer_names = [layer.get("name") for layer in info.get("layers", []) if isinstance(layer, dict)]
@@ -332,7 +348,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         }
         return _respond_json(request, body)
 
-    @wrappers.Request.application
+    @_route
     def _serve_layer(self, request):
         session = self._session(request)
         index = self._run_index(session, request)
@@ -354,7 +370,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         raise errors.NotFoundError(f"run {index.name!r} has no layer {layer!r} with drift records "
                                    f"(layers: {', '.join(known) if known else 'none'})")
 
-    @wrappers.Request.application
+    @_route
     def _serve_instances(self, request):
         session = self._session(request)
         index = self._run_index(session, request)
@@ -459,7 +475,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             raise UnreadableRecordError(str(exc)) from exc
         return layer, step, blobs[step][1], arrays, n_classes, k, c, meta, top, acts
 
-    @wrappers.Request.application
+    @_route
     def _serve_features(self, request):
         session = self._session(request)
         index = self._run_index(session, request)
@@ -486,7 +502,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         }
         return _respond_json(request, body)
 
-    @wrappers.Request.application
+    @_route
     def _serve_feature_projection(self, request):
         session = self._session(request)
         index = self._run_index(session, request)
@@ -496,7 +512,7 @@ class TransferPlugin(base_plugin.TBPlugin):
                                               f"got {model[:40]!r}")
         raw = _param(request, "channels")
         parts = raw.split(",")
-        if not all(_UINT.match(p.strip()) for p in parts):
+        if not all(_UINT.fullmatch(p) for p in parts):
             raise errors.InvalidArgumentError(
                 f"parameter 'channels' must be comma-separated non-negative integers, got {raw[:80]!r}")
         channels = [int(p) for p in parts]
@@ -536,7 +552,7 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "instances": members.tolist(), "domain": domain.tolist(), **cached}
         return _respond_json(request, body)
 
-    @wrappers.Request.application
+    @_route
     def _serve_structure(self, request):
         session = self._session(request)
         index = self._run_index(session, request)
@@ -553,8 +569,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         except contract.FormatError as exc:
             raise UnreadableRecordError(str(exc)) from exc
         c = self._class(request, important.shape[1])
-        conn_source = str(np.asarray(arrays.get("conn_source", "")).reshape(-1)[0]) \
-            if np.asarray(arrays.get("conn_source", "")).size else ""
+        source = np.asarray(arrays.get("conn_source", "")).reshape(-1)
+        conn_source = str(source[0]) if source.size else ""
         body = {"run": index.name, "layer": layer, "step": step, "class": c,
                 "important": tolist(important[:, c]), "conn_source": conn_source,
                 "rest_hist_edges": REST_HIST_EDGES.tolist()}
@@ -565,7 +581,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         body["conn_weight"] = tolist(w[:, c]) if w is not None and w.ndim >= 2 and w.shape[1] > c else None
         return _respond_json(request, body)
 
-    @wrappers.Request.application
+    @_route
     def _serve_thumbnails(self, request):
         session = self._session(request)
         index = self._run_index(session, request)

@@ -62,6 +62,7 @@ def env(tmp_path_factory):
     info.tensor.string_val[0] = b"{not json"
     _write_values(logdir / "badpayload", [(0, [perf, emb, chan, info])])
     client, plugin, mux = plugin_client(logdir)
+    client.transfer_plugin = plugin
     yield client, good
     plugin._projections.close()
 
@@ -140,7 +141,7 @@ def _cases():
             yield route, {k: v for k, v in params.items() if k != "layer"}, 400, "missing parameter 'layer'"
             yield route, dict(params, layer="nope"), 404, "'nope'"
         if "step" in params:
-            for bad in ("abc", "-1", "1.5", " 1", "0x1", "1e3", "9" * 30):
+            for bad in ("abc", "-1", "1.5", " 1", "1\n", "0x1", "1e3", "\u0661", "9" * 30):
                 yield route, dict(params, step=bad), 400, "non-negative integer"
             yield route, dict(params, step="99999"), 404, "step 99999"
         if "class" in params:
@@ -252,3 +253,20 @@ def test_index_js_not_built_is_a_clear_404(env, tmp_path, monkeypatch):
     resp = client.get(P + "index.js")
     assert resp.status_code == 404
     assert "frontend not built" in resp.get_data(as_text=True)
+
+
+def test_a_failing_data_provider_is_not_a_500(env, monkeypatch):
+    client, _ = env
+    transfer = client.transfer_plugin
+
+    class Broken:
+        def __getattr__(self, name):
+            def fail(*args, **kwargs):
+                raise RuntimeError("RESOURCE_EXHAUSTED: Received message larger than max")
+            return fail
+
+    monkeypatch.setattr(transfer._reader, "provider", Broken())
+    for route, params in (("runs", {}), ("statistics", {"run": "good"}),
+                          ("instances", {"run": "good", "layer": "features.0"})):
+        code, text = status(client, route, **params)
+        assert code == 404 and "RESOURCE_EXHAUSTED" in text, (route, text)
