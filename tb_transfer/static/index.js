@@ -1,5 +1,4588 @@
-// src/index.ts
-function e() {
-	document.body.textContent = "tb-transfer";
+// src/api.ts
+var e = class extends Error {
+	constructor(e, t, n) {
+		super(e), this.name = "ApiError", this.status = t, this.url = n;
+	}
+};
+function t(e, t = {}) {
+	let n = new URLSearchParams();
+	for (let [e, r] of Object.entries(t)) r != null && n.append(e, Array.isArray(r) ? r.join(",") : String(r));
+	let r = n.toString();
+	return `./${e.replace(/^\.?\//, "")}${r ? `?${r}` : ""}`;
 }
-export { e as render };
+async function n(e) {
+	let t = "";
+	try {
+		t = (await e.text()).trim();
+	} catch {}
+	return /^\s*<(!doctype|html)/i.test(t) && (t = ""), t.length > 600 && (t = `${t.slice(0, 600)}…`), t || `${e.status} ${e.statusText || "error"}`.trim();
+}
+var r = new class {
+	constructor(e = {}) {
+		this.fetchImpl = e.fetch ?? ((e, t) => globalThis.fetch(e, t)), this.base = e.base ?? "";
+	}
+	url(e, n = {}) {
+		let r = t(e, n);
+		return this.base ? `${this.base.replace(/\/$/, "")}/${r.slice(2)}` : r;
+	}
+	async request(t, r, i, a = !1) {
+		let o = this.url(t, r), s;
+		try {
+			s = await this.fetchImpl(o, {
+				signal: i.signal,
+				headers: { Accept: "application/json" }
+			});
+		} catch (t) {
+			throw t?.name === "AbortError" ? t : new e(`network error: ${t?.message ?? String(t)}`, 0, o);
+		}
+		if (!s.ok && !(a && s.status === 202)) throw new e(await n(s), s.status, o);
+		return s;
+	}
+	async json(t, n, r = {}, i = !1) {
+		let a = await this.request(t, n, r, i), o = await a.text();
+		try {
+			return JSON.parse(o);
+		} catch {
+			throw new e(`invalid JSON from ${t}`, a.status, this.url(t, n));
+		}
+	}
+	runs(e) {
+		return this.json("runs", {}, e);
+	}
+	statistics(e, t) {
+		return this.json("statistics", { run: e }, t);
+	}
+	layer(e, t, n) {
+		return this.json("layer", {
+			run: e,
+			layer: t
+		}, n);
+	}
+	instances(e, t, n, r = "pca", i) {
+		return this.json("instances", {
+			run: e,
+			layer: t,
+			step: n,
+			projection: r
+		}, i, !0);
+	}
+	async instancesReady(e, t, n, r = "pca", i = {}) {
+		let a = i.intervalMs ?? 1e3, o = Date.now() + (i.maxWaitMs ?? 12e4);
+		for (;;) {
+			let s = await this.instances(e, t, n, r, i);
+			if (s.status !== "pending" || Date.now() > o) return s;
+			await new Promise((e, t) => {
+				let n = setTimeout(e, a);
+				i.signal?.addEventListener("abort", () => {
+					clearTimeout(n), t(new DOMException("aborted", "AbortError"));
+				});
+			});
+		}
+	}
+	features(e, t, n, r, i) {
+		return this.json("features", {
+			run: e,
+			layer: t,
+			step: n,
+			class: r
+		}, i);
+	}
+	featureProjection(e, t, n, r, i, a, o) {
+		return this.json("feature_projection", {
+			run: e,
+			layer: t,
+			step: n,
+			class: r,
+			model: i,
+			channels: a
+		}, o);
+	}
+	structure(e, t, n, r, i) {
+		return this.json("structure", {
+			run: e,
+			layer: t,
+			step: n,
+			class: r
+		}, i);
+	}
+	thumbnailsUrl(e) {
+		return this.url("thumbnails", { run: e });
+	}
+}(), i = {
+	light: [
+		"#0072B2",
+		"#E69F00",
+		"#009E73",
+		"#D55E00",
+		"#CC79A7",
+		"#56B4E9",
+		"#5F5F5F",
+		"#B59A00"
+	],
+	dark: [
+		"#4DA3E0",
+		"#F0A824",
+		"#19C294",
+		"#F2732A",
+		"#E192C2",
+		"#7CCBF5",
+		"#BDBDBD",
+		"#F0E442"
+	]
+}, a = {
+	light: {
+		source: "#d6604d",
+		sourceLight: "#f4b6b2",
+		target: "#4393c3",
+		targetLight: "#92c5de",
+		targetDeep: "#1f5f99"
+	},
+	dark: {
+		source: "#ef8a62",
+		sourceLight: "#f4b6b2",
+		target: "#67a9cf",
+		targetLight: "#92c5de",
+		targetDeep: "#a6d1ef"
+	}
+}, o = [];
+function s(e) {
+	let t = o.filter((t) => e.includes(t));
+	o = [...t, ...e.filter((e) => !t.includes(e))];
+}
+function c(e) {
+	let t = 0x811c9dc5;
+	for (let n = 0; n < e.length; n++) t ^= e.charCodeAt(n), t = Math.imul(t, 16777619);
+	return t >>> 0;
+}
+function l(e) {
+	let t = o.indexOf(e), n = i.light.length;
+	return (t >= 0 ? t : c(e)) % n;
+}
+function u(e, t = p()) {
+	return i[t][l(e)];
+}
+var d = () => "light";
+function f(e) {
+	d = e;
+}
+function p() {
+	return d();
+}
+var m = {
+	solid: "",
+	dashed: "6 4",
+	dotted: "1.5 3",
+	dashdot: "7 3 1.5 3"
+};
+// src/store.ts
+function h(e, t) {
+	if (Object.is(e, t)) return !0;
+	if (typeof e != "object" || typeof t != "object" || e === null || t === null) return !1;
+	if (Array.isArray(e) || Array.isArray(t)) return !Array.isArray(e) || !Array.isArray(t) || e.length !== t.length ? !1 : e.every((e, n) => Object.is(e, t[n]));
+	if (e instanceof Set || t instanceof Set) {
+		if (!(e instanceof Set) || !(t instanceof Set) || e.size !== t.size) return !1;
+		for (let n of e) if (!t.has(n)) return !1;
+		return !0;
+	}
+	if (e instanceof Map || t instanceof Map) {
+		if (!(e instanceof Map) || !(t instanceof Map) || e.size !== t.size) return !1;
+		for (let [n, r] of e) if (!t.has(n) || !Object.is(r, t.get(n))) return !1;
+		return !0;
+	}
+	let n = Object.keys(e), r = Object.keys(t);
+	return n.length === r.length && n.every((n) => Object.is(e[n], t[n]));
+}
+var g = class {
+	constructor(e) {
+		this.subs = /* @__PURE__ */ new Set(), this.notifying = !1, this.pending = !1, this.state = e;
+	}
+	get() {
+		return this.state;
+	}
+	set(e) {
+		let t = typeof e == "function" ? e(this.state) : e, n = !1;
+		for (let e of Object.keys(t)) if (!Object.is(this.state[e], t[e])) {
+			n = !0;
+			break;
+		}
+		n && (this.state = {
+			...this.state,
+			...t
+		}, this.notify());
+	}
+	notify() {
+		if (this.notifying) this.pending = !0;
+		else {
+			this.notifying = !0;
+			try {
+				do {
+					this.pending = !1;
+					for (let e of [...this.subs]) {
+						if (!this.subs.has(e)) continue;
+						let t = e.selector(this.state);
+						if (!e.equals(t, e.last)) {
+							let n = e.last;
+							e.last = t;
+							try {
+								e.listener(t, n);
+							} catch (e) {
+								console.error("tb-transfer: store listener failed", e);
+							}
+						}
+					}
+				} while (this.pending);
+			} finally {
+				this.notifying = !1;
+			}
+		}
+	}
+	subscribe(e, t, n = {}) {
+		let r = {
+			selector: e,
+			listener: t,
+			equals: n.equals ?? h,
+			last: e(this.state)
+		};
+		return this.subs.add(r), n.immediate && t(r.last, r.last), () => {
+			this.subs.delete(r);
+		};
+	}
+};
+function _(e) {
+	return new g(e);
+}
+function v() {
+	return {
+		runs: [],
+		step: null,
+		layer: null,
+		class: null,
+		instances: /* @__PURE__ */ new Set(),
+		neuron: null,
+		compareMode: "overlay",
+		theme: "light"
+	};
+}
+var y = _(v());
+function b(e, t = y) {
+	t.set({ runs: [...new Set(e)] });
+}
+function x(e, t = y) {
+	let n = t.get().runs;
+	t.set({ runs: n.includes(e) ? n.filter((t) => t !== e) : [...n, e] });
+}
+function S(e, t = y) {
+	t.set({ step: e });
+}
+function C(e, t = y) {
+	t.set({ layer: e });
+}
+function w(e, t = y, n = !1) {
+	t.set({ class: n && e !== null && t.get().class === e ? null : e });
+}
+function T(e, t = y) {
+	t.set({ compareMode: e });
+}
+function E(e, t = y) {
+	t.set({ theme: e });
+}
+function ee(e, t) {
+	if (!e.length) return null;
+	if (t === null) return e[e.length - 1];
+	let n = null;
+	for (let r of e) r <= t && (n === null || r > n) && (n = r);
+	return n ?? e[0];
+}
+// src/data.ts
+function te() {
+	return {
+		status: "loading",
+		runs: [],
+		error: null,
+		stats: /* @__PURE__ */ new Map(),
+		version: 0
+	};
+}
+var D = _(te());
+function ne(e) {
+	if (!e) return "";
+	let t = e.steps;
+	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
+}
+function O(t) {
+	return t instanceof e || t instanceof Error ? t.message : String(t);
+}
+var k = new class {
+	constructor(e = D, t = r) {
+		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
+	}
+	entry(e) {
+		return this.store.get().runs.find((t) => t.run === e);
+	}
+	info(e) {
+		return this.entry(e)?.info ?? null;
+	}
+	loadRuns() {
+		return this.runsInflight || (this.runsInflight = (async () => {
+			try {
+				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
+				s(t.map((e) => e.run));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || ne(e) !== ne(t[n]));
+				this.store.set({
+					status: "ready",
+					runs: t,
+					error: null,
+					version: r ? n.version + 1 : n.version
+				});
+			} catch (e) {
+				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
+					status: "error",
+					error: O(e)
+				});
+			} finally {
+				this.runsInflight = null;
+			}
+		})()), this.runsInflight;
+	}
+	setStats(e, t) {
+		let n = new Map(this.store.get().stats);
+		n.set(e, t), this.store.set({ stats: n });
+	}
+	ensureStatistics(e) {
+		let t = [];
+		for (let n of e) {
+			let e = this.entry(n), r = ne(e), i = this.store.get().stats.get(n);
+			if (i && i.signature === r && i.status !== "error" || i && i.signature === r && i.status === "error") continue;
+			let a = this.inflight.get(n);
+			if (a) {
+				t.push(a);
+				continue;
+			}
+			if (e?.error && !e.steps.length) {
+				this.setStats(n, {
+					status: "error",
+					data: null,
+					error: e.error,
+					signature: r
+				});
+				continue;
+			}
+			this.setStats(n, {
+				status: i?.data ? "ready" : "loading",
+				data: i?.data ?? null,
+				error: null,
+				signature: i?.signature ?? ""
+			});
+			let o = (async () => {
+				try {
+					let t = await this.client.statistics(n);
+					this.setStats(n, {
+						status: "ready",
+						data: t,
+						error: e?.error ?? null,
+						signature: r
+					}), i?.data && this.store.set({ version: this.store.get().version + 1 });
+				} catch (e) {
+					this.setStats(n, {
+						status: "error",
+						data: null,
+						error: O(e),
+						signature: r
+					});
+				} finally {
+					this.inflight.delete(n);
+				}
+			})();
+			this.inflight.set(n, o), t.push(o);
+		}
+		return Promise.all(t).then(() => void 0);
+	}
+	async reload(e) {
+		await this.loadRuns();
+		let t = [...this.store.get().stats.keys()];
+		await this.ensureStatistics([.../* @__PURE__ */ new Set([...e, ...t])]);
+	}
+}();
+// src/dom.ts
+function A(e, t = null, ...n) {
+	let r = document.createElement(e);
+	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
+	return j(r, ...n), r;
+}
+function j(e, ...t) {
+	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
+}
+var re = "http://www.w3.org/2000/svg";
+function M(e, t = null) {
+	let n = document.createElementNS(re, e);
+	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
+	return n;
+}
+function N(e) {
+	for (; e.firstChild;) e.removeChild(e.firstChild);
+}
+// src/charts/legend.ts
+function ie(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = M("svg", {
+		class: "tbt-legend-swatch",
+		width: n,
+		height: 12,
+		viewBox: `0 0 ${n} 12`,
+		"aria-hidden": "true"
+	}), a = (t, n, r) => {
+		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
+	};
+	if (!t) {
+		let t = M("line", {
+			x1: 1,
+			x2: n - 1,
+			y1: 6,
+			y2: 6,
+			"stroke-width": 2,
+			"stroke-dasharray": e.dash || null
+		});
+		a(t, !0, !1), i.appendChild(t);
+	}
+	let o = e.marker ?? "none";
+	if (o === "circle") {
+		let n = M("circle", {
+			cx: r,
+			cy: 6,
+			r: t ? 4 : 3.2,
+			"stroke-width": 1.3
+		});
+		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
+	} else if (o === "cross") {
+		let e = M("path", {
+			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
+			"stroke-width": 1.6
+		});
+		a(e, !0, !1), i.appendChild(e);
+	} else if (o === "square") {
+		let e = t ? M("rect", {
+			x: 1,
+			y: 1,
+			width: 10,
+			height: 10,
+			rx: 2
+		}) : M("rect", {
+			x: r - 3,
+			y: 3,
+			width: 6,
+			height: 6
+		});
+		a(e, !1, !0), i.appendChild(e);
+	}
+	return i;
+}
+function ae(e, t, n = "Legend") {
+	let r = A("div", {
+		class: "tbt-legend",
+		role: "group",
+		"aria-label": n
+	});
+	for (let n of e) {
+		let e = [ie(n), A("span", { class: "tbt-legend-label" }, n.label)], i = t ? A("button", {
+			type: "button",
+			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
+			"aria-pressed": n.hidden ? "false" : "true",
+			title: n.title ?? `Show or hide ${n.label}`,
+			"data-series": n.id
+		}, ...e) : A("span", {
+			class: "tbt-legend-item",
+			title: n.title ?? null
+		}, ...e);
+		t && i.addEventListener("click", () => t(n.id)), r.appendChild(i);
+	}
+	return r;
+}
+// src/export.ts
+function P(e) {
+	if (e == null) return "";
+	if (typeof e == "number") return Number.isFinite(e) ? String(e) : "";
+	let t = String(e);
+	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
+}
+function oe(e) {
+	return e.map((e) => e.map(P).join(",")).join("\r\n") + "\r\n";
+}
+var se = [
+	"fill",
+	"fill-opacity",
+	"stroke",
+	"stroke-width",
+	"stroke-dasharray",
+	"stroke-opacity",
+	"stroke-linecap",
+	"stroke-linejoin",
+	"opacity",
+	"font-family",
+	"font-size",
+	"font-weight",
+	"font-style",
+	"text-anchor",
+	"dominant-baseline",
+	"visibility",
+	"display",
+	"shape-rendering"
+], ce = "http://www.w3.org/2000/svg";
+function le(e, t = {}) {
+	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
+	for (let e = 0; e < r.length && e < i.length; e++) {
+		let t = a?.getComputedStyle(r[e]);
+		if (!t) continue;
+		let n = [];
+		for (let e of se) {
+			let r = t.getPropertyValue(e);
+			r !== "" && r != null && n.push(`${e}:${r}`);
+		}
+		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
+	}
+	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
+	if (n.setAttribute("xmlns", ce), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(ce, "rect");
+		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
+	}
+	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
+}
+function ue(e, t, n, r = 2) {
+	return new Promise((i, a) => {
+		let o = new Image();
+		o.onload = () => {
+			let e = document.createElement("canvas");
+			e.width = Math.round(t * r), e.height = Math.round(n * r);
+			let s = e.getContext("2d");
+			if (!s) return a(/* @__PURE__ */ Error("no 2-D canvas"));
+			s.scale(r, r), s.drawImage(o, 0, 0, t, n), e.toBlob((e) => e ? i(e) : a(/* @__PURE__ */ Error("PNG encoding failed")), "image/png");
+		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
+	});
+}
+function F(...e) {
+	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
+}
+function I(e, t, n = "text/plain") {
+	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
+	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
+}
+function de(e) {
+	let t = e.ownerDocument.defaultView, n = e;
+	for (; n && t;) {
+		let e = t.getComputedStyle(n).backgroundColor;
+		if (e && e !== "transparent" && e !== "rgba(0, 0, 0, 0)") return e;
+		n = n.parentElement;
+	}
+	return "#ffffff";
+}
+function fe(e) {
+	return le(e.svg, {
+		background: de(e.svg),
+		mutate: (t) => {
+			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
+			for (let e of n) {
+				let n = t.ownerDocument.createElementNS(ce, "image");
+				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
+			}
+		}
+	});
+}
+function pe(e) {
+	I(fe(e), `${F("tb-transfer", e.name)}.svg`, "image/svg+xml");
+}
+async function me(e) {
+	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
+	I(await ue(fe(e), t, n, 2), `${F("tb-transfer", e.name)}.png`, "image/png");
+}
+function he(e, t) {
+	I(oe(e), `${F("tb-transfer", t)}.csv`, "text/csv");
+}
+// src/panels.ts
+var ge = [
+	{
+		id: "statistical",
+		title: "Statistical level",
+		question: "Did transfer help, where, and at what cost?",
+		coming: ""
+	},
+	{
+		id: "overview",
+		title: "Layer overview",
+		question: "Which layers changed, and which still tell the domains apart?",
+		coming: "Layer × step heat-maps of weight drift, CKA to the pretrained model and domain discrepancy, with a network diagram."
+	},
+	{
+		id: "instance",
+		title: "Instance level",
+		question: "Where do the domains differ in the representation?",
+		coming: "A 2-D projection of the source (×) and target (●) probe instances at a layer and step, with thumbnails, lasso selection and per-instance domain confusion."
+	},
+	{
+		id: "feature",
+		title: "Feature level",
+		question: "Which learned features are domain-specific and which transferable?",
+		coming: "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."
+	},
+	{
+		id: "structure",
+		title: "Model structure level",
+		question: "What knowledge was kept or changed inside the network?",
+		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
+	}
+], _e = 0;
+function L(e) {
+	let t = `tbt-panel-title-${++_e}`, n = A("section", {
+		class: "tbt-panel",
+		"data-panel": e.id,
+		"aria-labelledby": t
+	});
+	n.style.gridColumn = `span ${e.span ?? 6}`;
+	let r = A("h3", {
+		class: "tbt-panel-title",
+		id: t
+	}, e.title), i = A("header", { class: "tbt-panel-header" }, r);
+	if (e.info) {
+		let t = A("span", {
+			class: "tbt-info",
+			tabindex: 0,
+			role: "note",
+			"aria-label": e.info,
+			title: e.info
+		}, "?");
+		r.appendChild(t);
+	}
+	let a = A("div", { class: "tbt-panel-controls" }), o = A("div", {
+		class: "tbt-panel-exports",
+		role: "group",
+		"aria-label": `Export ${e.title}`
+	});
+	i.append(a, o);
+	let s = A("div", { class: "tbt-panel-body" }), c = A("div", {
+		class: "tbt-panel-message",
+		role: "status"
+	});
+	c.hidden = !0, n.append(i, c, s);
+	let l = {}, u = (e, t, n) => {
+		let r = A("button", {
+			type: "button",
+			class: "tbt-export",
+			title: t
+		}, e);
+		return r.addEventListener("click", async () => {
+			try {
+				await n();
+			} catch (e) {
+				console.error("tb-transfer: export failed", e);
+			}
+		}), r;
+	};
+	return {
+		id: e.id,
+		root: n,
+		body: s,
+		controls: a,
+		setExports(t) {
+			l = t, N(o), t.figure && o.append(u("PNG", `Download ${e.title} as PNG`, async () => {
+				let e = l.figure?.();
+				e && await me(e);
+			}), u("SVG", `Download ${e.title} as SVG`, () => {
+				let e = l.figure?.();
+				e && pe(e);
+			})), t.csv && o.append(u("CSV", `Download ${e.title} as CSV`, () => {
+				let e = l.csv?.();
+				e && he(e.rows, e.name);
+			}));
+		},
+		setState(e, t) {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, N(c), s.hidden = !1) : (N(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(A("span", {
+				class: "tbt-spinner",
+				"aria-hidden": "true"
+			})), c.appendChild(A("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+		},
+		setTitle(e) {
+			r.firstChild.textContent = e;
+		}
+	};
+}
+var ve = /* @__PURE__ */ new Map(), ye = /* @__PURE__ */ new Set();
+function be(e) {
+	ve.set(e.id, e), ye.forEach((e) => e());
+}
+function xe(e) {
+	return [...ve.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+}
+function Se(e) {
+	return ye.add(e), () => ye.delete(e);
+}
+// node_modules/d3-array/dist/d3-array.mjs
+function Ce(e, t) {
+	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
+}
+function we(e, t) {
+	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
+}
+function Te(e) {
+	let t, n, r;
+	e.length === 2 ? (t = e === Ce || e === we ? e : Ee, n = e, r = e) : (t = Ce, n = (t, n) => Ce(e(t), n), r = (t, n) => e(t) - n);
+	function i(e, r, i = 0, a = e.length) {
+		if (i < a) {
+			if (t(r, r) !== 0) return a;
+			do {
+				let t = i + a >>> 1;
+				n(e[t], r) < 0 ? i = t + 1 : a = t;
+			} while (i < a);
+		}
+		return i;
+	}
+	function a(e, r, i = 0, a = e.length) {
+		if (i < a) {
+			if (t(r, r) !== 0) return a;
+			do {
+				let t = i + a >>> 1;
+				n(e[t], r) <= 0 ? i = t + 1 : a = t;
+			} while (i < a);
+		}
+		return i;
+	}
+	function o(e, t, n = 0, a = e.length) {
+		let o = i(e, t, n, a - 1);
+		return o > n && r(e[o - 1], t) > -r(e[o], t) ? o - 1 : o;
+	}
+	return {
+		left: i,
+		center: o,
+		right: a
+	};
+}
+function Ee() {
+	return 0;
+}
+function De(e) {
+	return e === null ? NaN : +e;
+}
+var R = Te(Ce), Oe = R.right;
+R.left;
+var ke = Te(De).center;
+Array.prototype.slice;
+var Ae = Math.sqrt(50), je = Math.sqrt(10), Me = Math.sqrt(2);
+function Ne(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Ae ? 10 : a >= je ? 5 : a >= Me ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Ne(e, t, n * 2) : [
+		s,
+		c,
+		l
+	];
+}
+function Pe(e, t, n) {
+	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
+	if (e === t) return [e];
+	let r = t < e, [i, a, o] = r ? Ne(t, e, n) : Ne(e, t, n);
+	if (!(a >= i)) return [];
+	let s = a - i + 1, c = Array(s);
+	if (r) {
+		if (o < 0) for (let e = 0; e < s; ++e) c[e] = (a - e) / -o;
+		else for (let e = 0; e < s; ++e) c[e] = (a - e) * o;
+	} else if (o < 0) for (let e = 0; e < s; ++e) c[e] = (i + e) / -o;
+	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
+	return c;
+}
+function Fe(e, t, n) {
+	return t = +t, e = +e, n = +n, Ne(e, t, n)[2];
+}
+function Ie(e, t, n) {
+	t = +t, e = +e, n = +n;
+	let r = t < e, i = r ? Fe(t, e, n) : Fe(e, t, n);
+	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
+}
+function Le(e, t) {
+	let n;
+	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
+	else {
+		let r = -1;
+		for (let i of e) (i = t(i, ++r, e)) != null && (n < i || n === void 0 && i >= i) && (n = i);
+	}
+	return n;
+}
+// node_modules/d3-axis/dist/d3-axis.mjs
+function Re(e) {
+	return e;
+}
+var ze = 1, Be = 2, Ve = 3, He = 4, Ue = 1e-6;
+function We(e) {
+	return "translate(" + e + ",0)";
+}
+function Ge(e) {
+	return "translate(0," + e + ")";
+}
+function Ke(e) {
+	return (t) => +e(t);
+}
+function qe(e, t) {
+	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
+}
+function Je() {
+	return !this.__axis;
+}
+function Ye(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === ze || e === He ? -1 : 1, u = e === He || e === Be ? "x" : "y", d = e === ze || e === Ve ? We : Ge;
+	function f(f) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Re), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? qe : Ke)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === ze ? "0em" : e === Ve ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Ue).attr("transform", function(e) {
+			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
+		}), w.attr("opacity", Ue).attr("transform", function(e) {
+			var t = this.parentNode.__axis;
+			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
+		})), C.remove(), x.attr("d", e === He || e === Be ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+			return d(y(e) + c);
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Je).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Be ? "start" : e === He ? "end" : "middle"), b.each(function() {
+			this.__axis = y;
+		});
+	}
+	return f.scale = function(e) {
+		return arguments.length ? (t = e, f) : t;
+	}, f.ticks = function() {
+		return n = Array.from(arguments), f;
+	}, f.tickArguments = function(e) {
+		return arguments.length ? (n = e == null ? [] : Array.from(e), f) : n.slice();
+	}, f.tickValues = function(e) {
+		return arguments.length ? (r = e == null ? null : Array.from(e), f) : r && r.slice();
+	}, f.tickFormat = function(e) {
+		return arguments.length ? (i = e, f) : i;
+	}, f.tickSize = function(e) {
+		return arguments.length ? (a = o = +e, f) : a;
+	}, f.tickSizeInner = function(e) {
+		return arguments.length ? (a = +e, f) : a;
+	}, f.tickSizeOuter = function(e) {
+		return arguments.length ? (o = +e, f) : o;
+	}, f.tickPadding = function(e) {
+		return arguments.length ? (s = +e, f) : s;
+	}, f.offset = function(e) {
+		return arguments.length ? (c = +e, f) : c;
+	}, f;
+}
+function Xe(e) {
+	return Ye(Ve, e);
+}
+function Ze(e) {
+	return Ye(He, e);
+}
+// node_modules/d3-selection/dist/d3-selection.mjs
+var Qe = "http://www.w3.org/1999/xhtml", $e = {
+	svg: "http://www.w3.org/2000/svg",
+	xhtml: Qe,
+	xlink: "http://www.w3.org/1999/xlink",
+	xml: "http://www.w3.org/XML/1998/namespace",
+	xmlns: "http://www.w3.org/2000/xmlns/"
+};
+function et(e) {
+	var t = e += "", n = t.indexOf(":");
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), $e.hasOwnProperty(t) ? {
+		space: $e[t],
+		local: e
+	} : e;
+}
+function tt(e) {
+	return function() {
+		var t = this.ownerDocument, n = this.namespaceURI;
+		return n === Qe && t.documentElement.namespaceURI === Qe ? t.createElement(e) : t.createElementNS(n, e);
+	};
+}
+function nt(e) {
+	return function() {
+		return this.ownerDocument.createElementNS(e.space, e.local);
+	};
+}
+function rt(e) {
+	var t = et(e);
+	return (t.local ? nt : tt)(t);
+}
+function it() {}
+function at(e) {
+	return e == null ? it : function() {
+		return this.querySelector(e);
+	};
+}
+function ot(e) {
+	typeof e != "function" && (e = at(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
+	return new z(r, this._parents);
+}
+function st(e) {
+	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
+}
+function ct() {
+	return [];
+}
+function lt(e) {
+	return e == null ? ct : function() {
+		return this.querySelectorAll(e);
+	};
+}
+function ut(e) {
+	return function() {
+		return st(e.apply(this, arguments));
+	};
+}
+function dt(e) {
+	e = typeof e == "function" ? ut(e) : lt(e);
+	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
+	return new z(r, i);
+}
+function ft(e) {
+	return function() {
+		return this.matches(e);
+	};
+}
+function pt(e) {
+	return function(t) {
+		return t.matches(e);
+	};
+}
+var mt = Array.prototype.find;
+function ht(e) {
+	return function() {
+		return mt.call(this.children, e);
+	};
+}
+function gt() {
+	return this.firstElementChild;
+}
+function _t(e) {
+	return this.select(e == null ? gt : ht(typeof e == "function" ? e : pt(e)));
+}
+var vt = Array.prototype.filter;
+function yt() {
+	return Array.from(this.children);
+}
+function bt(e) {
+	return function() {
+		return vt.call(this.children, e);
+	};
+}
+function xt(e) {
+	return this.selectAll(e == null ? yt : bt(typeof e == "function" ? e : pt(e)));
+}
+function St(e) {
+	typeof e != "function" && (e = ft(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new z(r, this._parents);
+}
+function Ct(e) {
+	return Array(e.length);
+}
+function wt() {
+	return new z(this._enter || this._groups.map(Ct), this._parents);
+}
+function Tt(e, t) {
+	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
+}
+Tt.prototype = {
+	constructor: Tt,
+	appendChild: function(e) {
+		return this._parent.insertBefore(e, this._next);
+	},
+	insertBefore: function(e, t) {
+		return this._parent.insertBefore(e, t);
+	},
+	querySelector: function(e) {
+		return this._parent.querySelector(e);
+	},
+	querySelectorAll: function(e) {
+		return this._parent.querySelectorAll(e);
+	}
+};
+function Et(e) {
+	return function() {
+		return e;
+	};
+}
+function Dt(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Tt(e, a[o]);
+	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
+}
+function Ot(e, t, n, r, i, a, o) {
+	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
+	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Tt(e, a[s]);
+	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
+}
+function kt(e) {
+	return e.__data__;
+}
+function At(e, t) {
+	if (!arguments.length) return Array.from(this, kt);
+	var n = t ? Ot : Dt, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = Et(e));
+	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
+		var u = r[l], d = i[l], f = d.length, p = jt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		n(u, d, h, g, c[l] = Array(f), p, t);
+		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
+			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
+			y._next = b || null;
+		}
+	}
+	return o = new z(o, r), o._enter = s, o._exit = c, o;
+}
+function jt(e) {
+	return typeof e == "object" && "length" in e ? e : Array.from(e);
+}
+function Mt() {
+	return new z(this._exit || this._groups.map(Ct), this._parents);
+}
+function Nt(e, t, n) {
+	var r = this.enter(), i = this, a = this.exit();
+	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
+}
+function Pt(e) {
+	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
+	for (; c < i; ++c) s[c] = n[c];
+	return new z(s, this._parents);
+}
+function Ft() {
+	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
+	return this;
+}
+function It(e) {
+	e || (e = Lt);
+	function t(t, n) {
+		return t && n ? e(t.__data__, n.__data__) : !t - !n;
+	}
+	for (var n = this._groups, r = n.length, i = Array(r), a = 0; a < r; ++a) {
+		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
+		c.sort(t);
+	}
+	return new z(i, this._parents).order();
+}
+function Lt(e, t) {
+	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
+}
+function Rt() {
+	var e = arguments[0];
+	return arguments[0] = this, e.apply(null, arguments), this;
+}
+function zt() {
+	return Array.from(this);
+}
+function Bt() {
+	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
+		var o = r[i];
+		if (o) return o;
+	}
+	return null;
+}
+function Vt() {
+	let e = 0;
+	for (let t of this) ++e;
+	return e;
+}
+function Ht() {
+	return !this.node();
+}
+function Ut(e) {
+	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
+	return this;
+}
+function Wt(e) {
+	return function() {
+		this.removeAttribute(e);
+	};
+}
+function Gt(e) {
+	return function() {
+		this.removeAttributeNS(e.space, e.local);
+	};
+}
+function Kt(e, t) {
+	return function() {
+		this.setAttribute(e, t);
+	};
+}
+function qt(e, t) {
+	return function() {
+		this.setAttributeNS(e.space, e.local, t);
+	};
+}
+function Jt(e, t) {
+	return function() {
+		var n = t.apply(this, arguments);
+		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+	};
+}
+function Yt(e, t) {
+	return function() {
+		var n = t.apply(this, arguments);
+		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+	};
+}
+function Xt(e, t) {
+	var n = et(e);
+	if (arguments.length < 2) {
+		var r = this.node();
+		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
+	}
+	return this.each((t == null ? n.local ? Gt : Wt : typeof t == "function" ? n.local ? Yt : Jt : n.local ? qt : Kt)(n, t));
+}
+function Zt(e) {
+	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
+}
+function Qt(e) {
+	return function() {
+		this.style.removeProperty(e);
+	};
+}
+function $t(e, t, n) {
+	return function() {
+		this.style.setProperty(e, t, n);
+	};
+}
+function en(e, t, n) {
+	return function() {
+		var r = t.apply(this, arguments);
+		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
+	};
+}
+function tn(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Qt : typeof t == "function" ? en : $t)(e, t, n ?? "")) : nn(this.node(), e);
+}
+function nn(e, t) {
+	return e.style.getPropertyValue(t) || Zt(e).getComputedStyle(e, null).getPropertyValue(t);
+}
+function rn(e) {
+	return function() {
+		delete this[e];
+	};
+}
+function an(e, t) {
+	return function() {
+		this[e] = t;
+	};
+}
+function on(e, t) {
+	return function() {
+		var n = t.apply(this, arguments);
+		n == null ? delete this[e] : this[e] = n;
+	};
+}
+function sn(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? rn : typeof t == "function" ? on : an)(e, t)) : this.node()[e];
+}
+function cn(e) {
+	return e.trim().split(/^|\s+/);
+}
+function ln(e) {
+	return e.classList || new un(e);
+}
+function un(e) {
+	this._node = e, this._names = cn(e.getAttribute("class") || "");
+}
+un.prototype = {
+	add: function(e) {
+		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
+	},
+	remove: function(e) {
+		var t = this._names.indexOf(e);
+		t >= 0 && (this._names.splice(t, 1), this._node.setAttribute("class", this._names.join(" ")));
+	},
+	contains: function(e) {
+		return this._names.indexOf(e) >= 0;
+	}
+};
+function dn(e, t) {
+	for (var n = ln(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+}
+function fn(e, t) {
+	for (var n = ln(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function pn(e) {
+	return function() {
+		dn(this, e);
+	};
+}
+function mn(e) {
+	return function() {
+		fn(this, e);
+	};
+}
+function hn(e, t) {
+	return function() {
+		(t.apply(this, arguments) ? dn : fn)(this, e);
+	};
+}
+function gn(e, t) {
+	var n = cn(e + "");
+	if (arguments.length < 2) {
+		for (var r = ln(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		return !0;
+	}
+	return this.each((typeof t == "function" ? hn : t ? pn : mn)(n, t));
+}
+function _n() {
+	this.textContent = "";
+}
+function vn(e) {
+	return function() {
+		this.textContent = e;
+	};
+}
+function yn(e) {
+	return function() {
+		var t = e.apply(this, arguments);
+		this.textContent = t ?? "";
+	};
+}
+function bn(e) {
+	return arguments.length ? this.each(e == null ? _n : (typeof e == "function" ? yn : vn)(e)) : this.node().textContent;
+}
+function xn() {
+	this.innerHTML = "";
+}
+function Sn(e) {
+	return function() {
+		this.innerHTML = e;
+	};
+}
+function Cn(e) {
+	return function() {
+		var t = e.apply(this, arguments);
+		this.innerHTML = t ?? "";
+	};
+}
+function wn(e) {
+	return arguments.length ? this.each(e == null ? xn : (typeof e == "function" ? Cn : Sn)(e)) : this.node().innerHTML;
+}
+function Tn() {
+	this.nextSibling && this.parentNode.appendChild(this);
+}
+function En() {
+	return this.each(Tn);
+}
+function Dn() {
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function On() {
+	return this.each(Dn);
+}
+function kn(e) {
+	var t = typeof e == "function" ? e : rt(e);
+	return this.select(function() {
+		return this.appendChild(t.apply(this, arguments));
+	});
+}
+function An() {
+	return null;
+}
+function jn(e, t) {
+	var n = typeof e == "function" ? e : rt(e), r = t == null ? An : typeof t == "function" ? t : at(t);
+	return this.select(function() {
+		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
+	});
+}
+function Mn() {
+	var e = this.parentNode;
+	e && e.removeChild(this);
+}
+function Nn() {
+	return this.each(Mn);
+}
+function Pn() {
+	var e = this.cloneNode(!1), t = this.parentNode;
+	return t ? t.insertBefore(e, this.nextSibling) : e;
+}
+function Fn() {
+	var e = this.cloneNode(!0), t = this.parentNode;
+	return t ? t.insertBefore(e, this.nextSibling) : e;
+}
+function In(e) {
+	return this.select(e ? Fn : Pn);
+}
+function Ln(e) {
+	return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Rn(e) {
+	return function(t) {
+		e.call(this, t, this.__data__);
+	};
+}
+function zn(e) {
+	return e.trim().split(/^|\s+/).map(function(e) {
+		var t = "", n = e.indexOf(".");
+		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
+			type: e,
+			name: t
+		};
+	});
+}
+function Bn(e) {
+	return function() {
+		var t = this.__on;
+		if (t) {
+			for (var n = 0, r = -1, i = t.length, a; n < i; ++n) a = t[n], (!e.type || a.type === e.type) && a.name === e.name ? this.removeEventListener(a.type, a.listener, a.options) : t[++r] = a;
+			++r ? t.length = r : delete this.__on;
+		}
+	};
+}
+function Vn(e, t, n) {
+	return function() {
+		var r = this.__on, i, a = Rn(t);
+		if (r) {
+			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
+				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
+				return;
+			}
+		}
+		this.addEventListener(e.type, a, n), i = {
+			type: e.type,
+			name: e.name,
+			value: t,
+			listener: a,
+			options: n
+		}, r ? r.push(i) : this.__on = [i];
+	};
+}
+function Hn(e, t, n) {
+	var r = zn(e + ""), i, a = r.length, o;
+	if (arguments.length < 2) {
+		var s = this.node().__on;
+		if (s) {
+			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
+		}
+	} else {
+		for (s = t ? Vn : Bn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		return this;
+	}
+}
+function Un(e, t, n) {
+	var r = Zt(e), i = r.CustomEvent;
+	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function Wn(e, t) {
+	return function() {
+		return Un(this, e, t);
+	};
+}
+function Gn(e, t) {
+	return function() {
+		return Un(this, e, t.apply(this, arguments));
+	};
+}
+function Kn(e, t) {
+	return this.each((typeof t == "function" ? Gn : Wn)(e, t));
+}
+function* qn() {
+	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
+}
+var Jn = [null];
+function z(e, t) {
+	this._groups = e, this._parents = t;
+}
+function Yn() {
+	return new z([[document.documentElement]], Jn);
+}
+function Xn() {
+	return this;
+}
+z.prototype = Yn.prototype = {
+	constructor: z,
+	select: ot,
+	selectAll: dt,
+	selectChild: _t,
+	selectChildren: xt,
+	filter: St,
+	data: At,
+	enter: wt,
+	exit: Mt,
+	join: Nt,
+	merge: Pt,
+	selection: Xn,
+	order: Ft,
+	sort: It,
+	call: Rt,
+	nodes: zt,
+	node: Bt,
+	size: Vt,
+	empty: Ht,
+	each: Ut,
+	attr: Xt,
+	style: tn,
+	property: sn,
+	classed: gn,
+	text: bn,
+	html: wn,
+	raise: En,
+	lower: On,
+	append: kn,
+	insert: jn,
+	remove: Nn,
+	clone: In,
+	datum: Ln,
+	on: Hn,
+	dispatch: Kn,
+	[Symbol.iterator]: qn
+};
+function Zn(e) {
+	return typeof e == "string" ? new z([[document.querySelector(e)]], [document.documentElement]) : new z([[e]], Jn);
+}
+var Qn = 0;
+function $n() {
+	return new er();
+}
+function er() {
+	this._ = "@" + (++Qn).toString(36);
+}
+er.prototype = $n.prototype = {
+	constructor: er,
+	get: function(e) {
+		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
+		return e[t];
+	},
+	set: function(e, t) {
+		return e[this._] = t;
+	},
+	remove: function(e) {
+		return this._ in e && delete e[this._];
+	},
+	toString: function() {
+		return this._;
+	}
+};
+function tr(e) {
+	let t;
+	for (; t = e.sourceEvent;) e = t;
+	return e;
+}
+function nr(e, t) {
+	if (e = tr(e), t === void 0 && (t = e.currentTarget), t) {
+		var n = t.ownerSVGElement || t;
+		if (n.createSVGPoint) {
+			var r = n.createSVGPoint();
+			return r.x = e.clientX, r.y = e.clientY, r = r.matrixTransform(t.getScreenCTM().inverse()), [r.x, r.y];
+		}
+		if (t.getBoundingClientRect) {
+			var i = t.getBoundingClientRect();
+			return [e.clientX - i.left - t.clientLeft, e.clientY - i.top - t.clientTop];
+		}
+	}
+	return [e.pageX, e.pageY];
+}
+// node_modules/d3-color/dist/d3-color.mjs
+function rr(e, t, n) {
+	e.prototype = t.prototype = n, n.constructor = e;
+}
+function ir(e, t) {
+	var n = Object.create(e.prototype);
+	for (var r in t) n[r] = t[r];
+	return n;
+}
+function B() {}
+var V = .7, ar = 1 / V, or = "\\s*([+-]?\\d+)\\s*", sr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", H = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", cr = /^#([0-9a-f]{3,8})$/, lr = RegExp(`^rgb\\(${or},${or},${or}\\)$`), ur = RegExp(`^rgb\\(${H},${H},${H}\\)$`), dr = RegExp(`^rgba\\(${or},${or},${or},${sr}\\)$`), fr = RegExp(`^rgba\\(${H},${H},${H},${sr}\\)$`), pr = RegExp(`^hsl\\(${sr},${H},${H}\\)$`), mr = RegExp(`^hsla\\(${sr},${H},${H},${sr}\\)$`), hr = {
+	aliceblue: 0xf0f8ff,
+	antiquewhite: 0xfaebd7,
+	aqua: 65535,
+	aquamarine: 8388564,
+	azure: 0xf0ffff,
+	beige: 0xf5f5dc,
+	bisque: 0xffe4c4,
+	black: 0,
+	blanchedalmond: 0xffebcd,
+	blue: 255,
+	blueviolet: 9055202,
+	brown: 0xa52a2a,
+	burlywood: 0xdeb887,
+	cadetblue: 6266528,
+	chartreuse: 8388352,
+	chocolate: 0xd2691e,
+	coral: 0xff7f50,
+	cornflowerblue: 6591981,
+	cornsilk: 0xfff8dc,
+	crimson: 0xdc143c,
+	cyan: 65535,
+	darkblue: 139,
+	darkcyan: 35723,
+	darkgoldenrod: 0xb8860b,
+	darkgray: 0xa9a9a9,
+	darkgreen: 25600,
+	darkgrey: 0xa9a9a9,
+	darkkhaki: 0xbdb76b,
+	darkmagenta: 9109643,
+	darkolivegreen: 5597999,
+	darkorange: 0xff8c00,
+	darkorchid: 0x9932cc,
+	darkred: 9109504,
+	darksalmon: 0xe9967a,
+	darkseagreen: 9419919,
+	darkslateblue: 4734347,
+	darkslategray: 3100495,
+	darkslategrey: 3100495,
+	darkturquoise: 52945,
+	darkviolet: 9699539,
+	deeppink: 0xff1493,
+	deepskyblue: 49151,
+	dimgray: 6908265,
+	dimgrey: 6908265,
+	dodgerblue: 2003199,
+	firebrick: 0xb22222,
+	floralwhite: 0xfffaf0,
+	forestgreen: 2263842,
+	fuchsia: 0xff00ff,
+	gainsboro: 0xdcdcdc,
+	ghostwhite: 0xf8f8ff,
+	gold: 0xffd700,
+	goldenrod: 0xdaa520,
+	gray: 8421504,
+	green: 32768,
+	greenyellow: 0xadff2f,
+	grey: 8421504,
+	honeydew: 0xf0fff0,
+	hotpink: 0xff69b4,
+	indianred: 0xcd5c5c,
+	indigo: 4915330,
+	ivory: 0xfffff0,
+	khaki: 0xf0e68c,
+	lavender: 0xe6e6fa,
+	lavenderblush: 0xfff0f5,
+	lawngreen: 8190976,
+	lemonchiffon: 0xfffacd,
+	lightblue: 0xadd8e6,
+	lightcoral: 0xf08080,
+	lightcyan: 0xe0ffff,
+	lightgoldenrodyellow: 0xfafad2,
+	lightgray: 0xd3d3d3,
+	lightgreen: 9498256,
+	lightgrey: 0xd3d3d3,
+	lightpink: 0xffb6c1,
+	lightsalmon: 0xffa07a,
+	lightseagreen: 2142890,
+	lightskyblue: 8900346,
+	lightslategray: 7833753,
+	lightslategrey: 7833753,
+	lightsteelblue: 0xb0c4de,
+	lightyellow: 0xffffe0,
+	lime: 65280,
+	limegreen: 3329330,
+	linen: 0xfaf0e6,
+	magenta: 0xff00ff,
+	maroon: 8388608,
+	mediumaquamarine: 6737322,
+	mediumblue: 205,
+	mediumorchid: 0xba55d3,
+	mediumpurple: 9662683,
+	mediumseagreen: 3978097,
+	mediumslateblue: 8087790,
+	mediumspringgreen: 64154,
+	mediumturquoise: 4772300,
+	mediumvioletred: 0xc71585,
+	midnightblue: 1644912,
+	mintcream: 0xf5fffa,
+	mistyrose: 0xffe4e1,
+	moccasin: 0xffe4b5,
+	navajowhite: 0xffdead,
+	navy: 128,
+	oldlace: 0xfdf5e6,
+	olive: 8421376,
+	olivedrab: 7048739,
+	orange: 0xffa500,
+	orangered: 0xff4500,
+	orchid: 0xda70d6,
+	palegoldenrod: 0xeee8aa,
+	palegreen: 0x98fb98,
+	paleturquoise: 0xafeeee,
+	palevioletred: 0xdb7093,
+	papayawhip: 0xffefd5,
+	peachpuff: 0xffdab9,
+	peru: 0xcd853f,
+	pink: 0xffc0cb,
+	plum: 0xdda0dd,
+	powderblue: 0xb0e0e6,
+	purple: 8388736,
+	rebeccapurple: 6697881,
+	red: 0xff0000,
+	rosybrown: 0xbc8f8f,
+	royalblue: 4286945,
+	saddlebrown: 9127187,
+	salmon: 0xfa8072,
+	sandybrown: 0xf4a460,
+	seagreen: 3050327,
+	seashell: 0xfff5ee,
+	sienna: 0xa0522d,
+	silver: 0xc0c0c0,
+	skyblue: 8900331,
+	slateblue: 6970061,
+	slategray: 7372944,
+	slategrey: 7372944,
+	snow: 0xfffafa,
+	springgreen: 65407,
+	steelblue: 4620980,
+	tan: 0xd2b48c,
+	teal: 32896,
+	thistle: 0xd8bfd8,
+	tomato: 0xff6347,
+	turquoise: 4251856,
+	violet: 0xee82ee,
+	wheat: 0xf5deb3,
+	white: 0xffffff,
+	whitesmoke: 0xf5f5f5,
+	yellow: 0xffff00,
+	yellowgreen: 0x9acd32
+};
+rr(B, br, {
+	copy(e) {
+		return Object.assign(new this.constructor(), this, e);
+	},
+	displayable() {
+		return this.rgb().displayable();
+	},
+	hex: gr,
+	formatHex: gr,
+	formatHex8: _r,
+	formatHsl: vr,
+	formatRgb: yr,
+	toString: yr
+});
+function gr() {
+	return this.rgb().formatHex();
+}
+function _r() {
+	return this.rgb().formatHex8();
+}
+function vr() {
+	return Ar(this).formatHsl();
+}
+function yr() {
+	return this.rgb().formatRgb();
+}
+function br(e) {
+	var t, n;
+	return e = (e + "").trim().toLowerCase(), (t = cr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xr(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Sr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Sr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = lr.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = ur.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = dr.exec(e)) ? Sr(t[1], t[2], t[3], t[4]) : (t = fr.exec(e)) ? Sr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = pr.exec(e)) ? kr(t[1], t[2] / 100, t[3] / 100, 1) : (t = mr.exec(e)) ? kr(t[1], t[2] / 100, t[3] / 100, t[4]) : hr.hasOwnProperty(e) ? xr(hr[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
+}
+function xr(e) {
+	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+}
+function Sr(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+}
+function Cr(e) {
+	return e instanceof B || (e = br(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+}
+function wr(e, t, n, r) {
+	return arguments.length === 1 ? Cr(e) : new U(e, t, n, r ?? 1);
+}
+function U(e, t, n, r) {
+	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
+}
+rr(U, wr, ir(B, {
+	brighter(e) {
+		return e = e == null ? ar : ar ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+	},
+	darker(e) {
+		return e = e == null ? V : V ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+	},
+	rgb() {
+		return this;
+	},
+	clamp() {
+		return new U(W(this.r), W(this.g), W(this.b), Or(this.opacity));
+	},
+	displayable() {
+		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
+	},
+	hex: Tr,
+	formatHex: Tr,
+	formatHex8: Er,
+	formatRgb: Dr,
+	toString: Dr
+}));
+function Tr() {
+	return `#${G(this.r)}${G(this.g)}${G(this.b)}`;
+}
+function Er() {
+	return `#${G(this.r)}${G(this.g)}${G(this.b)}${G((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function Dr() {
+	let e = Or(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${W(this.r)}, ${W(this.g)}, ${W(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function Or(e) {
+	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
+}
+function W(e) {
+	return Math.max(0, Math.min(255, Math.round(e) || 0));
+}
+function G(e) {
+	return e = W(e), (e < 16 ? "0" : "") + e.toString(16);
+}
+function kr(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new K(e, t, n, r);
+}
+function Ar(e) {
+	if (e instanceof K) return new K(e.h, e.s, e.l, e.opacity);
+	if (e instanceof B || (e = br(e)), !e) return new K();
+	if (e instanceof K) return e;
+	e = e.rgb();
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new K(o, s, c, e.opacity);
+}
+function jr(e, t, n, r) {
+	return arguments.length === 1 ? Ar(e) : new K(e, t, n, r ?? 1);
+}
+function K(e, t, n, r) {
+	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
+}
+rr(K, jr, ir(B, {
+	brighter(e) {
+		return e = e == null ? ar : ar ** +e, new K(this.h, this.s, this.l * e, this.opacity);
+	},
+	darker(e) {
+		return e = e == null ? V : V ** +e, new K(this.h, this.s, this.l * e, this.opacity);
+	},
+	rgb() {
+		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
+		return new U(Pr(e >= 240 ? e - 240 : e + 120, i, r), Pr(e, i, r), Pr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+	},
+	clamp() {
+		return new K(Mr(this.h), Nr(this.s), Nr(this.l), Or(this.opacity));
+	},
+	displayable() {
+		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
+	},
+	formatHsl() {
+		let e = Or(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Mr(this.h)}, ${Nr(this.s) * 100}%, ${Nr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+	}
+}));
+function Mr(e) {
+	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
+}
+function Nr(e) {
+	return Math.max(0, Math.min(1, e || 0));
+}
+function Pr(e, t, n) {
+	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
+}
+var Fr = Math.PI / 180, Ir = 180 / Math.PI, Lr = 18, Rr = .96422, zr = 1, Br = .82521, Vr = 4 / 29, Hr = 6 / 29, Ur = 3 * Hr * Hr, Wr = Hr * Hr * Hr;
+function Gr(e) {
+	if (e instanceof q) return new q(e.l, e.a, e.b, e.opacity);
+	if (e instanceof J) return $r(e);
+	e instanceof U || (e = Cr(e));
+	var t = Xr(e.r), n = Xr(e.g), r = Xr(e.b), i = qr((.2225045 * t + .7168786 * n + .0606169 * r) / zr), a, o;
+	return t === n && n === r ? a = o = i : (a = qr((.4360747 * t + .3850649 * n + .1430804 * r) / Rr), o = qr((.0139322 * t + .0971045 * n + .7141733 * r) / Br)), new q(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+}
+function Kr(e, t, n, r) {
+	return arguments.length === 1 ? Gr(e) : new q(e, t, n, r ?? 1);
+}
+function q(e, t, n, r) {
+	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
+}
+rr(q, Kr, ir(B, {
+	brighter(e) {
+		return new q(this.l + Lr * (e ?? 1), this.a, this.b, this.opacity);
+	},
+	darker(e) {
+		return new q(this.l - Lr * (e ?? 1), this.a, this.b, this.opacity);
+	},
+	rgb() {
+		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
+		return t = Rr * Jr(t), e = zr * Jr(e), n = Br * Jr(n), new U(Yr(3.1338561 * t - 1.6168667 * e - .4906146 * n), Yr(-.9787684 * t + 1.9161415 * e + .033454 * n), Yr(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+	}
+}));
+function qr(e) {
+	return e > Wr ? e ** (1 / 3) : e / Ur + Vr;
+}
+function Jr(e) {
+	return e > Hr ? e * e * e : Ur * (e - Vr);
+}
+function Yr(e) {
+	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
+}
+function Xr(e) {
+	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
+}
+function Zr(e) {
+	if (e instanceof J) return new J(e.h, e.c, e.l, e.opacity);
+	if (e instanceof q || (e = Gr(e)), e.a === 0 && e.b === 0) return new J(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Ir;
+	return new J(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+}
+function Qr(e, t, n, r) {
+	return arguments.length === 1 ? Zr(e) : new J(e, t, n, r ?? 1);
+}
+function J(e, t, n, r) {
+	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
+}
+function $r(e) {
+	if (isNaN(e.h)) return new q(e.l, 0, 0, e.opacity);
+	var t = e.h * Fr;
+	return new q(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+}
+rr(J, Qr, ir(B, {
+	brighter(e) {
+		return new J(this.h, this.c, this.l + Lr * (e ?? 1), this.opacity);
+	},
+	darker(e) {
+		return new J(this.h, this.c, this.l - Lr * (e ?? 1), this.opacity);
+	},
+	rgb() {
+		return $r(this).rgb();
+	}
+}));
+var ei = -.14861, ti = 1.78277, ni = -.29227, ri = -.90649, ii = 1.97294, ai = ii * ri, oi = ii * ti, si = ti * ni - ri * ei;
+function ci(e) {
+	if (e instanceof Y) return new Y(e.h, e.s, e.l, e.opacity);
+	e instanceof U || (e = Cr(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (si * r + ai * t - oi * n) / (si + ai - oi), a = r - i, o = (ii * (n - i) - ni * a) / ri, s = Math.sqrt(o * o + a * a) / (ii * i * (1 - i)), c = s ? Math.atan2(o, a) * Ir - 120 : NaN;
+	return new Y(c < 0 ? c + 360 : c, s, i, e.opacity);
+}
+function li(e, t, n, r) {
+	return arguments.length === 1 ? ci(e) : new Y(e, t, n, r ?? 1);
+}
+function Y(e, t, n, r) {
+	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
+}
+rr(Y, li, ir(B, {
+	brighter(e) {
+		return e = e == null ? ar : ar ** +e, new Y(this.h, this.s, this.l * e, this.opacity);
+	},
+	darker(e) {
+		return e = e == null ? V : V ** +e, new Y(this.h, this.s, this.l * e, this.opacity);
+	},
+	rgb() {
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Fr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new U(255 * (t + n * (ei * r + ti * i)), 255 * (t + n * (ni * r + ri * i)), 255 * (t + ii * r * n), this.opacity);
+	}
+}));
+// node_modules/d3-interpolate/dist/d3-interpolate.mjs
+function ui(e, t, n, r, i) {
+	var a = e * e, o = a * e;
+	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
+}
+function di(e) {
+	var t = e.length - 1;
+	return function(n) {
+		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
+		return ui((n - r / t) * t, o, i, a, s);
+	};
+}
+var fi = (e) => () => e;
+function pi(e, t) {
+	return function(n) {
+		return e + n * t;
+	};
+}
+function mi(e, t, n) {
+	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
+		return (e + r * t) ** +n;
+	};
+}
+function hi(e, t) {
+	var n = t - e;
+	return n ? pi(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : fi(isNaN(e) ? t : e);
+}
+function gi(e) {
+	return (e = +e) == 1 ? _i : function(t, n) {
+		return n - t ? mi(t, n, e) : fi(isNaN(t) ? n : t);
+	};
+}
+function _i(e, t) {
+	var n = t - e;
+	return n ? pi(e, n) : fi(isNaN(e) ? t : e);
+}
+var vi = (function e(t) {
+	var n = gi(t);
+	function r(e, t) {
+		var r = n((e = wr(e)).r, (t = wr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = _i(e.opacity, t.opacity);
+		return function(t) {
+			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
+		};
+	}
+	return r.gamma = e, r;
+})(1);
+function yi(e) {
+	return function(t) {
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = wr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
+			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
+		};
+	};
+}
+var bi = yi(di);
+function xi(e, t) {
+	t || (t = []);
+	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
+	return function(a) {
+		for (i = 0; i < n; ++i) r[i] = e[i] * (1 - a) + t[i] * a;
+		return r;
+	};
+}
+function Si(e) {
+	return ArrayBuffer.isView(e) && !(e instanceof DataView);
+}
+function Ci(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Mi(e[o], t[o]);
+	for (; o < n; ++o) a[o] = t[o];
+	return function(e) {
+		for (o = 0; o < r; ++o) a[o] = i[o](e);
+		return a;
+	};
+}
+function wi(e, t) {
+	var n = /* @__PURE__ */ new Date();
+	return e = +e, t = +t, function(r) {
+		return n.setTime(e * (1 - r) + t * r), n;
+	};
+}
+function Ti(e, t) {
+	return e = +e, t = +t, function(n) {
+		return e * (1 - n) + t * n;
+	};
+}
+function Ei(e, t) {
+	var n = {}, r = {}, i;
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Mi(e[i], t[i]) : r[i] = t[i];
+	return function(e) {
+		for (i in n) r[i] = n[i](e);
+		return r;
+	};
+}
+var Di = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Oi = new RegExp(Di.source, "g");
+function ki(e) {
+	return function() {
+		return e;
+	};
+}
+function Ai(e) {
+	return function(t) {
+		return e(t) + "";
+	};
+}
+function ji(e, t) {
+	var n = Di.lastIndex = Oi.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Di.exec(e)) && (i = Oi.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+		i: o,
+		x: Ti(r, i)
+	})), n = Oi.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Ai(c[0].x) : ki(t) : (t = c.length, function(e) {
+		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
+		return s.join("");
+	});
+}
+function Mi(e, t) {
+	var n = typeof t, r;
+	return t == null || n === "boolean" ? fi(t) : (n === "number" ? Ti : n === "string" ? (r = br(t)) ? (t = r, vi) : ji : t instanceof br ? vi : t instanceof Date ? wi : Si(t) ? xi : Array.isArray(t) ? Ci : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ei : Ti)(e, t);
+}
+function Ni(e, t) {
+	return e = +e, t = +t, function(n) {
+		return Math.round(e * (1 - n) + t * n);
+	};
+}
+var Pi = 1e-12;
+function Fi(e) {
+	return ((e = Math.exp(e)) + 1 / e) / 2;
+}
+function Ii(e) {
+	return ((e = Math.exp(e)) - 1 / e) / 2;
+}
+function Li(e) {
+	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
+}
+(function e(t, n, r) {
+	function i(e, i) {
+		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
+		if (p < Pi) h = Math.log(u / s) / t, m = function(e) {
+			return [
+				a + e * d,
+				o + e * f,
+				s * Math.exp(t * e * h)
+			];
+		};
+		else {
+			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
+			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
+				var r = e * h, i = Fi(y), c = s / (n * g) * (i * Li(t * r + y) - Ii(y));
+				return [
+					a + c * d,
+					o + c * f,
+					s * i / Fi(t * r + y)
+				];
+			};
+		}
+		return m.duration = Math.abs(h) * 1e3 * t / Math.SQRT2, m;
+	}
+	return i.rho = function(t) {
+		var n = Math.max(.001, +t), r = n * n;
+		return e(n, r, r * r);
+	}, i;
+})(Math.SQRT2, 2, 4);
+function Ri(e) {
+	return (function t(n) {
+		n = +n;
+		function r(t, r) {
+			var i = e((t = li(t)).h, (r = li(r)).h), a = _i(t.s, r.s), o = _i(t.l, r.l), s = _i(t.opacity, r.opacity);
+			return function(e) {
+				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
+			};
+		}
+		return r.gamma = t, r;
+	})(1);
+}
+Ri(hi), Ri(_i);
+// node_modules/d3-path/dist/d3-path.mjs
+var zi = Math.PI, Bi = 2 * zi, Vi = 1e-6, Hi = Bi - Vi;
+function Ui(e) {
+	this._ += e[0];
+	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
+}
+function Wi(e) {
+	let t = Math.floor(e);
+	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
+	if (t > 15) return Ui;
+	let n = 10 ** t;
+	return function(e) {
+		this._ += e[0];
+		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
+	};
+}
+function Gi(e, t, n, r) {
+	return e === n && t === r;
+}
+function Ki(e) {
+	let t = Math.floor(e);
+	if (!(t <= 15)) return Gi;
+	let n = 10 ** t, r = function(e) {
+		return Math.round(e * n);
+	};
+	return function(e, t, n, i) {
+		return r(e) === r(n) && r(t) === r(i);
+	};
+}
+var qi = class {
+	constructor(e) {
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? Ui : Wi(e), this._equal = e == null ? Gi : Ki(e);
+	}
+	moveTo(e, t) {
+		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
+	}
+	closePath() {
+		this._x1 !== null && (this._x1 = this._x0, this._y1 = this._y0, this._append`Z`);
+	}
+	lineTo(e, t) {
+		this._append`L${this._x1 = +e},${this._y1 = +t}`;
+	}
+	quadraticCurveTo(e, t, n, r) {
+		this._append`Q${+e},${+t},${this._x1 = +n},${this._y1 = +r}`;
+	}
+	bezierCurveTo(e, t, n, r, i, a) {
+		this._append`C${+e},${+t},${+n},${+r},${this._x1 = +i},${this._y1 = +a}`;
+	}
+	arcTo(e, t, n, r, i) {
+		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
+		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
+		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
+		else if (d > Vi) {
+			if (!(Math.abs(u * s - c * l) > Vi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+			else {
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((zi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Vi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+			}
+		}
+	}
+	arc(e, t, n, r, i, a) {
+		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
+		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Vi || Math.abs(this._y1 - l) > Vi) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Bi + Bi), d > Hi) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Vi) {
+				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
+				if (d >= zi && this._equal(c, l, a, o)) {
+					d /= 2;
+					let i = r + d;
+					this._append`A${n},${n},0,${+(d >= zi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+				}
+				this._append`A${n},${n},0,${+(d >= zi)},${u},${this._x1 = a},${this._y1 = o}`;
+			}
+		}
+	}
+	rect(e, t, n, r) {
+		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}h${n = +n}v${+r}h${-n}Z`;
+	}
+	toString() {
+		return this._;
+	}
+};
+qi.prototype;
+// node_modules/d3-format/dist/d3-format.mjs
+function Ji(e) {
+	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
+}
+function Yi(e, t) {
+	if (!isFinite(e) || e === 0) return null;
+	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
+	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
+}
+function Xi(e) {
+	return e = Yi(Math.abs(e)), e ? e[1] : NaN;
+}
+function Zi(e, t) {
+	return function(n, r) {
+		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
+		return a.reverse().join(t);
+	};
+}
+function Qi(e) {
+	return function(t) {
+		return t.replace(/[0-9]/g, function(t) {
+			return e[+t];
+		});
+	};
+}
+var $i = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function ea(e) {
+	if (!(t = $i.exec(e))) throw Error("invalid format: " + e);
+	var t;
+	return new ta({
+		fill: t[1],
+		align: t[2],
+		sign: t[3],
+		symbol: t[4],
+		zero: t[5],
+		width: t[6],
+		comma: t[7],
+		precision: t[8] && t[8].slice(1),
+		trim: t[9],
+		type: t[10]
+	});
+}
+ea.prototype = ta.prototype;
+function ta(e) {
+	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
+}
+ta.prototype.toString = function() {
+	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
+};
+function na(e) {
+	e: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
+		case ".":
+			r = i = n;
+			break;
+		case "0":
+			r === 0 && (r = n), i = n;
+			break;
+		default:
+			if (!+e[n]) break e;
+			r > 0 && (r = 0);
+	}
+	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
+}
+var ra;
+function ia(e, t) {
+	var n = Yi(e, t);
+	if (!n) return ra = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (ra = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Yi(e, Math.max(0, t + a - 1))[0];
+}
+function aa(e, t) {
+	var n = Yi(e, t);
+	if (!n) return e + "";
+	var r = n[0], i = n[1];
+	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
+}
+var oa = {
+	"%": (e, t) => (e * 100).toFixed(t),
+	b: (e) => Math.round(e).toString(2),
+	c: (e) => e + "",
+	d: Ji,
+	e: (e, t) => e.toExponential(t),
+	f: (e, t) => e.toFixed(t),
+	g: (e, t) => e.toPrecision(t),
+	o: (e) => Math.round(e).toString(8),
+	p: (e, t) => aa(e * 100, t),
+	r: aa,
+	s: ia,
+	X: (e) => Math.round(e).toString(16).toUpperCase(),
+	x: (e) => Math.round(e).toString(16)
+};
+function sa(e) {
+	return e;
+}
+var ca = Array.prototype.map, la = [
+	"y",
+	"z",
+	"a",
+	"f",
+	"p",
+	"n",
+	"µ",
+	"m",
+	"",
+	"k",
+	"M",
+	"G",
+	"T",
+	"P",
+	"E",
+	"Z",
+	"Y"
+];
+function ua(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? sa : Zi(ca.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? sa : Qi(ca.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+	function l(e, l) {
+		e = ea(e);
+		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
+		y === "n" ? (g = !0, y = "g") : oa[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = oa[y], C = /[defgprs%]/.test(y);
+		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
+		function w(e) {
+			var n = b, r = x, o, l, p;
+			if (y === "c") r = S(e) + r, e = "";
+			else {
+				e = +e;
+				var w = e < 0 || 1 / e < 0;
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = na(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && ra !== void 0 ? la[8 + ra / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
+						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
+						break;
+					}
+				}
+			}
+			g && !m && (e = t(e, 1e400));
+			var T = n.length + e.length + r.length, E = T < h ? Array(h - T + 1).join(u) : "";
+			switch (g && m && (e = t(E + e, E.length ? h - r.length : 1e400), E = ""), d) {
+				case "<":
+					e = n + e + r + E;
+					break;
+				case "=":
+					e = n + E + e + r;
+					break;
+				case "^":
+					e = E.slice(0, T = E.length >> 1) + n + e + r + E.slice(T);
+					break;
+				default: e = E + n + e + r;
+			}
+			return a(e);
+		}
+		return w.toString = function() {
+			return e + "";
+		}, w;
+	}
+	function u(e, t) {
+		var n = Math.max(-8, Math.min(8, Math.floor(Xi(t) / 3))) * 3, r = 10 ** -n, i = l((e = ea(e), e.type = "f", e), { suffix: la[8 + n / 3] });
+		return function(e) {
+			return i(r * e);
+		};
+	}
+	return {
+		format: l,
+		formatPrefix: u
+	};
+}
+var da, X, fa;
+pa({
+	thousands: ",",
+	grouping: [3],
+	currency: ["$", ""]
+});
+function pa(e) {
+	return da = ua(e), X = da.format, fa = da.formatPrefix, da;
+}
+function ma(e) {
+	return Math.max(0, -Xi(Math.abs(e)));
+}
+function ha(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Xi(t) / 3))) * 3 - Xi(Math.abs(e)));
+}
+function ga(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Xi(t) - Xi(e)) + 1;
+}
+// node_modules/d3-scale/dist/d3-scale.mjs
+function _a(e, t) {
+	switch (arguments.length) {
+		case 0: break;
+		case 1:
+			this.range(e);
+			break;
+		default: this.range(t).domain(e);
+	}
+	return this;
+}
+function va(e) {
+	return function() {
+		return e;
+	};
+}
+function ya(e) {
+	return +e;
+}
+var ba = [0, 1];
+function xa(e) {
+	return e;
+}
+function Sa(e, t) {
+	return (t -= e = +e) ? function(n) {
+		return (n - e) / t;
+	} : va(isNaN(t) ? NaN : .5);
+}
+function Ca(e, t) {
+	var n;
+	return e > t && (n = e, e = t, t = n), function(n) {
+		return Math.max(e, Math.min(t, n));
+	};
+}
+function wa(e, t, n) {
+	var r = e[0], i = e[1], a = t[0], o = t[1];
+	return i < r ? (r = Sa(i, r), a = n(o, a)) : (r = Sa(r, i), a = n(a, o)), function(e) {
+		return a(r(e));
+	};
+}
+function Ta(e, t, n) {
+	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Sa(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	return function(t) {
+		var n = Oe(e, t, 1, r) - 1;
+		return a[n](i[n](t));
+	};
+}
+function Ea(e, t) {
+	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
+}
+function Da() {
+	var e = ba, t = ba, n = Mi, r, i, a, o = xa, s, c, l;
+	function u() {
+		var n = Math.min(e.length, t.length);
+		return o !== xa && (o = Ca(e[0], e[n - 1])), s = n > 2 ? Ta : wa, c = l = null, d;
+	}
+	function d(i) {
+		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
+	}
+	return d.invert = function(n) {
+		return o(i((l || (l = s(t, e.map(r), Ti)))(n)));
+	}, d.domain = function(t) {
+		return arguments.length ? (e = Array.from(t, ya), u()) : e.slice();
+	}, d.range = function(e) {
+		return arguments.length ? (t = Array.from(e), u()) : t.slice();
+	}, d.rangeRound = function(e) {
+		return t = Array.from(e), n = Ni, u();
+	}, d.clamp = function(e) {
+		return arguments.length ? (o = e ? !0 : xa, u()) : o !== xa;
+	}, d.interpolate = function(e) {
+		return arguments.length ? (n = e, u()) : n;
+	}, d.unknown = function(e) {
+		return arguments.length ? (a = e, d) : a;
+	}, function(e, t) {
+		return r = e, i = t, u();
+	};
+}
+function Oa() {
+	return Da()(xa, xa);
+}
+function ka(e, t, n, r) {
+	var i = Ie(e, t, n), a;
+	switch (r = ea(r ?? ",f"), r.type) {
+		case "s":
+			var o = Math.max(Math.abs(e), Math.abs(t));
+			return r.precision == null && !isNaN(a = ha(i, o)) && (r.precision = a), fa(r, o);
+		case "":
+		case "e":
+		case "g":
+		case "p":
+		case "r":
+			r.precision == null && !isNaN(a = ga(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			break;
+		case "f":
+		case "%": r.precision == null && !isNaN(a = ma(i)) && (r.precision = a - (r.type === "%") * 2);
+	}
+	return X(r);
+}
+function Aa(e) {
+	var t = e.domain;
+	return e.ticks = function(e) {
+		var n = t();
+		return Pe(n[0], n[n.length - 1], e ?? 10);
+	}, e.tickFormat = function(e, n) {
+		var r = t();
+		return ka(r[0], r[r.length - 1], e ?? 10, n);
+	}, e.nice = function(n) {
+		n ?? (n = 10);
+		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
+		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
+			if (l = Fe(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
+			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
+			else break;
+			c = l;
+		}
+		return e;
+	}, e;
+}
+function ja() {
+	var e = Oa();
+	return e.copy = function() {
+		return Ea(e, ja());
+	}, _a.apply(e, arguments), Aa(e);
+}
+// node_modules/d3-shape/dist/d3-shape.mjs
+function Ma(e) {
+	return function() {
+		return e;
+	};
+}
+var Na = Math.cos, Pa = Math.sin, Fa = Math.sqrt, Ia = 1e-12, La = Math.PI;
+La / 2;
+var Ra = 2 * La;
+function za(e) {
+	let t = 3;
+	return e.digits = function(n) {
+		if (!arguments.length) return t;
+		if (n == null) t = null;
+		else {
+			let e = Math.floor(n);
+			if (!(e >= 0)) throw RangeError(`invalid digits: ${n}`);
+			t = e;
+		}
+		return e;
+	}, () => new qi(t);
+}
+Array.prototype.slice;
+function Ba(e) {
+	return typeof e == "object" && "length" in e ? e : Array.from(e);
+}
+function Va(e) {
+	this._context = e;
+}
+Va.prototype = {
+	areaStart: function() {
+		this._line = 0;
+	},
+	areaEnd: function() {
+		this._line = NaN;
+	},
+	lineStart: function() {
+		this._point = 0;
+	},
+	lineEnd: function() {
+		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
+	},
+	point: function(e, t) {
+		switch (e = +e, t = +t, this._point) {
+			case 0:
+				this._point = 1, this._line ? this._context.lineTo(e, t) : this._context.moveTo(e, t);
+				break;
+			case 1: this._point = 2;
+			default: this._context.lineTo(e, t);
+		}
+	}
+};
+function Ha(e) {
+	return new Va(e);
+}
+function Ua(e) {
+	return e[0];
+}
+function Wa(e) {
+	return e[1];
+}
+function Ga(e, t) {
+	var n = Ma(!0), r = null, i = Ha, a = null, o = za(s);
+	e = typeof e == "function" ? e : e === void 0 ? Ua : Ma(e), t = typeof t == "function" ? t : t === void 0 ? Wa : Ma(t);
+	function s(s) {
+		var c, l = (s = Ba(s)).length, u, d = !1, f;
+		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
+		if (f) return a = null, f + "" || null;
+	}
+	return s.x = function(t) {
+		return arguments.length ? (e = typeof t == "function" ? t : Ma(+t), s) : e;
+	}, s.y = function(e) {
+		return arguments.length ? (t = typeof e == "function" ? e : Ma(+e), s) : t;
+	}, s.defined = function(e) {
+		return arguments.length ? (n = typeof e == "function" ? e : Ma(!!e), s) : n;
+	}, s.curve = function(e) {
+		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
+	}, s.context = function(e) {
+		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
+	}, s;
+}
+qa(Ha);
+function Ka(e) {
+	this._curve = e;
+}
+Ka.prototype = {
+	areaStart: function() {
+		this._curve.areaStart();
+	},
+	areaEnd: function() {
+		this._curve.areaEnd();
+	},
+	lineStart: function() {
+		this._curve.lineStart();
+	},
+	lineEnd: function() {
+		this._curve.lineEnd();
+	},
+	point: function(e, t) {
+		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
+	}
+};
+function qa(e) {
+	function t(t) {
+		return new Ka(e(t));
+	}
+	return t._curve = e, t;
+}
+Fa(3), Fa(1 / 3) * 2;
+var Ja = Pa(La / 10) / Pa(7 * La / 10);
+Pa(Ra / 10) * Ja, -Na(Ra / 10) * Ja, Fa(3), Fa(3), Fa(3) / 2, (1 / Fa(12) / 2 + 1) * 3;
+function Ya() {}
+function Xa(e, t, n) {
+	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
+}
+function Za(e) {
+	this._context = e;
+}
+Za.prototype = {
+	areaStart: function() {
+		this._line = 0;
+	},
+	areaEnd: function() {
+		this._line = NaN;
+	},
+	lineStart: function() {
+		this._x0 = this._x1 = this._y0 = this._y1 = NaN, this._point = 0;
+	},
+	lineEnd: function() {
+		switch (this._point) {
+			case 3: Xa(this, this._x1, this._y1);
+			case 2: this._context.lineTo(this._x1, this._y1);
+		}
+		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
+	},
+	point: function(e, t) {
+		switch (e = +e, t = +t, this._point) {
+			case 0:
+				this._point = 1, this._line ? this._context.lineTo(e, t) : this._context.moveTo(e, t);
+				break;
+			case 1:
+				this._point = 2;
+				break;
+			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
+			default: Xa(this, e, t);
+		}
+		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
+	}
+};
+function Qa(e, t) {
+	this._basis = new Za(e), this._beta = t;
+}
+Qa.prototype = {
+	lineStart: function() {
+		this._x = [], this._y = [], this._basis.lineStart();
+	},
+	lineEnd: function() {
+		var e = this._x, t = this._y, n = e.length - 1;
+		if (n > 0) for (var r = e[0], i = t[0], a = e[n] - r, o = t[n] - i, s = -1, c; ++s <= n;) c = s / n, this._basis.point(this._beta * e[s] + (1 - this._beta) * (r + c * a), this._beta * t[s] + (1 - this._beta) * (i + c * o));
+		this._x = this._y = null, this._basis.lineEnd();
+	},
+	point: function(e, t) {
+		this._x.push(+e), this._y.push(+t);
+	}
+}, (function e(t) {
+	function n(e) {
+		return t === 1 ? new Za(e) : new Qa(e, t);
+	}
+	return n.beta = function(t) {
+		return e(+t);
+	}, n;
+})(.85);
+function $a(e, t, n) {
+	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
+}
+function eo(e, t) {
+	this._context = e, this._k = (1 - t) / 6;
+}
+eo.prototype = {
+	areaStart: function() {
+		this._line = 0;
+	},
+	areaEnd: function() {
+		this._line = NaN;
+	},
+	lineStart: function() {
+		this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN, this._point = 0;
+	},
+	lineEnd: function() {
+		switch (this._point) {
+			case 2:
+				this._context.lineTo(this._x2, this._y2);
+				break;
+			case 3: $a(this, this._x1, this._y1);
+		}
+		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
+	},
+	point: function(e, t) {
+		switch (e = +e, t = +t, this._point) {
+			case 0:
+				this._point = 1, this._line ? this._context.lineTo(e, t) : this._context.moveTo(e, t);
+				break;
+			case 1:
+				this._point = 2, this._x1 = e, this._y1 = t;
+				break;
+			case 2: this._point = 3;
+			default: $a(this, e, t);
+		}
+		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
+	}
+}, (function e(t) {
+	function n(e) {
+		return new eo(e, t);
+	}
+	return n.tension = function(t) {
+		return e(+t);
+	}, n;
+})(0);
+function to(e, t) {
+	this._context = e, this._k = (1 - t) / 6;
+}
+to.prototype = {
+	areaStart: Ya,
+	areaEnd: Ya,
+	lineStart: function() {
+		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
+	},
+	lineEnd: function() {
+		switch (this._point) {
+			case 1:
+				this._context.moveTo(this._x3, this._y3), this._context.closePath();
+				break;
+			case 2:
+				this._context.lineTo(this._x3, this._y3), this._context.closePath();
+				break;
+			case 3: this.point(this._x3, this._y3), this.point(this._x4, this._y4), this.point(this._x5, this._y5);
+		}
+	},
+	point: function(e, t) {
+		switch (e = +e, t = +t, this._point) {
+			case 0:
+				this._point = 1, this._x3 = e, this._y3 = t;
+				break;
+			case 1:
+				this._point = 2, this._context.moveTo(this._x4 = e, this._y4 = t);
+				break;
+			case 2:
+				this._point = 3, this._x5 = e, this._y5 = t;
+				break;
+			default: $a(this, e, t);
+		}
+		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
+	}
+}, (function e(t) {
+	function n(e) {
+		return new to(e, t);
+	}
+	return n.tension = function(t) {
+		return e(+t);
+	}, n;
+})(0);
+function no(e, t) {
+	this._context = e, this._k = (1 - t) / 6;
+}
+no.prototype = {
+	areaStart: function() {
+		this._line = 0;
+	},
+	areaEnd: function() {
+		this._line = NaN;
+	},
+	lineStart: function() {
+		this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN, this._point = 0;
+	},
+	lineEnd: function() {
+		(this._line || this._line !== 0 && this._point === 3) && this._context.closePath(), this._line = 1 - this._line;
+	},
+	point: function(e, t) {
+		switch (e = +e, t = +t, this._point) {
+			case 0:
+				this._point = 1;
+				break;
+			case 1:
+				this._point = 2;
+				break;
+			case 2:
+				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+				break;
+			case 3: this._point = 4;
+			default: $a(this, e, t);
+		}
+		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
+	}
+}, (function e(t) {
+	function n(e) {
+		return new no(e, t);
+	}
+	return n.tension = function(t) {
+		return e(+t);
+	}, n;
+})(0);
+function ro(e, t, n) {
+	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
+	if (e._l01_a > Ia) {
+		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
+		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
+	}
+	if (e._l23_a > Ia) {
+		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
+		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
+	}
+	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
+}
+function io(e, t) {
+	this._context = e, this._alpha = t;
+}
+io.prototype = {
+	areaStart: function() {
+		this._line = 0;
+	},
+	areaEnd: function() {
+		this._line = NaN;
+	},
+	lineStart: function() {
+		this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+	},
+	lineEnd: function() {
+		switch (this._point) {
+			case 2:
+				this._context.lineTo(this._x2, this._y2);
+				break;
+			case 3: this.point(this._x2, this._y2);
+		}
+		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
+	},
+	point: function(e, t) {
+		if (e = +e, t = +t, this._point) {
+			var n = this._x2 - e, r = this._y2 - t;
+			this._l23_a = Math.sqrt(this._l23_2a = (n * n + r * r) ** +this._alpha);
+		}
+		switch (this._point) {
+			case 0:
+				this._point = 1, this._line ? this._context.lineTo(e, t) : this._context.moveTo(e, t);
+				break;
+			case 1:
+				this._point = 2;
+				break;
+			case 2: this._point = 3;
+			default: ro(this, e, t);
+		}
+		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
+	}
+}, (function e(t) {
+	function n(e) {
+		return t ? new io(e, t) : new eo(e, 0);
+	}
+	return n.alpha = function(t) {
+		return e(+t);
+	}, n;
+})(.5);
+function ao(e, t) {
+	this._context = e, this._alpha = t;
+}
+ao.prototype = {
+	areaStart: Ya,
+	areaEnd: Ya,
+	lineStart: function() {
+		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+	},
+	lineEnd: function() {
+		switch (this._point) {
+			case 1:
+				this._context.moveTo(this._x3, this._y3), this._context.closePath();
+				break;
+			case 2:
+				this._context.lineTo(this._x3, this._y3), this._context.closePath();
+				break;
+			case 3: this.point(this._x3, this._y3), this.point(this._x4, this._y4), this.point(this._x5, this._y5);
+		}
+	},
+	point: function(e, t) {
+		if (e = +e, t = +t, this._point) {
+			var n = this._x2 - e, r = this._y2 - t;
+			this._l23_a = Math.sqrt(this._l23_2a = (n * n + r * r) ** +this._alpha);
+		}
+		switch (this._point) {
+			case 0:
+				this._point = 1, this._x3 = e, this._y3 = t;
+				break;
+			case 1:
+				this._point = 2, this._context.moveTo(this._x4 = e, this._y4 = t);
+				break;
+			case 2:
+				this._point = 3, this._x5 = e, this._y5 = t;
+				break;
+			default: ro(this, e, t);
+		}
+		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
+	}
+}, (function e(t) {
+	function n(e) {
+		return t ? new ao(e, t) : new to(e, 0);
+	}
+	return n.alpha = function(t) {
+		return e(+t);
+	}, n;
+})(.5);
+function oo(e, t) {
+	this._context = e, this._alpha = t;
+}
+oo.prototype = {
+	areaStart: function() {
+		this._line = 0;
+	},
+	areaEnd: function() {
+		this._line = NaN;
+	},
+	lineStart: function() {
+		this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+	},
+	lineEnd: function() {
+		(this._line || this._line !== 0 && this._point === 3) && this._context.closePath(), this._line = 1 - this._line;
+	},
+	point: function(e, t) {
+		if (e = +e, t = +t, this._point) {
+			var n = this._x2 - e, r = this._y2 - t;
+			this._l23_a = Math.sqrt(this._l23_2a = (n * n + r * r) ** +this._alpha);
+		}
+		switch (this._point) {
+			case 0:
+				this._point = 1;
+				break;
+			case 1:
+				this._point = 2;
+				break;
+			case 2:
+				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+				break;
+			case 3: this._point = 4;
+			default: ro(this, e, t);
+		}
+		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
+	}
+}, (function e(t) {
+	function n(e) {
+		return t ? new oo(e, t) : new no(e, 0);
+	}
+	return n.alpha = function(t) {
+		return e(+t);
+	}, n;
+})(.5);
+function so(e) {
+	return e < 0 ? -1 : 1;
+}
+function co(e, t, n) {
+	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
+	return (so(a) + so(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+}
+function lo(e, t) {
+	var n = e._x1 - e._x0;
+	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
+}
+function uo(e, t, n) {
+	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
+	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
+}
+function fo(e) {
+	this._context = e;
+}
+fo.prototype = {
+	areaStart: function() {
+		this._line = 0;
+	},
+	areaEnd: function() {
+		this._line = NaN;
+	},
+	lineStart: function() {
+		this._x0 = this._x1 = this._y0 = this._y1 = this._t0 = NaN, this._point = 0;
+	},
+	lineEnd: function() {
+		switch (this._point) {
+			case 2:
+				this._context.lineTo(this._x1, this._y1);
+				break;
+			case 3: uo(this, this._t0, lo(this, this._t0));
+		}
+		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
+	},
+	point: function(e, t) {
+		var n = NaN;
+		if (e = +e, t = +t, e !== this._x1 || t !== this._y1) {
+			switch (this._point) {
+				case 0:
+					this._point = 1, this._line ? this._context.lineTo(e, t) : this._context.moveTo(e, t);
+					break;
+				case 1:
+					this._point = 2;
+					break;
+				case 2:
+					this._point = 3, uo(this, lo(this, n = co(this, e, t)), n);
+					break;
+				default: uo(this, this._t0, n = co(this, e, t));
+			}
+			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
+		}
+	}
+}, Object.create(fo.prototype).point = function(e, t) {
+	fo.prototype.point.call(this, t, e);
+};
+// src/charts/heatmap.ts
+function po(e) {
+	return bi(e === "dark" ? [
+		"#1c232c",
+		"#1f4e79",
+		"#3d8fd1",
+		"#a9d6f5"
+	] : [
+		"#f7fbff",
+		"#c6dbef",
+		"#6baed6",
+		"#2171b5",
+		"#08306b"
+	]);
+}
+function mo(e) {
+	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
+		top: 10,
+		right: 12,
+		bottom: i + 22,
+		left: r + 22
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Le(e.values.flat(), (e) => e ?? 0) || 1], f = po(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = A("div", { class: "tbt-heatmap" });
+	h.style.width = `${l}px`, h.style.height = `${u}px`;
+	let g = null;
+	if (m) {
+		g = A("canvas", { class: "tbt-heatmap-canvas" });
+		let r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
+		g.width = s * r, g.height = c * r, g.style.width = `${s}px`, g.style.height = `${c}px`, g.style.left = `${a.left}px`, g.style.top = `${a.top}px`;
+		let i = g.getContext("2d");
+		if (i) {
+			i.scale(r, r);
+			for (let r = 0; r < t; r++) for (let t = 0; t < n; t++) {
+				let n = e.values[r]?.[t];
+				n != null && (i.fillStyle = p(n), i.fillRect(t * o, r * o, o, o));
+			}
+		}
+		h.appendChild(g);
+	}
+	let _ = M("svg", {
+		class: "tbt-chart",
+		width: l,
+		height: u,
+		viewBox: `0 0 ${l} ${u}`,
+		role: "img",
+		"aria-label": e.ariaLabel
+	});
+	h.appendChild(_);
+	let v = Zn(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
+	if (v.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), !m) {
+		let r = [];
+		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) r.push({
+			r: i,
+			c: t,
+			v: e.values[i]?.[t] ?? null
+		});
+		if (v.append("g").attr("class", "tbt-cells").selectAll("rect").data(r.filter((e) => e.v !== null)).join("rect").attr("x", (e) => e.c * o).attr("y", (e) => e.r * o).attr("width", o).attr("height", o).attr("fill", (e) => p(e.v)), e.labels && o >= 20) {
+			let t = v.append("g").attr("class", "tbt-cell-labels");
+			for (let n of r) {
+				let r = e.labels[n.r]?.[n.c];
+				if (r == null || r === 0) continue;
+				let i = n.v === null ? 0 : (n.v - d[0]) / (d[1] - d[0] || 1);
+				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(X("~s")(r));
+			}
+		}
+	}
+	let y = Math.max(1, Math.ceil(11 / o)), b = v.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
+	e.rows.forEach((t, n) => {
+		n % y && n !== e.highlight || b.append("text").attr("x", -6).attr("y", n * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
+	});
+	let x = v.append("g").attr("class", "tbt-axis tbt-heatmap-cols");
+	if (e.cols.forEach((t, n) => {
+		if (n % y && n !== e.highlight) return;
+		let r = n * o + o / 2;
+		x.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
+	}), v.append("text").attr("class", "tbt-axis-label").attr("x", s / 2).attr("y", c + i + 16).attr("text-anchor", "middle").text(e.xLabel), v.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-a.left + 12},${c / 2}) rotate(-90)`).attr("text-anchor", "middle").text(e.yLabel), e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
+		let r = e.highlight;
+		r < t && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
+	}
+	if (e.tooltip || e.onCellClick) {
+		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => {
+			let [r, i] = nr(e, v.node()), a = Math.floor(r / o), s = Math.floor(i / o);
+			return s >= 0 && s < t && a >= 0 && a < n ? [s, a] : null;
+		};
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
+			let n = i(t);
+			if (n && (r.style("display", null).attr("x", n[1] * o).attr("y", n[0] * o), e.tooltip && e.tooltipRows)) {
+				let r = e.tooltipRows(n[0], n[1]), i = e.tooltip.element.parentElement.getBoundingClientRect();
+				e.tooltip.show(t.clientX - i.left, t.clientY - i.top, r.title, r.rows);
+			}
+		}).on("mouseleave", () => {
+			r.style("display", "none"), e.tooltip?.hide();
+		}).on("click", (t) => {
+			let n = i(t);
+			n && e.onCellClick && e.onCellClick(n[0], n[1]);
+		});
+	}
+	return {
+		element: h,
+		svg: _,
+		canvas: g
+	};
+}
+var ho = 0;
+function go(e, t, n, r, i) {
+	let a = M("svg", {
+		class: "tbt-chart tbt-color-legend",
+		width: t,
+		height: 34,
+		viewBox: `0 0 ${t} 34`,
+		role: "img",
+		"aria-label": i
+	}), o = Zn(a), s = `tbt-grad-${++ho}`, c = o.append("defs").append("linearGradient").attr("id", s), l = po(e);
+	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
+	let u = Math.max(60, t - 2);
+	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
+}
+// src/charts/lines.ts
+var Z = 3.2, _o = 3;
+function vo(e, t, n) {
+	switch (e) {
+		case "cross": return `M${t - Z},${n - Z}L${t + Z},${n + Z}M${t - Z},${n + Z}L${t + Z},${n - Z}`;
+		case "circle": return `M${t - _o},${n}a${_o},${_o} 0 1,0 6,0a${_o},${_o} 0 1,0 -6,0Z`;
+		case "square": return `M${t - _o},${n - _o}h6v6h-6Z`;
+		default: return "";
+	}
+}
+function yo(e, t = 11) {
+	return e.length * t * .58;
+}
+function bo(e, t) {
+	let n = t.yTickFormat ?? X("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+	if (!a) {
+		let n = 1e400, r = -1e400;
+		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
+		for (let e of t.refLines ?? []) n = Math.min(n, e.y), r = Math.max(r, e.y);
+		(t.yZero || t.zeroLine) && (n = Math.min(n, 0), r = Math.max(r, 0)), n === 1e400 && ([n, r] = [0, 1]), n === r && ([n, r] = [n - .5 * (Math.abs(n) || 1), r + .5 * (Math.abs(r) || 1)]);
+		let i = (r - n) * .06;
+		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
+	}
+	let o = ja().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => yo(n(e))), 10), l = /* @__PURE__ */ new Set();
+	for (let t of e) for (let e of t.points) l.add(e.x);
+	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
+	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
+	let f = !!t.xTicks && t.xTicks.some((e) => yo(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => yo(e.label))) * .72 + 12) : 18, m = {
+		top: 14,
+		right: 16,
+		bottom: p + 26,
+		left: Math.ceil(c) + 30
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = ja().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = M("svg", {
+		class: "tbt-chart",
+		width: h,
+		height: g,
+		viewBox: `0 0 ${h} ${g}`,
+		role: "img",
+		"aria-label": t.ariaLabel
+	}), C = Zn(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	if (C.append("g").attr("class", "tbt-grid").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
+		let e = Math.abs(b(1) - b(0));
+		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
+	}
+	let w = Ze(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
+	let T;
+	if (t.xTicks) T = Xe(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	else {
+		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
+		T = Xe(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+	}
+	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), C.append("text").attr("class", "tbt-axis-label").attr("x", _ / 2).attr("y", v + p + 20).attr("text-anchor", "middle").text(t.xLabel), C.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-m.left + 13},${v / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel), t.zeroLine && x.domain()[0] < 0 && x.domain()[1] > 0 && C.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", _).attr("y1", x(0)).attr("y2", x(0));
+	for (let e of t.refLines ?? []) {
+		let t = x(e.y);
+		C.append("line").attr("class", "tbt-refline").attr("x1", 0).attr("x2", _).attr("y1", t).attr("y2", t).attr("stroke", e.color).attr("stroke-dasharray", e.dash ?? "2 3"), C.append("text").attr("class", "tbt-refline-label").attr("x", _ - 2).attr("y", t - 4).attr("text-anchor", "end").attr("fill", e.color).text(e.label);
+	}
+	if (t.markX !== null && t.markX !== void 0 && t.markX >= b.domain()[0] && t.markX <= b.domain()[1]) {
+		let e = b(t.markX);
+		if (C.append("line").attr("class", "tbt-mark-x").attr("x1", e).attr("x2", e).attr("y1", 0).attr("y2", v), t.markXLabel) {
+			let n = e > _ - 60;
+			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
+		}
+	}
+	let ee = Ga().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), te = C.append("g").attr("class", "tbt-series");
+	for (let t of e) {
+		let e = te.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
+		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", ee(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
+			let n = /* @__PURE__ */ new Map();
+			t.points.forEach((e, r) => {
+				if (e.y === null) return;
+				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
+				if (i === "none") return;
+				let a = n.get(i) ?? [];
+				a.push(vo(i, b(e.x), x(e.y))), n.set(i, a);
+			});
+			for (let [r, i] of n) {
+				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
+				!n && r !== "cross" && a.style("fill", "var(--tbt-panel)");
+			}
+		}
+	}
+	if (t.tooltip || t.onClickX) {
+		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
+			if (!u.length) return null;
+			let t = b.invert(e), n = ke(u, t);
+			return u[Math.max(0, Math.min(u.length - 1, n))];
+		};
+		a.on("mousemove", (a) => {
+			let [s] = nr(a, C.node()), c = o(s);
+			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
+				let n = [];
+				for (let t of e) {
+					let e = t.points.find((e) => e.x === c);
+					e && n.push({
+						color: t.color,
+						dash: t.dash,
+						label: t.group ? `${t.group} · ${t.label}` : t.label,
+						value: e.y === null ? "n/a" : r(e.y)
+					});
+				}
+				for (let e of t.refLines ?? []) n.push({
+					color: e.color,
+					dash: e.dash ?? "2 3",
+					label: e.label,
+					value: r(e.y),
+					muted: !0
+				});
+				let o = (t.tooltipHost ?? S.parentElement).getBoundingClientRect();
+				t.tooltip.show(a.clientX - o.left, a.clientY - o.top, `${t.xLabel}: ${i(c)}`, n);
+			}
+		}).on("mouseleave", () => {
+			n.style("display", "none"), t.tooltip?.hide();
+		}).on("click", (e) => {
+			if (!t.onClickX) return;
+			let [n] = nr(e, C.node()), r = o(n);
+			r !== null && t.onClickX(r);
+		});
+	}
+	return S;
+}
+// src/charts/table.ts
+function xo(e, t, n) {
+	if (e === null && t === null) return 0;
+	if (e === null) return 1;
+	if (t === null) return -1;
+	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
+	return n === "asc" ? r : -r;
+}
+function So(e, t, n) {
+	let r = t.find((e) => e.id === n.column);
+	return r ? e.map((e, t) => ({
+		r: e,
+		i: t
+	})).sort((e, t) => xo(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+}
+function Co(e, t) {
+	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
+}
+function wo(e) {
+	let t = So(e.rows, e.columns, e.sort), n = A("table", {
+		class: "tbt-table",
+		"aria-label": e.ariaLabel
+	}), r = A("thead"), i = A("tr");
+	for (let t of e.columns) {
+		let n = e.sort.column === t.id, r = A("th", {
+			scope: "col",
+			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
+			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
+			title: t.title ?? null
+		});
+		if (t.sortable === !1) r.textContent = t.label;
+		else {
+			let i = A("button", {
+				type: "button",
+				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
+				"data-column": t.id
+			}, t.label, A("span", {
+				class: "tbt-sort-arrow",
+				"aria-hidden": "true"
+			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
+			i.addEventListener("click", () => {
+				let r = n ? e.sort.dir === "asc" ? "desc" : "asc" : t.numeric ? "desc" : "asc";
+				e.onSort?.({
+					column: t.id,
+					dir: r
+				});
+			}), r.appendChild(i);
+		}
+		i.appendChild(r);
+	}
+	r.appendChild(i), n.appendChild(r);
+	let a = A("tbody"), o = [];
+	for (let n of t) {
+		let t = e.rowKey(n), r = A("tr", {
+			tabindex: e.onRowClick ? 0 : null,
+			"data-key": String(t)
+		});
+		for (let t of e.columns) {
+			let e = A("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			j(e, t.render(n)), r.appendChild(e);
+		}
+		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
+			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
+		})), o.push(r), a.appendChild(r);
+	}
+	n.appendChild(a);
+	let s = (e) => {
+		for (let t of o) {
+			let n = e !== null && t.dataset.key === String(e);
+			t.classList.toggle("tbt-selected", n), t.setAttribute("aria-selected", n ? "true" : "false");
+		}
+	};
+	return s(e.selected ?? null), {
+		element: n,
+		setSelected: s,
+		rowsInOrder: () => t
+	};
+}
+function To(e, t) {
+	let n = e.scrollTop, r = e.scrollLeft;
+	N(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+}
+// src/charts/tooltip.ts
+var Eo = class {
+	constructor(e) {
+		this.element = A("div", {
+			class: "tbt-tooltip",
+			role: "tooltip",
+			"aria-hidden": "true"
+		}), getComputedStyle(e).position === "static" && (e.style.position = "relative"), e.appendChild(this.element);
+	}
+	show(e, t, n, r) {
+		let i = this.element;
+		N(i), i.appendChild(A("div", { class: "tbt-tooltip-title" }, n));
+		for (let e of r) {
+			let t = A("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(A("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, A("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : A("span", { class: "tbt-tooltip-value" }, e.value)));
+		}
+		i.style.display = "block", i.setAttribute("aria-hidden", "false");
+		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
+		l > c && (l = Math.max(4, e - o - 14));
+		let u = t - s / 2;
+		u = Math.max(4, Math.min(u, a.clientHeight - s - 4)), i.style.left = `${l}px`, i.style.top = `${u}px`;
+	}
+	hide() {
+		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
+	}
+};
+// src/transforms.ts
+function Q(e) {
+	return typeof e == "number" && Number.isFinite(e) ? e : null;
+}
+function Do(e, t, n) {
+	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
+	return e.steps.map((t, n) => {
+		let a = e.performance.values[n];
+		return {
+			x: t,
+			y: r < 0 || i < 0 || !a ? null : Q(a[r]?.[i])
+		};
+	});
+}
+function Oo(e) {
+	return e.some((e) => e.y !== null);
+}
+function ko(e) {
+	return e.steps.map((t, n) => ({
+		x: t,
+		y: Q(e.transferability[n])
+	}));
+}
+function Ao(e, t = "accuracy") {
+	if (!e.steps.length) return null;
+	for (let n of ["target_val", "target"]) {
+		let r = Do(e, n, t)[0]?.y ?? null;
+		if (r !== null) return {
+			split: n,
+			value: r
+		};
+	}
+	return null;
+}
+function jo(e, t) {
+	let n = new Map(e.map((e) => [e.x, e.y]));
+	return t.map((e) => {
+		let t = n.get(e.x);
+		return {
+			x: e.x,
+			y: e.y === null || t == null ? null : e.y - t
+		};
+	});
+}
+function Mo(e) {
+	let t = /* @__PURE__ */ new Set();
+	for (let n of e) for (let e of n) t.add(e);
+	return [...t].sort((e, t) => e - t);
+}
+function No(e, t, n = 3) {
+	if (!e) return [];
+	let r = [];
+	return e.forEach((e, n) => {
+		let i = Q(e);
+		n !== t && i !== null && i > 0 && r.push({
+			predicted: n,
+			count: i
+		});
+	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
+}
+function Po(e, t, n = 3) {
+	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
+	return e.class_names.map((e, t) => {
+		let c = r && a >= 0 ? Q(r[a]?.[t]) : null, l = r && o >= 0 ? Q(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		return u && (f = 0, d = 0, u.forEach((e, n) => {
+			let r = Q(e) ?? 0;
+			f += r, n !== t && (d += r);
+		})), {
+			index: t,
+			name: e,
+			source: c,
+			target: l,
+			diff: c !== null && l !== null ? l - c : null,
+			confusions: No(u, t, n),
+			errors: d,
+			support: f
+		};
+	});
+}
+function Fo(e, t, n) {
+	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
+	if (!i || r < 0 || !i[r]) return null;
+	let a = i[r].map((e) => e.map(Q));
+	return {
+		counts: a,
+		rates: a.map((e) => {
+			let t = e.reduce((e, t) => e + (t ?? 0), 0);
+			return e.map((e) => t > 0 && e !== null ? e / t : null);
+		})
+	};
+}
+function Io(e, t, n) {
+	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
+	return e.layer_stats.layers.map((e, t) => ({
+		x: t,
+		y: r < 0 || !i ? null : Q(i[r]?.[t])
+	}));
+}
+function Lo(e, t = null) {
+	let n = [];
+	for (let [r, i] of Object.entries(e.failures ?? {})) {
+		let e = Number(r);
+		if (t === null || e === t) for (let t of i ?? []) n.push({
+			step: e,
+			measure: String(t.measure),
+			layer: String(t.layer ?? ""),
+			error: String(t.error ?? "")
+		});
+	}
+	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
+}
+function Ro(e, t = 0) {
+	let n = 1e400, r = -1e400;
+	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
+	if (n === 1e400) return null;
+	let i = r - n || Math.abs(r) || 1;
+	return [n - i * t, r + i * t];
+}
+var zo = {
+	logme: "LogME (target labels)",
+	weight_drift: "Relative weight drift",
+	weight_cosine: "Weight cosine to pretrained",
+	cka_target: "CKA to pretrained (target)",
+	cka_source: "CKA to pretrained (source)",
+	mmd: "Linear MMD (source vs target)",
+	domain_auc: "Domain-classifier AUC",
+	pad: "Proxy A-distance"
+};
+function Bo(e) {
+	return zo[e] ?? e;
+}
+function $(e, t = 1) {
+	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
+}
+function Vo(e, t = 1) {
+	if (e === null) return "–";
+	let n = (e * 100).toFixed(t);
+	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
+}
+function Ho(e, t = 3) {
+	if (e === null) return "–";
+	let n = Math.abs(e);
+	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
+}
+// src/statistics.ts
+var Uo = "tb-transfer:stat-rendered", Wo = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Go = {
+	source: "source data",
+	target: "target train",
+	target_val: "target val"
+}, Ko = {
+	target_val: m.solid,
+	target: m.dashed,
+	source: m.dotted
+};
+function qo(e, t) {
+	let n = a[t];
+	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
+}
+function Jo(e) {
+	let t = e.find((e) => e.info?.step_unit)?.info?.step_unit;
+	return t ? String(t) : "epoch";
+}
+function Yo(e, t) {
+	return A("div", { class: "tbt-run-title" }, ie({
+		color: t,
+		markerOnly: !0,
+		marker: "square"
+	}), A("span", { class: "tbt-run-name" }, e));
+}
+var Xo = /* @__PURE__ */ new WeakMap(), Zo = 1;
+function Qo(e) {
+	if (!e) return 0;
+	let t = Xo.get(e);
+	return t || (t = Zo++, Xo.set(e, t)), t;
+}
+function $o(e, t) {
+	let { store: n, data: r } = t, i = A("div", {
+		class: "tbt-grid tbt-stat",
+		"data-panel": "statistics",
+		"data-rendered": "false"
+	});
+	e.appendChild(i);
+	let o = A("div", {
+		class: "tbt-run-errors",
+		role: "alert"
+	});
+	o.style.gridColumn = "span 12";
+	let s = L({
+		id: "stat-summary",
+		title: "Runs at a glance",
+		span: 12
+	}), c = L({
+		id: "stat-accuracy",
+		title: "Accuracy over training",
+		span: 8,
+		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
+	}), l = L({
+		id: "stat-transferability",
+		title: "Transferability score",
+		span: 4,
+		info: Wo
+	}), d = L({
+		id: "stat-classes",
+		title: "Per-class performance",
+		span: 5,
+		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
+	}), f = L({
+		id: "stat-confusion",
+		title: "Confusion matrix",
+		span: 7,
+		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
+	}), p = L({
+		id: "stat-layers",
+		title: "Layer transferability",
+		span: 8,
+		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
+	}), h = L({
+		id: "stat-failures",
+		title: "Measure failures",
+		span: 4,
+		info: "Measures that could not be computed; they are drawn as gaps."
+	});
+	i.append(o, s.root, c.root, l.root, d.root, f.root, p.root, h.root);
+	let g = "accuracy", _ = /* @__PURE__ */ new Set(), v = {
+		column: "diff",
+		dir: "asc"
+	}, y = null, b = "target", x = "logme", T = /* @__PURE__ */ new Map(), E = (e) => {
+		let t = T.get(e);
+		return t || (t = new Eo(e.body), T.set(e, t)), t;
+	}, te = A("select", {
+		class: "tbt-select",
+		"aria-label": "Metric"
+	}, A("option", { value: "accuracy" }, "Accuracy"), A("option", { value: "loss" }, "Loss"));
+	te.addEventListener("change", () => {
+		g = te.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), R(!0);
+	}), c.controls.appendChild(te);
+	let D = A("select", {
+		class: "tbt-select",
+		"aria-label": "Run shown in the table"
+	});
+	D.addEventListener("change", () => {
+		y = D.value, R(!0);
+	}), d.controls.appendChild(D);
+	let ne = A("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": "Domain"
+	});
+	for (let e of ["target", "source"]) {
+		let t = A("button", {
+			type: "button",
+			"data-value": e,
+			"aria-pressed": e === b ? "true" : "false"
+		}, e === "target" ? "Target" : "Source");
+		t.addEventListener("click", () => {
+			b = e, ne.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), R(!0);
+		}), ne.appendChild(t);
+	}
+	f.controls.appendChild(ne);
+	let O = A("select", {
+		class: "tbt-select",
+		"aria-label": "Layer measure"
+	});
+	O.addEventListener("change", () => {
+		x = O.value, R(!0);
+	}), p.controls.appendChild(O);
+	let k = null, j = null, re = null, M = null, P = null, oe = [], se = "", ce = null;
+	c.setExports({ figure: () => k ? {
+		svg: k,
+		name: `${g}`
+	} : null }), l.setExports({ figure: () => j ? {
+		svg: j,
+		name: "transferability"
+	} : null }), p.setExports({ figure: () => re ? {
+		svg: re,
+		name: `layers-${x}`
+	} : null }), f.setExports({ figure: () => {
+		if (!M) return null;
+		let e = M.canvas, t = e ? [{
+			canvas: e,
+			x: parseFloat(e.style.left),
+			y: parseFloat(e.style.top),
+			width: parseFloat(e.style.width),
+			height: parseFloat(e.style.height)
+		}] : [];
+		return {
+			svg: M.svg,
+			rasters: t,
+			name: `confusion-${b}-${M.run}`
+		};
+	} }), d.setExports({ csv: () => P ? {
+		rows: Co(P.rowsInOrder(), oe),
+		name: `classes-${se}`
+	} : null }), h.setExports({ csv: () => {
+		if (!ce) return null;
+		let e = [[
+			"run",
+			"step",
+			"measure",
+			"layer",
+			"error"
+		]];
+		for (let t of ce.ready) for (let n of Lo(t.stats)) e.push([
+			t.run,
+			n.step,
+			n.measure,
+			n.layer,
+			n.error
+		]);
+		return {
+			rows: e,
+			name: "failures"
+		};
+	} });
+	let le = () => {
+		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
+		for (let n of c) {
+			let r = t.stats.get(n), c = i.get(n);
+			if (r && r.status !== "loading" || s.push(n), (r?.status === "error" || c.error && r?.status !== "loading") && o.push({
+				run: n,
+				error: r?.error ?? c.error ?? "could not be read"
+			}), r?.data && r.status !== "error") {
+				let t = ee(r.data.steps, e.step);
+				a.push({
+					run: n,
+					stats: r.data,
+					info: c.info,
+					step: t,
+					t: t === null ? -1 : r.data.steps.indexOf(t)
+				});
+			}
+		}
+		let l = Mo(a.map((e) => e.stats.steps)), u = e.step ?? (l.length ? l[l.length - 1] : null);
+		return {
+			sel: e,
+			theme: e.theme,
+			selected: c,
+			entries: i,
+			ready: a,
+			errors: o,
+			loading: s,
+			step: u,
+			single: a.length === 1,
+			diff: e.compareMode === "difference" && a.length > 1
+		};
+	}, ue = /* @__PURE__ */ new Map(), F = (e, t, n) => !n && ue.get(e) === t ? !1 : (ue.set(e, t), !0), I = (e) => {
+		let t = e.body.clientWidth;
+		if (t) {
+			let n = getComputedStyle(e.body);
+			t -= (parseFloat(n.paddingLeft) || 0) + (parseFloat(n.paddingRight) || 0);
+		} else t = e.root.clientWidth - 30;
+		return Math.max(260, Math.floor(t));
+	}, de = (e) => {
+		N(o), o.hidden = !e.errors.length;
+		for (let t of e.errors) o.appendChild(A("div", {
+			class: "tbt-run-error",
+			"data-run-error": ""
+		}, A("span", {
+			class: "tbt-run-error-icon",
+			"aria-hidden": "true"
+		}, "⚠"), A("span", null, "Run "), A("strong", { class: "tbt-run-name" }, t.run), A("span", null, " could not be read: "), A("span", { class: "tbt-error-message" }, t.error)));
+	}, fe = (e) => {
+		let t = s.body;
+		N(t);
+		let n = A("div", { class: "tbt-cards" });
+		for (let t of e.ready) {
+			let r = t.info, i = u(t.run, e.theme), a = Ao(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Do(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Do(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? ko(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = A("article", {
+				class: "tbt-card",
+				"data-run": ""
+			}, Yo(t.run, i), A("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), A("div", { class: "tbt-card-domains" }, A("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), A("span", {
+				class: "tbt-arrow",
+				"aria-hidden": "true"
+			}, " → "), A("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), A("div", { class: "tbt-kpis" }, pe("Transferability", Vo(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", Wo), pe(o === "target_val" ? "Target val acc." : "Target acc.", $(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${Go[o]}; direct reuse of the pretrained model: ${$(a?.value ?? null)}`, a ? `reuse ${$(a.value)}` : void 0), pe("Source acc.", $(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${$(d)}`)));
+			h.style.borderTopColor = i, n.appendChild(h);
+		}
+		t.appendChild(n);
+	};
+	function pe(e, t, n, r, i) {
+		return A("div", {
+			class: "tbt-kpi",
+			title: r
+		}, A("div", { class: "tbt-kpi-label" }, e), A("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? A("div", { class: "tbt-kpi-sub" }, i) : null);
+	}
+	let me = (e) => {
+		let t = c.body;
+		N(t), T.delete(c);
+		let r = e.theme, i = g === "accuracy", o = X(i ? ".1%" : ".3f"), s = [
+			"target_val",
+			"target",
+			"source"
+		], l = [], d = (e) => e.stats.steps[0], f = (e) => (t) => t.x === d(e) ? "circle" : "cross", p = e.ready[0], h = s.filter((t) => e.ready.some((e) => Oo(Do(e.stats, t, g)))), v = [];
+		for (let t of e.ready) if (!(e.diff && t === p)) for (let n of h) {
+			if (_.has(n)) continue;
+			let i = Do(t.stats, n, g);
+			Oo(i) && (e.diff && (i = jo(Do(p.stats, n, g), i)), l.push({
+				id: `${t.run}:${n}`,
+				group: e.single ? void 0 : t.run,
+				label: Go[n],
+				color: e.single ? qo(n, r) : u(t.run, r),
+				dash: e.single ? n === "target_val" ? m.dashed : m.solid : Ko[n],
+				points: i,
+				marker: f(t),
+				width: n === "target_val" ? 2.2 : 1.6
+			}));
+		}
+		if (!e.diff && e.single && i) {
+			let t = Ao(e.ready[0].stats);
+			t && v.push({
+				y: t.value,
+				label: `direct reuse ${$(t.value)}`,
+				color: a[r].targetLight,
+				dash: m.dotted
+			});
+		}
+		let y = [];
+		if (e.single) for (let e of h) y.push({
+			id: e,
+			label: Go[e],
+			color: qo(e, r),
+			dash: e === "target_val" ? m.dashed : "",
+			marker: "cross",
+			hidden: _.has(e)
+		});
+		else for (let e of h) y.push({
+			id: e,
+			label: Go[e],
+			color: "var(--tbt-muted)",
+			dash: Ko[e],
+			hidden: _.has(e)
+		});
+		let b = A("div", { class: "tbt-legend-row" });
+		b.appendChild(ae(y, (e) => {
+			_.has(e) ? _.delete(e) : _.add(e), R(!0);
+		}, "Data splits"));
+		let x = [{
+			id: "m-pre",
+			label: "pretrained",
+			color: "var(--tbt-muted)",
+			marker: "circle",
+			markerOnly: !0,
+			title: "The pretrained model (first step)"
+		}, {
+			id: "m-ft",
+			label: "fine-tuned",
+			color: "var(--tbt-muted)",
+			marker: "cross",
+			markerOnly: !0,
+			title: "The fine-tuned model"
+		}];
+		v.length && x.push({
+			id: "m-reuse",
+			label: "direct reuse",
+			color: a[r].targetLight,
+			dash: m.dotted,
+			title: "The pretrained model reused directly on the target data"
+		}), b.appendChild(ae(x, void 0, "Markers")), e.single || b.appendChild(he(e, e.diff ? p.run : null)), t.appendChild(b);
+		let C = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${p.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", w = i ? (e) => Vo(e) : X("+.3f");
+		k = bo(l, {
+			width: I(c),
+			height: 280,
+			xLabel: `Step (${Jo(e.ready)})`,
+			yLabel: C,
+			yDomain: !e.diff && i ? [0, 1] : void 0,
+			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : X("~g"),
+			valueFormat: e.diff ? w : o,
+			zeroLine: e.diff,
+			refLines: v,
+			markX: e.step,
+			markXLabel: e.step === null ? void 0 : `step ${e.step}`,
+			onClickX: (e) => S(e, n),
+			tooltip: E(c),
+			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
+		}), t.appendChild(A("div", { class: "tbt-figure" }, k));
+	}, he = (e, t) => ae(e.ready.map((n) => ({
+		id: n.run,
+		label: n.run === t ? `${n.run} (reference)` : n.run,
+		color: u(n.run, e.theme),
+		marker: "square",
+		markerOnly: !0
+	})), void 0, "Runs"), ge = (e) => {
+		let t = l.body;
+		N(t), T.delete(l);
+		let r = e.theme, i = e.ready[0], o = [];
+		for (let t of e.ready) {
+			if (e.diff && t === i) continue;
+			let n = ko(t.stats);
+			e.diff && (n = jo(ko(i.stats), n)), o.push({
+				id: t.run,
+				label: e.single ? "transferability" : t.run,
+				color: e.single ? a[r].target : u(t.run, r),
+				points: n,
+				marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
+			});
+		}
+		if (!o.some((e) => Oo(e.points))) {
+			t.appendChild(A("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), j = null;
+			return;
+		}
+		let s = A("div", { class: "tbt-headline" });
+		for (let t of e.ready.slice(0, 4)) {
+			let n = t.t >= 0 ? ko(t.stats)[t.t]?.y ?? null : null;
+			s.appendChild(A("div", {
+				class: "tbt-headline-item",
+				title: Wo
+			}, e.single ? null : ie({
+				color: u(t.run, r),
+				marker: "square",
+				markerOnly: !0
+			}), A("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Vo(n)), A("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+		}
+		e.ready.length > 4 && s.appendChild(A("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
+		let c = Ro(o.map((e) => e.points)) ?? [0, 0];
+		j = bo(o, {
+			width: I(l),
+			height: 230,
+			xLabel: `Step (${Jo(e.ready)})`,
+			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
+			yDomain: [Math.min(c[0], 0), Math.max(c[1], 0)],
+			yTickFormat: (e) => `${Math.round(e * 100)}`,
+			valueFormat: (e) => Vo(e),
+			zeroLine: !0,
+			yZero: !0,
+			markX: e.step,
+			onClickX: (e) => S(e, n),
+			tooltip: E(l),
+			ariaLabel: "Transferability score over steps"
+		}), t.appendChild(A("div", { class: "tbt-figure" }, j));
+	}, _e = (e) => {
+		let t = e.class_names, n = (e, t) => {
+			let n = A("span", { class: `tbt-bar-cell ${t}` }, A("span", { class: "tbt-bar-value" }, $(e))), r = A("span", {
+				class: "tbt-bar",
+				"aria-hidden": "true"
+			});
+			return r.style.width = `${Math.round((e ?? 0) * 100)}%`, n.prepend(r), n;
+		};
+		return [
+			{
+				id: "name",
+				label: "Class",
+				sortValue: (e) => e.index,
+				render: (e) => A("span", { class: "tbt-class-name" }, e.name),
+				csv: (e) => e.name
+			},
+			{
+				id: "source",
+				label: "Source acc.",
+				numeric: !0,
+				sortValue: (e) => e.source,
+				render: (e) => n(e.source, "tbt-bar-source"),
+				title: "Accuracy on the source probe instances of the class"
+			},
+			{
+				id: "target",
+				label: "Target acc.",
+				numeric: !0,
+				sortValue: (e) => e.target,
+				render: (e) => n(e.target, "tbt-bar-target"),
+				title: "Accuracy on the target probe instances of the class"
+			},
+			{
+				id: "diff",
+				label: "Diff.",
+				numeric: !0,
+				title: "Target accuracy − source accuracy (percentage points)",
+				sortValue: (e) => e.diff,
+				render: (e) => A("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Vo(e.diff))
+			},
+			{
+				id: "errors",
+				label: "Top target confusions",
+				title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
+				sortValue: (e) => e.errors,
+				render: (e) => e.confusions.length ? e.confusions.map((n) => A("span", {
+					class: "tbt-tag",
+					title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
+				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : A("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
+			}
+		];
+	}, ve = (e) => {
+		let t = e.ready.map((e) => e.run);
+		y && t.includes(y) || (y = t[0] ?? null), N(D);
+		for (let e of t) D.appendChild(A("option", { value: e }, e));
+		y && (D.value = y), D.hidden = t.length < 2;
+	}, ye = (e) => {
+		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
+		se = t.run;
+		let r = Po(t.stats, t.t);
+		oe = _e(t.stats), P = wo({
+			columns: oe,
+			rows: r,
+			rowKey: (e) => e.index,
+			sort: v,
+			onSort: (e) => {
+				v = e, R(!0);
+			},
+			selected: e.sel.class,
+			onRowClick: (e) => w(e.index, n, !0),
+			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
+		});
+		let i = d.body.querySelector(".tbt-table-scroll");
+		i || (N(d.body), i = A("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), To(i, P.element);
+		let a = d.body.querySelector(".tbt-caption");
+		a || (a = A("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
+	}, be = (e) => {
+		let t = f.body;
+		N(t), T.delete(f), M = null;
+		let r = e.ready.slice(0, 4), i = A("div", { class: "tbt-multiples" }), a = I(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
+		r.length === 4 && o === 3 && (o = 2);
+		let s = Math.floor((a - 18 * (o - 1)) / o);
+		for (let t of r) {
+			let r = Fo(t.stats, t.t, b), a = A("div", { class: "tbt-multiple" });
+			if (e.single || a.appendChild(Yo(t.run, u(t.run, e.theme))), !r) {
+				a.appendChild(A("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
+				continue;
+			}
+			let o = t.stats.class_names, c = mo({
+				rows: o,
+				cols: o,
+				values: r.rates,
+				labels: r.counts,
+				domain: [0, 1],
+				theme: e.theme,
+				width: Math.min(s, 560),
+				xLabel: "Predicted class",
+				yLabel: "True class",
+				highlight: e.sel.class,
+				onCellClick: (e) => w(e, n),
+				tooltip: E(f),
+				tooltipRows: (n, i) => ({
+					title: `${o[n]} → ${o[i]}`,
+					rows: [
+						{
+							label: "instances",
+							value: String(r.counts[n][i] ?? "–")
+						},
+						{
+							label: `share of true ${o[n]}`,
+							value: $(r.rates[n][i])
+						},
+						...e.single ? [] : [{
+							label: "run",
+							value: t.run
+						}]
+					]
+				}),
+				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
+			});
+			a.appendChild(c.element), M || (M = {
+				svg: c.svg,
+				canvas: c.canvas,
+				run: t.run
+			}), i.appendChild(a);
+		}
+		t.appendChild(i), e.ready.length > r.length && t.appendChild(A("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(go(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
+	}, xe = (e) => {
+		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
+		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...O.options].map((e) => e.value).join("|") !== t.join("|")) {
+			N(O);
+			for (let e of t) O.appendChild(A("option", { value: e }, Bo(e)));
+		}
+		O.value = x;
+	}, Se = (e) => {
+		let t = p.body;
+		N(t), T.delete(p);
+		let r = e.theme, i = [];
+		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
+		if (!i.length) {
+			re = null, t.appendChild(A("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+			return;
+		}
+		let o = [], s = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
+			x: i.indexOf(e),
+			y: t[n]?.y ?? null
+		})).sort((e, t) => e.x - t.x);
+		for (let t of e.ready) {
+			let n = e.single ? a[r].target : u(t.run, r);
+			t.t !== 0 && o.push({
+				id: `${t.run}:first`,
+				group: e.single ? void 0 : t.run,
+				label: `step ${t.stats.steps[0]} (pretrained)`,
+				color: n,
+				dash: m.dashed,
+				width: 1.4,
+				points: s(t, Io(t.stats, x, 0)),
+				marker: "circle",
+				hollow: !0
+			}), o.push({
+				id: `${t.run}:now`,
+				group: e.single ? void 0 : t.run,
+				label: `step ${t.step ?? "–"}`,
+				color: n,
+				points: s(t, Io(t.stats, x, t.t)),
+				marker: t.t === 0 ? "circle" : "cross",
+				width: 2
+			});
+		}
+		let c = A("div", { class: "tbt-legend-row" }, ae([{
+			id: "now",
+			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
+			color: e.single ? a[r].target : "var(--tbt-muted)",
+			marker: "cross"
+		}, {
+			id: "first",
+			label: "first step (pretrained model)",
+			color: e.single ? a[r].target : "var(--tbt-muted)",
+			dash: m.dashed,
+			marker: "circle",
+			hollow: !0
+		}], void 0, "Steps"));
+		e.single || c.appendChild(he(e, null)), t.appendChild(c);
+		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
+		re = bo(o, {
+			width: I(p),
+			height: 260,
+			xLabel: "Layer (input → output)",
+			yLabel: Bo(x),
+			xTicks: i.map((e, t) => ({
+				value: t,
+				label: e
+			})),
+			highlightX: l >= 0 ? l : null,
+			valueFormat: (e) => Ho(e),
+			yTickFormat: X("~g"),
+			onClickX: (e) => C(i[e] ?? null, n),
+			tooltip: E(p),
+			ariaLabel: `${Bo(x)} per layer`
+		}), t.appendChild(A("div", { class: "tbt-figure" }, re));
+		let d = A("div", { class: "tbt-leep" });
+		for (let t of e.ready) {
+			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null, o = n.some((e) => typeof e == "number");
+			d.appendChild(A("div", {
+				class: "tbt-leep-row",
+				title: "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)"
+			}, e.single ? null : ie({
+				color: u(t.run, r),
+				marker: "square",
+				markerOnly: !0
+			}), A("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), o ? A("span", null, `${Ho(i)} at step ${t.step ?? "–"} · ${Ho(a)} at step ${t.stats.steps[0]}`) : A("span", { class: "tbt-muted" }, "not logged (no source head)")));
+		}
+		t.appendChild(d);
+	}, Ce = (e) => {
+		let t = h.body;
+		N(t);
+		let n = 0, r = A("ul", { class: "tbt-failures" });
+		for (let t of e.ready) {
+			let i = Lo(t.stats);
+			n += i.length;
+			let a = i.filter((e) => e.step === t.step);
+			for (let n of a) r.appendChild(A("li", null, A("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Bo(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), A("span", { class: "tbt-failure-error" }, n.error)));
+		}
+		let i = r.childElementCount;
+		if (t.appendChild(A("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
+			let r = A("details", { class: "tbt-details" }, A("summary", null, `All steps (${n} failures)`)), i = A("ul", { class: "tbt-failures" });
+			for (let t of e.ready) for (let n of Lo(t.stats)) i.appendChild(A("li", null, A("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Bo(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), A("span", { class: "tbt-failure-error" }, n.error)));
+			r.appendChild(i), t.appendChild(r);
+		}
+	}, we = [
+		s,
+		c,
+		l,
+		d,
+		f,
+		p,
+		h
+	], Te = null, Ee = !1, De = !1, R = (e = !1) => {
+		Ee = Ee || e, Te === null && (Te = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
+			Te = null;
+			let e = Ee;
+			Ee = !1, Oe(e);
+		}));
+	}, Oe = (e) => {
+		let t = le();
+		if (ce = t, de(t), r.get().status !== "ready") {
+			i.dataset.rendered = "false";
+			return;
+		}
+		if (!t.selected.length) {
+			for (let e of we) e.setState("empty", "Select one or more runs above.");
+			ue.clear(), i.dataset.rendered = "true";
+			return;
+		}
+		if (!t.ready.length) {
+			for (let e of we) e.setState(t.loading.length ? "loading" : "empty", t.loading.length ? "Loading statistics…" : "No readable data in the selected runs.");
+			ue.clear(), i.dataset.rendered = t.loading.length ? "false" : "true";
+			return;
+		}
+		for (let e of we) e.setState("ready");
+		let n = `${t.ready.map((e) => `${e.run}#${Qo(e.stats)}@${e.step}`).join(",")}|${t.theme}|${t.step}`, a = (e, t, n) => {
+			try {
+				t();
+			} catch (t) {
+				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
+			}
+		};
+		F("summary", n, e) && a("summary", () => fe(t), s);
+		let o = `${t.sel.compareMode}`;
+		if (F("accuracy", `${n}|${g}|${[..._]}|${o}|${I(c)}`, e) && a("accuracy", () => me(t), c), F("transfer", `${n}|${o}|${I(l)}`, e) && a("transferability", () => ge(t), l), ve(t), F("classes", `${n}|${y}|${v.column}:${v.dir}`, e)) a("classes", () => ye(t), d);
+		else {
+			P?.setSelected(t.sel.class);
+			let e = d.body.querySelector(".tbt-caption"), n = (P?.rowsInOrder() ?? []).find((e) => e.index === t.sel.class);
+			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (n ? ` · selected: ${n.name}` : ""));
+		}
+		F("confusion", `${n}|${b}|${t.sel.class}|${I(f)}`, e) && a("confusion", () => be(t), f), xe(t), F("layers", `${n}|${x}|${t.sel.layer}|${I(p)}`, e) && a("layers", () => Se(t), p), F("failures", n, e) && a("failures", () => Ce(t), h);
+		let u = t.loading.length === 0;
+		if (i.dataset.rendered = u ? "true" : "false", i.dataset.runs = String(t.ready.length), u && !De) {
+			De = !0;
+			try {
+				performance.mark(Uo);
+			} catch {}
+		}
+	}, ke = [n.subscribe((e) => [
+		e.runs,
+		e.step,
+		e.class,
+		e.layer,
+		e.compareMode,
+		e.theme
+	], () => R(), {}), r.subscribe((e) => [
+		e.status,
+		e.stats,
+		e.runs
+	], () => R(), {})], Ae = null;
+	if (typeof ResizeObserver < "u") {
+		let e = 0;
+		Ae = new ResizeObserver((t) => {
+			let n = Math.round(t[0]?.contentRect.width ?? 0);
+			Math.abs(n - e) > 4 && (e = n, R());
+		}), Ae.observe(i);
+	}
+	return R(!0), {
+		root: i,
+		destroy() {
+			ke.forEach((e) => e()), Ae?.disconnect(), i.remove(), Xo = /* @__PURE__ */ new WeakMap();
+		}
+	};
+}
+var es = [
+	"from tb_transfer import TransferCallback",
+	"cb = TransferCallback(model, log_dir=\"runs/finetune\", source=source_probe, target=target_probe, class_names=classes)",
+	"cb.on_epoch_end(epoch)  # once per epoch, in your training loop"
+];
+function ts(e) {
+	let t = e.trim();
+	if (!t) return () => !0;
+	try {
+		let e = new RegExp(t, "i");
+		return (t) => e.test(t);
+	} catch {
+		let e = t.toLowerCase();
+		return (t) => t.toLowerCase().includes(e);
+	}
+}
+function ns(e, t) {
+	return A("label", {
+		class: "tbt-control-label",
+		for: t
+	}, e);
+}
+function rs(e) {
+	let { store: t, data: n } = e, r = A("div", { class: "tbt-control tbt-runs" }), i = A("button", {
+		type: "button",
+		class: "tbt-runs-button",
+		id: "tbt-runs-button",
+		"aria-haspopup": "true",
+		"aria-expanded": "false",
+		"aria-controls": "tbt-runs-popover"
+	}), a = A("div", {
+		class: "tbt-popover",
+		id: "tbt-runs-popover",
+		role: "dialog",
+		"aria-label": "Select runs"
+	});
+	a.hidden = !0;
+	let o = A("input", {
+		type: "search",
+		class: "tbt-input",
+		placeholder: "Filter runs (text or regex)",
+		"aria-label": "Filter runs",
+		spellcheck: "false"
+	}), s = A("button", {
+		type: "button",
+		class: "tbt-link"
+	}, "Select shown"), c = A("button", {
+		type: "button",
+		class: "tbt-link"
+	}, "Clear"), l = A("div", {
+		class: "tbt-run-list",
+		role: "group",
+		"aria-label": "Runs"
+	}), d = A("div", { class: "tbt-muted tbt-small" });
+	a.append(A("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(ns("Runs", "tbt-runs-button"), i, a);
+	let f = () => {
+		let e = ts(o.value);
+		return n.get().runs.filter((t) => e(t.run));
+	}, p = () => {
+		N(l);
+		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
+		r.forEach((n, r) => {
+			let a = `tbt-run-cb-${r}`, s = A("input", {
+				type: "checkbox",
+				id: a,
+				class: "tbt-run-checkbox"
+			});
+			s.checked = e.has(n.run), s.style.accentColor = u(n.run, i), s.addEventListener("change", () => x(n.run, t)), s.addEventListener("keydown", (e) => {
+				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
+				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
+			});
+			let c = A("label", {
+				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
+				for: a,
+				title: n.error ? `${n.run}: ${n.error}` : n.run
+			}, s, ie({
+				color: u(n.run, i),
+				marker: "square",
+				markerOnly: !0
+			}), A("span", { class: "tbt-run-name" }, n.run), n.error ? A("span", {
+				class: "tbt-error-badge",
+				"aria-label": `error: ${n.error}`
+			}, "!") : null, A("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			l.appendChild(c);
+		}), r.length || l.appendChild(A("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+	}, m = () => {
+		let e = t.get().runs.length, r = n.get().runs.length;
+		i.textContent = "", i.append(A("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), A("span", {
+			class: "tbt-caret",
+			"aria-hidden": "true"
+		}, "▾")), a.hidden || p();
+	}, h = (e) => {
+		a.hidden = !e, i.setAttribute("aria-expanded", String(e)), e && (p(), o.focus());
+	};
+	return i.addEventListener("click", () => h(!!a.hidden)), o.addEventListener("input", p), o.addEventListener("keydown", (e) => {
+		if (e.key === "ArrowDown") e.preventDefault(), l.querySelector("input[type=checkbox]")?.focus();
+		else if (e.key === "Enter") {
+			let e = f()[0];
+			e && x(e.run, t);
+		}
+	}), s.addEventListener("click", () => b([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => b([], t)), a.addEventListener("keydown", (e) => {
+		e.key === "Escape" && (h(!1), i.focus());
+	}), document.addEventListener("mousedown", (e) => {
+		!a.hidden && !r.contains(e.target) && h(!1);
+	}), {
+		element: r,
+		update: m
+	};
+}
+function is(e) {
+	let t = A("div", {
+		class: "tbt-chips",
+		role: "list",
+		"aria-label": "Selected runs"
+	});
+	return {
+		element: t,
+		update: () => {
+			N(t);
+			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
+			for (let e of n.get().runs) {
+				let r = a.get(e), o = A("button", {
+					type: "button",
+					class: "tbt-chip-remove",
+					"aria-label": `Remove run ${e}`,
+					title: "Remove from the selection"
+				}, "×");
+				o.addEventListener("click", () => x(e, n));
+				let s = A("span", {
+					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
+					role: "listitem",
+					title: r?.error ? `${e}: ${r.error}` : e
+				}, ie({
+					color: u(e, i),
+					marker: "square",
+					markerOnly: !0
+				}), A("span", { class: "tbt-run-name" }, e), r?.error ? A("span", {
+					class: "tbt-error-badge",
+					"aria-hidden": "true"
+				}, "!") : null, o);
+				s.style.borderColor = u(e, i), t.appendChild(s);
+			}
+		}
+	};
+}
+function as(e) {
+	let t = e.store.get().runs;
+	return e.data.get().runs.filter((e) => t.includes(e.run));
+}
+function os(e) {
+	let { store: t } = e, n = A("div", { class: "tbt-control tbt-step" }), r = A("input", {
+		type: "range",
+		id: "tbt-step-range",
+		class: "tbt-range",
+		min: 0,
+		max: 0,
+		step: 1,
+		"aria-label": "Step"
+	}), i = A("input", {
+		type: "number",
+		class: "tbt-input tbt-step-number",
+		"aria-label": "Step number",
+		step: 1
+	}), a = A("button", {
+		type: "button",
+		class: "tbt-toggle",
+		"aria-pressed": "true",
+		title: "Follow the latest step while training runs"
+	}, "Latest"), o = A("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(ns("Step", "tbt-step-range"), r, i, a, o);
+	let s = [], c = (e) => {
+		if (!s.length || !Number.isFinite(e)) return null;
+		let t = s[0];
+		for (let n of s) Math.abs(n - e) < Math.abs(t - e) && (t = n);
+		return t;
+	};
+	return r.addEventListener("input", () => {
+		let e = s[Number(r.value)];
+		e !== void 0 && S(e === s[s.length - 1] && t.get().step === null ? null : e, t);
+	}), i.addEventListener("change", () => {
+		let e = c(Number(i.value));
+		e !== null && S(e, t);
+	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
+		element: n,
+		update: () => {
+			let n = as(e);
+			s = Mo(n.map((e) => e.steps));
+			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false");
+			let f = n.find((e) => e.info?.step_unit)?.info?.step_unit ?? "epoch";
+			o.textContent = s.length ? `${f} · ${s[0]}–${s[s.length - 1]}` : "";
+		}
+	};
+}
+function ss(e) {
+	let { store: t } = e, n = A("div", { class: "tbt-control" }), r = A("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append(ns("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of as(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			N(r), n.length || r.appendChild(A("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(A("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(A("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+		}
+	};
+}
+function cs(e) {
+	let { store: t } = e, n = A("div", { class: "tbt-control" }), r = A("select", {
+		class: "tbt-select",
+		id: "tbt-class-select"
+	});
+	return n.append(ns("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
+		element: n,
+		update: () => {
+			let n = as(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			N(r), r.appendChild(A("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(A("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(A("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+		}
+	};
+}
+function ls(e) {
+	let { store: t } = e, n = A("div", { class: "tbt-control tbt-compare" }), r = A("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": "Compare runs"
+	});
+	for (let [e, n, i] of [[
+		"overlay",
+		"Overlay",
+		"Draw every selected run on the same axes"
+	], [
+		"difference",
+		"Difference",
+		"Draw every run minus the first selected run (the reference)"
+	]]) {
+		let a = A("button", {
+			type: "button",
+			"data-value": e,
+			title: i
+		}, n);
+		a.addEventListener("click", () => T(e, t)), r.appendChild(a);
+	}
+	return n.append(A("span", { class: "tbt-control-label" }, "Compare"), r), {
+		element: n,
+		update: () => {
+			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
+		}
+	};
+}
+function us(e, t, n) {
+	let r = ge.find((e) => e.id === t), i = A("section", {
+		class: "tbt-section",
+		"data-section": t,
+		"aria-labelledby": `tbt-section-${t}`
+	});
+	i.append(A("div", { class: "tbt-section-head" }, A("h2", {
+		class: "tbt-section-title",
+		id: `tbt-section-${t}`
+	}, r.title), A("span", { class: "tbt-section-question" }, r.question)));
+	let a = A("div", { class: "tbt-grid" });
+	i.appendChild(a), e.appendChild(i);
+	let o = [], s = null, c = () => {
+		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, N(a), t === "statistical" && (s = $o(a, n));
+		let e = xe(t);
+		for (let t of e) {
+			let e = L({
+				id: t.id,
+				title: t.title,
+				info: t.info,
+				span: t.span
+			});
+			a.appendChild(e.root);
+			try {
+				let r = t.mount({
+					panel: e,
+					store: n.store,
+					data: n.data,
+					loader: n.loader,
+					api: n.api,
+					runColor: (e) => u(e, n.store.get().theme)
+				});
+				r && o.push(r);
+			} catch (n) {
+				console.error(`tb-transfer: panel ${t.id} failed`, n), e.setState("error", `This panel failed to start: ${n.message}`);
+			}
+		}
+		if (t !== "statistical" && !e.length) {
+			let e = L({
+				id: `${t}-coming`,
+				title: r.title,
+				span: 12
+			});
+			e.root.classList.add("tbt-coming"), e.body.append(A("p", { class: "tbt-note" }, A("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
+		}
+	};
+	c();
+	let l = Se(() => {
+		let e = xe(t).map((e) => e.id).join(",");
+		e !== a.dataset.panels && (a.dataset.panels = e, c());
+	});
+	return a.dataset.panels = xe(t).map((e) => e.id).join(","), () => {
+		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
+	};
+}
+function ds(e, t) {
+	let { store: n, data: r, loader: i } = t, a = A("div", { class: "tbt-app" }), o = A("header", { class: "tbt-header" }), s = A("div", { class: "tbt-brand" }, A("h1", { class: "tbt-title" }, "Transfer"), A("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = rs(t), l = os(t), u = ss(t), d = cs(t), f = ls(t), p = A("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = is(t);
+	o.append(A("div", { class: "tbt-header-row" }, s, p), m.element);
+	let h = A("div", {
+		class: "tbt-state",
+		role: "status"
+	}), g = A("div", { class: "tbt-sections" }), _ = A("main", { class: "tbt-main" }, h, g);
+	a.append(o, _), e.appendChild(a);
+	let v = ge.map((e) => us(g, e.id, t)), y = () => {
+		let e = r.get();
+		if (N(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(A("div", { class: "tbt-state-card" }, A("span", {
+			class: "tbt-spinner",
+			"aria-hidden": "true"
+		}), A("span", null, "Loading runs…")));
+		else if (e.status === "error") {
+			let t = A("button", {
+				type: "button",
+				class: "tbt-button"
+			}, "Retry");
+			t.addEventListener("click", () => void i.loadRuns()), h.append(A("div", {
+				class: "tbt-state-card tbt-error-card",
+				role: "alert"
+			}, A("h2", null, "Could not load the Transfer data"), A("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || h.append(A("div", { class: "tbt-state-card tbt-empty-card" }, A("h2", null, "No transfer data yet"), A("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), A("pre", { class: "tbt-snippet" }, A("code", null, es.join("\n"))), A("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		let t = e.status === "ready" && e.runs.length > 0;
+		g.hidden = !t, p.hidden = !t, m.element.hidden = !t;
+	}, x = () => {
+		c.update(), m.update(), l.update(), u.update(), d.update(), f.update();
+	}, S = !1, w = () => {
+		let e = r.get();
+		if (e.status !== "ready") return;
+		let t = e.runs.map((e) => e.run);
+		if (!S) S = !0, n.get().runs.length || b(t.slice(0, 10), n);
+		else {
+			let e = n.get().runs.filter((e) => t.includes(e));
+			e.length !== n.get().runs.length && b(e, n);
+		}
+		if (n.get().layer === null) {
+			let t = e.runs.find((e) => n.get().runs.includes(e.run) && e.info?.layers?.length)?.info?.layers ?? [];
+			t.length && C(t[t.length - 1].name, n);
+		}
+		i.ensureStatistics(n.get().runs);
+	}, T = [
+		r.subscribe((e) => [
+			e.status,
+			e.error,
+			e.runs
+		], () => {
+			y(), w(), x();
+		}, { immediate: !0 }),
+		n.subscribe((e) => [
+			e.runs,
+			e.step,
+			e.layer,
+			e.class,
+			e.compareMode,
+			e.theme
+		], () => x()),
+		n.subscribe((e) => e.runs, (e) => void i.ensureStatistics(e))
+	];
+	return { destroy() {
+		T.forEach((e) => e()), v.forEach((e) => e()), a.remove();
+	} };
+}
+function fs(e) {
+	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
+		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
+			o = null, e.onReload();
+		}, 50);
+	}, c = (e) => {
+		a?.postMessage(JSON.stringify(e));
+	}, l = (e) => {
+		let t;
+		try {
+			t = JSON.parse(e);
+		} catch {
+			return;
+		}
+		if (t && typeof t.type == "string") {
+			if (t.isReply) {
+				let e = i.get(t.id);
+				if (!e) return;
+				i.delete(t.id), t.error ? e.reject(Error(String(t.error))) : e.resolve(t.payload);
+			} else c({
+				type: t.type,
+				id: t.id,
+				payload: null,
+				error: null,
+				isReply: !0
+			}), (t.type === "experimental.DataReloaded" || t.type === "experimental.RunsChanged") && s();
+		}
+	}, u = e.parent === void 0 ? typeof window < "u" ? window.parent : null : e.parent;
+	if (u && typeof window < "u" && u !== window && typeof MessageChannel < "u") try {
+		let e = new MessageChannel();
+		a = e.port1, a.onmessage = (e) => l(String(e.data)), u.postMessage("experimental.bootstrap", "*", [e.port2]);
+	} catch (e) {
+		console.warn("tb-transfer: host bridge unavailable", e), a = null;
+	}
+	let d = t > 0 ? setInterval(() => {
+		Date.now() - n >= t * .9 && s();
+	}, t) : null;
+	return {
+		get connected() {
+			return a !== null;
+		},
+		handle: l,
+		request(e, t = null) {
+			if (!a) return Promise.reject(/* @__PURE__ */ Error("not inside TensorBoard"));
+			let n = r++;
+			return new Promise((r, a) => {
+				i.set(n, {
+					resolve: r,
+					reject: a
+				}), c({
+					type: e,
+					id: n,
+					payload: t,
+					error: null,
+					isReply: !1
+				});
+			});
+		},
+		stop() {
+			d && clearInterval(d), o && clearTimeout(o), a?.close(), a = null;
+		}
+	};
+}
+function ps(e) {
+	let t = [], n = null;
+	try {
+		window.parent && window.parent !== window && (n = window.parent.document.body);
+	} catch {
+		n = null;
+	}
+	if (n) {
+		let r = n, i = () => e(r.classList.contains("dark-mode") ? "dark" : "light");
+		i();
+		let a = new MutationObserver(i);
+		a.observe(r, {
+			attributes: !0,
+			attributeFilter: ["class"]
+		}), t.push(() => a.disconnect());
+	} else if (typeof window.matchMedia == "function") {
+		let n = window.matchMedia("(prefers-color-scheme: dark)"), r = () => e(n.matches ? "dark" : "light");
+		r(), n.addEventListener?.("change", r), t.push(() => n.removeEventListener?.("change", r));
+	}
+	return () => t.forEach((e) => e());
+}
+// src/styles.ts
+var ms = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-grid line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", hs = null;
+function gs(e = document) {
+	hs && hs.ownerDocument === e && hs.isConnected || (hs = e.createElement("style"), hs.setAttribute("data-tb-transfer", ""), hs.textContent = ms, e.head.appendChild(hs));
+}
+// src/index.ts
+var _s = !1;
+function vs() {
+	if (_s) return;
+	_s = !0, gs(document), f(() => y.get().theme), ps((e) => {
+		document.documentElement.classList.toggle("tbt-dark", e === "dark"), E(e, y);
+	});
+	let e = document.getElementById("tb-transfer-root");
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ds(e, {
+		store: y,
+		data: D,
+		loader: k,
+		api: r
+	}), fs({ onReload: () => void k.reload(y.get().runs) }), k.loadRuns();
+}
+export { r as api, L as createPanel, D as data, k as loader, be as registerPanel, vs as render, y as store };
