@@ -2,7 +2,6 @@
 import type { Statistics } from "./types";
 
 export function makeStats(run = "r", steps = [0, 1, 2]): Statistics {
-  const T = steps.length;
   return {
     run,
     steps,
