@@ -14,6 +14,8 @@ describe("CSV", () => {
     expect(csvField(NaN)).toBe("");
     expect(csvField(0.25)).toBe("0.25");
     expect(csvField(-3)).toBe("-3");
+    expect(csvField(0.6904709935188293)).toBe("0.690471");
+    expect(csvField(123456789)).toBe("123456800");
   });
 
   it("defuses spreadsheet formulas but keeps negative numbers as text", () => {

@@ -5,7 +5,8 @@
  * run as a formula (=, +, @, tab, CR, or - not followed by a number) is prefixed with an apostrophe. */
 export function csvField(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  // Numbers come from float32 tensors: 7 significant digits carry all their information.
+  if (typeof v === "number") return Number.isFinite(v) ? String(Number(v.toPrecision(7))) : "";
   let s = String(v);
   if (/^[=+@\t\r]/.test(s) || (/^-/.test(s) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(s))) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
