@@ -712,7 +712,7 @@ function xe(e) {
 function Se(e) {
 	return ye.add(e), () => ye.delete(e);
 }
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-array/dist/d3-array.mjs
+// node_modules/d3-array/dist/d3-array.mjs
 function Ce(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
@@ -801,7 +801,7 @@ function Le(e, t) {
 	}
 	return n;
 }
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-axis/dist/d3-axis.mjs
+// node_modules/d3-axis/dist/d3-axis.mjs
 function Re(e) {
 	return e;
 }
@@ -864,7 +864,7 @@ function Xe(e) {
 function Ze(e) {
 	return Ye(He, e);
 }
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-selection/dist/d3-selection.mjs
+// node_modules/d3-selection/dist/d3-selection.mjs
 var Qe = "http://www.w3.org/1999/xhtml", $e = {
 	svg: "http://www.w3.org/2000/svg",
 	xhtml: Qe,
@@ -1462,7 +1462,7 @@ function nr(e, t) {
 	}
 	return [e.pageX, e.pageY];
 }
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-color/dist/d3-color.mjs
+// node_modules/d3-color/dist/d3-color.mjs
 function rr(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
@@ -1847,7 +1847,7 @@ rr(Y, li, ir(B, {
 		return new U(255 * (t + n * (ei * r + ti * i)), 255 * (t + n * (ni * r + ri * i)), 255 * (t + ii * r * n), this.opacity);
 	}
 }));
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-interpolate/dist/d3-interpolate.mjs
+// node_modules/d3-interpolate/dist/d3-interpolate.mjs
 function ui(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
@@ -2022,7 +2022,7 @@ function Ri(e) {
 	})(1);
 }
 Ri(hi), Ri(_i);
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-path/dist/d3-path.mjs
+// node_modules/d3-path/dist/d3-path.mjs
 var zi = Math.PI, Bi = 2 * zi, Vi = 1e-6, Hi = Bi - Vi;
 function Ui(e) {
 	this._ += e[0];
@@ -2106,7 +2106,7 @@ var qi = class {
 	}
 };
 qi.prototype;
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-format/dist/d3-format.mjs
+// node_modules/d3-format/dist/d3-format.mjs
 function Ji(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
@@ -2289,7 +2289,7 @@ function ha(e, t) {
 function ga(e, t) {
 	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Xi(t) - Xi(e)) + 1;
 }
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-scale/dist/d3-scale.mjs
+// node_modules/d3-scale/dist/d3-scale.mjs
 function _a(e, t) {
 	switch (arguments.length) {
 		case 0: break;
@@ -2415,7 +2415,7 @@ function ja() {
 		return Ea(e, ja());
 	}, _a.apply(e, arguments), Aa(e);
 }
-// ../../../../work/main/tb_transfer_frontend/node_modules/d3-shape/dist/d3-shape.mjs
+// node_modules/d3-shape/dist/d3-shape.mjs
 function Ma(e) {
 	return function() {
 		return e;
