@@ -150,7 +150,7 @@ function s(e) {
 	o = [...t, ...e.filter((e) => !t.includes(e))];
 }
 function c(e) {
-	let t = 0x811c9dc5;
+	let t = 2166136261;
 	for (let n = 0; n < e.length; n++) t ^= e.charCodeAt(n), t = Math.imul(t, 16777619);
 	return t >>> 0;
 }
@@ -1473,154 +1473,154 @@ function ir(e, t) {
 }
 function B() {}
 var V = .7, ar = 1 / V, or = "\\s*([+-]?\\d+)\\s*", sr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", H = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", cr = /^#([0-9a-f]{3,8})$/, lr = RegExp(`^rgb\\(${or},${or},${or}\\)$`), ur = RegExp(`^rgb\\(${H},${H},${H}\\)$`), dr = RegExp(`^rgba\\(${or},${or},${or},${sr}\\)$`), fr = RegExp(`^rgba\\(${H},${H},${H},${sr}\\)$`), pr = RegExp(`^hsl\\(${sr},${H},${H}\\)$`), mr = RegExp(`^hsla\\(${sr},${H},${H},${sr}\\)$`), hr = {
-	aliceblue: 0xf0f8ff,
-	antiquewhite: 0xfaebd7,
+	aliceblue: 15792383,
+	antiquewhite: 16444375,
 	aqua: 65535,
 	aquamarine: 8388564,
-	azure: 0xf0ffff,
-	beige: 0xf5f5dc,
-	bisque: 0xffe4c4,
+	azure: 15794175,
+	beige: 16119260,
+	bisque: 16770244,
 	black: 0,
-	blanchedalmond: 0xffebcd,
+	blanchedalmond: 16772045,
 	blue: 255,
 	blueviolet: 9055202,
-	brown: 0xa52a2a,
-	burlywood: 0xdeb887,
+	brown: 10824234,
+	burlywood: 14596231,
 	cadetblue: 6266528,
 	chartreuse: 8388352,
-	chocolate: 0xd2691e,
-	coral: 0xff7f50,
+	chocolate: 13789470,
+	coral: 16744272,
 	cornflowerblue: 6591981,
-	cornsilk: 0xfff8dc,
-	crimson: 0xdc143c,
+	cornsilk: 16775388,
+	crimson: 14423100,
 	cyan: 65535,
 	darkblue: 139,
 	darkcyan: 35723,
-	darkgoldenrod: 0xb8860b,
-	darkgray: 0xa9a9a9,
+	darkgoldenrod: 12092939,
+	darkgray: 11119017,
 	darkgreen: 25600,
-	darkgrey: 0xa9a9a9,
-	darkkhaki: 0xbdb76b,
+	darkgrey: 11119017,
+	darkkhaki: 12433259,
 	darkmagenta: 9109643,
 	darkolivegreen: 5597999,
-	darkorange: 0xff8c00,
-	darkorchid: 0x9932cc,
+	darkorange: 16747520,
+	darkorchid: 10040012,
 	darkred: 9109504,
-	darksalmon: 0xe9967a,
+	darksalmon: 15308410,
 	darkseagreen: 9419919,
 	darkslateblue: 4734347,
 	darkslategray: 3100495,
 	darkslategrey: 3100495,
 	darkturquoise: 52945,
 	darkviolet: 9699539,
-	deeppink: 0xff1493,
+	deeppink: 16716947,
 	deepskyblue: 49151,
 	dimgray: 6908265,
 	dimgrey: 6908265,
 	dodgerblue: 2003199,
-	firebrick: 0xb22222,
-	floralwhite: 0xfffaf0,
+	firebrick: 11674146,
+	floralwhite: 16775920,
 	forestgreen: 2263842,
-	fuchsia: 0xff00ff,
-	gainsboro: 0xdcdcdc,
-	ghostwhite: 0xf8f8ff,
-	gold: 0xffd700,
-	goldenrod: 0xdaa520,
+	fuchsia: 16711935,
+	gainsboro: 14474460,
+	ghostwhite: 16316671,
+	gold: 16766720,
+	goldenrod: 14329120,
 	gray: 8421504,
 	green: 32768,
-	greenyellow: 0xadff2f,
+	greenyellow: 11403055,
 	grey: 8421504,
-	honeydew: 0xf0fff0,
-	hotpink: 0xff69b4,
-	indianred: 0xcd5c5c,
+	honeydew: 15794160,
+	hotpink: 16738740,
+	indianred: 13458524,
 	indigo: 4915330,
-	ivory: 0xfffff0,
-	khaki: 0xf0e68c,
-	lavender: 0xe6e6fa,
-	lavenderblush: 0xfff0f5,
+	ivory: 16777200,
+	khaki: 15787660,
+	lavender: 15132410,
+	lavenderblush: 16773365,
 	lawngreen: 8190976,
-	lemonchiffon: 0xfffacd,
-	lightblue: 0xadd8e6,
-	lightcoral: 0xf08080,
-	lightcyan: 0xe0ffff,
-	lightgoldenrodyellow: 0xfafad2,
-	lightgray: 0xd3d3d3,
+	lemonchiffon: 16775885,
+	lightblue: 11393254,
+	lightcoral: 15761536,
+	lightcyan: 14745599,
+	lightgoldenrodyellow: 16448210,
+	lightgray: 13882323,
 	lightgreen: 9498256,
-	lightgrey: 0xd3d3d3,
-	lightpink: 0xffb6c1,
-	lightsalmon: 0xffa07a,
+	lightgrey: 13882323,
+	lightpink: 16758465,
+	lightsalmon: 16752762,
 	lightseagreen: 2142890,
 	lightskyblue: 8900346,
 	lightslategray: 7833753,
 	lightslategrey: 7833753,
-	lightsteelblue: 0xb0c4de,
-	lightyellow: 0xffffe0,
+	lightsteelblue: 11584734,
+	lightyellow: 16777184,
 	lime: 65280,
 	limegreen: 3329330,
-	linen: 0xfaf0e6,
-	magenta: 0xff00ff,
+	linen: 16445670,
+	magenta: 16711935,
 	maroon: 8388608,
 	mediumaquamarine: 6737322,
 	mediumblue: 205,
-	mediumorchid: 0xba55d3,
+	mediumorchid: 12211667,
 	mediumpurple: 9662683,
 	mediumseagreen: 3978097,
 	mediumslateblue: 8087790,
 	mediumspringgreen: 64154,
 	mediumturquoise: 4772300,
-	mediumvioletred: 0xc71585,
+	mediumvioletred: 13047173,
 	midnightblue: 1644912,
-	mintcream: 0xf5fffa,
-	mistyrose: 0xffe4e1,
-	moccasin: 0xffe4b5,
-	navajowhite: 0xffdead,
+	mintcream: 16121850,
+	mistyrose: 16770273,
+	moccasin: 16770229,
+	navajowhite: 16768685,
 	navy: 128,
-	oldlace: 0xfdf5e6,
+	oldlace: 16643558,
 	olive: 8421376,
 	olivedrab: 7048739,
-	orange: 0xffa500,
-	orangered: 0xff4500,
-	orchid: 0xda70d6,
-	palegoldenrod: 0xeee8aa,
-	palegreen: 0x98fb98,
-	paleturquoise: 0xafeeee,
-	palevioletred: 0xdb7093,
-	papayawhip: 0xffefd5,
-	peachpuff: 0xffdab9,
-	peru: 0xcd853f,
-	pink: 0xffc0cb,
-	plum: 0xdda0dd,
-	powderblue: 0xb0e0e6,
+	orange: 16753920,
+	orangered: 16729344,
+	orchid: 14315734,
+	palegoldenrod: 15657130,
+	palegreen: 10025880,
+	paleturquoise: 11529966,
+	palevioletred: 14381203,
+	papayawhip: 16773077,
+	peachpuff: 16767673,
+	peru: 13468991,
+	pink: 16761035,
+	plum: 14524637,
+	powderblue: 11591910,
 	purple: 8388736,
 	rebeccapurple: 6697881,
-	red: 0xff0000,
-	rosybrown: 0xbc8f8f,
+	red: 16711680,
+	rosybrown: 12357519,
 	royalblue: 4286945,
 	saddlebrown: 9127187,
-	salmon: 0xfa8072,
-	sandybrown: 0xf4a460,
+	salmon: 16416882,
+	sandybrown: 16032864,
 	seagreen: 3050327,
-	seashell: 0xfff5ee,
-	sienna: 0xa0522d,
-	silver: 0xc0c0c0,
+	seashell: 16774638,
+	sienna: 10506797,
+	silver: 12632256,
 	skyblue: 8900331,
 	slateblue: 6970061,
 	slategray: 7372944,
 	slategrey: 7372944,
-	snow: 0xfffafa,
+	snow: 16775930,
 	springgreen: 65407,
 	steelblue: 4620980,
-	tan: 0xd2b48c,
+	tan: 13808780,
 	teal: 32896,
-	thistle: 0xd8bfd8,
-	tomato: 0xff6347,
+	thistle: 14204888,
+	tomato: 16737095,
 	turquoise: 4251856,
-	violet: 0xee82ee,
-	wheat: 0xf5deb3,
-	white: 0xffffff,
-	whitesmoke: 0xf5f5f5,
-	yellow: 0xffff00,
-	yellowgreen: 0x9acd32
+	violet: 15631086,
+	wheat: 16113331,
+	white: 16777215,
+	whitesmoke: 16119285,
+	yellow: 16776960,
+	yellowgreen: 10145074
 };
 rr(B, br, {
 	copy(e) {
@@ -2156,7 +2156,7 @@ ta.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
 function na(e) {
-	e: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
+	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
 			break;
@@ -2164,7 +2164,7 @@ function na(e) {
 			r === 0 && (r = n), i = n;
 			break;
 		default:
-			if (!+e[n]) break e;
+			if (!+e[n]) break out;
 			r > 0 && (r = 0);
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
@@ -2240,9 +2240,9 @@ function ua(e) {
 					}
 				}
 			}
-			g && !m && (e = t(e, 1e400));
+			g && !m && (e = t(e, Infinity));
 			var T = n.length + e.length + r.length, E = T < h ? Array(h - T + 1).join(u) : "";
-			switch (g && m && (e = t(E + e, E.length ? h - r.length : 1e400), E = ""), d) {
+			switch (g && m && (e = t(E + e, E.length ? h - r.length : Infinity), E = ""), d) {
 				case "<":
 					e = n + e + r + E;
 					break;
@@ -3056,10 +3056,10 @@ function yo(e, t = 11) {
 function bo(e, t) {
 	let n = t.yTickFormat ?? X("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
-		let n = 1e400, r = -1e400;
+		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
 		for (let e of t.refLines ?? []) n = Math.min(n, e.y), r = Math.max(r, e.y);
-		(t.yZero || t.zeroLine) && (n = Math.min(n, 0), r = Math.max(r, 0)), n === 1e400 && ([n, r] = [0, 1]), n === r && ([n, r] = [n - .5 * (Math.abs(n) || 1), r + .5 * (Math.abs(r) || 1)]);
+		(t.yZero || t.zeroLine) && (n = Math.min(n, 0), r = Math.max(r, 0)), n === Infinity && ([n, r] = [0, 1]), n === r && ([n, r] = [n - .5 * (Math.abs(n) || 1), r + .5 * (Math.abs(r) || 1)]);
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
@@ -3382,9 +3382,9 @@ function Lo(e, t = null) {
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
 function Ro(e, t = 0) {
-	let n = 1e400, r = -1e400;
+	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
-	if (n === 1e400) return null;
+	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
