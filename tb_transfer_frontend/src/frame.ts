@@ -371,6 +371,11 @@ function mountSection(container: HTMLElement, id: SectionId, deps: FrameDeps): (
 
 export function mountFrame(root: HTMLElement, deps: FrameDeps): { destroy(): void } {
   const { store, data, loader } = deps;
+  try {
+    performance.mark("tb-transfer:frame-start");
+  } catch {
+    /* no performance API */
+  }
   const app = el("div", { class: "tbt-app" });
   const header = el("header", { class: "tbt-header" });
   const brand = el(

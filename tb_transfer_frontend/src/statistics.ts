@@ -270,8 +270,11 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
     return true;
   };
 
+  let widths: Record<string, number> | null = null;
   /** Content width of a panel body (clientWidth includes the padding). */
   const width = (p: PanelHandle) => {
+    const cached = widths?.[p === accuracy ? "accuracy" : p === transfer ? "transfer" : p === confusion ? "confusion" : p === layers ? "layers" : ""];
+    if (cached) return cached;
     let w = p.body.clientWidth;
     if (w) {
       const cs = getComputedStyle(p.body);
@@ -834,7 +837,14 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
     });
   };
 
+  /** On the first load, wait this long for every selected run before drawing the ones that arrived. */
+  const PARTIAL_AFTER_MS = 2000;
+  let everRendered = false;
+  let partialTimer: ReturnType<typeof setTimeout> | null = null;
+  let partialExpired = false;
+
   const render = (force: boolean) => {
+    const t0 = performance.now();
     const v = buildView();
     lastView = v;
     renderErrors(v);
@@ -849,13 +859,33 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
       root.dataset.rendered = "true";
       return;
     }
-    if (!v.ready.length) {
-      for (const p of allPanels) p.setState(v.loading.length ? "loading" : "empty", v.loading.length ? "Loading statistics…" : "No readable data in the selected runs.");
+    // First load: one render when every run has arrived (not one per arriving run), unless some run is slow.
+    const waiting = v.loading.length > 0 && (v.ready.length === 0 || (!everRendered && !partialExpired));
+    if (waiting || !v.ready.length) {
+      const msg = v.loading.length
+        ? `Loading statistics… (${v.selected.length - v.loading.length} of ${v.selected.length} runs)`
+        : "No readable data in the selected runs.";
+      for (const p of allPanels) p.setState(v.loading.length ? "loading" : "empty", msg);
       keys.clear();
       root.dataset.rendered = v.loading.length ? "false" : "true";
+      if (v.loading.length && !partialTimer && !everRendered) {
+        partialTimer = setTimeout(() => {
+          partialExpired = true;
+          schedule(true);
+        }, PARTIAL_AFTER_MS);
+      }
       return;
     }
     for (const p of allPanels) p.setState("ready");
+    // Read every width before writing (one layout, no thrashing).
+    widths = null;
+    const w = {
+      accuracy: width(accuracy),
+      transfer: width(transfer),
+      confusion: width(confusion),
+      layers: width(layers),
+    };
+    widths = w;
     const ids = v.ready.map((r) => `${r.run}#${oid(r.stats)}@${r.step}`).join(",");
     const base = `${ids}|${v.theme}|${v.step}`;
     const safe = (name: string, fn: () => void, panel: PanelHandle) => {
@@ -868,8 +898,8 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
     };
     if (changed("summary", base, force)) safe("summary", () => renderSummary(v), summary);
     const cmp = `${v.sel.compareMode}`;
-    if (changed("accuracy", `${base}|${metric}|${[...hiddenSplits]}|${cmp}|${width(accuracy)}`, force)) safe("accuracy", () => renderAccuracy(v), accuracy);
-    if (changed("transfer", `${base}|${cmp}|${width(transfer)}`, force)) safe("transferability", () => renderTransfer(v), transfer);
+    if (changed("accuracy", `${base}|${metric}|${[...hiddenSplits]}|${cmp}|${w.accuracy}`, force)) safe("accuracy", () => renderAccuracy(v), accuracy);
+    if (changed("transfer", `${base}|${cmp}|${w.transfer}`, force)) safe("transferability", () => renderTransfer(v), transfer);
     renderClassesControls(v);
     if (changed("classes", `${base}|${focusRun}|${sort.column}:${sort.dir}`, force)) safe("classes", () => renderClasses(v), classes);
     else {
@@ -879,14 +909,20 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
       const selRow = rows.find((x) => x.index === v.sel.class);
       if (cap) cap.textContent = cap.textContent!.replace(/ · selected: .*$/, "") + (selRow ? ` · selected: ${selRow.name}` : "");
     }
-    if (changed("confusion", `${base}|${confDomain}|${v.sel.class}|${width(confusion)}`, force)) safe("confusion", () => renderConfusion(v), confusion);
+    if (changed("confusion", `${base}|${confDomain}|${v.sel.class}|${w.confusion}`, force)) safe("confusion", () => renderConfusion(v), confusion);
     renderLayersControls(v);
-    if (changed("layers", `${base}|${measure}|${v.sel.layer}|${width(layers)}`, force)) safe("layers", () => renderLayers(v), layers);
+    if (changed("layers", `${base}|${measure}|${v.sel.layer}|${w.layers}`, force)) safe("layers", () => renderLayers(v), layers);
     if (changed("failures", base, force)) safe("failures", () => renderFailures(v), failures);
 
+    everRendered = true;
     const complete = v.loading.length === 0;
     root.dataset.rendered = complete ? "true" : "false";
     root.dataset.runs = String(v.ready.length);
+    try {
+      performance.measure("tb-transfer:stat-render", { start: t0 });
+    } catch {
+      /* no performance API */
+    }
     if (complete && !marked) {
       marked = true;
       try {
