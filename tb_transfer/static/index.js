@@ -407,23 +407,23 @@ var k = new class {
 function A(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return j(r, ...n), r;
+	return re(r, ...n), r;
 }
-function j(e, ...t) {
+function re(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var re = "http://www.w3.org/2000/svg";
-function M(e, t = null) {
-	let n = document.createElementNS(re, e);
+var ie = "http://www.w3.org/2000/svg";
+function j(e, t = null) {
+	let n = document.createElementNS(ie, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function N(e) {
+function M(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function ie(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = M("svg", {
+function ae(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = j("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -433,7 +433,7 @@ function ie(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = M("line", {
+		let t = j("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -445,7 +445,7 @@ function ie(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = M("circle", {
+		let n = j("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -453,19 +453,19 @@ function ie(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = M("path", {
+		let e = j("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? M("rect", {
+		let e = t ? j("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : M("rect", {
+		}) : j("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -475,14 +475,14 @@ function ie(e) {
 	}
 	return i;
 }
-function ae(e, t, n = "Legend") {
+function oe(e, t, n = "Legend") {
 	let r = A("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ie(n), A("span", { class: "tbt-legend-label" }, n.label)], i = t ? A("button", {
+		let e = [ae(n), A("span", { class: "tbt-legend-label" }, n.label)], i = t ? A("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
@@ -497,16 +497,16 @@ function ae(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function P(e) {
+function N(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function oe(e) {
-	return e.map((e) => e.map(P).join(",")).join("\r\n") + "\r\n";
+function se(e) {
+	return e.map((e) => e.map(N).join(",")).join("\r\n") + "\r\n";
 }
-var se = [
+var ce = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -525,27 +525,27 @@ var se = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], ce = "http://www.w3.org/2000/svg";
-function le(e, t = {}) {
+], le = "http://www.w3.org/2000/svg";
+function ue(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of se) {
+		for (let e of ce) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", ce), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(ce, "rect");
+	if (n.setAttribute("xmlns", le), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(le, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function ue(e, t, n, r = 2) {
+function de(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -557,14 +557,14 @@ function ue(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function F(...e) {
+function P(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function I(e, t, n = "text/plain") {
+function fe(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function de(e) {
+function F(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -573,30 +573,30 @@ function de(e) {
 	}
 	return "#ffffff";
 }
-function fe(e) {
-	return le(e.svg, {
-		background: de(e.svg),
+function pe(e) {
+	return ue(e.svg, {
+		background: F(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(ce, "image");
+				let n = t.ownerDocument.createElementNS(le, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function pe(e) {
-	I(fe(e), `${F("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function me(e) {
+	fe(pe(e), `${P("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function me(e) {
+async function he(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	I(await ue(fe(e), t, n, 2), `${F("tb-transfer", e.name)}.png`, "image/png");
+	fe(await de(pe(e), t, n, 2), `${P("tb-transfer", e.name)}.png`, "image/png");
 }
-function he(e, t) {
-	I(oe(e), `${F("tb-transfer", t)}.csv`, "text/csv");
+function ge(e, t) {
+	fe(se(e), `${P("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var ge = [
+var _e = [
 	{
 		id: "statistical",
 		title: "Statistical level",
@@ -627,9 +627,9 @@ var ge = [
 		question: "What knowledge was kept or changed inside the network?",
 		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
 	}
-], _e = 0;
-function L(e) {
-	let t = `tbt-panel-title-${++_e}`, n = A("section", {
+], ve = 0;
+function I(e) {
+	let t = `tbt-panel-title-${++ve}`, n = A("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
@@ -680,19 +680,19 @@ function L(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			l = t, N(o), t.figure && o.append(u("PNG", `Download ${e.title} as PNG`, async () => {
+			l = t, M(o), t.figure && o.append(u("PNG", `Download ${e.title} as PNG`, async () => {
 				let e = l.figure?.();
-				e && await me(e);
+				e && await he(e);
 			}), u("SVG", `Download ${e.title} as SVG`, () => {
 				let e = l.figure?.();
-				e && pe(e);
+				e && me(e);
 			})), t.csv && o.append(u("CSV", `Download ${e.title} as CSV`, () => {
 				let e = l.csv?.();
-				e && he(e.rows, e.name);
+				e && ge(e.rows, e.name);
 			}));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, N(c), s.hidden = !1) : (N(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(A("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, M(c), s.hidden = !1) : (M(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(A("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
 			})), c.appendChild(A("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
@@ -702,26 +702,26 @@ function L(e) {
 		}
 	};
 }
-var ve = /* @__PURE__ */ new Map(), ye = /* @__PURE__ */ new Set();
-function be(e) {
-	ve.set(e.id, e), ye.forEach((e) => e());
-}
+var ye = /* @__PURE__ */ new Map(), be = /* @__PURE__ */ new Set();
 function xe(e) {
-	return [...ve.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+	ye.set(e.id, e), be.forEach((e) => e());
 }
 function Se(e) {
-	return ye.add(e), () => ye.delete(e);
+	return [...ye.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+}
+function Ce(e) {
+	return be.add(e), () => be.delete(e);
 }
 // node_modules/d3-array/dist/d3-array.mjs
-function Ce(e, t) {
+function we(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function we(e, t) {
+function Te(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Te(e) {
+function Ee(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Ce || e === we ? e : Ee, n = e, r = e) : (t = Ce, n = (t, n) => Ce(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === we || e === Te ? e : De, n = e, r = e) : (t = we, n = (t, n) => we(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -752,29 +752,29 @@ function Te(e) {
 		right: a
 	};
 }
-function Ee() {
+function De() {
 	return 0;
 }
-function De(e) {
+function Oe(e) {
 	return e === null ? NaN : +e;
 }
-var R = Te(Ce), Oe = R.right;
-R.left;
-var ke = Te(De).center;
+var ke = Ee(we), L = ke.right;
+ke.left;
+var Ae = Ee(Oe).center;
 Array.prototype.slice;
-var Ae = Math.sqrt(50), je = Math.sqrt(10), Me = Math.sqrt(2);
-function Ne(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Ae ? 10 : a >= je ? 5 : a >= Me ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Ne(e, t, n * 2) : [
+var je = Math.sqrt(50), Me = Math.sqrt(10), Ne = Math.sqrt(2);
+function Pe(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= je ? 10 : a >= Me ? 5 : a >= Ne ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Pe(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function Pe(e, t, n) {
+function Fe(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? Ne(t, e, n) : Ne(e, t, n);
+	let r = t < e, [i, a, o] = r ? Pe(t, e, n) : Pe(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -784,15 +784,15 @@ function Pe(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function Fe(e, t, n) {
-	return t = +t, e = +e, n = +n, Ne(e, t, n)[2];
-}
 function Ie(e, t, n) {
+	return t = +t, e = +e, n = +n, Pe(e, t, n)[2];
+}
+function Le(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? Fe(t, e, n) : Fe(e, t, n);
+	let r = t < e, i = r ? Ie(t, e, n) : Ie(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function Le(e, t) {
+function Re(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -802,37 +802,37 @@ function Le(e, t) {
 	return n;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function Re(e) {
+function ze(e) {
 	return e;
 }
-var ze = 1, Be = 2, Ve = 3, He = 4, Ue = 1e-6;
-function We(e) {
+var Be = 1, Ve = 2, He = 3, Ue = 4, We = 1e-6;
+function Ge(e) {
 	return "translate(" + e + ",0)";
 }
-function Ge(e) {
+function Ke(e) {
 	return "translate(0," + e + ")";
 }
-function Ke(e) {
+function qe(e) {
 	return (t) => +e(t);
 }
-function qe(e, t) {
+function Je(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Je() {
+function Ye() {
 	return !this.__axis;
 }
-function Ye(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === ze || e === He ? -1 : 1, u = e === He || e === Be ? "x" : "y", d = e === ze || e === Ve ? We : Ge;
+function Xe(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Be || e === Ue ? -1 : 1, u = e === Ue || e === Ve ? "x" : "y", d = e === Be || e === He ? Ge : Ke;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Re), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? qe : Ke)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === ze ? "0em" : e === Ve ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Ue).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : ze), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Je : qe)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Be ? "0em" : e === He ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", We).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Ue).attr("transform", function(e) {
+		}), w.attr("opacity", We).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === He || e === Be ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === Ue || e === Ve ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Je).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Be ? "start" : e === He ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Ye).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Ve ? "start" : e === Ue ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -858,124 +858,124 @@ function Ye(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function Xe(e) {
-	return Ye(Ve, e);
-}
 function Ze(e) {
-	return Ye(He, e);
+	return Xe(He, e);
+}
+function Qe(e) {
+	return Xe(Ue, e);
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Qe = "http://www.w3.org/1999/xhtml", $e = {
+var $e = "http://www.w3.org/1999/xhtml", et = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Qe,
+	xhtml: $e,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function et(e) {
+function tt(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), $e.hasOwnProperty(t) ? {
-		space: $e[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), et.hasOwnProperty(t) ? {
+		space: et[t],
 		local: e
 	} : e;
 }
-function tt(e) {
+function nt(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Qe && t.documentElement.namespaceURI === Qe ? t.createElement(e) : t.createElementNS(n, e);
+		return n === $e && t.documentElement.namespaceURI === $e ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function nt(e) {
+function rt(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function rt(e) {
-	var t = et(e);
-	return (t.local ? nt : tt)(t);
+function it(e) {
+	var t = tt(e);
+	return (t.local ? rt : nt)(t);
 }
-function it() {}
-function at(e) {
-	return e == null ? it : function() {
+function at() {}
+function ot(e) {
+	return e == null ? at : function() {
 		return this.querySelector(e);
 	};
 }
-function ot(e) {
-	typeof e != "function" && (e = at(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new z(r, this._parents);
-}
 function st(e) {
+	typeof e != "function" && (e = ot(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
+	return new R(r, this._parents);
+}
+function ct(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function ct() {
+function lt() {
 	return [];
 }
-function lt(e) {
-	return e == null ? ct : function() {
+function ut(e) {
+	return e == null ? lt : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function ut(e) {
+function dt(e) {
 	return function() {
-		return st(e.apply(this, arguments));
+		return ct(e.apply(this, arguments));
 	};
 }
-function dt(e) {
-	e = typeof e == "function" ? ut(e) : lt(e);
-	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new z(r, i);
-}
 function ft(e) {
+	e = typeof e == "function" ? dt(e) : ut(e);
+	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
+	return new R(r, i);
+}
+function pt(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function pt(e) {
+function mt(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var mt = Array.prototype.find;
-function ht(e) {
+var ht = Array.prototype.find;
+function gt(e) {
 	return function() {
-		return mt.call(this.children, e);
+		return ht.call(this.children, e);
 	};
 }
-function gt() {
+function _t() {
 	return this.firstElementChild;
 }
-function _t(e) {
-	return this.select(e == null ? gt : ht(typeof e == "function" ? e : pt(e)));
+function vt(e) {
+	return this.select(e == null ? _t : gt(typeof e == "function" ? e : mt(e)));
 }
-var vt = Array.prototype.filter;
-function yt() {
+var yt = Array.prototype.filter;
+function bt() {
 	return Array.from(this.children);
 }
-function bt(e) {
+function xt(e) {
 	return function() {
-		return vt.call(this.children, e);
+		return yt.call(this.children, e);
 	};
 }
-function xt(e) {
-	return this.selectAll(e == null ? yt : bt(typeof e == "function" ? e : pt(e)));
-}
 function St(e) {
-	typeof e != "function" && (e = ft(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new z(r, this._parents);
+	return this.selectAll(e == null ? bt : xt(typeof e == "function" ? e : mt(e)));
 }
 function Ct(e) {
+	typeof e != "function" && (e = pt(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new R(r, this._parents);
+}
+function wt(e) {
 	return Array(e.length);
 }
-function wt() {
-	return new z(this._enter || this._groups.map(Ct), this._parents);
+function Tt() {
+	return new R(this._enter || this._groups.map(wt), this._parents);
 }
-function Tt(e, t) {
+function Et(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Tt.prototype = {
-	constructor: Tt,
+Et.prototype = {
+	constructor: Et,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -989,59 +989,59 @@ Tt.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function Et(e) {
+function Dt(e) {
 	return function() {
 		return e;
 	};
 }
-function Dt(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Tt(e, a[o]);
+function Ot(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Et(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function Ot(e, t, n, r, i, a, o) {
+function kt(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Tt(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Et(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function kt(e) {
+function At(e) {
 	return e.__data__;
 }
-function At(e, t) {
-	if (!arguments.length) return Array.from(this, kt);
-	var n = t ? Ot : Dt, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = Et(e));
+function jt(e, t) {
+	if (!arguments.length) return Array.from(this, At);
+	var n = t ? kt : Ot, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = Dt(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = jt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = Mt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new z(o, r), o._enter = s, o._exit = c, o;
+	return o = new R(o, r), o._enter = s, o._exit = c, o;
 }
-function jt(e) {
+function Mt(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Mt() {
-	return new z(this._exit || this._groups.map(Ct), this._parents);
+function Nt() {
+	return new R(this._exit || this._groups.map(wt), this._parents);
 }
-function Nt(e, t, n) {
+function Pt(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Pt(e) {
+function Ft(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new z(s, this._parents);
+	return new R(s, this._parents);
 }
-function Ft() {
+function It() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function It(e) {
-	e || (e = Lt);
+function Lt(e) {
+	e || (e = Rt);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -1049,131 +1049,131 @@ function It(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new z(i, this._parents).order();
+	return new R(i, this._parents).order();
 }
-function Lt(e, t) {
+function Rt(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Rt() {
+function zt() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function zt() {
+function Bt() {
 	return Array.from(this);
 }
-function Bt() {
+function Vt() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Vt() {
+function Ht() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Ht() {
+function Ut() {
 	return !this.node();
 }
-function Ut(e) {
+function Wt(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Wt(e) {
+function Gt(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Gt(e) {
+function Kt(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Kt(e, t) {
+function qt(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function qt(e, t) {
-	return function() {
-		this.setAttributeNS(e.space, e.local, t);
-	};
-}
 function Jt(e, t) {
 	return function() {
-		var n = t.apply(this, arguments);
-		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+		this.setAttributeNS(e.space, e.local, t);
 	};
 }
 function Yt(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
-		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
 function Xt(e, t) {
-	var n = et(e);
+	return function() {
+		var n = t.apply(this, arguments);
+		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+	};
+}
+function Zt(e, t) {
+	var n = tt(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Gt : Wt : typeof t == "function" ? n.local ? Yt : Jt : n.local ? qt : Kt)(n, t));
-}
-function Zt(e) {
-	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
+	return this.each((t == null ? n.local ? Kt : Gt : typeof t == "function" ? n.local ? Xt : Yt : n.local ? Jt : qt)(n, t));
 }
 function Qt(e) {
+	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
+}
+function $t(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function $t(e, t, n) {
+function en(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function en(e, t, n) {
+function tn(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function tn(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Qt : typeof t == "function" ? en : $t)(e, t, n ?? "")) : nn(this.node(), e);
+function nn(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? $t : typeof t == "function" ? tn : en)(e, t, n ?? "")) : rn(this.node(), e);
 }
-function nn(e, t) {
-	return e.style.getPropertyValue(t) || Zt(e).getComputedStyle(e, null).getPropertyValue(t);
+function rn(e, t) {
+	return e.style.getPropertyValue(t) || Qt(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function rn(e) {
+function an(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function an(e, t) {
+function on(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function on(e, t) {
+function sn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function sn(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? rn : typeof t == "function" ? on : an)(e, t)) : this.node()[e];
-}
-function cn(e) {
-	return e.trim().split(/^|\s+/);
+function cn(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? an : typeof t == "function" ? sn : on)(e, t)) : this.node()[e];
 }
 function ln(e) {
-	return e.classList || new un(e);
+	return e.trim().split(/^|\s+/);
 }
 function un(e) {
-	this._node = e, this._names = cn(e.getAttribute("class") || "");
+	return e.classList || new dn(e);
 }
-un.prototype = {
+function dn(e) {
+	this._node = e, this._names = ln(e.getAttribute("class") || "");
+}
+dn.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -1185,123 +1185,123 @@ un.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function dn(e, t) {
-	for (var n = ln(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
-}
 function fn(e, t) {
-	for (var n = ln(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+	for (var n = un(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function pn(e) {
-	return function() {
-		dn(this, e);
-	};
+function pn(e, t) {
+	for (var n = un(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
 function mn(e) {
 	return function() {
 		fn(this, e);
 	};
 }
-function hn(e, t) {
+function hn(e) {
 	return function() {
-		(t.apply(this, arguments) ? dn : fn)(this, e);
+		pn(this, e);
 	};
 }
 function gn(e, t) {
-	var n = cn(e + "");
+	return function() {
+		(t.apply(this, arguments) ? fn : pn)(this, e);
+	};
+}
+function _n(e, t) {
+	var n = ln(e + "");
 	if (arguments.length < 2) {
-		for (var r = ln(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = un(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? hn : t ? pn : mn)(n, t));
+	return this.each((typeof t == "function" ? gn : t ? mn : hn)(n, t));
 }
-function _n() {
+function vn() {
 	this.textContent = "";
 }
-function vn(e) {
+function yn(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function yn(e) {
+function bn(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function bn(e) {
-	return arguments.length ? this.each(e == null ? _n : (typeof e == "function" ? yn : vn)(e)) : this.node().textContent;
+function xn(e) {
+	return arguments.length ? this.each(e == null ? vn : (typeof e == "function" ? bn : yn)(e)) : this.node().textContent;
 }
-function xn() {
+function Sn() {
 	this.innerHTML = "";
 }
-function Sn(e) {
+function Cn(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function Cn(e) {
+function wn(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function wn(e) {
-	return arguments.length ? this.each(e == null ? xn : (typeof e == "function" ? Cn : Sn)(e)) : this.node().innerHTML;
-}
-function Tn() {
-	this.nextSibling && this.parentNode.appendChild(this);
+function Tn(e) {
+	return arguments.length ? this.each(e == null ? Sn : (typeof e == "function" ? wn : Cn)(e)) : this.node().innerHTML;
 }
 function En() {
-	return this.each(Tn);
+	this.nextSibling && this.parentNode.appendChild(this);
 }
 function Dn() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+	return this.each(En);
 }
 function On() {
-	return this.each(Dn);
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function kn(e) {
-	var t = typeof e == "function" ? e : rt(e);
+function kn() {
+	return this.each(On);
+}
+function An(e) {
+	var t = typeof e == "function" ? e : it(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function An() {
+function jn() {
 	return null;
 }
-function jn(e, t) {
-	var n = typeof e == "function" ? e : rt(e), r = t == null ? An : typeof t == "function" ? t : at(t);
+function Mn(e, t) {
+	var n = typeof e == "function" ? e : it(e), r = t == null ? jn : typeof t == "function" ? t : ot(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function Mn() {
+function Nn() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function Nn() {
-	return this.each(Mn);
-}
 function Pn() {
+	return this.each(Nn);
+}
+function Fn() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Fn() {
+function In() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function In(e) {
-	return this.select(e ? Fn : Pn);
-}
 function Ln(e) {
-	return arguments.length ? this.property("__data__", e) : this.node().__data__;
+	return this.select(e ? In : Fn);
 }
 function Rn(e) {
+	return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function zn(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function zn(e) {
+function Bn(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -1310,7 +1310,7 @@ function zn(e) {
 		};
 	});
 }
-function Bn(e) {
+function Vn(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -1319,9 +1319,9 @@ function Bn(e) {
 		}
 	};
 }
-function Vn(e, t, n) {
+function Hn(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Rn(t);
+		var r = this.__on, i, a = zn(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -1337,98 +1337,98 @@ function Vn(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Hn(e, t, n) {
-	var r = zn(e + ""), i, a = r.length, o;
+function Un(e, t, n) {
+	var r = Bn(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Vn : Bn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Hn : Vn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Un(e, t, n) {
-	var r = Zt(e), i = r.CustomEvent;
+function Wn(e, t, n) {
+	var r = Qt(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function Wn(e, t) {
-	return function() {
-		return Un(this, e, t);
-	};
 }
 function Gn(e, t) {
 	return function() {
-		return Un(this, e, t.apply(this, arguments));
+		return Wn(this, e, t);
 	};
 }
 function Kn(e, t) {
-	return this.each((typeof t == "function" ? Gn : Wn)(e, t));
+	return function() {
+		return Wn(this, e, t.apply(this, arguments));
+	};
 }
-function* qn() {
+function qn(e, t) {
+	return this.each((typeof t == "function" ? Kn : Gn)(e, t));
+}
+function* Jn() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Jn = [null];
-function z(e, t) {
+var Yn = [null];
+function R(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Yn() {
-	return new z([[document.documentElement]], Jn);
-}
 function Xn() {
+	return new R([[document.documentElement]], Yn);
+}
+function Zn() {
 	return this;
 }
-z.prototype = Yn.prototype = {
-	constructor: z,
-	select: ot,
-	selectAll: dt,
-	selectChild: _t,
-	selectChildren: xt,
-	filter: St,
-	data: At,
-	enter: wt,
-	exit: Mt,
-	join: Nt,
-	merge: Pt,
-	selection: Xn,
-	order: Ft,
-	sort: It,
-	call: Rt,
-	nodes: zt,
-	node: Bt,
-	size: Vt,
-	empty: Ht,
-	each: Ut,
-	attr: Xt,
-	style: tn,
-	property: sn,
-	classed: gn,
-	text: bn,
-	html: wn,
-	raise: En,
-	lower: On,
-	append: kn,
-	insert: jn,
-	remove: Nn,
-	clone: In,
-	datum: Ln,
-	on: Hn,
-	dispatch: Kn,
-	[Symbol.iterator]: qn
+R.prototype = Xn.prototype = {
+	constructor: R,
+	select: st,
+	selectAll: ft,
+	selectChild: vt,
+	selectChildren: St,
+	filter: Ct,
+	data: jt,
+	enter: Tt,
+	exit: Nt,
+	join: Pt,
+	merge: Ft,
+	selection: Zn,
+	order: It,
+	sort: Lt,
+	call: zt,
+	nodes: Bt,
+	node: Vt,
+	size: Ht,
+	empty: Ut,
+	each: Wt,
+	attr: Zt,
+	style: nn,
+	property: cn,
+	classed: _n,
+	text: xn,
+	html: Tn,
+	raise: Dn,
+	lower: kn,
+	append: An,
+	insert: Mn,
+	remove: Pn,
+	clone: Ln,
+	datum: Rn,
+	on: Un,
+	dispatch: qn,
+	[Symbol.iterator]: Jn
 };
-function Zn(e) {
-	return typeof e == "string" ? new z([[document.querySelector(e)]], [document.documentElement]) : new z([[e]], Jn);
+function Qn(e) {
+	return typeof e == "string" ? new R([[document.querySelector(e)]], [document.documentElement]) : new R([[e]], Yn);
 }
-var Qn = 0;
-function $n() {
-	return new er();
-}
+var $n = 0;
 function er() {
-	this._ = "@" + (++Qn).toString(36);
+	return new tr();
 }
-er.prototype = $n.prototype = {
-	constructor: er,
+function tr() {
+	this._ = "@" + (++$n).toString(36);
+}
+tr.prototype = er.prototype = {
+	constructor: tr,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -1443,13 +1443,13 @@ er.prototype = $n.prototype = {
 		return this._;
 	}
 };
-function tr(e) {
+function nr(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function nr(e, t) {
-	if (e = tr(e), t === void 0 && (t = e.currentTarget), t) {
+function rr(e, t) {
+	if (e = nr(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -1463,16 +1463,16 @@ function nr(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-color/dist/d3-color.mjs
-function rr(e, t, n) {
+function ir(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function ir(e, t) {
+function ar(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function B() {}
-var V = .7, ar = 1 / V, or = "\\s*([+-]?\\d+)\\s*", sr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", H = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", cr = /^#([0-9a-f]{3,8})$/, lr = RegExp(`^rgb\\(${or},${or},${or}\\)$`), ur = RegExp(`^rgb\\(${H},${H},${H}\\)$`), dr = RegExp(`^rgba\\(${or},${or},${or},${sr}\\)$`), fr = RegExp(`^rgba\\(${H},${H},${H},${sr}\\)$`), pr = RegExp(`^hsl\\(${sr},${H},${H}\\)$`), mr = RegExp(`^hsla\\(${sr},${H},${H},${sr}\\)$`), hr = {
+function z() {}
+var B = .7, or = 1 / B, sr = "\\s*([+-]?\\d+)\\s*", cr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", V = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", lr = /^#([0-9a-f]{3,8})$/, ur = RegExp(`^rgb\\(${sr},${sr},${sr}\\)$`), dr = RegExp(`^rgb\\(${V},${V},${V}\\)$`), fr = RegExp(`^rgba\\(${sr},${sr},${sr},${cr}\\)$`), pr = RegExp(`^rgba\\(${V},${V},${V},${cr}\\)$`), mr = RegExp(`^hsl\\(${cr},${V},${V}\\)$`), hr = RegExp(`^hsla\\(${cr},${V},${V},${cr}\\)$`), gr = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -1622,287 +1622,287 @@ var V = .7, ar = 1 / V, or = "\\s*([+-]?\\d+)\\s*", sr = "\\s*([+-]?(?:\\d*\\.)?
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-rr(B, br, {
+ir(z, xr, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: gr,
-	formatHex: gr,
-	formatHex8: _r,
-	formatHsl: vr,
-	formatRgb: yr,
-	toString: yr
+	hex: _r,
+	formatHex: _r,
+	formatHex8: vr,
+	formatHsl: yr,
+	formatRgb: br,
+	toString: br
 });
-function gr() {
+function _r() {
 	return this.rgb().formatHex();
 }
-function _r() {
+function vr() {
 	return this.rgb().formatHex8();
 }
-function vr() {
-	return Ar(this).formatHsl();
-}
 function yr() {
+	return jr(this).formatHsl();
+}
+function br() {
 	return this.rgb().formatRgb();
 }
-function br(e) {
-	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = cr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xr(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Sr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Sr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = lr.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = ur.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = dr.exec(e)) ? Sr(t[1], t[2], t[3], t[4]) : (t = fr.exec(e)) ? Sr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = pr.exec(e)) ? kr(t[1], t[2] / 100, t[3] / 100, 1) : (t = mr.exec(e)) ? kr(t[1], t[2] / 100, t[3] / 100, t[4]) : hr.hasOwnProperty(e) ? xr(hr[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
-}
 function xr(e) {
-	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+	var t, n;
+	return e = (e + "").trim().toLowerCase(), (t = lr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Sr(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Cr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Cr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ur.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = dr.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = fr.exec(e)) ? Cr(t[1], t[2], t[3], t[4]) : (t = pr.exec(e)) ? Cr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = mr.exec(e)) ? Ar(t[1], t[2] / 100, t[3] / 100, 1) : (t = hr.exec(e)) ? Ar(t[1], t[2] / 100, t[3] / 100, t[4]) : gr.hasOwnProperty(e) ? Sr(gr[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
 }
-function Sr(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+function Sr(e) {
+	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Cr(e) {
-	return e instanceof B || (e = br(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+function Cr(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
 }
-function wr(e, t, n, r) {
-	return arguments.length === 1 ? Cr(e) : new U(e, t, n, r ?? 1);
+function wr(e) {
+	return e instanceof z || (e = xr(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
 }
-function U(e, t, n, r) {
+function Tr(e, t, n, r) {
+	return arguments.length === 1 ? wr(e) : new H(e, t, n, r ?? 1);
+}
+function H(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-rr(U, wr, ir(B, {
+ir(H, Tr, ar(z, {
 	brighter(e) {
-		return e = e == null ? ar : ar ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? or : or ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? V : V ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? B : B ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new U(W(this.r), W(this.g), W(this.b), Or(this.opacity));
+		return new H(U(this.r), U(this.g), U(this.b), kr(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: Tr,
-	formatHex: Tr,
-	formatHex8: Er,
-	formatRgb: Dr,
-	toString: Dr
+	hex: Er,
+	formatHex: Er,
+	formatHex8: Dr,
+	formatRgb: Or,
+	toString: Or
 }));
-function Tr() {
-	return `#${G(this.r)}${G(this.g)}${G(this.b)}`;
-}
 function Er() {
-	return `#${G(this.r)}${G(this.g)}${G(this.b)}${G((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+	return `#${W(this.r)}${W(this.g)}${W(this.b)}`;
 }
 function Dr() {
-	let e = Or(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${W(this.r)}, ${W(this.g)}, ${W(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+	return `#${W(this.r)}${W(this.g)}${W(this.b)}${W((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Or(e) {
+function Or() {
+	let e = kr(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${U(this.r)}, ${U(this.g)}, ${U(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function kr(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function W(e) {
+function U(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function G(e) {
-	return e = W(e), (e < 16 ? "0" : "") + e.toString(16);
+function W(e) {
+	return e = U(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function kr(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new K(e, t, n, r);
+function Ar(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new G(e, t, n, r);
 }
-function Ar(e) {
-	if (e instanceof K) return new K(e.h, e.s, e.l, e.opacity);
-	if (e instanceof B || (e = br(e)), !e) return new K();
-	if (e instanceof K) return e;
+function jr(e) {
+	if (e instanceof G) return new G(e.h, e.s, e.l, e.opacity);
+	if (e instanceof z || (e = xr(e)), !e) return new G();
+	if (e instanceof G) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new K(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new G(o, s, c, e.opacity);
 }
-function jr(e, t, n, r) {
-	return arguments.length === 1 ? Ar(e) : new K(e, t, n, r ?? 1);
+function Mr(e, t, n, r) {
+	return arguments.length === 1 ? jr(e) : new G(e, t, n, r ?? 1);
 }
-function K(e, t, n, r) {
+function G(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-rr(K, jr, ir(B, {
+ir(G, Mr, ar(z, {
 	brighter(e) {
-		return e = e == null ? ar : ar ** +e, new K(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? or : or ** +e, new G(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? V : V ** +e, new K(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? B : B ** +e, new G(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new U(Pr(e >= 240 ? e - 240 : e + 120, i, r), Pr(e, i, r), Pr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new H(Fr(e >= 240 ? e - 240 : e + 120, i, r), Fr(e, i, r), Fr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new K(Mr(this.h), Nr(this.s), Nr(this.l), Or(this.opacity));
+		return new G(Nr(this.h), Pr(this.s), Pr(this.l), kr(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Or(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Mr(this.h)}, ${Nr(this.s) * 100}%, ${Nr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = kr(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Nr(this.h)}, ${Pr(this.s) * 100}%, ${Pr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Mr(e) {
+function Nr(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Nr(e) {
+function Pr(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Pr(e, t, n) {
+function Fr(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Fr = Math.PI / 180, Ir = 180 / Math.PI, Lr = 18, Rr = .96422, zr = 1, Br = .82521, Vr = 4 / 29, Hr = 6 / 29, Ur = 3 * Hr * Hr, Wr = Hr * Hr * Hr;
-function Gr(e) {
-	if (e instanceof q) return new q(e.l, e.a, e.b, e.opacity);
-	if (e instanceof J) return $r(e);
-	e instanceof U || (e = Cr(e));
-	var t = Xr(e.r), n = Xr(e.g), r = Xr(e.b), i = qr((.2225045 * t + .7168786 * n + .0606169 * r) / zr), a, o;
-	return t === n && n === r ? a = o = i : (a = qr((.4360747 * t + .3850649 * n + .1430804 * r) / Rr), o = qr((.0139322 * t + .0971045 * n + .7141733 * r) / Br)), new q(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Ir = Math.PI / 180, Lr = 180 / Math.PI, Rr = 18, zr = .96422, Br = 1, Vr = .82521, Hr = 4 / 29, Ur = 6 / 29, Wr = 3 * Ur * Ur, Gr = Ur * Ur * Ur;
+function Kr(e) {
+	if (e instanceof K) return new K(e.l, e.a, e.b, e.opacity);
+	if (e instanceof q) return ei(e);
+	e instanceof H || (e = wr(e));
+	var t = Zr(e.r), n = Zr(e.g), r = Zr(e.b), i = Jr((.2225045 * t + .7168786 * n + .0606169 * r) / Br), a, o;
+	return t === n && n === r ? a = o = i : (a = Jr((.4360747 * t + .3850649 * n + .1430804 * r) / zr), o = Jr((.0139322 * t + .0971045 * n + .7141733 * r) / Vr)), new K(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function Kr(e, t, n, r) {
-	return arguments.length === 1 ? Gr(e) : new q(e, t, n, r ?? 1);
+function qr(e, t, n, r) {
+	return arguments.length === 1 ? Kr(e) : new K(e, t, n, r ?? 1);
 }
-function q(e, t, n, r) {
+function K(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-rr(q, Kr, ir(B, {
+ir(K, qr, ar(z, {
 	brighter(e) {
-		return new q(this.l + Lr * (e ?? 1), this.a, this.b, this.opacity);
+		return new K(this.l + Rr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new q(this.l - Lr * (e ?? 1), this.a, this.b, this.opacity);
+		return new K(this.l - Rr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Rr * Jr(t), e = zr * Jr(e), n = Br * Jr(n), new U(Yr(3.1338561 * t - 1.6168667 * e - .4906146 * n), Yr(-.9787684 * t + 1.9161415 * e + .033454 * n), Yr(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = zr * Yr(t), e = Br * Yr(e), n = Vr * Yr(n), new H(Xr(3.1338561 * t - 1.6168667 * e - .4906146 * n), Xr(-.9787684 * t + 1.9161415 * e + .033454 * n), Xr(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function qr(e) {
-	return e > Wr ? e ** (1 / 3) : e / Ur + Vr;
-}
 function Jr(e) {
-	return e > Hr ? e * e * e : Ur * (e - Vr);
+	return e > Gr ? e ** (1 / 3) : e / Wr + Hr;
 }
 function Yr(e) {
-	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
+	return e > Ur ? e * e * e : Wr * (e - Hr);
 }
 function Xr(e) {
-	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
+	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
 function Zr(e) {
-	if (e instanceof J) return new J(e.h, e.c, e.l, e.opacity);
-	if (e instanceof q || (e = Gr(e)), e.a === 0 && e.b === 0) return new J(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Ir;
-	return new J(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Qr(e, t, n, r) {
-	return arguments.length === 1 ? Zr(e) : new J(e, t, n, r ?? 1);
+function Qr(e) {
+	if (e instanceof q) return new q(e.h, e.c, e.l, e.opacity);
+	if (e instanceof K || (e = Kr(e)), e.a === 0 && e.b === 0) return new q(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Lr;
+	return new q(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function J(e, t, n, r) {
+function $r(e, t, n, r) {
+	return arguments.length === 1 ? Qr(e) : new q(e, t, n, r ?? 1);
+}
+function q(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function $r(e) {
-	if (isNaN(e.h)) return new q(e.l, 0, 0, e.opacity);
-	var t = e.h * Fr;
-	return new q(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function ei(e) {
+	if (isNaN(e.h)) return new K(e.l, 0, 0, e.opacity);
+	var t = e.h * Ir;
+	return new K(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-rr(J, Qr, ir(B, {
+ir(q, $r, ar(z, {
 	brighter(e) {
-		return new J(this.h, this.c, this.l + Lr * (e ?? 1), this.opacity);
+		return new q(this.h, this.c, this.l + Rr * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new J(this.h, this.c, this.l - Lr * (e ?? 1), this.opacity);
+		return new q(this.h, this.c, this.l - Rr * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return $r(this).rgb();
+		return ei(this).rgb();
 	}
 }));
-var ei = -.14861, ti = 1.78277, ni = -.29227, ri = -.90649, ii = 1.97294, ai = ii * ri, oi = ii * ti, si = ti * ni - ri * ei;
-function ci(e) {
-	if (e instanceof Y) return new Y(e.h, e.s, e.l, e.opacity);
-	e instanceof U || (e = Cr(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (si * r + ai * t - oi * n) / (si + ai - oi), a = r - i, o = (ii * (n - i) - ni * a) / ri, s = Math.sqrt(o * o + a * a) / (ii * i * (1 - i)), c = s ? Math.atan2(o, a) * Ir - 120 : NaN;
-	return new Y(c < 0 ? c + 360 : c, s, i, e.opacity);
+var ti = -.14861, ni = 1.78277, ri = -.29227, ii = -.90649, ai = 1.97294, oi = ai * ii, si = ai * ni, ci = ni * ri - ii * ti;
+function li(e) {
+	if (e instanceof J) return new J(e.h, e.s, e.l, e.opacity);
+	e instanceof H || (e = wr(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (ci * r + oi * t - si * n) / (ci + oi - si), a = r - i, o = (ai * (n - i) - ri * a) / ii, s = Math.sqrt(o * o + a * a) / (ai * i * (1 - i)), c = s ? Math.atan2(o, a) * Lr - 120 : NaN;
+	return new J(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function li(e, t, n, r) {
-	return arguments.length === 1 ? ci(e) : new Y(e, t, n, r ?? 1);
+function ui(e, t, n, r) {
+	return arguments.length === 1 ? li(e) : new J(e, t, n, r ?? 1);
 }
-function Y(e, t, n, r) {
+function J(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-rr(Y, li, ir(B, {
+ir(J, ui, ar(z, {
 	brighter(e) {
-		return e = e == null ? ar : ar ** +e, new Y(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? or : or ** +e, new J(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? V : V ** +e, new Y(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? B : B ** +e, new J(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Fr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new U(255 * (t + n * (ei * r + ti * i)), 255 * (t + n * (ni * r + ri * i)), 255 * (t + ii * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ir, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new H(255 * (t + n * (ti * r + ni * i)), 255 * (t + n * (ri * r + ii * i)), 255 * (t + ai * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function ui(e, t, n, r, i) {
+function di(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function di(e) {
+function fi(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return ui((n - r / t) * t, o, i, a, s);
+		return di((n - r / t) * t, o, i, a, s);
 	};
 }
-var fi = (e) => () => e;
-function pi(e, t) {
+var pi = (e) => () => e;
+function mi(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function mi(e, t, n) {
+function hi(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function hi(e, t) {
+function gi(e, t) {
 	var n = t - e;
-	return n ? pi(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : fi(isNaN(e) ? t : e);
+	return n ? mi(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : pi(isNaN(e) ? t : e);
 }
-function gi(e) {
-	return (e = +e) == 1 ? _i : function(t, n) {
-		return n - t ? mi(t, n, e) : fi(isNaN(t) ? n : t);
+function _i(e) {
+	return (e = +e) == 1 ? vi : function(t, n) {
+		return n - t ? hi(t, n, e) : pi(isNaN(t) ? n : t);
 	};
 }
-function _i(e, t) {
+function vi(e, t) {
 	var n = t - e;
-	return n ? pi(e, n) : fi(isNaN(e) ? t : e);
+	return n ? mi(e, n) : pi(isNaN(e) ? t : e);
 }
-var vi = (function e(t) {
-	var n = gi(t);
+var yi = (function e(t) {
+	var n = _i(t);
 	function r(e, t) {
-		var r = n((e = wr(e)).r, (t = wr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = _i(e.opacity, t.opacity);
+		var r = n((e = Tr(e)).r, (t = Tr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = vi(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function yi(e) {
+function bi(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = wr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Tr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var bi = yi(di);
-function xi(e, t) {
+var xi = bi(fi);
+function Si(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -1910,81 +1910,81 @@ function xi(e, t) {
 		return r;
 	};
 }
-function Si(e) {
+function Ci(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Ci(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Mi(e[o], t[o]);
+function wi(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Ni(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function wi(e, t) {
+function Ti(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function Ti(e, t) {
+function Ei(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Ei(e, t) {
+function Di(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Mi(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Ni(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var Di = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Oi = new RegExp(Di.source, "g");
-function ki(e) {
+var Oi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ki = new RegExp(Oi.source, "g");
+function Ai(e) {
 	return function() {
 		return e;
 	};
 }
-function Ai(e) {
+function ji(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function ji(e, t) {
-	var n = Di.lastIndex = Oi.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = Di.exec(e)) && (i = Oi.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Mi(e, t) {
+	var n = Oi.lastIndex = ki.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Oi.exec(e)) && (i = ki.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: Ti(r, i)
-	})), n = Oi.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Ai(c[0].x) : ki(t) : (t = c.length, function(e) {
+		x: Ei(r, i)
+	})), n = ki.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? ji(c[0].x) : Ai(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Mi(e, t) {
-	var n = typeof t, r;
-	return t == null || n === "boolean" ? fi(t) : (n === "number" ? Ti : n === "string" ? (r = br(t)) ? (t = r, vi) : ji : t instanceof br ? vi : t instanceof Date ? wi : Si(t) ? xi : Array.isArray(t) ? Ci : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ei : Ti)(e, t);
-}
 function Ni(e, t) {
+	var n = typeof t, r;
+	return t == null || n === "boolean" ? pi(t) : (n === "number" ? Ei : n === "string" ? (r = xr(t)) ? (t = r, yi) : Mi : t instanceof xr ? yi : t instanceof Date ? Ti : Ci(t) ? Si : Array.isArray(t) ? wi : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Di : Ei)(e, t);
+}
+function Pi(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Pi = 1e-12;
-function Fi(e) {
+var Fi = 1e-12;
+function Ii(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Ii(e) {
+function Li(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Li(e) {
+function Ri(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Pi) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Fi) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -1994,11 +1994,11 @@ function Li(e) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Fi(y), c = s / (n * g) * (i * Li(t * r + y) - Ii(y));
+				var r = e * h, i = Ii(y), c = s / (n * g) * (i * Ri(t * r + y) - Li(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Fi(t * r + y)
+					s * i / Ii(t * r + y)
 				];
 			};
 		}
@@ -2009,11 +2009,11 @@ function Li(e) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Ri(e) {
+function zi(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = li(t)).h, (r = li(r)).h), a = _i(t.s, r.s), o = _i(t.l, r.l), s = _i(t.opacity, r.opacity);
+			var i = e((t = ui(t)).h, (r = ui(r)).h), a = vi(t.s, r.s), o = vi(t.l, r.l), s = vi(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -2021,9 +2021,9 @@ function Ri(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Ri(hi), Ri(_i);
+zi(gi), zi(vi);
 // node_modules/d3-path/dist/d3-path.mjs
-var zi = Math.PI, Bi = 2 * zi, Vi = 1e-6, Hi = Bi - Vi;
+var Bi = Math.PI, Vi = 2 * Bi, Y = 1e-6, Hi = Vi - Y;
 function Ui(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
@@ -2074,27 +2074,27 @@ var qi = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > Vi) {
-			if (!(Math.abs(u * s - c * l) > Vi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > Y) {
+			if (!(Math.abs(u * s - c * l) > Y) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((zi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > Vi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Bi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Y && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Vi || Math.abs(this._y1 - l) > Vi) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Bi + Bi), d > Hi) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > Vi) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Y || Math.abs(this._y1 - l) > Y) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Vi + Vi), d > Hi) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Y) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= zi && this._equal(c, l, a, o)) {
+				if (d >= Bi && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= zi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Bi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= zi)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Bi)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -2333,7 +2333,7 @@ function Ta(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
 	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Sa(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Oe(e, t, 1, r) - 1;
+		var n = L(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
@@ -2341,7 +2341,7 @@ function Ea(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
 function Da() {
-	var e = ba, t = ba, n = Mi, r, i, a, o = xa, s, c, l;
+	var e = ba, t = ba, n = Ni, r, i, a, o = xa, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
 		return o !== xa && (o = Ca(e[0], e[n - 1])), s = n > 2 ? Ta : wa, c = l = null, d;
@@ -2350,13 +2350,13 @@ function Da() {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), Ti)))(n)));
+		return o(i((l || (l = s(t, e.map(r), Ei)))(n)));
 	}, d.domain = function(t) {
 		return arguments.length ? (e = Array.from(t, ya), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Ni, u();
+		return t = Array.from(e), n = Pi, u();
 	}, d.clamp = function(e) {
 		return arguments.length ? (o = e ? !0 : xa, u()) : o !== xa;
 	}, d.interpolate = function(e) {
@@ -2371,7 +2371,7 @@ function Oa() {
 	return Da()(xa, xa);
 }
 function ka(e, t, n, r) {
-	var i = Ie(e, t, n), a;
+	var i = Le(e, t, n), a;
 	switch (r = ea(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
@@ -2392,7 +2392,7 @@ function Aa(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return Pe(n[0], n[n.length - 1], e ?? 10);
+		return Fe(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
 		return ka(r[0], r[r.length - 1], e ?? 10, n);
@@ -2400,7 +2400,7 @@ function Aa(e) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = Fe(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = Ie(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -2926,7 +2926,7 @@ fo.prototype = {
 };
 // src/charts/heatmap.ts
 function po(e) {
-	return bi(e === "dark" ? [
+	return xi(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -2945,7 +2945,7 @@ function mo(e) {
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Le(e.values.flat(), (e) => e ?? 0) || 1], f = po(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = A("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Re(e.values.flat(), (e) => e ?? 0) || 1], f = po(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = A("div", { class: "tbt-heatmap" });
 	h.style.width = `${l}px`, h.style.height = `${u}px`;
 	let g = null;
 	if (m) {
@@ -2962,7 +2962,7 @@ function mo(e) {
 		}
 		h.appendChild(g);
 	}
-	let _ = M("svg", {
+	let _ = j("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
@@ -2971,7 +2971,7 @@ function mo(e) {
 		"aria-label": e.ariaLabel
 	});
 	h.appendChild(_);
-	let v = Zn(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
+	let v = Qn(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
 	if (v.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), !m) {
 		let r = [];
 		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) r.push({
@@ -3004,7 +3004,7 @@ function mo(e) {
 	}
 	if (e.tooltip || e.onCellClick) {
 		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => {
-			let [r, i] = nr(e, v.node()), a = Math.floor(r / o), s = Math.floor(i / o);
+			let [r, i] = rr(e, v.node()), a = Math.floor(r / o), s = Math.floor(i / o);
 			return s >= 0 && s < t && a >= 0 && a < n ? [s, a] : null;
 		};
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
@@ -3028,14 +3028,14 @@ function mo(e) {
 }
 var ho = 0;
 function go(e, t, n, r, i) {
-	let a = M("svg", {
+	let a = j("svg", {
 		class: "tbt-chart tbt-color-legend",
 		width: t,
 		height: 34,
 		viewBox: `0 0 ${t} 34`,
 		role: "img",
 		"aria-label": i
-	}), o = Zn(a), s = `tbt-grad-${++ho}`, c = o.append("defs").append("linearGradient").attr("id", s), l = po(e);
+	}), o = Qn(a), s = `tbt-grad-${++ho}`, c = o.append("defs").append("linearGradient").attr("id", s), l = po(e);
 	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
 	let u = Math.max(60, t - 2);
 	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
@@ -3072,25 +3072,25 @@ function bo(e, t) {
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = ja().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = M("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = ja().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = j("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = Zn(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = Qn(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-grid").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = Ze(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = Qe(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Xe(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = Ze(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Xe(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = Ze(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
 	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), C.append("text").attr("class", "tbt-axis-label").attr("x", _ / 2).attr("y", v + p + 20).attr("text-anchor", "middle").text(t.xLabel), C.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-m.left + 13},${v / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel), t.zeroLine && x.domain()[0] < 0 && x.domain()[1] > 0 && C.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", _).attr("y1", x(0)).attr("y2", x(0));
@@ -3126,11 +3126,11 @@ function bo(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = ke(u, t);
+			let t = b.invert(e), n = Ae(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = nr(a, C.node()), c = o(s);
+			let [s] = rr(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -3156,7 +3156,7 @@ function bo(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = nr(e, C.node()), r = o(n);
+			let [n] = rr(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
@@ -3221,7 +3221,7 @@ function wo(e) {
 		});
 		for (let t of e.columns) {
 			let e = A("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			j(e, t.render(n)), r.appendChild(e);
+			re(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -3242,7 +3242,7 @@ function wo(e) {
 }
 function To(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	N(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	M(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/charts/tooltip.ts
 var Eo = class {
@@ -3255,7 +3255,7 @@ var Eo = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		N(i), i.appendChild(A("div", { class: "tbt-tooltip-title" }, n));
+		M(i), i.appendChild(A("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
 			let t = A("span", { class: "tbt-swatch" });
 			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(A("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, A("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : A("span", { class: "tbt-tooltip-value" }, e.value)));
@@ -3433,7 +3433,7 @@ function Jo(e) {
 	return t ? String(t) : "epoch";
 }
 function Yo(e, t) {
-	return A("div", { class: "tbt-run-title" }, ie({
+	return A("div", { class: "tbt-run-title" }, ae({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
@@ -3457,36 +3457,36 @@ function $o(e, t) {
 		role: "alert"
 	});
 	o.style.gridColumn = "span 12";
-	let s = L({
+	let s = I({
 		id: "stat-summary",
 		title: "Runs at a glance",
 		span: 12
-	}), c = L({
+	}), c = I({
 		id: "stat-accuracy",
 		title: "Accuracy over training",
 		span: 8,
 		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
-	}), l = L({
+	}), l = I({
 		id: "stat-transferability",
 		title: "Transferability score",
 		span: 4,
 		info: Wo
-	}), d = L({
+	}), d = I({
 		id: "stat-classes",
 		title: "Per-class performance",
 		span: 5,
 		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
-	}), f = L({
+	}), f = I({
 		id: "stat-confusion",
 		title: "Confusion matrix",
 		span: 7,
 		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
-	}), p = L({
+	}), p = I({
 		id: "stat-layers",
 		title: "Layer transferability",
 		span: 8,
 		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
-	}), h = L({
+	}), h = I({
 		id: "stat-failures",
 		title: "Measure failures",
 		span: 4,
@@ -3504,14 +3504,14 @@ function $o(e, t) {
 		"aria-label": "Metric"
 	}, A("option", { value: "accuracy" }, "Accuracy"), A("option", { value: "loss" }, "Loss"));
 	te.addEventListener("change", () => {
-		g = te.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), R(!0);
+		g = te.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), L(!0);
 	}), c.controls.appendChild(te);
 	let D = A("select", {
 		class: "tbt-select",
 		"aria-label": "Run shown in the table"
 	});
 	D.addEventListener("change", () => {
-		y = D.value, R(!0);
+		y = D.value, L(!0);
 	}), d.controls.appendChild(D);
 	let ne = A("div", {
 		class: "tbt-segmented",
@@ -3525,7 +3525,7 @@ function $o(e, t) {
 			"aria-pressed": e === b ? "true" : "false"
 		}, e === "target" ? "Target" : "Source");
 		t.addEventListener("click", () => {
-			b = e, ne.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), R(!0);
+			b = e, ne.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), L(!0);
 		}), ne.appendChild(t);
 	}
 	f.controls.appendChild(ne);
@@ -3534,21 +3534,21 @@ function $o(e, t) {
 		"aria-label": "Layer measure"
 	});
 	O.addEventListener("change", () => {
-		x = O.value, R(!0);
+		x = O.value, L(!0);
 	}), p.controls.appendChild(O);
-	let k = null, j = null, re = null, M = null, P = null, oe = [], se = "", ce = null;
+	let k = null, re = null, ie = null, j = null, N = null, se = [], ce = "", le = null;
 	c.setExports({ figure: () => k ? {
 		svg: k,
 		name: `${g}`
-	} : null }), l.setExports({ figure: () => j ? {
-		svg: j,
-		name: "transferability"
-	} : null }), p.setExports({ figure: () => re ? {
+	} : null }), l.setExports({ figure: () => re ? {
 		svg: re,
+		name: "transferability"
+	} : null }), p.setExports({ figure: () => ie ? {
+		svg: ie,
 		name: `layers-${x}`
 	} : null }), f.setExports({ figure: () => {
-		if (!M) return null;
-		let e = M.canvas, t = e ? [{
+		if (!j) return null;
+		let e = j.canvas, t = e ? [{
 			canvas: e,
 			x: parseFloat(e.style.left),
 			y: parseFloat(e.style.top),
@@ -3556,15 +3556,15 @@ function $o(e, t) {
 			height: parseFloat(e.style.height)
 		}] : [];
 		return {
-			svg: M.svg,
+			svg: j.svg,
 			rasters: t,
-			name: `confusion-${b}-${M.run}`
+			name: `confusion-${b}-${j.run}`
 		};
-	} }), d.setExports({ csv: () => P ? {
-		rows: Co(P.rowsInOrder(), oe),
-		name: `classes-${se}`
+	} }), d.setExports({ csv: () => N ? {
+		rows: Co(N.rowsInOrder(), se),
+		name: `classes-${ce}`
 	} : null }), h.setExports({ csv: () => {
-		if (!ce) return null;
+		if (!le) return null;
 		let e = [[
 			"run",
 			"step",
@@ -3572,7 +3572,7 @@ function $o(e, t) {
 			"layer",
 			"error"
 		]];
-		for (let t of ce.ready) for (let n of Lo(t.stats)) e.push([
+		for (let t of le.ready) for (let n of Lo(t.stats)) e.push([
 			t.run,
 			n.step,
 			n.measure,
@@ -3584,7 +3584,7 @@ function $o(e, t) {
 			name: "failures"
 		};
 	} });
-	let le = () => {
+	let ue = () => {
 		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
 		for (let n of c) {
 			let r = t.stats.get(n), c = i.get(n);
@@ -3615,15 +3615,17 @@ function $o(e, t) {
 			single: a.length === 1,
 			diff: e.compareMode === "difference" && a.length > 1
 		};
-	}, ue = /* @__PURE__ */ new Map(), F = (e, t, n) => !n && ue.get(e) === t ? !1 : (ue.set(e, t), !0), I = (e) => {
-		let t = e.body.clientWidth;
-		if (t) {
-			let n = getComputedStyle(e.body);
-			t -= (parseFloat(n.paddingLeft) || 0) + (parseFloat(n.paddingRight) || 0);
-		} else t = e.root.clientWidth - 30;
-		return Math.max(260, Math.floor(t));
-	}, de = (e) => {
-		N(o), o.hidden = !e.errors.length;
+	}, de = /* @__PURE__ */ new Map(), P = (e, t, n) => !n && de.get(e) === t ? !1 : (de.set(e, t), !0), fe = null, F = (e) => {
+		let t = fe?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
+		if (t) return t;
+		let n = e.body.clientWidth;
+		if (n) {
+			let t = getComputedStyle(e.body);
+			n -= (parseFloat(t.paddingLeft) || 0) + (parseFloat(t.paddingRight) || 0);
+		} else n = e.root.clientWidth - 30;
+		return Math.max(260, Math.floor(n));
+	}, pe = (e) => {
+		M(o), o.hidden = !e.errors.length;
 		for (let t of e.errors) o.appendChild(A("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
@@ -3631,9 +3633,9 @@ function $o(e, t) {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
 		}, "⚠"), A("span", null, "Run "), A("strong", { class: "tbt-run-name" }, t.run), A("span", null, " could not be read: "), A("span", { class: "tbt-error-message" }, t.error)));
-	}, fe = (e) => {
+	}, me = (e) => {
 		let t = s.body;
-		N(t);
+		M(t);
 		let n = A("div", { class: "tbt-cards" });
 		for (let t of e.ready) {
 			let r = t.info, i = u(t.run, e.theme), a = Ao(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Do(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Do(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? ko(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = A("article", {
@@ -3642,20 +3644,20 @@ function $o(e, t) {
 			}, Yo(t.run, i), A("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), A("div", { class: "tbt-card-domains" }, A("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), A("span", {
 				class: "tbt-arrow",
 				"aria-hidden": "true"
-			}, " → "), A("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), A("div", { class: "tbt-kpis" }, pe("Transferability", Vo(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", Wo), pe(o === "target_val" ? "Target val acc." : "Target acc.", $(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${Go[o]}; direct reuse of the pretrained model: ${$(a?.value ?? null)}`, a ? `reuse ${$(a.value)}` : void 0), pe("Source acc.", $(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${$(d)}`)));
+			}, " → "), A("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), A("div", { class: "tbt-kpis" }, he("Transferability", Vo(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", Wo), he(o === "target_val" ? "Target val acc." : "Target acc.", $(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${Go[o]}; direct reuse of the pretrained model: ${$(a?.value ?? null)}`, a ? `reuse ${$(a.value)}` : void 0), he("Source acc.", $(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${$(d)}`)));
 			h.style.borderTopColor = i, n.appendChild(h);
 		}
 		t.appendChild(n);
 	};
-	function pe(e, t, n, r, i) {
+	function he(e, t, n, r, i) {
 		return A("div", {
 			class: "tbt-kpi",
 			title: r
 		}, A("div", { class: "tbt-kpi-label" }, e), A("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? A("div", { class: "tbt-kpi-sub" }, i) : null);
 	}
-	let me = (e) => {
+	let ge = (e) => {
 		let t = c.body;
-		N(t), T.delete(c);
+		M(t), T.delete(c);
 		let r = e.theme, i = g === "accuracy", o = X(i ? ".1%" : ".3f"), s = [
 			"target_val",
 			"target",
@@ -3701,8 +3703,8 @@ function $o(e, t) {
 			hidden: _.has(e)
 		});
 		let b = A("div", { class: "tbt-legend-row" });
-		b.appendChild(ae(y, (e) => {
-			_.has(e) ? _.delete(e) : _.add(e), R(!0);
+		b.appendChild(oe(y, (e) => {
+			_.has(e) ? _.delete(e) : _.add(e), L(!0);
 		}, "Data splits"));
 		let x = [{
 			id: "m-pre",
@@ -3725,10 +3727,10 @@ function $o(e, t) {
 			color: a[r].targetLight,
 			dash: m.dotted,
 			title: "The pretrained model reused directly on the target data"
-		}), b.appendChild(ae(x, void 0, "Markers")), e.single || b.appendChild(he(e, e.diff ? p.run : null)), t.appendChild(b);
+		}), b.appendChild(oe(x, void 0, "Markers")), e.single || b.appendChild(_e(e, e.diff ? p.run : null)), t.appendChild(b);
 		let C = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${p.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", w = i ? (e) => Vo(e) : X("+.3f");
 		k = bo(l, {
-			width: I(c),
+			width: F(c),
 			height: 280,
 			xLabel: `Step (${Jo(e.ready)})`,
 			yLabel: C,
@@ -3743,15 +3745,15 @@ function $o(e, t) {
 			tooltip: E(c),
 			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
 		}), t.appendChild(A("div", { class: "tbt-figure" }, k));
-	}, he = (e, t) => ae(e.ready.map((n) => ({
+	}, _e = (e, t) => oe(e.ready.map((n) => ({
 		id: n.run,
 		label: n.run === t ? `${n.run} (reference)` : n.run,
 		color: u(n.run, e.theme),
 		marker: "square",
 		markerOnly: !0
-	})), void 0, "Runs"), ge = (e) => {
+	})), void 0, "Runs"), ve = (e) => {
 		let t = l.body;
-		N(t), T.delete(l);
+		M(t), T.delete(l);
 		let r = e.theme, i = e.ready[0], o = [];
 		for (let t of e.ready) {
 			if (e.diff && t === i) continue;
@@ -3765,7 +3767,7 @@ function $o(e, t) {
 			});
 		}
 		if (!o.some((e) => Oo(e.points))) {
-			t.appendChild(A("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), j = null;
+			t.appendChild(A("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), re = null;
 			return;
 		}
 		let s = A("div", { class: "tbt-headline" });
@@ -3774,7 +3776,7 @@ function $o(e, t) {
 			s.appendChild(A("div", {
 				class: "tbt-headline-item",
 				title: Wo
-			}, e.single ? null : ie({
+			}, e.single ? null : ae({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
@@ -3782,8 +3784,8 @@ function $o(e, t) {
 		}
 		e.ready.length > 4 && s.appendChild(A("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
 		let c = Ro(o.map((e) => e.points)) ?? [0, 0];
-		j = bo(o, {
-			width: I(l),
+		re = bo(o, {
+			width: F(l),
 			height: 230,
 			xLabel: `Step (${Jo(e.ready)})`,
 			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
@@ -3796,8 +3798,8 @@ function $o(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(l),
 			ariaLabel: "Transferability score over steps"
-		}), t.appendChild(A("div", { class: "tbt-figure" }, j));
-	}, _e = (e) => {
+		}), t.appendChild(A("div", { class: "tbt-figure" }, re));
+	}, ye = (e) => {
 		let t = e.class_names, n = (e, t) => {
 			let n = A("span", { class: `tbt-bar-cell ${t}` }, A("span", { class: "tbt-bar-value" }, $(e))), r = A("span", {
 				class: "tbt-bar",
@@ -3849,35 +3851,35 @@ function $o(e, t) {
 				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 			}
 		];
-	}, ve = (e) => {
+	}, be = (e) => {
 		let t = e.ready.map((e) => e.run);
-		y && t.includes(y) || (y = t[0] ?? null), N(D);
+		y && t.includes(y) || (y = t[0] ?? null), M(D);
 		for (let e of t) D.appendChild(A("option", { value: e }, e));
 		y && (D.value = y), D.hidden = t.length < 2;
-	}, ye = (e) => {
+	}, xe = (e) => {
 		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
-		se = t.run;
+		ce = t.run;
 		let r = Po(t.stats, t.t);
-		oe = _e(t.stats), P = wo({
-			columns: oe,
+		se = ye(t.stats), N = wo({
+			columns: se,
 			rows: r,
 			rowKey: (e) => e.index,
 			sort: v,
 			onSort: (e) => {
-				v = e, R(!0);
+				v = e, L(!0);
 			},
 			selected: e.sel.class,
 			onRowClick: (e) => w(e.index, n, !0),
 			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
 		});
 		let i = d.body.querySelector(".tbt-table-scroll");
-		i || (N(d.body), i = A("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), To(i, P.element);
+		i || (M(d.body), i = A("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), To(i, N.element);
 		let a = d.body.querySelector(".tbt-caption");
 		a || (a = A("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
-	}, be = (e) => {
+	}, Se = (e) => {
 		let t = f.body;
-		N(t), T.delete(f), M = null;
-		let r = e.ready.slice(0, 4), i = A("div", { class: "tbt-multiples" }), a = I(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
+		M(t), T.delete(f), j = null;
+		let r = e.ready.slice(0, 4), i = A("div", { class: "tbt-multiples" }), a = F(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
 		r.length === 4 && o === 3 && (o = 2);
 		let s = Math.floor((a - 18 * (o - 1)) / o);
 		for (let t of r) {
@@ -3918,27 +3920,27 @@ function $o(e, t) {
 				}),
 				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
 			});
-			a.appendChild(c.element), M || (M = {
+			a.appendChild(c.element), j || (j = {
 				svg: c.svg,
 				canvas: c.canvas,
 				run: t.run
 			}), i.appendChild(a);
 		}
 		t.appendChild(i), e.ready.length > r.length && t.appendChild(A("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(go(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
-	}, xe = (e) => {
+	}, Ce = (e) => {
 		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
 		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...O.options].map((e) => e.value).join("|") !== t.join("|")) {
-			N(O);
+			M(O);
 			for (let e of t) O.appendChild(A("option", { value: e }, Bo(e)));
 		}
 		O.value = x;
-	}, Se = (e) => {
+	}, we = (e) => {
 		let t = p.body;
-		N(t), T.delete(p);
+		M(t), T.delete(p);
 		let r = e.theme, i = [];
 		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
 		if (!i.length) {
-			re = null, t.appendChild(A("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+			ie = null, t.appendChild(A("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 			return;
 		}
 		let o = [], s = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -3967,7 +3969,7 @@ function $o(e, t) {
 				width: 2
 			});
 		}
-		let c = A("div", { class: "tbt-legend-row" }, ae([{
+		let c = A("div", { class: "tbt-legend-row" }, oe([{
 			id: "now",
 			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
 			color: e.single ? a[r].target : "var(--tbt-muted)",
@@ -3980,10 +3982,10 @@ function $o(e, t) {
 			marker: "circle",
 			hollow: !0
 		}], void 0, "Steps"));
-		e.single || c.appendChild(he(e, null)), t.appendChild(c);
+		e.single || c.appendChild(_e(e, null)), t.appendChild(c);
 		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
-		re = bo(o, {
-			width: I(p),
+		ie = bo(o, {
+			width: F(p),
 			height: 260,
 			xLabel: "Layer (input → output)",
 			yLabel: Bo(x),
@@ -3997,23 +3999,23 @@ function $o(e, t) {
 			onClickX: (e) => C(i[e] ?? null, n),
 			tooltip: E(p),
 			ariaLabel: `${Bo(x)} per layer`
-		}), t.appendChild(A("div", { class: "tbt-figure" }, re));
+		}), t.appendChild(A("div", { class: "tbt-figure" }, ie));
 		let d = A("div", { class: "tbt-leep" });
 		for (let t of e.ready) {
 			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null, o = n.some((e) => typeof e == "number");
 			d.appendChild(A("div", {
 				class: "tbt-leep-row",
 				title: "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)"
-			}, e.single ? null : ie({
+			}, e.single ? null : ae({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
 			}), A("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), o ? A("span", null, `${Ho(i)} at step ${t.step ?? "–"} · ${Ho(a)} at step ${t.stats.steps[0]}`) : A("span", { class: "tbt-muted" }, "not logged (no source head)")));
 		}
 		t.appendChild(d);
-	}, Ce = (e) => {
+	}, Te = (e) => {
 		let t = h.body;
-		N(t);
+		M(t);
 		let n = 0, r = A("ul", { class: "tbt-failures" });
 		for (let t of e.ready) {
 			let i = Lo(t.stats);
@@ -4027,7 +4029,7 @@ function $o(e, t) {
 			for (let t of e.ready) for (let n of Lo(t.stats)) i.appendChild(A("li", null, A("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Bo(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), A("span", { class: "tbt-failure-error" }, n.error)));
 			r.appendChild(i), t.appendChild(r);
 		}
-	}, we = [
+	}, Ee = [
 		s,
 		c,
 		l,
@@ -4035,75 +4037,90 @@ function $o(e, t) {
 		f,
 		p,
 		h
-	], Te = null, Ee = !1, De = !1, R = (e = !1) => {
-		Ee = Ee || e, Te === null && (Te = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
-			Te = null;
-			let e = Ee;
-			Ee = !1, Oe(e);
+	], De = null, Oe = !1, ke = !1, L = (e = !1) => {
+		Oe = Oe || e, De === null && (De = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
+			De = null;
+			let e = Oe;
+			Oe = !1, Ne(e);
 		}));
-	}, Oe = (e) => {
-		let t = le();
-		if (ce = t, de(t), r.get().status !== "ready") {
+	}, Ae = !1, je = null, Me = !1, Ne = (e) => {
+		let t = performance.now(), n = ue();
+		if (le = n, pe(n), r.get().status !== "ready") {
 			i.dataset.rendered = "false";
 			return;
 		}
-		if (!t.selected.length) {
-			for (let e of we) e.setState("empty", "Select one or more runs above.");
-			ue.clear(), i.dataset.rendered = "true";
+		if (!n.selected.length) {
+			for (let e of Ee) e.setState("empty", "Select one or more runs above.");
+			de.clear(), i.dataset.rendered = "true";
 			return;
 		}
-		if (!t.ready.length) {
-			for (let e of we) e.setState(t.loading.length ? "loading" : "empty", t.loading.length ? "Loading statistics…" : "No readable data in the selected runs.");
-			ue.clear(), i.dataset.rendered = t.loading.length ? "false" : "true";
+		if (n.loading.length > 0 && (n.ready.length === 0 || !Ae && !Me) || !n.ready.length) {
+			let e = n.loading.length ? `Loading statistics… (${n.selected.length - n.loading.length} of ${n.selected.length} runs)` : "No readable data in the selected runs.";
+			for (let t of Ee) t.setState(n.loading.length ? "loading" : "empty", e);
+			de.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !je && !Ae && (je = setTimeout(() => {
+				Me = !0, L(!0);
+			}, 2e3));
 			return;
 		}
-		for (let e of we) e.setState("ready");
-		let n = `${t.ready.map((e) => `${e.run}#${Qo(e.stats)}@${e.step}`).join(",")}|${t.theme}|${t.step}`, a = (e, t, n) => {
+		for (let e of Ee) e.setState("ready");
+		fe = null;
+		let a = {
+			accuracy: F(c),
+			transfer: F(l),
+			confusion: F(f),
+			layers: F(p)
+		};
+		fe = a;
+		let o = `${n.ready.map((e) => `${e.run}#${Qo(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
 			try {
 				t();
 			} catch (t) {
 				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
 			}
 		};
-		F("summary", n, e) && a("summary", () => fe(t), s);
-		let o = `${t.sel.compareMode}`;
-		if (F("accuracy", `${n}|${g}|${[..._]}|${o}|${I(c)}`, e) && a("accuracy", () => me(t), c), F("transfer", `${n}|${o}|${I(l)}`, e) && a("transferability", () => ge(t), l), ve(t), F("classes", `${n}|${y}|${v.column}:${v.dir}`, e)) a("classes", () => ye(t), d);
+		P("summary", o, e) && u("summary", () => me(n), s);
+		let m = `${n.sel.compareMode}`;
+		if (P("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => ge(n), c), P("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => ve(n), l), be(n), P("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => xe(n), d);
 		else {
-			P?.setSelected(t.sel.class);
-			let e = d.body.querySelector(".tbt-caption"), n = (P?.rowsInOrder() ?? []).find((e) => e.index === t.sel.class);
-			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (n ? ` · selected: ${n.name}` : ""));
+			N?.setSelected(n.sel.class);
+			let e = d.body.querySelector(".tbt-caption"), t = (N?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
+			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (t ? ` · selected: ${t.name}` : ""));
 		}
-		F("confusion", `${n}|${b}|${t.sel.class}|${I(f)}`, e) && a("confusion", () => be(t), f), xe(t), F("layers", `${n}|${x}|${t.sel.layer}|${I(p)}`, e) && a("layers", () => Se(t), p), F("failures", n, e) && a("failures", () => Ce(t), h);
-		let u = t.loading.length === 0;
-		if (i.dataset.rendered = u ? "true" : "false", i.dataset.runs = String(t.ready.length), u && !De) {
-			De = !0;
+		P("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => Se(n), f), Ce(n), P("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => we(n), p), P("failures", o, e) && u("failures", () => Te(n), h), Ae = !0;
+		let S = n.loading.length === 0;
+		i.dataset.rendered = S ? "true" : "false", i.dataset.runs = String(n.ready.length);
+		try {
+			performance.measure("tb-transfer:stat-render", { start: t });
+		} catch {}
+		if (S && !ke) {
+			ke = !0;
 			try {
 				performance.mark(Uo);
 			} catch {}
 		}
-	}, ke = [n.subscribe((e) => [
+	}, Pe = [n.subscribe((e) => [
 		e.runs,
 		e.step,
 		e.class,
 		e.layer,
 		e.compareMode,
 		e.theme
-	], () => R(), {}), r.subscribe((e) => [
+	], () => L(), {}), r.subscribe((e) => [
 		e.status,
 		e.stats,
 		e.runs
-	], () => R(), {})], Ae = null;
+	], () => L(), {})], Fe = null;
 	if (typeof ResizeObserver < "u") {
 		let e = 0;
-		Ae = new ResizeObserver((t) => {
+		Fe = new ResizeObserver((t) => {
 			let n = Math.round(t[0]?.contentRect.width ?? 0);
-			Math.abs(n - e) > 4 && (e = n, R());
-		}), Ae.observe(i);
+			Math.abs(n - e) > 4 && (e = n, L());
+		}), Fe.observe(i);
 	}
-	return R(!0), {
+	return L(!0), {
 		root: i,
 		destroy() {
-			ke.forEach((e) => e()), Ae?.disconnect(), i.remove(), Xo = /* @__PURE__ */ new WeakMap();
+			Pe.forEach((e) => e()), Fe?.disconnect(), i.remove(), Xo = /* @__PURE__ */ new WeakMap();
 		}
 	};
 }
@@ -4166,7 +4183,7 @@ function rs(e) {
 		let e = ts(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		N(l);
+		M(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
 			let a = `tbt-run-cb-${r}`, s = A("input", {
@@ -4182,7 +4199,7 @@ function rs(e) {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ie({
+			}, s, ae({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
@@ -4225,7 +4242,7 @@ function is(e) {
 	return {
 		element: t,
 		update: () => {
-			N(t);
+			M(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
 				let r = a.get(e), o = A("button", {
@@ -4239,7 +4256,7 @@ function is(e) {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ie({
+				}, ae({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
@@ -4311,7 +4328,7 @@ function ss(e) {
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
 			for (let t of as(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			N(r), n.length || r.appendChild(A("option", { value: "" }, "—"));
+			M(r), n.length || r.appendChild(A("option", { value: "" }, "—"));
 			for (let e of n) r.appendChild(A("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
 			a && !n.includes(a) && r.appendChild(A("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
@@ -4327,7 +4344,7 @@ function cs(e) {
 		element: n,
 		update: () => {
 			let n = as(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			N(r), r.appendChild(A("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(A("option", { value: String(t) }, e)));
+			M(r), r.appendChild(A("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(A("option", { value: String(t) }, e)));
 			let i = t.get().class;
 			i !== null && i >= n.length && r.appendChild(A("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
@@ -4363,7 +4380,7 @@ function ls(e) {
 	};
 }
 function us(e, t, n) {
-	let r = ge.find((e) => e.id === t), i = A("section", {
+	let r = _e.find((e) => e.id === t), i = A("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
@@ -4375,10 +4392,10 @@ function us(e, t, n) {
 	let a = A("div", { class: "tbt-grid" });
 	i.appendChild(a), e.appendChild(i);
 	let o = [], s = null, c = () => {
-		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, N(a), t === "statistical" && (s = $o(a, n));
-		let e = xe(t);
+		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, M(a), t === "statistical" && (s = $o(a, n));
+		let e = Se(t);
 		for (let t of e) {
-			let e = L({
+			let e = I({
 				id: t.id,
 				title: t.title,
 				info: t.info,
@@ -4400,7 +4417,7 @@ function us(e, t, n) {
 			}
 		}
 		if (t !== "statistical" && !e.length) {
-			let e = L({
+			let e = I({
 				id: `${t}-coming`,
 				title: r.title,
 				span: 12
@@ -4409,25 +4426,29 @@ function us(e, t, n) {
 		}
 	};
 	c();
-	let l = Se(() => {
-		let e = xe(t).map((e) => e.id).join(",");
+	let l = Ce(() => {
+		let e = Se(t).map((e) => e.id).join(",");
 		e !== a.dataset.panels && (a.dataset.panels = e, c());
 	});
-	return a.dataset.panels = xe(t).map((e) => e.id).join(","), () => {
+	return a.dataset.panels = Se(t).map((e) => e.id).join(","), () => {
 		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
 	};
 }
 function ds(e, t) {
-	let { store: n, data: r, loader: i } = t, a = A("div", { class: "tbt-app" }), o = A("header", { class: "tbt-header" }), s = A("div", { class: "tbt-brand" }, A("h1", { class: "tbt-title" }, "Transfer"), A("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = rs(t), l = os(t), u = ss(t), d = cs(t), f = ls(t), p = A("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = is(t);
+	let { store: n, data: r, loader: i } = t;
+	try {
+		performance.mark("tb-transfer:frame-start");
+	} catch {}
+	let a = A("div", { class: "tbt-app" }), o = A("header", { class: "tbt-header" }), s = A("div", { class: "tbt-brand" }, A("h1", { class: "tbt-title" }, "Transfer"), A("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = rs(t), l = os(t), u = ss(t), d = cs(t), f = ls(t), p = A("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = is(t);
 	o.append(A("div", { class: "tbt-header-row" }, s, p), m.element);
 	let h = A("div", {
 		class: "tbt-state",
 		role: "status"
 	}), g = A("div", { class: "tbt-sections" }), _ = A("main", { class: "tbt-main" }, h, g);
 	a.append(o, _), e.appendChild(a);
-	let v = ge.map((e) => us(g, e.id, t)), y = () => {
+	let v = _e.map((e) => us(g, e.id, t)), y = () => {
 		let e = r.get();
-		if (N(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(A("div", { class: "tbt-state-card" }, A("span", {
+		if (M(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(A("div", { class: "tbt-state-card" }, A("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
 		}), A("span", null, "Loading runs…")));
@@ -4585,4 +4606,4 @@ function vs() {
 		api: r
 	}), fs({ onReload: () => void k.reload(y.get().runs) }), k.loadRuns();
 }
-export { r as api, L as createPanel, D as data, k as loader, be as registerPanel, vs as render, y as store };
+export { r as api, I as createPanel, D as data, k as loader, xe as registerPanel, vs as render, y as store };
