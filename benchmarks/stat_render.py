@@ -29,6 +29,7 @@ TIMES_JS = """() => {
   return {
     navToRendered: performance.timeOrigin + m.startTime - nav,
     iframeToRendered: m.startTime,
+    navToIframe: performance.timeOrigin - nav,
     frameStartToRendered: f ? m.startTime - f.startTime : null,
     runs: Number(el.dataset.runs),
     markers: [...document.querySelectorAll('[data-panel="stat-accuracy"] .tbt-marker')]
@@ -58,8 +59,9 @@ def main() -> int:
                 r = frame.evaluate(TIMES_JS)
                 assert r["runs"] == args.runs, r
                 results.append(r)
-                print(f"  try {i + 1}: navigation -> rendered {r['navToRendered']:.0f} ms; plugin frame start -> "
-                      f"rendered {r['frameStartToRendered']:.0f} ms; {r['markers']} accuracy markers")
+                print(f"  try {i + 1}: navigation -> rendered {r['navToRendered']:.0f} ms (TensorBoard page -> tab iframe "
+                      f"{r['navToIframe']:.0f} ms); plugin frame start -> rendered {r['frameStartToRendered']:.0f} ms; "
+                      f"{r['markers']} accuracy markers")
                 context.close()
     nav = statistics.median(r["navToRendered"] for r in results)
     own = statistics.median(r["frameStartToRendered"] for r in results)
