@@ -25,8 +25,8 @@ export const DEFAULT_SELECTED_RUNS = 10;
 
 export const SNIPPET = [
   "from tb_transfer import TransferCallback",
-  'cb = TransferCallback(model, log_dir="runs/finetune", source=source_probe, target=target_probe, class_names=classes)',
-  "cb.on_epoch_end(epoch)  # once per epoch, in your training loop",
+  'cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir="runs/finetune")',
+  "cb.on_epoch_end(epoch)  # in the training loop, after each epoch",
 ];
 
 /** Case-insensitive filter: a valid regular expression, else a plain substring. */

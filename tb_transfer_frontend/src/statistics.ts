@@ -380,7 +380,12 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
     const splits = ["target_val", "target", "source"];
     const series: LineSeries[] = [];
     const firstStep = (r: ReadyRun) => r.stats.steps[0];
-    const markerFor = (r: ReadyRun) => (p: Point): Marker => (p.x === firstStep(r) ? "circle" : "cross");
+    // Marker = model: ○ the pretrained model (first step), × the fine-tuned model. With many points, × only at the
+    // selected step (thousands of crosses would hide the lines).
+    const totalPoints = v.ready.reduce((n, r) => n + r.stats.steps.length * 3, 0);
+    const dense = totalPoints > 600 || v.ready.some((r) => r.stats.steps.length > 40);
+    const markerFor = (r: ReadyRun) => (p: Point): Marker =>
+      p.x === firstStep(r) ? "circle" : !dense || p.x === r.step ? "cross" : "none";
     const ref = v.ready[0];
     const available = splits.filter((s) => v.ready.some((r) => hasValues(performanceSeries(r.stats, s, metric))));
     const refLines: { y: number; label: string; color: string; dash?: string }[] = [];
@@ -750,22 +755,32 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
       ariaLabel: `${measureLabel(measure)} per layer`,
     });
     body.appendChild(el("div", { class: "tbt-figure" }, layerSvg));
-    // LEEP
+    // LEEP (a run-level score of the source head; absent without one)
     const leep = el("div", { class: "tbt-leep" });
-    for (const r of v.ready) {
-      const vals = r.stats.leep ?? [];
-      const now = r.t >= 0 ? vals[r.t] ?? null : null;
-      const first = vals[0] ?? null;
-      const logged = vals.some((x) => typeof x === "number");
+    const loggedRuns = v.ready.filter((r) => (r.stats.leep ?? []).some((x) => typeof x === "number"));
+    const leepTitle = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+    if (loggedRuns.length < v.ready.length) {
+      const n = v.ready.length - loggedRuns.length;
       leep.appendChild(
         el(
           "div",
-          { class: "tbt-leep-row", title: "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)" },
+          { class: "tbt-leep-row", title: leepTitle },
+          el("span", { class: "tbt-leep-label" }, "LEEP"),
+          el("span", { class: "tbt-muted" }, loggedRuns.length ? `not logged for ${n} run${n > 1 ? "s" : ""} (no source head)` : "not logged (no source head)"),
+        ),
+      );
+    }
+    for (const r of loggedRuns) {
+      const vals = r.stats.leep ?? [];
+      const now = r.t >= 0 ? vals[r.t] ?? null : null;
+      const first = vals[0] ?? null;
+      leep.appendChild(
+        el(
+          "div",
+          { class: "tbt-leep-row", title: leepTitle },
           v.single ? null : swatch({ color: runColor(r.run, theme), marker: "square", markerOnly: true }),
           el("span", { class: "tbt-leep-label" }, v.single ? "LEEP" : `${r.run} · LEEP`),
-          logged
-            ? el("span", null, `${fmt(now)} at step ${r.step ?? "–"} · ${fmt(first)} at step ${r.stats.steps[0]}`)
-            : el("span", { class: "tbt-muted" }, "not logged (no source head)"),
+          el("span", null, `${fmt(now)} at step ${r.step ?? "–"} · ${fmt(first)} at step ${r.stats.steps[0]}`),
         ),
       );
     }
