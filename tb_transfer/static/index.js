@@ -3662,32 +3662,32 @@ function $o(e, t) {
 			"target_val",
 			"target",
 			"source"
-		], l = [], d = (e) => e.stats.steps[0], f = (e) => (t) => t.x === d(e) ? "circle" : "cross", p = e.ready[0], h = s.filter((t) => e.ready.some((e) => Oo(Do(e.stats, t, g)))), v = [];
-		for (let t of e.ready) if (!(e.diff && t === p)) for (let n of h) {
+		], l = [], d = (e) => e.stats.steps[0], f = e.ready.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.ready.some((e) => e.stats.steps.length > 40), p = (e) => (t) => t.x === d(e) ? "circle" : !f || t.x === e.step ? "cross" : "none", h = e.ready[0], v = s.filter((t) => e.ready.some((e) => Oo(Do(e.stats, t, g)))), y = [];
+		for (let t of e.ready) if (!(e.diff && t === h)) for (let n of v) {
 			if (_.has(n)) continue;
 			let i = Do(t.stats, n, g);
-			Oo(i) && (e.diff && (i = jo(Do(p.stats, n, g), i)), l.push({
+			Oo(i) && (e.diff && (i = jo(Do(h.stats, n, g), i)), l.push({
 				id: `${t.run}:${n}`,
 				group: e.single ? void 0 : t.run,
 				label: Go[n],
 				color: e.single ? qo(n, r) : u(t.run, r),
 				dash: e.single ? n === "target_val" ? m.dashed : m.solid : Ko[n],
 				points: i,
-				marker: f(t),
+				marker: p(t),
 				width: n === "target_val" ? 2.2 : 1.6
 			}));
 		}
 		if (!e.diff && e.single && i) {
 			let t = Ao(e.ready[0].stats);
-			t && v.push({
+			t && y.push({
 				y: t.value,
 				label: `direct reuse ${$(t.value)}`,
 				color: a[r].targetLight,
 				dash: m.dotted
 			});
 		}
-		let y = [];
-		if (e.single) for (let e of h) y.push({
+		let b = [];
+		if (e.single) for (let e of v) b.push({
 			id: e,
 			label: Go[e],
 			color: qo(e, r),
@@ -3695,18 +3695,18 @@ function $o(e, t) {
 			marker: "cross",
 			hidden: _.has(e)
 		});
-		else for (let e of h) y.push({
+		else for (let e of v) b.push({
 			id: e,
 			label: Go[e],
 			color: "var(--tbt-muted)",
 			dash: Ko[e],
 			hidden: _.has(e)
 		});
-		let b = A("div", { class: "tbt-legend-row" });
-		b.appendChild(oe(y, (e) => {
+		let x = A("div", { class: "tbt-legend-row" });
+		x.appendChild(oe(b, (e) => {
 			_.has(e) ? _.delete(e) : _.add(e), L(!0);
 		}, "Data splits"));
-		let x = [{
+		let C = [{
 			id: "m-pre",
 			label: "pretrained",
 			color: "var(--tbt-muted)",
@@ -3721,24 +3721,24 @@ function $o(e, t) {
 			markerOnly: !0,
 			title: "The fine-tuned model"
 		}];
-		v.length && x.push({
+		y.length && C.push({
 			id: "m-reuse",
 			label: "direct reuse",
 			color: a[r].targetLight,
 			dash: m.dotted,
 			title: "The pretrained model reused directly on the target data"
-		}), b.appendChild(oe(x, void 0, "Markers")), e.single || b.appendChild(_e(e, e.diff ? p.run : null)), t.appendChild(b);
-		let C = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${p.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", w = i ? (e) => Vo(e) : X("+.3f");
+		}), x.appendChild(oe(C, void 0, "Markers")), e.single || x.appendChild(_e(e, e.diff ? h.run : null)), t.appendChild(x);
+		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", ee = i ? (e) => Vo(e) : X("+.3f");
 		k = bo(l, {
 			width: F(c),
 			height: 280,
 			xLabel: `Step (${Jo(e.ready)})`,
-			yLabel: C,
+			yLabel: w,
 			yDomain: !e.diff && i ? [0, 1] : void 0,
 			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : X("~g"),
-			valueFormat: e.diff ? w : o,
+			valueFormat: e.diff ? ee : o,
 			zeroLine: e.diff,
-			refLines: v,
+			refLines: y,
 			markX: e.step,
 			markXLabel: e.step === null ? void 0 : `step ${e.step}`,
 			onClickX: (e) => S(e, n),
@@ -4000,17 +4000,24 @@ function $o(e, t) {
 			tooltip: E(p),
 			ariaLabel: `${Bo(x)} per layer`
 		}), t.appendChild(A("div", { class: "tbt-figure" }, ie));
-		let d = A("div", { class: "tbt-leep" });
-		for (let t of e.ready) {
-			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null, o = n.some((e) => typeof e == "number");
+		let d = A("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+		if (f.length < e.ready.length) {
+			let t = e.ready.length - f.length;
 			d.appendChild(A("div", {
 				class: "tbt-leep-row",
-				title: "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)"
+				title: h
+			}, A("span", { class: "tbt-leep-label" }, "LEEP"), A("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+		}
+		for (let t of f) {
+			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null;
+			d.appendChild(A("div", {
+				class: "tbt-leep-row",
+				title: h
 			}, e.single ? null : ae({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), A("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), o ? A("span", null, `${Ho(i)} at step ${t.step ?? "–"} · ${Ho(a)} at step ${t.stats.steps[0]}`) : A("span", { class: "tbt-muted" }, "not logged (no source head)")));
+			}), A("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), A("span", null, `${Ho(i)} at step ${t.step ?? "–"} · ${Ho(a)} at step ${t.stats.steps[0]}`)));
 		}
 		t.appendChild(d);
 	}, Te = (e) => {
@@ -4126,8 +4133,8 @@ function $o(e, t) {
 }
 var es = [
 	"from tb_transfer import TransferCallback",
-	"cb = TransferCallback(model, log_dir=\"runs/finetune\", source=source_probe, target=target_probe, class_names=classes)",
-	"cb.on_epoch_end(epoch)  # once per epoch, in your training loop"
+	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
+	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
 function ts(e) {
 	let t = e.trim();
