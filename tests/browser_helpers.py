@@ -156,6 +156,16 @@ class TensorBoard:
         assert code == 200, (code, body[:300])
         return json.loads(body)
 
+    def wait_steps(self, run: str, n: int, timeout: float = 30.0) -> None:
+        """Until ``/runs`` lists at least ``n`` steps for ``run`` (TensorBoard reloaded the files)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            runs = {r["run"]: r for r in self.api("runs")["runs"]}
+            if run in runs and len(runs[run]["steps"]) >= n:
+                return
+            time.sleep(0.3)
+        raise TimeoutError(f"{run} did not reach {n} steps")
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()

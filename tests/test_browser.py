@@ -256,3 +256,29 @@ def test_step_scrubber_keyboard(env, page):
     assert f"step {steps[-3]}" in frame.locator('[data-panel="stat-classes"] .tbt-caption').text_content()
     frame.click(".tbt-step button:has-text('Latest')")
     frame.wait_for_function(f"() => document.querySelector('.tbt-step-number').value === '{steps[-1]}'")
+
+
+def test_new_steps_appear_on_tensorboard_reload(env, tmp_path):
+    """TensorBoard's reload (button or 30 s timer) broadcasts experimental.DataReloaded; the tab re-fetches."""
+    from fixtures import write_synthetic_run
+
+    _, b, _ = env
+    write_synthetic_run(tmp_path, "live", steps=3, n_classes=4)
+    with tensorboard(tmp_path, expect_runs=1) as tb:
+        context = b.new_context()
+        page = context.new_page()
+        frame = loaded(page, tb)
+        assert frame.input_value(".tbt-step-number") == "2"
+        write_synthetic_run(tmp_path, "live", steps=[3, 4, 5], n_classes=4, seed=1)  # training goes on
+        tb.wait_steps("live", 6)
+        page.click("button.reload-button")  # TensorBoard's own reload button, in the host page
+        frame.wait_for_function("() => document.querySelector('.tbt-step-number').value === '5'", timeout=20_000)
+        wait_stat_rendered(frame)
+        n = frame.evaluate(
+            """() => [...document.querySelectorAll('[data-panel="stat-accuracy"] .tbt-line-series')]
+                   .filter((g) => g.dataset.series === 'live:target_val')
+                   .flatMap((g) => [...g.querySelectorAll('.tbt-marker')])
+                   .reduce((s, m) => s + Number(m.getAttribute('data-points')), 0)"""
+        )
+        assert n == 6
+        context.close()
