@@ -188,6 +188,31 @@ def test_dark_mode(env, page):
     rgb = [int(x) for x in fg[fg.index("(") + 1 : fg.index(")")].split(",")[:3]]
     assert sum(rgb) / 3 > 180, fg
     screenshot(page, "browser-dark", frame=frame)
+    # TensorBoard's theme switch toggles the host body's class: the tab follows without a reload
+    page.evaluate("() => document.body.classList.remove('dark-mode')")
+    frame.wait_for_function("() => !document.documentElement.classList.contains('tbt-dark')")
+    page.evaluate("() => document.body.classList.add('dark-mode')")
+    frame.wait_for_function("() => document.documentElement.classList.contains('tbt-dark')")
+
+
+def test_hover_shows_values(env, page):
+    tb, _, _ = env
+    frame = loaded(page, tb)
+    select_runs(frame, GOOD_RUNS)
+    overlay = frame.locator('[data-panel="stat-accuracy"] .tbt-overlay')
+    box = overlay.bounding_box()
+    overlay.hover(position={"x": box["width"] - 2, "y": box["height"] / 2})
+    tip = frame.locator('[data-panel="stat-accuracy"] .tbt-tooltip')
+    tip.wait_for(state="visible")
+    steps = stat_json(tb, GOOD_RUNS[0])["steps"]
+    assert tip.locator(".tbt-tooltip-title").text_content() == f"Step (epoch): {steps[-1]}"
+    labels = tip.locator(".tbt-tooltip-label").all_text_contents()
+    assert f"{GOOD_RUNS[0]} · target val" in labels and f"{GOOD_RUNS[1]} · source data" in labels
+    values = tip.locator(".tbt-tooltip-value").all_text_contents()
+    assert all(v.endswith("%") for v in values)
+    # the transferability definition is on hover of its "?"
+    info = frame.locator('[data-panel="stat-transferability"] .tbt-info')
+    assert "minus the accuracy of the pretrained model" in info.get_attribute("title")
 
 
 def test_corrupt_run_shows_its_error_while_others_render(env, page):
