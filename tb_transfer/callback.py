@@ -228,8 +228,6 @@ class TransferCallback:
                              "but the model has no nn.Linear layer that runs in its forward pass")
         if source_head is not None:
             self._check_head(linear_inputs[self._penult_name])
-        elif not self._match:
-            pass  # no source accuracy, LEEP or direct-reuse baseline across label spaces without a head
         bns = capture.batchnorms(self._model)
         self._bn_names = [n for n in order if n in bns] + [n for n in bns if n not in order]
         self._live_bn = {n: bns[n] for n in self._bn_names}
@@ -341,7 +339,7 @@ class TransferCallback:
             m = self._live[n]
             if not isinstance(m, nn.Conv2d):
                 continue
-            for src in inputs.get(n, []):
+            for src in reversed(inputs.get(n, [])):  # the nearest feeding conv layer
                 s = self._live[src]
                 if isinstance(s, nn.Conv2d) and m.groups == 1 and m.weight.shape[1] == s.out_channels:
                     self._conv_source[n] = src
