@@ -307,3 +307,24 @@ def test_new_steps_appear_on_tensorboard_reload(env, tmp_path):
         )
         assert n == 6
         context.close()
+
+
+def test_run_selector_keyboard(env, page):
+    tb, _, _ = env
+    frame = loaded(page, tb)
+    frame.focus("#tbt-runs-button")
+    page.keyboard.press("Enter")  # opens the popover, focus in the filter
+    assert frame.locator(".tbt-popover").is_visible()
+    assert frame.evaluate("() => document.activeElement.type") == "search"
+    page.keyboard.type("freeze")
+    page.keyboard.press("ArrowDown")  # into the (filtered) list
+    page.keyboard.press("Space")  # unselect freeze_features
+    frame.wait_for_function(
+        "() => ![...document.querySelectorAll('.tbt-chip .tbt-run-name')].some(n => n.textContent === 'freeze_features')"
+    )
+    page.keyboard.press("Escape")
+    assert frame.locator(".tbt-popover").is_hidden()
+    assert frame.evaluate("() => document.activeElement.id") == "tbt-runs-button"
+    wait_stat_rendered(frame)
+    cards = frame.locator('[data-panel="stat-summary"] .tbt-card .tbt-run-name').all_text_contents()
+    assert "freeze_features" not in cards and "finetune_all" in cards

@@ -113,24 +113,39 @@ function runSelector(deps: FrameDeps): { element: HTMLElement; update(): void } 
     count.textContent = `${sel.size} of ${data.get().runs.length} runs selected`;
   };
 
+  let listedFor = "";
   const update = () => {
     const n = store.get().runs.length;
     const total = data.get().runs.length;
     button.textContent = "";
     button.append(el("span", null, n === 0 ? "No run selected" : n === 1 ? store.get().runs[0] : `${n} of ${total} runs`), el("span", { class: "tbt-caret", "aria-hidden": "true" }, "▾"));
-    if (!pop.hidden) renderList();
+    if (pop.hidden) return;
+    // Same list shown: update the boxes in place (a rebuild would lose the keyboard focus).
+    const key = `${store.get().theme}\u0000${filter.value}\u0000${visible().map((r) => `${r.run}\u0001${r.error ?? ""}\u0001${r.steps.length}`).join("\u0000")}`;
+    if (key !== listedFor) {
+      renderList();
+      listedFor = key;
+      return;
+    }
+    const sel = new Set(store.get().runs);
+    visible().forEach((r, i) => {
+      const cb = list.querySelector<HTMLInputElement>(`#tbt-run-cb-${i}`);
+      if (cb) cb.checked = sel.has(r.run);
+    });
+    count.textContent = `${sel.size} of ${data.get().runs.length} runs selected`;
   };
 
   const open = (show: boolean) => {
     pop.hidden = !show;
     button.setAttribute("aria-expanded", String(show));
+    listedFor = "";
     if (show) {
-      renderList();
+      update();
       filter.focus();
     }
   };
   button.addEventListener("click", () => open(Boolean(pop.hidden)));
-  filter.addEventListener("input", renderList);
+  filter.addEventListener("input", update);
   filter.addEventListener("keydown", (e: KeyboardEvent) => {
     if (e.key === "ArrowDown") {
       e.preventDefault();
