@@ -4216,28 +4216,38 @@ function rs(e) {
 			}, "!") : null, A("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
 		}), r.length || l.appendChild(A("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
-	}, m = () => {
+	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		i.textContent = "", i.append(A("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), A("span", {
+		if (i.textContent = "", i.append(A("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), A("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
-		}, "▾")), a.hidden || p();
-	}, h = (e) => {
-		a.hidden = !e, i.setAttribute("aria-expanded", String(e)), e && (p(), o.focus());
+		}, "▾")), a.hidden) return;
+		let s = `${t.get().theme}\u0000${o.value}\u0000${f().map((e) => `${e.run}\u0001${e.error ?? ""}\u0001${e.steps.length}`).join("\0")}`;
+		if (s !== m) {
+			p(), m = s;
+			return;
+		}
+		let c = new Set(t.get().runs);
+		f().forEach((e, t) => {
+			let n = l.querySelector(`#tbt-run-cb-${t}`);
+			n && (n.checked = c.has(e.run));
+		}), d.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
+	}, g = (e) => {
+		a.hidden = !e, i.setAttribute("aria-expanded", String(e)), m = "", e && (h(), o.focus());
 	};
-	return i.addEventListener("click", () => h(!!a.hidden)), o.addEventListener("input", p), o.addEventListener("keydown", (e) => {
+	return i.addEventListener("click", () => g(!!a.hidden)), o.addEventListener("input", h), o.addEventListener("keydown", (e) => {
 		if (e.key === "ArrowDown") e.preventDefault(), l.querySelector("input[type=checkbox]")?.focus();
 		else if (e.key === "Enter") {
 			let e = f()[0];
 			e && x(e.run, t);
 		}
 	}), s.addEventListener("click", () => b([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => b([], t)), a.addEventListener("keydown", (e) => {
-		e.key === "Escape" && (h(!1), i.focus());
+		e.key === "Escape" && (g(!1), i.focus());
 	}), document.addEventListener("mousedown", (e) => {
-		!a.hidden && !r.contains(e.target) && h(!1);
+		!a.hidden && !r.contains(e.target) && g(!1);
 	}), {
 		element: r,
-		update: m
+		update: h
 	};
 }
 function is(e) {
