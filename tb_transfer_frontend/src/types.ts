@@ -33,6 +33,8 @@ export interface RunInfo {
   has_target_val?: boolean;
   has_source_head?: boolean;
   label_spaces_match?: boolean;
+  /** Present when the label spaces differ: source instances' labels index these. */
+  source_class_names?: string[];
   thumbnails?: { size: number; columns: number; count: number } | null;
   step_unit?: string;
   [key: string]: unknown;
@@ -89,6 +91,7 @@ export interface Statistics {
 export interface LayerDrift {
   run: string;
   layer: string;
+  kind?: "filter_drift" | "bn_drift";
   steps: number[];
   fields: string[];
   /** [T][fields][K] */
@@ -103,17 +106,33 @@ export interface InstancesReady {
   layer: string;
   step: number;
   projection: Projection;
+  /** Steps that have an embedding for this layer. */
+  steps?: number[];
   status: "ready";
   coords: [Num, Num][];
-  domain: number[];
-  label: number[];
-  index: number[];
-  prediction: Num[];
-  loss: Num[];
-  margin: Num[];
-  p_target: Num[];
+  /** null when the run has no instance_meta. */
+  domain: number[] | null;
+  label: number[] | null;
+  index: number[] | null;
+  /** null when there is no instance_outcome at that step. */
+  prediction: Num[] | null;
+  loss: Num[] | null;
+  margin: Num[] | null;
+  p_target: Num[] | null;
   previous_prediction: Num[] | null;
   explained_variance?: Num[] | null;
+}
+
+/** `/instances` when t-SNE failed (HTTP 200): `error` says why. */
+export interface InstancesFailed {
+  run: string;
+  layer: string;
+  step: number;
+  projection: Projection;
+  status: "failed";
+  coords: null;
+  error: string;
+  [key: string]: unknown;
 }
 
 /** `/instances` while t-SNE is computing (HTTP 202): ask again. */
@@ -127,7 +146,7 @@ export interface InstancesPending {
   [key: string]: unknown;
 }
 
-export type Instances = InstancesReady | InstancesPending;
+export type Instances = InstancesReady | InstancesPending | InstancesFailed;
 
 export interface FeatureModelStats {
   /** All K channels, most domain-discriminative first. */
@@ -163,6 +182,11 @@ export interface Features {
 
 /** `/feature_projection`: the domain-discrimination plot. */
 export interface FeatureProjection {
+  run?: string;
+  layer?: string;
+  step?: number;
+  class?: number;
+  model?: ModelName;
   channels: number[];
   points: [Num, Num][];
   instances: number[];
