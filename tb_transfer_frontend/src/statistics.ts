@@ -8,7 +8,7 @@ import type { DataLoader, DataState, RunStats } from "./data";
 import { clear, el } from "./dom";
 import { heatmap, colorLegend } from "./charts/heatmap";
 import { legend, swatch, type LegendItem } from "./charts/legend";
-import { lineChart, type LineSeries, type Marker } from "./charts/lines";
+import { lineChart, type LineSeries, type Marker, type RefLine } from "./charts/lines";
 import { sortableTable, tableCells, type Column, type SortState, replaceKeepingScroll, type TableHandle } from "./charts/table";
 import { Tooltip } from "./charts/tooltip";
 import { DASHES, DOMAIN_COLORS, runColor } from "./palette";
@@ -388,7 +388,7 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
       p.x === firstStep(r) ? "circle" : !dense || p.x === r.step ? "cross" : "none";
     const ref = v.ready[0];
     const available = splits.filter((s) => v.ready.some((r) => hasValues(performanceSeries(r.stats, s, metric))));
-    const refLines: { y: number; label: string; color: string; dash?: string }[] = [];
+    const refLines: RefLine[] = [];
     for (const r of v.ready) {
       if (v.diff && r === ref) continue;
       for (const s of available) {
@@ -410,7 +410,7 @@ export function mountStatistics(container: HTMLElement, deps: StatDeps): { destr
     }
     if (!v.diff && v.single && isAcc) {
       const b = directReuseBaseline(v.ready[0].stats);
-      if (b) refLines.push({ y: b.value, label: `direct reuse ${pct(b.value)}`, color: DOMAIN_COLORS[theme].targetLight, dash: DASHES.dotted });
+      if (b) refLines.push({ y: b.value, label: `direct reuse ${pct(b.value)}`, name: `direct reuse (pretrained on ${SPLIT_LABEL[b.split]})`, color: DOMAIN_COLORS[theme].targetLight, dash: DASHES.dotted });
     }
     // legend
     const items: LegendItem[] = [];

@@ -28,7 +28,10 @@ export interface LineSeries {
 
 export interface RefLine {
   y: number;
+  /** Text drawn at the line's right end. */
   label: string;
+  /** Name in the tooltip (default: label). */
+  name?: string;
   color: string;
   dash?: string;
 }
@@ -317,7 +320,7 @@ export function lineChart(series: readonly LineSeries[], o: LineChartOptions): S
               value: p.y === null ? "n/a" : vFmt(p.y),
             });
           }
-          for (const r of o.refLines ?? []) rows.push({ color: r.color, dash: r.dash ?? "2 3", label: r.label, value: vFmt(r.y), muted: true });
+          for (const r of o.refLines ?? []) rows.push({ color: r.color, dash: r.dash ?? "2 3", label: r.name ?? r.label, value: vFmt(r.y), muted: true });
           const host = o.tooltipHost ?? (svg.parentElement as HTMLElement);
           const hb = host.getBoundingClientRect();
           o.tooltip.show(event.clientX - hb.left, event.clientY - hb.top, `${o.xLabel}: ${xFmt(xv)}`, rows);
