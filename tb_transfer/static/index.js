@@ -3145,7 +3145,7 @@ function bo(e, t) {
 				for (let e of t.refLines ?? []) n.push({
 					color: e.color,
 					dash: e.dash ?? "2 3",
-					label: e.label,
+					label: e.name ?? e.label,
 					value: r(e.y),
 					muted: !0
 				});
@@ -3682,6 +3682,7 @@ function $o(e, t) {
 			t && y.push({
 				y: t.value,
 				label: `direct reuse ${$(t.value)}`,
+				name: `direct reuse (pretrained on ${Go[t.split]})`,
 				color: a[r].targetLight,
 				dash: m.dotted
 			});
