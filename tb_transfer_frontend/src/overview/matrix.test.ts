@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { makeStats } from "../testdata";
 import type { Statistics } from "../types";
 import {
   alignMatrices,
@@ -14,7 +15,7 @@ import {
 
 const MEASURES = ["weight_drift", "weight_cosine", "cka_target", "cka_source", "mmd", "domain_auc", "pad", "logme"];
 
-/** /statistics JSON with layer_stats only (other fields empty); `f(m, l, t)` gives the value, undefined → null row. */
+/** /statistics JSON (testdata.ts) with layer_stats from `f(m, l, t)`; steps in `missingSteps` have no record. */
 function stats(
   steps: number[],
   layers: string[],
@@ -22,22 +23,12 @@ function stats(
   missingSteps: number[] = [],
 ): Statistics {
   return {
-    run: "r",
-    steps,
-    performance: { splits: [], metrics: [], values: steps.map(() => null) },
-    transferability: steps.map(() => null),
-    leep: steps.map(() => null),
-    class_names: [],
-    class_accuracy: { domains: [], values: [] },
-    confusion: { domains: [], values: [] },
+    ...makeStats("r", steps),
     layer_stats: {
       measures: MEASURES,
       layers,
       values: steps.map((s, t) => (missingSteps.includes(s) ? null : MEASURES.map((_, m) => layers.map((_, l) => f(m, l, t))))),
     },
-    bn_stats: null,
-    weight_steps: null,
-    failures: {},
   };
 }
 

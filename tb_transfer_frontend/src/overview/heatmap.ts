@@ -1,0 +1,275 @@
+// One measure as layer × step heat-maps: one small multiple per run (or one A − B difference), all on the same
+// grid (layers by name in model order, steps by value) and the same colour scale, side by side, with one legend.
+// SVG cells while they are few; a canvas under the SVG once they number in the thousands. Missing or failed values
+// are hatched grey. Hover shows run, layer, step and value; click (or arrow keys) selects layer and step.
+
+import * as d3 from "d3";
+import { el, svgEl } from "../dom";
+import type { Exportable } from "../export";
+import type { Tooltip, TooltipRow } from "../charts/tooltip";
+import { textWidth } from "../charts/lines";
+import type { Theme } from "../types";
+import { drawScaleLegend, LEGEND_HEIGHT } from "./legend";
+import type { LayerStepMatrix } from "./matrix";
+import { canvasHatch, hatchPattern, type ColorScale } from "./scales";
+
+export interface Multiple {
+  /** Run name, or a label such as "A − B". */
+  key: string;
+  title: string;
+  /** Run colour of the title swatch (null: none). */
+  color: string | null;
+  /** On the shared grid: every multiple has the same layers and steps. */
+  matrix: LayerStepMatrix;
+}
+
+export interface LayerHeatmapOptions {
+  measure: string;
+  title: string;
+  help: string;
+  multiples: readonly Multiple[];
+  scale: ColorScale;
+  theme: Theme;
+  /** Width available (px). */
+  width: number;
+  selectedLayer: string | null;
+  selectedStep: number | null;
+  /** Name of the step axis ("epoch"). */
+  stepLabel: string;
+  onSelect(layer: string, step: number): void;
+  /** The selection now (keys may arrive before the re-render that follows a selection). */
+  current(): { layer: string | null; step: number | null };
+  tooltip: Tooltip;
+  /** Extra tooltip rows for a cell (e.g. the two runs behind a difference). */
+  extraRows?: (multiple: number, layer: number, step: number) => TooltipRow[];
+  /** Use a canvas when a multiple has more cells than this (default 1500). */
+  canvasThreshold?: number;
+  /** Differences: values get a sign. */
+  signed?: boolean;
+  format: (v: number | null, signed?: boolean) => string;
+}
+
+export interface LayerHeatmap {
+  element: HTMLElement;
+  figure: Exportable;
+  /** Cells drawn per multiple (= layers × steps). */
+  cells: number;
+}
+
+const GAP = 14;
+const HEADER = LEGEND_HEIGHT - 4;
+const TITLE_H = 18;
+
+/** Shortens long layer names in the middle ("layer4.1.…conv2"); the full name is in the tooltip. */
+export function shortName(name: string, max = 26): string {
+  if (name.length <= max) return name;
+  const head = Math.ceil((max - 1) * 0.45);
+  return `${name.slice(0, head)}…${name.slice(name.length - (max - 1 - head))}`;
+}
+
+export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
+  const grid = o.multiples[0]?.matrix ?? { layers: [], steps: [], values: [] };
+  const layers = grid.layers;
+  const steps = grid.steps;
+  const L = layers.length;
+  const T = steps.length;
+  const n = Math.max(1, o.multiples.length);
+  const labels = layers.map((l) => shortName(l));
+  const labelW = Math.ceil(Math.min(170, Math.max(40, ...labels.map((s) => textWidth(s, 11) + 10))));
+  const cellW = Math.max(3, Math.min(44, Math.floor((o.width - labelW - 10 - (n - 1) * GAP) / Math.max(1, n * T))));
+  const cellH = L <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / L)));
+  const mw = cellW * T;
+  const mh = cellH * L;
+  const top = HEADER + TITLE_H;
+  const bottom = 34;
+  const gridW = labelW + n * mw + (n - 1) * GAP;
+  const W = Math.max(gridW + 8, 420);
+  const H = top + mh + bottom;
+  const x0 = (i: number) => labelW + i * (mw + GAP);
+  const useCanvas = L * T > (o.canvasThreshold ?? 1500);
+
+  const wrap = el("div", {
+    class: "tbt-ov-heatmap",
+    "data-measure": o.measure,
+    "data-domain": o.scale.domain.join(","),
+    tabindex: 0,
+    role: "group",
+    "aria-label": `${o.title}: layer × ${o.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${o.stepLabel} (left/right).`,
+  });
+  wrap.style.position = "relative";
+  wrap.style.width = `${W}px`;
+  wrap.style.height = `${H}px`;
+
+  const svg = svgEl("svg", { class: "tbt-chart tbt-ov-heatmap-svg", width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": o.title });
+  svg.style.position = "absolute";
+  svg.style.left = "0";
+  svg.style.top = "0";
+  const root = d3.select(svg);
+  const hatch = hatchPattern(svg, o.theme);
+
+  // header: title (with help as a native tooltip) and the legend at the right
+  const titleText = root.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(o.title);
+  titleText.append("title").text(o.help);
+  const lg = root.append("g");
+  drawScaleLegend(svg, lg, o.scale, o.theme, { barWidth: 160 });
+  lg.attr("transform", `translate(${Math.ceil(textWidth(o.title, 13)) + 28},0)`);
+
+  const rasters: NonNullable<Exportable["rasters"]> = [];
+  const layerIndex = o.selectedLayer === null ? -1 : layers.indexOf(o.selectedLayer);
+  const stepIndex = o.selectedStep === null ? -1 : steps.indexOf(o.selectedStep);
+
+  // row labels (first multiple only: the grids are aligned)
+  const rows = root.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${top})`);
+  const rowStep = Math.max(1, Math.ceil(11 / cellH));
+  labels.forEach((name, l) => {
+    if (l % rowStep && l !== layerIndex) return;
+    const t = rows
+      .append("text")
+      .attr("x", labelW - 6)
+      .attr("y", l * cellH + cellH / 2)
+      .attr("dy", "0.35em")
+      .attr("text-anchor", "end")
+      .attr("class", l === layerIndex ? "tbt-tick-selected" : null)
+      .text(name);
+    if (name !== layers[l]) t.append("title").text(layers[l]);
+  });
+
+  // step ticks: every k-th so labels do not overlap
+  const maxLabel = Math.max(...steps.map((s) => textWidth(String(s), 10)), 8);
+  const every = Math.max(1, Math.ceil((maxLabel + 6) / cellW));
+
+  o.multiples.forEach((m, i) => {
+    const gx = x0(i);
+    const g = root
+      .append("g")
+      .attr("class", "tbt-ov-multiple")
+      .attr("data-multiple", m.key)
+      .attr("data-layers", L)
+      .attr("data-steps", T)
+      .attr("data-cells", L * T)
+      .attr("transform", `translate(${gx},${top})`);
+    // title with run colour
+    const tt = root.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${gx},${HEADER + 12})`);
+    let tx = 0;
+    if (m.color) {
+      tt.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", m.color);
+      tx = 14;
+    }
+    tt.append("text").attr("class", "tbt-ov-run-name").attr("x", tx).attr("y", 0).text(m.title).append("title").text(m.title);
+
+    if (useCanvas) {
+      const canvas = el("canvas", { class: "tbt-ov-canvas", "data-multiple": m.key });
+      const dpr = Math.min(2, (typeof window !== "undefined" && window.devicePixelRatio) || 1);
+      canvas.width = Math.max(1, Math.round(mw * dpr));
+      canvas.height = Math.max(1, Math.round(mh * dpr));
+      Object.assign(canvas.style, { position: "absolute", left: `${gx}px`, top: `${top}px`, width: `${mw}px`, height: `${mh}px` });
+      const ctx = canvas.getContext("2d");
+      if (ctx) {
+        ctx.scale(dpr, dpr);
+        const pattern = canvasHatch(ctx, o.theme);
+        for (let l = 0; l < L; l++)
+          for (let t = 0; t < T; t++) {
+            const v = m.matrix.values[l][t];
+            ctx.fillStyle = v === null ? pattern : o.scale.color(v);
+            ctx.fillRect(t * cellW, l * cellH, cellW, cellH);
+          }
+      }
+      wrap.appendChild(canvas);
+      rasters.push({ canvas, x: gx, y: top, width: mw, height: mh });
+    } else {
+      const cells: { l: number; t: number; v: number | null }[] = [];
+      for (let l = 0; l < L; l++) for (let t = 0; t < T; t++) cells.push({ l, t, v: m.matrix.values[l][t] });
+      g.append("g")
+        .attr("class", "tbt-ov-cells")
+        .selectAll("rect")
+        .data(cells)
+        .join("rect")
+        .attr("class", (d) => (d.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell"))
+        .attr("x", (d) => d.t * cellW)
+        .attr("y", (d) => d.l * cellH)
+        .attr("width", cellW)
+        .attr("height", cellH)
+        .attr("fill", (d) => (d.v === null ? hatch : o.scale.color(d.v)));
+    }
+    g.append("rect").attr("class", "tbt-ov-frame").attr("width", mw).attr("height", mh).attr("fill", "none");
+
+    // step axis
+    const ax = g.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${mh})`);
+    steps.forEach((s, t) => {
+      if (t % every && t !== stepIndex) return;
+      if (t !== stepIndex && stepIndex >= 0 && Math.abs(t - stepIndex) * cellW < maxLabel + 4) return;
+      ax.append("text")
+        .attr("x", t * cellW + cellW / 2)
+        .attr("y", 12)
+        .attr("text-anchor", "middle")
+        .attr("class", t === stepIndex ? "tbt-tick-selected" : null)
+        .text(String(s));
+    });
+    ax.append("text").attr("class", "tbt-axis-label").attr("x", mw / 2).attr("y", 28).attr("text-anchor", "middle").text(o.stepLabel);
+
+    // selection highlight
+    if (layerIndex >= 0)
+      g.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", layerIndex * cellH - 0.5).attr("width", mw + 3).attr("height", cellH + 1);
+    if (stepIndex >= 0)
+      g.append("rect").attr("class", "tbt-ov-hl").attr("x", stepIndex * cellW - 0.5).attr("y", -1.5).attr("width", cellW + 1).attr("height", mh + 3);
+    if (layerIndex >= 0 && stepIndex >= 0)
+      g.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", stepIndex * cellW - 1).attr("y", layerIndex * cellH - 1).attr("width", cellW + 2).attr("height", cellH + 2);
+
+    // hover and click
+    const hover = g.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", cellW).attr("height", cellH).style("display", "none");
+    const at = (event: MouseEvent): [number, number] | null => {
+      const [px, py] = d3.pointer(event, g.node());
+      const t = Math.floor(px / cellW);
+      const l = Math.floor(py / cellH);
+      return l >= 0 && l < L && t >= 0 && t < T ? [l, t] : null;
+    };
+    g.append("rect")
+      .attr("class", "tbt-overlay tbt-ov-overlay")
+      .attr("data-export", "skip")
+      .attr("width", mw)
+      .attr("height", mh)
+      .attr("fill", "transparent")
+      .style("cursor", "pointer")
+      .on("mousemove", (event: MouseEvent) => {
+        const lt = at(event);
+        if (!lt) return;
+        const [l, t] = lt;
+        hover.style("display", null).attr("x", t * cellW).attr("y", l * cellH);
+        const v = m.matrix.values[l][t];
+        const rows: TooltipRow[] = [
+          { label: "layer", value: layers[l] },
+          { label: o.stepLabel, value: String(steps[t]) },
+          { label: o.title, value: o.format(v, o.signed) },
+          ...(o.extraRows?.(i, l, t) ?? []),
+        ];
+        const host = o.tooltip.element.parentElement as HTMLElement;
+        const hb = host.getBoundingClientRect();
+        o.tooltip.show(event.clientX - hb.left + host.scrollLeft, event.clientY - hb.top + host.scrollTop, m.title, rows);
+      })
+      .on("mouseleave", () => {
+        hover.style("display", "none");
+        o.tooltip.hide();
+      })
+      .on("click", (event: MouseEvent) => {
+        const lt = at(event);
+        if (lt) o.onSelect(layers[lt[0]], steps[lt[1]]);
+      });
+  });
+
+  wrap.addEventListener("keydown", (e: KeyboardEvent) => {
+    if (!L || !T) return;
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -T], End: [0, T] };
+    const mv = moves[e.key];
+    if (!mv) return;
+    e.preventDefault();
+    const cur = o.current();
+    const li = cur.layer === null ? -1 : layers.indexOf(cur.layer);
+    const ti = cur.step === null ? T - 1 : steps.indexOf(cur.step);
+    const l = li < 0 ? 0 : Math.max(0, Math.min(L - 1, li + mv[0]));
+    const t = Math.max(0, Math.min(T - 1, (ti < 0 ? T - 1 : ti) + mv[1]));
+    o.onSelect(layers[l], steps[t]);
+  });
+
+  wrap.appendChild(svg);
+  return { element: wrap, figure: { svg, rasters, name: o.measure }, cells: L * T };
+}
