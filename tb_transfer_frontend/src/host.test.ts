@@ -26,14 +26,13 @@ describe("host bridge", () => {
       const bridge = startHostBridge({ onReload, pollMs: 0, parent: parent as unknown as Window });
       expect(bridge.connected).toBe(true);
       parent.port!.postMessage(JSON.stringify({ type: DATA_RELOADED, id: 7, payload: null, error: null, isReply: false }));
-      await new Promise((r) => setTimeout(r, 120));
-      expect(onReload).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(onReload).toHaveBeenCalledTimes(1), { timeout: 5000 });
       expect(parent.received.map((m) => JSON.parse(m))).toEqual([
         { type: DATA_RELOADED, id: 7, payload: null, error: null, isReply: true },
       ]);
       // requests resolve with the host's reply
       const p = bridge.request<string[]>("experimental.GetRuns");
-      await new Promise((r) => setTimeout(r, 10));
+      await vi.waitFor(() => expect(parent.received.length).toBe(2), { timeout: 5000 });
       const req = JSON.parse(parent.received[1]);
       expect(req).toMatchObject({ type: "experimental.GetRuns", isReply: false });
       parent.port!.postMessage(JSON.stringify({ type: req.type, id: req.id, payload: ["a"], error: null, isReply: true }));
@@ -51,7 +50,8 @@ describe("host bridge", () => {
     bridge.handle("not json");
     bridge.handle(JSON.stringify({ nope: 1 }));
     for (let i = 0; i < 5; i++) bridge.handle(JSON.stringify({ type: DATA_RELOADED, id: i, payload: null, error: null, isReply: false }));
-    await new Promise((r) => setTimeout(r, 120));
+    await vi.waitFor(() => expect(onReload).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 100));
     expect(onReload).toHaveBeenCalledTimes(1);
     await expect(bridge.request("x")).rejects.toThrow("not inside TensorBoard");
     bridge.stop();
