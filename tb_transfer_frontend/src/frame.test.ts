@@ -37,8 +37,17 @@ function fakeApi(runs: RunEntry[], failing: Record<string, string> = {}) {
   });
 }
 
+/** Lets fetches, store notifications and the scheduled render run (until the statistics level is rendered). */
 async function settle(ms = 60) {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, ms / 5));
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const stat = document.querySelector('[data-panel="statistics"]');
+    const app = document.querySelector(".tbt-app");
+    if (!stat || stat.getAttribute("data-rendered") === "true" || app?.getAttribute("data-state") !== "ready") break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await new Promise((r) => setTimeout(r, 10));
 }
 
 afterEach(() => {
