@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import re
+import threading
 from typing import Any
 
 import numpy as np
@@ -150,8 +151,6 @@ class TransferPlugin(base_plugin.TBPlugin):
         hints = context.sampling_hints or {}
         self._reader = TransferReader(self._provider, hints.get(self.plugin_name, 0) if hasattr(hints, "get") else 0)
         self._projections = ProjectionCache()
-        import threading
-
         self._fp_lock = threading.Lock()
         self._feature_projections = _LRU(512)
 
