@@ -281,9 +281,13 @@ function w(e, t = y, n = !1) {
 	t.set({ class: n && e !== null && t.get().class === e ? null : e });
 }
 function T(e, t = y) {
-	t.set({ compareMode: e });
+	let n = t.get().neuron;
+	n && e && n.layer === e.layer && n.channel === e.channel || t.set({ neuron: e });
 }
 function E(e, t = y) {
+	t.set({ compareMode: e });
+}
+function D(e, t = y) {
 	t.set({ theme: e });
 }
 function ee(e, t) {
@@ -294,7 +298,7 @@ function ee(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function te() {
+function O() {
 	return {
 		status: "loading",
 		runs: [],
@@ -303,17 +307,17 @@ function te() {
 		version: 0
 	};
 }
-var D = _(te());
-function ne(e) {
+var te = _(O());
+function k(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function O(t) {
+function ne(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var k = new class {
-	constructor(e = D, t = r) {
+var A = new class {
+	constructor(e = te, t = r) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -327,7 +331,7 @@ var k = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				s(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || ne(e) !== ne(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || k(e) !== k(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -337,7 +341,7 @@ var k = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: O(e)
+					error: ne(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -351,7 +355,7 @@ var k = new class {
 	ensureStatistics(e) {
 		let t = [];
 		for (let n of e) {
-			let e = this.entry(n), r = ne(e), i = this.store.get().stats.get(n);
+			let e = this.entry(n), r = k(e), i = this.store.get().stats.get(n);
 			if (i && i.signature === r && i.status !== "error" || i && i.signature === r && i.status === "error") continue;
 			let a = this.inflight.get(n);
 			if (a) {
@@ -386,7 +390,7 @@ var k = new class {
 					this.setStats(n, {
 						status: "error",
 						data: null,
-						error: O(e),
+						error: ne(e),
 						signature: r
 					});
 				} finally {
@@ -404,7 +408,7 @@ var k = new class {
 	}
 }();
 // src/dom.ts
-function A(e, t = null, ...n) {
+function j(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
 	return re(r, ...n), r;
@@ -412,18 +416,18 @@ function A(e, t = null, ...n) {
 function re(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ie = "http://www.w3.org/2000/svg";
-function j(e, t = null) {
-	let n = document.createElementNS(ie, e);
+var M = "http://www.w3.org/2000/svg";
+function N(e, t = null) {
+	let n = document.createElementNS(M, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function M(e) {
+function P(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function ae(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = j("svg", {
+function ie(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = N("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -433,7 +437,7 @@ function ae(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = j("line", {
+		let t = N("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -445,7 +449,7 @@ function ae(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = j("circle", {
+		let n = N("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -453,19 +457,19 @@ function ae(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = j("path", {
+		let e = N("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? j("rect", {
+		let e = t ? N("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : j("rect", {
+		}) : N("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -475,20 +479,20 @@ function ae(e) {
 	}
 	return i;
 }
-function oe(e, t, n = "Legend") {
-	let r = A("div", {
+function ae(e, t, n = "Legend") {
+	let r = j("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ae(n), A("span", { class: "tbt-legend-label" }, n.label)], i = t ? A("button", {
+		let e = [ie(n), j("span", { class: "tbt-legend-label" }, n.label)], i = t ? j("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : A("span", {
+		}, ...e) : j("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -497,14 +501,14 @@ function oe(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function N(e) {
+function oe(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
 function se(e) {
-	return e.map((e) => e.map(N).join(",")).join("\r\n") + "\r\n";
+	return e.map((e) => e.map(oe).join(",")).join("\r\n") + "\r\n";
 }
 var ce = [
 	"fill",
@@ -545,7 +549,7 @@ function ue(e, t = {}) {
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function de(e, t, n, r = 2) {
+function F(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -557,14 +561,14 @@ function de(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function P(...e) {
+function de(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function fe(e, t, n = "text/plain") {
+function I(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function F(e) {
+function fe(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -575,7 +579,7 @@ function F(e) {
 }
 function pe(e) {
 	return ue(e.svg, {
-		background: F(e.svg),
+		background: fe(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
@@ -586,14 +590,14 @@ function pe(e) {
 	});
 }
 function me(e) {
-	fe(pe(e), `${P("tb-transfer", e.name)}.svg`, "image/svg+xml");
+	I(pe(e), `${de("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
 async function he(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	fe(await de(pe(e), t, n, 2), `${P("tb-transfer", e.name)}.png`, "image/png");
+	I(await F(pe(e), t, n, 2), `${de("tb-transfer", e.name)}.png`, "image/png");
 }
 function ge(e, t) {
-	fe(se(e), `${P("tb-transfer", t)}.csv`, "text/csv");
+	I(se(e), `${de("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
 var _e = [
@@ -628,19 +632,19 @@ var _e = [
 		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
 	}
 ], ve = 0;
-function I(e) {
-	let t = `tbt-panel-title-${++ve}`, n = A("section", {
+function L(e) {
+	let t = `tbt-panel-title-${++ve}`, n = j("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = A("h3", {
+	let r = j("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = A("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = j("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = A("span", {
+		let t = j("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -649,19 +653,19 @@ function I(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = A("div", { class: "tbt-panel-controls" }), o = A("div", {
+	let a = j("div", { class: "tbt-panel-controls" }), o = j("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = A("div", { class: "tbt-panel-body" }), c = A("div", {
+	let s = j("div", { class: "tbt-panel-body" }), c = j("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
 	c.hidden = !0, n.append(i, c, s);
 	let l = {}, u = (e, t, n) => {
-		let r = A("button", {
+		let r = j("button", {
 			type: "button",
 			class: "tbt-export",
 			title: t
@@ -680,7 +684,7 @@ function I(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			l = t, M(o), t.figure && o.append(u("PNG", `Download ${e.title} as PNG`, async () => {
+			l = t, P(o), t.figure && o.append(u("PNG", `Download ${e.title} as PNG`, async () => {
 				let e = l.figure?.();
 				e && await he(e);
 			}), u("SVG", `Download ${e.title} as SVG`, () => {
@@ -692,10 +696,10 @@ function I(e) {
 			}));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, M(c), s.hidden = !1) : (M(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(A("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, P(c), s.hidden = !1) : (P(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(j("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(A("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(j("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
@@ -758,23 +762,57 @@ function De() {
 function Oe(e) {
 	return e === null ? NaN : +e;
 }
-var ke = Ee(we), L = ke.right;
-ke.left;
-var Ae = Ee(Oe).center;
+var R = Ee(we), ke = R.right;
+R.left;
+var Ae = Ee(Oe).center, je = class extends Map {
+	constructor(e, t = Fe) {
+		if (super(), Object.defineProperties(this, {
+			_intern: { value: /* @__PURE__ */ new Map() },
+			_key: { value: t }
+		}), e != null) for (let [t, n] of e) this.set(t, n);
+	}
+	get(e) {
+		return super.get(Me(this, e));
+	}
+	has(e) {
+		return super.has(Me(this, e));
+	}
+	set(e, t) {
+		return super.set(Ne(this, e), t);
+	}
+	delete(e) {
+		return super.delete(Pe(this, e));
+	}
+};
+function Me({ _intern: e, _key: t }, n) {
+	let r = t(n);
+	return e.has(r) ? e.get(r) : n;
+}
+function Ne({ _intern: e, _key: t }, n) {
+	let r = t(n);
+	return e.has(r) ? e.get(r) : (e.set(r, n), n);
+}
+function Pe({ _intern: e, _key: t }, n) {
+	let r = t(n);
+	return e.has(r) && (n = e.get(r), e.delete(r)), n;
+}
+function Fe(e) {
+	return typeof e == "object" && e ? e.valueOf() : e;
+}
 Array.prototype.slice;
-var je = Math.sqrt(50), Me = Math.sqrt(10), Ne = Math.sqrt(2);
-function Pe(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= je ? 10 : a >= Me ? 5 : a >= Ne ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Pe(e, t, n * 2) : [
+var Ie = Math.sqrt(50), Le = Math.sqrt(10), Re = Math.sqrt(2);
+function ze(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Ie ? 10 : a >= Le ? 5 : a >= Re ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? ze(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function Fe(e, t, n) {
+function Be(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? Pe(t, e, n) : Pe(e, t, n);
+	let r = t < e, [i, a, o] = r ? ze(t, e, n) : ze(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -784,15 +822,15 @@ function Fe(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function Ie(e, t, n) {
-	return t = +t, e = +e, n = +n, Pe(e, t, n)[2];
+function Ve(e, t, n) {
+	return t = +t, e = +e, n = +n, ze(e, t, n)[2];
 }
-function Le(e, t, n) {
+function He(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? Ie(t, e, n) : Ie(e, t, n);
+	let r = t < e, i = r ? Ve(t, e, n) : Ve(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function Re(e, t) {
+function Ue(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -801,38 +839,51 @@ function Re(e, t) {
 	}
 	return n;
 }
+function We(e, t, n = Oe) {
+	if ((r = e.length) && !isNaN(t = +t)) {
+		if (t <= 0 || r < 2) return +n(e[0], 0, e);
+		if (t >= 1) return +n(e[r - 1], r - 1, e);
+		var r, i = (r - 1) * t, a = Math.floor(i), o = +n(e[a], a, e);
+		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
+	}
+}
+function Ge(e, t, n) {
+	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
+	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
+	return a;
+}
 // node_modules/d3-axis/dist/d3-axis.mjs
-function ze(e) {
+function Ke(e) {
 	return e;
 }
-var Be = 1, Ve = 2, He = 3, Ue = 4, We = 1e-6;
-function Ge(e) {
+var qe = 1, Je = 2, Ye = 3, Xe = 4, Ze = 1e-6;
+function Qe(e) {
 	return "translate(" + e + ",0)";
 }
-function Ke(e) {
+function $e(e) {
 	return "translate(0," + e + ")";
 }
-function qe(e) {
+function et(e) {
 	return (t) => +e(t);
 }
-function Je(e, t) {
+function tt(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Ye() {
+function nt() {
 	return !this.__axis;
 }
-function Xe(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Be || e === Ue ? -1 : 1, u = e === Ue || e === Ve ? "x" : "y", d = e === Be || e === He ? Ge : Ke;
+function rt(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === qe || e === Xe ? -1 : 1, u = e === Xe || e === Je ? "x" : "y", d = e === qe || e === Ye ? Qe : $e;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : ze), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Je : qe)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Be ? "0em" : e === He ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", We).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ke), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? tt : et)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === qe ? "0em" : e === Ye ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Ze).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", We).attr("transform", function(e) {
+		}), w.attr("opacity", Ze).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === Ue || e === Ve ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === Xe || e === Je ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Ye).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Ve ? "start" : e === Ue ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(nt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Je ? "start" : e === Xe ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -858,124 +909,124 @@ function Xe(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function Ze(e) {
-	return Xe(He, e);
+function it(e) {
+	return rt(Ye, e);
 }
-function Qe(e) {
-	return Xe(Ue, e);
+function at(e) {
+	return rt(Xe, e);
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var $e = "http://www.w3.org/1999/xhtml", et = {
+var ot = "http://www.w3.org/1999/xhtml", st = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: $e,
+	xhtml: ot,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function tt(e) {
+function ct(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), et.hasOwnProperty(t) ? {
-		space: et[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), st.hasOwnProperty(t) ? {
+		space: st[t],
 		local: e
 	} : e;
 }
-function nt(e) {
+function lt(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === $e && t.documentElement.namespaceURI === $e ? t.createElement(e) : t.createElementNS(n, e);
+		return n === ot && t.documentElement.namespaceURI === ot ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function rt(e) {
+function ut(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function it(e) {
-	var t = tt(e);
-	return (t.local ? rt : nt)(t);
+function dt(e) {
+	var t = ct(e);
+	return (t.local ? ut : lt)(t);
 }
-function at() {}
-function ot(e) {
-	return e == null ? at : function() {
+function ft() {}
+function pt(e) {
+	return e == null ? ft : function() {
 		return this.querySelector(e);
 	};
 }
-function st(e) {
-	typeof e != "function" && (e = ot(e));
+function mt(e) {
+	typeof e != "function" && (e = pt(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new R(r, this._parents);
+	return new z(r, this._parents);
 }
-function ct(e) {
+function ht(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function lt() {
+function gt() {
 	return [];
 }
-function ut(e) {
-	return e == null ? lt : function() {
+function _t(e) {
+	return e == null ? gt : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function dt(e) {
+function vt(e) {
 	return function() {
-		return ct(e.apply(this, arguments));
+		return ht(e.apply(this, arguments));
 	};
 }
-function ft(e) {
-	e = typeof e == "function" ? dt(e) : ut(e);
+function yt(e) {
+	e = typeof e == "function" ? vt(e) : _t(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new R(r, i);
+	return new z(r, i);
 }
-function pt(e) {
+function bt(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function mt(e) {
+function xt(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var ht = Array.prototype.find;
-function gt(e) {
+var St = Array.prototype.find;
+function Ct(e) {
 	return function() {
-		return ht.call(this.children, e);
+		return St.call(this.children, e);
 	};
 }
-function _t() {
+function wt() {
 	return this.firstElementChild;
 }
-function vt(e) {
-	return this.select(e == null ? _t : gt(typeof e == "function" ? e : mt(e)));
+function Tt(e) {
+	return this.select(e == null ? wt : Ct(typeof e == "function" ? e : xt(e)));
 }
-var yt = Array.prototype.filter;
-function bt() {
+var Et = Array.prototype.filter;
+function Dt() {
 	return Array.from(this.children);
 }
-function xt(e) {
+function Ot(e) {
 	return function() {
-		return yt.call(this.children, e);
+		return Et.call(this.children, e);
 	};
 }
-function St(e) {
-	return this.selectAll(e == null ? bt : xt(typeof e == "function" ? e : mt(e)));
+function kt(e) {
+	return this.selectAll(e == null ? Dt : Ot(typeof e == "function" ? e : xt(e)));
 }
-function Ct(e) {
-	typeof e != "function" && (e = pt(e));
+function At(e) {
+	typeof e != "function" && (e = bt(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new R(r, this._parents);
+	return new z(r, this._parents);
 }
-function wt(e) {
+function jt(e) {
 	return Array(e.length);
 }
-function Tt() {
-	return new R(this._enter || this._groups.map(wt), this._parents);
+function Mt() {
+	return new z(this._enter || this._groups.map(jt), this._parents);
 }
-function Et(e, t) {
+function Nt(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Et.prototype = {
-	constructor: Et,
+Nt.prototype = {
+	constructor: Nt,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -989,59 +1040,59 @@ Et.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function Dt(e) {
+function Pt(e) {
 	return function() {
 		return e;
 	};
 }
-function Ot(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Et(e, a[o]);
+function Ft(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Nt(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function kt(e, t, n, r, i, a, o) {
+function It(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Et(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Nt(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function At(e) {
+function Lt(e) {
 	return e.__data__;
 }
-function jt(e, t) {
-	if (!arguments.length) return Array.from(this, At);
-	var n = t ? kt : Ot, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = Dt(e));
+function Rt(e, t) {
+	if (!arguments.length) return Array.from(this, Lt);
+	var n = t ? It : Ft, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = Pt(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = Mt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = zt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new R(o, r), o._enter = s, o._exit = c, o;
+	return o = new z(o, r), o._enter = s, o._exit = c, o;
 }
-function Mt(e) {
+function zt(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Nt() {
-	return new R(this._exit || this._groups.map(wt), this._parents);
+function Bt() {
+	return new z(this._exit || this._groups.map(jt), this._parents);
 }
-function Pt(e, t, n) {
+function Vt(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Ft(e) {
+function Ht(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new R(s, this._parents);
+	return new z(s, this._parents);
 }
-function It() {
+function Ut() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Lt(e) {
-	e || (e = Rt);
+function Wt(e) {
+	e || (e = Gt);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -1049,131 +1100,131 @@ function Lt(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new R(i, this._parents).order();
+	return new z(i, this._parents).order();
 }
-function Rt(e, t) {
+function Gt(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function zt() {
+function Kt() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Bt() {
+function qt() {
 	return Array.from(this);
 }
-function Vt() {
+function Jt() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Ht() {
+function Yt() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Ut() {
+function Xt() {
 	return !this.node();
 }
-function Wt(e) {
+function Zt(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Gt(e) {
+function Qt(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Kt(e) {
+function $t(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function qt(e, t) {
+function en(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Jt(e, t) {
+function tn(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Yt(e, t) {
+function nn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Xt(e, t) {
+function rn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Zt(e, t) {
-	var n = tt(e);
+function an(e, t) {
+	var n = ct(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Kt : Gt : typeof t == "function" ? n.local ? Xt : Yt : n.local ? Jt : qt)(n, t));
+	return this.each((t == null ? n.local ? $t : Qt : typeof t == "function" ? n.local ? rn : nn : n.local ? tn : en)(n, t));
 }
-function Qt(e) {
+function on(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function $t(e) {
+function sn(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function en(e, t, n) {
+function cn(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function tn(e, t, n) {
+function ln(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function nn(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? $t : typeof t == "function" ? tn : en)(e, t, n ?? "")) : rn(this.node(), e);
+function un(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? sn : typeof t == "function" ? ln : cn)(e, t, n ?? "")) : dn(this.node(), e);
 }
-function rn(e, t) {
-	return e.style.getPropertyValue(t) || Qt(e).getComputedStyle(e, null).getPropertyValue(t);
+function dn(e, t) {
+	return e.style.getPropertyValue(t) || on(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function an(e) {
+function fn(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function on(e, t) {
+function pn(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function sn(e, t) {
+function mn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function cn(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? an : typeof t == "function" ? sn : on)(e, t)) : this.node()[e];
+function hn(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? fn : typeof t == "function" ? mn : pn)(e, t)) : this.node()[e];
 }
-function ln(e) {
+function gn(e) {
 	return e.trim().split(/^|\s+/);
 }
-function un(e) {
-	return e.classList || new dn(e);
+function _n(e) {
+	return e.classList || new vn(e);
 }
-function dn(e) {
-	this._node = e, this._names = ln(e.getAttribute("class") || "");
+function vn(e) {
+	this._node = e, this._names = gn(e.getAttribute("class") || "");
 }
-dn.prototype = {
+vn.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -1185,123 +1236,123 @@ dn.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function fn(e, t) {
-	for (var n = un(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function yn(e, t) {
+	for (var n = _n(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function pn(e, t) {
-	for (var n = un(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function bn(e, t) {
+	for (var n = _n(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function mn(e) {
+function xn(e) {
 	return function() {
-		fn(this, e);
+		yn(this, e);
 	};
 }
-function hn(e) {
+function Sn(e) {
 	return function() {
-		pn(this, e);
+		bn(this, e);
 	};
 }
-function gn(e, t) {
+function Cn(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? fn : pn)(this, e);
+		(t.apply(this, arguments) ? yn : bn)(this, e);
 	};
 }
-function _n(e, t) {
-	var n = ln(e + "");
+function wn(e, t) {
+	var n = gn(e + "");
 	if (arguments.length < 2) {
-		for (var r = un(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = _n(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? gn : t ? mn : hn)(n, t));
+	return this.each((typeof t == "function" ? Cn : t ? xn : Sn)(n, t));
 }
-function vn() {
+function Tn() {
 	this.textContent = "";
 }
-function yn(e) {
+function En(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function bn(e) {
+function Dn(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function xn(e) {
-	return arguments.length ? this.each(e == null ? vn : (typeof e == "function" ? bn : yn)(e)) : this.node().textContent;
+function On(e) {
+	return arguments.length ? this.each(e == null ? Tn : (typeof e == "function" ? Dn : En)(e)) : this.node().textContent;
 }
-function Sn() {
+function kn() {
 	this.innerHTML = "";
 }
-function Cn(e) {
+function An(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function wn(e) {
+function jn(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function Tn(e) {
-	return arguments.length ? this.each(e == null ? Sn : (typeof e == "function" ? wn : Cn)(e)) : this.node().innerHTML;
-}
-function En() {
-	this.nextSibling && this.parentNode.appendChild(this);
-}
-function Dn() {
-	return this.each(En);
-}
-function On() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
-}
-function kn() {
-	return this.each(On);
-}
-function An(e) {
-	var t = typeof e == "function" ? e : it(e);
-	return this.select(function() {
-		return this.appendChild(t.apply(this, arguments));
-	});
-}
-function jn() {
-	return null;
-}
-function Mn(e, t) {
-	var n = typeof e == "function" ? e : it(e), r = t == null ? jn : typeof t == "function" ? t : ot(t);
-	return this.select(function() {
-		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
-	});
+function Mn(e) {
+	return arguments.length ? this.each(e == null ? kn : (typeof e == "function" ? jn : An)(e)) : this.node().innerHTML;
 }
 function Nn() {
-	var e = this.parentNode;
-	e && e.removeChild(this);
+	this.nextSibling && this.parentNode.appendChild(this);
 }
 function Pn() {
 	return this.each(Nn);
 }
 function Fn() {
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function In() {
+	return this.each(Fn);
+}
+function Ln(e) {
+	var t = typeof e == "function" ? e : dt(e);
+	return this.select(function() {
+		return this.appendChild(t.apply(this, arguments));
+	});
+}
+function Rn() {
+	return null;
+}
+function zn(e, t) {
+	var n = typeof e == "function" ? e : dt(e), r = t == null ? Rn : typeof t == "function" ? t : pt(t);
+	return this.select(function() {
+		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
+	});
+}
+function Bn() {
+	var e = this.parentNode;
+	e && e.removeChild(this);
+}
+function Vn() {
+	return this.each(Bn);
+}
+function Hn() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function In() {
+function Un() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ln(e) {
-	return this.select(e ? In : Fn);
+function Wn(e) {
+	return this.select(e ? Un : Hn);
 }
-function Rn(e) {
+function Gn(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function zn(e) {
+function Kn(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function Bn(e) {
+function qn(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -1310,7 +1361,7 @@ function Bn(e) {
 		};
 	});
 }
-function Vn(e) {
+function Jn(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -1319,9 +1370,9 @@ function Vn(e) {
 		}
 	};
 }
-function Hn(e, t, n) {
+function Yn(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = zn(t);
+		var r = this.__on, i, a = Kn(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -1337,98 +1388,98 @@ function Hn(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Un(e, t, n) {
-	var r = Bn(e + ""), i, a = r.length, o;
+function Xn(e, t, n) {
+	var r = qn(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Hn : Vn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Yn : Jn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Wn(e, t, n) {
-	var r = Qt(e), i = r.CustomEvent;
+function Zn(e, t, n) {
+	var r = on(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Gn(e, t) {
+function Qn(e, t) {
 	return function() {
-		return Wn(this, e, t);
+		return Zn(this, e, t);
 	};
 }
-function Kn(e, t) {
+function $n(e, t) {
 	return function() {
-		return Wn(this, e, t.apply(this, arguments));
+		return Zn(this, e, t.apply(this, arguments));
 	};
 }
-function qn(e, t) {
-	return this.each((typeof t == "function" ? Kn : Gn)(e, t));
+function er(e, t) {
+	return this.each((typeof t == "function" ? $n : Qn)(e, t));
 }
-function* Jn() {
+function* tr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Yn = [null];
-function R(e, t) {
+var nr = [null];
+function z(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Xn() {
-	return new R([[document.documentElement]], Yn);
+function rr() {
+	return new z([[document.documentElement]], nr);
 }
-function Zn() {
+function ir() {
 	return this;
 }
-R.prototype = Xn.prototype = {
-	constructor: R,
-	select: st,
-	selectAll: ft,
-	selectChild: vt,
-	selectChildren: St,
-	filter: Ct,
-	data: jt,
-	enter: Tt,
-	exit: Nt,
-	join: Pt,
-	merge: Ft,
-	selection: Zn,
-	order: It,
-	sort: Lt,
-	call: zt,
-	nodes: Bt,
-	node: Vt,
-	size: Ht,
-	empty: Ut,
-	each: Wt,
-	attr: Zt,
-	style: nn,
-	property: cn,
-	classed: _n,
-	text: xn,
-	html: Tn,
-	raise: Dn,
-	lower: kn,
-	append: An,
-	insert: Mn,
-	remove: Pn,
-	clone: Ln,
-	datum: Rn,
-	on: Un,
-	dispatch: qn,
-	[Symbol.iterator]: Jn
+z.prototype = rr.prototype = {
+	constructor: z,
+	select: mt,
+	selectAll: yt,
+	selectChild: Tt,
+	selectChildren: kt,
+	filter: At,
+	data: Rt,
+	enter: Mt,
+	exit: Bt,
+	join: Vt,
+	merge: Ht,
+	selection: ir,
+	order: Ut,
+	sort: Wt,
+	call: Kt,
+	nodes: qt,
+	node: Jt,
+	size: Yt,
+	empty: Xt,
+	each: Zt,
+	attr: an,
+	style: un,
+	property: hn,
+	classed: wn,
+	text: On,
+	html: Mn,
+	raise: Pn,
+	lower: In,
+	append: Ln,
+	insert: zn,
+	remove: Vn,
+	clone: Wn,
+	datum: Gn,
+	on: Xn,
+	dispatch: er,
+	[Symbol.iterator]: tr
 };
-function Qn(e) {
-	return typeof e == "string" ? new R([[document.querySelector(e)]], [document.documentElement]) : new R([[e]], Yn);
+function B(e) {
+	return typeof e == "string" ? new z([[document.querySelector(e)]], [document.documentElement]) : new z([[e]], nr);
 }
-var $n = 0;
-function er() {
-	return new tr();
+var ar = 0;
+function or() {
+	return new sr();
 }
-function tr() {
-	this._ = "@" + (++$n).toString(36);
+function sr() {
+	this._ = "@" + (++ar).toString(36);
 }
-tr.prototype = er.prototype = {
-	constructor: tr,
+sr.prototype = or.prototype = {
+	constructor: sr,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -1443,13 +1494,13 @@ tr.prototype = er.prototype = {
 		return this._;
 	}
 };
-function nr(e) {
+function cr(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function rr(e, t) {
-	if (e = nr(e), t === void 0 && (t = e.currentTarget), t) {
+function lr(e, t) {
+	if (e = cr(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -1463,16 +1514,16 @@ function rr(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-color/dist/d3-color.mjs
-function ir(e, t, n) {
+function ur(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function ar(e, t) {
+function dr(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function z() {}
-var B = .7, or = 1 / B, sr = "\\s*([+-]?\\d+)\\s*", cr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", V = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", lr = /^#([0-9a-f]{3,8})$/, ur = RegExp(`^rgb\\(${sr},${sr},${sr}\\)$`), dr = RegExp(`^rgb\\(${V},${V},${V}\\)$`), fr = RegExp(`^rgba\\(${sr},${sr},${sr},${cr}\\)$`), pr = RegExp(`^rgba\\(${V},${V},${V},${cr}\\)$`), mr = RegExp(`^hsl\\(${cr},${V},${V}\\)$`), hr = RegExp(`^hsla\\(${cr},${V},${V},${cr}\\)$`), gr = {
+function V() {}
+var fr = .7, pr = 1 / fr, mr = "\\s*([+-]?\\d+)\\s*", hr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", H = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", gr = /^#([0-9a-f]{3,8})$/, _r = RegExp(`^rgb\\(${mr},${mr},${mr}\\)$`), vr = RegExp(`^rgb\\(${H},${H},${H}\\)$`), yr = RegExp(`^rgba\\(${mr},${mr},${mr},${hr}\\)$`), br = RegExp(`^rgba\\(${H},${H},${H},${hr}\\)$`), xr = RegExp(`^hsl\\(${hr},${H},${H}\\)$`), Sr = RegExp(`^hsla\\(${hr},${H},${H},${hr}\\)$`), Cr = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -1622,287 +1673,287 @@ var B = .7, or = 1 / B, sr = "\\s*([+-]?\\d+)\\s*", cr = "\\s*([+-]?(?:\\d*\\.)?
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-ir(z, xr, {
+ur(V, Or, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: _r,
-	formatHex: _r,
-	formatHex8: vr,
-	formatHsl: yr,
-	formatRgb: br,
-	toString: br
+	hex: wr,
+	formatHex: wr,
+	formatHex8: Tr,
+	formatHsl: Er,
+	formatRgb: Dr,
+	toString: Dr
 });
-function _r() {
+function wr() {
 	return this.rgb().formatHex();
 }
-function vr() {
+function Tr() {
 	return this.rgb().formatHex8();
 }
-function yr() {
-	return jr(this).formatHsl();
+function Er() {
+	return Br(this).formatHsl();
 }
-function br() {
+function Dr() {
 	return this.rgb().formatRgb();
 }
-function xr(e) {
+function Or(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = lr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Sr(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Cr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Cr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ur.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = dr.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = fr.exec(e)) ? Cr(t[1], t[2], t[3], t[4]) : (t = pr.exec(e)) ? Cr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = mr.exec(e)) ? Ar(t[1], t[2] / 100, t[3] / 100, 1) : (t = hr.exec(e)) ? Ar(t[1], t[2] / 100, t[3] / 100, t[4]) : gr.hasOwnProperty(e) ? Sr(gr[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = gr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? kr(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Ar(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Ar(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = _r.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = vr.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = yr.exec(e)) ? Ar(t[1], t[2], t[3], t[4]) : (t = br.exec(e)) ? Ar(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = xr.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Sr.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, t[4]) : Cr.hasOwnProperty(e) ? kr(Cr[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
 }
-function Sr(e) {
-	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function kr(e) {
+	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Cr(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
+function Ar(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
 }
-function wr(e) {
-	return e instanceof z || (e = xr(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
+function jr(e) {
+	return e instanceof V || (e = Or(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
 }
-function Tr(e, t, n, r) {
-	return arguments.length === 1 ? wr(e) : new H(e, t, n, r ?? 1);
+function Mr(e, t, n, r) {
+	return arguments.length === 1 ? jr(e) : new U(e, t, n, r ?? 1);
 }
-function H(e, t, n, r) {
+function U(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-ir(H, Tr, ar(z, {
+ur(U, Mr, dr(V, {
 	brighter(e) {
-		return e = e == null ? or : or ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? pr : pr ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? B : B ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new H(U(this.r), U(this.g), U(this.b), kr(this.opacity));
+		return new U(Lr(this.r), Lr(this.g), Lr(this.b), Ir(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: Er,
-	formatHex: Er,
-	formatHex8: Dr,
-	formatRgb: Or,
-	toString: Or
+	hex: Nr,
+	formatHex: Nr,
+	formatHex8: Pr,
+	formatRgb: Fr,
+	toString: Fr
 }));
-function Er() {
-	return `#${W(this.r)}${W(this.g)}${W(this.b)}`;
+function Nr() {
+	return `#${Rr(this.r)}${Rr(this.g)}${Rr(this.b)}`;
 }
-function Dr() {
-	return `#${W(this.r)}${W(this.g)}${W(this.b)}${W((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Pr() {
+	return `#${Rr(this.r)}${Rr(this.g)}${Rr(this.b)}${Rr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Or() {
-	let e = kr(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${U(this.r)}, ${U(this.g)}, ${U(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function Fr() {
+	let e = Ir(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${Lr(this.r)}, ${Lr(this.g)}, ${Lr(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function kr(e) {
+function Ir(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function U(e) {
+function Lr(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function W(e) {
-	return e = U(e), (e < 16 ? "0" : "") + e.toString(16);
+function Rr(e) {
+	return e = Lr(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Ar(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new G(e, t, n, r);
+function zr(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new W(e, t, n, r);
 }
-function jr(e) {
-	if (e instanceof G) return new G(e.h, e.s, e.l, e.opacity);
-	if (e instanceof z || (e = xr(e)), !e) return new G();
-	if (e instanceof G) return e;
+function Br(e) {
+	if (e instanceof W) return new W(e.h, e.s, e.l, e.opacity);
+	if (e instanceof V || (e = Or(e)), !e) return new W();
+	if (e instanceof W) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new G(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new W(o, s, c, e.opacity);
 }
-function Mr(e, t, n, r) {
-	return arguments.length === 1 ? jr(e) : new G(e, t, n, r ?? 1);
+function Vr(e, t, n, r) {
+	return arguments.length === 1 ? Br(e) : new W(e, t, n, r ?? 1);
 }
-function G(e, t, n, r) {
+function W(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-ir(G, Mr, ar(z, {
+ur(W, Vr, dr(V, {
 	brighter(e) {
-		return e = e == null ? or : or ** +e, new G(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? pr : pr ** +e, new W(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? B : B ** +e, new G(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new W(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new H(Fr(e >= 240 ? e - 240 : e + 120, i, r), Fr(e, i, r), Fr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new U(Wr(e >= 240 ? e - 240 : e + 120, i, r), Wr(e, i, r), Wr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new G(Nr(this.h), Pr(this.s), Pr(this.l), kr(this.opacity));
+		return new W(Hr(this.h), Ur(this.s), Ur(this.l), Ir(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = kr(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Nr(this.h)}, ${Pr(this.s) * 100}%, ${Pr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Ir(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${Ur(this.s) * 100}%, ${Ur(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Nr(e) {
+function Hr(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Pr(e) {
+function Ur(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Fr(e, t, n) {
+function Wr(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Ir = Math.PI / 180, Lr = 180 / Math.PI, Rr = 18, zr = .96422, Br = 1, Vr = .82521, Hr = 4 / 29, Ur = 6 / 29, Wr = 3 * Ur * Ur, Gr = Ur * Ur * Ur;
-function Kr(e) {
-	if (e instanceof K) return new K(e.l, e.a, e.b, e.opacity);
-	if (e instanceof q) return ei(e);
-	e instanceof H || (e = wr(e));
-	var t = Zr(e.r), n = Zr(e.g), r = Zr(e.b), i = Jr((.2225045 * t + .7168786 * n + .0606169 * r) / Br), a, o;
-	return t === n && n === r ? a = o = i : (a = Jr((.4360747 * t + .3850649 * n + .1430804 * r) / zr), o = Jr((.0139322 * t + .0971045 * n + .7141733 * r) / Vr)), new K(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Gr = Math.PI / 180, Kr = 180 / Math.PI, qr = 18, Jr = .96422, Yr = 1, Xr = .82521, Zr = 4 / 29, Qr = 6 / 29, $r = 3 * Qr * Qr, ei = Qr * Qr * Qr;
+function ti(e) {
+	if (e instanceof G) return new G(e.l, e.a, e.b, e.opacity);
+	if (e instanceof K) return li(e);
+	e instanceof U || (e = jr(e));
+	var t = oi(e.r), n = oi(e.g), r = oi(e.b), i = ri((.2225045 * t + .7168786 * n + .0606169 * r) / Yr), a, o;
+	return t === n && n === r ? a = o = i : (a = ri((.4360747 * t + .3850649 * n + .1430804 * r) / Jr), o = ri((.0139322 * t + .0971045 * n + .7141733 * r) / Xr)), new G(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function qr(e, t, n, r) {
-	return arguments.length === 1 ? Kr(e) : new K(e, t, n, r ?? 1);
+function ni(e, t, n, r) {
+	return arguments.length === 1 ? ti(e) : new G(e, t, n, r ?? 1);
 }
-function K(e, t, n, r) {
+function G(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-ir(K, qr, ar(z, {
+ur(G, ni, dr(V, {
 	brighter(e) {
-		return new K(this.l + Rr * (e ?? 1), this.a, this.b, this.opacity);
+		return new G(this.l + qr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new K(this.l - Rr * (e ?? 1), this.a, this.b, this.opacity);
+		return new G(this.l - qr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = zr * Yr(t), e = Br * Yr(e), n = Vr * Yr(n), new H(Xr(3.1338561 * t - 1.6168667 * e - .4906146 * n), Xr(-.9787684 * t + 1.9161415 * e + .033454 * n), Xr(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = Jr * ii(t), e = Yr * ii(e), n = Xr * ii(n), new U(ai(3.1338561 * t - 1.6168667 * e - .4906146 * n), ai(-.9787684 * t + 1.9161415 * e + .033454 * n), ai(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function Jr(e) {
-	return e > Gr ? e ** (1 / 3) : e / Wr + Hr;
+function ri(e) {
+	return e > ei ? e ** (1 / 3) : e / $r + Zr;
 }
-function Yr(e) {
-	return e > Ur ? e * e * e : Wr * (e - Hr);
+function ii(e) {
+	return e > Qr ? e * e * e : $r * (e - Zr);
 }
-function Xr(e) {
+function ai(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Zr(e) {
+function oi(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Qr(e) {
-	if (e instanceof q) return new q(e.h, e.c, e.l, e.opacity);
-	if (e instanceof K || (e = Kr(e)), e.a === 0 && e.b === 0) return new q(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Lr;
-	return new q(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function si(e) {
+	if (e instanceof K) return new K(e.h, e.c, e.l, e.opacity);
+	if (e instanceof G || (e = ti(e)), e.a === 0 && e.b === 0) return new K(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Kr;
+	return new K(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function $r(e, t, n, r) {
-	return arguments.length === 1 ? Qr(e) : new q(e, t, n, r ?? 1);
+function ci(e, t, n, r) {
+	return arguments.length === 1 ? si(e) : new K(e, t, n, r ?? 1);
 }
-function q(e, t, n, r) {
+function K(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function ei(e) {
-	if (isNaN(e.h)) return new K(e.l, 0, 0, e.opacity);
-	var t = e.h * Ir;
-	return new K(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function li(e) {
+	if (isNaN(e.h)) return new G(e.l, 0, 0, e.opacity);
+	var t = e.h * Gr;
+	return new G(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-ir(q, $r, ar(z, {
+ur(K, ci, dr(V, {
 	brighter(e) {
-		return new q(this.h, this.c, this.l + Rr * (e ?? 1), this.opacity);
+		return new K(this.h, this.c, this.l + qr * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new q(this.h, this.c, this.l - Rr * (e ?? 1), this.opacity);
+		return new K(this.h, this.c, this.l - qr * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return ei(this).rgb();
+		return li(this).rgb();
 	}
 }));
-var ti = -.14861, ni = 1.78277, ri = -.29227, ii = -.90649, ai = 1.97294, oi = ai * ii, si = ai * ni, ci = ni * ri - ii * ti;
-function li(e) {
-	if (e instanceof J) return new J(e.h, e.s, e.l, e.opacity);
-	e instanceof H || (e = wr(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (ci * r + oi * t - si * n) / (ci + oi - si), a = r - i, o = (ai * (n - i) - ri * a) / ii, s = Math.sqrt(o * o + a * a) / (ai * i * (1 - i)), c = s ? Math.atan2(o, a) * Lr - 120 : NaN;
-	return new J(c < 0 ? c + 360 : c, s, i, e.opacity);
+var ui = -.14861, di = 1.78277, fi = -.29227, pi = -.90649, mi = 1.97294, hi = mi * pi, gi = mi * di, _i = di * fi - pi * ui;
+function vi(e) {
+	if (e instanceof bi) return new bi(e.h, e.s, e.l, e.opacity);
+	e instanceof U || (e = jr(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (_i * r + hi * t - gi * n) / (_i + hi - gi), a = r - i, o = (mi * (n - i) - fi * a) / pi, s = Math.sqrt(o * o + a * a) / (mi * i * (1 - i)), c = s ? Math.atan2(o, a) * Kr - 120 : NaN;
+	return new bi(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function ui(e, t, n, r) {
-	return arguments.length === 1 ? li(e) : new J(e, t, n, r ?? 1);
+function yi(e, t, n, r) {
+	return arguments.length === 1 ? vi(e) : new bi(e, t, n, r ?? 1);
 }
-function J(e, t, n, r) {
+function bi(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-ir(J, ui, ar(z, {
+ur(bi, yi, dr(V, {
 	brighter(e) {
-		return e = e == null ? or : or ** +e, new J(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? pr : pr ** +e, new bi(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? B : B ** +e, new J(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new bi(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ir, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new H(255 * (t + n * (ti * r + ni * i)), 255 * (t + n * (ri * r + ii * i)), 255 * (t + ai * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Gr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new U(255 * (t + n * (ui * r + di * i)), 255 * (t + n * (fi * r + pi * i)), 255 * (t + mi * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function di(e, t, n, r, i) {
+function xi(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function fi(e) {
+function Si(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return di((n - r / t) * t, o, i, a, s);
+		return xi((n - r / t) * t, o, i, a, s);
 	};
 }
-var pi = (e) => () => e;
-function mi(e, t) {
+var Ci = (e) => () => e;
+function wi(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function hi(e, t, n) {
+function Ti(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function gi(e, t) {
+function Ei(e, t) {
 	var n = t - e;
-	return n ? mi(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : pi(isNaN(e) ? t : e);
+	return n ? wi(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Ci(isNaN(e) ? t : e);
 }
-function _i(e) {
-	return (e = +e) == 1 ? vi : function(t, n) {
-		return n - t ? hi(t, n, e) : pi(isNaN(t) ? n : t);
+function Di(e) {
+	return (e = +e) == 1 ? Oi : function(t, n) {
+		return n - t ? Ti(t, n, e) : Ci(isNaN(t) ? n : t);
 	};
 }
-function vi(e, t) {
+function Oi(e, t) {
 	var n = t - e;
-	return n ? mi(e, n) : pi(isNaN(e) ? t : e);
+	return n ? wi(e, n) : Ci(isNaN(e) ? t : e);
 }
-var yi = (function e(t) {
-	var n = _i(t);
+var ki = (function e(t) {
+	var n = Di(t);
 	function r(e, t) {
-		var r = n((e = Tr(e)).r, (t = Tr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = vi(e.opacity, t.opacity);
+		var r = n((e = Mr(e)).r, (t = Mr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Oi(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function bi(e) {
+function Ai(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Tr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Mr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var xi = bi(fi);
-function Si(e, t) {
+var ji = Ai(Si);
+function Mi(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -1910,81 +1961,81 @@ function Si(e, t) {
 		return r;
 	};
 }
-function Ci(e) {
+function Ni(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function wi(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Ni(e[o], t[o]);
+function Pi(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Ui(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Ti(e, t) {
+function Fi(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function Ei(e, t) {
+function Ii(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Di(e, t) {
+function Li(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Ni(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Ui(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var Oi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ki = new RegExp(Oi.source, "g");
-function Ai(e) {
+var Ri = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, zi = new RegExp(Ri.source, "g");
+function Bi(e) {
 	return function() {
 		return e;
 	};
 }
-function ji(e) {
+function Vi(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Mi(e, t) {
-	var n = Oi.lastIndex = ki.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = Oi.exec(e)) && (i = ki.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Hi(e, t) {
+	var n = Ri.lastIndex = zi.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Ri.exec(e)) && (i = zi.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: Ei(r, i)
-	})), n = ki.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? ji(c[0].x) : Ai(t) : (t = c.length, function(e) {
+		x: Ii(r, i)
+	})), n = zi.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Vi(c[0].x) : Bi(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Ni(e, t) {
+function Ui(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? pi(t) : (n === "number" ? Ei : n === "string" ? (r = xr(t)) ? (t = r, yi) : Mi : t instanceof xr ? yi : t instanceof Date ? Ti : Ci(t) ? Si : Array.isArray(t) ? wi : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Di : Ei)(e, t);
+	return t == null || n === "boolean" ? Ci(t) : (n === "number" ? Ii : n === "string" ? (r = Or(t)) ? (t = r, ki) : Hi : t instanceof Or ? ki : t instanceof Date ? Fi : Ni(t) ? Mi : Array.isArray(t) ? Pi : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Li : Ii)(e, t);
 }
-function Pi(e, t) {
+function Wi(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Fi = 1e-12;
-function Ii(e) {
+var Gi = 1e-12;
+function Ki(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Li(e) {
+function qi(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Ri(e) {
+function Ji(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Fi) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Gi) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -1994,11 +2045,11 @@ function Ri(e) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Ii(y), c = s / (n * g) * (i * Ri(t * r + y) - Li(y));
+				var r = e * h, i = Ki(y), c = s / (n * g) * (i * Ji(t * r + y) - qi(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Ii(t * r + y)
+					s * i / Ki(t * r + y)
 				];
 			};
 		}
@@ -2009,11 +2060,11 @@ function Ri(e) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function zi(e) {
+function Yi(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = ui(t)).h, (r = ui(r)).h), a = vi(t.s, r.s), o = vi(t.l, r.l), s = vi(t.opacity, r.opacity);
+			var i = e((t = yi(t)).h, (r = yi(r)).h), a = Oi(t.s, r.s), o = Oi(t.l, r.l), s = Oi(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -2021,29 +2072,29 @@ function zi(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-zi(gi), zi(vi);
+Yi(Ei), Yi(Oi);
 // node_modules/d3-path/dist/d3-path.mjs
-var Bi = Math.PI, Vi = 2 * Bi, Y = 1e-6, Hi = Vi - Y;
-function Ui(e) {
+var Xi = Math.PI, Zi = 2 * Xi, Qi = 1e-6, $i = Zi - Qi;
+function ea(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function Wi(e) {
+function ta(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return Ui;
+	if (t > 15) return ea;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function Gi(e, t, n, r) {
+function na(e, t, n, r) {
 	return e === n && t === r;
 }
-function Ki(e) {
+function ra(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return Gi;
+	if (!(t <= 15)) return na;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -2051,9 +2102,9 @@ function Ki(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var qi = class {
+var ia = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? Ui : Wi(e), this._equal = e == null ? Gi : Ki(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? ea : ta(e), this._equal = e == null ? na : ra(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -2074,27 +2125,27 @@ var qi = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > Y) {
-			if (!(Math.abs(u * s - c * l) > Y) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > Qi) {
+			if (!(Math.abs(u * s - c * l) > Qi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Bi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > Y && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Xi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Qi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Y || Math.abs(this._y1 - l) > Y) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Vi + Vi), d > Hi) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > Y) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Qi || Math.abs(this._y1 - l) > Qi) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Zi + Zi), d > $i) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Qi) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= Bi && this._equal(c, l, a, o)) {
+				if (d >= Xi && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= Bi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Xi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= Bi)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Xi)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -2105,37 +2156,37 @@ var qi = class {
 		return this._;
 	}
 };
-qi.prototype;
+ia.prototype;
 // node_modules/d3-format/dist/d3-format.mjs
-function Ji(e) {
+function aa(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Yi(e, t) {
+function oa(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Xi(e) {
-	return e = Yi(Math.abs(e)), e ? e[1] : NaN;
+function sa(e) {
+	return e = oa(Math.abs(e)), e ? e[1] : NaN;
 }
-function Zi(e, t) {
+function ca(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Qi(e) {
+function la(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var $i = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function ea(e) {
-	if (!(t = $i.exec(e))) throw Error("invalid format: " + e);
+var ua = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function da(e) {
+	if (!(t = ua.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new ta({
+	return new fa({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -2148,14 +2199,14 @@ function ea(e) {
 		type: t[10]
 	});
 }
-ea.prototype = ta.prototype;
-function ta(e) {
+da.prototype = fa.prototype;
+function fa(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-ta.prototype.toString = function() {
+fa.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function na(e) {
+function pa(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -2169,38 +2220,38 @@ function na(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var ra;
-function ia(e, t) {
-	var n = Yi(e, t);
-	if (!n) return ra = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (ra = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Yi(e, Math.max(0, t + a - 1))[0];
+var ma;
+function ha(e, t) {
+	var n = oa(e, t);
+	if (!n) return ma = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (ma = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + oa(e, Math.max(0, t + a - 1))[0];
 }
-function aa(e, t) {
-	var n = Yi(e, t);
+function ga(e, t) {
+	var n = oa(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var oa = {
+var _a = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Ji,
+	d: aa,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => aa(e * 100, t),
-	r: aa,
-	s: ia,
+	p: (e, t) => ga(e * 100, t),
+	r: ga,
+	s: ha,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function sa(e) {
+function va(e) {
 	return e;
 }
-var ca = Array.prototype.map, la = [
+var ya = Array.prototype.map, ba = [
 	"y",
 	"z",
 	"a",
@@ -2219,13 +2270,13 @@ var ca = Array.prototype.map, la = [
 	"Z",
 	"Y"
 ];
-function ua(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? sa : Zi(ca.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? sa : Qi(ca.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function xa(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? va : ca(ya.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? va : la(ya.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = ea(e);
+		e = da(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : oa[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = oa[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : _a[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = _a[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -2233,7 +2284,7 @@ function ua(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = na(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && ra !== void 0 ? la[8 + ra / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = pa(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && ma !== void 0 ? ba[8 + ma / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -2261,7 +2312,7 @@ function ua(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Xi(t) / 3))) * 3, r = 10 ** -n, i = l((e = ea(e), e.type = "f", e), { suffix: la[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(sa(t) / 3))) * 3, r = 10 ** -n, i = l((e = da(e), e.type = "f", e), { suffix: ba[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -2271,26 +2322,26 @@ function ua(e) {
 		formatPrefix: u
 	};
 }
-var da, X, fa;
-pa({
+var Sa, q, Ca;
+wa({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function pa(e) {
-	return da = ua(e), X = da.format, fa = da.formatPrefix, da;
+function wa(e) {
+	return Sa = xa(e), q = Sa.format, Ca = Sa.formatPrefix, Sa;
 }
-function ma(e) {
-	return Math.max(0, -Xi(Math.abs(e)));
+function Ta(e) {
+	return Math.max(0, -sa(Math.abs(e)));
 }
-function ha(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Xi(t) / 3))) * 3 - Xi(Math.abs(e)));
+function Ea(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(sa(t) / 3))) * 3 - sa(Math.abs(e)));
 }
-function ga(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Xi(t) - Xi(e)) + 1;
+function Da(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, sa(t) - sa(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function _a(e, t) {
+function Oa(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -2300,65 +2351,124 @@ function _a(e, t) {
 	}
 	return this;
 }
-function va(e) {
+var ka = Symbol("implicit");
+function Aa() {
+	var e = new je(), t = [], n = [], r = ka;
+	function i(i) {
+		let a = e.get(i);
+		if (a === void 0) {
+			if (r !== ka) return r;
+			e.set(i, a = t.push(i) - 1);
+		}
+		return n[a % n.length];
+	}
+	return i.domain = function(n) {
+		if (!arguments.length) return t.slice();
+		t = [], e = new je();
+		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
+		return i;
+	}, i.range = function(e) {
+		return arguments.length ? (n = Array.from(e), i) : n.slice();
+	}, i.unknown = function(e) {
+		return arguments.length ? (r = e, i) : r;
+	}, i.copy = function() {
+		return Aa(t, n).unknown(r);
+	}, Oa.apply(i, arguments), i;
+}
+function ja() {
+	var e = Aa().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+	delete e.unknown;
+	function d() {
+		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
+		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
+		var m = Ge(e).map(function(e) {
+			return f + a * e;
+		});
+		return n(d ? m.reverse() : m);
+	}
+	return e.domain = function(e) {
+		return arguments.length ? (t(e), d()) : t();
+	}, e.range = function(e) {
+		return arguments.length ? ([r, i] = e, r = +r, i = +i, d()) : [r, i];
+	}, e.rangeRound = function(e) {
+		return [r, i] = e, r = +r, i = +i, s = !0, d();
+	}, e.bandwidth = function() {
+		return o;
+	}, e.step = function() {
+		return a;
+	}, e.round = function(e) {
+		return arguments.length ? (s = !!e, d()) : s;
+	}, e.padding = function(e) {
+		return arguments.length ? (c = Math.min(1, l = +e), d()) : c;
+	}, e.paddingInner = function(e) {
+		return arguments.length ? (c = Math.min(1, e), d()) : c;
+	}, e.paddingOuter = function(e) {
+		return arguments.length ? (l = +e, d()) : l;
+	}, e.align = function(e) {
+		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
+	}, e.copy = function() {
+		return ja(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, Oa.apply(d(), arguments);
+}
+function Ma(e) {
 	return function() {
 		return e;
 	};
 }
-function ya(e) {
+function Na(e) {
 	return +e;
 }
-var ba = [0, 1];
-function xa(e) {
+var Pa = [0, 1];
+function Fa(e) {
 	return e;
 }
-function Sa(e, t) {
+function Ia(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : va(isNaN(t) ? NaN : .5);
+	} : Ma(isNaN(t) ? NaN : .5);
 }
-function Ca(e, t) {
+function La(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function wa(e, t, n) {
+function Ra(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = Sa(i, r), a = n(o, a)) : (r = Sa(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Ia(i, r), a = n(o, a)) : (r = Ia(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Ta(e, t, n) {
+function za(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Sa(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Ia(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = L(e, t, 1, r) - 1;
+		var n = ke(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Ea(e, t) {
+function Ba(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Da() {
-	var e = ba, t = ba, n = Ni, r, i, a, o = xa, s, c, l;
+function Va() {
+	var e = Pa, t = Pa, n = Ui, r, i, a, o = Fa, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== xa && (o = Ca(e[0], e[n - 1])), s = n > 2 ? Ta : wa, c = l = null, d;
+		return o !== Fa && (o = La(e[0], e[n - 1])), s = n > 2 ? za : Ra, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), Ei)))(n)));
+		return o(i((l || (l = s(t, e.map(r), Ii)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, ya), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, Na), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Pi, u();
+		return t = Array.from(e), n = Wi, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : xa, u()) : o !== xa;
+		return arguments.length ? (o = e ? !0 : Fa, u()) : o !== Fa;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -2367,40 +2477,40 @@ function Da() {
 		return r = e, i = t, u();
 	};
 }
-function Oa() {
-	return Da()(xa, xa);
+function Ha() {
+	return Va()(Fa, Fa);
 }
-function ka(e, t, n, r) {
-	var i = Le(e, t, n), a;
-	switch (r = ea(r ?? ",f"), r.type) {
+function Ua(e, t, n, r) {
+	var i = He(e, t, n), a;
+	switch (r = da(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = ha(i, o)) && (r.precision = a), fa(r, o);
+			return r.precision == null && !isNaN(a = Ea(i, o)) && (r.precision = a), Ca(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = ga(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Da(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = ma(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = Ta(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return X(r);
+	return q(r);
 }
-function Aa(e) {
+function Wa(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return Fe(n[0], n[n.length - 1], e ?? 10);
+		return Be(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return ka(r[0], r[r.length - 1], e ?? 10, n);
+		return Ua(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = Ie(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = Ve(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -2409,22 +2519,22 @@ function Aa(e) {
 		return e;
 	}, e;
 }
-function ja() {
-	var e = Oa();
+function Ga() {
+	var e = Ha();
 	return e.copy = function() {
-		return Ea(e, ja());
-	}, _a.apply(e, arguments), Aa(e);
+		return Ba(e, Ga());
+	}, Oa.apply(e, arguments), Wa(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Ma(e) {
+function Ka(e) {
 	return function() {
 		return e;
 	};
 }
-var Na = Math.cos, Pa = Math.sin, Fa = Math.sqrt, Ia = 1e-12, La = Math.PI;
-La / 2;
-var Ra = 2 * La;
-function za(e) {
+var qa = Math.cos, Ja = Math.sin, Ya = Math.sqrt, Xa = 1e-12, Za = Math.PI;
+Za / 2;
+var Qa = 2 * Za;
+function $a(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -2435,16 +2545,16 @@ function za(e) {
 			t = e;
 		}
 		return e;
-	}, () => new qi(t);
+	}, () => new ia(t);
 }
 Array.prototype.slice;
-function Ba(e) {
+function eo(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Va(e) {
+function to(e) {
 	this._context = e;
 }
-Va.prototype = {
+to.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2467,40 +2577,40 @@ Va.prototype = {
 		}
 	}
 };
-function Ha(e) {
-	return new Va(e);
+function no(e) {
+	return new to(e);
 }
-function Ua(e) {
+function ro(e) {
 	return e[0];
 }
-function Wa(e) {
+function io(e) {
 	return e[1];
 }
-function Ga(e, t) {
-	var n = Ma(!0), r = null, i = Ha, a = null, o = za(s);
-	e = typeof e == "function" ? e : e === void 0 ? Ua : Ma(e), t = typeof t == "function" ? t : t === void 0 ? Wa : Ma(t);
+function ao(e, t) {
+	var n = Ka(!0), r = null, i = no, a = null, o = $a(s);
+	e = typeof e == "function" ? e : e === void 0 ? ro : Ka(e), t = typeof t == "function" ? t : t === void 0 ? io : Ka(t);
 	function s(s) {
-		var c, l = (s = Ba(s)).length, u, d = !1, f;
+		var c, l = (s = eo(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Ma(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Ka(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Ma(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Ka(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Ma(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Ka(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-qa(Ha);
-function Ka(e) {
+so(no);
+function oo(e) {
 	this._curve = e;
 }
-Ka.prototype = {
+oo.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -2517,23 +2627,23 @@ Ka.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function qa(e) {
+function so(e) {
 	function t(t) {
-		return new Ka(e(t));
+		return new oo(e(t));
 	}
 	return t._curve = e, t;
 }
-Fa(3), Fa(1 / 3) * 2;
-var Ja = Pa(La / 10) / Pa(7 * La / 10);
-Pa(Ra / 10) * Ja, -Na(Ra / 10) * Ja, Fa(3), Fa(3), Fa(3) / 2, (1 / Fa(12) / 2 + 1) * 3;
-function Ya() {}
-function Xa(e, t, n) {
+Ya(3), Ya(1 / 3) * 2;
+var co = Ja(Za / 10) / Ja(7 * Za / 10);
+Ja(Qa / 10) * co, -qa(Qa / 10) * co, Ya(3), Ya(3), Ya(3) / 2, (1 / Ya(12) / 2 + 1) * 3;
+function lo() {}
+function uo(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function Za(e) {
+function fo(e) {
 	this._context = e;
 }
-Za.prototype = {
+fo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2545,7 +2655,7 @@ Za.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: Xa(this, this._x1, this._y1);
+			case 3: uo(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -2559,15 +2669,15 @@ Za.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: Xa(this, e, t);
+			default: uo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function Qa(e, t) {
-	this._basis = new Za(e), this._beta = t;
+function po(e, t) {
+	this._basis = new fo(e), this._beta = t;
 }
-Qa.prototype = {
+po.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -2581,19 +2691,19 @@ Qa.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new Za(e) : new Qa(e, t);
+		return t === 1 ? new fo(e) : new po(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function $a(e, t, n) {
+function mo(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function eo(e, t) {
+function ho(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-eo.prototype = {
+ho.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2608,7 +2718,7 @@ eo.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: $a(this, this._x1, this._y1);
+			case 3: mo(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -2621,24 +2731,24 @@ eo.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: $a(this, e, t);
+			default: mo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new eo(e, t);
+		return new ho(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function to(e, t) {
+function go(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-to.prototype = {
-	areaStart: Ya,
-	areaEnd: Ya,
+go.prototype = {
+	areaStart: lo,
+	areaEnd: lo,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -2664,22 +2774,22 @@ to.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: $a(this, e, t);
+			default: mo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new to(e, t);
+		return new go(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function no(e, t) {
+function _o(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-no.prototype = {
+_o.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2704,34 +2814,34 @@ no.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: $a(this, e, t);
+			default: mo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new no(e, t);
+		return new _o(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function ro(e, t, n) {
+function vo(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Ia) {
+	if (e._l01_a > Xa) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Ia) {
+	if (e._l23_a > Xa) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function io(e, t) {
+function yo(e, t) {
 	this._context = e, this._alpha = t;
 }
-io.prototype = {
+yo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2763,24 +2873,24 @@ io.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: ro(this, e, t);
+			default: vo(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new io(e, t) : new eo(e, 0);
+		return t ? new yo(e, t) : new ho(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function ao(e, t) {
+function bo(e, t) {
 	this._context = e, this._alpha = t;
 }
-ao.prototype = {
-	areaStart: Ya,
-	areaEnd: Ya,
+bo.prototype = {
+	areaStart: lo,
+	areaEnd: lo,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -2810,22 +2920,22 @@ ao.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: ro(this, e, t);
+			default: vo(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new ao(e, t) : new to(e, 0);
+		return t ? new bo(e, t) : new go(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function oo(e, t) {
+function xo(e, t) {
 	this._context = e, this._alpha = t;
 }
-oo.prototype = {
+xo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2854,37 +2964,37 @@ oo.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: ro(this, e, t);
+			default: vo(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new oo(e, t) : new no(e, 0);
+		return t ? new xo(e, t) : new _o(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function so(e) {
+function So(e) {
 	return e < 0 ? -1 : 1;
 }
-function co(e, t, n) {
+function Co(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (so(a) + so(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (So(a) + So(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function lo(e, t) {
+function wo(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function uo(e, t, n) {
+function To(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function fo(e) {
+function Eo(e) {
 	this._context = e;
 }
-fo.prototype = {
+Eo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2899,7 +3009,7 @@ fo.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: uo(this, this._t0, lo(this, this._t0));
+			case 3: To(this, this._t0, wo(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -2914,19 +3024,19 @@ fo.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, uo(this, lo(this, n = co(this, e, t)), n);
+					this._point = 3, To(this, wo(this, n = Co(this, e, t)), n);
 					break;
-				default: uo(this, this._t0, n = co(this, e, t));
+				default: To(this, this._t0, n = Co(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(fo.prototype).point = function(e, t) {
-	fo.prototype.point.call(this, t, e);
+}, Object.create(Eo.prototype).point = function(e, t) {
+	Eo.prototype.point.call(this, t, e);
 };
 // src/charts/heatmap.ts
-function po(e) {
-	return xi(e === "dark" ? [
+function Do(e) {
+	return ji(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -2939,17 +3049,17 @@ function po(e) {
 		"#08306b"
 	]);
 }
-function mo(e) {
+function Oo(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Re(e.values.flat(), (e) => e ?? 0) || 1], f = po(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = A("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Ue(e.values.flat(), (e) => e ?? 0) || 1], f = Do(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = j("div", { class: "tbt-heatmap" });
 	h.style.width = `${l}px`, h.style.height = `${u}px`;
 	let g = null;
 	if (m) {
-		g = A("canvas", { class: "tbt-heatmap-canvas" });
+		g = j("canvas", { class: "tbt-heatmap-canvas" });
 		let r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
 		g.width = s * r, g.height = c * r, g.style.width = `${s}px`, g.style.height = `${c}px`, g.style.left = `${a.left}px`, g.style.top = `${a.top}px`;
 		let i = g.getContext("2d");
@@ -2962,7 +3072,7 @@ function mo(e) {
 		}
 		h.appendChild(g);
 	}
-	let _ = j("svg", {
+	let _ = N("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
@@ -2971,7 +3081,7 @@ function mo(e) {
 		"aria-label": e.ariaLabel
 	});
 	h.appendChild(_);
-	let v = Qn(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
+	let v = B(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
 	if (v.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), !m) {
 		let r = [];
 		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) r.push({
@@ -2985,7 +3095,7 @@ function mo(e) {
 				let r = e.labels[n.r]?.[n.c];
 				if (r == null || r === 0) continue;
 				let i = n.v === null ? 0 : (n.v - d[0]) / (d[1] - d[0] || 1);
-				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(X("~s")(r));
+				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(q("~s")(r));
 			}
 		}
 	}
@@ -3004,7 +3114,7 @@ function mo(e) {
 	}
 	if (e.tooltip || e.onCellClick) {
 		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => {
-			let [r, i] = rr(e, v.node()), a = Math.floor(r / o), s = Math.floor(i / o);
+			let [r, i] = lr(e, v.node()), a = Math.floor(r / o), s = Math.floor(i / o);
 			return s >= 0 && s < t && a >= 0 && a < n ? [s, a] : null;
 		};
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
@@ -3026,35 +3136,35 @@ function mo(e) {
 		canvas: g
 	};
 }
-var ho = 0;
-function go(e, t, n, r, i) {
-	let a = j("svg", {
+var ko = 0;
+function Ao(e, t, n, r, i) {
+	let a = N("svg", {
 		class: "tbt-chart tbt-color-legend",
 		width: t,
 		height: 34,
 		viewBox: `0 0 ${t} 34`,
 		role: "img",
 		"aria-label": i
-	}), o = Qn(a), s = `tbt-grad-${++ho}`, c = o.append("defs").append("linearGradient").attr("id", s), l = po(e);
+	}), o = B(a), s = `tbt-grad-${++ko}`, c = o.append("defs").append("linearGradient").attr("id", s), l = Do(e);
 	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
 	let u = Math.max(60, t - 2);
 	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
 }
 // src/charts/lines.ts
-var Z = 3.2, _o = 3;
-function vo(e, t, n) {
+var J = 3.2, jo = 3;
+function Mo(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Z},${n - Z}L${t + Z},${n + Z}M${t - Z},${n + Z}L${t + Z},${n - Z}`;
-		case "circle": return `M${t - _o},${n}a${_o},${_o} 0 1,0 6,0a${_o},${_o} 0 1,0 -6,0Z`;
-		case "square": return `M${t - _o},${n - _o}h6v6h-6Z`;
+		case "cross": return `M${t - J},${n - J}L${t + J},${n + J}M${t - J},${n + J}L${t + J},${n - J}`;
+		case "circle": return `M${t - jo},${n}a${jo},${jo} 0 1,0 6,0a${jo},${jo} 0 1,0 -6,0Z`;
+		case "square": return `M${t - jo},${n - jo}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function yo(e, t = 11) {
+function Y(e, t = 11) {
 	return e.length * t * .58;
 }
-function bo(e, t) {
-	let n = t.yTickFormat ?? X("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function No(e, t) {
+	let n = t.yTickFormat ?? q("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -3063,34 +3173,34 @@ function bo(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = ja().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => yo(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Ga().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Y(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => yo(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => yo(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Y(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Y(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = ja().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = j("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Ga().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = N("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = Qn(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = B(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-grid").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = Qe(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = at(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Ze(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = it(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Ze(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = it(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
 	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), C.append("text").attr("class", "tbt-axis-label").attr("x", _ / 2).attr("y", v + p + 20).attr("text-anchor", "middle").text(t.xLabel), C.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-m.left + 13},${v / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel), t.zeroLine && x.domain()[0] < 0 && x.domain()[1] > 0 && C.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", _).attr("y1", x(0)).attr("y2", x(0));
@@ -3105,17 +3215,17 @@ function bo(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let ee = Ga().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), te = C.append("g").attr("class", "tbt-series");
+	let D = ao().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), ee = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
-		let e = te.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
-		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", ee(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
+		let e = ee.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
+		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
 			let n = /* @__PURE__ */ new Map();
 			t.points.forEach((e, r) => {
 				if (e.y === null) return;
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(vo(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Mo(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -3130,7 +3240,7 @@ function bo(e, t) {
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = rr(a, C.node()), c = o(s);
+			let [s] = lr(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -3156,37 +3266,37 @@ function bo(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = rr(e, C.node()), r = o(n);
+			let [n] = lr(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/table.ts
-function xo(e, t, n) {
+function Po(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function So(e, t, n) {
+function Fo(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => xo(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => Po(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Co(e, t) {
+function Io(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function wo(e) {
-	let t = So(e.rows, e.columns, e.sort), n = A("table", {
+function Lo(e) {
+	let t = Fo(e.rows, e.columns, e.sort), n = j("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = A("thead"), i = A("tr");
+	}), r = j("thead"), i = j("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = A("th", {
+		let n = e.sort.column === t.id, r = j("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -3194,11 +3304,11 @@ function wo(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = A("button", {
+			let i = j("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, A("span", {
+			}, t.label, j("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -3213,14 +3323,14 @@ function wo(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = A("tbody"), o = [];
+	let a = j("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = A("tr", {
+		let t = e.rowKey(n), r = j("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = A("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			let e = j("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
 			re(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
@@ -3240,14 +3350,14 @@ function wo(e) {
 		rowsInOrder: () => t
 	};
 }
-function To(e, t) {
+function Ro(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	M(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	P(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/charts/tooltip.ts
-var Eo = class {
+var zo = class {
 	constructor(e) {
-		this.element = A("div", {
+		this.element = j("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -3255,10 +3365,10 @@ var Eo = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		M(i), i.appendChild(A("div", { class: "tbt-tooltip-title" }, n));
+		P(i), i.appendChild(j("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = A("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(A("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, A("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : A("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = j("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(j("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, j("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : j("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -3271,32 +3381,32 @@ var Eo = class {
 	}
 };
 // src/transforms.ts
-function Q(e) {
+function X(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Do(e, t, n) {
+function Bo(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Q(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : X(a[r]?.[i])
 		};
 	});
 }
-function Oo(e) {
+function Vo(e) {
 	return e.some((e) => e.y !== null);
 }
-function ko(e) {
+function Ho(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Q(e.transferability[n])
+		y: X(e.transferability[n])
 	}));
 }
-function Ao(e, t = "accuracy") {
+function Uo(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Do(e, n, t)[0]?.y ?? null;
+		let r = Bo(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -3304,7 +3414,7 @@ function Ao(e, t = "accuracy") {
 	}
 	return null;
 }
-function jo(e, t) {
+function Wo(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -3314,28 +3424,28 @@ function jo(e, t) {
 		};
 	});
 }
-function Mo(e) {
+function Go(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function No(e, t, n = 3) {
+function Ko(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Q(e);
+		let i = X(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Po(e, t, n = 3) {
+function qo(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Q(r[a]?.[t]) : null, l = r && o >= 0 ? Q(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? X(r[a]?.[t]) : null, l = r && o >= 0 ? X(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Q(e) ?? 0;
+			let r = X(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -3343,16 +3453,16 @@ function Po(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: No(u, t, n),
+			confusions: Ko(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Fo(e, t, n) {
+function Jo(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Q));
+	let a = i[r].map((e) => e.map(X));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -3361,14 +3471,14 @@ function Fo(e, t, n) {
 		})
 	};
 }
-function Io(e, t, n) {
+function Yo(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Q(i[r]?.[t])
+		y: r < 0 || !i ? null : X(i[r]?.[t])
 	}));
 }
-function Lo(e, t = null) {
+function Xo(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -3381,14 +3491,14 @@ function Lo(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Ro(e, t = 0) {
+function Zo(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-var zo = {
+var Qo = {
 	logme: "LogME (target labels)",
 	weight_drift: "Relative weight drift",
 	weight_cosine: "Weight cosine to pretrained",
@@ -3398,95 +3508,95 @@ var zo = {
 	domain_auc: "Domain-classifier AUC",
 	pad: "Proxy A-distance"
 };
-function Bo(e) {
-	return zo[e] ?? e;
+function $o(e) {
+	return Qo[e] ?? e;
 }
-function $(e, t = 1) {
+function Z(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Vo(e, t = 1) {
+function es(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function Ho(e, t = 3) {
+function ts(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/statistics.ts
-var Uo = "tb-transfer:stat-rendered", Wo = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Go = {
+var ns = "tb-transfer:stat-rendered", rs = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", is = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
-}, Ko = {
+}, as = {
 	target_val: m.solid,
 	target: m.dashed,
 	source: m.dotted
 };
-function qo(e, t) {
+function os(e, t) {
 	let n = a[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Jo(e) {
+function ss(e) {
 	let t = e.find((e) => e.info?.step_unit)?.info?.step_unit;
 	return t ? String(t) : "epoch";
 }
-function Yo(e, t) {
-	return A("div", { class: "tbt-run-title" }, ae({
+function cs(e, t) {
+	return j("div", { class: "tbt-run-title" }, ie({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), A("span", { class: "tbt-run-name" }, e));
+	}), j("span", { class: "tbt-run-name" }, e));
 }
-var Xo = /* @__PURE__ */ new WeakMap(), Zo = 1;
-function Qo(e) {
+var ls = /* @__PURE__ */ new WeakMap(), us = 1;
+function ds(e) {
 	if (!e) return 0;
-	let t = Xo.get(e);
-	return t || (t = Zo++, Xo.set(e, t)), t;
+	let t = ls.get(e);
+	return t || (t = us++, ls.set(e, t)), t;
 }
-function $o(e, t) {
-	let { store: n, data: r } = t, i = A("div", {
+function fs(e, t) {
+	let { store: n, data: r } = t, i = j("div", {
 		class: "tbt-grid tbt-stat",
 		"data-panel": "statistics",
 		"data-rendered": "false"
 	});
 	e.appendChild(i);
-	let o = A("div", {
+	let o = j("div", {
 		class: "tbt-run-errors",
 		role: "alert"
 	});
 	o.style.gridColumn = "span 12";
-	let s = I({
+	let s = L({
 		id: "stat-summary",
 		title: "Runs at a glance",
 		span: 12
-	}), c = I({
+	}), c = L({
 		id: "stat-accuracy",
 		title: "Accuracy over training",
 		span: 8,
 		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
-	}), l = I({
+	}), l = L({
 		id: "stat-transferability",
 		title: "Transferability score",
 		span: 4,
-		info: Wo
-	}), d = I({
+		info: rs
+	}), d = L({
 		id: "stat-classes",
 		title: "Per-class performance",
 		span: 5,
 		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
-	}), f = I({
+	}), f = L({
 		id: "stat-confusion",
 		title: "Confusion matrix",
 		span: 7,
 		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
-	}), p = I({
+	}), p = L({
 		id: "stat-layers",
 		title: "Layer transferability",
 		span: 8,
 		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
-	}), h = I({
+	}), h = L({
 		id: "stat-failures",
 		title: "Measure failures",
 		span: 4,
@@ -3498,57 +3608,57 @@ function $o(e, t) {
 		dir: "asc"
 	}, y = null, b = "target", x = "logme", T = /* @__PURE__ */ new Map(), E = (e) => {
 		let t = T.get(e);
-		return t || (t = new Eo(e.body), T.set(e, t)), t;
-	}, te = A("select", {
+		return t || (t = new zo(e.body), T.set(e, t)), t;
+	}, D = j("select", {
 		class: "tbt-select",
 		"aria-label": "Metric"
-	}, A("option", { value: "accuracy" }, "Accuracy"), A("option", { value: "loss" }, "Loss"));
-	te.addEventListener("change", () => {
-		g = te.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), L(!0);
-	}), c.controls.appendChild(te);
-	let D = A("select", {
+	}, j("option", { value: "accuracy" }, "Accuracy"), j("option", { value: "loss" }, "Loss"));
+	D.addEventListener("change", () => {
+		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), R(!0);
+	}), c.controls.appendChild(D);
+	let O = j("select", {
 		class: "tbt-select",
 		"aria-label": "Run shown in the table"
 	});
-	D.addEventListener("change", () => {
-		y = D.value, L(!0);
-	}), d.controls.appendChild(D);
-	let ne = A("div", {
+	O.addEventListener("change", () => {
+		y = O.value, R(!0);
+	}), d.controls.appendChild(O);
+	let te = j("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Domain"
 	});
 	for (let e of ["target", "source"]) {
-		let t = A("button", {
+		let t = j("button", {
 			type: "button",
 			"data-value": e,
 			"aria-pressed": e === b ? "true" : "false"
 		}, e === "target" ? "Target" : "Source");
 		t.addEventListener("click", () => {
-			b = e, ne.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), L(!0);
-		}), ne.appendChild(t);
+			b = e, te.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), R(!0);
+		}), te.appendChild(t);
 	}
-	f.controls.appendChild(ne);
-	let O = A("select", {
+	f.controls.appendChild(te);
+	let k = j("select", {
 		class: "tbt-select",
 		"aria-label": "Layer measure"
 	});
-	O.addEventListener("change", () => {
-		x = O.value, L(!0);
-	}), p.controls.appendChild(O);
-	let k = null, re = null, ie = null, j = null, N = null, se = [], ce = "", le = null;
-	c.setExports({ figure: () => k ? {
-		svg: k,
+	k.addEventListener("change", () => {
+		x = k.value, R(!0);
+	}), p.controls.appendChild(k);
+	let ne = null, A = null, re = null, M = null, N = null, oe = [], se = "", ce = null;
+	c.setExports({ figure: () => ne ? {
+		svg: ne,
 		name: `${g}`
-	} : null }), l.setExports({ figure: () => re ? {
-		svg: re,
+	} : null }), l.setExports({ figure: () => A ? {
+		svg: A,
 		name: "transferability"
-	} : null }), p.setExports({ figure: () => ie ? {
-		svg: ie,
+	} : null }), p.setExports({ figure: () => re ? {
+		svg: re,
 		name: `layers-${x}`
 	} : null }), f.setExports({ figure: () => {
-		if (!j) return null;
-		let e = j.canvas, t = e ? [{
+		if (!M) return null;
+		let e = M.canvas, t = e ? [{
 			canvas: e,
 			x: parseFloat(e.style.left),
 			y: parseFloat(e.style.top),
@@ -3556,15 +3666,15 @@ function $o(e, t) {
 			height: parseFloat(e.style.height)
 		}] : [];
 		return {
-			svg: j.svg,
+			svg: M.svg,
 			rasters: t,
-			name: `confusion-${b}-${j.run}`
+			name: `confusion-${b}-${M.run}`
 		};
 	} }), d.setExports({ csv: () => N ? {
-		rows: Co(N.rowsInOrder(), se),
-		name: `classes-${ce}`
+		rows: Io(N.rowsInOrder(), oe),
+		name: `classes-${se}`
 	} : null }), h.setExports({ csv: () => {
-		if (!le) return null;
+		if (!ce) return null;
 		let e = [[
 			"run",
 			"step",
@@ -3572,7 +3682,7 @@ function $o(e, t) {
 			"layer",
 			"error"
 		]];
-		for (let t of le.ready) for (let n of Lo(t.stats)) e.push([
+		for (let t of ce.ready) for (let n of Xo(t.stats)) e.push([
 			t.run,
 			n.step,
 			n.measure,
@@ -3584,7 +3694,7 @@ function $o(e, t) {
 			name: "failures"
 		};
 	} });
-	let ue = () => {
+	let le = () => {
 		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
 		for (let n of c) {
 			let r = t.stats.get(n), c = i.get(n);
@@ -3602,7 +3712,7 @@ function $o(e, t) {
 				});
 			}
 		}
-		let l = Mo(a.map((e) => e.stats.steps)), u = e.step ?? (l.length ? l[l.length - 1] : null);
+		let l = Go(a.map((e) => e.stats.steps)), u = e.step ?? (l.length ? l[l.length - 1] : null);
 		return {
 			sel: e,
 			theme: e.theme,
@@ -3615,8 +3725,8 @@ function $o(e, t) {
 			single: a.length === 1,
 			diff: e.compareMode === "difference" && a.length > 1
 		};
-	}, de = /* @__PURE__ */ new Map(), P = (e, t, n) => !n && de.get(e) === t ? !1 : (de.set(e, t), !0), fe = null, F = (e) => {
-		let t = fe?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
+	}, ue = /* @__PURE__ */ new Map(), F = (e, t, n) => !n && ue.get(e) === t ? !1 : (ue.set(e, t), !0), de = null, I = (e) => {
+		let t = de?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
 		if (t) return t;
 		let n = e.body.clientWidth;
 		if (n) {
@@ -3624,65 +3734,65 @@ function $o(e, t) {
 			n -= (parseFloat(t.paddingLeft) || 0) + (parseFloat(t.paddingRight) || 0);
 		} else n = e.root.clientWidth - 30;
 		return Math.max(260, Math.floor(n));
-	}, pe = (e) => {
-		M(o), o.hidden = !e.errors.length;
-		for (let t of e.errors) o.appendChild(A("div", {
+	}, fe = (e) => {
+		P(o), o.hidden = !e.errors.length;
+		for (let t of e.errors) o.appendChild(j("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, A("span", {
+		}, j("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), A("span", null, "Run "), A("strong", { class: "tbt-run-name" }, t.run), A("span", null, " could not be read: "), A("span", { class: "tbt-error-message" }, t.error)));
-	}, me = (e) => {
+		}, "⚠"), j("span", null, "Run "), j("strong", { class: "tbt-run-name" }, t.run), j("span", null, " could not be read: "), j("span", { class: "tbt-error-message" }, t.error)));
+	}, pe = (e) => {
 		let t = s.body;
-		M(t);
-		let n = A("div", { class: "tbt-cards" });
+		P(t);
+		let n = j("div", { class: "tbt-cards" });
 		for (let t of e.ready) {
-			let r = t.info, i = u(t.run, e.theme), a = Ao(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Do(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Do(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? ko(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = A("article", {
+			let r = t.info, i = u(t.run, e.theme), a = Uo(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Bo(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Bo(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Ho(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = j("article", {
 				class: "tbt-card",
 				"data-run": ""
-			}, Yo(t.run, i), A("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), A("div", { class: "tbt-card-domains" }, A("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), A("span", {
+			}, cs(t.run, i), j("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), j("div", { class: "tbt-card-domains" }, j("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), j("span", {
 				class: "tbt-arrow",
 				"aria-hidden": "true"
-			}, " → "), A("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), A("div", { class: "tbt-kpis" }, he("Transferability", Vo(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", Wo), he(o === "target_val" ? "Target val acc." : "Target acc.", $(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${Go[o]}; direct reuse of the pretrained model: ${$(a?.value ?? null)}`, a ? `reuse ${$(a.value)}` : void 0), he("Source acc.", $(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${$(d)}`)));
+			}, " → "), j("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), j("div", { class: "tbt-kpis" }, me("Transferability", es(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", rs), me(o === "target_val" ? "Target val acc." : "Target acc.", Z(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${is[o]}; direct reuse of the pretrained model: ${Z(a?.value ?? null)}`, a ? `reuse ${Z(a.value)}` : void 0), me("Source acc.", Z(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${Z(d)}`)));
 			h.style.borderTopColor = i, n.appendChild(h);
 		}
 		t.appendChild(n);
 	};
-	function he(e, t, n, r, i) {
-		return A("div", {
+	function me(e, t, n, r, i) {
+		return j("div", {
 			class: "tbt-kpi",
 			title: r
-		}, A("div", { class: "tbt-kpi-label" }, e), A("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? A("div", { class: "tbt-kpi-sub" }, i) : null);
+		}, j("div", { class: "tbt-kpi-label" }, e), j("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? j("div", { class: "tbt-kpi-sub" }, i) : null);
 	}
-	let ge = (e) => {
+	let he = (e) => {
 		let t = c.body;
-		M(t), T.delete(c);
-		let r = e.theme, i = g === "accuracy", o = X(i ? ".1%" : ".3f"), s = [
+		P(t), T.delete(c);
+		let r = e.theme, i = g === "accuracy", o = q(i ? ".1%" : ".3f"), s = [
 			"target_val",
 			"target",
 			"source"
-		], l = [], d = (e) => e.stats.steps[0], f = e.ready.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.ready.some((e) => e.stats.steps.length > 40), p = (e) => (t) => t.x === d(e) ? "circle" : !f || t.x === e.step ? "cross" : "none", h = e.ready[0], v = s.filter((t) => e.ready.some((e) => Oo(Do(e.stats, t, g)))), y = [];
+		], l = [], d = (e) => e.stats.steps[0], f = e.ready.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.ready.some((e) => e.stats.steps.length > 40), p = (e) => (t) => t.x === d(e) ? "circle" : !f || t.x === e.step ? "cross" : "none", h = e.ready[0], v = s.filter((t) => e.ready.some((e) => Vo(Bo(e.stats, t, g)))), y = [];
 		for (let t of e.ready) if (!(e.diff && t === h)) for (let n of v) {
 			if (_.has(n)) continue;
-			let i = Do(t.stats, n, g);
-			Oo(i) && (e.diff && (i = jo(Do(h.stats, n, g), i)), l.push({
+			let i = Bo(t.stats, n, g);
+			Vo(i) && (e.diff && (i = Wo(Bo(h.stats, n, g), i)), l.push({
 				id: `${t.run}:${n}`,
 				group: e.single ? void 0 : t.run,
-				label: Go[n],
-				color: e.single ? qo(n, r) : u(t.run, r),
-				dash: e.single ? n === "target_val" ? m.dashed : m.solid : Ko[n],
+				label: is[n],
+				color: e.single ? os(n, r) : u(t.run, r),
+				dash: e.single ? n === "target_val" ? m.dashed : m.solid : as[n],
 				points: i,
 				marker: p(t),
 				width: n === "target_val" ? 2.2 : 1.6
 			}));
 		}
 		if (!e.diff && e.single && i) {
-			let t = Ao(e.ready[0].stats);
+			let t = Uo(e.ready[0].stats);
 			t && y.push({
 				y: t.value,
-				label: `direct reuse ${$(t.value)}`,
-				name: `direct reuse (pretrained on ${Go[t.split]})`,
+				label: `direct reuse ${Z(t.value)}`,
+				name: `direct reuse (pretrained on ${is[t.split]})`,
 				color: a[r].targetLight,
 				dash: m.dotted
 			});
@@ -3690,22 +3800,22 @@ function $o(e, t) {
 		let b = [];
 		if (e.single) for (let e of v) b.push({
 			id: e,
-			label: Go[e],
-			color: qo(e, r),
+			label: is[e],
+			color: os(e, r),
 			dash: e === "target_val" ? m.dashed : "",
 			marker: "cross",
 			hidden: _.has(e)
 		});
 		else for (let e of v) b.push({
 			id: e,
-			label: Go[e],
+			label: is[e],
 			color: "var(--tbt-muted)",
-			dash: Ko[e],
+			dash: as[e],
 			hidden: _.has(e)
 		});
-		let x = A("div", { class: "tbt-legend-row" });
-		x.appendChild(oe(b, (e) => {
-			_.has(e) ? _.delete(e) : _.add(e), L(!0);
+		let x = j("div", { class: "tbt-legend-row" });
+		x.appendChild(ae(b, (e) => {
+			_.has(e) ? _.delete(e) : _.add(e), R(!0);
 		}, "Data splits"));
 		let C = [{
 			id: "m-pre",
@@ -3728,16 +3838,16 @@ function $o(e, t) {
 			color: a[r].targetLight,
 			dash: m.dotted,
 			title: "The pretrained model reused directly on the target data"
-		}), x.appendChild(oe(C, void 0, "Markers")), e.single || x.appendChild(_e(e, e.diff ? h.run : null)), t.appendChild(x);
-		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", ee = i ? (e) => Vo(e) : X("+.3f");
-		k = bo(l, {
-			width: F(c),
+		}), x.appendChild(ae(C, void 0, "Markers")), e.single || x.appendChild(ge(e, e.diff ? h.run : null)), t.appendChild(x);
+		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => es(e) : q("+.3f");
+		ne = No(l, {
+			width: I(c),
 			height: 280,
-			xLabel: `Step (${Jo(e.ready)})`,
+			xLabel: `Step (${ss(e.ready)})`,
 			yLabel: w,
 			yDomain: !e.diff && i ? [0, 1] : void 0,
-			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : X("~g"),
-			valueFormat: e.diff ? ee : o,
+			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : q("~g"),
+			valueFormat: e.diff ? D : o,
 			zeroLine: e.diff,
 			refLines: y,
 			markX: e.step,
@@ -3745,21 +3855,21 @@ function $o(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(c),
 			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
-		}), t.appendChild(A("div", { class: "tbt-figure" }, k));
-	}, _e = (e, t) => oe(e.ready.map((n) => ({
+		}), t.appendChild(j("div", { class: "tbt-figure" }, ne));
+	}, ge = (e, t) => ae(e.ready.map((n) => ({
 		id: n.run,
 		label: n.run === t ? `${n.run} (reference)` : n.run,
 		color: u(n.run, e.theme),
 		marker: "square",
 		markerOnly: !0
-	})), void 0, "Runs"), ve = (e) => {
+	})), void 0, "Runs"), _e = (e) => {
 		let t = l.body;
-		M(t), T.delete(l);
+		P(t), T.delete(l);
 		let r = e.theme, i = e.ready[0], o = [];
 		for (let t of e.ready) {
 			if (e.diff && t === i) continue;
-			let n = ko(t.stats);
-			e.diff && (n = jo(ko(i.stats), n)), o.push({
+			let n = Ho(t.stats);
+			e.diff && (n = Wo(Ho(i.stats), n)), o.push({
 				id: t.run,
 				label: e.single ? "transferability" : t.run,
 				color: e.single ? a[r].target : u(t.run, r),
@@ -3767,42 +3877,42 @@ function $o(e, t) {
 				marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 			});
 		}
-		if (!o.some((e) => Oo(e.points))) {
-			t.appendChild(A("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), re = null;
+		if (!o.some((e) => Vo(e.points))) {
+			t.appendChild(j("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), A = null;
 			return;
 		}
-		let s = A("div", { class: "tbt-headline" });
+		let s = j("div", { class: "tbt-headline" });
 		for (let t of e.ready.slice(0, 4)) {
-			let n = t.t >= 0 ? ko(t.stats)[t.t]?.y ?? null : null;
-			s.appendChild(A("div", {
+			let n = t.t >= 0 ? Ho(t.stats)[t.t]?.y ?? null : null;
+			s.appendChild(j("div", {
 				class: "tbt-headline-item",
-				title: Wo
-			}, e.single ? null : ae({
+				title: rs
+			}, e.single ? null : ie({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), A("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Vo(n)), A("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+			}), j("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, es(n)), j("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 		}
-		e.ready.length > 4 && s.appendChild(A("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
-		let c = Ro(o.map((e) => e.points)) ?? [0, 0];
-		re = bo(o, {
-			width: F(l),
+		e.ready.length > 4 && s.appendChild(j("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
+		let c = Zo(o.map((e) => e.points)) ?? [0, 0];
+		A = No(o, {
+			width: I(l),
 			height: 230,
-			xLabel: `Step (${Jo(e.ready)})`,
+			xLabel: `Step (${ss(e.ready)})`,
 			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
 			yDomain: [Math.min(c[0], 0), Math.max(c[1], 0)],
 			yTickFormat: (e) => `${Math.round(e * 100)}`,
-			valueFormat: (e) => Vo(e),
+			valueFormat: (e) => es(e),
 			zeroLine: !0,
 			yZero: !0,
 			markX: e.step,
 			onClickX: (e) => S(e, n),
 			tooltip: E(l),
 			ariaLabel: "Transferability score over steps"
-		}), t.appendChild(A("div", { class: "tbt-figure" }, re));
-	}, ye = (e) => {
+		}), t.appendChild(j("div", { class: "tbt-figure" }, A));
+	}, ve = (e) => {
 		let t = e.class_names, n = (e, t) => {
-			let n = A("span", { class: `tbt-bar-cell ${t}` }, A("span", { class: "tbt-bar-value" }, $(e))), r = A("span", {
+			let n = j("span", { class: `tbt-bar-cell ${t}` }, j("span", { class: "tbt-bar-value" }, Z(e))), r = j("span", {
 				class: "tbt-bar",
 				"aria-hidden": "true"
 			});
@@ -3813,7 +3923,7 @@ function $o(e, t) {
 				id: "name",
 				label: "Class",
 				sortValue: (e) => e.index,
-				render: (e) => A("span", { class: "tbt-class-name" }, e.name),
+				render: (e) => j("span", { class: "tbt-class-name" }, e.name),
 				csv: (e) => e.name
 			},
 			{
@@ -3838,58 +3948,58 @@ function $o(e, t) {
 				numeric: !0,
 				title: "Target accuracy − source accuracy (percentage points)",
 				sortValue: (e) => e.diff,
-				render: (e) => A("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Vo(e.diff))
+				render: (e) => j("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, es(e.diff))
 			},
 			{
 				id: "errors",
 				label: "Top target confusions",
 				title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 				sortValue: (e) => e.errors,
-				render: (e) => e.confusions.length ? e.confusions.map((n) => A("span", {
+				render: (e) => e.confusions.length ? e.confusions.map((n) => j("span", {
 					class: "tbt-tag",
 					title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : A("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : j("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 			}
 		];
-	}, be = (e) => {
+	}, ye = (e) => {
 		let t = e.ready.map((e) => e.run);
-		y && t.includes(y) || (y = t[0] ?? null), M(D);
-		for (let e of t) D.appendChild(A("option", { value: e }, e));
-		y && (D.value = y), D.hidden = t.length < 2;
-	}, xe = (e) => {
+		y && t.includes(y) || (y = t[0] ?? null), P(O);
+		for (let e of t) O.appendChild(j("option", { value: e }, e));
+		y && (O.value = y), O.hidden = t.length < 2;
+	}, be = (e) => {
 		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
-		ce = t.run;
-		let r = Po(t.stats, t.t);
-		se = ye(t.stats), N = wo({
-			columns: se,
+		se = t.run;
+		let r = qo(t.stats, t.t);
+		oe = ve(t.stats), N = Lo({
+			columns: oe,
 			rows: r,
 			rowKey: (e) => e.index,
 			sort: v,
 			onSort: (e) => {
-				v = e, L(!0);
+				v = e, R(!0);
 			},
 			selected: e.sel.class,
 			onRowClick: (e) => w(e.index, n, !0),
 			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
 		});
 		let i = d.body.querySelector(".tbt-table-scroll");
-		i || (M(d.body), i = A("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), To(i, N.element);
+		i || (P(d.body), i = j("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Ro(i, N.element);
 		let a = d.body.querySelector(".tbt-caption");
-		a || (a = A("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
-	}, Se = (e) => {
+		a || (a = j("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
+	}, xe = (e) => {
 		let t = f.body;
-		M(t), T.delete(f), j = null;
-		let r = e.ready.slice(0, 4), i = A("div", { class: "tbt-multiples" }), a = F(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
+		P(t), T.delete(f), M = null;
+		let r = e.ready.slice(0, 4), i = j("div", { class: "tbt-multiples" }), a = I(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
 		r.length === 4 && o === 3 && (o = 2);
 		let s = Math.floor((a - 18 * (o - 1)) / o);
 		for (let t of r) {
-			let r = Fo(t.stats, t.t, b), a = A("div", { class: "tbt-multiple" });
-			if (e.single || a.appendChild(Yo(t.run, u(t.run, e.theme))), !r) {
-				a.appendChild(A("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
+			let r = Jo(t.stats, t.t, b), a = j("div", { class: "tbt-multiple" });
+			if (e.single || a.appendChild(cs(t.run, u(t.run, e.theme))), !r) {
+				a.appendChild(j("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
 				continue;
 			}
-			let o = t.stats.class_names, c = mo({
+			let o = t.stats.class_names, c = Oo({
 				rows: o,
 				cols: o,
 				values: r.rates,
@@ -3911,7 +4021,7 @@ function $o(e, t) {
 						},
 						{
 							label: `share of true ${o[n]}`,
-							value: $(r.rates[n][i])
+							value: Z(r.rates[n][i])
 						},
 						...e.single ? [] : [{
 							label: "run",
@@ -3921,27 +4031,27 @@ function $o(e, t) {
 				}),
 				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
 			});
-			a.appendChild(c.element), j || (j = {
+			a.appendChild(c.element), M || (M = {
 				svg: c.svg,
 				canvas: c.canvas,
 				run: t.run
 			}), i.appendChild(a);
 		}
-		t.appendChild(i), e.ready.length > r.length && t.appendChild(A("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(go(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
-	}, Ce = (e) => {
+		t.appendChild(i), e.ready.length > r.length && t.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(Ao(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
+	}, Se = (e) => {
 		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
-		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...O.options].map((e) => e.value).join("|") !== t.join("|")) {
-			M(O);
-			for (let e of t) O.appendChild(A("option", { value: e }, Bo(e)));
+		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...k.options].map((e) => e.value).join("|") !== t.join("|")) {
+			P(k);
+			for (let e of t) k.appendChild(j("option", { value: e }, $o(e)));
 		}
-		O.value = x;
-	}, we = (e) => {
+		k.value = x;
+	}, Ce = (e) => {
 		let t = p.body;
-		M(t), T.delete(p);
+		P(t), T.delete(p);
 		let r = e.theme, i = [];
 		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
 		if (!i.length) {
-			ie = null, t.appendChild(A("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+			re = null, t.appendChild(j("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 			return;
 		}
 		let o = [], s = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -3957,7 +4067,7 @@ function $o(e, t) {
 				color: n,
 				dash: m.dashed,
 				width: 1.4,
-				points: s(t, Io(t.stats, x, 0)),
+				points: s(t, Yo(t.stats, x, 0)),
 				marker: "circle",
 				hollow: !0
 			}), o.push({
@@ -3965,12 +4075,12 @@ function $o(e, t) {
 				group: e.single ? void 0 : t.run,
 				label: `step ${t.step ?? "–"}`,
 				color: n,
-				points: s(t, Io(t.stats, x, t.t)),
+				points: s(t, Yo(t.stats, x, t.t)),
 				marker: t.t === 0 ? "circle" : "cross",
 				width: 2
 			});
 		}
-		let c = A("div", { class: "tbt-legend-row" }, oe([{
+		let c = j("div", { class: "tbt-legend-row" }, ae([{
 			id: "now",
 			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
 			color: e.single ? a[r].target : "var(--tbt-muted)",
@@ -3983,61 +4093,61 @@ function $o(e, t) {
 			marker: "circle",
 			hollow: !0
 		}], void 0, "Steps"));
-		e.single || c.appendChild(_e(e, null)), t.appendChild(c);
+		e.single || c.appendChild(ge(e, null)), t.appendChild(c);
 		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
-		ie = bo(o, {
-			width: F(p),
+		re = No(o, {
+			width: I(p),
 			height: 260,
 			xLabel: "Layer (input → output)",
-			yLabel: Bo(x),
+			yLabel: $o(x),
 			xTicks: i.map((e, t) => ({
 				value: t,
 				label: e
 			})),
 			highlightX: l >= 0 ? l : null,
-			valueFormat: (e) => Ho(e),
-			yTickFormat: X("~g"),
+			valueFormat: (e) => ts(e),
+			yTickFormat: q("~g"),
 			onClickX: (e) => C(i[e] ?? null, n),
 			tooltip: E(p),
-			ariaLabel: `${Bo(x)} per layer`
-		}), t.appendChild(A("div", { class: "tbt-figure" }, ie));
-		let d = A("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+			ariaLabel: `${$o(x)} per layer`
+		}), t.appendChild(j("div", { class: "tbt-figure" }, re));
+		let d = j("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 		if (f.length < e.ready.length) {
 			let t = e.ready.length - f.length;
-			d.appendChild(A("div", {
+			d.appendChild(j("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, A("span", { class: "tbt-leep-label" }, "LEEP"), A("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			}, j("span", { class: "tbt-leep-label" }, "LEEP"), j("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 		}
 		for (let t of f) {
 			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null;
-			d.appendChild(A("div", {
+			d.appendChild(j("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, e.single ? null : ae({
+			}, e.single ? null : ie({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), A("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), A("span", null, `${Ho(i)} at step ${t.step ?? "–"} · ${Ho(a)} at step ${t.stats.steps[0]}`)));
+			}), j("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), j("span", null, `${ts(i)} at step ${t.step ?? "–"} · ${ts(a)} at step ${t.stats.steps[0]}`)));
 		}
 		t.appendChild(d);
-	}, Te = (e) => {
+	}, we = (e) => {
 		let t = h.body;
-		M(t);
-		let n = 0, r = A("ul", { class: "tbt-failures" });
+		P(t);
+		let n = 0, r = j("ul", { class: "tbt-failures" });
 		for (let t of e.ready) {
-			let i = Lo(t.stats);
+			let i = Xo(t.stats);
 			n += i.length;
 			let a = i.filter((e) => e.step === t.step);
-			for (let n of a) r.appendChild(A("li", null, A("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Bo(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), A("span", { class: "tbt-failure-error" }, n.error)));
+			for (let n of a) r.appendChild(j("li", null, j("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${$o(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, n.error)));
 		}
 		let i = r.childElementCount;
-		if (t.appendChild(A("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
-			let r = A("details", { class: "tbt-details" }, A("summary", null, `All steps (${n} failures)`)), i = A("ul", { class: "tbt-failures" });
-			for (let t of e.ready) for (let n of Lo(t.stats)) i.appendChild(A("li", null, A("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Bo(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), A("span", { class: "tbt-failure-error" }, n.error)));
+		if (t.appendChild(j("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
+			let r = j("details", { class: "tbt-details" }, j("summary", null, `All steps (${n} failures)`)), i = j("ul", { class: "tbt-failures" });
+			for (let t of e.ready) for (let n of Xo(t.stats)) i.appendChild(j("li", null, j("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${$o(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, n.error)));
 			r.appendChild(i), t.appendChild(r);
 		}
-	}, Ee = [
+	}, Te = [
 		s,
 		c,
 		l,
@@ -4045,99 +4155,99 @@ function $o(e, t) {
 		f,
 		p,
 		h
-	], De = null, Oe = !1, ke = !1, L = (e = !1) => {
-		Oe = Oe || e, De === null && (De = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
-			De = null;
-			let e = Oe;
-			Oe = !1, Ne(e);
+	], Ee = null, De = !1, Oe = !1, R = (e = !1) => {
+		De = De || e, Ee === null && (Ee = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
+			Ee = null;
+			let e = De;
+			De = !1, Me(e);
 		}));
-	}, Ae = !1, je = null, Me = !1, Ne = (e) => {
-		let t = performance.now(), n = ue();
-		if (le = n, pe(n), r.get().status !== "ready") {
+	}, ke = !1, Ae = null, je = !1, Me = (e) => {
+		let t = performance.now(), n = le();
+		if (ce = n, fe(n), r.get().status !== "ready") {
 			i.dataset.rendered = "false";
 			return;
 		}
 		if (!n.selected.length) {
-			for (let e of Ee) e.setState("empty", "Select one or more runs above.");
-			de.clear(), i.dataset.rendered = "true";
+			for (let e of Te) e.setState("empty", "Select one or more runs above.");
+			ue.clear(), i.dataset.rendered = "true";
 			return;
 		}
-		if (n.loading.length > 0 && (n.ready.length === 0 || !Ae && !Me) || !n.ready.length) {
+		if (n.loading.length > 0 && (n.ready.length === 0 || !ke && !je) || !n.ready.length) {
 			let e = n.loading.length ? `Loading statistics… (${n.selected.length - n.loading.length} of ${n.selected.length} runs)` : "No readable data in the selected runs.";
-			for (let t of Ee) t.setState(n.loading.length ? "loading" : "empty", e);
-			de.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !je && !Ae && (je = setTimeout(() => {
-				Me = !0, L(!0);
+			for (let t of Te) t.setState(n.loading.length ? "loading" : "empty", e);
+			ue.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !Ae && !ke && (Ae = setTimeout(() => {
+				je = !0, R(!0);
 			}, 2e3));
 			return;
 		}
-		for (let e of Ee) e.setState("ready");
-		fe = null;
+		for (let e of Te) e.setState("ready");
+		de = null;
 		let a = {
-			accuracy: F(c),
-			transfer: F(l),
-			confusion: F(f),
-			layers: F(p)
+			accuracy: I(c),
+			transfer: I(l),
+			confusion: I(f),
+			layers: I(p)
 		};
-		fe = a;
-		let o = `${n.ready.map((e) => `${e.run}#${Qo(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
+		de = a;
+		let o = `${n.ready.map((e) => `${e.run}#${ds(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
 			try {
 				t();
 			} catch (t) {
 				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
 			}
 		};
-		P("summary", o, e) && u("summary", () => me(n), s);
+		F("summary", o, e) && u("summary", () => pe(n), s);
 		let m = `${n.sel.compareMode}`;
-		if (P("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => ge(n), c), P("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => ve(n), l), be(n), P("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => xe(n), d);
+		if (F("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => he(n), c), F("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => _e(n), l), ye(n), F("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => be(n), d);
 		else {
 			N?.setSelected(n.sel.class);
 			let e = d.body.querySelector(".tbt-caption"), t = (N?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
 			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (t ? ` · selected: ${t.name}` : ""));
 		}
-		P("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => Se(n), f), Ce(n), P("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => we(n), p), P("failures", o, e) && u("failures", () => Te(n), h), Ae = !0;
+		F("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => xe(n), f), Se(n), F("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => Ce(n), p), F("failures", o, e) && u("failures", () => we(n), h), ke = !0;
 		let S = n.loading.length === 0;
 		i.dataset.rendered = S ? "true" : "false", i.dataset.runs = String(n.ready.length);
 		try {
 			performance.measure("tb-transfer:stat-render", { start: t });
 		} catch {}
-		if (S && !ke) {
-			ke = !0;
+		if (S && !Oe) {
+			Oe = !0;
 			try {
-				performance.mark(Uo);
+				performance.mark(ns);
 			} catch {}
 		}
-	}, Pe = [n.subscribe((e) => [
+	}, Ne = [n.subscribe((e) => [
 		e.runs,
 		e.step,
 		e.class,
 		e.layer,
 		e.compareMode,
 		e.theme
-	], () => L(), {}), r.subscribe((e) => [
+	], () => R(), {}), r.subscribe((e) => [
 		e.status,
 		e.stats,
 		e.runs
-	], () => L(), {})], Fe = null;
+	], () => R(), {})], Pe = null;
 	if (typeof ResizeObserver < "u") {
 		let e = 0;
-		Fe = new ResizeObserver((t) => {
+		Pe = new ResizeObserver((t) => {
 			let n = Math.round(t[0]?.contentRect.width ?? 0);
-			Math.abs(n - e) > 4 && (e = n, L());
-		}), Fe.observe(i);
+			Math.abs(n - e) > 4 && (e = n, R());
+		}), Pe.observe(i);
 	}
-	return L(!0), {
+	return R(!0), {
 		root: i,
 		destroy() {
-			Pe.forEach((e) => e()), Fe?.disconnect(), i.remove(), Xo = /* @__PURE__ */ new WeakMap();
+			Ne.forEach((e) => e()), Pe?.disconnect(), i.remove(), ls = /* @__PURE__ */ new WeakMap();
 		}
 	};
 }
-var es = [
+var ps = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function ts(e) {
+function ms(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -4148,53 +4258,53 @@ function ts(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function ns(e, t) {
-	return A("label", {
+function hs(e, t) {
+	return j("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function rs(e) {
-	let { store: t, data: n } = e, r = A("div", { class: "tbt-control tbt-runs" }), i = A("button", {
+function gs(e) {
+	let { store: t, data: n } = e, r = j("div", { class: "tbt-control tbt-runs" }), i = j("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = A("div", {
+	}), a = j("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = A("input", {
+	let o = j("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = A("button", {
+	}), s = j("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = A("button", {
+	}, "Select shown"), c = j("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = A("div", {
+	}, "Clear"), l = j("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), d = A("div", { class: "tbt-muted tbt-small" });
-	a.append(A("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(ns("Runs", "tbt-runs-button"), i, a);
+	}), d = j("div", { class: "tbt-muted tbt-small" });
+	a.append(j("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(hs("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = ts(o.value);
+		let e = ms(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		M(l);
+		P(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = A("input", {
+			let a = `tbt-run-cb-${r}`, s = j("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -4203,23 +4313,23 @@ function rs(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = A("label", {
+			let c = j("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ae({
+			}, s, ie({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), A("span", { class: "tbt-run-name" }, n.run), n.error ? A("span", {
+			}), j("span", { class: "tbt-run-name" }, n.run), n.error ? j("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, A("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, j("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(A("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(j("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(A("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), A("span", {
+		if (i.textContent = "", i.append(j("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), j("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -4251,8 +4361,8 @@ function rs(e) {
 		update: h
 	};
 }
-function is(e) {
-	let t = A("div", {
+function _s(e) {
+	let t = j("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -4260,25 +4370,25 @@ function is(e) {
 	return {
 		element: t,
 		update: () => {
-			M(t);
+			P(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = A("button", {
+				let r = a.get(e), o = j("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => x(e, n));
-				let s = A("span", {
+				let s = j("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ae({
+				}, ie({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), A("span", { class: "tbt-run-name" }, e), r?.error ? A("span", {
+				}), j("span", { class: "tbt-run-name" }, e), r?.error ? j("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -4287,12 +4397,12 @@ function is(e) {
 		}
 	};
 }
-function as(e) {
+function vs(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function os(e) {
-	let { store: t } = e, n = A("div", { class: "tbt-control tbt-step" }), r = A("input", {
+function ys(e) {
+	let { store: t } = e, n = j("div", { class: "tbt-control tbt-step" }), r = j("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -4300,18 +4410,18 @@ function os(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = A("input", {
+	}), i = j("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = A("button", {
+	}), a = j("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = A("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(ns("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = j("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(hs("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -4327,8 +4437,8 @@ function os(e) {
 	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = as(e);
-			s = Mo(n.map((e) => e.steps));
+			let n = vs(e);
+			s = Go(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
 			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false");
 			let f = n.find((e) => e.info?.step_unit)?.info?.step_unit ?? "epoch";
@@ -4336,40 +4446,40 @@ function os(e) {
 		}
 	};
 }
-function ss(e) {
-	let { store: t } = e, n = A("div", { class: "tbt-control" }), r = A("select", {
+function bs(e) {
+	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(ns("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+	return n.append(hs("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of as(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			M(r), n.length || r.appendChild(A("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(A("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			for (let t of vs(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			P(r), n.length || r.appendChild(j("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(j("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(A("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			a && !n.includes(a) && r.appendChild(j("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
-function cs(e) {
-	let { store: t } = e, n = A("div", { class: "tbt-control" }), r = A("select", {
+function xs(e) {
+	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(ns("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(hs("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = as(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			M(r), r.appendChild(A("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(A("option", { value: String(t) }, e)));
+			let n = vs(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			P(r), r.appendChild(j("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(j("option", { value: String(t) }, e)));
 			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(A("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			i !== null && i >= n.length && r.appendChild(j("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function ls(e) {
-	let { store: t } = e, n = A("div", { class: "tbt-control tbt-compare" }), r = A("div", {
+function Ss(e) {
+	let { store: t } = e, n = j("div", { class: "tbt-control tbt-compare" }), r = j("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -4383,37 +4493,37 @@ function ls(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = A("button", {
+		let a = j("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
-		a.addEventListener("click", () => T(e, t)), r.appendChild(a);
+		a.addEventListener("click", () => E(e, t)), r.appendChild(a);
 	}
-	return n.append(A("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(j("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function us(e, t, n) {
-	let r = _e.find((e) => e.id === t), i = A("section", {
+function Cs(e, t, n) {
+	let r = _e.find((e) => e.id === t), i = j("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	i.append(A("div", { class: "tbt-section-head" }, A("h2", {
+	i.append(j("div", { class: "tbt-section-head" }, j("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, r.title), A("span", { class: "tbt-section-question" }, r.question)));
-	let a = A("div", { class: "tbt-grid" });
+	}, r.title), j("span", { class: "tbt-section-question" }, r.question)));
+	let a = j("div", { class: "tbt-grid" });
 	i.appendChild(a), e.appendChild(i);
 	let o = [], s = null, c = () => {
-		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, M(a), t === "statistical" && (s = $o(a, n));
+		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, P(a), t === "statistical" && (s = fs(a, n));
 		let e = Se(t);
 		for (let t of e) {
-			let e = I({
+			let e = L({
 				id: t.id,
 				title: t.title,
 				info: t.info,
@@ -4435,12 +4545,12 @@ function us(e, t, n) {
 			}
 		}
 		if (t !== "statistical" && !e.length) {
-			let e = I({
+			let e = L({
 				id: `${t}-coming`,
 				title: r.title,
 				span: 12
 			});
-			e.root.classList.add("tbt-coming"), e.body.append(A("p", { class: "tbt-note" }, A("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
+			e.root.classList.add("tbt-coming"), e.body.append(j("p", { class: "tbt-note" }, j("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
 		}
 	};
 	c();
@@ -4452,34 +4562,34 @@ function us(e, t, n) {
 		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
 	};
 }
-function ds(e, t) {
+function ws(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = A("div", { class: "tbt-app" }), o = A("header", { class: "tbt-header" }), s = A("div", { class: "tbt-brand" }, A("h1", { class: "tbt-title" }, "Transfer"), A("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = rs(t), l = os(t), u = ss(t), d = cs(t), f = ls(t), p = A("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = is(t);
-	o.append(A("div", { class: "tbt-header-row" }, s, p), m.element);
-	let h = A("div", {
+	let a = j("div", { class: "tbt-app" }), o = j("header", { class: "tbt-header" }), s = j("div", { class: "tbt-brand" }, j("h1", { class: "tbt-title" }, "Transfer"), j("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = gs(t), l = ys(t), u = bs(t), d = xs(t), f = Ss(t), p = j("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = _s(t);
+	o.append(j("div", { class: "tbt-header-row" }, s, p), m.element);
+	let h = j("div", {
 		class: "tbt-state",
 		role: "status"
-	}), g = A("div", { class: "tbt-sections" }), _ = A("main", { class: "tbt-main" }, h, g);
+	}), g = j("div", { class: "tbt-sections" }), _ = j("main", { class: "tbt-main" }, h, g);
 	a.append(o, _), e.appendChild(a);
-	let v = _e.map((e) => us(g, e.id, t)), y = () => {
+	let v = _e.map((e) => Cs(g, e.id, t)), y = () => {
 		let e = r.get();
-		if (M(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(A("div", { class: "tbt-state-card" }, A("span", {
+		if (P(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(j("div", { class: "tbt-state-card" }, j("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), A("span", null, "Loading runs…")));
+		}), j("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = A("button", {
+			let t = j("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), h.append(A("div", {
+			t.addEventListener("click", () => void i.loadRuns()), h.append(j("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, A("h2", null, "Could not load the Transfer data"), A("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || h.append(A("div", { class: "tbt-state-card tbt-empty-card" }, A("h2", null, "No transfer data yet"), A("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), A("pre", { class: "tbt-snippet" }, A("code", null, es.join("\n"))), A("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, j("h2", null, "Could not load the Transfer data"), j("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || h.append(j("div", { class: "tbt-state-card tbt-empty-card" }, j("h2", null, "No transfer data yet"), j("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), j("pre", { class: "tbt-snippet" }, j("code", null, ps.join("\n"))), j("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		g.hidden = !t, p.hidden = !t, m.element.hidden = !t;
 	}, x = () => {
@@ -4520,7 +4630,7 @@ function ds(e, t) {
 		T.forEach((e) => e()), v.forEach((e) => e()), a.remove();
 	} };
 }
-function fs(e) {
+function Ts(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -4583,7 +4693,7 @@ function fs(e) {
 		}
 	};
 }
-function ps(e) {
+function Es(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -4605,23 +4715,1349 @@ function ps(e) {
 	return () => t.forEach((e) => e());
 }
 // src/styles.ts
-var ms = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-grid line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", hs = null;
-function gs(e = document) {
-	hs && hs.ownerDocument === e && hs.isConnected || (hs = e.createElement("style"), hs.setAttribute("data-tb-transfer", ""), hs.textContent = ms, e.head.appendChild(hs));
+var Ds = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-grid line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", Os = null;
+function ks(e = document) {
+	Os && Os.ownerDocument === e && Os.isConnected || (Os = e.createElement("style"), Os.setAttribute("data-tb-transfer", ""), Os.textContent = Ds, e.head.appendChild(Os));
 }
+// src/overview/dag.ts
+function As(e) {
+	let t = /* @__PURE__ */ new Map();
+	e.forEach((e, n) => {
+		t.has(e.name) || t.set(e.name, n);
+	});
+	let n = [], r = /* @__PURE__ */ new Map();
+	e.forEach((e, i) => {
+		if (t.get(e.name) !== i) return;
+		let a = [...new Set(e.inputs ?? [])].filter((e) => {
+			let n = t.get(e);
+			return n !== void 0 && n < i;
+		}), o = 0;
+		for (let e of a) o = Math.max(o, r.get(e).rank + 1);
+		let s = {
+			name: e.name,
+			index: i,
+			rank: o,
+			lane: 0,
+			inputs: a
+		};
+		n.push(s), r.set(e.name, s);
+	});
+	let i = n.reduce((e, t) => Math.max(e, t.rank + 1), 0), a = Array.from({ length: i }, () => []);
+	for (let e of n) a[e.rank].push(e);
+	let o = 0;
+	for (let e of a) {
+		let t = /* @__PURE__ */ new Map();
+		for (let n of e) {
+			let e = n.inputs.map((e) => r.get(e).lane);
+			t.set(n, e.length ? Math.min(...e) : 0);
+		}
+		e.sort((e, n) => t.get(e) - t.get(n) || e.index - n.index), e.forEach((e, t) => e.lane = t), o = Math.max(o, e.length);
+	}
+	let s = [];
+	for (let e of n) for (let t of e.inputs) s.push({
+		from: t,
+		to: e.name,
+		span: e.rank - r.get(t).rank
+	});
+	return {
+		nodes: n,
+		edges: s,
+		ranks: i,
+		lanes: o
+	};
+}
+// src/overview/matrix.ts
+function js(e, t) {
+	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
+	return {
+		layers: i,
+		steps: a,
+		values: i.map((e, t) => a.map((e, i) => {
+			let a = r >= 0 ? n.values[i] : null;
+			return a ? X(a[r]?.[t]) : null;
+		}))
+	};
+}
+function Ms(e) {
+	let t = [];
+	for (let n of e) {
+		let e = null;
+		for (let r of n) {
+			if (!t.includes(r)) {
+				let n = e === null ? 0 : t.indexOf(e) + 1;
+				t.splice(n, 0, r);
+			}
+			e = r;
+		}
+	}
+	return t;
+}
+function Ns(e, t, n) {
+	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
+	return {
+		layers: [...t],
+		steps: [...n],
+		values: t.map((t) => {
+			let a = r.get(t);
+			return n.map((t) => {
+				let n = i.get(t);
+				return a === void 0 || n === void 0 ? null : e.values[a]?.[n] ?? null;
+			});
+		})
+	};
+}
+function Ps(e) {
+	let t = Ms(e.map((e) => e.layers)), n = Go(e.map((e) => e.steps));
+	return e.map((e) => Ns(e, t, n));
+}
+function Fs(e, t) {
+	let [n, r] = Ps([e, t]);
+	return {
+		layers: n.layers,
+		steps: n.steps,
+		values: n.values.map((e, t) => e.map((e, n) => {
+			let i = r.values[t][n];
+			return e === null || i === null ? null : e - i;
+		}))
+	};
+}
+function Is(e) {
+	let t = Infinity, n = -Infinity;
+	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
+	return t === Infinity ? null : [t, n];
+}
+var Ls = {
+	weight_drift: {
+		id: "weight_drift",
+		label: "Weight drift",
+		rule: { kind: "zero-max" },
+		highIsKept: !1,
+		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine."
+	},
+	weight_cosine: {
+		id: "weight_cosine",
+		label: "Weight cosine to pretrained",
+		rule: { kind: "unit-or-signed" },
+		highIsKept: !0,
+		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay)."
+	},
+	cka_target: {
+		id: "cka_target",
+		label: "CKA to pretrained (target probe)",
+		rule: {
+			kind: "fixed",
+			domain: [0, 1]
+		},
+		highIsKept: !0,
+		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers."
+	},
+	cka_source: {
+		id: "cka_source",
+		label: "CKA to pretrained (source probe)",
+		rule: {
+			kind: "fixed",
+			domain: [0, 1]
+		},
+		highIsKept: !0,
+		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care."
+	},
+	mmd: {
+		id: "mmd",
+		label: "MMD (source vs target)",
+		rule: { kind: "zero-max" },
+		highIsKept: !1,
+		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts."
+	},
+	domain_auc: {
+		id: "domain_auc",
+		label: "Domain AUC",
+		rule: {
+			kind: "fixed",
+			domain: [.5, 1]
+		},
+		highIsKept: !1,
+		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5)."
+	},
+	pad: {
+		id: "pad",
+		label: "Proxy A-distance",
+		rule: {
+			kind: "fixed",
+			domain: [0, 2]
+		},
+		highIsKept: !1,
+		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC."
+	},
+	logme: {
+		id: "logme",
+		label: "LogME (target labels)",
+		rule: { kind: "extent" },
+		highIsKept: !0,
+		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values."
+	}
+}, Rs = [
+	"weight_drift",
+	"weight_cosine",
+	"cka_target",
+	"cka_source",
+	"mmd",
+	"domain_auc"
+];
+function zs(e) {
+	return Ls[e] ?? {
+		id: e,
+		label: e,
+		rule: { kind: "extent" },
+		highIsKept: !1,
+		help: e
+	};
+}
+function Bs(e, t) {
+	let n = zs(e).rule, r = Is(t), i, a;
+	switch (n.kind) {
+		case "fixed": return [n.domain[0], n.domain[1]];
+		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
+		case "zero-max":
+			i = 0, a = r ? Math.max(r[1], 0) : 1;
+			break;
+		default: [i, a] = r ?? [0, 1];
+	}
+	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
+}
+function Vs(e) {
+	let t = Is(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+	return n > 0 ? [-n, n] : [-1, 1];
+}
+function Hs(e, t) {
+	let n = (e - t[0]) / (t[1] - t[0] || 1);
+	return n < 0 ? 0 : n > 1 ? 1 : n;
+}
+function Us(e) {
+	let t = [[
+		"run",
+		"layer",
+		...(e[0]?.matrix.steps ?? []).map(String)
+	]];
+	for (let { title: n, matrix: r } of e) r.layers.forEach((e, i) => t.push([
+		n,
+		e,
+		...r.values[i]
+	]));
+	return t;
+}
+function Ws(e, t) {
+	let n = e.steps.indexOf(t);
+	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
+}
+// src/overview/scales.ts
+function Gs(e) {
+	return ji(e === "dark" ? [
+		"#b8b0e0",
+		"#7c6fb8",
+		"#433b6b",
+		"#2b2e35",
+		"#6e4a1f",
+		"#d38a2f",
+		"#fdc27a"
+	] : [
+		"#542788",
+		"#998ec3",
+		"#d8daeb",
+		"#f7f7f7",
+		"#fee0b6",
+		"#f1a340",
+		"#b35806"
+	]);
+}
+function Ks(e, t, n) {
+	let r = zs(e), i = Bs(e, t), a = Do(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
+	return {
+		domain: i,
+		ramp: o,
+		color: (e) => o(Hs(e, i)),
+		diverging: !1,
+		lowNote: r.highIsKept ? s : c,
+		highNote: r.highIsKept ? c : s
+	};
+}
+function qs(e, t, n = "A", r = "B") {
+	let i = Vs(e), a = Gs(t);
+	return {
+		domain: i,
+		ramp: a,
+		color: (e) => a(Hs(e, i)),
+		diverging: !0,
+		lowNote: `${r} higher`,
+		highNote: `${n} higher`
+	};
+}
+function Js(e) {
+	return e === "dark" ? {
+		fill: "#2f343b",
+		hatch: "#5d646e"
+	} : {
+		fill: "#eef0f2",
+		hatch: "#b4b9c2"
+	};
+}
+var Ys = 0;
+function Xs(e, t) {
+	let n = Js(t), r = `tbt-ov-hatch-${++Ys}`, i = B(e), a = i.select("defs");
+	a.empty() && (a = i.insert("defs", ":first-child"));
+	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
+	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
+}
+function Zs(e, t) {
+	let n = Js(t), r = document.createElement("canvas");
+	r.width = 6, r.height = 6;
+	let i = r.getContext("2d");
+	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
+}
+function Qs(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${ts(e)}`;
+}
+// src/overview/filters.ts
+function $s(e) {
+	return e.map((e, t) => ({
+		v: e,
+		k: t
+	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
+}
+function ec(e) {
+	let t = 0, n = 1;
+	for (let r of e) {
+		for (let e of r.drift) e !== null && e > t && (t = e);
+		for (let e of r.cosine) e !== null && e < n && (n = e);
+	}
+	let r = Math.min(.9, Math.floor(n * 10) / 10);
+	return {
+		drift: [0, t > 0 ? t : 1],
+		cosine: [Math.max(-1, r), 1]
+	};
+}
+function tc(e, t) {
+	return e.length ? We(e, t) ?? null : null;
+}
+function nc(e) {
+	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
+	return {
+		n: t.length,
+		median: tc(t, .5),
+		p90: tc(t, .9),
+		max: t.length ? t[t.length - 1] : null
+	};
+}
+var rc = 64, ic = 40, ac = 18, oc = 34, sc = 18;
+function cc(e, t) {
+	let n = ec(e), r = {
+		left: 62,
+		right: 12
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * sc), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + ac) / (c + ac))), u = Math.ceil(e.length / l) * 184, d = N("svg", {
+		class: "tbt-chart tbt-ov-filters",
+		width: i,
+		height: u,
+		viewBox: `0 0 ${i} ${u}`,
+		role: "group",
+		"aria-label": `Per-filter drift of ${t.layer}`
+	}), f = B(d), p = Xs(d, t.theme), m = Ga().domain(n.drift).range([rc, 0]).nice(), h = Ga().domain(n.cosine).range([ic, 0]);
+	return e.forEach((e, n) => {
+		let i = e.drift.length, a = $s(e.drift), o = new Map(a.map((e, t) => [e, t])), u = ja().domain(Ge(i)).range([0, Math.min(s, i * sc)]).paddingInner(i > 120 ? 0 : .15), d = u.range()[1], g = Math.max(.5, u.bandwidth()), _ = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", i).attr("transform", `translate(${n % l * (c + ac) + r.left},${Math.floor(n / l) * 184})`), v = nc(e.drift), y = _.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		y.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), y.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), y.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${i} filters · drift median ${t.format(v.median)} · 90th pct ${t.format(v.p90)} · max ${t.format(v.max)}`);
+		let b = _.append("g").attr("transform", `translate(0,${oc})`);
+		b.append("g").attr("class", "tbt-grid").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", d).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), b.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(m).ticks(3).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), b.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${rc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = "", S = "";
+		a.forEach((t, n) => {
+			let r = e.drift[t], i = u(n) ?? 0;
+			if (r === null) S += `M${i},0h${g}v${rc}h${-g}Z`;
+			else {
+				let e = m(r);
+				x += `M${i},${e}h${g}v${Math.max(.5, rc - e)}h${-g}Z`;
+			}
+		}), b.append("path").attr("class", "tbt-ov-bars-drift").attr("d", x).attr("fill", e.color), S && b.append("path").attr("class", "tbt-ov-null").attr("d", S).attr("fill", p);
+		let C = _.append("g").attr("transform", "translate(0,110)");
+		C.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).ticks(2).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), C.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ic / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		let w = "", T = "";
+		if (a.forEach((t, n) => {
+			let r = e.cosine[t], i = u(n) ?? 0;
+			r === null ? T += `M${i},0h${g}v${ic}h${-g}Z` : w += `M${i},0h${g}v${Math.max(.5, Math.min(ic, h(r)))}h${-g}Z`;
+		}), C.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", w).attr("fill", e.color).attr("fill-opacity", .55), T && C.append("path").attr("class", "tbt-ov-null").attr("d", T).attr("fill", p), C.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && o.has(t.selectedChannel)) {
+			let e = u(o.get(t.selectedChannel)) ?? 0;
+			_.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", g + 3).attr("height", 120);
+		}
+		let E = _.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", oc).attr("height", 116).style("display", "none"), D = (e) => {
+			let [t] = lr(e, _.node()), n = Math.floor(t / d * i);
+			return n >= 0 && n < i ? n : null;
+		};
+		_.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", oc).attr("width", d).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+			let r = D(n);
+			if (r === null) return;
+			let o = a[r];
+			E.style("display", null).attr("x", (u(r) ?? 0) - 1).attr("width", g + 2);
+			let s = t.tooltipHost.getBoundingClientRect();
+			t.tooltip.show(n.clientX - s.left + t.tooltipHost.scrollLeft, n.clientY - s.top + t.tooltipHost.scrollTop, `${e.title} · filter ${o}`, [
+				{
+					label: "rank by drift",
+					value: `${r + 1} of ${i}`
+				},
+				{
+					label: "drift",
+					value: t.format(e.drift[o])
+				},
+				{
+					label: "cosine",
+					value: t.format(e.cosine[o])
+				}
+			]);
+		}).on("mouseleave", () => {
+			E.style("display", "none"), t.tooltip.hide();
+		}).on("click", (e) => {
+			let n = D(e);
+			n !== null && t.onSelectChannel(a[n]);
+		});
+	}), d;
+}
+// src/overview/legend.ts
+var lc = 0;
+function uc(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
+	s.empty() && (s = o.insert("defs", ":first-child"));
+	let c = `tbt-ov-grad-${++lc}`, l = s.append("linearGradient").attr("id", c);
+	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${ts(n.domain[0])} to ${ts(n.domain[1])}`.replace(/\s+/g, " "));
+	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
+	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = Y(f, 11) + 6;
+	u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m - 5).attr("y", d + 8).attr("text-anchor", "end").text(f), u.append("rect").attr("class", "tbt-legend-bar").attr("x", m).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m + a + 5).attr("y", d + 8).text(p);
+	let h = Ga().domain(n.domain).range([m, m + a]), g = h.ticks(4);
+	n.diverging && !g.includes(0) && (g = [...g, 0].sort((e, t) => e - t));
+	let _ = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(q("~g")(+e.toPrecision(3)));
+	let v = m + a + 5 + Y(p, 11) + 16;
+	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Xs(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + Y("missing / failed", 11);
+}
+// src/overview/heatmap.ts
+var dc = 14, fc = 38, pc = 18;
+function mc(e, t = 26) {
+	if (e.length <= t) return e;
+	let n = Math.ceil((t - 1) * .45);
+	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
+}
+function hc(e) {
+	let t = e.multiples[0]?.matrix ?? {
+		layers: [],
+		steps: [],
+		values: []
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => mc(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Y(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * dc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = fc + pc, m = c + o * d + (o - 1) * dc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + dc), v = i * a > (e.canvasThreshold ?? 1500), y = j("div", {
+		class: "tbt-ov-heatmap",
+		"data-measure": e.measure,
+		"data-domain": e.scale.domain.join(","),
+		tabindex: 0,
+		role: "group",
+		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
+	});
+	y.style.position = "relative", y.style.width = `${h}px`, y.style.height = `${g}px`;
+	let b = N("svg", {
+		class: "tbt-chart tbt-ov-heatmap-svg",
+		width: h,
+		height: g,
+		viewBox: `0 0 ${h} ${g}`,
+		role: "img",
+		"aria-label": e.title
+	});
+	b.style.position = "absolute", b.style.left = "0", b.style.top = "0";
+	let x = B(b), S = Xs(b, e.theme);
+	x.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
+	let C = x.append("g");
+	uc(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(Y(e.title, 13)) + 28},0)`);
+	let w = [], T = e.selectedLayer === null ? -1 : n.indexOf(e.selectedLayer), E = e.selectedStep === null ? -1 : r.indexOf(e.selectedStep), D = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), ee = Math.max(1, Math.ceil(11 / u));
+	s.forEach((e, t) => {
+		if (t % ee && t !== T) return;
+		let r = D.append("text").attr("x", c - 6).attr("y", t * u + u / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", t === T ? "tbt-tick-selected" : null).text(e);
+		e !== n[t] && r.append("title").text(n[t]);
+	});
+	let O = Math.max(...r.map((e) => Y(String(e), 10)), 8), te = Math.max(1, Math.ceil((O + 6) / l));
+	return e.multiples.forEach((t, o) => {
+		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${fc + 12})`), h = 0;
+		if (t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title), v) {
+			let n = j("canvas", {
+				class: "tbt-ov-canvas",
+				"data-multiple": t.key
+			}), r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
+			n.width = Math.max(1, Math.round(d * r)), n.height = Math.max(1, Math.round(f * r)), Object.assign(n.style, {
+				position: "absolute",
+				left: `${s}px`,
+				top: `${p}px`,
+				width: `${d}px`,
+				height: `${f}px`
+			});
+			let o = n.getContext("2d");
+			if (o) {
+				o.scale(r, r);
+				let n = Zs(o, e.theme);
+				for (let r = 0; r < i; r++) for (let i = 0; i < a; i++) {
+					let a = t.matrix.values[r][i];
+					o.fillStyle = a === null ? n : e.scale.color(a), o.fillRect(i * l, r * u, l, u);
+				}
+			}
+			y.appendChild(n), w.push({
+				canvas: n,
+				x: s,
+				y: p,
+				width: d,
+				height: f
+			});
+		} else {
+			let n = [];
+			for (let e = 0; e < i; e++) for (let r = 0; r < a; r++) n.push({
+				l: e,
+				t: r,
+				v: t.matrix.values[e][r]
+			});
+			c.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(n).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.t * l).attr("y", (e) => e.l * u).attr("width", l).attr("height", u).attr("fill", (t) => t.v === null ? S : e.scale.color(t.v));
+		}
+		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none");
+		let g = c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`);
+		r.forEach((e, t) => {
+			t % te && t !== E || t !== E && E >= 0 && Math.abs(t - E) * l < O + 4 || g.append("text").attr("x", t * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", t === E ? "tbt-tick-selected" : null).text(String(e));
+		}), g.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel), T >= 0 && c.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", T * u - .5).attr("width", d + 3).attr("height", u + 1), E >= 0 && c.append("rect").attr("class", "tbt-ov-hl").attr("x", E * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), T >= 0 && E >= 0 && c.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", E * l - 1).attr("y", T * u - 1).attr("width", l + 2).attr("height", u + 2);
+		let b = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), C = (e) => {
+			let [t, n] = lr(e, c.node()), r = Math.floor(t / l), o = Math.floor(n / u);
+			return o >= 0 && o < i && r >= 0 && r < a ? [o, r] : null;
+		};
+		c.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", d).attr("height", f).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (i) => {
+			let a = C(i);
+			if (!a) return;
+			let [s, c] = a;
+			b.style("display", null).attr("x", c * l).attr("y", s * u);
+			let d = t.matrix.values[s][c], f = [
+				{
+					label: "layer",
+					value: n[s]
+				},
+				{
+					label: e.stepLabel,
+					value: String(r[c])
+				},
+				{
+					label: e.title,
+					value: e.format(d, e.signed)
+				},
+				...e.extraRows?.(o, s, c) ?? []
+			], p = e.tooltip.element.parentElement, m = p.getBoundingClientRect();
+			e.tooltip.show(i.clientX - m.left + p.scrollLeft, i.clientY - m.top + p.scrollTop, t.title, f);
+		}).on("mouseleave", () => {
+			b.style("display", "none"), e.tooltip.hide();
+		}).on("click", (t) => {
+			let i = C(t);
+			i && e.onSelect(n[i[0]], r[i[1]]);
+		});
+	}), y.addEventListener("keydown", (t) => {
+		if (!i || !a) return;
+		let o = {
+			ArrowUp: [-1, 0],
+			ArrowDown: [1, 0],
+			ArrowLeft: [0, -1],
+			ArrowRight: [0, 1],
+			Home: [0, -a],
+			End: [0, a]
+		}[t.key];
+		if (!o) return;
+		t.preventDefault();
+		let s = e.current(), c = s.layer === null ? -1 : n.indexOf(s.layer), l = s.step === null ? a - 1 : r.indexOf(s.step), u = c < 0 ? 0 : Math.max(0, Math.min(i - 1, c + o[0])), d = Math.max(0, Math.min(a - 1, (l < 0 ? a - 1 : l) + o[1]));
+		e.onSelect(n[u], r[d]);
+	}), y.appendChild(b), {
+		element: y,
+		figure: {
+			svg: b,
+			rasters: w,
+			name: e.measure
+		},
+		cells: i * a
+	};
+}
+// src/overview/network.ts
+var gc = 54, Q = 16;
+function _c(e) {
+	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
+		x: s + e.lane * 204,
+		y: 54 + e.rank * a
+	}])), d = new Map(t.map((e) => [e.name, e])), f = N("svg", {
+		class: "tbt-chart tbt-ov-network",
+		width: c,
+		height: l,
+		viewBox: `0 0 ${c} ${l}`,
+		role: "group",
+		"aria-label": `Network diagram coloured by ${e.measureLabel}`
+	}), p = B(f), m = Xs(f, e.theme);
+	uc(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+		barWidth: 150,
+		label: e.measureLabel
+	});
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Q) / 2;
+	for (let e of n) {
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + gc / 2, a = r.x + gc / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Q / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Q}V${r.y}` : `M${i},${n.y + Q}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Q / 2} ${n.x},${r.y + Q / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Q}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+	}
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = gc / v, b = t.map((e) => e.name);
+	for (let n of t) {
+		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
+		e.series.forEach((t, n) => {
+			let r = i[n];
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Q).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", gc).attr("height", Q).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Q / 2).attr("dy", "0.35em");
+		s.append("tspan").text(mc(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+		let c = (t, r) => {
+			let o = [];
+			a && o.push({
+				label: "type",
+				value: a
+			}), n.inputs.length && o.push({
+				label: "inputs",
+				value: n.inputs.join(", ")
+			}), e.series.forEach((t, n) => o.push({
+				color: t.color ?? void 0,
+				label: t.title,
+				value: e.format(i[n], e.signed)
+			})), e.tooltip.show(t, r, n.name, o);
+		};
+		o.on("mousemove", (t) => {
+			let n = e.tooltip.element.parentElement, r = n.getBoundingClientRect();
+			c(t.clientX - r.left + n.scrollLeft, t.clientY - r.top + n.scrollTop);
+		}).on("mouseleave", () => e.tooltip.hide()).on("click", () => e.onSelect(n.name)).on("keydown", (t) => {
+			if (t.key === "Enter" || t.key === " ") t.preventDefault(), e.onSelect(n.name);
+			else if (t.key === "ArrowDown" || t.key === "ArrowUp") {
+				t.preventDefault();
+				let e = b.indexOf(n.name) + (t.key === "ArrowDown" ? 1 : -1);
+				f.querySelectorAll(".tbt-ov-node")[e]?.focus();
+			}
+		});
+	}
+	return f;
+}
+// src/overview/profiles.ts
+var vc = 16, yc = 20, bc = 260;
+function xc(e) {
+	return e.map((e, t) => ({
+		value: t,
+		label: mc(e, 16)
+	}));
+}
+function Sc(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * vc) / n)), i = n * r + (n - 1) * vc, a = N("svg", {
+		class: "tbt-chart tbt-ov-profiles",
+		width: i,
+		height: 280,
+		viewBox: `0 0 ${i} 280`,
+		role: "group",
+		"aria-label": `Depth profiles of ${t.measureLabel}`
+	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	return e.forEach((e, n) => {
+		let i = n * (r + vc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
+		let l = [];
+		e.firstStep !== null && e.firstStep !== e.step && l.push({
+			id: `${e.key}:first`,
+			label: `${t.stepLabel} ${e.firstStep} (pretrained)`,
+			color: t.mutedColor,
+			dash: "4 3",
+			width: 1.4,
+			points: e.first.map((e, t) => ({
+				x: t,
+				y: e
+			})),
+			marker: "none"
+		}), l.push({
+			id: `${e.key}:step`,
+			label: `${t.stepLabel} ${e.step ?? "–"}`,
+			color: e.color,
+			width: 2,
+			points: e.values.map((e, t) => ({
+				x: t,
+				y: e
+			})),
+			marker: "circle"
+		});
+		let u = No(l, {
+			width: r,
+			height: bc,
+			xLabel: "layer (model order)",
+			yLabel: t.measureLabel,
+			xTicks: xc(t.layers),
+			yDomain: t.domain,
+			highlightX: s !== null && s >= 0 ? s : null,
+			onClickX: (e) => t.onSelectLayer(t.layers[e]),
+			tooltip: t.tooltip,
+			tooltipHost: t.tooltipHost,
+			xFormat: (e) => t.layers[e] ?? String(e),
+			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
+		});
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(yc)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+	}), a;
+}
+function Cc(e, t) {
+	let n = t.layers.length, r = xc(t.layers), i = r.some((e) => Y(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Y(e.label))) * .72 + 12) : 18) + 26, o = {
+		top: 28,
+		right: 16,
+		bottom: a,
+		left: 56
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = N("svg", {
+		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
+		width: s,
+		height: 280,
+		viewBox: `0 0 ${s} 280`,
+		role: "group",
+		"aria-label": `${t.title} by layer`
+	}), d = B(u), f = Xs(u, t.theme);
+	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = ja().domain(Ge(n)).range([0, c]).padding(.2), h = Ga().domain(t.scale.domain).range([l, 0]).nice();
+	p.append("g").attr("class", "tbt-grid").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
+	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).ticks(5).tickFormat((e) => q("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(it(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
+	let v = h(0);
+	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
+		v: e,
+		l: t
+	}))).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-bar tbt-ov-null" : "tbt-ov-bar").attr("x", (e) => m(e.l) ?? 0).attr("width", m.bandwidth()).attr("y", (e) => e.v === null ? h.range()[1] : Math.min(v, h(e.v))).attr("height", (e) => e.v === null ? l : Math.max(1, Math.abs(h(e.v) - v))).attr("fill", (e) => e.v === null ? f : t.scale.color(e.v)).attr("fill-opacity", (e) => e.v === null ? .35 : 1).style("cursor", "pointer").on("click", (e, n) => t.onSelectLayer(t.layers[n.l])).on("mousemove", (e, n) => {
+		let r = t.tooltipHost.getBoundingClientRect();
+		t.tooltip.show(e.clientX - r.left + t.tooltipHost.scrollLeft, e.clientY - r.top + t.tooltipHost.scrollTop, t.layers[n.l], [{
+			label: t.title,
+			value: t.format(n.v, !0)
+		}]);
+	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
+}
+// src/overview/style.ts
+var wc = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n";
+// src/overview.ts
+function Tc(e, t, n) {
+	let r = e.get(), i = t.get(), a = new Map(i.runs.map((e) => [e.run, e])), o = [], s = [], c = [];
+	for (let e of r.runs) {
+		let t = i.stats.get(e);
+		t?.data ? o.push({
+			run: e,
+			stats: t.data,
+			info: a.get(e)?.info ?? null,
+			color: n(e)
+		}) : t?.status === "error" ? c.push({
+			run: e,
+			error: t.error ?? "could not be read"
+		}) : s.push(e);
+	}
+	let l = r.compareMode === "difference" && o.length >= 2 ? [o[0], o[1]] : null, u = l ?? o, d = Ms(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = Go(u.map((e) => e.stats.steps)), p = ee(f, r.step);
+	if (l && r.step === null) {
+		let e = new Set(l[1].stats.steps), t = l[0].stats.steps.filter((t) => e.has(t));
+		p = t.length ? t[t.length - 1] : p;
+	}
+	let m = String(o.find((e) => e.info?.step_unit)?.info?.step_unit ?? "step");
+	return {
+		sel: r,
+		theme: r.theme,
+		runs: o,
+		loading: s,
+		errors: c,
+		layers: d,
+		steps: f,
+		step: p,
+		pair: l,
+		stepLabel: m
+	};
+}
+function Ec(e) {
+	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
+	for (let i of e.pair ?? e.runs) {
+		let e = i.info?.layers;
+		if (e?.length) {
+			r.push(e.map((e) => e.name));
+			for (let r of e) {
+				let e = t.get(r.name) ?? /* @__PURE__ */ new Set();
+				for (let t of r.inputs ?? []) e.add(t);
+				t.set(r.name, e), r.type && n.set(r.name, r.type);
+			}
+		} else {
+			let e = i.stats.layer_stats?.layers ?? [];
+			r.push(e), e.forEach((n, r) => {
+				let i = t.get(n) ?? /* @__PURE__ */ new Set();
+				r > 0 && i.add(e[r - 1]), t.set(n, i);
+			});
+		}
+	}
+	return {
+		layers: Ms(r).map((e) => ({
+			name: e,
+			inputs: [...t.get(e) ?? []]
+		})),
+		types: n
+	};
+}
+function Dc(e) {
+	let t = e.get().runs;
+	t.length >= 2 && b([
+		t[1],
+		t[0],
+		...t.slice(2)
+	], e);
+}
+var Oc = (e) => `${e[0].run} − ${e[1].run}`;
+function kc(e, t) {
+	let n = !1, r = 0, i = () => {
+		n = !1;
+		let i = Ac(e.panel.root);
+		try {
+			t(Tc(e.store, e.data, e.runColor)), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
+		} catch (t) {
+			console.error(`tb-transfer: ${e.panel.id} failed`, t), e.panel.setState("error", `This view failed: ${t.message}`);
+		}
+		i && jc(e.panel.root, i), r = e.panel.body.clientWidth;
+	}, a = () => {
+		n || (n = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(i) : setTimeout(i, 0));
+	}, o = [e.store.subscribe((e) => [
+		e.runs,
+		e.step,
+		e.layer,
+		e.neuron,
+		e.compareMode,
+		e.theme
+	], a), e.data.subscribe((e) => [
+		e.runs,
+		e.stats,
+		e.version
+	], a)], s = null;
+	return typeof ResizeObserver == "function" && (s = new ResizeObserver(() => {
+		let t = e.panel.body.clientWidth;
+		t && Math.abs(t - r) > 16 && a();
+	}), s.observe(e.panel.body)), a(), {
+		schedule: a,
+		destroy() {
+			o.forEach((e) => e()), s?.disconnect();
+		}
+	};
+}
+function Ac(e) {
+	let t = e.ownerDocument.activeElement;
+	if (!t || !e.contains(t)) return null;
+	let n = t.getAttribute("data-measure");
+	if (n) return `[data-measure="${CSS.escape(n)}"]`;
+	let r = t.getAttribute("data-layer");
+	if (r) return `.tbt-ov-node[data-layer="${CSS.escape(r)}"]`;
+	let i = t.getAttribute("data-control");
+	return i ? `[data-control="${CSS.escape(i)}"]` : null;
+}
+function jc(e, t) {
+	let n = e.querySelector(t);
+	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
+}
+function Mc(e) {
+	let t = j("div", { class: "tbt-ov-compare" }), n = j("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": "Compare runs"
+	});
+	for (let [t, r, i] of [[
+		"overlay",
+		"Side by side",
+		"Each run as its own small multiple, all on the same scales"
+	], [
+		"difference",
+		"A − B",
+		"The first selected run minus the second, on a diverging scale centred at 0"
+	]]) {
+		let a = j("button", {
+			type: "button",
+			"data-value": t,
+			"data-control": `compare-${t}`,
+			title: i
+		}, r);
+		a.addEventListener("click", () => E(t, e.store)), n.appendChild(a);
+	}
+	let r = j("button", {
+		type: "button",
+		class: "tbt-button tbt-ov-swap",
+		"data-control": "swap",
+		title: "Swap runs A and B (reorders the first two selected runs)"
+	}, "Swap A ⇄ B");
+	return r.addEventListener("click", () => Dc(e.store)), t.append(n, r), {
+		element: t,
+		update(e) {
+			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
+		}
+	};
+}
+function Nc(e, t) {
+	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
+}
+function Pc(e) {
+	let t = [];
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? j("p", {
+		class: "tbt-note tbt-ov-sub",
+		title: e.errors.map((e) => `${e.run}: ${e.error}`).join("\n")
+	}, t.join(" ")) : null;
+}
+function Fc(e, t, n) {
+	let r = j("div", {
+		class: "tbt-panel-exports tbt-ov-chart-exports",
+		role: "group",
+		"aria-label": `Export ${e}`
+	}), i = (e, t, n) => {
+		let i = j("button", {
+			type: "button",
+			class: "tbt-export",
+			title: t
+		}, e);
+		i.addEventListener("click", async () => {
+			try {
+				await n();
+			} catch (e) {
+				console.error("tb-transfer: export failed", e);
+			}
+		}), r.appendChild(i);
+	};
+	return i("PNG", `Download ${e} as PNG`, () => he(t())), i("SVG", `Download ${e} as SVG`, () => me(t())), i("CSV", `Download ${e} as CSV`, () => {
+		let e = n();
+		ge(e.rows, e.name);
+	}), r;
+}
+var Ic = !1;
+function Lc(e) {
+	if (Ic && e.querySelector("style[data-tb-transfer-overview]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = wc, e.head.appendChild(t), Ic = !0;
+}
+function Rc(e, t) {
+	let n = zs(t);
+	if (e.pair) {
+		let [r, i] = e.pair, a = Fs(js(r.stats, t), js(i.stats, t));
+		return {
+			measure: t,
+			title: `${n.label}: A − B`,
+			multiples: [{
+				key: "difference",
+				title: `A − B = ${Oc(e.pair)}`,
+				color: null,
+				matrix: a
+			}],
+			signed: !0,
+			scale: qs([a], e.theme, r.run, i.run),
+			sources: [[r, i]]
+		};
+	}
+	let r = Ps(e.runs.map((e) => js(e.stats, t)));
+	return {
+		measure: t,
+		title: n.label,
+		multiples: e.runs.map((e, t) => ({
+			key: e.run,
+			title: e.run,
+			color: e.color,
+			matrix: r[t]
+		})),
+		signed: !1,
+		scale: Ks(t, r, e.theme),
+		sources: e.runs.map((e) => [e])
+	};
+}
+function zc(e) {
+	let { panel: t } = e;
+	Lc(t.root.ownerDocument);
+	let n = Mc(e);
+	t.controls.appendChild(n.element);
+	let r = j("div", { class: "tbt-ov-content" });
+	t.body.appendChild(r);
+	let i = new zo(t.body), a = [];
+	t.setExports({ csv: () => {
+		if (!a.length) return null;
+		let e = [[
+			"measure",
+			"run",
+			"layer",
+			"step",
+			"value"
+		]];
+		for (let t of a) for (let n of t.multiples) n.matrix.layers.forEach((r, i) => n.matrix.steps.forEach((a, o) => e.push([
+			t.measure,
+			n.title,
+			r,
+			a,
+			n.matrix.values[i][o]
+		])));
+		return {
+			rows: e,
+			name: "layer-heatmaps"
+		};
+	} });
+	let o = kc(e, (o) => {
+		if (n.update(o), i.hide(), P(r), !Nc(t, o)) return;
+		let s = Pc(o);
+		s && r.appendChild(s), o.sel.compareMode === "difference" && !o.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B."));
+		let c = Math.max(320, r.clientWidth || t.body.clientWidth - 28);
+		a = Rs.map((e) => Rc(o, e));
+		for (let t of a) {
+			let n = zs(t.measure), a = hc({
+				measure: t.measure,
+				title: t.title,
+				help: n.help,
+				multiples: t.multiples,
+				scale: t.scale,
+				theme: o.theme,
+				width: c - 4,
+				selectedLayer: o.sel.layer,
+				selectedStep: o.step,
+				stepLabel: o.stepLabel,
+				onSelect: (t, n) => e.store.set({
+					layer: t,
+					step: n
+				}),
+				current: () => {
+					let t = e.store.get();
+					return {
+						layer: t.layer,
+						step: ee(o.steps, t.step)
+					};
+				},
+				tooltip: i,
+				signed: t.signed,
+				format: Qs,
+				extraRows: o.pair ? (e, n, r) => {
+					let i = t.multiples[0].matrix;
+					return o.pair.map((e, a) => {
+						let o = js(e.stats, t.measure), s = o.layers.indexOf(i.layers[n]), c = o.steps.indexOf(i.steps[r]), l = s >= 0 && c >= 0 ? o.values[s][c] : null;
+						return {
+							color: e.color,
+							label: `${a ? "B" : "A"}: ${e.run}`,
+							value: Qs(l)
+						};
+					});
+				} : void 0
+			}), s = j("div", {
+				class: "tbt-ov-row",
+				"data-measure-row": t.measure
+			}), l = j("div", { class: "tbt-ov-scroll" }, a.element);
+			s.append(Fc(t.title, () => ({
+				...a.figure,
+				name: `heatmap-${t.measure}${o.pair ? "-difference" : ""}`
+			}), () => ({
+				rows: Us(t.multiples.map((e) => ({
+					title: e.title,
+					matrix: e.matrix
+				}))),
+				name: `heatmap-${t.measure}${o.pair ? "-difference" : ""}`
+			})), l), r.appendChild(s);
+		}
+		r.appendChild(j("p", { class: "tbt-caption" }, o.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+	});
+	return { destroy() {
+		o.destroy();
+	} };
+}
+var $ = _({ measure: "weight_drift" });
+function Bc(e, t) {
+	let n = j("select", {
+		class: "tbt-select",
+		"aria-label": "Measure",
+		"data-control": `measure-${t}`,
+		title: "Measure shown by the network diagram and the depth profiles"
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Ls).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Ls[e])];
+	for (let e of i) n.appendChild(j("option", { value: e }, zs(e).label));
+	return n.value = $.get().measure, n.addEventListener("change", () => $.set({ measure: n.value })), n;
+}
+function Vc(e, t) {
+	if (e.pair) {
+		let n = Fs(js(e.pair[0].stats, t), js(e.pair[1].stats, t)), r = e.step === null ? [] : Ws(n, e.step);
+		return {
+			series: [{
+				key: "difference",
+				title: `A − B = ${Oc(e.pair)}`,
+				color: null,
+				run: null,
+				step: e.step,
+				values: e.layers.map((e) => r[n.layers.indexOf(e)] ?? null)
+			}],
+			signed: !0,
+			matrices: [n]
+		};
+	}
+	let n = e.runs.map((e) => js(e.stats, t));
+	return {
+		series: e.runs.map((t, r) => {
+			let i = ee(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Ws(a, i);
+			return {
+				key: t.run,
+				title: t.run,
+				color: t.color,
+				run: t,
+				step: i,
+				values: e.layers.map((e) => o[a.layers.indexOf(e)] ?? null)
+			};
+		}),
+		signed: !1,
+		matrices: n
+	};
+}
+function Hc(e) {
+	let { panel: t } = e;
+	Lc(t.root.ownerDocument);
+	let n = j("div", { class: "tbt-ov-controls" });
+	t.controls.appendChild(n);
+	let r = j("div", { class: "tbt-ov-content" });
+	t.body.appendChild(r);
+	let i = new zo(t.body), a = null, o = [];
+	t.setExports({
+		figure: () => a ? {
+			svg: a,
+			name: `network-${$.get().measure}`
+		} : null,
+		csv: () => o.length ? {
+			rows: o,
+			name: `network-${$.get().measure}`
+		} : null
+	});
+	let s = kc(e, (s) => {
+		if (i.hide(), P(n), n.appendChild(Bc(s, "network")), P(r), a = null, !Nc(t, s)) return;
+		let c = $.get().measure, l = zs(c), { layers: u, types: d } = Ec(s), f = As(u), p = Vc(s, c), m = p.signed ? qs(p.matrices, s.theme, s.pair[0].run, s.pair[1].run) : Ks(c, Ps(p.matrices), s.theme), h = p.series.map((e) => ({
+			key: e.key,
+			title: e.run ? `${e.title} · ${s.stepLabel} ${e.step ?? "–"}` : e.title,
+			color: e.color,
+			values: new Map(s.layers.map((t, n) => [t, e.values[n]]))
+		})), g = Pc(s);
+		g && r.appendChild(g), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${l.label}${p.signed ? " (A − B)" : ""} at ${s.stepLabel} ${s.step ?? "–"}${!p.signed && s.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`)), a = _c({
+			layout: f,
+			types: d,
+			series: h,
+			scale: m,
+			measureLabel: `${l.label}${p.signed ? " (A − B)" : ""}`,
+			theme: s.theme,
+			width: Math.max(300, (r.clientWidth || t.body.clientWidth) - 8),
+			selectedLayer: s.sel.layer,
+			onSelect: (t) => C(t, e.store),
+			tooltip: i,
+			format: Qs,
+			signed: p.signed
+		}), r.appendChild(j("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, a)), o = [[
+			"layer",
+			"type",
+			"inputs",
+			"rank",
+			"lane",
+			...h.map((e) => e.title)
+		]];
+		for (let e of f.nodes) o.push([
+			e.name,
+			d.get(e.name) ?? "",
+			e.inputs.join(" "),
+			e.rank,
+			e.lane,
+			...h.map((t) => t.values.get(e.name) ?? null)
+		]);
+	}), c = $.subscribe((e) => e.measure, () => s.schedule());
+	return { destroy() {
+		c(), s.destroy();
+	} };
+}
+function Uc(e) {
+	let { panel: t } = e;
+	Lc(t.root.ownerDocument);
+	let n = j("div", { class: "tbt-ov-controls" });
+	t.controls.appendChild(n);
+	let r = j("div", { class: "tbt-ov-content" });
+	t.body.appendChild(r);
+	let i = new zo(t.body), a = null, o = [];
+	t.setExports({
+		figure: () => a ? {
+			svg: a,
+			name: `profile-${$.get().measure}`
+		} : null,
+		csv: () => o.length ? {
+			rows: o,
+			name: `profile-${$.get().measure}`
+		} : null
+	});
+	let s = kc(e, (s) => {
+		if (i.hide(), P(n), n.appendChild(Bc(s, "profiles")), P(r), a = null, !Nc(t, s)) return;
+		let c = $.get().measure, l = zs(c), u = Vc(s, c), d = Math.max(300, (r.clientWidth || t.body.clientWidth) - 8), f = getComputedStyle(t.root).getPropertyValue("--tbt-faint").trim() || "#9aa0a6", p = {
+			layers: s.layers,
+			measureLabel: l.label,
+			stepLabel: s.stepLabel,
+			width: d,
+			theme: s.theme,
+			selectedLayer: s.sel.layer,
+			onSelectLayer: (t) => C(t, e.store),
+			tooltip: i,
+			tooltipHost: t.body,
+			mutedColor: f
+		}, m = Pc(s);
+		if (m && r.appendChild(m), u.signed) {
+			let e = qs(u.matrices, s.theme, s.pair[0].run, s.pair[1].run), t = `${l.label}: A − B = ${Oc(s.pair)} at ${s.stepLabel} ${s.step ?? "–"}`;
+			a = Cc(u.series[0].values, {
+				...p,
+				domain: e.domain,
+				scale: e,
+				title: t,
+				format: Qs
+			}), o = [["layer", `${c} A − B`], ...s.layers.map((e, t) => [e, u.series[0].values[t]])];
+		} else {
+			let e = Bs(c, Ps(u.matrices)), t = u.series.map((e, t) => {
+				let n = e.run, r = n.stats.steps[0] ?? null, i = u.matrices[t], a = r === null ? [] : Ws(i, r);
+				return {
+					key: e.key,
+					title: e.title,
+					color: e.color ?? n.color,
+					values: e.values,
+					first: s.layers.map((e) => a[i.layers.indexOf(e)] ?? null),
+					step: e.step,
+					firstStep: r
+				};
+			});
+			a = Sc(t, {
+				...p,
+				domain: e
+			}), o = [["layer", ...t.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...s.layers.map((e, n) => [e, ...t.flatMap((e) => [e.values[n], e.first[n]])])];
+		}
+		r.appendChild(j("div", { class: "tbt-ov-scroll" }, a)), r.appendChild(j("p", { class: "tbt-caption" }, l.help));
+	}), c = $.subscribe((e) => e.measure, () => s.schedule());
+	return { destroy() {
+		c(), s.destroy();
+	} };
+}
+function Wc(e, t) {
+	let { panel: n } = e;
+	Lc(n.root.ownerDocument);
+	let r = j("div", { class: "tbt-ov-content" });
+	n.body.appendChild(r);
+	let i = new zo(n.body), a = /* @__PURE__ */ new Map(), o = -1, s = null, c = [], l = 0;
+	n.setExports({
+		figure: () => s ? {
+			svg: s,
+			name: `filters-${e.store.get().layer ?? ""}`
+		} : null,
+		csv: () => c.length ? {
+			rows: c,
+			name: `filters-${e.store.get().layer ?? ""}`
+		} : null
+	});
+	let u = (n, r) => {
+		let i = e.data.get().version;
+		i !== o && (a.clear(), o = i);
+		let s = `${n}\u0000${r}`, c = a.get(s);
+		return c || (c = t.layer(n, r), c.catch(() => a.delete(s)), a.set(s, c)), c;
+	}, d = kc(e, (t) => {
+		if (i.hide(), !Nc(n, t)) {
+			P(r), s = null;
+			return;
+		}
+		let a = t.sel.layer;
+		if (!a) {
+			P(r), r.appendChild(j("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			return;
+		}
+		let o = t.runs.filter((e) => e.stats.layer_stats?.layers.includes(a) || e.info?.layers?.some((e) => e.name === a)), d = ++l;
+		r.childElementCount || n.setState("loading", `Loading per-filter drift of ${a}…`), Promise.allSettled(o.map((e) => u(e.run, a))).then((u) => {
+			if (d !== l) return;
+			n.setState("ready"), P(r);
+			let f = [], p = [];
+			u.forEach((e, n) => {
+				let r = o[n];
+				if (e.status === "rejected") {
+					p.push(`${r.run}: ${e.reason?.message ?? e.reason}`);
+					return;
+				}
+				let i = e.value, a = ee(i.steps, t.sel.step), s = a === null ? -1 : i.steps.indexOf(a), c = s >= 0 ? i.values[s] : null, l = i.fields.indexOf("drift"), u = i.fields.indexOf("cosine"), d = c ? Math.max(c[l]?.length ?? 0, c[u]?.length ?? 0) : 0;
+				f.push({
+					key: r.run,
+					title: r.run,
+					color: r.color,
+					step: a,
+					drift: c && l >= 0 ? c[l].map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : Array(d).fill(null),
+					cosine: c && u >= 0 ? c[u].map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : Array(d).fill(null)
+				});
+			});
+			let m = t.runs.filter((e) => !o.includes(e)).map((e) => e.run);
+			if (m.length && r.appendChild(j("p", { class: "tbt-note" }, `${a} is not a tracked layer of ${m.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && r.appendChild(j("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !f.length) {
+				s = null, c = [];
+				return;
+			}
+			let h = t.sel.neuron && t.sel.neuron.layer === a ? t.sel.neuron.channel : null;
+			r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${a}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), s = cc(f, {
+				layer: a,
+				width: Math.max(320, (r.clientWidth || n.body.clientWidth) - 8),
+				theme: t.theme,
+				stepLabel: t.stepLabel,
+				selectedChannel: h,
+				onSelectChannel: (t) => T({
+					layer: a,
+					channel: t
+				}, e.store),
+				tooltip: i,
+				tooltipHost: n.body,
+				format: (e) => Qs(e)
+			}), r.appendChild(j("div", { class: "tbt-ov-scroll" }, s)), c = [[
+				"run",
+				"step",
+				"filter",
+				"drift",
+				"cosine"
+			]];
+			for (let e of f) e.drift.forEach((t, n) => c.push([
+				e.title,
+				e.step,
+				n,
+				t,
+				e.cosine[n] ?? null
+			]));
+		});
+	});
+	return { destroy() {
+		l++, d.destroy();
+	} };
+}
+function Gc() {
+	xe({
+		id: "overview-heatmaps",
+		section: "overview",
+		title: "Layer × step heat-maps",
+		info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
+		span: 12,
+		order: 10,
+		mount: (e) => zc(e)
+	}), xe({
+		id: "overview-network",
+		section: "overview",
+		title: "Network diagram",
+		info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
+		span: 5,
+		order: 20,
+		mount: (e) => Hc(e)
+	}), xe({
+		id: "overview-profiles",
+		section: "overview",
+		title: "Depth profiles",
+		info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
+		span: 7,
+		order: 30,
+		mount: (e) => Uc(e)
+	}), xe({
+		id: "overview-filters",
+		section: "overview",
+		title: "Per-filter drift",
+		info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
+		span: 12,
+		order: 40,
+		mount: (e) => Wc(e, e.api)
+	});
+}
+Gc();
 // src/index.ts
-var _s = !1;
-function vs() {
-	if (_s) return;
-	_s = !0, gs(document), f(() => y.get().theme), ps((e) => {
-		document.documentElement.classList.toggle("tbt-dark", e === "dark"), E(e, y);
+var Kc = !1;
+function qc() {
+	if (Kc) return;
+	Kc = !0, ks(document), f(() => y.get().theme), Es((e) => {
+		document.documentElement.classList.toggle("tbt-dark", e === "dark"), D(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ds(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ws(e, {
 		store: y,
-		data: D,
-		loader: k,
+		data: te,
+		loader: A,
 		api: r
-	}), fs({ onReload: () => void k.reload(y.get().runs) }), k.loadRuns();
+	}), Ts({ onReload: () => void A.reload(y.get().runs) }), A.loadRuns();
 }
-export { r as api, I as createPanel, D as data, k as loader, xe as registerPanel, vs as render, y as store };
+export { r as api, L as createPanel, te as data, A as loader, xe as registerPanel, qc as render, y as store };
