@@ -376,7 +376,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         layer = self._layer(request, index, "embedding")
         projection = _param(request, "projection", required=False) or "pca"
         if projection not in ("pca", "tsne"):
-            raise errors.InvalidArgumentError(f"parameter 'projection' must be 'pca' or 'tsne', got {projection[:40]!r}")
+            raise errors.InvalidArgumentError(
+                f"parameter 'projection' must be 'pca' or 'tsne', got {projection[:40]!r}")
         try:
             blobs = session.blob_index(index, "embedding", layer)
             step = self._step(request, blobs, f"embedding/{layer}")
@@ -399,7 +400,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         # PCA frame: fitted once per run and layer on the first step's embedding, refitted if that record changes.
         first = min(blobs)
         try:
-            frame = self._projections.pca_frame(index.name, layer, (first, blobs[first][1]),
+            frame = self._projections.pca_frame((session.experiment_id, index.name), layer, (first, blobs[first][1]),
                                                 lambda: x if first == step else features_at(first))
             pca = self._projections.project(frame, x) if frame_fits(frame, x) else None
         except contract.FormatError as exc:
@@ -417,7 +418,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             body["coords"] = tolist(pca)
         else:
             status, result = self._projections.tsne(
-                index.name, layer, step, blobs[step][1], x,
+                (session.experiment_id, index.name), layer, step, blobs[step][1], x,
                 step_fingerprints={s: wt for s, (_, wt) in blobs.items()}, reference=pca)
             body["status"] = status
             body["coords"] = tolist(result) if status == READY else None
@@ -526,7 +527,7 @@ class TransferPlugin(base_plugin.TBPlugin):
                 f"{step} ({', '.join(map(str, top.tolist()))})")
         members = np.flatnonzero(meta[:, 1] == c)
         domain = meta[members, 0]
-        cache_key = (index.name, layer, step, fingerprint, c, model, tuple(channels))
+        cache_key = (session.experiment_id, index.name, layer, step, fingerprint, c, model, tuple(channels))
         with self._fp_lock:
             cached = self._feature_projections.get(cache_key)
         if cached is None:

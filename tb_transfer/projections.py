@@ -1,7 +1,7 @@
 """2-D layouts of probe embeddings for the plugin: PCA frames (fitted once per run and layer) and lazy t-SNE.
 
-Both caches are keyed by ``(run, layer, step)`` plus a *fingerprint* of the data they were computed from (the wall
-time of the embedding record at that step). Data only grows while training runs, so new steps never invalidate older
+Both caches are keyed by ``(run, layer, step)`` (``run`` is any hashable, e.g. ``(experiment id, run name)``) plus
+a *fingerprint* of the data they were computed from (the wall time of the embedding record at that step). Data only grows while training runs, so new steps never invalidate older
 entries; a fingerprint that changed (the run directory was overwritten by a new run) makes the entry stale, and it
 is recomputed. PCA frames are fitted on the first step's embedding and refitted when that record changes.
 
@@ -84,7 +84,7 @@ class ProjectionCache:
 
     # -- PCA -----------------------------------------------------------------------------------------------------
 
-    def pca_frame(self, run: str, layer: str, fingerprint: Hashable, fit_features: Callable[[], np.ndarray]):
+    def pca_frame(self, run: Hashable, layer: str, fingerprint: Hashable, fit_features: Callable[[], np.ndarray]):
         """The PCA frame of ``(run, layer)``, fitted on ``fit_features()`` unless cached for ``fingerprint``."""
         key = (run, layer)
         with self._lock:
@@ -102,7 +102,7 @@ class ProjectionCache:
 
     # -- t-SNE ---------------------------------------------------------------------------------------------------
 
-    def tsne(self, run: str, layer: str, step: int, fingerprint: Hashable, features: np.ndarray,
+    def tsne(self, run: Hashable, layer: str, step: int, fingerprint: Hashable, features: np.ndarray,
              step_fingerprints: dict[int, Hashable] | None = None,
              reference: np.ndarray | None = None) -> tuple[str, Any]:
         """``(READY, coords [N,2])``, ``(PENDING, None)`` or ``(FAILED, message)`` for one step's t-SNE layout.

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterable
 
-import numpy as np
 from tensorboard import errors as tb_errors
 from tensorboard.data import provider as tb_provider
 
@@ -112,6 +111,10 @@ class ReadSession:
         self._eid = experiment_id
         self._index: dict[str, RunIndex] | None = None
         self._run_index: dict[str, RunIndex | None] = {}
+
+    @property
+    def experiment_id(self) -> str:
+        return self._eid
 
     # -- listing -------------------------------------------------------------------------------------------------
 
