@@ -91,50 +91,74 @@ export class DataLoader {
     return this.runsInflight;
   }
 
-  private setStats(run: string, value: RunStats): void {
-    const next = new Map(this.store.get().stats);
-    next.set(run, value);
-    this.store.set({ stats: next });
-  }
-
   /**
    * Makes sure the statistics of `runs` are loaded and match the current /runs entry; fetches only what is
-   * missing or stale. A run whose /runs entry carries an error is not fetched: its error is shown instead.
+   * missing or stale. A run whose /runs entry carries an error and no steps is not fetched: its error is shown.
+   * Answers of one call are committed to the store together (one notification, so views draw once), except that
+   * answers arriving after `batchMs` are committed as they come (a slow run does not hold back the others).
    */
-  ensureStatistics(runs: readonly string[]): Promise<void> {
+  ensureStatistics(runs: readonly string[], batchMs = 1500): Promise<void> {
     const jobs: Promise<void>[] = [];
+    const pending = new Map<string, RunStats>();
+    let streaming = false;
+    let versionBump = false;
+    const flush = () => {
+      if (!pending.size) return;
+      const next = new Map(this.store.get().stats);
+      for (const [run, v] of pending) next.set(run, v);
+      pending.clear();
+      const patch: Partial<DataState> = { stats: next };
+      if (versionBump) patch.version = this.store.get().version + 1;
+      versionBump = false;
+      this.store.set(patch);
+    };
+    const started = new Map<string, RunStats>();
     for (const run of runs) {
       const entry = this.entry(run);
       const sig = signature(entry);
       const cur = this.store.get().stats.get(run);
-      if (cur && cur.signature === sig && cur.status !== "error") continue;
-      if (cur && cur.signature === sig && cur.status === "error") continue;
-      const pending = this.inflight.get(run);
-      if (pending) {
-        jobs.push(pending);
+      if (cur && cur.signature === sig) continue;
+      const inflight = this.inflight.get(run);
+      if (inflight) {
+        jobs.push(inflight);
         continue;
       }
       if (entry?.error && !entry.steps.length) {
-        this.setStats(run, { status: "error", data: null, error: entry.error, signature: sig });
+        started.set(run, { status: "error", data: null, error: entry.error, signature: sig });
         continue;
       }
       // Keep showing old data while a reload fetches new data (no flashing).
-      this.setStats(run, { status: cur?.data ? "ready" : "loading", data: cur?.data ?? null, error: null, signature: cur?.signature ?? "" });
+      started.set(run, { status: cur?.data ? "ready" : "loading", data: cur?.data ?? null, error: null, signature: cur?.signature ?? "" });
       const job = (async () => {
+        let result: RunStats;
         try {
           const stats = await this.client.statistics(run);
-          this.setStats(run, { status: "ready", data: stats, error: entry?.error ?? null, signature: sig });
-          if (cur?.data) this.store.set({ version: this.store.get().version + 1 });
+          result = { status: "ready", data: stats, error: entry?.error ?? null, signature: sig };
+          if (cur?.data) versionBump = true;
         } catch (err) {
-          this.setStats(run, { status: "error", data: null, error: message(err), signature: sig });
+          result = { status: "error", data: null, error: message(err), signature: sig };
         } finally {
           this.inflight.delete(run);
         }
+        pending.set(run, result);
+        if (streaming) flush();
       })();
       this.inflight.set(run, job);
       jobs.push(job);
     }
-    return Promise.all(jobs).then(() => undefined);
+    if (started.size) {
+      const next = new Map(this.store.get().stats);
+      for (const [run, v] of started) next.set(run, v);
+      this.store.set({ stats: next });
+    }
+    const timer = setTimeout(() => {
+      streaming = true;
+      flush();
+    }, batchMs);
+    return Promise.all(jobs).then(() => {
+      clearTimeout(timer);
+      flush();
+    });
   }
 
   /** Reload (host DataReloaded or polling): refetch /runs, then the statistics that changed. */

@@ -196,6 +196,30 @@ describe("DataLoader", () => {
     expect(data.get().version).toBeGreaterThan(v);
   });
 
+  it("commits the answers of one batch together, and streams the late ones", async () => {
+    const runs = ["a", "b", "slow"].map((run) => ({ run, info: null, steps: [0], error: null }));
+    const api = new ApiClient({
+      fetch: async (url: string) => {
+        const u = new URL(url, "http://h/");
+        if (u.pathname === "/runs") return new Response(JSON.stringify({ runs }));
+        const run = u.searchParams.get("run")!;
+        if (run === "slow") await new Promise((r) => setTimeout(r, 150));
+        return new Response(JSON.stringify(makeStats(run, [0])));
+      },
+    });
+    const data = createStore(initialData());
+    const loader = new DataLoader(data, api);
+    await loader.loadRuns();
+    const seen: string[][] = [];
+    data.subscribe((d) => d.stats, (m) => seen.push([...m].filter(([, v]) => v.status === "ready").map(([k]) => k)));
+    await loader.ensureStatistics(["a", "b"]);
+    expect(seen).toEqual([[], ["a", "b"]]); // "loading" for both, then both at once
+    seen.length = 0;
+    const done = loader.ensureStatistics(["slow"], 20);
+    await done;
+    expect(seen.at(-1)).toEqual(["a", "b", "slow"]);
+  });
+
   it("keeps the run list when a reload fails after a first success", async () => {
     let fail = false;
     const api = new ApiClient({
