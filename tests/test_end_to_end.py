@@ -1,0 +1,144 @@
+"""End to end: real training with the callback → event files → TensorBoard's real application (both loaders) → routes.
+
+Every route's values are checked against what the callback wrote, read straight from the event files (not through
+our reader), at every step.
+"""
+import glob
+import json
+import math
+
+import numpy as np
+import pytest
+from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
+from tensorboard.util import tensor_util
+
+from tb_transfer import contract
+from test_fullstack import LOADERS, App, P
+from tiny_runs import CLASSES, train_runs
+
+EPOCHS = 3
+
+
+def _written(run_dir) -> dict[str, dict[int, object]]:
+    """{tag: {step: value}} of every tb_transfer record in a run directory, decoded by the contract."""
+    out: dict[str, dict[int, object]] = {}
+    for path in sorted(glob.glob(f"{run_dir}/events.out.tfevents.*")):
+        for event in EventFileLoader(path).Load():
+            for value in event.summary.value:
+                if value.metadata.plugin_data.plugin_name != contract.PLUGIN_NAME:
+                    continue
+                kind = contract.parse_content(value.metadata.plugin_data.content)
+                array = tensor_util.make_ndarray(value.tensor)
+                if kind.encoding == "json":
+                    decoded = contract.decode_json(array)
+                elif kind.encoding == "npz":
+                    decoded = contract.decode_npz(array[0])
+                elif kind.encoding == "png":
+                    decoded = array[0]
+                else:
+                    decoded = array
+                out.setdefault(value.tag, {})[event.step] = decoded
+    return out
+
+
+def _same(api_value, written, atol=1e-5) -> bool:
+    """API JSON (None for NaN) equals a written array."""
+    expected = np.asarray(written, dtype=np.float64)
+    got = np.array(api_value, dtype=object)
+    got = np.where(got == None, np.nan, got).astype(np.float64)  # noqa: E711
+    return got.shape == expected.shape and np.allclose(got, expected, atol=atol, equal_nan=True)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    logdir = tmp_path_factory.mktemp("e2e")
+    run_dirs = train_runs(logdir, epochs=EPOCHS)
+    return logdir, {name: _written(path) for name, path in run_dirs.items()}
+
+
+@pytest.mark.parametrize("load_fast", LOADERS)
+def test_every_route_serves_what_the_callback_wrote(trained, load_fast):
+    logdir, written = trained
+    steps = list(range(EPOCHS + 1))  # step 0 = the pretrained model
+    app = App(logdir, load_fast)
+    try:
+        runs = app.runs({name: len(steps) for name in written})
+        assert set(runs) == set(written)
+        for name, tags in written.items():
+            t = lambda kind, layer=None: tags[contract.tag(kind, layer)]  # noqa: E731
+            run = runs[name]
+            assert run["error"] is None and run["steps"] == steps
+            info = t("run_info")[0]
+            assert run["info"] == info and info["class_names"] == list(CLASSES)
+            layers = [layer["name"] for layer in info["layers"]]
+
+            stats = app.json("statistics", run=name)
+            assert stats["steps"] == steps
+            for i, step in enumerate(steps):
+                assert _same(stats["performance"]["values"][i], t("performance")[step])
+                assert _same(stats["transferability"][i], t("transferability")[step])
+                assert _same(stats["leep"][i], t("leep")[step])
+                assert _same(stats["class_accuracy"]["values"][i], t("class_accuracy")[step])
+                assert _same(stats["confusion"]["values"][i], t("confusion")[step])
+                assert _same(stats["layer_stats"]["values"][i], t("layer_stats")[step])
+            assert stats["layer_stats"]["layers"] == layers
+
+            for layer in layers:
+                drift = app.json("layer", run=name, layer=layer)
+                assert drift["steps"] == steps
+                assert all(_same(drift["values"][i], t("filter_drift", layer)[s]) for i, s in enumerate(steps))
+
+            meta = t("instance_meta")[0]
+            for step in steps:
+                for layer in layers + [contract.PENULTIMATE]:
+                    inst = app.json("instances", run=name, layer=layer, step=step)
+                    assert inst["status"] == "ready" and len(inst["coords"]) == len(meta)
+                outcome = t("instance_outcome")[step]
+                assert inst["domain"] == meta[:, 0].tolist() and inst["label"] == meta[:, 1].tolist()
+                for row, field in enumerate(contract.INSTANCE_FIELDS):
+                    assert _same(inst[field], outcome[row]), field
+
+            step, cls = steps[-1], 1
+            for layer in layers:
+                channels = t("channels", layer)[step]
+                feats = app.json("features", run=name, layer=layer, step=step, **{"class": cls})
+                for key in ("mean", "var", "dead", "hist"):
+                    assert _same(feats["stats"][key], channels[key]), key
+                for m, model in enumerate(contract.MODELS):
+                    for key in ("domain_coef", "domain_auc", "importance"):
+                        assert _same(feats["models"][model][key], channels[key][m, cls]), key
+                assert feats["top_channels"] == channels["top_channels"].tolist()
+                chosen = ",".join(str(c) for c in channels["top_channels"][:3])
+                proj = app.json("feature_projection", run=name, layer=layer, step=step, model="current",
+                                channels=chosen, **{"class": cls})
+                assert len(proj["arrows"]) == min(3, len(channels["top_channels"]))
+                assert len(proj["points"]) == len(feats["instances"])
+                if contract.tag("structure", layer) in tags:
+                    structure = t("structure", layer)[step]
+                    got = app.json("structure", run=name, layer=layer, step=step, **{"class": cls})
+                    for key in ("important", "distance", "matches_pretrained", "matches_current", "rest_hist"):
+                        expected = structure[key][:, cls] if key == "important" else structure[key][cls]
+                        assert _same(got[key], expected), key
+
+            png = app.get(P + "thumbnails", run=name)
+            assert png.status_code == 200 and png.get_data() == t("thumbnails")[0]
+    finally:
+        app.close()
+
+
+def test_the_story_of_the_runs_is_in_the_data(trained):
+    """Drift is zero at step 0 and for frozen layers; fine-tuning beats direct reuse on the target."""
+    _, written = trained
+    for name, tags in written.items():
+        stats = tags[contract.tag("layer_stats")]
+        drift = contract.LAYER_MEASURES.index("weight_drift")
+        assert np.allclose(stats[0][drift], 0)
+        info = tags[contract.tag("run_info")][0]
+        conv = [i for i, layer in enumerate(info["layers"]) if layer["type"] == "Conv2d"]
+        if name == "freeze_features":
+            assert np.allclose(stats[EPOCHS][drift, conv], 0)
+        else:
+            assert (stats[EPOCHS][drift] > 0).all()
+        assert tags[contract.tag("transferability")][EPOCHS] > 0
+        assert json.dumps(tags[contract.tag("failures")][EPOCHS]) == "[]"
+        assert not math.isnan(float(tags[contract.tag("transferability")][EPOCHS]))
