@@ -348,58 +348,72 @@ var A = new class {
 			}
 		})()), this.runsInflight;
 	}
-	setStats(e, t) {
-		let n = new Map(this.store.get().stats);
-		n.set(e, t), this.store.set({ stats: n });
-	}
-	ensureStatistics(e) {
-		let t = [];
-		for (let n of e) {
-			let e = this.entry(n), r = k(e), i = this.store.get().stats.get(n);
-			if (i && i.signature === r && i.status !== "error" || i && i.signature === r && i.status === "error") continue;
-			let a = this.inflight.get(n);
-			if (a) {
-				t.push(a);
+	ensureStatistics(e, t = 1500) {
+		let n = [], r = /* @__PURE__ */ new Map(), i = !1, a = !1, o = () => {
+			if (!r.size) return;
+			let e = new Map(this.store.get().stats);
+			for (let [t, n] of r) e.set(t, n);
+			r.clear();
+			let t = { stats: e };
+			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
+		}, s = /* @__PURE__ */ new Map();
+		for (let t of e) {
+			let e = this.entry(t), c = k(e), l = this.store.get().stats.get(t);
+			if (l && l.signature === c) continue;
+			let u = this.inflight.get(t);
+			if (u) {
+				n.push(u);
 				continue;
 			}
 			if (e?.error && !e.steps.length) {
-				this.setStats(n, {
+				s.set(t, {
 					status: "error",
 					data: null,
 					error: e.error,
-					signature: r
+					signature: c
 				});
 				continue;
 			}
-			this.setStats(n, {
-				status: i?.data ? "ready" : "loading",
-				data: i?.data ?? null,
+			s.set(t, {
+				status: l?.data ? "ready" : "loading",
+				data: l?.data ?? null,
 				error: null,
-				signature: i?.signature ?? ""
+				signature: l?.signature ?? ""
 			});
-			let o = (async () => {
+			let d = (async () => {
+				let n;
 				try {
-					let t = await this.client.statistics(n);
-					this.setStats(n, {
+					n = {
 						status: "ready",
-						data: t,
+						data: await this.client.statistics(t),
 						error: e?.error ?? null,
-						signature: r
-					}), i?.data && this.store.set({ version: this.store.get().version + 1 });
+						signature: c
+					}, l?.data && (a = !0);
 				} catch (e) {
-					this.setStats(n, {
+					n = {
 						status: "error",
 						data: null,
 						error: ne(e),
-						signature: r
-					});
+						signature: c
+					};
 				} finally {
-					this.inflight.delete(n);
+					this.inflight.delete(t);
 				}
+				r.set(t, n), i && o();
 			})();
-			this.inflight.set(n, o), t.push(o);
+			this.inflight.set(t, d), n.push(d);
 		}
-		return Promise.all(t).then(() => void 0);
+		if (s.size) {
+			let e = new Map(this.store.get().stats);
+			for (let [t, n] of s) e.set(t, n);
+			this.store.set({ stats: e });
+		}
+		let c = setTimeout(() => {
+			i = !0, o();
+		}, t);
+		return Promise.all(n).then(() => {
+			clearTimeout(c), o();
+		});
 	}
 	async reload(e) {
 		await this.loadRuns();
