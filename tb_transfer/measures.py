@@ -255,7 +255,8 @@ def domain_separation(source: np.ndarray, target: np.ndarray, *, n_components: i
         raise ValueError("domain_separation needs at least 2 instances per domain")
     x = np.vstack([s, t])
     y = np.r_[np.zeros(len(s)), np.ones(len(t))]
-    components = max(1, min(n_components, x.shape[1], x.shape[0] - 1))
+    smallest_fold_train = len(x) - -(-len(x) // folds)  # PCA is fitted on each fold's training rows
+    components = max(1, min(n_components, x.shape[1], smallest_fold_train - 1))
     model = make_pipeline(PCA(components, random_state=seed), StandardScaler(),
                           LogisticRegression(C=1.0, max_iter=1000))
     cv = StratifiedKFold(folds, shuffle=True, random_state=seed)

@@ -134,6 +134,9 @@ def test_domain_separation_chance_and_separable():
     far = m.domain_separation(rng.normal(size=(200, 10)), rng.normal(size=(200, 10)) + 3)
     assert far.auc > 0.99 and far.pad > 1.9
     assert far.p_target.shape == (400,) and far.p_target[:200].mean() < 0.2 < 0.8 < far.p_target[200:].mean()
+    # Few instances, wide features: PCA inside each fold still fits.
+    small = m.domain_separation(rng.normal(size=(16, 64)), rng.normal(size=(16, 64)) + 3)
+    assert small.auc > 0.9
 
 
 # ---------------------------------------------------------------------------------------------------- weights
