@@ -14,7 +14,7 @@ import { unionSteps } from "./transforms";
 import type { LayerDrift, RunInfo, Selection, Statistics, Theme } from "./types";
 import { dagLayout, type GraphLayer } from "./overview/dag";
 import { filterDistribution, type FilterRun } from "./overview/filters";
-import { layerHeatmap, type Multiple } from "./overview/heatmap";
+import { layerHeatmap, type LayerHeatmap, type Multiple } from "./overview/heatmap";
 import {
   alignMatrices,
   columnAt,
@@ -137,22 +137,28 @@ interface Renderer {
   destroy(): void;
 }
 
-function renderLoop(ctx: PanelContext, draw: (v: OverviewView) => void): Renderer {
+/**
+ * Renders a panel at most once per animation frame after any change of the selection or the data. The panel's
+ * content width is tracked with a ResizeObserver (read once at first), so drawing never forces a layout.
+ */
+function renderLoop(ctx: PanelContext, draw: (v: OverviewView, width: number) => void): Renderer {
   let pending = false;
-  let lastWidth = 0;
+  let width = 0;
   const run = () => {
     pending = false;
     const focusKey = focusedKey(ctx.panel.root);
+    if (!width) width = Math.max(0, ctx.panel.body.clientWidth - 28); // padding of .tbt-panel-body
+    const t0 = performance.now();
     try {
-      draw(buildView(ctx.store, ctx.data, ctx.runColor));
+      draw(buildView(ctx.store, ctx.data, ctx.runColor), width);
       ctx.panel.root.dataset.rendered = "true";
+      ctx.panel.root.dataset.renderMs = (performance.now() - t0).toFixed(1);
       ctx.panel.root.dataset.renders = String(Number(ctx.panel.root.dataset.renders ?? 0) + 1);
     } catch (err) {
       console.error(`tb-transfer: ${ctx.panel.id} failed`, err);
       ctx.panel.setState("error", `This view failed: ${(err as Error).message}`);
     }
     if (focusKey) restoreFocus(ctx.panel.root, focusKey);
-    lastWidth = ctx.panel.body.clientWidth;
   };
   const schedule = () => {
     if (pending) return;
@@ -166,9 +172,12 @@ function renderLoop(ctx: PanelContext, draw: (v: OverviewView) => void): Rendere
   ];
   let ro: ResizeObserver | null = null;
   if (typeof ResizeObserver === "function") {
-    ro = new ResizeObserver(() => {
-      const w = ctx.panel.body.clientWidth;
-      if (w && Math.abs(w - lastWidth) > 16) schedule();
+    ro = new ResizeObserver((entries) => {
+      const w = entries[entries.length - 1]?.contentRect.width ?? 0;
+      if (w && Math.abs(w - width) > 16) {
+        width = w;
+        schedule();
+      }
     });
     ro.observe(ctx.panel.body);
   }
@@ -344,16 +353,27 @@ function mountHeatmaps(ctx: PanelContext): PanelInstance {
     },
   });
 
-  const loop = renderLoop(ctx, (v) => {
+  // What the heat-maps are drawn from; when only the selected layer or step changed, they are not redrawn.
+  let drawnKey = "";
+  let drawn: LayerHeatmap[] = [];
+  const loop = renderLoop(ctx, (v, bodyWidth) => {
     compare.update(v);
     tooltip.hide();
+    const width = Math.max(320, bodyWidth);
+    // data.version grows whenever reloaded statistics differ; a first load changes v.runs
+    const key = JSON.stringify([ctx.data.get().version, v.runs.map((r) => [r.run, r.color]), v.pair?.map((r) => r.run), v.sel.compareMode, v.theme, width, v.loading, v.errors]);
+    if (key === drawnKey && drawn.length) {
+      for (const hm of drawn) hm.select(v.sel.layer, v.step);
+      return;
+    }
+    drawnKey = key;
+    drawn = [];
     clear(content);
     if (!showState(panel, v)) return;
     const notes = runNotes(v);
     if (notes) content.appendChild(notes);
     if (v.sel.compareMode === "difference" && !v.pair)
       content.appendChild(el("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B."));
-    const width = Math.max(320, content.clientWidth || panel.body.clientWidth - 28);
     sets = HEATMAP_MEASURES.map((m) => heatmapSet(v, m));
     for (const s of sets) {
       const spec = measureSpec(s.measure);
@@ -389,6 +409,7 @@ function mountHeatmaps(ctx: PanelContext): PanelInstance {
             }
           : undefined,
       });
+      drawn.push(hm);
       const row = el("div", { class: "tbt-ov-row", "data-measure-row": s.measure });
       const scroll = el("div", { class: "tbt-ov-scroll" }, hm.element);
       row.append(
@@ -474,7 +495,7 @@ function mountNetwork(ctx: PanelContext): PanelInstance {
     figure: () => (svg ? { svg, name: `network-${measureState.get().measure}` } : null),
     csv: () => (csvRows.length ? { rows: csvRows, name: `network-${measureState.get().measure}` } : null),
   });
-  const loop = renderLoop(ctx, (v) => {
+  const loop = renderLoop(ctx, (v, bodyWidth) => {
     tooltip.hide();
     clear(controls);
     controls.appendChild(measurePicker(v, "network"));
@@ -507,7 +528,7 @@ function mountNetwork(ctx: PanelContext): PanelInstance {
       scale,
       measureLabel: `${spec.label}${at.signed ? " (A − B)" : ""}`,
       theme: v.theme,
-      width: Math.max(300, (content.clientWidth || panel.body.clientWidth) - 8),
+      width: Math.max(300, bodyWidth - 8),
       selectedLayer: v.sel.layer,
       onSelect: (layer) => setLayer(layer, ctx.store),
       tooltip,
@@ -541,7 +562,7 @@ function mountProfiles(ctx: PanelContext): PanelInstance {
     figure: () => (svg ? { svg, name: `profile-${measureState.get().measure}` } : null),
     csv: () => (csvRows.length ? { rows: csvRows, name: `profile-${measureState.get().measure}` } : null),
   });
-  const loop = renderLoop(ctx, (v) => {
+  const loop = renderLoop(ctx, (v, bodyWidth) => {
     tooltip.hide();
     clear(controls);
     controls.appendChild(measurePicker(v, "profiles"));
@@ -551,8 +572,7 @@ function mountProfiles(ctx: PanelContext): PanelInstance {
     const measure = measureState.get().measure;
     const spec = measureSpec(measure);
     const at = layerValuesAtStep(v, measure);
-    const width = Math.max(300, (content.clientWidth || panel.body.clientWidth) - 8);
-    const muted = getComputedStyle(panel.root).getPropertyValue("--tbt-faint").trim() || "#9aa0a6";
+    const width = Math.max(300, bodyWidth - 8);
     const base = {
       layers: v.layers,
       measureLabel: spec.label,
@@ -563,7 +583,6 @@ function mountProfiles(ctx: PanelContext): PanelInstance {
       onSelectLayer: (layer: string) => setLayer(layer, ctx.store),
       tooltip,
       tooltipHost: panel.body,
-      mutedColor: muted,
     };
     const notes = runNotes(v);
     if (notes) content.appendChild(notes);
@@ -637,7 +656,7 @@ function mountFilters(ctx: PanelContext, api: ApiClient): PanelInstance {
     }
     return p;
   };
-  const loop = renderLoop(ctx, (v) => {
+  const loop = renderLoop(ctx, (v, bodyWidth) => {
     tooltip.hide();
     if (!showState(panel, v)) {
       clear(content);
@@ -694,7 +713,7 @@ function mountFilters(ctx: PanelContext, api: ApiClient): PanelInstance {
       content.appendChild(el("p", { class: "tbt-caption tbt-ov-sub" }, `${layer}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`));
       svg = filterDistribution(fr, {
         layer,
-        width: Math.max(320, (content.clientWidth || panel.body.clientWidth) - 8),
+        width: Math.max(320, bodyWidth - 8),
         theme: v.theme,
         stepLabel: v.stepLabel,
         selectedChannel: neuron,

@@ -10,8 +10,8 @@ import type { Tooltip, TooltipRow } from "../charts/tooltip";
 import { textWidth } from "../charts/lines";
 import type { Theme } from "../types";
 import { drawScaleLegend, LEGEND_HEIGHT } from "./legend";
-import type { LayerStepMatrix } from "./matrix";
-import { canvasHatch, hatchPattern, type ColorScale } from "./scales";
+import { normalize, type LayerStepMatrix } from "./matrix";
+import { canvasHatch, colorTable, hatchPattern, type ColorScale } from "./scales";
 
 export interface Multiple {
   /** Run name, or a label such as "A − B". */
@@ -54,6 +54,50 @@ export interface LayerHeatmap {
   figure: Exportable;
   /** Cells drawn per multiple (= layers × steps). */
   cells: number;
+  /** Moves the selection outlines and bold labels without redrawing the cells. */
+  select(layer: string | null, step: number | null): void;
+}
+
+/**
+ * Paints a matrix on a canvas: one pixel per cell in a small image (colours from a 256-entry table), scaled up
+ * without smoothing over the hatching, which shows through where values are missing. Thousands of cells cost one
+ * drawImage instead of a fillRect (and a colour parse) each.
+ */
+function paintCells(canvas: HTMLCanvasElement, m: LayerStepMatrix, scale: ColorScale, theme: Theme, dpr: number, w: number, h: number): void {
+  const ctx = canvas.getContext("2d");
+  const L = m.layers.length;
+  const T = m.steps.length;
+  if (!ctx || !L || !T) return;
+  const small = canvas.ownerDocument.createElement("canvas");
+  small.width = T;
+  small.height = L;
+  const sctx = small.getContext("2d");
+  if (!sctx) return;
+  const img = sctx.createImageData(T, L);
+  const lut = colorTable(scale);
+  let missing = false;
+  for (let l = 0; l < L; l++)
+    for (let t = 0; t < T; t++) {
+      const v = m.values[l][t];
+      const p = (l * T + t) * 4;
+      if (v === null) {
+        missing = true;
+        continue; // transparent
+      }
+      const k = Math.round(normalize(v, scale.domain) * 255) * 3;
+      img.data[p] = lut[k];
+      img.data[p + 1] = lut[k + 1];
+      img.data[p + 2] = lut[k + 2];
+      img.data[p + 3] = 255;
+    }
+  sctx.putImageData(img, 0, 0);
+  ctx.scale(dpr, dpr);
+  if (missing) {
+    ctx.fillStyle = canvasHatch(ctx, theme);
+    ctx.fillRect(0, 0, w, h);
+  }
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(small, 0, 0, w, h);
 }
 
 const GAP = 14;
@@ -115,28 +159,12 @@ export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
   lg.attr("transform", `translate(${Math.ceil(textWidth(o.title, 13)) + 28},0)`);
 
   const rasters: NonNullable<Exportable["rasters"]> = [];
-  const layerIndex = o.selectedLayer === null ? -1 : layers.indexOf(o.selectedLayer);
-  const stepIndex = o.selectedStep === null ? -1 : steps.indexOf(o.selectedStep);
-
-  // row labels (first multiple only: the grids are aligned)
   const rows = root.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${top})`);
   const rowStep = Math.max(1, Math.ceil(11 / cellH));
-  labels.forEach((name, l) => {
-    if (l % rowStep && l !== layerIndex) return;
-    const t = rows
-      .append("text")
-      .attr("x", labelW - 6)
-      .attr("y", l * cellH + cellH / 2)
-      .attr("dy", "0.35em")
-      .attr("text-anchor", "end")
-      .attr("class", l === layerIndex ? "tbt-tick-selected" : null)
-      .text(name);
-    if (name !== layers[l]) t.append("title").text(layers[l]);
-  });
-
-  // step ticks: every k-th so labels do not overlap
   const maxLabel = Math.max(...steps.map((s) => textWidth(String(s), 10)), 8);
   const every = Math.max(1, Math.ceil((maxLabel + 6) / cellW));
+  const axes: d3.Selection<SVGGElement, unknown, null, undefined>[] = [];
+  const highlights: d3.Selection<SVGGElement, unknown, null, undefined>[] = [];
 
   o.multiples.forEach((m, i) => {
     const gx = x0(i);
@@ -163,17 +191,7 @@ export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
       canvas.width = Math.max(1, Math.round(mw * dpr));
       canvas.height = Math.max(1, Math.round(mh * dpr));
       Object.assign(canvas.style, { position: "absolute", left: `${gx}px`, top: `${top}px`, width: `${mw}px`, height: `${mh}px` });
-      const ctx = canvas.getContext("2d");
-      if (ctx) {
-        ctx.scale(dpr, dpr);
-        const pattern = canvasHatch(ctx, o.theme);
-        for (let l = 0; l < L; l++)
-          for (let t = 0; t < T; t++) {
-            const v = m.matrix.values[l][t];
-            ctx.fillStyle = v === null ? pattern : o.scale.color(v);
-            ctx.fillRect(t * cellW, l * cellH, cellW, cellH);
-          }
-      }
+      paintCells(canvas, m.matrix, o.scale, o.theme, dpr, mw, mh);
       wrap.appendChild(canvas);
       rasters.push({ canvas, x: gx, y: top, width: mw, height: mh });
     } else {
@@ -192,28 +210,8 @@ export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
         .attr("fill", (d) => (d.v === null ? hatch : o.scale.color(d.v)));
     }
     g.append("rect").attr("class", "tbt-ov-frame").attr("width", mw).attr("height", mh).attr("fill", "none");
-
-    // step axis
-    const ax = g.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${mh})`);
-    steps.forEach((s, t) => {
-      if (t % every && t !== stepIndex) return;
-      if (t !== stepIndex && stepIndex >= 0 && Math.abs(t - stepIndex) * cellW < maxLabel + 4) return;
-      ax.append("text")
-        .attr("x", t * cellW + cellW / 2)
-        .attr("y", 12)
-        .attr("text-anchor", "middle")
-        .attr("class", t === stepIndex ? "tbt-tick-selected" : null)
-        .text(String(s));
-    });
-    ax.append("text").attr("class", "tbt-axis-label").attr("x", mw / 2).attr("y", 28).attr("text-anchor", "middle").text(o.stepLabel);
-
-    // selection highlight
-    if (layerIndex >= 0)
-      g.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", layerIndex * cellH - 0.5).attr("width", mw + 3).attr("height", cellH + 1);
-    if (stepIndex >= 0)
-      g.append("rect").attr("class", "tbt-ov-hl").attr("x", stepIndex * cellW - 0.5).attr("y", -1.5).attr("width", cellW + 1).attr("height", mh + 3);
-    if (layerIndex >= 0 && stepIndex >= 0)
-      g.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", stepIndex * cellW - 1).attr("y", layerIndex * cellH - 1).attr("width", cellW + 2).attr("height", cellH + 2);
+    axes.push(g.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${mh})`));
+    highlights.push(g.append("g").attr("class", "tbt-ov-highlights"));
 
     // hover and click
     const hover = g.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", cellW).attr("height", cellH).style("display", "none");
@@ -256,6 +254,48 @@ export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
       });
   });
 
+  /** Row labels, step ticks and outlines for the selected layer and step (redrawn alone on selection changes). */
+  const select = (layer: string | null, step: number | null) => {
+    const li = layer === null ? -1 : layers.indexOf(layer);
+    const ti = step === null ? -1 : steps.indexOf(step);
+    rows.selectAll("*").remove();
+    labels.forEach((name, l) => {
+      if (l % rowStep && l !== li) return;
+      if (l !== li && li >= 0 && Math.abs(l - li) * cellH < 11) return;
+      const t = rows
+        .append("text")
+        .attr("x", labelW - 6)
+        .attr("y", l * cellH + cellH / 2)
+        .attr("dy", "0.35em")
+        .attr("text-anchor", "end")
+        .attr("class", l === li ? "tbt-tick-selected" : null)
+        .text(name);
+      if (name !== layers[l]) t.append("title").text(layers[l]);
+    });
+    for (const ax of axes) {
+      ax.selectAll("*").remove();
+      steps.forEach((s, t) => {
+        if (t % every && t !== ti) return;
+        if (t !== ti && ti >= 0 && Math.abs(t - ti) * cellW < maxLabel + 4) return;
+        ax.append("text")
+          .attr("x", t * cellW + cellW / 2)
+          .attr("y", 12)
+          .attr("text-anchor", "middle")
+          .attr("class", t === ti ? "tbt-tick-selected" : null)
+          .text(String(s));
+      });
+      ax.append("text").attr("class", "tbt-axis-label").attr("x", mw / 2).attr("y", 28).attr("text-anchor", "middle").text(o.stepLabel);
+    }
+    for (const hg of highlights) {
+      hg.selectAll("*").remove();
+      if (li >= 0) hg.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", li * cellH - 0.5).attr("width", mw + 3).attr("height", cellH + 1);
+      if (ti >= 0) hg.append("rect").attr("class", "tbt-ov-hl").attr("x", ti * cellW - 0.5).attr("y", -1.5).attr("width", cellW + 1).attr("height", mh + 3);
+      if (li >= 0 && ti >= 0)
+        hg.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", ti * cellW - 1).attr("y", li * cellH - 1).attr("width", cellW + 2).attr("height", cellH + 2);
+    }
+  };
+  select(o.selectedLayer, o.selectedStep);
+
   wrap.addEventListener("keydown", (e: KeyboardEvent) => {
     if (!L || !T) return;
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -T], End: [0, T] };
@@ -271,5 +311,5 @@ export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
   });
 
   wrap.appendChild(svg);
-  return { element: wrap, figure: { svg, rasters, name: o.measure }, cells: L * T };
+  return { element: wrap, figure: { svg, rasters, name: o.measure }, cells: L * T, select };
 }

@@ -34,7 +34,6 @@ export interface ProfileOptions {
   onSelectLayer(layer: string): void;
   tooltip: Tooltip;
   tooltipHost: HTMLElement;
-  mutedColor: string;
 }
 
 const GAP = 16;
@@ -61,7 +60,8 @@ export function profileMultiples(runs: readonly ProfileRun[], o: ProfileOptions)
     tg.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${r.title}${r.step !== null ? ` · ${o.stepLabel} ${r.step}` : ""}`);
     const series: LineSeries[] = [];
     if (r.firstStep !== null && r.firstStep !== r.step)
-      series.push({ id: `${r.key}:first`, label: `${o.stepLabel} ${r.firstStep} (pretrained)`, color: o.mutedColor, dash: "4 3", width: 1.4, points: r.first.map((y, l): Point => ({ x: l, y })), marker: "none" });
+      // currentColor: the stylesheet gives the reference line the theme's faint colour (style.ts)
+      series.push({ id: `${r.key}:first`, label: `${o.stepLabel} ${r.firstStep} (pretrained)`, color: "currentColor", dash: "4 3", width: 1.4, points: r.first.map((y, l): Point => ({ x: l, y })), marker: "none" });
     series.push({ id: `${r.key}:step`, label: `${o.stepLabel} ${r.step ?? "–"}`, color: r.color, width: 2, points: r.values.map((y, l): Point => ({ x: l, y })), marker: "circle" });
     const chart = lineChart(series, {
       width: cw,

@@ -22,6 +22,24 @@ export interface ColorScale {
   highNote: string;
 }
 
+const tables = new WeakMap<ColorScale, Uint8Array>();
+
+/** The scale's ramp sampled at 256 points as RGB bytes (for painting pixels). */
+export function colorTable(scale: ColorScale): Uint8Array {
+  let t = tables.get(scale);
+  if (!t) {
+    t = new Uint8Array(256 * 3);
+    for (let i = 0; i < 256; i++) {
+      const c = d3.rgb(scale.ramp(i / 255));
+      t[i * 3] = c.r;
+      t[i * 3 + 1] = c.g;
+      t[i * 3 + 2] = c.b;
+    }
+    tables.set(scale, t);
+  }
+  return t;
+}
+
 /** Purple (B higher) – light/dark centre – orange (A higher). */
 export function divergingRamp(theme: Theme): (t: number) => string {
   return theme === "dark"

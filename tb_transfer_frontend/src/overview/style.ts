@@ -36,4 +36,5 @@ export const OVERVIEW_CSS = `
 .tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }
 .tbt-ov-swap { height: 28px; font-size: 12px; }
 .tbt-ov-sub { margin: 0 0 6px; }
+.tbt-ov-profiles .tbt-line-series[data-series$=":first"] { color: var(--tbt-faint); }
 `;
