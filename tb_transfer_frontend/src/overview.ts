@@ -10,7 +10,7 @@ import { exportCsv, exportPng, exportSvg, type Exportable } from "./export";
 import { Tooltip, type TooltipRow } from "./charts/tooltip";
 import { registerPanel, type PanelContext, type PanelHandle, type PanelInstance } from "./panels";
 import { createStore, setCompareMode, setLayer, setNeuron, setRuns, stepForRun, type Store } from "./store";
-import { unionSteps } from "./transforms";
+import { measureLabel, unionSteps } from "./transforms";
 import type { LayerDrift, RunInfo, Selection, Statistics, Theme } from "./types";
 import { dagLayout, type GraphLayer } from "./overview/dag";
 import { filterDistribution, type FilterRun } from "./overview/filters";
@@ -309,13 +309,12 @@ export interface HeatmapSet {
 
 /** The heat-maps of one measure for the view: one multiple per run on shared scales, or the A − B difference. */
 export function heatmapSet(v: OverviewView, measure: string): HeatmapSet {
-  const spec = measureSpec(measure);
   if (v.pair) {
     const [a, b] = v.pair;
     const d = differenceMatrix(layerStepMatrix(a.stats, measure), layerStepMatrix(b.stats, measure));
     return {
       measure,
-      title: `${spec.label}: A − B`,
+      title: `${measureLabel(measure)}: A − B`,
       multiples: [{ key: "difference", title: `A − B = ${diffTitle(v.pair)}`, color: null, matrix: d }],
       signed: true,
       scale: differenceScale([d], v.theme, a.run, b.run),
@@ -325,7 +324,7 @@ export function heatmapSet(v: OverviewView, measure: string): HeatmapSet {
   const aligned = alignMatrices(v.runs.map((r) => layerStepMatrix(r.stats, measure)));
   return {
     measure,
-    title: spec.label,
+    title: measureLabel(measure),
     multiples: v.runs.map((r, i) => ({ key: r.run, title: r.run, color: r.color, matrix: aligned[i] })),
     signed: false,
     scale: measureScale(measure, aligned, v.theme),
@@ -448,7 +447,7 @@ function measurePicker(v: OverviewView | null, id: string): HTMLSelectElement {
   const select = el("select", { class: "tbt-select", "aria-label": "Measure", "data-control": `measure-${id}`, title: "Measure shown by the network diagram and the depth profiles" });
   const available = new Set<string>(v ? v.runs.flatMap((r) => r.stats.layer_stats?.measures ?? []) : []);
   const ids = [...Object.keys(MEASURE_SPECS).filter((m) => !available.size || available.has(m)), ...[...available].filter((m) => !MEASURE_SPECS[m])];
-  for (const m of ids) select.appendChild(el("option", { value: m }, measureSpec(m).label));
+  for (const m of ids) select.appendChild(el("option", { value: m }, measureLabel(m)));
   select.value = measureState.get().measure;
   select.addEventListener("change", () => measureState.set({ measure: select.value }));
   return select;
@@ -503,7 +502,6 @@ function mountNetwork(ctx: PanelContext): PanelInstance {
     svg = null;
     if (!showState(panel, v)) return;
     const measure = measureState.get().measure;
-    const spec = measureSpec(measure);
     const { layers, types } = graphOf(v);
     const layout = dagLayout(layers);
     const at = layerValuesAtStep(v, measure);
@@ -519,14 +517,14 @@ function mountNetwork(ctx: PanelContext): PanelInstance {
     const notes = runNotes(v);
     if (notes) content.appendChild(notes);
     content.appendChild(
-      el("p", { class: "tbt-caption tbt-ov-sub" }, `${spec.label}${at.signed ? " (A − B)" : ""} at ${v.stepLabel} ${v.step ?? "–"}${!at.signed && v.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`),
+      el("p", { class: "tbt-caption tbt-ov-sub" }, `${measureLabel(measure)}${at.signed ? " (A − B)" : ""} at ${v.stepLabel} ${v.step ?? "–"}${!at.signed && v.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`),
     );
     svg = networkDiagram({
       layout,
       types,
       series,
       scale,
-      measureLabel: `${spec.label}${at.signed ? " (A − B)" : ""}`,
+      measureLabel: `${measureLabel(measure)}${at.signed ? " (A − B)" : ""}`,
       theme: v.theme,
       width: Math.max(300, bodyWidth - 8),
       selectedLayer: v.sel.layer,
@@ -575,7 +573,7 @@ function mountProfiles(ctx: PanelContext): PanelInstance {
     const width = Math.max(300, bodyWidth - 8);
     const base = {
       layers: v.layers,
-      measureLabel: spec.label,
+      measureLabel: measureLabel(measure),
       stepLabel: v.stepLabel,
       width,
       theme: v.theme,
@@ -588,7 +586,7 @@ function mountProfiles(ctx: PanelContext): PanelInstance {
     if (notes) content.appendChild(notes);
     if (at.signed) {
       const scale = differenceScale(at.matrices, v.theme, v.pair![0].run, v.pair![1].run);
-      const title = `${spec.label}: A − B = ${diffTitle(v.pair!)} at ${v.stepLabel} ${v.step ?? "–"}`;
+      const title = `${measureLabel(measure)}: A − B = ${diffTitle(v.pair!)} at ${v.stepLabel} ${v.step ?? "–"}`;
       svg = differenceProfile(at.series[0].values, { ...base, domain: scale.domain, scale, title, format: fmtValue });
       csvRows = [["layer", `${measure} A − B`], ...v.layers.map((l, i) => [l, at.series[0].values[i]])];
     } else {

@@ -123,7 +123,7 @@ export function filterDistribution(runs: readonly FilterRun[], o: FilterOptions)
     if (pn) gd.append("path").attr("class", "tbt-ov-null").attr("d", pn).attr("fill", hatch);
 
     const gc = g.append("g").attr("transform", `translate(0,${HEAD + STRIP_H + SEP})`);
-    gc.append("g").attr("class", "tbt-axis tbt-axis-y").call(d3.axisLeft(yc).ticks(2).tickFormat((d) => d3.format("~g")(d as number)).tickSizeOuter(0));
+    gc.append("g").attr("class", "tbt-axis tbt-axis-y").call(d3.axisLeft(yc).tickValues(dom.cosine).tickFormat((d) => d3.format("~g")(d as number)).tickSizeOuter(0));
     gc.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-m.left + 12},${COS_H / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
     let pc = "";
     let pcn = "";
