@@ -1,94 +1,201 @@
 """Transfer measures as pure functions of NumPy arrays (no torch, no I/O).
 
 Notation in the docstrings: N instances, D feature dimensions, K channels of a layer, C classes, Cs source-head
-classes. "Pooled" activations are a conv layer's outputs averaged over space: [N, K].
-References for every definition are in ``shared/reference/transfer-measures.md`` of the design documents.
+classes. "Pooled" activations are a conv layer's outputs averaged over space, [N, K].
+
+Every function validates its input and raises :class:`ValueError` with a message naming the argument for wrong
+shapes, empty arrays, NaN/inf, mismatched lengths, labels out of range, or one class/domain where two are needed.
+Results that are undefined for valid input (e.g. a class without instances) are NaN, as documented per function.
+References for the definitions are in ``shared/reference/transfer-measures.md`` of the design documents.
 """
 from __future__ import annotations
 
+import warnings
 from typing import NamedTuple, Sequence
 
 import numpy as np
 
 ArrayOrArrays = np.ndarray | Sequence[np.ndarray]
 
+__all__ = [
+    "accuracy", "per_class_accuracy", "confusion_matrix", "instance_outcome", "logme", "leep",
+    "transferability_score", "unbiased_linear_cka", "linear_mmd", "DomainSeparation", "domain_separation",
+    "relative_change", "cosine_similarity", "filter_drift", "bn_drift", "histogram_edges", "channel_stats",
+    "rank_auc", "domain_coefficients", "class_importance", "top_channels", "channel_matching",
+    "connection_weights", "random_projection", "reduce_features", "PcaFrame", "pca_frame", "project",
+    "tsne_layout", "procrustes_align", "domain_discrimination_projection",
+]
+
 
 # ----------------------------------------------------------------------------------------------- input checks
-def _matrix(x: np.ndarray, name: str, min_rows: int = 1) -> np.ndarray:
-    """``x`` as a finite float64 [N, D] matrix with at least ``min_rows`` rows, else ValueError."""
-    x = np.asarray(x, dtype=np.float64)
-    if x.ndim != 2:
-        raise ValueError(f"{name} must be a 2-D array [N, D], got shape {x.shape}")
-    if x.shape[0] < min_rows or x.shape[1] == 0:
-        raise ValueError(f"{name} needs at least {min_rows} rows and one column, got shape {x.shape}")
+def _finite(x: np.ndarray, name: str) -> np.ndarray:
     if not np.isfinite(x).all():
         raise ValueError(f"{name} contains NaN or infinite values")
     return x
 
 
-def _labels(labels: np.ndarray, n: int, name: str = "labels", num_classes: int | None = None) -> np.ndarray:
+def _matrix(x: np.ndarray, name: str, min_rows: int = 1) -> np.ndarray:
+    """``x`` as a finite float64 [N, D] matrix with at least ``min_rows`` rows and one column, else ValueError."""
+    try:
+        x = np.asarray(x, dtype=np.float64)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} must be a numeric array: {exc}") from exc
+    if x.ndim != 2:
+        raise ValueError(f"{name} must be a 2-D array [N, D], got shape {x.shape}")
+    if x.shape[0] < min_rows or x.shape[1] == 0:
+        raise ValueError(f"{name} needs at least {min_rows} row(s) and one column, got shape {x.shape}")
+    return _finite(x, name)
+
+
+def _vector(x: np.ndarray, name: str, n: int | None = None) -> np.ndarray:
+    """``x`` as a finite float64 1-D array (of length ``n`` if given)."""
+    try:
+        x = np.asarray(x, dtype=np.float64)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} must be a numeric array: {exc}") from exc
+    if x.ndim != 1 or x.size == 0 or (n is not None and x.shape[0] != n):
+        raise ValueError(f"{name} must be a non-empty 1-D array{'' if n is None else f' of length {n}'}, "
+                         f"got shape {x.shape}")
+    return _finite(x, name)
+
+
+def _count(value: int, name: str, minimum: int = 1) -> int:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < minimum:
+        raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
+    return int(value)
+
+
+def _labels(labels: np.ndarray, n: int | None, name: str = "labels", num_classes: int | None = None) -> np.ndarray:
+    """Integer class ids [n] (in [0, num_classes) if given) as int64."""
     labels = np.asarray(labels)
-    if labels.shape != (n,):
-        raise ValueError(f"{name} must have shape ({n},), got {labels.shape}")
-    if labels.size and not np.issubdtype(labels.dtype, np.integer):
-        raise ValueError(f"{name} must be integers, got {labels.dtype}")
-    if num_classes is not None and labels.size and (labels.min() < 0 or labels.max() >= num_classes):
+    if labels.ndim != 1 or labels.size == 0 or (n is not None and labels.shape[0] != n):
+        raise ValueError(f"{name} must be a non-empty 1-D array{'' if n is None else f' of length {n}'}, "
+                         f"got shape {labels.shape}")
+    if not np.issubdtype(labels.dtype, np.integer):
+        raise ValueError(f"{name} must be integers, got dtype {labels.dtype}")
+    if num_classes is not None and (labels.min() < 0 or labels.max() >= num_classes):
         raise ValueError(f"{name} must lie in [0, {num_classes}), got range [{labels.min()}, {labels.max()}]")
+    if labels.min() < 0:
+        raise ValueError(f"{name} must be non-negative, got {labels.min()}")
     return labels.astype(np.int64)
 
 
-def _same_rows(a: np.ndarray, b: np.ndarray, names: str) -> None:
-    if a.shape[0] != b.shape[0]:
-        raise ValueError(f"{names} must have the same number of rows, got {a.shape[0]} and {b.shape[0]}")
-
-
-def _binary(mask: np.ndarray, n: int, name: str) -> np.ndarray:
+def _mask(mask: np.ndarray, n: int, name: str) -> np.ndarray:
+    """A boolean [n] mask from bools or 0/1 integers."""
     mask = np.asarray(mask)
     if mask.shape != (n,):
         raise ValueError(f"{name} must have shape ({n},), got {mask.shape}")
+    if mask.dtype != bool:
+        if not (np.issubdtype(mask.dtype, np.integer) or np.issubdtype(mask.dtype, np.floating)) \
+                or not np.isin(mask, (0, 1)).all():
+            raise ValueError(f"{name} must be booleans (or 0/1)")
     return mask.astype(bool)
 
 
+def _indices(idx: np.ndarray, size: int, name: str) -> np.ndarray:
+    """1-D integer indices into an axis of length ``size`` (may be empty)."""
+    idx = np.asarray(idx)
+    if idx.ndim != 1 or (idx.size and not np.issubdtype(idx.dtype, np.integer)):
+        raise ValueError(f"{name} must be a 1-D array of integer indices, got shape {idx.shape} dtype {idx.dtype}")
+    if idx.size and (idx.min() < 0 or idx.max() >= size):
+        raise ValueError(f"{name} must be channel indices in [0, {size}), got range [{idx.min()}, {idx.max()}] "
+                         "(out of range)")
+    return idx.astype(np.int64)
+
+
+def _constant_columns(x: np.ndarray) -> np.ndarray:
+    """Columns whose values are all identical. Tested exactly (max == min): a std threshold would misfire because the
+    mean of identical floats is not always exactly that float, leaving ~1e-17 noise to be "standardised" to ±1."""
+    return x.max(axis=0) == x.min(axis=0)
+
+
 def _standardize(x: np.ndarray) -> np.ndarray:
-    """Columns to zero mean and unit variance; constant columns become 0 (they carry no information)."""
-    std = x.std(axis=0)
-    return np.where(std > 0, (x - x.mean(axis=0)) / np.where(std > 0, std, 1.0), 0.0)
+    """Columns to zero mean and unit (population) variance; constant columns become 0 (they carry no information)."""
+    constant = _constant_columns(x)
+    std = np.where(constant, 1.0, x.std(axis=0))
+    return np.where(constant, 0.0, (x - x.mean(axis=0)) / std)
 
 
 # ------------------------------------------------------------------------------------------------ statistical
 def accuracy(pred: np.ndarray, labels: np.ndarray) -> float:
-    """Fraction of ``pred`` [N] equal to ``labels`` [N]; NaN for N = 0."""
-    pred = np.asarray(pred)
+    """Fraction of correct predictions.
+
+    Parameters
+    ----------
+    pred : int [N] predicted classes.
+    labels : int [N] true classes.
+
+    Returns
+    -------
+    float in [0, 1].
+    """
+    pred = _labels(pred, None, "pred")
     labels = _labels(labels, pred.shape[0])
-    return float(np.mean(pred == labels)) if labels.size else float("nan")
+    return float(np.mean(pred == labels))
 
 
 def per_class_accuracy(pred: np.ndarray, labels: np.ndarray, num_classes: int) -> np.ndarray:
-    """Recall per class, float [C]; NaN for classes without instances."""
-    pred = np.asarray(pred)
-    labels = _labels(labels, pred.shape[0], num_classes=num_classes)
-    total = np.bincount(labels, minlength=num_classes).astype(float)
-    hits = np.bincount(labels[pred == labels], minlength=num_classes).astype(float)
+    """Accuracy (recall) per true class.
+
+    Parameters
+    ----------
+    pred : int [N] predicted classes in [0, C).
+    labels : int [N] true classes in [0, C).
+    num_classes : C.
+
+    Returns
+    -------
+    float64 [C]; NaN for classes without instances.
+    """
+    c = _count(num_classes, "num_classes")
+    pred = _labels(pred, None, "pred", c)
+    labels = _labels(labels, pred.shape[0], num_classes=c)
+    total = np.bincount(labels, minlength=c).astype(np.float64)
+    hits = np.bincount(labels[pred == labels], minlength=c).astype(np.float64)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(total > 0, hits / total, np.nan)
 
 
 def confusion_matrix(pred: np.ndarray, labels: np.ndarray, num_classes: int) -> np.ndarray:
-    """Counts float32 [C true, C predicted]."""
-    pred = _labels(pred, np.asarray(pred).shape[0], "pred", num_classes)
-    labels = _labels(labels, pred.shape[0], num_classes=num_classes)
-    counts = np.zeros((num_classes, num_classes), np.float32)
-    np.add.at(counts, (labels, pred), 1)
-    return counts
+    """Confusion counts.
+
+    Parameters
+    ----------
+    pred : int [N] predicted classes in [0, C).
+    labels : int [N] true classes in [0, C).
+    num_classes : C.
+
+    Returns
+    -------
+    float32 [C true, C predicted] counts (rows are true classes).
+    """
+    c = _count(num_classes, "num_classes")
+    pred = _labels(pred, None, "pred", c)
+    labels = _labels(labels, pred.shape[0], num_classes=c)
+    return np.bincount(labels * c + pred, minlength=c * c).reshape(c, c).astype(np.float32)
 
 
 def _log_softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise log-softmax via log-sum-exp (no overflow for large logits)."""
     shifted = logits - logits.max(axis=1, keepdims=True)
     return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
 
 
 def instance_outcome(logits: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per-instance prediction int [N], cross-entropy loss float [N] and margin p(y) − max_{c≠y} p(c) float [N]."""
+    """Per-instance prediction, cross-entropy loss and probability margin.
+
+    Parameters
+    ----------
+    logits : float [N, C] unnormalised scores.
+    labels : int [N] true classes in [0, C).
+
+    Returns
+    -------
+    pred : int64 [N] argmax class.
+    loss : float64 [N] −log softmax(logits)[y], computed stably (log-sum-exp).
+    margin : float64 [N] p(y) − max_{c≠y} p(c) ∈ [−1, 1]; positive iff the prediction is right (up to ties).
+        With C = 1 it is p(y) = 1.
+    """
     logits = _matrix(logits, "logits")
     n, c = logits.shape
     labels = _labels(labels, n, num_classes=c)
@@ -98,15 +205,32 @@ def instance_outcome(logits: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray
     others = p.copy()
     others[rows, labels] = -np.inf
     margin = p[rows, labels] - (others.max(axis=1) if c > 1 else 0.0)
-    return logits.argmax(axis=1), -log_p[rows, labels], margin
+    return logits.argmax(axis=1).astype(np.int64), -log_p[rows, labels], margin
 
 
 def logme(features: np.ndarray, labels: np.ndarray, *, tol: float = 1e-3, max_iter: int = 100) -> float:
-    """LogME (You et al. 2021): mean over one-vs-rest classes of the maximised log evidence per instance.
+    """LogME (You et al., ICML 2021): mean over one-vs-rest classes of the maximised log evidence per instance.
 
-    For each class, y = F w + ε with w ~ N(0, α⁻¹ I), ε ~ N(0, β⁻¹ I); the evidence is maximised over (α, β) by the
-    fixed-point iteration of arXiv 2110.10545 in the SVD basis of ``features`` [N, D]. The SVD is of the smaller side,
-    and the D − rank directions with zero singular value are counted (they matter when D > N).
+    For each class c present in ``labels``, y = 1[label = c] is modelled as y = F w + ε with w ~ N(0, α⁻¹ I_D),
+    ε ~ N(0, β⁻¹ I_N). The log evidence
+
+        L(α, β) = D/2 log α + N/2 log β − ½ log det(α I + β FᵀF) − β/2 ‖y − F m‖² − α/2 ‖m‖² − N/2 log 2π
+
+    (m the posterior mean) is maximised by the fixed-point iteration of You et al. (arXiv 2110.10545):
+    t = α/β, γ = Σ σᵢ²/(σᵢ² + t), α ← γ/‖m‖², β ← (N − γ)/‖y − F m‖², until t changes by less than ``tol``
+    (relative). Everything is computed in the eigenbasis of the smaller Gram matrix (F Fᵀ when N ≤ D, else FᵀF), and
+    the D − rank(F) directions with zero singular value are kept in the log-determinant (α each): they matter when
+    D > N, where dropping them (as some public implementations do) gives a different, wrong value.
+
+    Parameters
+    ----------
+    features : float [N, D] features of the target instances (N ≥ 2); not centred or scaled (as in the paper).
+    labels : int [N] target classes (any non-negative ids, at least two distinct).
+    tol, max_iter : convergence tolerance on the relative change of α/β, and the iteration cap.
+
+    Returns
+    -------
+    float: mean over classes of L / N (higher = the features explain the labels linearly with more evidence).
     """
     f = _matrix(features, "features", min_rows=2)
     n, d = f.shape
@@ -114,73 +238,99 @@ def logme(features: np.ndarray, labels: np.ndarray, *, tol: float = 1e-3, max_it
     classes = np.unique(labels)
     if classes.size < 2:
         raise ValueError("logme needs at least two classes in labels")
-    # Eigen-decompose the smaller Gram matrix (much cheaper than an SVD): s = squared singular values, [k].
+    if not np.any(f):
+        raise ValueError("logme: features are all zero (no evidence can be compared)")
+    # Eigen-decompose the smaller Gram matrix (much cheaper than an SVD of F): s = squared singular values.
     if n <= d:
         s, u = np.linalg.eigh(f @ f.T)
-        project = lambda y: u.T @ y  # noqa: E731
     else:
         s, v = np.linalg.eigh(f.T @ f)
-        keep = s > 1e-10 * max(s.max(), 1e-300)
-        s, v = s[keep], v[:, keep]
-        project = lambda y: (v.T @ (f.T @ y)) / np.sqrt(s)  # noqa: E731  (= Uᵀy with U = F V / σ)
-    s = np.clip(s, 0.0, None)
+    keep = s > max(s.max(), 0.0) * max(n, d) * np.finfo(np.float64).eps  # numerical rank
+    s = s[keep]
+    if n <= d:
+        basis = u[:, keep]
+        project = lambda y: basis.T @ y  # noqa: E731  (Uᵀy)
+    else:
+        basis = v[:, keep] / np.sqrt(s)  # F V Σ⁻¹ = U
+        project = lambda y: basis.T @ (f.T @ y)  # noqa: E731
     evidences = []
     for c in classes:
         y = (labels == c).astype(np.float64)
-        x = project(y)
-        x2 = x ** 2
-        residual_outside = max(float(y @ y - x2.sum()), 0.0)
+        x2 = project(y) ** 2
+        outside = max(float(y @ y - x2.sum()), 0.0)  # ‖y‖² outside the column space of F
         alpha, beta = 1.0, 1.0
         for _ in range(max_iter):
             t = alpha / beta
             gamma = float((s / (s + t)).sum())
-            m2 = float((s * x2 / (t + s) ** 2).sum())
-            res2 = float((x2 / (1 + s / t) ** 2).sum()) + residual_outside
-            alpha = gamma / max(m2, 1e-12)
-            beta = (n - gamma) / max(res2, 1e-12)
-            if abs(alpha / beta - t) / t <= tol:
+            m2 = float((s * x2 / (s + t) ** 2).sum())
+            res2 = float((x2 * (t / (s + t)) ** 2).sum()) + outside
+            # Floors keep α, β finite when y is (almost) exactly fitted or orthogonal to F.
+            alpha = max(gamma, 1e-12) / max(m2, 1e-300)
+            beta = max(n - gamma, 1e-12) / max(res2, 1e-300)
+            alpha, beta = min(max(alpha, 1e-100), 1e100), min(max(beta, 1e-100), 1e100)
+            if abs(alpha / beta - t) <= tol * t:
                 break
-        evidences.append(_log_evidence(alpha, beta, s, x2, residual_outside, n, d) / n)
+        evidences.append(_log_evidence(alpha, beta, s, x2, outside, n, d) / n)
     return float(np.mean(evidences))
 
 
-def _log_evidence(alpha: float, beta: float, s: np.ndarray, x2: np.ndarray, residual_outside: float,
-                  n: int, d: int) -> float:
-    """log p(y | F, α, β) in the SVD basis (s = squared singular values, x2 = squared projections of y)."""
+def _log_evidence(alpha: float, beta: float, s: np.ndarray, x2: np.ndarray, outside: float, n: int, d: int) -> float:
+    """log p(y | F, α, β) in the eigenbasis (s = nonzero squared singular values, x2 = squared projections of y)."""
     t = alpha / beta
-    m2 = float((s * x2 / (t + s) ** 2).sum())
-    res2 = float((x2 / (1 + s / t) ** 2).sum()) + residual_outside
+    m2 = float((s * x2 / (s + t) ** 2).sum())
+    res2 = float((x2 * (t / (s + t)) ** 2).sum()) + outside
     log_det = float(np.log(alpha + beta * s).sum()) + (d - s.size) * np.log(alpha)
     return (d / 2 * np.log(alpha) + n / 2 * np.log(beta) - log_det / 2
             - beta / 2 * res2 - alpha / 2 * m2 - n / 2 * np.log(2 * np.pi))
 
 
 def leep(source_probs: np.ndarray, labels: np.ndarray, num_classes: int) -> float:
-    """LEEP (Nguyen et al. 2020) of a source head's softmax ``source_probs`` [N, Cs] for target ``labels`` [N].
+    """LEEP (Nguyen et al., ICML 2020) of a source head for the target labels.
 
-    P(y, z) = 1/N Σ_{i: y_i = y} θ(x_i)_z;  P(y | z) = P(y, z) / Σ_y P(y, z);  LEEP = 1/N Σ_i log Σ_z P(y_i | z) θ(x_i)_z.
+    P̂(y, z) = 1/N Σ_{i: yᵢ = y} θ(xᵢ)_z;  P̂(y | z) = P̂(y, z) / Σ_y' P̂(y', z);
+    LEEP = 1/N Σᵢ log Σ_z P̂(yᵢ | z) θ(xᵢ)_z.
+
+    Parameters
+    ----------
+    source_probs : float [N, Cs] the source head's softmax θ(x) on the target instances (rows sum to 1).
+    labels : int [N] target classes in [0, Ct).
+    num_classes : Ct.
+
+    Returns
+    -------
+    float ≤ 0; a head that carries no information (θ uniform) scores log(1/Ct) on balanced labels.
     """
     theta = _matrix(source_probs, "source_probs")
     if (theta < 0).any() or not np.allclose(theta.sum(axis=1), 1.0, atol=1e-3):
         raise ValueError("source_probs rows must be probability distributions (non-negative, summing to 1)")
     n = theta.shape[0]
-    labels = _labels(labels, n, num_classes=num_classes)
+    labels = _labels(labels, n, num_classes=_count(num_classes, "num_classes"))
     joint = np.zeros((num_classes, theta.shape[1]))
     np.add.at(joint, labels, theta)
     joint /= n
+    # A source class z with zero total mass contributes θ_z = 0 for every instance, so its row's value is moot.
     conditional = joint / np.maximum(joint.sum(axis=0, keepdims=True), 1e-300)
-    expected = (theta @ conditional.T)[np.arange(n), labels]
+    expected = np.einsum("iz,iz->i", theta, conditional[labels])
     return float(np.mean(np.log(np.maximum(expected, 1e-300))))
 
 
 def transferability_score(acc_current: float, acc_pretrained: float) -> float:
-    """Accuracy gain of the current model over direct reuse of the pretrained one (NaN propagates)."""
+    """Accuracy gain of the current model over direct reuse of the pretrained one.
+
+    Parameters
+    ----------
+    acc_current, acc_pretrained : accuracies on the same data (target validation, else the target probe).
+
+    Returns
+    -------
+    float ``acc_current − acc_pretrained``; NaN if either is NaN (direct reuse undefined).
+    """
     return float(acc_current) - float(acc_pretrained)
 
 
 # ------------------------------------------------------------------------------------------- layer / structure
 def _u_centered_gram(x: np.ndarray) -> np.ndarray:
-    """U-centred Gram matrix of ``x`` [N, D] (Székely & Rizzo 2014): unbiased HSIC is a plain inner product of two."""
+    """U-centred Gram matrix [N, N] of ``x`` [N, D] (Székely & Rizzo 2014): unbiased HSIC is ⟨U(K), U(L)⟩/(N(N−3))."""
     n = x.shape[0]
     g = x @ x.T
     np.fill_diagonal(g, 0.0)
@@ -192,95 +342,187 @@ def _u_centered_gram(x: np.ndarray) -> np.ndarray:
     return g
 
 
-def unbiased_linear_cka(x: np.ndarray, y: np.ndarray) -> float:
-    """Unbiased linear CKA (Nguyen, Raghu & Kornblith 2021) between ``x`` [N, D1] and ``y`` [N, D2], N ≥ 4.
+def _unbiased_hsic_terms_gram(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    kx, ky = _u_centered_gram(x), _u_centered_gram(y)
+    return float((kx * ky).sum()), float((kx * kx).sum()), float((ky * ky).sum())
 
-    HSIC₁ is estimated with U-centred Gram matrices (equal to Song et al. 2012's formula), so the value does not drift
-    towards 1 for wide layers and small probe sets as biased CKA does. Invariant to orthogonal transforms, isotropic
-    scaling and translation. NaN when a side has no variance.
+
+def _unbiased_hsic_terms_features(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    """The same three terms (times the same constant) without N×N matrices (Kornblith et al.'s debiased feature-space
+    form): O(N·D1·D2) time and O(D1·D2) memory, for large N."""
+    n = x.shape[0]
+    x, y = x - x.mean(axis=0), y - y.mean(axis=0)  # translation-invariant; centring improves cancellation
+
+    def term(a: np.ndarray, b: np.ndarray) -> float:
+        cross = float(np.sum((a.T @ b) ** 2))  # tr(K L) with diagonals included
+        ra, rb = np.einsum("ij,ij->i", a, a), np.einsum("ij,ij->i", b, b)  # diagonals of K and L
+        return cross - n / (n - 2) * float(ra @ rb) + float(ra.sum() * rb.sum()) / ((n - 1) * (n - 2))
+
+    return term(x, y), term(x, x), term(y, y)
+
+
+def unbiased_linear_cka(x: np.ndarray, y: np.ndarray, *, method: str = "auto") -> float:
+    """Unbiased linear CKA (Nguyen, Raghu & Kornblith 2021) between two representations of the same instances.
+
+    CKA = HSIC₁(K, L) / √(HSIC₁(K, K) HSIC₁(L, L)) with K = X Xᵀ, L = Y Yᵀ and HSIC₁ the unbiased estimator of Song
+    et al. (2012), computed as ⟨U(K), U(L)⟩ with U-centred Gram matrices. Unlike biased CKA it does not drift towards
+    1 for wide layers on small probe sets (independent 64 × 512 features: ≈ 0, biased ≈ 0.9). Invariant to orthogonal
+    transforms, isotropic scaling and translation of either side; can be slightly negative.
+
+    Parameters
+    ----------
+    x : float [N, D1], y : float [N, D2] with N ≥ 4 (the same instances in the same order).
+    method : "gram" (N×N matrices), "features" (D1×D2 matrix, for large N) or "auto" (gram for N ≤ 2048).
+
+    Returns
+    -------
+    float (1 for identical representations).
     """
     x, y = _matrix(x, "x", 4), _matrix(y, "y", 4)
-    _same_rows(x, y, "x and y")
-    kx, ky = _u_centered_gram(x), _u_centered_gram(y)
-    xy, xx, yy = (kx * ky).sum(), (kx * kx).sum(), (ky * ky).sum()
-    if xx <= 0 or yy <= 0:
-        return float("nan")
+    if x.shape[0] != y.shape[0]:
+        raise ValueError(f"x and y must have the same number of rows, got {x.shape[0]} and {y.shape[0]}")
+    if method not in ("auto", "gram", "features"):
+        raise ValueError(f"method must be 'auto', 'gram' or 'features', got {method!r}")
+    for name, a in (("x", x), ("y", y)):
+        if _constant_columns(a).all():
+            raise ValueError(f"{name} is constant across instances: CKA is undefined")
+    use_gram = method == "gram" or (method == "auto" and x.shape[0] <= 2048)
+    xy, xx, yy = (_unbiased_hsic_terms_gram if use_gram else _unbiased_hsic_terms_features)(x, y)
+    if xx <= 0 or yy <= 0:  # e.g. all instances identical but one: U-centring removes all variation
+        raise ValueError("x or y has no variation left after U-centring: CKA is undefined")
     return float(xy / np.sqrt(xx * yy))
 
 
 def linear_mmd(source: np.ndarray, target: np.ndarray) -> float:
-    """Standardised linear MMD: Σ_d ((μs_d − μt_d) / σ_d)² / D with σ_d the pooled within-domain std.
+    """Standardised linear MMD: (1/D) Σ_d ((μs_d − μt_d) / σ_d)², σ_d the pooled within-domain std.
 
-    Dividing by the pooled std makes it invariant to per-dimension scale, dividing by D makes layers of different
-    width comparable. Dimensions without variance in either domain contribute 0.
+    This is the mean over dimensions of Cohen's d². Dividing by the pooled std makes it invariant to per-dimension
+    scale (and translation), dividing by D makes layers of different width comparable (the raw ‖μs − μt‖² grows with
+    D). A dimension that is constant within both domains contributes 0 (its std is 0; the difference, if any, is
+    not measurable on this scale).
+
+    Parameters
+    ----------
+    source : float [Ns, D], target : float [Nt, D] with Ns, Nt ≥ 2.
+
+    Returns
+    -------
+    float ≥ 0; 0 when both samples have the same means.
     """
     s, t = _matrix(source, "source", 2), _matrix(target, "target", 2)
     if s.shape[1] != t.shape[1]:
         raise ValueError(f"source and target must have the same width, got {s.shape[1]} and {t.shape[1]}")
     ns, nt = s.shape[0], t.shape[0]
     pooled = np.sqrt(((ns - 1) * s.var(axis=0, ddof=1) + (nt - 1) * t.var(axis=0, ddof=1)) / (ns + nt - 2))
-    diff = s.mean(axis=0) - t.mean(axis=0)
-    z = np.where(pooled > 0, diff / np.where(pooled > 0, pooled, 1.0), 0.0)
+    constant = _constant_columns(s) & _constant_columns(t)  # exact test: rounding leaves ~1e-17 "variance"
+    z = np.where(constant, 0.0, (s.mean(axis=0) - t.mean(axis=0)) / np.where(constant, 1.0, pooled))
     return float((z ** 2).sum() / s.shape[1])
 
 
 class DomainSeparation(NamedTuple):
-    """How well a linear classifier tells the domains apart (out-of-fold): ROC AUC, proxy A-distance, P(target)."""
+    """How well a linear classifier tells the domains apart, out of fold.
+
+    auc : ROC AUC of ``p_target`` for "target vs source" (0.5 = indistinguishable, 1 = separable).
+    pad : proxy A-distance 2(1 − 2ε) ∈ [0, 2], ε the out-of-fold error folded into [0, ½].
+    p_target : float64 [Ns + Nt] out-of-fold P(target | x), source rows first, then target rows.
+    """
 
     auc: float
     pad: float
-    p_target: np.ndarray  # float [Ns + Nt], source rows first
+    p_target: np.ndarray
 
 
 def domain_separation(source: np.ndarray, target: np.ndarray, *, n_components: int = 32, folds: int = 5,
                       seed: int = 0) -> DomainSeparation:
-    """Cross-validated domain classifier on ``source`` [Ns, D] vs ``target`` [Nt, D].
+    """Cross-validated domain classifier (source vs target): ROC AUC, proxy A-distance and per-instance P(target).
 
-    PCA to ``n_components`` (fitted on all rows: it is unsupervised, so no label leaks; it keeps the classifier from
-    saturating in high D), standardisation, L2 logistic regression, stratified ``folds``-fold out-of-fold
-    probabilities. ``pad`` = 2(1 − 2ε) with ε the out-of-fold error folded into [0, ½].
+    Within each of ``folds`` stratified folds: PCA to ``n_components`` (fitted on the fold's training rows only, so
+    nothing of the held-out rows leaks; reducing keeps the classifier from separating any two samples in high D),
+    standardisation, L2 logistic regression (C = 1); the held-out rows get their P(target). Deterministic for a
+    ``seed``.
+
+    Parameters
+    ----------
+    source : float [Ns, D], target : float [Nt, D]; at least 2 rows each (folds are reduced to min(Ns, Nt)).
+    n_components : PCA dimension (capped by D and the rank of a training fold, its size − 1).
+    folds : number of cross-validation folds (≥ 2).
+    seed : shuffling of the folds and PCA's randomised solver.
+
+    Returns
+    -------
+    DomainSeparation(auc, pad, p_target [Ns + Nt]).
     """
     from sklearn.decomposition import PCA
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import roc_auc_score
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
-    from sklearn.pipeline import make_pipeline
+    from sklearn.model_selection import StratifiedKFold
     from sklearn.preprocessing import StandardScaler
 
     s, t = _matrix(source, "source"), _matrix(target, "target")
     if s.shape[1] != t.shape[1]:
         raise ValueError(f"source and target must have the same width, got {s.shape[1]} and {t.shape[1]}")
-    folds = min(folds, s.shape[0], t.shape[0])
+    _count(n_components, "n_components")
+    folds = min(_count(folds, "folds", 2), s.shape[0], t.shape[0])
     if folds < 2:
         raise ValueError("domain_separation needs at least 2 instances per domain")
     x = np.vstack([s, t])
     y = np.r_[np.zeros(len(s)), np.ones(len(t))]
-    smallest_fold_train = len(x) - -(-len(x) // folds)  # PCA is fitted on each fold's training rows
-    components = max(1, min(n_components, x.shape[1], smallest_fold_train - 1))
-    model = make_pipeline(PCA(components, random_state=seed), StandardScaler(),
-                          LogisticRegression(C=1.0, max_iter=1000))
-    cv = StratifiedKFold(folds, shuffle=True, random_state=seed)
-    p_target = cross_val_predict(model, x, y, cv=cv, method="predict_proba")[:, 1]
+    p_target = np.empty(len(y))
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, y):
+        # At most rank(centred training rows) = len(train) - 1 components: a direction without training variance
+        # would be standardised from rounding noise to unit scale and swamp the held-out predictions.
+        k = max(1, min(n_components, x.shape[1], len(train) - 1))
+        pca = PCA(k, random_state=seed).fit(x[train])
+        keep = pca.explained_variance_ > 1e-10 * max(pca.explained_variance_.max(), 1e-300)
+
+        if not keep.any():  # the training rows are all identical: nothing to learn but the class prior
+            p_target[test] = y[train].mean()
+            continue
+
+        def reduce(rows: np.ndarray) -> np.ndarray:
+            return pca.transform(x[rows])[:, keep]
+
+        scaler = StandardScaler().fit(reduce(train))
+        clf = LogisticRegression(C=1.0, max_iter=1000).fit(scaler.transform(reduce(train)), y[train])
+        p_target[test] = clf.predict_proba(scaler.transform(reduce(test)))[:, 1]
     error = float(np.mean((p_target > 0.5) != y))
     error = min(error, 1.0 - error)
     return DomainSeparation(float(roc_auc_score(y, p_target)), float(2 * (1 - 2 * error)), p_target)
 
 
-def _flat(w: ArrayOrArrays) -> np.ndarray:
-    if isinstance(w, np.ndarray):
-        return w.astype(np.float64).ravel()
-    return np.concatenate([np.asarray(a, dtype=np.float64).ravel() for a in w])
+def _flat(w: ArrayOrArrays, name: str) -> list[np.ndarray]:
+    parts = [w] if isinstance(w, np.ndarray) else list(w)
+    try:
+        parts = [np.asarray(a, dtype=np.float64) for a in parts]
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} must be numeric arrays: {exc}") from exc
+    if not parts or sum(a.size for a in parts) == 0:
+        raise ValueError(f"{name} is empty")
+    for a in parts:
+        _finite(a, name)
+    return parts
 
 
 def _paired(w: ArrayOrArrays, w0: ArrayOrArrays) -> tuple[np.ndarray, np.ndarray]:
-    a, b = _flat(w), _flat(w0)
-    if a.shape != b.shape:
-        raise ValueError(f"weights and pretrained weights differ in size: {a.size} vs {b.size}")
-    return a, b
+    a, b = _flat(w, "w"), _flat(w0, "w0")
+    if [x.shape for x in a] != [x.shape for x in b]:
+        raise ValueError(f"weights and pretrained weights differ in size: {[x.shape for x in a]} vs "
+                         f"{[x.shape for x in b]}")
+    return np.concatenate([x.ravel() for x in a]), np.concatenate([x.ravel() for x in b])
 
 
 def relative_change(w: ArrayOrArrays, w0: ArrayOrArrays) -> float:
-    """‖w − w0‖ / ‖w0‖ over all given arrays as one vector (e.g. [weight, bias]); NaN when w0 = 0 ≠ w."""
+    """Relative weight change ‖w − w0‖ / ‖w0‖ (Frobenius).
+
+    Parameters
+    ----------
+    w : the current weights, an array or a list of arrays (e.g. [weight, bias]) taken as one concatenated vector.
+    w0 : the pretrained weights, the same shapes.
+
+    Returns
+    -------
+    float ≥ 0; 0 when w = w0 (also when both are 0), NaN when w0 = 0 ≠ w (undefined).
+    """
     a, b = _paired(w, w0)
     diff, base = np.linalg.norm(a - b), np.linalg.norm(b)
     if base == 0:
@@ -289,71 +531,129 @@ def relative_change(w: ArrayOrArrays, w0: ArrayOrArrays) -> float:
 
 
 def cosine_similarity(w: ArrayOrArrays, w0: ArrayOrArrays) -> float:
-    """⟨w, w0⟩ / (‖w‖ ‖w0‖) over all given arrays as one vector; NaN when either is zero."""
+    """Cosine ⟨w, w0⟩ / (‖w‖ ‖w0‖) between current and pretrained weights.
+
+    Parameters
+    ----------
+    w, w0 : arrays or lists of arrays of the same shapes, each taken as one concatenated vector.
+
+    Returns
+    -------
+    float in [−1, 1]; NaN when either is all zero.
+    """
     a, b = _paired(w, w0)
     norm = np.linalg.norm(a) * np.linalg.norm(b)
-    return float(a @ b / norm) if norm > 0 else float("nan")
+    return float(np.clip(a @ b / norm, -1.0, 1.0)) if norm > 0 else float("nan")
 
 
 def filter_drift(w: np.ndarray, w0: np.ndarray) -> np.ndarray:
-    """Per output filter k of ``w`` [K, ...]: rows (‖w_k − w0_k‖ / ‖w0_k‖, cos(w_k, w0_k)), float32 [2, K]."""
+    """Per output filter: relative change and cosine to the pretrained filter.
+
+    Parameters
+    ----------
+    w, w0 : float [K, ...] current and pretrained weights (e.g. a conv weight [K_out, K_in, h, w]).
+
+    Returns
+    -------
+    float32 [2, K]: row 0 ‖w_k − w0_k‖ / ‖w0_k‖ (0 if both are 0, NaN if only w0_k is), row 1 cos(w_k, w0_k)
+    (NaN if either is 0).
+    """
     w, w0 = np.asarray(w, np.float64), np.asarray(w0, np.float64)
-    if w.shape != w0.shape or w.ndim == 0:
-        raise ValueError(f"weights and pretrained weights must have one shape [K, ...], got {w.shape} and {w0.shape}")
+    if w.shape != w0.shape or w.ndim == 0 or w.size == 0:
+        raise ValueError(f"w and w0 must have one non-empty shape [K, ...], got {w.shape} and {w0.shape}")
+    _finite(w, "w"), _finite(w0, "w0")
     a, b = w.reshape(len(w), -1), w0.reshape(len(w0), -1)
     diff, base, norm = np.linalg.norm(a - b, axis=1), np.linalg.norm(b, axis=1), np.linalg.norm(a, axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         drift = np.where(base > 0, diff / base, np.where(diff == 0, 0.0, np.nan))
-        cosine = np.where(norm * base > 0, (a * b).sum(axis=1) / (norm * base), np.nan)
+        cosine = np.where(norm * base > 0, np.clip((a * b).sum(axis=1) / (norm * base), -1, 1), np.nan)
     return np.stack([drift, cosine]).astype(np.float32)
 
 
 def bn_drift(mean: np.ndarray, var: np.ndarray, weight: np.ndarray | None, bias: np.ndarray | None,
-             mean0: np.ndarray, var0: np.ndarray, weight0: np.ndarray | None, bias0: np.ndarray | None,
+             mean0: np.ndarray, var0: np.ndarray, weight0: np.ndarray | None, bias0: np.ndarray | None, *,
              eps: float = 1e-5) -> np.ndarray:
-    """BatchNorm drift per channel, float32 [4, K]: rows (μ − μ0)/√(σ0² + ε), log((σ² + ε)/(σ0² + ε)), γ − γ0, β − β0.
+    """BatchNorm drift per channel from the pretrained layer.
 
-    Affine rows are NaN for BatchNorm layers without affine parameters (``weight``/``bias`` None).
+    Parameters
+    ----------
+    mean, var : float [K] current running mean and variance; weight, bias : float [K] γ and β, or None.
+    mean0, var0, weight0, bias0 : the pretrained ones.
+    eps : the BatchNorm epsilon, keeps the log and the division finite for zero variances.
+
+    Returns
+    -------
+    float32 [4, K]: (μ − μ0)/√(σ0² + ε) (mean shift in pretrained standard deviations), log((σ² + ε)/(σ0² + ε)),
+    γ − γ0, β − β0. The γ/β rows are NaN when either side is None (BatchNorm without affine parameters).
     """
-    mean, var, mean0, var0 = (np.asarray(a, np.float64) for a in (mean, var, mean0, var0))
+    mean = _vector(mean, "mean")
     k = mean.shape[0]
-    if any(a.shape != (k,) for a in (var, mean0, var0)):
-        raise ValueError("running mean and var (current and pretrained) must all have shape [K]")
-    rows = [(mean - mean0) / np.sqrt(var0 + eps), np.log((var + eps) / (var0 + eps))]
-    for cur, pre in ((weight, weight0), (bias, bias0)):
+    var, mean0, var0 = _vector(var, "var", k), _vector(mean0, "mean0", k), _vector(var0, "var0", k)
+    if (var < 0).any() or (var0 < 0).any() or eps < 0:
+        raise ValueError("var, var0 and eps must be non-negative")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rows = [(mean - mean0) / np.sqrt(var0 + eps), np.log((var + eps) / (var0 + eps))]
+    for (cur, pre), name in (((weight, weight0), "weight"), ((bias, bias0), "bias")):
         rows.append(np.full(k, np.nan) if cur is None or pre is None
-                    else np.asarray(cur, np.float64) - np.asarray(pre, np.float64))
+                    else _vector(cur, name, k) - _vector(pre, f"{name}0", k))
     return np.stack(rows).astype(np.float32)
 
 
 # ------------------------------------------------------------------------------------------------ feature level
 def histogram_edges(acts: np.ndarray, bins: int = 16) -> np.ndarray:
-    """Fixed bin edges float32 [bins + 1] for a layer's pooled activations ``acts`` [N, K].
+    """Fixed, robust histogram bin edges for a layer's pooled activations (chosen once, reused at every step).
 
-    From the 0.5th to the 99.5th percentile over all channels, widened by 10 %, so a few outliers don't squash the
-    histograms; values outside fall into the outer bins. Never zero width.
+    The range runs from the smallest value (or, if lower outliers stretch it, the 0.5th percentile less 5 % of the
+    central range) to the 99.5th percentile plus 10 % of the central range (headroom for later steps); values
+    outside fall into the outer bins (:func:`channel_stats` clips). Post-ReLU activations therefore start exactly at
+    0. Never zero width: a constant layer gets a window around its value.
+
+    Parameters
+    ----------
+    acts : float [N, K] pooled activations (all channels share the edges).
+    bins : B ≥ 1.
+
+    Returns
+    -------
+    float32 [B + 1] strictly increasing edges.
     """
     acts = _matrix(acts, "acts")
-    if bins < 1:
-        raise ValueError("bins must be at least 1")
-    lo, hi = np.percentile(acts, [0.5, 99.5])
-    pad = 0.05 * (hi - lo)
-    lo, hi = lo - pad, hi + pad
-    if hi - lo <= 1e-12:
-        lo, hi = lo - 0.5, hi + 0.5
+    bins = _count(bins, "bins")
+    lo_q, hi_q = np.percentile(acts, [0.5, 99.5])
+    low, high = float(acts.min()), float(acts.max())
+    if hi_q <= lo_q:  # more than 99 % of the values are one number (e.g. a mostly dead ReLU layer)
+        lo_q, hi_q = low, high
+    span = hi_q - lo_q
+    lo, hi = max(low, lo_q - 0.05 * span), hi_q + 0.1 * span
+    # Minimum width: resolvable in float32 at this magnitude, and a unit-ish window for a constant layer.
+    min_width = max(abs(lo), abs(hi)) * 1e-5 * bins
+    if hi - lo <= min_width:
+        half = max(0.5, 0.05 * abs(lo), min_width)
+        lo, hi = lo - half, hi + half
     return np.linspace(lo, hi, bins + 1).astype(np.float32)
 
 
 def channel_stats(acts: np.ndarray, domain: np.ndarray, edges: np.ndarray) -> dict[str, np.ndarray]:
-    """Per domain (0 = source, 1 = target) and channel: ``mean``, ``var``, ``dead`` (fraction ≤ 0), float32 [2, K],
-    and ``hist`` float32 [2, K, B] counts in the bins ``edges`` [B + 1] (outside values clipped to the outer bins).
-    A domain without instances gets NaN statistics and zero counts."""
+    """Per-domain, per-channel statistics of pooled activations.
+
+    Parameters
+    ----------
+    acts : float [N, K] pooled activations.
+    domain : int [N] 0 = source, 1 = target.
+    edges : float [B + 1] strictly increasing bin edges (from :func:`histogram_edges`).
+
+    Returns
+    -------
+    dict with float32 arrays ``mean``, ``var`` (population variance), ``dead`` (fraction of instances ≤ 0), each
+    [2, K], and ``hist`` [2, K, B] counts (values outside the edges clipped into the outer bins, so each row sums to
+    the domain's count). A domain without instances gets NaN ``mean``/``var``/``dead`` and zero counts.
+    """
     acts = _matrix(acts, "acts")
     n, k = acts.shape
     domain = _labels(domain, n, "domain", num_classes=2)
-    edges = np.asarray(edges, np.float64)
-    if edges.ndim != 1 or edges.size < 2 or np.any(np.diff(edges) <= 0):
-        raise ValueError("edges must be an increasing 1-D array of at least two values")
+    edges = _vector(edges, "edges")
+    if edges.size < 2 or np.any(np.diff(edges) <= 0):
+        raise ValueError("edges must be a strictly increasing 1-D array of at least two values")
     b = edges.size - 1
     out = {name: np.full((2, k), np.nan, np.float32) for name in ("mean", "var", "dead")}
     out["hist"] = np.zeros((2, k, b), np.float32)
@@ -362,6 +662,7 @@ def channel_stats(acts: np.ndarray, domain: np.ndarray, edges: np.ndarray) -> di
         if not len(a):
             continue
         out["mean"][d], out["var"][d], out["dead"][d] = a.mean(axis=0), a.var(axis=0), (a <= 0).mean(axis=0)
+        # Bin i holds [edges[i], edges[i+1]) (the last bin also its right edge); outside values go to the outer bins.
         bin_index = np.clip(np.searchsorted(edges, a, side="right") - 1, 0, b - 1)  # [n_d, K]
         flat = (np.arange(k)[None, :] * b + bin_index).ravel()
         out["hist"][d] = np.bincount(flat, minlength=k * b).reshape(k, b)
@@ -369,102 +670,166 @@ def channel_stats(acts: np.ndarray, domain: np.ndarray, edges: np.ndarray) -> di
 
 
 def rank_auc(values: np.ndarray, is_target: np.ndarray) -> np.ndarray:
-    """Mann–Whitney ROC AUC of each column of ``values`` [N, K] for "target vs source", float32 [K].
+    """Per-channel Mann–Whitney ROC AUC for "target vs source", via ranks (ties count half), vectorised.
 
-    Ties count half (average ranks). 0.5 = the channel does not tell the domains apart; NaN if a domain is missing.
+    AUC_k = (Σ_{target} rank_k − n_t(n_t + 1)/2) / (n_t n_s) with average ranks for ties: the probability that a
+    random target instance has a larger value than a random source one (+ ½ for ties).
+
+    Parameters
+    ----------
+    values : float [N, K] (e.g. pooled activations of one class's instances).
+    is_target : bool [N] True for target instances; both domains must occur.
+
+    Returns
+    -------
+    float32 [K] in [0, 1]; 0.5 = the channel does not tell the domains apart.
     """
     from scipy.stats import rankdata
 
     values = _matrix(values, "values")
-    is_target = _binary(is_target, values.shape[0], "is_target")
+    is_target = _mask(is_target, values.shape[0], "is_target")
     n1, n0 = int(is_target.sum()), int((~is_target).sum())
     if n1 == 0 or n0 == 0:
-        return np.full(values.shape[1], np.nan, np.float32)
+        raise ValueError("rank_auc needs instances of both domains")
     ranks = rankdata(values, axis=0)
     return ((ranks[is_target].sum(axis=0) - n1 * (n1 + 1) / 2) / (n1 * n0)).astype(np.float32)
 
 
 def domain_coefficients(acts: np.ndarray, is_target: np.ndarray, *, seed: int = 0) -> np.ndarray:
-    """Coefficients float32 [K] of an L2 logistic regression "target vs source" on standardised ``acts`` [n, K].
+    """Per-channel coefficients of a linear "target vs source" classifier (the reference system's
+    domain-discriminativeness: |coefficient| ranks channels).
 
-    The reference system's domain-discriminativeness: |coefficient| ranks channels; positive = more active on the
-    target. Constant channels get 0; NaN everywhere when a domain is missing.
+    L2-regularised logistic regression (C = 1) on standardised activations, so coefficients are comparable across
+    channels of different scale.
+
+    Parameters
+    ----------
+    acts : float [n, K] pooled activations of one class's instances.
+    is_target : bool [n] True for target instances.
+    seed : passed to the solver (lbfgs is deterministic anyway).
+
+    Returns
+    -------
+    float32 [K]; positive = higher on the target domain; exactly 0 for constant channels; all NaN when a domain
+    is missing (not available rather than an error: classes may be absent from one domain).
     """
     from sklearn.linear_model import LogisticRegression
 
     acts = _matrix(acts, "acts")
-    is_target = _binary(is_target, acts.shape[0], "is_target")
+    is_target = _mask(is_target, acts.shape[0], "is_target")
     if is_target.all() or not is_target.any():
         return np.full(acts.shape[1], np.nan, np.float32)
-    z = _standardize(acts)
-    model = LogisticRegression(C=1.0, max_iter=500, random_state=seed).fit(z, is_target)
-    return model.coef_[0].astype(np.float32)
+    constant = _constant_columns(acts)
+    coef = np.zeros(acts.shape[1])
+    if not constant.all():
+        z = _standardize(acts[:, ~constant])
+        coef[~constant] = LogisticRegression(C=1.0, max_iter=1000, random_state=seed).fit(z, is_target).coef_[0]
+    return coef.astype(np.float32)
 
 
 def class_importance(grad_x_act: np.ndarray, labels: np.ndarray, num_classes: int) -> np.ndarray:
-    """Taylor importance per class and channel (Molchanov et al. 2017), float32 [C, K].
+    """Taylor importance (Molchanov et al. 2017) per class and channel.
 
-    ``grad_x_act`` [N, K] is each instance's spatial sum of ∂loss/∂A · A per channel; a class's importance is the mean
-    of its absolute value over the class's instances, ℓ2-normalised over channels. NaN rows for absent classes.
+    Parameters
+    ----------
+    grad_x_act : float [N, K] per instance and channel, the spatial sum of ∂loss/∂A · A.
+    labels : int [N] classes in [0, C).
+    num_classes : C.
+
+    Returns
+    -------
+    float32 [C, K]: per class, the mean over its instances of |grad_x_act|, ℓ2-normalised over channels (an all-zero
+    row stays zero); NaN rows for classes without instances.
     """
     g = np.abs(_matrix(grad_x_act, "grad_x_act"))
-    labels = _labels(labels, g.shape[0], num_classes=num_classes)
-    out = np.full((num_classes, g.shape[1]), np.nan, np.float32)
-    for c in range(num_classes):
-        rows = g[labels == c]
-        if len(rows):
-            mean = rows.mean(axis=0)
-            norm = np.linalg.norm(mean)
-            out[c] = mean / norm if norm > 0 else mean
-    return out
+    c_all = _count(num_classes, "num_classes")
+    labels = _labels(labels, g.shape[0], num_classes=c_all)
+    counts = np.bincount(labels, minlength=c_all)
+    sums = np.zeros((c_all, g.shape[1]))
+    np.add.at(sums, labels, g)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = sums / counts[:, None]  # NaN rows for absent classes
+        norm = np.linalg.norm(mean, axis=1, keepdims=True)
+        out = np.where(norm > 0, mean / np.where(norm > 0, norm, 1.0), mean)
+    return out.astype(np.float32)
 
 
 def top_channels(domain_coef: np.ndarray, most: int = 4, least: int = 2, cap: int = 64) -> np.ndarray:
-    """Union over models and classes of the ``most`` and ``least`` domain-discriminative channels, int32 [S] sorted.
+    """Channels worth following per instance: the union over models and classes of the ``most`` and ``least``
+    domain-discriminative channels (by |coefficient|).
 
-    ``domain_coef`` is [M models, C, K]; channels are ranked by |coef| (NaN ranks last). When the union exceeds
-    ``cap``, channels enter by rank across all (model, class) lists, so each list's best are kept first.
+    NaN coefficients are ignored (an all-NaN (model, class) list contributes nothing). When the union exceeds
+    ``cap``, channels enter rank by rank across all lists (every list's first choice, then every list's second …,
+    most-discriminative choices before least-discriminative ones), so each list keeps its best.
+
+    Parameters
+    ----------
+    domain_coef : float [M models, C, K] (from :func:`domain_coefficients`).
+    most, least : channels taken from each end of each list (≥ 0).
+    cap : the most channels returned (≥ 0).
+
+    Returns
+    -------
+    int32 [S] sorted channel ids, S ≤ cap.
     """
     coef = np.asarray(domain_coef, np.float64)
-    if coef.ndim != 3:
-        raise ValueError(f"domain_coef must be [M, C, K], got shape {coef.shape}")
-    strength = np.nan_to_num(np.abs(coef), nan=-1.0).reshape(-1, coef.shape[2])
-    order = np.argsort(-strength, axis=1, kind="stable")  # [M*C, K], most discriminative first
-    k = coef.shape[2]
-    picks = [order[:, :min(most, k)], order[:, ::-1][:, :min(least, k)]]
-    chosen: list[int] = []
-    for column in np.concatenate(picks, axis=1).T:  # rank by rank across all lists
-        for channel in column:
-            if channel not in chosen and len(chosen) < cap:
-                chosen.append(int(channel))
+    if coef.ndim != 3 or coef.shape[2] == 0:
+        raise ValueError(f"domain_coef must be [M, C, K] with K > 0, got shape {coef.shape}")
+    if np.isinf(coef).any():
+        raise ValueError("domain_coef contains infinite values")
+    most, least, cap = _count(most, "most", 0), _count(least, "least", 0), _count(cap, "cap", 0)
+    strength = np.abs(coef).reshape(-1, coef.shape[2])
+    candidates: list[tuple[int, int, int]] = []  # (rank, end: 0 most / 1 least, channel)
+    for row in strength:
+        valid = np.flatnonzero(~np.isnan(row))
+        ordered = valid[np.argsort(-row[valid], kind="stable")]  # most discriminative first
+        candidates += [(r, 0, int(c)) for r, c in enumerate(ordered[:most])]
+        candidates += [(r, 1, int(c)) for r, c in enumerate(ordered[::-1][:least])]
+    chosen: dict[int, None] = {}
+    for _, _, channel in sorted(candidates, key=lambda item: (item[0], item[1])):  # rank by rank, stable
+        if len(chosen) >= cap:
+            break
+        chosen.setdefault(channel)
     return np.array(sorted(chosen), np.int32)
 
 
 def channel_matching(pre: np.ndarray, cur: np.ndarray, important_pre: np.ndarray, important_cur: np.ndarray, *,
                      top: int = 5, bins: int = 20) -> dict[str, np.ndarray]:
-    """Matching of channels between the pretrained and the current model over one class's instances.
+    """The reference system's neuron matching between the pretrained and the current model, for one class.
 
-    ``pre``, ``cur``: pooled activations [n, K] of the same instances; distance = (1 − Pearson r)/2 ∈ [0, 1]
-    (constant channels: 0.5). Returns ``distance`` float32 [k, k] (important pretrained × important current),
-    ``matches_pretrained`` int32 [k, top] (nearest current channels of each important pretrained one, of all K),
-    ``matches_current`` int32 [k, top], and ``rest_hist`` float32 [3, bins] over [0, 1]: important-pretrained ×
-    other-current, other-pretrained × important-current, other × other.
+    Distance between pretrained channel i and current channel j = (1 − r_ij)/2 ∈ [0, 1], r the Pearson correlation of
+    their pooled activations over the class's instances (a constant channel: r = 0, distance 0.5).
+
+    Parameters
+    ----------
+    pre : float [n, K] pretrained model's pooled activations; cur : float [n, K'] the current model's, same instances.
+    important_pre : int [k] important pretrained channels; important_cur : int [k'] important current channels.
+    top : matches listed per important channel (reduced to the number of channels if fewer).
+    bins : histogram bins over [0, 1] for the remaining distances.
+
+    Returns
+    -------
+    dict with ``distance`` float32 [k, k'] (important pretrained × important current), ``matches_pretrained`` int32
+    [k, top] (for each important pretrained channel, the current channels of all K' nearest first),
+    ``matches_current`` int32 [k', top] (the same the other way), ``rest_hist`` float32 [3, bins] counts of the
+    distances not shown as cells: important-pretrained × other-current, other-pretrained × important-current,
+    other × other.
     """
     pre, cur = _matrix(pre, "pre", 2), _matrix(cur, "cur", 2)
-    _same_rows(pre, cur, "pre and cur")
-    ip, ic = np.asarray(important_pre, np.int64), np.asarray(important_cur, np.int64)
-    for name, idx, k in (("important_pre", ip, pre.shape[1]), ("important_cur", ic, cur.shape[1])):
-        if idx.ndim != 1 or (idx.size and (idx.min() < 0 or idx.max() >= k)):
-            raise ValueError(f"{name} must be channel indices in [0, {k})")
-    r = _standardize(pre).T @ _standardize(cur) / pre.shape[0]  # [K_pre, K_cur] Pearson r
-    full = ((1.0 - np.clip(r, -1.0, 1.0)) / 2.0).astype(np.float32)
+    if pre.shape[0] != cur.shape[0]:
+        raise ValueError(f"pre and cur must have the same number of rows, got {pre.shape[0]} and {cur.shape[0]}")
+    ip = _indices(important_pre, pre.shape[1], "important_pre")
+    ic = _indices(important_cur, cur.shape[1], "important_cur")
+    top, bins = _count(top, "top"), _count(bins, "bins")
+    r = _standardize(pre).T @ _standardize(cur) / pre.shape[0]  # [K, K'] Pearson r
+    full = (1.0 - np.clip(r, -1.0, 1.0)) / 2.0
     top = min(top, full.shape[0], full.shape[1])
     rows, cols = np.zeros(full.shape[0], bool), np.zeros(full.shape[1], bool)
     rows[ip], cols[ic] = True, True
     edges = np.linspace(0.0, 1.0, bins + 1)
     rest = [full[rows][:, ~cols], full[~rows][:, cols], full[~rows][:, ~cols]]
     return {
-        "distance": full[np.ix_(ip, ic)],
+        "distance": full[np.ix_(ip, ic)].astype(np.float32),
         "matches_pretrained": np.argsort(full[ip], axis=1, kind="stable")[:, :top].astype(np.int32),
         "matches_current": np.argsort(full[:, ic].T, axis=1, kind="stable")[:, :top].astype(np.int32),
         "rest_hist": np.stack([np.histogram(block, edges)[0] for block in rest]).astype(np.float32),
@@ -472,35 +837,67 @@ def channel_matching(pre: np.ndarray, cur: np.ndarray, important_pre: np.ndarray
 
 
 def connection_weights(weight: np.ndarray, to: np.ndarray, frm: np.ndarray) -> np.ndarray:
-    """‖W[to_i, from_j]‖₂ of each kernel slice of ``weight`` [K_out, K_in, ...], float32 [len(to), len(frm)]."""
+    """Strength of the connections between chosen channels of consecutive layers.
+
+    Parameters
+    ----------
+    weight : float [K_out, K_in, ...] the layer's weight (e.g. conv [K_out, K_in, h, w]).
+    to : int [k] output channels; frm : int [k_in] input channels.
+
+    Returns
+    -------
+    float32 [k, k_in]: ‖weight[to_i, frm_j]‖₂ of each kernel slice.
+    """
     w = np.asarray(weight, np.float64)
-    if w.ndim < 2:
-        raise ValueError(f"weight must be [K_out, K_in, ...], got shape {w.shape}")
-    to, frm = np.asarray(to, np.int64), np.asarray(frm, np.int64)
-    if (to.size and (to.min() < 0 or to.max() >= w.shape[0])) or (frm.size and (frm.min() < 0 or frm.max() >= w.shape[1])):
-        raise ValueError(f"channel indices out of range for weight of shape {w.shape}")
+    if w.ndim < 2 or w.size == 0:
+        raise ValueError(f"weight must be a non-empty [K_out, K_in, ...] array, got shape {w.shape}")
+    _finite(w, "weight")
+    to, frm = _indices(to, w.shape[0], "to"), _indices(frm, w.shape[1], "frm")
     block = w[np.ix_(to, frm)].reshape(len(to), len(frm), -1)
     return np.linalg.norm(block, axis=2).astype(np.float32)
 
 
 # ------------------------------------------------------------------------------------------------- projections
 def random_projection(dim_in: int, dim_out: int, seed: int) -> np.ndarray:
-    """Gaussian random projection float32 [dim_in, dim_out] scaled by 1/√dim_out (Johnson–Lindenstrauss)."""
-    if dim_in < 1 or dim_out < 1:
-        raise ValueError("projection dimensions must be positive")
+    """Seeded Gaussian random projection (Johnson–Lindenstrauss): entries N(0, 1)/√dim_out.
+
+    Parameters
+    ----------
+    dim_in, dim_out : input and output dimensions (≥ 1).
+    seed : the same seed gives the same matrix.
+
+    Returns
+    -------
+    float32 [dim_in, dim_out]; x @ P preserves squared distances in expectation.
+    """
+    dim_in, dim_out = _count(dim_in, "dim_in"), _count(dim_out, "dim_out")
     return (np.random.default_rng(seed).standard_normal((dim_in, dim_out)) / np.sqrt(dim_out)).astype(np.float32)
 
 
 def reduce_features(x: np.ndarray, dim_out: int = 64, seed: int = 0) -> np.ndarray:
-    """``x`` [N, D] as float16 [N, min(D, dim_out)]: a fixed seeded random projection when D > dim_out."""
+    """Features reduced for storage: a fixed seeded random projection when D > dim_out, else a plain cast.
+
+    Parameters
+    ----------
+    x : float [N, D].
+    dim_out : target dimension.
+    seed : seed of :func:`random_projection` (keep it fixed per run and layer so steps are comparable).
+
+    Returns
+    -------
+    float16 [N, min(D, dim_out)]; magnitudes beyond float16's range (±65504) are clipped rather than becoming inf.
+    """
     x = _matrix(x, "x")
+    dim_out = _count(dim_out, "dim_out")
     if x.shape[1] > dim_out:
-        x = x @ random_projection(x.shape[1], dim_out, seed)
-    return x.astype(np.float16)
+        x = x @ random_projection(x.shape[1], dim_out, seed).astype(np.float64)
+    limit = float(np.finfo(np.float16).max)
+    return np.clip(x, -limit, limit).astype(np.float16)
 
 
 class PcaFrame(NamedTuple):
-    """A fixed 2-D frame: ``mean`` [d], ``components`` [2, d] (unit rows), ``explained_variance_ratio`` [2]."""
+    """A fixed 2-D frame: ``mean`` float32 [d], ``components`` float32 [2, d] (orthonormal rows, or a zero row where
+    the data has no second direction), ``explained_variance_ratio`` float32 [2]."""
 
     mean: np.ndarray
     components: np.ndarray
@@ -508,8 +905,18 @@ class PcaFrame(NamedTuple):
 
 
 def pca_frame(x: np.ndarray) -> PcaFrame:
-    """The first two principal axes of ``x`` [N, d]; each axis signed so its largest-|loading| entry is positive,
-    so refitting on the same data gives the same frame. Missing axes (d = 1 or rank 1) are zero rows."""
+    """The first two principal axes of ``x``, with a deterministic sign: each axis's largest-|loading| entry is
+    positive, so refitting (or fitting −x) gives the same frame.
+
+    Parameters
+    ----------
+    x : float [N, d], N ≥ 2.
+
+    Returns
+    -------
+    PcaFrame(mean [d], components [2, d], explained_variance_ratio [2]); missing axes (d = 1, rank 1, constant
+    data) are zero rows with ratio 0.
+    """
     x = _matrix(x, "x", 2)
     mean = x.mean(axis=0)
     _, sigma, vt = np.linalg.svd(x - mean, full_matrices=False)
@@ -517,7 +924,7 @@ def pca_frame(x: np.ndarray) -> PcaFrame:
     ratio = np.zeros(2)
     total = float((sigma ** 2).sum())
     for i in range(min(2, len(sigma))):
-        if sigma[i] > 1e-12 * max(sigma[0], 1e-300):
+        if sigma[i] > 1e-12 * max(sigma[0], 1e-300) and total > 0:
             axis = vt[i]
             components[i] = axis * np.sign(axis[np.argmax(np.abs(axis))])
             ratio[i] = sigma[i] ** 2 / total
@@ -525,36 +932,78 @@ def pca_frame(x: np.ndarray) -> PcaFrame:
 
 
 def project(frame: PcaFrame, x: np.ndarray) -> np.ndarray:
-    """Coordinates float32 [N, 2] of ``x`` [N, d] in ``frame``."""
+    """Coordinates of ``x`` in a fixed frame.
+
+    Parameters
+    ----------
+    frame : from :func:`pca_frame`.
+    x : float [N, d] with the frame's d.
+
+    Returns
+    -------
+    float32 [N, 2] = (x − mean) @ componentsᵀ.
+    """
     x = _matrix(x, "x")
-    if x.shape[1] != frame.mean.shape[0]:
-        raise ValueError(f"x has {x.shape[1]} dimensions, the frame {frame.mean.shape[0]}")
-    return ((x - frame.mean) @ frame.components.T).astype(np.float32)
+    mean, components = np.asarray(frame.mean, np.float64), np.asarray(frame.components, np.float64)
+    if x.shape[1] != mean.shape[0] or components.shape != (2, mean.shape[0]):
+        raise ValueError(f"x has {x.shape[1]} dimensions, the frame {mean.shape[0]}")
+    return ((x - mean) @ components.T).astype(np.float32)
 
 
-def tsne_layout(x: np.ndarray, *, init: np.ndarray | None = None, seed: int = 0, perplexity: float = 30.0) -> np.ndarray:
-    """t-SNE float32 [N, 2] of ``x`` [N, d] (scikit-learn, Barnes–Hut).
+def tsne_layout(x: np.ndarray, *, init: np.ndarray | None = None, seed: int = 0, perplexity: float = 30.0,
+                n_threads: int | None = None) -> np.ndarray:
+    """t-SNE layout (scikit-learn, Barnes–Hut).
 
-    With ``init`` [N, 2] (a neighbouring step's layout) the optimisation is warm-started from it, rescaled to a
-    per-column std of 1e-4 as t-SNE's own initialisations are, so layouts of consecutive steps stay alike.
-    Perplexity is clipped to (N − 1)/3 for small N.
+    With ``init`` (a neighbouring step's layout) the optimisation is warm-started from it, centred and rescaled to a
+    per-column std of 1e-4 as t-SNE's own initialisations are (a larger init would fight the early exaggeration), so
+    consecutive layouts stay alike; align the result with :func:`procrustes_align`. Without it, PCA initialisation.
+
+    Parameters
+    ----------
+    x : float [N, d], N ≥ 4.
+    init : float [N, 2] or None.
+    seed : random state (the layout is deterministic for a seed and thread count).
+    perplexity : clipped to [1, (N − 1)/3] for small N.
+    n_threads : cap on OpenMP threads for the gradient (None: scikit-learn's default, all cores); use 1 in a shared
+        server or busy machine, where oversubscribed OpenMP threads can make t-SNE many times slower.
+
+    Returns
+    -------
+    float32 [N, 2].
     """
     from sklearn.manifold import TSNE
 
-    x = _matrix(x, "x", 5)
+    x = _matrix(x, "x", 4)
     n = x.shape[0]
     if init is not None:
         init = np.asarray(init, np.float64)
         if init.shape != (n, 2) or not np.isfinite(init).all():
             raise ValueError(f"init must be a finite [{n}, 2] layout, got shape {init.shape}")
         init = (init - init.mean(axis=0)) / np.maximum(init.std(axis=0), 1e-12) * 1e-4
-    tsne = TSNE(2, perplexity=min(perplexity, (n - 1) / 3), init="pca" if init is None else init,
+    if not perplexity > 0:
+        raise ValueError(f"perplexity must be positive, got {perplexity!r}")
+    tsne = TSNE(2, perplexity=float(min(perplexity, max(1.0, (n - 1) / 3))), init="pca" if init is None else init,
                 learning_rate="auto", random_state=seed)
-    return tsne.fit_transform(x).astype(np.float32)
+    if n_threads is None:
+        return tsne.fit_transform(x).astype(np.float32)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=_count(n_threads, "n_threads")):
+        return tsne.fit_transform(x).astype(np.float32)
 
 
 def procrustes_align(y: np.ndarray, reference: np.ndarray) -> np.ndarray:
-    """``y`` [N, 2] rotated/reflected (orthogonal Procrustes, scale kept) and moved onto ``reference``'s centroid."""
+    """Rotate/reflect ``y`` onto ``reference`` (orthogonal Procrustes after centring both), keeping ``y``'s scale,
+    and move it to ``reference``'s centroid.
+
+    Parameters
+    ----------
+    y, reference : float [N, 2] layouts of the same instances.
+
+    Returns
+    -------
+    float32 [N, 2].
+    """
     from scipy.linalg import orthogonal_procrustes
 
     y, reference = _matrix(y, "y"), _matrix(reference, "reference")
@@ -566,20 +1015,35 @@ def procrustes_align(y: np.ndarray, reference: np.ndarray) -> np.ndarray:
 
 
 def domain_discrimination_projection(acts: np.ndarray, is_target: np.ndarray, *, seed: int = 0) -> dict:
-    """The reference system's domain-discrimination plot of one class's instances on chosen channels ``acts`` [n, S].
+    """The reference system's domain-discrimination plot of one class's instances on chosen channels.
 
-    x = the unit normal of a linear SVM separating target from source on the standardised channels; y = the first
-    principal component of the data with the x-component removed. Returns ``points`` float32 [n, 2], ``arrows``
-    float32 [S, 2] (each channel's unit vector on the two axes: biplot loadings) and the SVM's training ``accuracy``.
+    On standardised channels z: x axis = the unit normal w/‖w‖ of a linear SVM separating target from source
+    (positive towards target); y axis = the first principal component of z with its x-component removed
+    (orthogonal to x). Biplot arrows are each channel's unit vector expressed on the two axes.
+
+    Parameters
+    ----------
+    acts : float [n, S] pooled activations of the chosen S ≥ 1 channels; n ≥ 2.
+    is_target : bool [n] True for target instances; both domains must occur.
+    seed : random state of the SVM solver.
+
+    Returns
+    -------
+    dict with ``points`` float32 [n, 2] (z projected on the axes), ``arrows`` float32 [S, 2] (row s = (x_s, y_s),
+    the axes' loadings on channel s), ``accuracy`` float (the SVM's training accuracy). With S = 1, or when the
+    residual has no variance, the y axis is 0.
     """
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.svm import LinearSVC
 
     acts = _matrix(acts, "acts", 2)
-    is_target = _binary(is_target, acts.shape[0], "is_target")
+    is_target = _mask(is_target, acts.shape[0], "is_target")
     if is_target.all() or not is_target.any():
         raise ValueError("the domain-discrimination plot needs instances of both domains")
     z = _standardize(acts)
-    svm = LinearSVC(C=1.0, random_state=seed).fit(z, is_target)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)  # non-separable data: the normal is still meaningful
+        svm = LinearSVC(C=1.0, max_iter=5000, random_state=seed).fit(z, is_target)
     w = svm.coef_[0].astype(np.float64)
     norm = np.linalg.norm(w)
     x_axis = w / norm if norm > 0 else np.eye(z.shape[1])[0]
@@ -587,9 +1051,10 @@ def domain_discrimination_projection(acts: np.ndarray, is_target: np.ndarray, *,
     y_axis = np.zeros_like(x_axis)
     if z.shape[1] > 1:
         _, sigma, vt = np.linalg.svd(residual - residual.mean(axis=0), full_matrices=False)
-        if sigma[0] > 1e-12:
-            y_axis = vt[0] - (vt[0] @ x_axis) * x_axis
+        if sigma[0] > 1e-9 * max(np.sqrt(z.shape[0]), 1.0):
+            y_axis = vt[0] - (vt[0] @ x_axis) * x_axis  # already orthogonal up to rounding
             y_axis /= np.linalg.norm(y_axis)
+            y_axis *= np.sign(y_axis[np.argmax(np.abs(y_axis))])  # deterministic sign
     axes = np.stack([x_axis, y_axis], axis=1)  # [S, 2]
     return {"points": (z @ axes).astype(np.float32), "arrows": axes.astype(np.float32),
             "accuracy": float(svm.score(z, is_target))}
