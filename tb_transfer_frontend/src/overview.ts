@@ -3,7 +3,6 @@
 // drift of the selected layer. Runs are compared side by side (aligned small multiples on shared scales) or as
 // run A − run B (compareMode "difference": the first two selected runs, with a swap button).
 
-import type { ApiClient } from "./api";
 import type { DataState } from "./data";
 import { clear, el } from "./dom";
 import { exportCsv, exportPng, exportSvg, type Exportable } from "./export";
@@ -303,8 +302,6 @@ export interface HeatmapSet {
   multiples: Multiple[];
   signed: boolean;
   scale: ReturnType<typeof measureScale>;
-  /** Per multiple, the run views behind it (one run; or A and B for a difference). */
-  sources: RunView[][];
 }
 
 /** The heat-maps of one measure for the view: one multiple per run on shared scales, or the A − B difference. */
@@ -318,7 +315,6 @@ export function heatmapSet(v: OverviewView, measure: string): HeatmapSet {
       multiples: [{ key: "difference", title: `A − B = ${diffTitle(v.pair)}`, color: null, matrix: d }],
       signed: true,
       scale: differenceScale([d], v.theme, a.run, b.run),
-      sources: [[a, b]],
     };
   }
   const aligned = alignMatrices(v.runs.map((r) => layerStepMatrix(r.stats, measure)));
@@ -328,7 +324,6 @@ export function heatmapSet(v: OverviewView, measure: string): HeatmapSet {
     multiples: v.runs.map((r, i) => ({ key: r.run, title: r.run, color: r.color, matrix: aligned[i] })),
     signed: false,
     scale: measureScale(measure, aligned, v.theme),
-    sources: v.runs.map((r) => [r]),
   };
 }
 
@@ -624,7 +619,7 @@ function mountProfiles(ctx: PanelContext): PanelInstance {
 // ---------------------------------------------------------------------------------------------------------------
 // Per-filter drift
 
-function mountFilters(ctx: PanelContext, api: ApiClient): PanelInstance {
+function mountFilters(ctx: PanelContext): PanelInstance {
   const { panel } = ctx;
   injectOverviewStyles(panel.root.ownerDocument);
   const content = el("div", { class: "tbt-ov-content" });
@@ -648,7 +643,7 @@ function mountFilters(ctx: PanelContext, api: ApiClient): PanelInstance {
     const key = `${run}\u0000${layer}`;
     let p = cache.get(key);
     if (!p) {
-      p = api.layer(run, layer);
+      p = ctx.api.layer(run, layer);
       p.catch(() => cache.delete(key));
       cache.set(key, p);
     }
@@ -736,8 +731,6 @@ function mountFilters(ctx: PanelContext, api: ApiClient): PanelInstance {
 // ---------------------------------------------------------------------------------------------------------------
 // Registration
 
-export const OVERVIEW_PANELS = ["overview-heatmaps", "overview-network", "overview-profiles", "overview-filters"] as const;
-
 export function registerOverview(): void {
   registerPanel({
     id: "overview-heatmaps",
@@ -773,7 +766,7 @@ export function registerOverview(): void {
     info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
     span: 12,
     order: 40,
-    mount: (ctx) => mountFilters(ctx, ctx.api),
+    mount: (ctx) => mountFilters(ctx),
   });
 }
 

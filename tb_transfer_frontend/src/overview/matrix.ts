@@ -110,7 +110,6 @@ export type DomainRule =
   | { kind: "extent" };
 
 export interface MeasureSpec {
-  id: string;
   rule: DomainRule;
   /**
    * True when a high value means "kept" (close to pretrained): the ramp is reversed so that, for every measure,
@@ -123,49 +122,41 @@ export interface MeasureSpec {
 
 export const MEASURE_SPECS: Record<string, MeasureSpec> = {
   weight_drift: {
-    id: "weight_drift",
     rule: { kind: "zero-max" },
     highIsKept: false,
     help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
   },
   weight_cosine: {
-    id: "weight_cosine",
     rule: { kind: "unit-or-signed" },
     highIsKept: true,
     help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
   },
   cka_target: {
-    id: "cka_target",
     rule: { kind: "fixed", domain: [0, 1] },
     highIsKept: true,
     help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
   },
   cka_source: {
-    id: "cka_source",
     rule: { kind: "fixed", domain: [0, 1] },
     highIsKept: true,
     help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
   },
   mmd: {
-    id: "mmd",
     rule: { kind: "zero-max" },
     highIsKept: false,
     help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
   },
   domain_auc: {
-    id: "domain_auc",
     rule: { kind: "fixed", domain: [0.5, 1] },
     highIsKept: false,
     help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
   },
   pad: {
-    id: "pad",
     rule: { kind: "fixed", domain: [0, 2] },
     highIsKept: false,
     help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
   },
   logme: {
-    id: "logme",
     rule: { kind: "extent" },
     highIsKept: true,
     help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
@@ -177,7 +168,7 @@ export const HEATMAP_MEASURES = ["weight_drift", "weight_cosine", "cka_target", 
 
 export function measureSpec(measure: string): MeasureSpec {
   return (
-    MEASURE_SPECS[measure] ?? { id: measure, rule: { kind: "extent" }, highIsKept: false, help: measure }
+    MEASURE_SPECS[measure] ?? { rule: { kind: "extent" }, highIsKept: false, help: measure }
   );
 }
 
