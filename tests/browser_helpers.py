@@ -60,24 +60,33 @@ def write_corrupt_run(logdir: str | Path, run: str = CORRUPT_RUN) -> Path:
     return path
 
 
+_trained_cache: Path | None = None
+
+
 def make_browser_logdir(logdir: str | Path) -> dict:
-    """THE log directory of the browser tests: two good runs to compare, a run named like an XSS payload and a run
-    whose data cannot be read. Returns ``{"runs": [...good run names], "steps": {run: [...]}, ...}``.
+    """THE log directory of the browser tests, made by real, small, seeded training with the callback
+    (``tests/tiny_runs.py``): two runs to compare (fine-tune all, frozen features), a run named like an XSS payload
+    and a run whose data cannot be read. Returns ``{"runs": [...good run names], "steps": {run: [...]}, ...}``.
 
-    Synthetic runs for now (``tests/fixtures.py``); switching to real training runs is a change here only.
+    The runs are trained once per test process and copied into ``logdir``.
     """
-    sys.path.insert(0, str(Path(__file__).parent))
-    from fixtures import write_synthetic_run
+    global _trained_cache
+    import shutil
+    import tempfile
 
-    logdir = Path(logdir)
-    written = {}
-    for i, run in enumerate(GOOD_RUNS):
-        r = write_synthetic_run(logdir, run, steps=8, n_classes=6, n_per_domain=24, seed=i)
-        written[run] = r.steps
-    r = write_synthetic_run(logdir, XSS_RUN, steps=3, n_classes=6, seed=7)
-    written[XSS_RUN] = r.steps
+    sys.path.insert(0, str(Path(__file__).parent))
+    from tiny_runs import train_runs
+
+    epochs = 5
+    if _trained_cache is None:
+        cache = Path(tempfile.mkdtemp(prefix="tb-transfer-browser-"))
+        train_runs(cache, epochs=epochs, runs=GOOD_RUNS + (XSS_RUN,))
+        _trained_cache = cache
+    shutil.copytree(_trained_cache, logdir, dirs_exist_ok=True)
     write_corrupt_run(logdir)
-    return {"runs": list(GOOD_RUNS), "xss_run": XSS_RUN, "corrupt_run": CORRUPT_RUN, "steps": written}
+    steps = list(range(epochs + 1))
+    return {"runs": list(GOOD_RUNS), "xss_run": XSS_RUN, "corrupt_run": CORRUPT_RUN,
+            "steps": {run: steps for run in GOOD_RUNS + (XSS_RUN,)}}
 
 
 def make_benchmark_logdir(logdir: str | Path, runs: int = 10, steps: int = 50) -> list[str]:

@@ -84,7 +84,8 @@ def train_runs(logdir: str | Path, epochs: int = 3, probe_size: int = 24,
                runs: tuple[str, ...] = ("finetune_all", "freeze_features")) -> dict[str, Path]:
     """Fine-tune the pretrained TinyNet on the target domain once per run name, each with the callback.
 
-    ``freeze_features`` trains only the classifier; ``scratch`` starts from random weights. Returns run dirs.
+    A name containing ``freeze`` trains only the classifier; one containing ``scratch`` starts from random weights;
+    any other fine-tunes everything. Returns the run dirs.
     """
     from tb_transfer import TransferCallback
 
@@ -94,9 +95,9 @@ def train_runs(logdir: str | Path, epochs: int = 3, probe_size: int = 24,
     out = {}
     for name in runs:
         model = TinyNet()
-        if name != "scratch":
+        if "scratch" not in name:
             model.load_state_dict(base.state_dict())
-        if name == "freeze_features":
+        if "freeze" in name:
             for p in model.features.parameters():
                 p.requires_grad_(False)
         run_dir = Path(logdir) / name
