@@ -318,6 +318,7 @@ def test_difference_mode(env, page):
     l = next(i for i in range(len(layers)) if ma[i][2] is not None and mb[i][1] is not None)
     text = hover_cell(frame, "weight_drift", "difference", l, union.index(2), len(layers), len(union))
     assert fmt(ma[l][2] - mb[l][1], signed=True) in text
+    assert fmt(ma[l][2]) in text and fmt(mb[l][1]) in text  # the two runs behind the difference
     assert "missing / failed" in hover_cell(frame, "weight_drift", "difference", l, union.index(3), len(layers),
                                             len(union))
     frame.wait_for_selector('[data-panel="overview-profiles"] .tbt-ov-diff-profile')

@@ -302,19 +302,25 @@ export interface HeatmapSet {
   multiples: Multiple[];
   signed: boolean;
   scale: ReturnType<typeof measureScale>;
+  /** Difference only: runs A and B on the difference's grid (for tooltips). */
+  parts?: [LayerStepMatrix, LayerStepMatrix];
 }
 
 /** The heat-maps of one measure for the view: one multiple per run on shared scales, or the A − B difference. */
 export function heatmapSet(v: OverviewView, measure: string): HeatmapSet {
   if (v.pair) {
     const [a, b] = v.pair;
-    const d = differenceMatrix(layerStepMatrix(a.stats, measure), layerStepMatrix(b.stats, measure));
+    const ma = layerStepMatrix(a.stats, measure);
+    const mb = layerStepMatrix(b.stats, measure);
+    const d = differenceMatrix(ma, mb);
+    const [pa, pb] = alignMatrices([ma, mb]); // the same grid as d
     return {
       measure,
       title: `${measureLabel(measure)}: A − B`,
       multiples: [{ key: "difference", title: `A − B = ${diffTitle(v.pair)}`, color: null, matrix: d }],
       signed: true,
       scale: differenceScale([d], v.theme, a.run, b.run),
+      parts: [pa, pb],
     };
   }
   const aligned = alignMatrices(v.runs.map((r) => layerStepMatrix(r.stats, measure)));
@@ -390,18 +396,11 @@ function mountHeatmaps(ctx: PanelContext): PanelInstance {
         tooltip,
         signed: s.signed,
         format: fmtValue,
-        extraRows: v.pair
-          ? (_i, l, t): TooltipRow[] => {
-              const grid = s.multiples[0].matrix;
-              return v.pair!.map((r, k) => {
-                const m = layerStepMatrix(r.stats, s.measure);
-                const li = m.layers.indexOf(grid.layers[l]);
-                const ti = m.steps.indexOf(grid.steps[t]);
-                const val = li >= 0 && ti >= 0 ? m.values[li][ti] : null;
-                return { color: r.color, label: `${k ? "B" : "A"}: ${r.run}`, value: fmtValue(val) };
-              });
-            }
-          : undefined,
+        extraRows:
+          v.pair && s.parts
+            ? (_i, l, t): TooltipRow[] =>
+                v.pair!.map((r, k) => ({ color: r.color, label: `${k ? "B" : "A"}: ${r.run}`, value: fmtValue(s.parts![k].values[l][t]) }))
+            : undefined,
       });
       drawn.push(hm);
       const row = el("div", { class: "tbt-ov-row", "data-measure-row": s.measure });
