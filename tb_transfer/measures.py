@@ -471,13 +471,12 @@ def domain_separation(source: np.ndarray, target: np.ndarray, *, n_components: i
     for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, y):
         # At most rank(centred training rows) = len(train) - 1 components: a direction without training variance
         # would be standardised from rounding noise to unit scale and swamp the held-out predictions.
-        k = max(1, min(n_components, x.shape[1], len(train) - 1))
-        pca = PCA(k, random_state=seed).fit(x[train])
-        keep = pca.explained_variance_ > 1e-10 * max(pca.explained_variance_.max(), 1e-300)
-
-        if not keep.any():  # the training rows are all identical: nothing to learn but the class prior
+        if _constant_columns(x[train]).all():  # identical training rows: nothing to learn but the class prior
             p_target[test] = y[train].mean()
             continue
+        k = max(1, min(n_components, x.shape[1], len(train) - 1))
+        pca = PCA(k, random_state=seed).fit(x[train])
+        keep = pca.explained_variance_ > 1e-10 * pca.explained_variance_.max()
 
         def reduce(rows: np.ndarray) -> np.ndarray:
             return pca.transform(x[rows])[:, keep]
