@@ -955,7 +955,8 @@ def tsne_layout(x: np.ndarray, *, init: np.ndarray | None = None, seed: int = 0,
 
     With ``init`` (a neighbouring step's layout) the optimisation is warm-started from it, centred and rescaled to a
     per-column std of 1e-4 as t-SNE's own initialisations are (a larger init would fight the early exaggeration), so
-    consecutive layouts stay alike; align the result with :func:`procrustes_align`. Without it, PCA initialisation.
+    consecutive layouts stay alike; align the result with :func:`procrustes_align`. A constant init column (e.g. a
+    1-D layout) is replaced by seeded noise, as t-SNE could never leave it. Without ``init``, PCA initialisation.
 
     Parameters
     ----------
@@ -978,7 +979,11 @@ def tsne_layout(x: np.ndarray, *, init: np.ndarray | None = None, seed: int = 0,
         init = np.asarray(init, np.float64)
         if init.shape != (n, 2) or not np.isfinite(init).all():
             raise ValueError(f"init must be a finite [{n}, 2] layout, got shape {init.shape}")
-        init = (init - init.mean(axis=0)) / np.maximum(init.std(axis=0), 1e-12) * 1e-4
+        flat = _constant_columns(init)
+        init = _standardize(init)
+        if flat.any():  # a flat column would stay flat (its gradient is zero by symmetry): restart it from noise
+            init[:, flat] = np.random.default_rng(seed).standard_normal((n, int(flat.sum())))
+        init *= 1e-4
     if not perplexity > 0:
         raise ValueError(f"perplexity must be positive, got {perplexity!r}")
     tsne = TSNE(2, perplexity=float(min(perplexity, max(1.0, (n - 1) / 3))), init="pca" if init is None else init,

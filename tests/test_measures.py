@@ -451,6 +451,8 @@ def test_tsne_warm_start_stays_close_to_init():
     cold = m.procrustes_align(m.tsne_layout(x, init=rng.normal(size=(60, 2)), seed=1, n_threads=1), first)
     assert np.linalg.norm(again - first) < np.linalg.norm(cold - first)
     assert m.tsne_layout(x[:6], seed=0, n_threads=1).shape == (6, 2)  # perplexity clipped for tiny N
+    flat_init = np.c_[first[:, 0], np.zeros(60)]  # a 1-D init still opens up into two dimensions
+    assert m.tsne_layout(x, init=flat_init, seed=0, n_threads=1)[:, 1].std() > 0.1
     with pytest.raises(ValueError, match="init"):
         m.tsne_layout(x, init=first[:10])
 
