@@ -396,9 +396,14 @@ def test_dark_mode_and_escaped_names(env, page):
     titles = frame.locator(f"{HEATMAPS} .tbt-ov-run-name").all_text_contents()
     assert sum(t.startswith(XSS_RUN) for t in titles) == len(MEASURES)
     assert frame.locator('[data-section="overview"] img').count() == 0
-    # hatched cells for the steps the short run does not have (3 of 8)
-    g = frame.locator(f'{HEATMAPS} .tbt-ov-heatmap[data-measure="weight_drift"] .tbt-ov-multiple').nth(1)
-    assert g.locator(".tbt-ov-null").count() >= 3 * 3
+    # hatched cells exactly where the XSS-named run has no value on the shared grid
+    stats = {r: api(tb, "statistics", run=r) for r in (GOOD_RUNS[0], XSS_RUN)}
+    grid = sorted(set(stats[GOOD_RUNS[0]]["steps"]) | set(stats[XSS_RUN]["steps"]))
+    xs = stats[XSS_RUN]
+    n_null = sum(1 for row in layer_matrix(xs, "weight_drift") for v in row if v is None)
+    n_null += len(xs["layer_stats"]["layers"]) * (len(grid) - len(xs["steps"]))
+    g = frame.locator(f'{HEATMAPS} .tbt-ov-heatmap[data-measure="weight_drift"] .tbt-ov-multiple[data-multiple="{XSS_RUN}"]')
+    assert g.locator(".tbt-ov-null").count() == n_null
     frame.click(f'{HEATMAPS} .tbt-ov-compare button[data-value="difference"]')
     wait_multiples(frame, ["difference"])
     frame.click(f'{HEATMAPS} .tbt-ov-compare button[data-value="overlay"]')
