@@ -760,8 +760,9 @@ def top_channels(domain_coef: np.ndarray, most: int = 4, least: int = 2, cap: in
     domain-discriminative channels (by |coefficient|).
 
     NaN coefficients are ignored (an all-NaN (model, class) list contributes nothing). When the union exceeds
-    ``cap``, channels enter rank by rank across all lists (every list's first choice, then every list's second …,
-    most-discriminative choices before least-discriminative ones), so each list keeps its best.
+    ``cap``, channels enter rank by rank across all lists (every list's most and least discriminative channel, then
+    every list's second most and second least …, the most-discriminative end first at each rank), so each list keeps
+    its extremes.
 
     Parameters
     ----------
