@@ -106,12 +106,15 @@ def layer_weights(module: nn.Module, copy: bool = False) -> list[np.ndarray]:
     return out
 
 
-def bn_arrays(module: nn.Module, copy: bool = False) -> list[np.ndarray]:
-    """running_mean, running_var, weight, bias of a BatchNorm layer (defaults 0, 1, 1, 0 where absent)."""
+def bn_arrays(module: nn.Module, copy: bool = False) -> list[np.ndarray | None]:
+    """running_mean, running_var, weight, bias of a BatchNorm layer (statistics 0 and 1 without running stats,
+    None without affine parameters)."""
     k = module.num_features
-    defaults = (np.zeros(k, np.float32), np.ones(k, np.float32), np.ones(k, np.float32), np.zeros(k, np.float32))
-    values = (module.running_mean, module.running_var, module.weight, module.bias)
-    return [d if v is None else numpy32(v, copy) for v, d in zip(values, defaults)]
+    mean, var = module.running_mean, module.running_var
+    return [np.zeros(k, np.float32) if mean is None else numpy32(mean, copy),
+            np.ones(k, np.float32) if var is None else numpy32(var, copy),
+            None if module.weight is None else numpy32(module.weight, copy),
+            None if module.bias is None else numpy32(module.bias, copy)]
 
 
 @dataclasses.dataclass
