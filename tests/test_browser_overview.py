@@ -313,11 +313,12 @@ def test_difference_mode(env, page):
     lo, hi = map(float, frame.get_attribute(f'{HEATMAPS} .tbt-ov-heatmap[data-measure="weight_drift"]',
                                             "data-domain").split(","))
     assert lo == -hi and hi > 0
-    # steps aligned by value: step 2 exists in both runs, step 3 only in A (so the difference is missing)
+    # steps aligned by value: step 2 exists in both runs, step 3 only in the first run (so the difference is missing)
     ma, mb = layer_matrix(sa, "weight_drift"), layer_matrix(sb, "weight_drift")
     l = next(i for i in range(len(layers)) if ma[i][2] is not None and mb[i][1] is not None)
     text = hover_cell(frame, "weight_drift", "difference", l, union.index(2), len(layers), len(union))
-    assert fmt(ma[l][2] - mb[l][1], signed=True) in text
+    # A is the second selected run, B the first (the reference the statistical level subtracts too)
+    assert fmt(mb[l][1] - ma[l][2], signed=True) in text
     assert fmt(ma[l][2]) in text and fmt(mb[l][1]) in text  # the two runs behind the difference
     assert "missing / failed" in hover_cell(frame, "weight_drift", "difference", l, union.index(3), len(layers),
                                             len(union))
@@ -328,9 +329,9 @@ def test_difference_mode(env, page):
     frame.click(f"{HEATMAPS} .tbt-ov-swap")
     frame.wait_for_function(
         "([sel, t]) => document.querySelector(sel)?.textContent.includes(t)",
-        arg=[f'{HEATMAPS} .tbt-ov-heatmap[data-measure="weight_drift"] .tbt-ov-run-name', f"{b} − {a}"])
+        arg=[f'{HEATMAPS} .tbt-ov-heatmap[data-measure="weight_drift"] .tbt-ov-run-name', f"{a} − {b}"])
     text = hover_cell(frame, "weight_drift", "difference", l, union.index(2), len(layers), len(union))
-    assert fmt(mb[l][1] - ma[l][2], signed=True) in text
+    assert fmt(ma[l][2] - mb[l][1], signed=True) in text
     assert frame.locator(".tbt-chip .tbt-run-name").all_text_contents()[:2] == [b, a]
     assert not page.errors
 

@@ -290,7 +290,7 @@ function E(e, t = y) {
 function D(e, t = y) {
 	t.set({ theme: e });
 }
-function ee(e, t) {
+function O(e, t) {
 	if (!e.length) return null;
 	if (t === null) return e[e.length - 1];
 	let n = null;
@@ -298,7 +298,7 @@ function ee(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function O() {
+function k() {
 	return {
 		status: "loading",
 		runs: [],
@@ -307,17 +307,17 @@ function O() {
 		version: 0
 	};
 }
-var te = _(O());
-function k(e) {
+var A = _(k());
+function j(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function ne(t) {
+function ee(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var A = new class {
-	constructor(e = te, t = r) {
+var M = new class {
+	constructor(e = A, t = r) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -331,7 +331,7 @@ var A = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				s(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || k(e) !== k(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || j(e) !== j(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -341,7 +341,7 @@ var A = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: ne(e)
+					error: ee(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -358,7 +358,7 @@ var A = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = k(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = j(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -393,7 +393,7 @@ var A = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: ne(e),
+						error: ee(e),
 						signature: c
 					};
 				} finally {
@@ -422,26 +422,26 @@ var A = new class {
 	}
 }();
 // src/dom.ts
-function j(e, t = null, ...n) {
+function N(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return re(r, ...n), r;
+	return te(r, ...n), r;
 }
-function re(e, ...t) {
+function te(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var M = "http://www.w3.org/2000/svg";
-function N(e, t = null) {
-	let n = document.createElementNS(M, e);
+var ne = "http://www.w3.org/2000/svg";
+function P(e, t = null) {
+	let n = document.createElementNS(ne, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function P(e) {
+function F(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function ie(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = N("svg", {
+function re(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -451,7 +451,7 @@ function ie(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = N("line", {
+		let t = P("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -463,7 +463,7 @@ function ie(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = N("circle", {
+		let n = P("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -471,19 +471,19 @@ function ie(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = N("path", {
+		let e = P("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? N("rect", {
+		let e = t ? P("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : N("rect", {
+		}) : P("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -493,20 +493,20 @@ function ie(e) {
 	}
 	return i;
 }
-function ae(e, t, n = "Legend") {
-	let r = j("div", {
+function ie(e, t, n = "Legend") {
+	let r = N("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ie(n), j("span", { class: "tbt-legend-label" }, n.label)], i = t ? j("button", {
+		let e = [re(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : j("span", {
+		}, ...e) : N("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -515,16 +515,16 @@ function ae(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function oe(e) {
+function ae(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function se(e) {
-	return e.map((e) => e.map(oe).join(",")).join("\r\n") + "\r\n";
+function oe(e) {
+	return e.map((e) => e.map(ae).join(",")).join("\r\n") + "\r\n";
 }
-var ce = [
+var se = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -543,27 +543,27 @@ var ce = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], le = "http://www.w3.org/2000/svg";
-function ue(e, t = {}) {
+], ce = "http://www.w3.org/2000/svg";
+function le(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of ce) {
+		for (let e of se) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", le), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(le, "rect");
+	if (n.setAttribute("xmlns", ce), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(ce, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function F(e, t, n, r = 2) {
+function I(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -575,14 +575,14 @@ function F(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function de(...e) {
+function ue(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function I(e, t, n = "text/plain") {
+function L(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function fe(e) {
+function de(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -591,30 +591,30 @@ function fe(e) {
 	}
 	return "#ffffff";
 }
-function pe(e) {
-	return ue(e.svg, {
-		background: fe(e.svg),
+function fe(e) {
+	return le(e.svg, {
+		background: de(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(le, "image");
+				let n = t.ownerDocument.createElementNS(ce, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function me(e) {
-	I(pe(e), `${de("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function pe(e) {
+	L(fe(e), `${ue("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function he(e) {
+async function me(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	I(await F(pe(e), t, n, 2), `${de("tb-transfer", e.name)}.png`, "image/png");
+	L(await I(fe(e), t, n, 2), `${ue("tb-transfer", e.name)}.png`, "image/png");
 }
-function ge(e, t) {
-	I(se(e), `${de("tb-transfer", t)}.csv`, "text/csv");
+function he(e, t) {
+	L(oe(e), `${ue("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var _e = [
+var ge = [
 	{
 		id: "statistical",
 		title: "Statistical level",
@@ -645,20 +645,20 @@ var _e = [
 		question: "What knowledge was kept or changed inside the network?",
 		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
 	}
-], ve = 0;
-function L(e) {
-	let t = `tbt-panel-title-${++ve}`, n = j("section", {
+], _e = 0;
+function R(e) {
+	let t = `tbt-panel-title-${++_e}`, n = N("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = j("h3", {
+	let r = N("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = j("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = j("span", {
+		let t = N("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -667,19 +667,19 @@ function L(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = j("div", { class: "tbt-panel-controls" }), o = j("div", {
+	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = j("div", { class: "tbt-panel-body" }), c = j("div", {
+	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
 	c.hidden = !0, n.append(i, c, s);
 	let l = {}, u = (e, t, n) => {
-		let r = j("button", {
+		let r = N("button", {
 			type: "button",
 			class: "tbt-export",
 			title: t
@@ -698,48 +698,48 @@ function L(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			l = t, P(o), t.figure && o.append(u("PNG", `Download ${e.title} as PNG`, async () => {
+			l = t, F(o), t.figure && o.append(u("PNG", `Download ${e.title} as PNG`, async () => {
 				let e = l.figure?.();
-				e && await he(e);
+				e && await me(e);
 			}), u("SVG", `Download ${e.title} as SVG`, () => {
 				let e = l.figure?.();
-				e && me(e);
+				e && pe(e);
 			})), t.csv && o.append(u("CSV", `Download ${e.title} as CSV`, () => {
 				let e = l.csv?.();
-				e && ge(e.rows, e.name);
+				e && he(e.rows, e.name);
 			}));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, P(c), s.hidden = !1) : (P(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(j("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(j("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var ye = /* @__PURE__ */ new Map(), be = /* @__PURE__ */ new Set();
+var ve = /* @__PURE__ */ new Map(), ye = /* @__PURE__ */ new Set();
+function be(e) {
+	ve.set(e.id, e), ye.forEach((e) => e());
+}
 function xe(e) {
-	ye.set(e.id, e), be.forEach((e) => e());
+	return [...ve.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
 function Se(e) {
-	return [...ye.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
-}
-function Ce(e) {
-	return be.add(e), () => be.delete(e);
+	return ye.add(e), () => ye.delete(e);
 }
 // node_modules/d3-array/dist/d3-array.mjs
-function we(e, t) {
+function Ce(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Te(e, t) {
+function we(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Ee(e) {
+function Te(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === we || e === Te ? e : De, n = e, r = e) : (t = we, n = (t, n) => we(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Ce || e === we ? e : Ee, n = e, r = e) : (t = Ce, n = (t, n) => Ce(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -770,63 +770,63 @@ function Ee(e) {
 		right: a
 	};
 }
-function De() {
+function Ee() {
 	return 0;
 }
-function Oe(e) {
+function De(e) {
 	return e === null ? NaN : +e;
 }
-var R = Ee(we), ke = R.right;
-R.left;
-var Ae = Ee(Oe).center, je = class extends Map {
-	constructor(e, t = Fe) {
+var z = Te(Ce), Oe = z.right;
+z.left;
+var ke = Te(De).center, Ae = class extends Map {
+	constructor(e, t = Pe) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(Me(this, e));
+		return super.get(je(this, e));
 	}
 	has(e) {
-		return super.has(Me(this, e));
+		return super.has(je(this, e));
 	}
 	set(e, t) {
-		return super.set(Ne(this, e), t);
+		return super.set(Me(this, e), t);
 	}
 	delete(e) {
-		return super.delete(Pe(this, e));
+		return super.delete(Ne(this, e));
 	}
 };
-function Me({ _intern: e, _key: t }, n) {
+function je({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function Ne({ _intern: e, _key: t }, n) {
+function Me({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function Pe({ _intern: e, _key: t }, n) {
+function Ne({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function Fe(e) {
+function Pe(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var Ie = Math.sqrt(50), Le = Math.sqrt(10), Re = Math.sqrt(2);
-function ze(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Ie ? 10 : a >= Le ? 5 : a >= Re ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? ze(e, t, n * 2) : [
+var Fe = Math.sqrt(50), Ie = Math.sqrt(10), Le = Math.sqrt(2);
+function Re(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Fe ? 10 : a >= Ie ? 5 : a >= Le ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Re(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function Be(e, t, n) {
+function ze(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? ze(t, e, n) : ze(e, t, n);
+	let r = t < e, [i, a, o] = r ? Re(t, e, n) : Re(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -836,15 +836,15 @@ function Be(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function Ve(e, t, n) {
-	return t = +t, e = +e, n = +n, ze(e, t, n)[2];
+function Be(e, t, n) {
+	return t = +t, e = +e, n = +n, Re(e, t, n)[2];
 }
-function He(e, t, n) {
+function Ve(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? Ve(t, e, n) : Ve(e, t, n);
+	let r = t < e, i = r ? Be(t, e, n) : Be(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function Ue(e, t) {
+function He(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -853,7 +853,7 @@ function Ue(e, t) {
 	}
 	return n;
 }
-function We(e, t, n = Oe) {
+function Ue(e, t, n = De) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -861,43 +861,43 @@ function We(e, t, n = Oe) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function Ge(e, t, n) {
+function We(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function Ke(e) {
+function Ge(e) {
 	return e;
 }
-var qe = 1, Je = 2, Ye = 3, Xe = 4, Ze = 1e-6;
-function Qe(e) {
+var Ke = 1, qe = 2, Je = 3, Ye = 4, Xe = 1e-6;
+function Ze(e) {
 	return "translate(" + e + ",0)";
 }
-function $e(e) {
+function Qe(e) {
 	return "translate(0," + e + ")";
 }
-function et(e) {
+function $e(e) {
 	return (t) => +e(t);
 }
-function tt(e, t) {
+function et(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function nt() {
+function tt() {
 	return !this.__axis;
 }
-function rt(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === qe || e === Xe ? -1 : 1, u = e === Xe || e === Je ? "x" : "y", d = e === qe || e === Ye ? Qe : $e;
+function nt(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Ke || e === Ye ? -1 : 1, u = e === Ye || e === qe ? "x" : "y", d = e === Ke || e === Je ? Ze : Qe;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ke), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? tt : et)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === qe ? "0em" : e === Ye ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Ze).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ge), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? et : $e)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Ke ? "0em" : e === Je ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Xe).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Ze).attr("transform", function(e) {
+		}), w.attr("opacity", Xe).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === Xe || e === Je ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === Ye || e === qe ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(nt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Je ? "start" : e === Xe ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(tt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === qe ? "start" : e === Ye ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -923,124 +923,124 @@ function rt(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function it(e) {
-	return rt(Ye, e);
+function rt(e) {
+	return nt(Je, e);
 }
-function at(e) {
-	return rt(Xe, e);
+function it(e) {
+	return nt(Ye, e);
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var ot = "http://www.w3.org/1999/xhtml", st = {
+var at = "http://www.w3.org/1999/xhtml", ot = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: ot,
+	xhtml: at,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function ct(e) {
+function st(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), st.hasOwnProperty(t) ? {
-		space: st[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ot.hasOwnProperty(t) ? {
+		space: ot[t],
 		local: e
 	} : e;
 }
-function lt(e) {
+function ct(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === ot && t.documentElement.namespaceURI === ot ? t.createElement(e) : t.createElementNS(n, e);
+		return n === at && t.documentElement.namespaceURI === at ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function ut(e) {
+function lt(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function dt(e) {
-	var t = ct(e);
-	return (t.local ? ut : lt)(t);
+function ut(e) {
+	var t = st(e);
+	return (t.local ? lt : ct)(t);
 }
-function ft() {}
-function pt(e) {
-	return e == null ? ft : function() {
+function dt() {}
+function ft(e) {
+	return e == null ? dt : function() {
 		return this.querySelector(e);
 	};
 }
-function mt(e) {
-	typeof e != "function" && (e = pt(e));
+function pt(e) {
+	typeof e != "function" && (e = ft(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new z(r, this._parents);
+	return new B(r, this._parents);
 }
-function ht(e) {
+function mt(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function gt() {
+function ht() {
 	return [];
 }
-function _t(e) {
-	return e == null ? gt : function() {
+function gt(e) {
+	return e == null ? ht : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function vt(e) {
+function _t(e) {
 	return function() {
-		return ht(e.apply(this, arguments));
+		return mt(e.apply(this, arguments));
 	};
 }
-function yt(e) {
-	e = typeof e == "function" ? vt(e) : _t(e);
+function vt(e) {
+	e = typeof e == "function" ? _t(e) : gt(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new z(r, i);
+	return new B(r, i);
 }
-function bt(e) {
+function yt(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function xt(e) {
+function bt(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var St = Array.prototype.find;
-function Ct(e) {
+var xt = Array.prototype.find;
+function St(e) {
 	return function() {
-		return St.call(this.children, e);
+		return xt.call(this.children, e);
 	};
 }
-function wt() {
+function Ct() {
 	return this.firstElementChild;
 }
-function Tt(e) {
-	return this.select(e == null ? wt : Ct(typeof e == "function" ? e : xt(e)));
+function wt(e) {
+	return this.select(e == null ? Ct : St(typeof e == "function" ? e : bt(e)));
 }
-var Et = Array.prototype.filter;
-function Dt() {
+var Tt = Array.prototype.filter;
+function Et() {
 	return Array.from(this.children);
 }
-function Ot(e) {
+function Dt(e) {
 	return function() {
-		return Et.call(this.children, e);
+		return Tt.call(this.children, e);
 	};
 }
+function Ot(e) {
+	return this.selectAll(e == null ? Et : Dt(typeof e == "function" ? e : bt(e)));
+}
 function kt(e) {
-	return this.selectAll(e == null ? Dt : Ot(typeof e == "function" ? e : xt(e)));
+	typeof e != "function" && (e = yt(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new B(r, this._parents);
 }
 function At(e) {
-	typeof e != "function" && (e = bt(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new z(r, this._parents);
-}
-function jt(e) {
 	return Array(e.length);
 }
-function Mt() {
-	return new z(this._enter || this._groups.map(jt), this._parents);
+function jt() {
+	return new B(this._enter || this._groups.map(At), this._parents);
 }
-function Nt(e, t) {
+function Mt(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Nt.prototype = {
-	constructor: Nt,
+Mt.prototype = {
+	constructor: Mt,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -1054,59 +1054,59 @@ Nt.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function Pt(e) {
+function Nt(e) {
 	return function() {
 		return e;
 	};
 }
-function Ft(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Nt(e, a[o]);
+function Pt(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Mt(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function It(e, t, n, r, i, a, o) {
+function Ft(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Nt(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Mt(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function Lt(e) {
+function It(e) {
 	return e.__data__;
 }
-function Rt(e, t) {
-	if (!arguments.length) return Array.from(this, Lt);
-	var n = t ? It : Ft, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = Pt(e));
+function Lt(e, t) {
+	if (!arguments.length) return Array.from(this, It);
+	var n = t ? Ft : Pt, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = Nt(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = zt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = Rt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new z(o, r), o._enter = s, o._exit = c, o;
+	return o = new B(o, r), o._enter = s, o._exit = c, o;
 }
-function zt(e) {
+function Rt(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Bt() {
-	return new z(this._exit || this._groups.map(jt), this._parents);
+function zt() {
+	return new B(this._exit || this._groups.map(At), this._parents);
 }
-function Vt(e, t, n) {
+function Bt(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Ht(e) {
+function Vt(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new z(s, this._parents);
+	return new B(s, this._parents);
 }
-function Ut() {
+function Ht() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Wt(e) {
-	e || (e = Gt);
+function Ut(e) {
+	e || (e = Wt);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -1114,131 +1114,131 @@ function Wt(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new z(i, this._parents).order();
+	return new B(i, this._parents).order();
 }
-function Gt(e, t) {
+function Wt(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Kt() {
+function Gt() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function qt() {
+function Kt() {
 	return Array.from(this);
 }
-function Jt() {
+function qt() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Yt() {
+function Jt() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Xt() {
+function Yt() {
 	return !this.node();
 }
-function Zt(e) {
+function Xt(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Qt(e) {
+function Zt(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function $t(e) {
+function Qt(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function en(e, t) {
+function $t(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function tn(e, t) {
+function en(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function nn(e, t) {
+function tn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function rn(e, t) {
+function nn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function an(e, t) {
-	var n = ct(e);
+function rn(e, t) {
+	var n = st(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? $t : Qt : typeof t == "function" ? n.local ? rn : nn : n.local ? tn : en)(n, t));
+	return this.each((t == null ? n.local ? Qt : Zt : typeof t == "function" ? n.local ? nn : tn : n.local ? en : $t)(n, t));
 }
-function on(e) {
+function an(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function sn(e) {
+function on(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function cn(e, t, n) {
+function sn(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function ln(e, t, n) {
+function cn(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function un(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? sn : typeof t == "function" ? ln : cn)(e, t, n ?? "")) : dn(this.node(), e);
+function ln(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? on : typeof t == "function" ? cn : sn)(e, t, n ?? "")) : un(this.node(), e);
 }
-function dn(e, t) {
-	return e.style.getPropertyValue(t) || on(e).getComputedStyle(e, null).getPropertyValue(t);
+function un(e, t) {
+	return e.style.getPropertyValue(t) || an(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function fn(e) {
+function dn(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function pn(e, t) {
+function fn(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function mn(e, t) {
+function pn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function hn(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? fn : typeof t == "function" ? mn : pn)(e, t)) : this.node()[e];
+function mn(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? dn : typeof t == "function" ? pn : fn)(e, t)) : this.node()[e];
 }
-function gn(e) {
+function hn(e) {
 	return e.trim().split(/^|\s+/);
 }
+function gn(e) {
+	return e.classList || new _n(e);
+}
 function _n(e) {
-	return e.classList || new vn(e);
+	this._node = e, this._names = hn(e.getAttribute("class") || "");
 }
-function vn(e) {
-	this._node = e, this._names = gn(e.getAttribute("class") || "");
-}
-vn.prototype = {
+_n.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -1250,123 +1250,123 @@ vn.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function yn(e, t) {
-	for (var n = _n(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function vn(e, t) {
+	for (var n = gn(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function bn(e, t) {
-	for (var n = _n(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function yn(e, t) {
+	for (var n = gn(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function bn(e) {
+	return function() {
+		vn(this, e);
+	};
 }
 function xn(e) {
 	return function() {
 		yn(this, e);
 	};
 }
-function Sn(e) {
+function Sn(e, t) {
 	return function() {
-		bn(this, e);
+		(t.apply(this, arguments) ? vn : yn)(this, e);
 	};
 }
 function Cn(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? yn : bn)(this, e);
-	};
-}
-function wn(e, t) {
-	var n = gn(e + "");
+	var n = hn(e + "");
 	if (arguments.length < 2) {
-		for (var r = _n(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = gn(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Cn : t ? xn : Sn)(n, t));
+	return this.each((typeof t == "function" ? Sn : t ? bn : xn)(n, t));
 }
-function Tn() {
+function wn() {
 	this.textContent = "";
 }
-function En(e) {
+function Tn(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Dn(e) {
+function En(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function On(e) {
-	return arguments.length ? this.each(e == null ? Tn : (typeof e == "function" ? Dn : En)(e)) : this.node().textContent;
+function Dn(e) {
+	return arguments.length ? this.each(e == null ? wn : (typeof e == "function" ? En : Tn)(e)) : this.node().textContent;
 }
-function kn() {
+function On() {
 	this.innerHTML = "";
 }
-function An(e) {
+function kn(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function jn(e) {
+function An(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function Mn(e) {
-	return arguments.length ? this.each(e == null ? kn : (typeof e == "function" ? jn : An)(e)) : this.node().innerHTML;
+function jn(e) {
+	return arguments.length ? this.each(e == null ? On : (typeof e == "function" ? An : kn)(e)) : this.node().innerHTML;
 }
-function Nn() {
+function Mn() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function Pn() {
-	return this.each(Nn);
+function Nn() {
+	return this.each(Mn);
 }
-function Fn() {
+function Pn() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function In() {
-	return this.each(Fn);
+function Fn() {
+	return this.each(Pn);
 }
-function Ln(e) {
-	var t = typeof e == "function" ? e : dt(e);
+function In(e) {
+	var t = typeof e == "function" ? e : ut(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function Rn() {
+function Ln() {
 	return null;
 }
-function zn(e, t) {
-	var n = typeof e == "function" ? e : dt(e), r = t == null ? Rn : typeof t == "function" ? t : pt(t);
+function Rn(e, t) {
+	var n = typeof e == "function" ? e : ut(e), r = t == null ? Ln : typeof t == "function" ? t : ft(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function Bn() {
+function zn() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function Vn() {
-	return this.each(Bn);
+function Bn() {
+	return this.each(zn);
 }
-function Hn() {
+function Vn() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Un() {
+function Hn() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Wn(e) {
-	return this.select(e ? Un : Hn);
+function Un(e) {
+	return this.select(e ? Hn : Vn);
 }
-function Gn(e) {
+function Wn(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Kn(e) {
+function Gn(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function qn(e) {
+function Kn(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -1375,7 +1375,7 @@ function qn(e) {
 		};
 	});
 }
-function Jn(e) {
+function qn(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -1384,9 +1384,9 @@ function Jn(e) {
 		}
 	};
 }
-function Yn(e, t, n) {
+function Jn(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Kn(t);
+		var r = this.__on, i, a = Gn(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -1402,98 +1402,98 @@ function Yn(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Xn(e, t, n) {
-	var r = qn(e + ""), i, a = r.length, o;
+function Yn(e, t, n) {
+	var r = Kn(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Yn : Jn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Jn : qn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Zn(e, t, n) {
-	var r = on(e), i = r.CustomEvent;
+function Xn(e, t, n) {
+	var r = an(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function Zn(e, t) {
+	return function() {
+		return Xn(this, e, t);
+	};
 }
 function Qn(e, t) {
 	return function() {
-		return Zn(this, e, t);
+		return Xn(this, e, t.apply(this, arguments));
 	};
 }
 function $n(e, t) {
-	return function() {
-		return Zn(this, e, t.apply(this, arguments));
-	};
+	return this.each((typeof t == "function" ? Qn : Zn)(e, t));
 }
-function er(e, t) {
-	return this.each((typeof t == "function" ? $n : Qn)(e, t));
-}
-function* tr() {
+function* er() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var nr = [null];
-function z(e, t) {
+var tr = [null];
+function B(e, t) {
 	this._groups = e, this._parents = t;
 }
-function rr() {
-	return new z([[document.documentElement]], nr);
+function nr() {
+	return new B([[document.documentElement]], tr);
 }
-function ir() {
+function rr() {
 	return this;
 }
-z.prototype = rr.prototype = {
-	constructor: z,
-	select: mt,
-	selectAll: yt,
-	selectChild: Tt,
-	selectChildren: kt,
-	filter: At,
-	data: Rt,
-	enter: Mt,
-	exit: Bt,
-	join: Vt,
-	merge: Ht,
-	selection: ir,
-	order: Ut,
-	sort: Wt,
-	call: Kt,
-	nodes: qt,
-	node: Jt,
-	size: Yt,
-	empty: Xt,
-	each: Zt,
-	attr: an,
-	style: un,
-	property: hn,
-	classed: wn,
-	text: On,
-	html: Mn,
-	raise: Pn,
-	lower: In,
-	append: Ln,
-	insert: zn,
-	remove: Vn,
-	clone: Wn,
-	datum: Gn,
-	on: Xn,
-	dispatch: er,
-	[Symbol.iterator]: tr
+B.prototype = nr.prototype = {
+	constructor: B,
+	select: pt,
+	selectAll: vt,
+	selectChild: wt,
+	selectChildren: Ot,
+	filter: kt,
+	data: Lt,
+	enter: jt,
+	exit: zt,
+	join: Bt,
+	merge: Vt,
+	selection: rr,
+	order: Ht,
+	sort: Ut,
+	call: Gt,
+	nodes: Kt,
+	node: qt,
+	size: Jt,
+	empty: Yt,
+	each: Xt,
+	attr: rn,
+	style: ln,
+	property: mn,
+	classed: Cn,
+	text: Dn,
+	html: jn,
+	raise: Nn,
+	lower: Fn,
+	append: In,
+	insert: Rn,
+	remove: Bn,
+	clone: Un,
+	datum: Wn,
+	on: Yn,
+	dispatch: $n,
+	[Symbol.iterator]: er
 };
-function B(e) {
-	return typeof e == "string" ? new z([[document.querySelector(e)]], [document.documentElement]) : new z([[e]], nr);
+function V(e) {
+	return typeof e == "string" ? new B([[document.querySelector(e)]], [document.documentElement]) : new B([[e]], tr);
 }
-var ar = 0;
+var ir = 0;
+function ar() {
+	return new or();
+}
 function or() {
-	return new sr();
+	this._ = "@" + (++ir).toString(36);
 }
-function sr() {
-	this._ = "@" + (++ar).toString(36);
-}
-sr.prototype = or.prototype = {
-	constructor: sr,
+or.prototype = ar.prototype = {
+	constructor: or,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -1508,13 +1508,13 @@ sr.prototype = or.prototype = {
 		return this._;
 	}
 };
-function cr(e) {
+function sr(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function lr(e, t) {
-	if (e = cr(e), t === void 0 && (t = e.currentTarget), t) {
+function cr(e, t) {
+	if (e = sr(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -1528,16 +1528,16 @@ function lr(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-color/dist/d3-color.mjs
-function ur(e, t, n) {
+function lr(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function dr(e, t) {
+function ur(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function V() {}
-var fr = .7, pr = 1 / fr, mr = "\\s*([+-]?\\d+)\\s*", hr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", H = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", gr = /^#([0-9a-f]{3,8})$/, _r = RegExp(`^rgb\\(${mr},${mr},${mr}\\)$`), vr = RegExp(`^rgb\\(${H},${H},${H}\\)$`), yr = RegExp(`^rgba\\(${mr},${mr},${mr},${hr}\\)$`), br = RegExp(`^rgba\\(${H},${H},${H},${hr}\\)$`), xr = RegExp(`^hsl\\(${hr},${H},${H}\\)$`), Sr = RegExp(`^hsla\\(${hr},${H},${H},${hr}\\)$`), Cr = {
+function H() {}
+var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", U = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hr = /^#([0-9a-f]{3,8})$/, gr = RegExp(`^rgb\\(${pr},${pr},${pr}\\)$`), _r = RegExp(`^rgb\\(${U},${U},${U}\\)$`), vr = RegExp(`^rgba\\(${pr},${pr},${pr},${mr}\\)$`), yr = RegExp(`^rgba\\(${U},${U},${U},${mr}\\)$`), br = RegExp(`^hsl\\(${mr},${U},${U}\\)$`), xr = RegExp(`^hsla\\(${mr},${U},${U},${mr}\\)$`), Sr = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -1687,287 +1687,287 @@ var fr = .7, pr = 1 / fr, mr = "\\s*([+-]?\\d+)\\s*", hr = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-ur(V, Or, {
+lr(H, Dr, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: wr,
-	formatHex: wr,
-	formatHex8: Tr,
-	formatHsl: Er,
-	formatRgb: Dr,
-	toString: Dr
+	hex: Cr,
+	formatHex: Cr,
+	formatHex8: wr,
+	formatHsl: Tr,
+	formatRgb: Er,
+	toString: Er
 });
-function wr() {
+function Cr() {
 	return this.rgb().formatHex();
 }
-function Tr() {
+function wr() {
 	return this.rgb().formatHex8();
 }
-function Er() {
-	return Br(this).formatHsl();
+function Tr() {
+	return zr(this).formatHsl();
 }
-function Dr() {
+function Er() {
 	return this.rgb().formatRgb();
 }
-function Or(e) {
+function Dr(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = gr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? kr(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Ar(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Ar(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = _r.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = vr.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = yr.exec(e)) ? Ar(t[1], t[2], t[3], t[4]) : (t = br.exec(e)) ? Ar(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = xr.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Sr.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, t[4]) : Cr.hasOwnProperty(e) ? kr(Cr[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = hr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Or(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = gr.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = _r.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vr.exec(e)) ? kr(t[1], t[2], t[3], t[4]) : (t = yr.exec(e)) ? kr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = br.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = xr.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Sr.hasOwnProperty(e) ? Or(Sr[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
 }
-function kr(e) {
-	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Or(e) {
+	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Ar(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+function kr(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
 }
-function jr(e) {
-	return e instanceof V || (e = Or(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+function Ar(e) {
+	return e instanceof H || (e = Dr(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
 }
-function Mr(e, t, n, r) {
-	return arguments.length === 1 ? jr(e) : new U(e, t, n, r ?? 1);
+function jr(e, t, n, r) {
+	return arguments.length === 1 ? Ar(e) : new W(e, t, n, r ?? 1);
 }
-function U(e, t, n, r) {
+function W(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-ur(U, Mr, dr(V, {
+lr(W, jr, ur(H, {
 	brighter(e) {
-		return e = e == null ? pr : pr ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? fr : fr ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? dr : dr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new U(Lr(this.r), Lr(this.g), Lr(this.b), Ir(this.opacity));
+		return new W(Ir(this.r), Ir(this.g), Ir(this.b), Fr(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: Nr,
-	formatHex: Nr,
-	formatHex8: Pr,
-	formatRgb: Fr,
-	toString: Fr
+	hex: Mr,
+	formatHex: Mr,
+	formatHex8: Nr,
+	formatRgb: Pr,
+	toString: Pr
 }));
+function Mr() {
+	return `#${Lr(this.r)}${Lr(this.g)}${Lr(this.b)}`;
+}
 function Nr() {
-	return `#${Rr(this.r)}${Rr(this.g)}${Rr(this.b)}`;
+	return `#${Lr(this.r)}${Lr(this.g)}${Lr(this.b)}${Lr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function Pr() {
-	return `#${Rr(this.r)}${Rr(this.g)}${Rr(this.b)}${Rr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+	let e = Fr(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${Ir(this.r)}, ${Ir(this.g)}, ${Ir(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Fr() {
-	let e = Ir(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${Lr(this.r)}, ${Lr(this.g)}, ${Lr(this.b)}${e === 1 ? ")" : `, ${e})`}`;
-}
-function Ir(e) {
+function Fr(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Lr(e) {
+function Ir(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Rr(e) {
-	return e = Lr(e), (e < 16 ? "0" : "") + e.toString(16);
+function Lr(e) {
+	return e = Ir(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function zr(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new W(e, t, n, r);
+function Rr(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new G(e, t, n, r);
 }
-function Br(e) {
-	if (e instanceof W) return new W(e.h, e.s, e.l, e.opacity);
-	if (e instanceof V || (e = Or(e)), !e) return new W();
-	if (e instanceof W) return e;
+function zr(e) {
+	if (e instanceof G) return new G(e.h, e.s, e.l, e.opacity);
+	if (e instanceof H || (e = Dr(e)), !e) return new G();
+	if (e instanceof G) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new W(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new G(o, s, c, e.opacity);
 }
-function Vr(e, t, n, r) {
-	return arguments.length === 1 ? Br(e) : new W(e, t, n, r ?? 1);
+function Br(e, t, n, r) {
+	return arguments.length === 1 ? zr(e) : new G(e, t, n, r ?? 1);
 }
-function W(e, t, n, r) {
+function G(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-ur(W, Vr, dr(V, {
+lr(G, Br, ur(H, {
 	brighter(e) {
-		return e = e == null ? pr : pr ** +e, new W(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? fr : fr ** +e, new W(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? dr : dr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new U(Wr(e >= 240 ? e - 240 : e + 120, i, r), Wr(e, i, r), Wr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new W(Ur(e >= 240 ? e - 240 : e + 120, i, r), Ur(e, i, r), Ur(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new W(Hr(this.h), Ur(this.s), Ur(this.l), Ir(this.opacity));
+		return new G(Vr(this.h), Hr(this.s), Hr(this.l), Fr(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Ir(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${Ur(this.s) * 100}%, ${Ur(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Fr(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Vr(this.h)}, ${Hr(this.s) * 100}%, ${Hr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Hr(e) {
+function Vr(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Ur(e) {
+function Hr(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Wr(e, t, n) {
+function Ur(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Gr = Math.PI / 180, Kr = 180 / Math.PI, qr = 18, Jr = .96422, Yr = 1, Xr = .82521, Zr = 4 / 29, Qr = 6 / 29, $r = 3 * Qr * Qr, ei = Qr * Qr * Qr;
-function ti(e) {
-	if (e instanceof G) return new G(e.l, e.a, e.b, e.opacity);
-	if (e instanceof K) return li(e);
-	e instanceof U || (e = jr(e));
-	var t = oi(e.r), n = oi(e.g), r = oi(e.b), i = ri((.2225045 * t + .7168786 * n + .0606169 * r) / Yr), a, o;
-	return t === n && n === r ? a = o = i : (a = ri((.4360747 * t + .3850649 * n + .1430804 * r) / Jr), o = ri((.0139322 * t + .0971045 * n + .7141733 * r) / Xr)), new G(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Wr = Math.PI / 180, Gr = 180 / Math.PI, Kr = 18, qr = .96422, Jr = 1, Yr = .82521, Xr = 4 / 29, Zr = 6 / 29, Qr = 3 * Zr * Zr, $r = Zr * Zr * Zr;
+function ei(e) {
+	if (e instanceof K) return new K(e.l, e.a, e.b, e.opacity);
+	if (e instanceof q) return ci(e);
+	e instanceof W || (e = Ar(e));
+	var t = ai(e.r), n = ai(e.g), r = ai(e.b), i = ni((.2225045 * t + .7168786 * n + .0606169 * r) / Jr), a, o;
+	return t === n && n === r ? a = o = i : (a = ni((.4360747 * t + .3850649 * n + .1430804 * r) / qr), o = ni((.0139322 * t + .0971045 * n + .7141733 * r) / Yr)), new K(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function ni(e, t, n, r) {
-	return arguments.length === 1 ? ti(e) : new G(e, t, n, r ?? 1);
+function ti(e, t, n, r) {
+	return arguments.length === 1 ? ei(e) : new K(e, t, n, r ?? 1);
 }
-function G(e, t, n, r) {
+function K(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-ur(G, ni, dr(V, {
+lr(K, ti, ur(H, {
 	brighter(e) {
-		return new G(this.l + qr * (e ?? 1), this.a, this.b, this.opacity);
+		return new K(this.l + Kr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new G(this.l - qr * (e ?? 1), this.a, this.b, this.opacity);
+		return new K(this.l - Kr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Jr * ii(t), e = Yr * ii(e), n = Xr * ii(n), new U(ai(3.1338561 * t - 1.6168667 * e - .4906146 * n), ai(-.9787684 * t + 1.9161415 * e + .033454 * n), ai(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = qr * ri(t), e = Jr * ri(e), n = Yr * ri(n), new W(ii(3.1338561 * t - 1.6168667 * e - .4906146 * n), ii(-.9787684 * t + 1.9161415 * e + .033454 * n), ii(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
+function ni(e) {
+	return e > $r ? e ** (1 / 3) : e / Qr + Xr;
+}
 function ri(e) {
-	return e > ei ? e ** (1 / 3) : e / $r + Zr;
+	return e > Zr ? e * e * e : Qr * (e - Xr);
 }
 function ii(e) {
-	return e > Qr ? e * e * e : $r * (e - Zr);
-}
-function ai(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function oi(e) {
+function ai(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function si(e) {
-	if (e instanceof K) return new K(e.h, e.c, e.l, e.opacity);
-	if (e instanceof G || (e = ti(e)), e.a === 0 && e.b === 0) return new K(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Kr;
-	return new K(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function oi(e) {
+	if (e instanceof q) return new q(e.h, e.c, e.l, e.opacity);
+	if (e instanceof K || (e = ei(e)), e.a === 0 && e.b === 0) return new q(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Gr;
+	return new q(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function ci(e, t, n, r) {
-	return arguments.length === 1 ? si(e) : new K(e, t, n, r ?? 1);
+function si(e, t, n, r) {
+	return arguments.length === 1 ? oi(e) : new q(e, t, n, r ?? 1);
 }
-function K(e, t, n, r) {
+function q(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function li(e) {
-	if (isNaN(e.h)) return new G(e.l, 0, 0, e.opacity);
-	var t = e.h * Gr;
-	return new G(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function ci(e) {
+	if (isNaN(e.h)) return new K(e.l, 0, 0, e.opacity);
+	var t = e.h * Wr;
+	return new K(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-ur(K, ci, dr(V, {
+lr(q, si, ur(H, {
 	brighter(e) {
-		return new K(this.h, this.c, this.l + qr * (e ?? 1), this.opacity);
+		return new q(this.h, this.c, this.l + Kr * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new K(this.h, this.c, this.l - qr * (e ?? 1), this.opacity);
+		return new q(this.h, this.c, this.l - Kr * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return li(this).rgb();
+		return ci(this).rgb();
 	}
 }));
-var ui = -.14861, di = 1.78277, fi = -.29227, pi = -.90649, mi = 1.97294, hi = mi * pi, gi = mi * di, _i = di * fi - pi * ui;
-function vi(e) {
-	if (e instanceof bi) return new bi(e.h, e.s, e.l, e.opacity);
-	e instanceof U || (e = jr(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (_i * r + hi * t - gi * n) / (_i + hi - gi), a = r - i, o = (mi * (n - i) - fi * a) / pi, s = Math.sqrt(o * o + a * a) / (mi * i * (1 - i)), c = s ? Math.atan2(o, a) * Kr - 120 : NaN;
-	return new bi(c < 0 ? c + 360 : c, s, i, e.opacity);
+var li = -.14861, ui = 1.78277, di = -.29227, fi = -.90649, pi = 1.97294, mi = pi * fi, hi = pi * ui, gi = ui * di - fi * li;
+function _i(e) {
+	if (e instanceof yi) return new yi(e.h, e.s, e.l, e.opacity);
+	e instanceof W || (e = Ar(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (gi * r + mi * t - hi * n) / (gi + mi - hi), a = r - i, o = (pi * (n - i) - di * a) / fi, s = Math.sqrt(o * o + a * a) / (pi * i * (1 - i)), c = s ? Math.atan2(o, a) * Gr - 120 : NaN;
+	return new yi(c < 0 ? c + 360 : c, s, i, e.opacity);
+}
+function vi(e, t, n, r) {
+	return arguments.length === 1 ? _i(e) : new yi(e, t, n, r ?? 1);
 }
 function yi(e, t, n, r) {
-	return arguments.length === 1 ? vi(e) : new bi(e, t, n, r ?? 1);
-}
-function bi(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-ur(bi, yi, dr(V, {
+lr(yi, vi, ur(H, {
 	brighter(e) {
-		return e = e == null ? pr : pr ** +e, new bi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? fr : fr ** +e, new bi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? dr : dr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Gr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new U(255 * (t + n * (ui * r + di * i)), 255 * (t + n * (fi * r + pi * i)), 255 * (t + mi * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Wr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new W(255 * (t + n * (li * r + ui * i)), 255 * (t + n * (di * r + fi * i)), 255 * (t + pi * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function xi(e, t, n, r, i) {
+function bi(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function Si(e) {
+function xi(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return xi((n - r / t) * t, o, i, a, s);
+		return bi((n - r / t) * t, o, i, a, s);
 	};
 }
-var Ci = (e) => () => e;
-function wi(e, t) {
+var Si = (e) => () => e;
+function Ci(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function Ti(e, t, n) {
+function wi(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function Ei(e, t) {
+function Ti(e, t) {
 	var n = t - e;
-	return n ? wi(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Ci(isNaN(e) ? t : e);
+	return n ? Ci(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Si(isNaN(e) ? t : e);
 }
-function Di(e) {
-	return (e = +e) == 1 ? Oi : function(t, n) {
-		return n - t ? Ti(t, n, e) : Ci(isNaN(t) ? n : t);
+function Ei(e) {
+	return (e = +e) == 1 ? Di : function(t, n) {
+		return n - t ? wi(t, n, e) : Si(isNaN(t) ? n : t);
 	};
 }
-function Oi(e, t) {
+function Di(e, t) {
 	var n = t - e;
-	return n ? wi(e, n) : Ci(isNaN(e) ? t : e);
+	return n ? Ci(e, n) : Si(isNaN(e) ? t : e);
 }
-var ki = (function e(t) {
-	var n = Di(t);
+var Oi = (function e(t) {
+	var n = Ei(t);
 	function r(e, t) {
-		var r = n((e = Mr(e)).r, (t = Mr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Oi(e.opacity, t.opacity);
+		var r = n((e = jr(e)).r, (t = jr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Di(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function Ai(e) {
+function ki(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Mr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = jr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var ji = Ai(Si);
-function Mi(e, t) {
+var Ai = ki(xi);
+function ji(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -1975,81 +1975,81 @@ function Mi(e, t) {
 		return r;
 	};
 }
-function Ni(e) {
+function Mi(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Pi(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Ui(e[o], t[o]);
+function Ni(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Hi(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Fi(e, t) {
+function Pi(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function Ii(e, t) {
+function Fi(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Li(e, t) {
+function Ii(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Ui(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Hi(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var Ri = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, zi = new RegExp(Ri.source, "g");
-function Bi(e) {
+var Li = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Ri = new RegExp(Li.source, "g");
+function zi(e) {
 	return function() {
 		return e;
 	};
 }
-function Vi(e) {
+function Bi(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Hi(e, t) {
-	var n = Ri.lastIndex = zi.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = Ri.exec(e)) && (i = zi.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Vi(e, t) {
+	var n = Li.lastIndex = Ri.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Li.exec(e)) && (i = Ri.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: Ii(r, i)
-	})), n = zi.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Vi(c[0].x) : Bi(t) : (t = c.length, function(e) {
+		x: Fi(r, i)
+	})), n = Ri.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Bi(c[0].x) : zi(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Ui(e, t) {
+function Hi(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? Ci(t) : (n === "number" ? Ii : n === "string" ? (r = Or(t)) ? (t = r, ki) : Hi : t instanceof Or ? ki : t instanceof Date ? Fi : Ni(t) ? Mi : Array.isArray(t) ? Pi : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Li : Ii)(e, t);
+	return t == null || n === "boolean" ? Si(t) : (n === "number" ? Fi : n === "string" ? (r = Dr(t)) ? (t = r, Oi) : Vi : t instanceof Dr ? Oi : t instanceof Date ? Pi : Mi(t) ? ji : Array.isArray(t) ? Ni : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ii : Fi)(e, t);
 }
-function Wi(e, t) {
+function Ui(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Gi = 1e-12;
-function Ki(e) {
+var Wi = 1e-12;
+function Gi(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function qi(e) {
+function Ki(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Ji(e) {
+function qi(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Gi) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Wi) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -2059,11 +2059,11 @@ function Ji(e) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Ki(y), c = s / (n * g) * (i * Ji(t * r + y) - qi(y));
+				var r = e * h, i = Gi(y), c = s / (n * g) * (i * qi(t * r + y) - Ki(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Ki(t * r + y)
+					s * i / Gi(t * r + y)
 				];
 			};
 		}
@@ -2074,11 +2074,11 @@ function Ji(e) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Yi(e) {
+function Ji(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = yi(t)).h, (r = yi(r)).h), a = Oi(t.s, r.s), o = Oi(t.l, r.l), s = Oi(t.opacity, r.opacity);
+			var i = e((t = vi(t)).h, (r = vi(r)).h), a = Di(t.s, r.s), o = Di(t.l, r.l), s = Di(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -2086,29 +2086,29 @@ function Yi(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Yi(Ei), Yi(Oi);
+Ji(Ti), Ji(Di);
 // node_modules/d3-path/dist/d3-path.mjs
-var Xi = Math.PI, Zi = 2 * Xi, Qi = 1e-6, $i = Zi - Qi;
-function ea(e) {
+var Yi = Math.PI, Xi = 2 * Yi, Zi = 1e-6, Qi = Xi - Zi;
+function $i(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function ta(e) {
+function ea(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return ea;
+	if (t > 15) return $i;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function na(e, t, n, r) {
+function ta(e, t, n, r) {
 	return e === n && t === r;
 }
-function ra(e) {
+function na(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return na;
+	if (!(t <= 15)) return ta;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -2116,9 +2116,9 @@ function ra(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var ia = class {
+var ra = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? ea : ta(e), this._equal = e == null ? na : ra(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? $i : ea(e), this._equal = e == null ? ta : na(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -2139,27 +2139,27 @@ var ia = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > Qi) {
-			if (!(Math.abs(u * s - c * l) > Qi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > Zi) {
+			if (!(Math.abs(u * s - c * l) > Zi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Xi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > Qi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Yi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Zi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Qi || Math.abs(this._y1 - l) > Qi) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Zi + Zi), d > $i) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > Qi) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Zi || Math.abs(this._y1 - l) > Zi) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Xi + Xi), d > Qi) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Zi) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= Xi && this._equal(c, l, a, o)) {
+				if (d >= Yi && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= Xi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Yi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= Xi)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Yi)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -2170,37 +2170,37 @@ var ia = class {
 		return this._;
 	}
 };
-ia.prototype;
+ra.prototype;
 // node_modules/d3-format/dist/d3-format.mjs
-function aa(e) {
+function ia(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function oa(e, t) {
+function aa(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function sa(e) {
-	return e = oa(Math.abs(e)), e ? e[1] : NaN;
+function oa(e) {
+	return e = aa(Math.abs(e)), e ? e[1] : NaN;
 }
-function ca(e, t) {
+function sa(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function la(e) {
+function ca(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var ua = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function da(e) {
-	if (!(t = ua.exec(e))) throw Error("invalid format: " + e);
+var la = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function ua(e) {
+	if (!(t = la.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new fa({
+	return new da({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -2213,14 +2213,14 @@ function da(e) {
 		type: t[10]
 	});
 }
-da.prototype = fa.prototype;
-function fa(e) {
+ua.prototype = da.prototype;
+function da(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-fa.prototype.toString = function() {
+da.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function pa(e) {
+function fa(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -2234,38 +2234,38 @@ function pa(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var ma;
-function ha(e, t) {
-	var n = oa(e, t);
-	if (!n) return ma = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (ma = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + oa(e, Math.max(0, t + a - 1))[0];
+var pa;
+function ma(e, t) {
+	var n = aa(e, t);
+	if (!n) return pa = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (pa = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + aa(e, Math.max(0, t + a - 1))[0];
 }
-function ga(e, t) {
-	var n = oa(e, t);
+function ha(e, t) {
+	var n = aa(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var _a = {
+var ga = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: aa,
+	d: ia,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => ga(e * 100, t),
-	r: ga,
-	s: ha,
+	p: (e, t) => ha(e * 100, t),
+	r: ha,
+	s: ma,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function va(e) {
+function _a(e) {
 	return e;
 }
-var ya = Array.prototype.map, ba = [
+var va = Array.prototype.map, ya = [
 	"y",
 	"z",
 	"a",
@@ -2284,13 +2284,13 @@ var ya = Array.prototype.map, ba = [
 	"Z",
 	"Y"
 ];
-function xa(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? va : ca(ya.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? va : la(ya.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function ba(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? _a : sa(va.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? _a : ca(va.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = da(e);
+		e = ua(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : _a[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = _a[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : ga[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = ga[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -2298,7 +2298,7 @@ function xa(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = pa(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && ma !== void 0 ? ba[8 + ma / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = fa(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && pa !== void 0 ? ya[8 + pa / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -2326,7 +2326,7 @@ function xa(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(sa(t) / 3))) * 3, r = 10 ** -n, i = l((e = da(e), e.type = "f", e), { suffix: ba[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(oa(t) / 3))) * 3, r = 10 ** -n, i = l((e = ua(e), e.type = "f", e), { suffix: ya[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -2336,26 +2336,26 @@ function xa(e) {
 		formatPrefix: u
 	};
 }
-var Sa, q, Ca;
-wa({
+var xa, J, Sa;
+Ca({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function wa(e) {
-	return Sa = xa(e), q = Sa.format, Ca = Sa.formatPrefix, Sa;
+function Ca(e) {
+	return xa = ba(e), J = xa.format, Sa = xa.formatPrefix, xa;
 }
-function Ta(e) {
-	return Math.max(0, -sa(Math.abs(e)));
+function wa(e) {
+	return Math.max(0, -oa(Math.abs(e)));
+}
+function Ta(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(oa(t) / 3))) * 3 - oa(Math.abs(e)));
 }
 function Ea(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(sa(t) / 3))) * 3 - sa(Math.abs(e)));
-}
-function Da(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, sa(t) - sa(e)) + 1;
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, oa(t) - oa(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function Oa(e, t) {
+function Da(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -2365,20 +2365,20 @@ function Oa(e, t) {
 	}
 	return this;
 }
-var ka = Symbol("implicit");
-function Aa() {
-	var e = new je(), t = [], n = [], r = ka;
+var Oa = Symbol("implicit");
+function ka() {
+	var e = new Ae(), t = [], n = [], r = Oa;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== ka) return r;
+			if (r !== Oa) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new je();
+		t = [], e = new Ae();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -2386,16 +2386,16 @@ function Aa() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return Aa(t, n).unknown(r);
-	}, Oa.apply(i, arguments), i;
+		return ka(t, n).unknown(r);
+	}, Da.apply(i, arguments), i;
 }
-function ja() {
-	var e = Aa().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function Aa() {
+	var e = ka().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = Ge(e).map(function(e) {
+		var m = We(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -2421,68 +2421,68 @@ function ja() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return ja(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, Oa.apply(d(), arguments);
+		return Aa(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, Da.apply(d(), arguments);
 }
-function Ma(e) {
+function ja(e) {
 	return function() {
 		return e;
 	};
 }
-function Na(e) {
+function Ma(e) {
 	return +e;
 }
-var Pa = [0, 1];
-function Fa(e) {
+var Na = [0, 1];
+function Pa(e) {
 	return e;
 }
-function Ia(e, t) {
+function Fa(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : Ma(isNaN(t) ? NaN : .5);
+	} : ja(isNaN(t) ? NaN : .5);
 }
-function La(e, t) {
+function Ia(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Ra(e, t, n) {
+function La(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = Ia(i, r), a = n(o, a)) : (r = Ia(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Fa(i, r), a = n(o, a)) : (r = Fa(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function za(e, t, n) {
+function Ra(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Ia(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Fa(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = ke(e, t, 1, r) - 1;
+		var n = Oe(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Ba(e, t) {
+function za(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Va() {
-	var e = Pa, t = Pa, n = Ui, r, i, a, o = Fa, s, c, l;
+function Ba() {
+	var e = Na, t = Na, n = Hi, r, i, a, o = Pa, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== Fa && (o = La(e[0], e[n - 1])), s = n > 2 ? za : Ra, c = l = null, d;
+		return o !== Pa && (o = Ia(e[0], e[n - 1])), s = n > 2 ? Ra : La, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), Ii)))(n)));
+		return o(i((l || (l = s(t, e.map(r), Fi)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, Na), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, Ma), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Wi, u();
+		return t = Array.from(e), n = Ui, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : Fa, u()) : o !== Fa;
+		return arguments.length ? (o = e ? !0 : Pa, u()) : o !== Pa;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -2491,40 +2491,40 @@ function Va() {
 		return r = e, i = t, u();
 	};
 }
-function Ha() {
-	return Va()(Fa, Fa);
+function Va() {
+	return Ba()(Pa, Pa);
 }
-function Ua(e, t, n, r) {
-	var i = He(e, t, n), a;
-	switch (r = da(r ?? ",f"), r.type) {
+function Ha(e, t, n, r) {
+	var i = Ve(e, t, n), a;
+	switch (r = ua(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = Ea(i, o)) && (r.precision = a), Ca(r, o);
+			return r.precision == null && !isNaN(a = Ta(i, o)) && (r.precision = a), Sa(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = Da(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Ea(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = Ta(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = wa(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return q(r);
+	return J(r);
 }
-function Wa(e) {
+function Ua(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return Be(n[0], n[n.length - 1], e ?? 10);
+		return ze(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Ua(r[0], r[r.length - 1], e ?? 10, n);
+		return Ha(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = Ve(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = Be(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -2533,22 +2533,22 @@ function Wa(e) {
 		return e;
 	}, e;
 }
-function Ga() {
-	var e = Ha();
+function Wa() {
+	var e = Va();
 	return e.copy = function() {
-		return Ba(e, Ga());
-	}, Oa.apply(e, arguments), Wa(e);
+		return za(e, Wa());
+	}, Da.apply(e, arguments), Ua(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Ka(e) {
+function Ga(e) {
 	return function() {
 		return e;
 	};
 }
-var qa = Math.cos, Ja = Math.sin, Ya = Math.sqrt, Xa = 1e-12, Za = Math.PI;
-Za / 2;
-var Qa = 2 * Za;
-function $a(e) {
+var Ka = Math.cos, qa = Math.sin, Ja = Math.sqrt, Ya = 1e-12, Xa = Math.PI;
+Xa / 2;
+var Za = 2 * Xa;
+function Qa(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -2559,16 +2559,16 @@ function $a(e) {
 			t = e;
 		}
 		return e;
-	}, () => new ia(t);
+	}, () => new ra(t);
 }
 Array.prototype.slice;
-function eo(e) {
+function $a(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function to(e) {
+function eo(e) {
 	this._context = e;
 }
-to.prototype = {
+eo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2591,40 +2591,40 @@ to.prototype = {
 		}
 	}
 };
-function no(e) {
-	return new to(e);
+function to(e) {
+	return new eo(e);
 }
-function ro(e) {
+function no(e) {
 	return e[0];
 }
-function io(e) {
+function ro(e) {
 	return e[1];
 }
-function ao(e, t) {
-	var n = Ka(!0), r = null, i = no, a = null, o = $a(s);
-	e = typeof e == "function" ? e : e === void 0 ? ro : Ka(e), t = typeof t == "function" ? t : t === void 0 ? io : Ka(t);
+function io(e, t) {
+	var n = Ga(!0), r = null, i = to, a = null, o = Qa(s);
+	e = typeof e == "function" ? e : e === void 0 ? no : Ga(e), t = typeof t == "function" ? t : t === void 0 ? ro : Ga(t);
 	function s(s) {
-		var c, l = (s = eo(s)).length, u, d = !1, f;
+		var c, l = (s = $a(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Ka(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Ga(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Ka(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Ga(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Ka(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Ga(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-so(no);
-function oo(e) {
+oo(to);
+function ao(e) {
 	this._curve = e;
 }
-oo.prototype = {
+ao.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -2641,23 +2641,23 @@ oo.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function so(e) {
+function oo(e) {
 	function t(t) {
-		return new oo(e(t));
+		return new ao(e(t));
 	}
 	return t._curve = e, t;
 }
-Ya(3), Ya(1 / 3) * 2;
-var co = Ja(Za / 10) / Ja(7 * Za / 10);
-Ja(Qa / 10) * co, -qa(Qa / 10) * co, Ya(3), Ya(3), Ya(3) / 2, (1 / Ya(12) / 2 + 1) * 3;
-function lo() {}
-function uo(e, t, n) {
+Ja(3), Ja(1 / 3) * 2;
+var so = qa(Xa / 10) / qa(7 * Xa / 10);
+qa(Za / 10) * so, -Ka(Za / 10) * so, Ja(3), Ja(3), Ja(3) / 2, (1 / Ja(12) / 2 + 1) * 3;
+function co() {}
+function lo(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function fo(e) {
+function uo(e) {
 	this._context = e;
 }
-fo.prototype = {
+uo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2669,7 +2669,7 @@ fo.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: uo(this, this._x1, this._y1);
+			case 3: lo(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -2683,15 +2683,15 @@ fo.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: uo(this, e, t);
+			default: lo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function po(e, t) {
-	this._basis = new fo(e), this._beta = t;
+function fo(e, t) {
+	this._basis = new uo(e), this._beta = t;
 }
-po.prototype = {
+fo.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -2705,19 +2705,19 @@ po.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new fo(e) : new po(e, t);
+		return t === 1 ? new uo(e) : new fo(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function mo(e, t, n) {
+function po(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function ho(e, t) {
+function mo(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ho.prototype = {
+mo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2732,7 +2732,7 @@ ho.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: mo(this, this._x1, this._y1);
+			case 3: po(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -2745,24 +2745,24 @@ ho.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: mo(this, e, t);
+			default: po(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ho(e, t);
+		return new mo(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function go(e, t) {
+function ho(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-go.prototype = {
-	areaStart: lo,
-	areaEnd: lo,
+ho.prototype = {
+	areaStart: co,
+	areaEnd: co,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -2788,22 +2788,22 @@ go.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: mo(this, e, t);
+			default: po(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new go(e, t);
+		return new ho(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function _o(e, t) {
+function go(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-_o.prototype = {
+go.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2828,34 +2828,34 @@ _o.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: mo(this, e, t);
+			default: po(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new _o(e, t);
+		return new go(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function vo(e, t, n) {
+function _o(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Xa) {
+	if (e._l01_a > Ya) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Xa) {
+	if (e._l23_a > Ya) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function yo(e, t) {
+function vo(e, t) {
 	this._context = e, this._alpha = t;
 }
-yo.prototype = {
+vo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2887,24 +2887,24 @@ yo.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: vo(this, e, t);
+			default: _o(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new yo(e, t) : new ho(e, 0);
+		return t ? new vo(e, t) : new mo(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function bo(e, t) {
+function yo(e, t) {
 	this._context = e, this._alpha = t;
 }
-bo.prototype = {
-	areaStart: lo,
-	areaEnd: lo,
+yo.prototype = {
+	areaStart: co,
+	areaEnd: co,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -2934,22 +2934,22 @@ bo.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: vo(this, e, t);
+			default: _o(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new bo(e, t) : new go(e, 0);
+		return t ? new yo(e, t) : new ho(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function xo(e, t) {
+function bo(e, t) {
 	this._context = e, this._alpha = t;
 }
-xo.prototype = {
+bo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2978,37 +2978,37 @@ xo.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: vo(this, e, t);
+			default: _o(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new xo(e, t) : new _o(e, 0);
+		return t ? new bo(e, t) : new go(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function So(e) {
+function xo(e) {
 	return e < 0 ? -1 : 1;
 }
-function Co(e, t, n) {
+function So(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (So(a) + So(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (xo(a) + xo(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function wo(e, t) {
+function Co(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function To(e, t, n) {
+function wo(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function Eo(e) {
+function To(e) {
 	this._context = e;
 }
-Eo.prototype = {
+To.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -3023,7 +3023,7 @@ Eo.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: To(this, this._t0, wo(this, this._t0));
+			case 3: wo(this, this._t0, Co(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -3038,19 +3038,19 @@ Eo.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, To(this, wo(this, n = Co(this, e, t)), n);
+					this._point = 3, wo(this, Co(this, n = So(this, e, t)), n);
 					break;
-				default: To(this, this._t0, n = Co(this, e, t));
+				default: wo(this, this._t0, n = So(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(Eo.prototype).point = function(e, t) {
-	Eo.prototype.point.call(this, t, e);
+}, Object.create(To.prototype).point = function(e, t) {
+	To.prototype.point.call(this, t, e);
 };
 // src/charts/heatmap.ts
-function Do(e) {
-	return ji(e === "dark" ? [
+function Eo(e) {
+	return Ai(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -3063,17 +3063,17 @@ function Do(e) {
 		"#08306b"
 	]);
 }
-function Oo(e) {
+function Do(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Ue(e.values.flat(), (e) => e ?? 0) || 1], f = Do(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = j("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, He(e.values.flat(), (e) => e ?? 0) || 1], f = Eo(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = N("div", { class: "tbt-heatmap" });
 	h.style.width = `${l}px`, h.style.height = `${u}px`;
 	let g = null;
 	if (m) {
-		g = j("canvas", { class: "tbt-heatmap-canvas" });
+		g = N("canvas", { class: "tbt-heatmap-canvas" });
 		let r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
 		g.width = s * r, g.height = c * r, g.style.width = `${s}px`, g.style.height = `${c}px`, g.style.left = `${a.left}px`, g.style.top = `${a.top}px`;
 		let i = g.getContext("2d");
@@ -3086,7 +3086,7 @@ function Oo(e) {
 		}
 		h.appendChild(g);
 	}
-	let _ = N("svg", {
+	let _ = P("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
@@ -3095,7 +3095,7 @@ function Oo(e) {
 		"aria-label": e.ariaLabel
 	});
 	h.appendChild(_);
-	let v = B(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
+	let v = V(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
 	if (v.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), !m) {
 		let r = [];
 		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) r.push({
@@ -3109,7 +3109,7 @@ function Oo(e) {
 				let r = e.labels[n.r]?.[n.c];
 				if (r == null || r === 0) continue;
 				let i = n.v === null ? 0 : (n.v - d[0]) / (d[1] - d[0] || 1);
-				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(q("~s")(r));
+				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(J("~s")(r));
 			}
 		}
 	}
@@ -3128,7 +3128,7 @@ function Oo(e) {
 	}
 	if (e.tooltip || e.onCellClick) {
 		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => {
-			let [r, i] = lr(e, v.node()), a = Math.floor(r / o), s = Math.floor(i / o);
+			let [r, i] = cr(e, v.node()), a = Math.floor(r / o), s = Math.floor(i / o);
 			return s >= 0 && s < t && a >= 0 && a < n ? [s, a] : null;
 		};
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
@@ -3150,25 +3150,25 @@ function Oo(e) {
 		canvas: g
 	};
 }
-var ko = 0;
-function Ao(e, t, n, r, i) {
-	let a = N("svg", {
+var Oo = 0;
+function ko(e, t, n, r, i) {
+	let a = P("svg", {
 		class: "tbt-chart tbt-color-legend",
 		width: t,
 		height: 34,
 		viewBox: `0 0 ${t} 34`,
 		role: "img",
 		"aria-label": i
-	}), o = B(a), s = `tbt-grad-${++ko}`, c = o.append("defs").append("linearGradient").attr("id", s), l = Do(e);
+	}), o = V(a), s = `tbt-grad-${++Oo}`, c = o.append("defs").append("linearGradient").attr("id", s), l = Eo(e);
 	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
 	let u = Math.max(60, t - 2);
 	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
 }
 // src/charts/lines.ts
-var J = 3.2, jo = 3;
+var Ao = 3.2, jo = 3;
 function Mo(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - J},${n - J}L${t + J},${n + J}M${t - J},${n + J}L${t + J},${n - J}`;
+		case "cross": return `M${t - Ao},${n - Ao}L${t + Ao},${n + Ao}M${t - Ao},${n + Ao}L${t + Ao},${n - Ao}`;
 		case "circle": return `M${t - jo},${n}a${jo},${jo} 0 1,0 6,0a${jo},${jo} 0 1,0 -6,0Z`;
 		case "square": return `M${t - jo},${n - jo}h6v6h-6Z`;
 		default: return "";
@@ -3178,7 +3178,7 @@ function Y(e, t = 11) {
 	return e.length * t * .58;
 }
 function No(e, t) {
-	let n = t.yTickFormat ?? q("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+	let n = t.yTickFormat ?? J("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -3187,7 +3187,7 @@ function No(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Ga().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Y(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Wa().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Y(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
@@ -3196,25 +3196,25 @@ function No(e, t) {
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Ga().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = N("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Wa().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = B(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
-	if (C.append("g").attr("class", "tbt-grid").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
+	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = at(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = it(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = it(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = rt(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = it(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = rt(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
 	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), C.append("text").attr("class", "tbt-axis-label").attr("x", _ / 2).attr("y", v + p + 20).attr("text-anchor", "middle").text(t.xLabel), C.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-m.left + 13},${v / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel), t.zeroLine && x.domain()[0] < 0 && x.domain()[1] > 0 && C.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", _).attr("y1", x(0)).attr("y2", x(0));
@@ -3229,9 +3229,9 @@ function No(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = ao().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), ee = C.append("g").attr("class", "tbt-series");
+	let D = io().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
-		let e = ee.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
+		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
 			let n = /* @__PURE__ */ new Map();
 			t.points.forEach((e, r) => {
@@ -3250,11 +3250,11 @@ function No(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Ae(u, t);
+			let t = b.invert(e), n = ke(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = lr(a, C.node()), c = o(s);
+			let [s] = cr(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -3280,7 +3280,7 @@ function No(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = lr(e, C.node()), r = o(n);
+			let [n] = cr(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
@@ -3305,12 +3305,12 @@ function Io(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
 function Lo(e) {
-	let t = Fo(e.rows, e.columns, e.sort), n = j("table", {
+	let t = Fo(e.rows, e.columns, e.sort), n = N("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = j("thead"), i = j("tr");
+	}), r = N("thead"), i = N("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = j("th", {
+		let n = e.sort.column === t.id, r = N("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -3318,11 +3318,11 @@ function Lo(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = j("button", {
+			let i = N("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, j("span", {
+			}, t.label, N("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -3337,15 +3337,15 @@ function Lo(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = j("tbody"), o = [];
+	let a = N("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = j("tr", {
+		let t = e.rowKey(n), r = N("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = j("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			re(e, t.render(n)), r.appendChild(e);
+			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			te(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -3366,12 +3366,12 @@ function Lo(e) {
 }
 function Ro(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	P(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/charts/tooltip.ts
 var zo = class {
 	constructor(e) {
-		this.element = j("div", {
+		this.element = N("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -3379,10 +3379,10 @@ var zo = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		P(i), i.appendChild(j("div", { class: "tbt-tooltip-title" }, n));
+		F(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = j("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(j("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, j("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : j("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = N("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -3522,10 +3522,10 @@ var Qo = {
 	domain_auc: "Domain-classifier AUC",
 	pad: "Proxy A-distance"
 };
-function $o(e) {
+function Z(e) {
 	return Qo[e] ?? e;
 }
-function Z(e, t = 1) {
+function $o(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
 function es(e, t = 1) {
@@ -3557,11 +3557,11 @@ function ss(e) {
 	return t ? String(t) : "epoch";
 }
 function cs(e, t) {
-	return j("div", { class: "tbt-run-title" }, ie({
+	return N("div", { class: "tbt-run-title" }, re({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), j("span", { class: "tbt-run-name" }, e));
+	}), N("span", { class: "tbt-run-name" }, e));
 }
 var ls = /* @__PURE__ */ new WeakMap(), us = 1;
 function ds(e) {
@@ -3570,47 +3570,47 @@ function ds(e) {
 	return t || (t = us++, ls.set(e, t)), t;
 }
 function fs(e, t) {
-	let { store: n, data: r } = t, i = j("div", {
+	let { store: n, data: r } = t, i = N("div", {
 		class: "tbt-grid tbt-stat",
 		"data-panel": "statistics",
 		"data-rendered": "false"
 	});
 	e.appendChild(i);
-	let o = j("div", {
+	let o = N("div", {
 		class: "tbt-run-errors",
 		role: "alert"
 	});
 	o.style.gridColumn = "span 12";
-	let s = L({
+	let s = R({
 		id: "stat-summary",
 		title: "Runs at a glance",
 		span: 12
-	}), c = L({
+	}), c = R({
 		id: "stat-accuracy",
 		title: "Accuracy over training",
 		span: 8,
 		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
-	}), l = L({
+	}), l = R({
 		id: "stat-transferability",
 		title: "Transferability score",
 		span: 4,
 		info: rs
-	}), d = L({
+	}), d = R({
 		id: "stat-classes",
 		title: "Per-class performance",
 		span: 5,
 		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
-	}), f = L({
+	}), f = R({
 		id: "stat-confusion",
 		title: "Confusion matrix",
 		span: 7,
 		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
-	}), p = L({
+	}), p = R({
 		id: "stat-layers",
 		title: "Layer transferability",
 		span: 8,
 		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
-	}), h = L({
+	}), h = R({
 		id: "stat-failures",
 		title: "Measure failures",
 		span: 4,
@@ -3623,56 +3623,56 @@ function fs(e, t) {
 	}, y = null, b = "target", x = "logme", T = /* @__PURE__ */ new Map(), E = (e) => {
 		let t = T.get(e);
 		return t || (t = new zo(e.body), T.set(e, t)), t;
-	}, D = j("select", {
+	}, D = N("select", {
 		class: "tbt-select",
 		"aria-label": "Metric"
-	}, j("option", { value: "accuracy" }, "Accuracy"), j("option", { value: "loss" }, "Loss"));
+	}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
 	D.addEventListener("change", () => {
-		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), R(!0);
+		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), z(!0);
 	}), c.controls.appendChild(D);
-	let O = j("select", {
+	let k = N("select", {
 		class: "tbt-select",
 		"aria-label": "Run shown in the table"
 	});
-	O.addEventListener("change", () => {
-		y = O.value, R(!0);
-	}), d.controls.appendChild(O);
-	let te = j("div", {
+	k.addEventListener("change", () => {
+		y = k.value, z(!0);
+	}), d.controls.appendChild(k);
+	let A = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Domain"
 	});
 	for (let e of ["target", "source"]) {
-		let t = j("button", {
+		let t = N("button", {
 			type: "button",
 			"data-value": e,
 			"aria-pressed": e === b ? "true" : "false"
 		}, e === "target" ? "Target" : "Source");
 		t.addEventListener("click", () => {
-			b = e, te.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), R(!0);
-		}), te.appendChild(t);
+			b = e, A.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), z(!0);
+		}), A.appendChild(t);
 	}
-	f.controls.appendChild(te);
-	let k = j("select", {
+	f.controls.appendChild(A);
+	let j = N("select", {
 		class: "tbt-select",
 		"aria-label": "Layer measure"
 	});
-	k.addEventListener("change", () => {
-		x = k.value, R(!0);
-	}), p.controls.appendChild(k);
-	let ne = null, A = null, re = null, M = null, N = null, oe = [], se = "", ce = null;
-	c.setExports({ figure: () => ne ? {
-		svg: ne,
+	j.addEventListener("change", () => {
+		x = j.value, z(!0);
+	}), p.controls.appendChild(j);
+	let ee = null, M = null, te = null, ne = null, P = null, ae = [], oe = "", se = null;
+	c.setExports({ figure: () => ee ? {
+		svg: ee,
 		name: `${g}`
-	} : null }), l.setExports({ figure: () => A ? {
-		svg: A,
+	} : null }), l.setExports({ figure: () => M ? {
+		svg: M,
 		name: "transferability"
-	} : null }), p.setExports({ figure: () => re ? {
-		svg: re,
+	} : null }), p.setExports({ figure: () => te ? {
+		svg: te,
 		name: `layers-${x}`
 	} : null }), f.setExports({ figure: () => {
-		if (!M) return null;
-		let e = M.canvas, t = e ? [{
+		if (!ne) return null;
+		let e = ne.canvas, t = e ? [{
 			canvas: e,
 			x: parseFloat(e.style.left),
 			y: parseFloat(e.style.top),
@@ -3680,15 +3680,15 @@ function fs(e, t) {
 			height: parseFloat(e.style.height)
 		}] : [];
 		return {
-			svg: M.svg,
+			svg: ne.svg,
 			rasters: t,
-			name: `confusion-${b}-${M.run}`
+			name: `confusion-${b}-${ne.run}`
 		};
-	} }), d.setExports({ csv: () => N ? {
-		rows: Io(N.rowsInOrder(), oe),
-		name: `classes-${se}`
+	} }), d.setExports({ csv: () => P ? {
+		rows: Io(P.rowsInOrder(), ae),
+		name: `classes-${oe}`
 	} : null }), h.setExports({ csv: () => {
-		if (!ce) return null;
+		if (!se) return null;
 		let e = [[
 			"run",
 			"step",
@@ -3696,7 +3696,7 @@ function fs(e, t) {
 			"layer",
 			"error"
 		]];
-		for (let t of ce.ready) for (let n of Xo(t.stats)) e.push([
+		for (let t of se.ready) for (let n of Xo(t.stats)) e.push([
 			t.run,
 			n.step,
 			n.measure,
@@ -3708,7 +3708,7 @@ function fs(e, t) {
 			name: "failures"
 		};
 	} });
-	let le = () => {
+	let ce = () => {
 		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
 		for (let n of c) {
 			let r = t.stats.get(n), c = i.get(n);
@@ -3716,7 +3716,7 @@ function fs(e, t) {
 				run: n,
 				error: r?.error ?? c.error ?? "could not be read"
 			}), r?.data && r.status !== "error") {
-				let t = ee(r.data.steps, e.step);
+				let t = O(r.data.steps, e.step);
 				a.push({
 					run: n,
 					stats: r.data,
@@ -3739,8 +3739,8 @@ function fs(e, t) {
 			single: a.length === 1,
 			diff: e.compareMode === "difference" && a.length > 1
 		};
-	}, ue = /* @__PURE__ */ new Map(), F = (e, t, n) => !n && ue.get(e) === t ? !1 : (ue.set(e, t), !0), de = null, I = (e) => {
-		let t = de?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
+	}, le = /* @__PURE__ */ new Map(), I = (e, t, n) => !n && le.get(e) === t ? !1 : (le.set(e, t), !0), ue = null, L = (e) => {
+		let t = ue?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
 		if (t) return t;
 		let n = e.body.clientWidth;
 		if (n) {
@@ -3748,41 +3748,41 @@ function fs(e, t) {
 			n -= (parseFloat(t.paddingLeft) || 0) + (parseFloat(t.paddingRight) || 0);
 		} else n = e.root.clientWidth - 30;
 		return Math.max(260, Math.floor(n));
-	}, fe = (e) => {
-		P(o), o.hidden = !e.errors.length;
-		for (let t of e.errors) o.appendChild(j("div", {
+	}, de = (e) => {
+		F(o), o.hidden = !e.errors.length;
+		for (let t of e.errors) o.appendChild(N("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, j("span", {
+		}, N("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), j("span", null, "Run "), j("strong", { class: "tbt-run-name" }, t.run), j("span", null, " could not be read: "), j("span", { class: "tbt-error-message" }, t.error)));
-	}, pe = (e) => {
+		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, t.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, t.error)));
+	}, fe = (e) => {
 		let t = s.body;
-		P(t);
-		let n = j("div", { class: "tbt-cards" });
+		F(t);
+		let n = N("div", { class: "tbt-cards" });
 		for (let t of e.ready) {
-			let r = t.info, i = u(t.run, e.theme), a = Uo(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Bo(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Bo(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Ho(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = j("article", {
+			let r = t.info, i = u(t.run, e.theme), a = Uo(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Bo(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Bo(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Ho(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = N("article", {
 				class: "tbt-card",
 				"data-run": ""
-			}, cs(t.run, i), j("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), j("div", { class: "tbt-card-domains" }, j("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), j("span", {
+			}, cs(t.run, i), N("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), N("span", {
 				class: "tbt-arrow",
 				"aria-hidden": "true"
-			}, " → "), j("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), j("div", { class: "tbt-kpis" }, me("Transferability", es(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", rs), me(o === "target_val" ? "Target val acc." : "Target acc.", Z(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${is[o]}; direct reuse of the pretrained model: ${Z(a?.value ?? null)}`, a ? `reuse ${Z(a.value)}` : void 0), me("Source acc.", Z(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${Z(d)}`)));
+			}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), N("div", { class: "tbt-kpis" }, pe("Transferability", es(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", rs), pe(o === "target_val" ? "Target val acc." : "Target acc.", $o(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${is[o]}; direct reuse of the pretrained model: ${$o(a?.value ?? null)}`, a ? `reuse ${$o(a.value)}` : void 0), pe("Source acc.", $o(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${$o(d)}`)));
 			h.style.borderTopColor = i, n.appendChild(h);
 		}
 		t.appendChild(n);
 	};
-	function me(e, t, n, r, i) {
-		return j("div", {
+	function pe(e, t, n, r, i) {
+		return N("div", {
 			class: "tbt-kpi",
 			title: r
-		}, j("div", { class: "tbt-kpi-label" }, e), j("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? j("div", { class: "tbt-kpi-sub" }, i) : null);
+		}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
 	}
-	let he = (e) => {
+	let me = (e) => {
 		let t = c.body;
-		P(t), T.delete(c);
-		let r = e.theme, i = g === "accuracy", o = q(i ? ".1%" : ".3f"), s = [
+		F(t), T.delete(c);
+		let r = e.theme, i = g === "accuracy", o = J(i ? ".1%" : ".3f"), s = [
 			"target_val",
 			"target",
 			"source"
@@ -3805,7 +3805,7 @@ function fs(e, t) {
 			let t = Uo(e.ready[0].stats);
 			t && y.push({
 				y: t.value,
-				label: `direct reuse ${Z(t.value)}`,
+				label: `direct reuse ${$o(t.value)}`,
 				name: `direct reuse (pretrained on ${is[t.split]})`,
 				color: a[r].targetLight,
 				dash: m.dotted
@@ -3827,9 +3827,9 @@ function fs(e, t) {
 			dash: as[e],
 			hidden: _.has(e)
 		});
-		let x = j("div", { class: "tbt-legend-row" });
-		x.appendChild(ae(b, (e) => {
-			_.has(e) ? _.delete(e) : _.add(e), R(!0);
+		let x = N("div", { class: "tbt-legend-row" });
+		x.appendChild(ie(b, (e) => {
+			_.has(e) ? _.delete(e) : _.add(e), z(!0);
 		}, "Data splits"));
 		let C = [{
 			id: "m-pre",
@@ -3852,15 +3852,15 @@ function fs(e, t) {
 			color: a[r].targetLight,
 			dash: m.dotted,
 			title: "The pretrained model reused directly on the target data"
-		}), x.appendChild(ae(C, void 0, "Markers")), e.single || x.appendChild(ge(e, e.diff ? h.run : null)), t.appendChild(x);
-		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => es(e) : q("+.3f");
-		ne = No(l, {
-			width: I(c),
+		}), x.appendChild(ie(C, void 0, "Markers")), e.single || x.appendChild(he(e, e.diff ? h.run : null)), t.appendChild(x);
+		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => es(e) : J("+.3f");
+		ee = No(l, {
+			width: L(c),
 			height: 280,
 			xLabel: `Step (${ss(e.ready)})`,
 			yLabel: w,
 			yDomain: !e.diff && i ? [0, 1] : void 0,
-			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : q("~g"),
+			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : J("~g"),
 			valueFormat: e.diff ? D : o,
 			zeroLine: e.diff,
 			refLines: y,
@@ -3869,16 +3869,16 @@ function fs(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(c),
 			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
-		}), t.appendChild(j("div", { class: "tbt-figure" }, ne));
-	}, ge = (e, t) => ae(e.ready.map((n) => ({
+		}), t.appendChild(N("div", { class: "tbt-figure" }, ee));
+	}, he = (e, t) => ie(e.ready.map((n) => ({
 		id: n.run,
 		label: n.run === t ? `${n.run} (reference)` : n.run,
 		color: u(n.run, e.theme),
 		marker: "square",
 		markerOnly: !0
-	})), void 0, "Runs"), _e = (e) => {
+	})), void 0, "Runs"), ge = (e) => {
 		let t = l.body;
-		P(t), T.delete(l);
+		F(t), T.delete(l);
 		let r = e.theme, i = e.ready[0], o = [];
 		for (let t of e.ready) {
 			if (e.diff && t === i) continue;
@@ -3892,25 +3892,25 @@ function fs(e, t) {
 			});
 		}
 		if (!o.some((e) => Vo(e.points))) {
-			t.appendChild(j("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), A = null;
+			t.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), M = null;
 			return;
 		}
-		let s = j("div", { class: "tbt-headline" });
+		let s = N("div", { class: "tbt-headline" });
 		for (let t of e.ready.slice(0, 4)) {
 			let n = t.t >= 0 ? Ho(t.stats)[t.t]?.y ?? null : null;
-			s.appendChild(j("div", {
+			s.appendChild(N("div", {
 				class: "tbt-headline-item",
 				title: rs
-			}, e.single ? null : ie({
+			}, e.single ? null : re({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), j("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, es(n)), j("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+			}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, es(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 		}
-		e.ready.length > 4 && s.appendChild(j("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
+		e.ready.length > 4 && s.appendChild(N("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
 		let c = Zo(o.map((e) => e.points)) ?? [0, 0];
-		A = No(o, {
-			width: I(l),
+		M = No(o, {
+			width: L(l),
 			height: 230,
 			xLabel: `Step (${ss(e.ready)})`,
 			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
@@ -3923,10 +3923,10 @@ function fs(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(l),
 			ariaLabel: "Transferability score over steps"
-		}), t.appendChild(j("div", { class: "tbt-figure" }, A));
-	}, ve = (e) => {
+		}), t.appendChild(N("div", { class: "tbt-figure" }, M));
+	}, _e = (e) => {
 		let t = e.class_names, n = (e, t) => {
-			let n = j("span", { class: `tbt-bar-cell ${t}` }, j("span", { class: "tbt-bar-value" }, Z(e))), r = j("span", {
+			let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, $o(e))), r = N("span", {
 				class: "tbt-bar",
 				"aria-hidden": "true"
 			});
@@ -3937,7 +3937,7 @@ function fs(e, t) {
 				id: "name",
 				label: "Class",
 				sortValue: (e) => e.index,
-				render: (e) => j("span", { class: "tbt-class-name" }, e.name),
+				render: (e) => N("span", { class: "tbt-class-name" }, e.name),
 				csv: (e) => e.name
 			},
 			{
@@ -3962,58 +3962,58 @@ function fs(e, t) {
 				numeric: !0,
 				title: "Target accuracy − source accuracy (percentage points)",
 				sortValue: (e) => e.diff,
-				render: (e) => j("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, es(e.diff))
+				render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, es(e.diff))
 			},
 			{
 				id: "errors",
 				label: "Top target confusions",
 				title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 				sortValue: (e) => e.errors,
-				render: (e) => e.confusions.length ? e.confusions.map((n) => j("span", {
+				render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
 					class: "tbt-tag",
 					title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : j("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 			}
 		];
-	}, ye = (e) => {
+	}, ve = (e) => {
 		let t = e.ready.map((e) => e.run);
-		y && t.includes(y) || (y = t[0] ?? null), P(O);
-		for (let e of t) O.appendChild(j("option", { value: e }, e));
-		y && (O.value = y), O.hidden = t.length < 2;
-	}, be = (e) => {
+		y && t.includes(y) || (y = t[0] ?? null), F(k);
+		for (let e of t) k.appendChild(N("option", { value: e }, e));
+		y && (k.value = y), k.hidden = t.length < 2;
+	}, ye = (e) => {
 		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
-		se = t.run;
+		oe = t.run;
 		let r = qo(t.stats, t.t);
-		oe = ve(t.stats), N = Lo({
-			columns: oe,
+		ae = _e(t.stats), P = Lo({
+			columns: ae,
 			rows: r,
 			rowKey: (e) => e.index,
 			sort: v,
 			onSort: (e) => {
-				v = e, R(!0);
+				v = e, z(!0);
 			},
 			selected: e.sel.class,
 			onRowClick: (e) => w(e.index, n, !0),
 			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
 		});
 		let i = d.body.querySelector(".tbt-table-scroll");
-		i || (P(d.body), i = j("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Ro(i, N.element);
+		i || (F(d.body), i = N("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Ro(i, P.element);
 		let a = d.body.querySelector(".tbt-caption");
-		a || (a = j("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
-	}, xe = (e) => {
+		a || (a = N("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
+	}, be = (e) => {
 		let t = f.body;
-		P(t), T.delete(f), M = null;
-		let r = e.ready.slice(0, 4), i = j("div", { class: "tbt-multiples" }), a = I(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
+		F(t), T.delete(f), ne = null;
+		let r = e.ready.slice(0, 4), i = N("div", { class: "tbt-multiples" }), a = L(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
 		r.length === 4 && o === 3 && (o = 2);
 		let s = Math.floor((a - 18 * (o - 1)) / o);
 		for (let t of r) {
-			let r = Jo(t.stats, t.t, b), a = j("div", { class: "tbt-multiple" });
+			let r = Jo(t.stats, t.t, b), a = N("div", { class: "tbt-multiple" });
 			if (e.single || a.appendChild(cs(t.run, u(t.run, e.theme))), !r) {
-				a.appendChild(j("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
+				a.appendChild(N("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
 				continue;
 			}
-			let o = t.stats.class_names, c = Oo({
+			let o = t.stats.class_names, c = Do({
 				rows: o,
 				cols: o,
 				values: r.rates,
@@ -4035,7 +4035,7 @@ function fs(e, t) {
 						},
 						{
 							label: `share of true ${o[n]}`,
-							value: Z(r.rates[n][i])
+							value: $o(r.rates[n][i])
 						},
 						...e.single ? [] : [{
 							label: "run",
@@ -4045,27 +4045,27 @@ function fs(e, t) {
 				}),
 				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
 			});
-			a.appendChild(c.element), M || (M = {
+			a.appendChild(c.element), ne || (ne = {
 				svg: c.svg,
 				canvas: c.canvas,
 				run: t.run
 			}), i.appendChild(a);
 		}
-		t.appendChild(i), e.ready.length > r.length && t.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(Ao(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
-	}, Se = (e) => {
+		t.appendChild(i), e.ready.length > r.length && t.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(ko(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
+	}, xe = (e) => {
 		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
-		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...k.options].map((e) => e.value).join("|") !== t.join("|")) {
-			P(k);
-			for (let e of t) k.appendChild(j("option", { value: e }, $o(e)));
+		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...j.options].map((e) => e.value).join("|") !== t.join("|")) {
+			F(j);
+			for (let e of t) j.appendChild(N("option", { value: e }, Z(e)));
 		}
-		k.value = x;
-	}, Ce = (e) => {
+		j.value = x;
+	}, Se = (e) => {
 		let t = p.body;
-		P(t), T.delete(p);
+		F(t), T.delete(p);
 		let r = e.theme, i = [];
 		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
 		if (!i.length) {
-			re = null, t.appendChild(j("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+			te = null, t.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 			return;
 		}
 		let o = [], s = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -4094,7 +4094,7 @@ function fs(e, t) {
 				width: 2
 			});
 		}
-		let c = j("div", { class: "tbt-legend-row" }, ae([{
+		let c = N("div", { class: "tbt-legend-row" }, ie([{
 			id: "now",
 			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
 			color: e.single ? a[r].target : "var(--tbt-muted)",
@@ -4107,61 +4107,61 @@ function fs(e, t) {
 			marker: "circle",
 			hollow: !0
 		}], void 0, "Steps"));
-		e.single || c.appendChild(ge(e, null)), t.appendChild(c);
+		e.single || c.appendChild(he(e, null)), t.appendChild(c);
 		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
-		re = No(o, {
-			width: I(p),
+		te = No(o, {
+			width: L(p),
 			height: 260,
 			xLabel: "Layer (input → output)",
-			yLabel: $o(x),
+			yLabel: Z(x),
 			xTicks: i.map((e, t) => ({
 				value: t,
 				label: e
 			})),
 			highlightX: l >= 0 ? l : null,
 			valueFormat: (e) => ts(e),
-			yTickFormat: q("~g"),
+			yTickFormat: J("~g"),
 			onClickX: (e) => C(i[e] ?? null, n),
 			tooltip: E(p),
-			ariaLabel: `${$o(x)} per layer`
-		}), t.appendChild(j("div", { class: "tbt-figure" }, re));
-		let d = j("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+			ariaLabel: `${Z(x)} per layer`
+		}), t.appendChild(N("div", { class: "tbt-figure" }, te));
+		let d = N("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 		if (f.length < e.ready.length) {
 			let t = e.ready.length - f.length;
-			d.appendChild(j("div", {
+			d.appendChild(N("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, j("span", { class: "tbt-leep-label" }, "LEEP"), j("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 		}
 		for (let t of f) {
 			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null;
-			d.appendChild(j("div", {
+			d.appendChild(N("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, e.single ? null : ie({
+			}, e.single ? null : re({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), j("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), j("span", null, `${ts(i)} at step ${t.step ?? "–"} · ${ts(a)} at step ${t.stats.steps[0]}`)));
+			}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), N("span", null, `${ts(i)} at step ${t.step ?? "–"} · ${ts(a)} at step ${t.stats.steps[0]}`)));
 		}
 		t.appendChild(d);
-	}, we = (e) => {
+	}, Ce = (e) => {
 		let t = h.body;
-		P(t);
-		let n = 0, r = j("ul", { class: "tbt-failures" });
+		F(t);
+		let n = 0, r = N("ul", { class: "tbt-failures" });
 		for (let t of e.ready) {
 			let i = Xo(t.stats);
 			n += i.length;
 			let a = i.filter((e) => e.step === t.step);
-			for (let n of a) r.appendChild(j("li", null, j("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${$o(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, n.error)));
+			for (let n of a) r.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Z(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
 		}
 		let i = r.childElementCount;
-		if (t.appendChild(j("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
-			let r = j("details", { class: "tbt-details" }, j("summary", null, `All steps (${n} failures)`)), i = j("ul", { class: "tbt-failures" });
-			for (let t of e.ready) for (let n of Xo(t.stats)) i.appendChild(j("li", null, j("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${$o(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, n.error)));
+		if (t.appendChild(N("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
+			let r = N("details", { class: "tbt-details" }, N("summary", null, `All steps (${n} failures)`)), i = N("ul", { class: "tbt-failures" });
+			for (let t of e.ready) for (let n of Xo(t.stats)) i.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Z(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
 			r.appendChild(i), t.appendChild(r);
 		}
-	}, Te = [
+	}, we = [
 		s,
 		c,
 		l,
@@ -4169,40 +4169,40 @@ function fs(e, t) {
 		f,
 		p,
 		h
-	], Ee = null, De = !1, Oe = !1, R = (e = !1) => {
-		De = De || e, Ee === null && (Ee = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
-			Ee = null;
-			let e = De;
-			De = !1, Me(e);
+	], Te = null, Ee = !1, De = !1, z = (e = !1) => {
+		Ee = Ee || e, Te === null && (Te = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
+			Te = null;
+			let e = Ee;
+			Ee = !1, je(e);
 		}));
-	}, ke = !1, Ae = null, je = !1, Me = (e) => {
-		let t = performance.now(), n = le();
-		if (ce = n, fe(n), r.get().status !== "ready") {
+	}, Oe = !1, ke = null, Ae = !1, je = (e) => {
+		let t = performance.now(), n = ce();
+		if (se = n, de(n), r.get().status !== "ready") {
 			i.dataset.rendered = "false";
 			return;
 		}
 		if (!n.selected.length) {
-			for (let e of Te) e.setState("empty", "Select one or more runs above.");
-			ue.clear(), i.dataset.rendered = "true";
+			for (let e of we) e.setState("empty", "Select one or more runs above.");
+			le.clear(), i.dataset.rendered = "true";
 			return;
 		}
-		if (n.loading.length > 0 && (n.ready.length === 0 || !ke && !je) || !n.ready.length) {
+		if (n.loading.length > 0 && (n.ready.length === 0 || !Oe && !Ae) || !n.ready.length) {
 			let e = n.loading.length ? `Loading statistics… (${n.selected.length - n.loading.length} of ${n.selected.length} runs)` : "No readable data in the selected runs.";
-			for (let t of Te) t.setState(n.loading.length ? "loading" : "empty", e);
-			ue.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !Ae && !ke && (Ae = setTimeout(() => {
-				je = !0, R(!0);
+			for (let t of we) t.setState(n.loading.length ? "loading" : "empty", e);
+			le.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !ke && !Oe && (ke = setTimeout(() => {
+				Ae = !0, z(!0);
 			}, 2e3));
 			return;
 		}
-		for (let e of Te) e.setState("ready");
-		de = null;
+		for (let e of we) e.setState("ready");
+		ue = null;
 		let a = {
-			accuracy: I(c),
-			transfer: I(l),
-			confusion: I(f),
-			layers: I(p)
+			accuracy: L(c),
+			transfer: L(l),
+			confusion: L(f),
+			layers: L(p)
 		};
-		de = a;
+		ue = a;
 		let o = `${n.ready.map((e) => `${e.run}#${ds(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
 			try {
 				t();
@@ -4210,49 +4210,49 @@ function fs(e, t) {
 				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
 			}
 		};
-		F("summary", o, e) && u("summary", () => pe(n), s);
+		I("summary", o, e) && u("summary", () => fe(n), s);
 		let m = `${n.sel.compareMode}`;
-		if (F("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => he(n), c), F("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => _e(n), l), ye(n), F("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => be(n), d);
+		if (I("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => me(n), c), I("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => ge(n), l), ve(n), I("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ye(n), d);
 		else {
-			N?.setSelected(n.sel.class);
-			let e = d.body.querySelector(".tbt-caption"), t = (N?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
+			P?.setSelected(n.sel.class);
+			let e = d.body.querySelector(".tbt-caption"), t = (P?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
 			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (t ? ` · selected: ${t.name}` : ""));
 		}
-		F("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => xe(n), f), Se(n), F("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => Ce(n), p), F("failures", o, e) && u("failures", () => we(n), h), ke = !0;
+		I("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => be(n), f), xe(n), I("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => Se(n), p), I("failures", o, e) && u("failures", () => Ce(n), h), Oe = !0;
 		let S = n.loading.length === 0;
 		i.dataset.rendered = S ? "true" : "false", i.dataset.runs = String(n.ready.length);
 		try {
 			performance.measure("tb-transfer:stat-render", { start: t });
 		} catch {}
-		if (S && !Oe) {
-			Oe = !0;
+		if (S && !De) {
+			De = !0;
 			try {
 				performance.mark(ns);
 			} catch {}
 		}
-	}, Ne = [n.subscribe((e) => [
+	}, Me = [n.subscribe((e) => [
 		e.runs,
 		e.step,
 		e.class,
 		e.layer,
 		e.compareMode,
 		e.theme
-	], () => R(), {}), r.subscribe((e) => [
+	], () => z(), {}), r.subscribe((e) => [
 		e.status,
 		e.stats,
 		e.runs
-	], () => R(), {})], Pe = null;
+	], () => z(), {})], Ne = null;
 	if (typeof ResizeObserver < "u") {
 		let e = 0;
-		Pe = new ResizeObserver((t) => {
+		Ne = new ResizeObserver((t) => {
 			let n = Math.round(t[0]?.contentRect.width ?? 0);
-			Math.abs(n - e) > 4 && (e = n, R());
-		}), Pe.observe(i);
+			Math.abs(n - e) > 4 && (e = n, z());
+		}), Ne.observe(i);
 	}
-	return R(!0), {
+	return z(!0), {
 		root: i,
 		destroy() {
-			Ne.forEach((e) => e()), Pe?.disconnect(), i.remove(), ls = /* @__PURE__ */ new WeakMap();
+			Me.forEach((e) => e()), Ne?.disconnect(), i.remove(), ls = /* @__PURE__ */ new WeakMap();
 		}
 	};
 }
@@ -4273,52 +4273,52 @@ function ms(e) {
 	}
 }
 function hs(e, t) {
-	return j("label", {
+	return N("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
 function gs(e) {
-	let { store: t, data: n } = e, r = j("div", { class: "tbt-control tbt-runs" }), i = j("button", {
+	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = j("div", {
+	}), a = N("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = j("input", {
+	let o = N("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = j("button", {
+	}), s = N("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = j("button", {
+	}, "Select shown"), c = N("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = j("div", {
+	}, "Clear"), l = N("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), d = j("div", { class: "tbt-muted tbt-small" });
-	a.append(j("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(hs("Runs", "tbt-runs-button"), i, a);
+	}), d = N("div", { class: "tbt-muted tbt-small" });
+	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(hs("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
 		let e = ms(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		P(l);
+		F(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = j("input", {
+			let a = `tbt-run-cb-${r}`, s = N("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -4327,23 +4327,23 @@ function gs(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = j("label", {
+			let c = N("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ie({
+			}, s, re({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), j("span", { class: "tbt-run-name" }, n.run), n.error ? j("span", {
+			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, j("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(j("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(j("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), j("span", {
+		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -4376,7 +4376,7 @@ function gs(e) {
 	};
 }
 function _s(e) {
-	let t = j("div", {
+	let t = N("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -4384,25 +4384,25 @@ function _s(e) {
 	return {
 		element: t,
 		update: () => {
-			P(t);
+			F(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = j("button", {
+				let r = a.get(e), o = N("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => x(e, n));
-				let s = j("span", {
+				let s = N("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ie({
+				}, re({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), j("span", { class: "tbt-run-name" }, e), r?.error ? j("span", {
+				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -4416,7 +4416,7 @@ function vs(e) {
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
 function ys(e) {
-	let { store: t } = e, n = j("div", { class: "tbt-control tbt-step" }), r = j("input", {
+	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -4424,17 +4424,17 @@ function ys(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = j("input", {
+	}), i = N("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = j("button", {
+	}), a = N("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = j("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
 	n.append(hs("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
@@ -4461,7 +4461,7 @@ function ys(e) {
 	};
 }
 function bs(e) {
-	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
+	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
@@ -4470,15 +4470,15 @@ function bs(e) {
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
 			for (let t of vs(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			P(r), n.length || r.appendChild(j("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(j("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(j("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function xs(e) {
-	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
+	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
@@ -4486,14 +4486,14 @@ function xs(e) {
 		element: n,
 		update: () => {
 			let n = vs(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			P(r), r.appendChild(j("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(j("option", { value: String(t) }, e)));
+			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
 			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(j("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function Ss(e) {
-	let { store: t } = e, n = j("div", { class: "tbt-control tbt-compare" }), r = j("div", {
+	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -4507,14 +4507,14 @@ function Ss(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = j("button", {
+		let a = N("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => E(e, t)), r.appendChild(a);
 	}
-	return n.append(j("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
@@ -4522,22 +4522,22 @@ function Ss(e) {
 	};
 }
 function Cs(e, t, n) {
-	let r = _e.find((e) => e.id === t), i = j("section", {
+	let r = ge.find((e) => e.id === t), i = N("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	i.append(j("div", { class: "tbt-section-head" }, j("h2", {
+	i.append(N("div", { class: "tbt-section-head" }, N("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, r.title), j("span", { class: "tbt-section-question" }, r.question)));
-	let a = j("div", { class: "tbt-grid" });
+	}, r.title), N("span", { class: "tbt-section-question" }, r.question)));
+	let a = N("div", { class: "tbt-grid" });
 	i.appendChild(a), e.appendChild(i);
 	let o = [], s = null, c = () => {
-		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, P(a), t === "statistical" && (s = fs(a, n));
-		let e = Se(t);
+		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, F(a), t === "statistical" && (s = fs(a, n));
+		let e = xe(t);
 		for (let t of e) {
-			let e = L({
+			let e = R({
 				id: t.id,
 				title: t.title,
 				info: t.info,
@@ -4559,20 +4559,20 @@ function Cs(e, t, n) {
 			}
 		}
 		if (t !== "statistical" && !e.length) {
-			let e = L({
+			let e = R({
 				id: `${t}-coming`,
 				title: r.title,
 				span: 12
 			});
-			e.root.classList.add("tbt-coming"), e.body.append(j("p", { class: "tbt-note" }, j("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
+			e.root.classList.add("tbt-coming"), e.body.append(N("p", { class: "tbt-note" }, N("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
 		}
 	};
 	c();
-	let l = Ce(() => {
-		let e = Se(t).map((e) => e.id).join(",");
+	let l = Se(() => {
+		let e = xe(t).map((e) => e.id).join(",");
 		e !== a.dataset.panels && (a.dataset.panels = e, c());
 	});
-	return a.dataset.panels = Se(t).map((e) => e.id).join(","), () => {
+	return a.dataset.panels = xe(t).map((e) => e.id).join(","), () => {
 		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
 	};
 }
@@ -4581,29 +4581,29 @@ function ws(e, t) {
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = j("div", { class: "tbt-app" }), o = j("header", { class: "tbt-header" }), s = j("div", { class: "tbt-brand" }, j("h1", { class: "tbt-title" }, "Transfer"), j("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = gs(t), l = ys(t), u = bs(t), d = xs(t), f = Ss(t), p = j("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = _s(t);
-	o.append(j("div", { class: "tbt-header-row" }, s, p), m.element);
-	let h = j("div", {
+	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = gs(t), l = ys(t), u = bs(t), d = xs(t), f = Ss(t), p = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = _s(t);
+	o.append(N("div", { class: "tbt-header-row" }, s, p), m.element);
+	let h = N("div", {
 		class: "tbt-state",
 		role: "status"
-	}), g = j("div", { class: "tbt-sections" }), _ = j("main", { class: "tbt-main" }, h, g);
+	}), g = N("div", { class: "tbt-sections" }), _ = N("main", { class: "tbt-main" }, h, g);
 	a.append(o, _), e.appendChild(a);
-	let v = _e.map((e) => Cs(g, e.id, t)), y = () => {
+	let v = ge.map((e) => Cs(g, e.id, t)), y = () => {
 		let e = r.get();
-		if (P(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(j("div", { class: "tbt-state-card" }, j("span", {
+		if (F(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(N("div", { class: "tbt-state-card" }, N("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), j("span", null, "Loading runs…")));
+		}), N("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = j("button", {
+			let t = N("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), h.append(j("div", {
+			t.addEventListener("click", () => void i.loadRuns()), h.append(N("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, j("h2", null, "Could not load the Transfer data"), j("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || h.append(j("div", { class: "tbt-state-card tbt-empty-card" }, j("h2", null, "No transfer data yet"), j("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), j("pre", { class: "tbt-snippet" }, j("code", null, ps.join("\n"))), j("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || h.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, ps.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		g.hidden = !t, p.hidden = !t, m.element.hidden = !t;
 	}, x = () => {
@@ -4729,7 +4729,7 @@ function Es(e) {
 	return () => t.forEach((e) => e());
 }
 // src/styles.ts
-var Ds = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-grid line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", Os = null;
+var Ds = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", Os = null;
 function ks(e = document) {
 	Os && Os.ownerDocument === e && Os.isConnected || (Os = e.createElement("style"), Os.setAttribute("data-tb-transfer", ""), Os.textContent = Ds, e.head.appendChild(Os));
 }
@@ -4842,22 +4842,16 @@ function Is(e) {
 }
 var Ls = {
 	weight_drift: {
-		id: "weight_drift",
-		label: "Weight drift",
 		rule: { kind: "zero-max" },
 		highIsKept: !1,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine."
 	},
 	weight_cosine: {
-		id: "weight_cosine",
-		label: "Weight cosine to pretrained",
 		rule: { kind: "unit-or-signed" },
 		highIsKept: !0,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay)."
 	},
 	cka_target: {
-		id: "cka_target",
-		label: "CKA to pretrained (target probe)",
 		rule: {
 			kind: "fixed",
 			domain: [0, 1]
@@ -4866,8 +4860,6 @@ var Ls = {
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers."
 	},
 	cka_source: {
-		id: "cka_source",
-		label: "CKA to pretrained (source probe)",
 		rule: {
 			kind: "fixed",
 			domain: [0, 1]
@@ -4876,15 +4868,11 @@ var Ls = {
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care."
 	},
 	mmd: {
-		id: "mmd",
-		label: "MMD (source vs target)",
 		rule: { kind: "zero-max" },
 		highIsKept: !1,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts."
 	},
 	domain_auc: {
-		id: "domain_auc",
-		label: "Domain AUC",
 		rule: {
 			kind: "fixed",
 			domain: [.5, 1]
@@ -4893,8 +4881,6 @@ var Ls = {
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5)."
 	},
 	pad: {
-		id: "pad",
-		label: "Proxy A-distance",
 		rule: {
 			kind: "fixed",
 			domain: [0, 2]
@@ -4903,8 +4889,6 @@ var Ls = {
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC."
 	},
 	logme: {
-		id: "logme",
-		label: "LogME (target labels)",
 		rule: { kind: "extent" },
 		highIsKept: !0,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values."
@@ -4919,8 +4903,6 @@ var Ls = {
 ];
 function zs(e) {
 	return Ls[e] ?? {
-		id: e,
-		label: e,
 		rule: { kind: "extent" },
 		highIsKept: !1,
 		help: e
@@ -4964,8 +4946,21 @@ function Ws(e, t) {
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function Gs(e) {
-	return ji(e === "dark" ? [
+var Gs = /* @__PURE__ */ new WeakMap();
+function Ks(e) {
+	let t = Gs.get(e);
+	if (!t) {
+		t = /* @__PURE__ */ new Uint8Array(768);
+		for (let n = 0; n < 256; n++) {
+			let r = jr(e.ramp(n / 255));
+			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
+		}
+		Gs.set(e, t);
+	}
+	return t;
+}
+function qs(e) {
+	return Ai(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -4983,8 +4978,8 @@ function Gs(e) {
 		"#b35806"
 	]);
 }
-function Ks(e, t, n) {
-	let r = zs(e), i = Bs(e, t), a = Do(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
+function Js(e, t, n) {
+	let r = zs(e), i = Bs(e, t), a = Eo(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
 	return {
 		domain: i,
 		ramp: o,
@@ -4994,8 +4989,8 @@ function Ks(e, t, n) {
 		highNote: r.highIsKept ? c : s
 	};
 }
-function qs(e, t, n = "A", r = "B") {
-	let i = Vs(e), a = Gs(t);
+function Ys(e, t, n = "A", r = "B") {
+	let i = Vs(e), a = qs(t);
 	return {
 		domain: i,
 		ramp: a,
@@ -5005,7 +5000,7 @@ function qs(e, t, n = "A", r = "B") {
 		highNote: `${n} higher`
 	};
 }
-function Js(e) {
+function Xs(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -5014,30 +5009,30 @@ function Js(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var Ys = 0;
-function Xs(e, t) {
-	let n = Js(t), r = `tbt-ov-hatch-${++Ys}`, i = B(e), a = i.select("defs");
+var Zs = 0;
+function Qs(e, t) {
+	let n = Xs(t), r = `tbt-ov-hatch-${++Zs}`, i = V(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function Zs(e, t) {
-	let n = Js(t), r = document.createElement("canvas");
+function $s(e, t) {
+	let n = Xs(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
-function Qs(e, t = !1) {
+function ec(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${ts(e)}`;
 }
 // src/overview/filters.ts
-function $s(e) {
+function tc(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function ec(e) {
+function nc(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -5049,118 +5044,137 @@ function ec(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function tc(e, t) {
-	return e.length ? We(e, t) ?? null : null;
+function rc(e, t) {
+	return e.length ? Ue(e, t) ?? null : null;
 }
-function nc(e) {
+function ic(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: tc(t, .5),
-		p90: tc(t, .9),
+		median: rc(t, .5),
+		p90: rc(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var rc = 64, ic = 40, ac = 18, oc = 34, sc = 18;
-function cc(e, t) {
-	let n = ec(e), r = {
+var ac = 64, oc = 40, sc = 18, cc = 34, lc = 18;
+function uc(e, t) {
+	let n = nc(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * sc), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + ac) / (c + ac))), u = Math.ceil(e.length / l) * 184, d = N("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * lc), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + sc) / (c + sc))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = B(d), p = Xs(d, t.theme), m = Ga().domain(n.drift).range([rc, 0]).nice(), h = Ga().domain(n.cosine).range([ic, 0]);
-	return e.forEach((e, n) => {
-		let i = e.drift.length, a = $s(e.drift), o = new Map(a.map((e, t) => [e, t])), u = ja().domain(Ge(i)).range([0, Math.min(s, i * sc)]).paddingInner(i > 120 ? 0 : .15), d = u.range()[1], g = Math.max(.5, u.bandwidth()), _ = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", i).attr("transform", `translate(${n % l * (c + ac) + r.left},${Math.floor(n / l) * 184})`), v = nc(e.drift), y = _.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
-		y.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), y.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), y.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${i} filters · drift median ${t.format(v.median)} · 90th pct ${t.format(v.p90)} · max ${t.format(v.max)}`);
-		let b = _.append("g").attr("transform", `translate(0,${oc})`);
-		b.append("g").attr("class", "tbt-grid").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", d).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), b.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(m).ticks(3).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), b.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${rc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
-		let x = "", S = "";
-		a.forEach((t, n) => {
-			let r = e.drift[t], i = u(n) ?? 0;
-			if (r === null) S += `M${i},0h${g}v${rc}h${-g}Z`;
+	}), f = V(d), p = Qs(d, t.theme), m = Wa().domain(n.drift).range([ac, 0]).nice(), h = Wa().domain(n.cosine).range([oc, 0]);
+	return e.forEach((e, i) => {
+		let a = e.drift.length, o = tc(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Aa().domain(We(a)).range([0, Math.min(s, a * lc)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + sc) + r.left},${Math.floor(i / l) * 184})`), y = ic(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
+		let x = v.append("g").attr("transform", `translate(0,${cc})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(m).ticks(3).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ac / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let S = "", C = "";
+		o.forEach((t, n) => {
+			let r = e.drift[t], i = d(n) ?? 0;
+			if (r === null) C += `M${i},0h${_}v${ac}h${-_}Z`;
 			else {
 				let e = m(r);
-				x += `M${i},${e}h${g}v${Math.max(.5, rc - e)}h${-g}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, ac - e)}h${-_}Z`;
 			}
-		}), b.append("path").attr("class", "tbt-ov-bars-drift").attr("d", x).attr("fill", e.color), S && b.append("path").attr("class", "tbt-ov-null").attr("d", S).attr("fill", p);
-		let C = _.append("g").attr("transform", "translate(0,110)");
-		C.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).ticks(2).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), C.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ic / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
-		let w = "", T = "";
-		if (a.forEach((t, n) => {
-			let r = e.cosine[t], i = u(n) ?? 0;
-			r === null ? T += `M${i},0h${g}v${ic}h${-g}Z` : w += `M${i},0h${g}v${Math.max(.5, Math.min(ic, h(r)))}h${-g}Z`;
-		}), C.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", w).attr("fill", e.color).attr("fill-opacity", .55), T && C.append("path").attr("class", "tbt-ov-null").attr("d", T).attr("fill", p), C.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && o.has(t.selectedChannel)) {
-			let e = u(o.get(t.selectedChannel)) ?? 0;
-			_.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", g + 3).attr("height", 120);
+		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
+		let w = v.append("g").attr("transform", "translate(0,110)");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).tickValues(n.cosine).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${oc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		let T = "", E = "";
+		if (o.forEach((t, n) => {
+			let r = e.cosine[t], i = d(n) ?? 0;
+			r === null ? E += `M${i},0h${_}v${oc}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(oc, h(r)))}h${-_}Z`;
+		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
+			let e = d(u.get(t.selectedChannel)) ?? 0;
+			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let E = _.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", oc).attr("height", 116).style("display", "none"), D = (e) => {
-			let [t] = lr(e, _.node()), n = Math.floor(t / d * i);
-			return n >= 0 && n < i ? n : null;
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", cc).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = cr(e, v.node()), n = Math.floor(t / g * a);
+			return n >= 0 && n < a ? n : null;
 		};
-		_.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", oc).attr("width", d).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
-			let r = D(n);
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", cc).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+			let r = O(n);
 			if (r === null) return;
-			let o = a[r];
-			E.style("display", null).attr("x", (u(r) ?? 0) - 1).attr("width", g + 2);
+			let i = o[r];
+			D.style("display", null).attr("x", (d(r) ?? 0) - 1).attr("width", _ + 2);
 			let s = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - s.left + t.tooltipHost.scrollLeft, n.clientY - s.top + t.tooltipHost.scrollTop, `${e.title} · filter ${o}`, [
+			t.tooltip.show(n.clientX - s.left + t.tooltipHost.scrollLeft, n.clientY - s.top + t.tooltipHost.scrollTop, `${e.title} · filter ${i}`, [
 				{
 					label: "rank by drift",
-					value: `${r + 1} of ${i}`
+					value: `${r + 1} of ${a}`
 				},
 				{
 					label: "drift",
-					value: t.format(e.drift[o])
+					value: t.format(e.drift[i])
 				},
 				{
 					label: "cosine",
-					value: t.format(e.cosine[o])
+					value: t.format(e.cosine[i])
 				}
 			]);
 		}).on("mouseleave", () => {
-			E.style("display", "none"), t.tooltip.hide();
+			D.style("display", "none"), t.tooltip.hide();
 		}).on("click", (e) => {
-			let n = D(e);
-			n !== null && t.onSelectChannel(a[n]);
+			let n = O(e);
+			n !== null && t.onSelectChannel(o[n]);
 		});
 	}), d;
 }
 // src/overview/legend.ts
-var lc = 0;
-function uc(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
+var dc = 0;
+function fc(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++lc}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++dc}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${ts(n.domain[0])} to ${ts(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
 	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = Y(f, 11) + 6;
 	u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m - 5).attr("y", d + 8).attr("text-anchor", "end").text(f), u.append("rect").attr("class", "tbt-legend-bar").attr("x", m).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m + a + 5).attr("y", d + 8).text(p);
-	let h = Ga().domain(n.domain).range([m, m + a]), g = h.ticks(4);
+	let h = Wa().domain(n.domain).range([m, m + a]), g = h.ticks(4);
 	n.diverging && !g.includes(0) && (g = [...g, 0].sort((e, t) => e - t));
 	let _ = u.append("g").attr("class", "tbt-ov-legend-ticks");
-	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(q("~g")(+e.toPrecision(3)));
+	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(J("~g")(+e.toPrecision(3)));
 	let v = m + a + 5 + Y(p, 11) + 16;
-	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Xs(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + Y("missing / failed", 11);
+	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Qs(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + Y("missing / failed", 11);
 }
 // src/overview/heatmap.ts
-var dc = 14, fc = 38, pc = 18;
-function mc(e, t = 26) {
+function pc(e, t, n, r, i, a, o) {
+	let s = e.getContext("2d"), c = t.layers.length, l = t.steps.length;
+	if (!s || !c || !l) return;
+	let u = e.ownerDocument.createElement("canvas");
+	u.width = l, u.height = c;
+	let d = u.getContext("2d");
+	if (!d) return;
+	let f = d.createImageData(l, c), p = Ks(n), m = !1;
+	for (let e = 0; e < c; e++) for (let r = 0; r < l; r++) {
+		let i = t.values[e][r], a = (e * l + r) * 4;
+		if (i === null) {
+			m = !0;
+			continue;
+		}
+		let o = Math.round(Hs(i, n.domain) * 255) * 3;
+		f.data[a] = p[o], f.data[a + 1] = p[o + 1], f.data[a + 2] = p[o + 2], f.data[a + 3] = 255;
+	}
+	d.putImageData(f, 0, 0), s.scale(i, i), m && (s.fillStyle = $s(s, r), s.fillRect(0, 0, a, o)), s.imageSmoothingEnabled = !1, s.drawImage(u, 0, 0, a, o);
+}
+var mc = 14, hc = 38, gc = 18;
+function _c(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function hc(e) {
+function vc(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => mc(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Y(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * dc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = fc + pc, m = c + o * d + (o - 1) * dc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + dc), v = i * a > (e.canvasThreshold ?? 1500), y = j("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => _c(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Y(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * mc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = hc + gc, m = c + o * d + (o - 1) * mc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + mc), v = i * a > (e.canvasThreshold ?? 1500), y = N("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -5169,7 +5183,7 @@ function hc(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	y.style.position = "relative", y.style.width = `${h}px`, y.style.height = `${g}px`;
-	let b = N("svg", {
+	let b = P("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -5178,21 +5192,15 @@ function hc(e) {
 		"aria-label": e.title
 	});
 	b.style.position = "absolute", b.style.left = "0", b.style.top = "0";
-	let x = B(b), S = Xs(b, e.theme);
+	let x = V(b), S = Qs(b, e.theme);
 	x.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let C = x.append("g");
-	uc(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(Y(e.title, 13)) + 28},0)`);
-	let w = [], T = e.selectedLayer === null ? -1 : n.indexOf(e.selectedLayer), E = e.selectedStep === null ? -1 : r.indexOf(e.selectedStep), D = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), ee = Math.max(1, Math.ceil(11 / u));
-	s.forEach((e, t) => {
-		if (t % ee && t !== T) return;
-		let r = D.append("text").attr("x", c - 6).attr("y", t * u + u / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", t === T ? "tbt-tick-selected" : null).text(e);
-		e !== n[t] && r.append("title").text(n[t]);
-	});
-	let O = Math.max(...r.map((e) => Y(String(e), 10)), 8), te = Math.max(1, Math.ceil((O + 6) / l));
-	return e.multiples.forEach((t, o) => {
-		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${fc + 12})`), h = 0;
+	fc(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(Y(e.title, 13)) + 28},0)`);
+	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => Y(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], A = [];
+	e.multiples.forEach((t, o) => {
+		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${hc + 12})`), h = 0;
 		if (t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title), v) {
-			let n = j("canvas", {
+			let n = N("canvas", {
 				class: "tbt-ov-canvas",
 				"data-multiple": t.key
 			}), r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -5202,17 +5210,7 @@ function hc(e) {
 				top: `${p}px`,
 				width: `${d}px`,
 				height: `${f}px`
-			});
-			let o = n.getContext("2d");
-			if (o) {
-				o.scale(r, r);
-				let n = Zs(o, e.theme);
-				for (let r = 0; r < i; r++) for (let i = 0; i < a; i++) {
-					let a = t.matrix.values[r][i];
-					o.fillStyle = a === null ? n : e.scale.color(a), o.fillRect(i * l, r * u, l, u);
-				}
-			}
-			y.appendChild(n), w.push({
+			}), pc(n, t.matrix, e.scale, e.theme, r, d, f), y.appendChild(n), w.push({
 				canvas: n,
 				x: s,
 				y: p,
@@ -5228,20 +5226,16 @@ function hc(e) {
 			});
 			c.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(n).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.t * l).attr("y", (e) => e.l * u).attr("width", l).attr("height", u).attr("fill", (t) => t.v === null ? S : e.scale.color(t.v));
 		}
-		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none");
-		let g = c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`);
-		r.forEach((e, t) => {
-			t % te && t !== E || t !== E && E >= 0 && Math.abs(t - E) * l < O + 4 || g.append("text").attr("x", t * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", t === E ? "tbt-tick-selected" : null).text(String(e));
-		}), g.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel), T >= 0 && c.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", T * u - .5).attr("width", d + 3).attr("height", u + 1), E >= 0 && c.append("rect").attr("class", "tbt-ov-hl").attr("x", E * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), T >= 0 && E >= 0 && c.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", E * l - 1).attr("y", T * u - 1).attr("width", l + 2).attr("height", u + 2);
-		let b = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), C = (e) => {
-			let [t, n] = lr(e, c.node()), r = Math.floor(t / l), o = Math.floor(n / u);
+		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), A.push(c.append("g").attr("class", "tbt-ov-highlights"));
+		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => {
+			let [t, n] = cr(e, c.node()), r = Math.floor(t / l), o = Math.floor(n / u);
 			return o >= 0 && o < i && r >= 0 && r < a ? [o, r] : null;
 		};
 		c.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", d).attr("height", f).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (i) => {
-			let a = C(i);
+			let a = b(i);
 			if (!a) return;
 			let [s, c] = a;
-			b.style("display", null).attr("x", c * l).attr("y", s * u);
+			g.style("display", null).attr("x", c * l).attr("y", s * u);
 			let d = t.matrix.values[s][c], f = [
 				{
 					label: "layer",
@@ -5259,12 +5253,25 @@ function hc(e) {
 			], p = e.tooltip.element.parentElement, m = p.getBoundingClientRect();
 			e.tooltip.show(i.clientX - m.left + p.scrollLeft, i.clientY - m.top + p.scrollTop, t.title, f);
 		}).on("mouseleave", () => {
-			b.style("display", "none"), e.tooltip.hide();
+			g.style("display", "none"), e.tooltip.hide();
 		}).on("click", (t) => {
-			let i = C(t);
+			let i = b(t);
 			i && e.onSelect(n[i[0]], r[i[1]]);
 		});
-	}), y.addEventListener("keydown", (t) => {
+	});
+	let j = (t, i) => {
+		let a = t === null ? -1 : n.indexOf(t), o = i === null ? -1 : r.indexOf(i);
+		T.selectAll("*").remove(), s.forEach((e, t) => {
+			if (t % E && t !== a || t !== a && a >= 0 && Math.abs(t - a) * u < 11) return;
+			let r = T.append("text").attr("x", c - 6).attr("y", t * u + u / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", t === a ? "tbt-tick-selected" : null).text(e);
+			e !== n[t] && r.append("title").text(n[t]);
+		});
+		for (let t of k) t.selectAll("*").remove(), r.forEach((e, n) => {
+			n % O && n !== o || n !== o && o >= 0 && Math.abs(n - o) * l < D + 4 || t.append("text").attr("x", n * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === o ? "tbt-tick-selected" : null).text(String(e));
+		}), t.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
+		for (let e of A) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
+	};
+	return j(e.selectedLayer, e.selectedStep), y.addEventListener("keydown", (t) => {
 		if (!i || !a) return;
 		let o = {
 			ArrowUp: [-1, 0],
@@ -5285,41 +5292,42 @@ function hc(e) {
 			rasters: w,
 			name: e.measure
 		},
-		cells: i * a
+		cells: i * a,
+		select: j
 	};
 }
 // src/overview/network.ts
-var gc = 54, Q = 16;
-function _c(e) {
+var yc = 54, Q = 16;
+function bc(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = N("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = P("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = B(f), m = Xs(f, e.theme);
-	uc(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = V(f), m = Qs(f, e.theme);
+	fc(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
 	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Q) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + gc / 2, a = r.x + gc / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Q / 2, l;
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + yc / 2, a = r.x + yc / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Q / 2, l;
 		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Q}V${r.y}` : `M${i},${n.y + Q}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Q / 2} ${n.x},${r.y + Q / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Q}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = gc / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = yc / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
 			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Q).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", gc).attr("height", Q).attr("rx", 2).attr("fill", "none");
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", yc).attr("height", Q).attr("rx", 2).attr("fill", "none");
 		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Q / 2).attr("dy", "0.35em");
-		s.append("tspan").text(mc(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+		s.append("tspan").text(_c(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -5349,30 +5357,30 @@ function _c(e) {
 	return f;
 }
 // src/overview/profiles.ts
-var vc = 16, yc = 20, bc = 260;
-function xc(e) {
+var xc = 16, Sc = 20, Cc = 260;
+function wc(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: mc(e, 16)
+		label: _c(e, 16)
 	}));
 }
-function Sc(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * vc) / n)), i = n * r + (n - 1) * vc, a = N("svg", {
+function Tc(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * xc) / n)), i = n * r + (n - 1) * xc, a = P("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + vc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + xc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
 			id: `${e.key}:first`,
 			label: `${t.stepLabel} ${e.firstStep} (pretrained)`,
-			color: t.mutedColor,
+			color: "currentColor",
 			dash: "4 3",
 			width: 1.4,
 			points: e.first.map((e, t) => ({
@@ -5393,10 +5401,10 @@ function Sc(e, t) {
 		});
 		let u = No(l, {
 			width: r,
-			height: bc,
+			height: Cc,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: xc(t.layers),
+			xTicks: wc(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -5405,29 +5413,29 @@ function Sc(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(yc)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(Sc)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Cc(e, t) {
-	let n = t.layers.length, r = xc(t.layers), i = r.some((e) => Y(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Y(e.label))) * .72 + 12) : 18) + 26, o = {
+function Ec(e, t) {
+	let n = t.layers.length, r = wc(t.layers), i = r.some((e) => Y(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Y(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = N("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = P("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = B(u), f = Xs(u, t.theme);
+	}), d = V(u), f = Qs(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = ja().domain(Ge(n)).range([0, c]).padding(.2), h = Ga().domain(t.scale.domain).range([l, 0]).nice();
-	p.append("g").attr("class", "tbt-grid").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Aa().domain(We(n)).range([0, c]).padding(.2), h = Wa().domain(t.scale.domain).range([l, 0]).nice();
+	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).ticks(5).tickFormat((e) => q("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(it(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).ticks(5).tickFormat((e) => J("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(rt(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -5442,9 +5450,9 @@ function Cc(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/style.ts
-var wc = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n";
+var Dc = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n";
 // src/overview.ts
-function Tc(e, t, n) {
+function Oc(e, t, n) {
 	let r = e.get(), i = t.get(), a = new Map(i.runs.map((e) => [e.run, e])), o = [], s = [], c = [];
 	for (let e of r.runs) {
 		let t = i.stats.get(e);
@@ -5458,7 +5466,7 @@ function Tc(e, t, n) {
 			error: t.error ?? "could not be read"
 		}) : s.push(e);
 	}
-	let l = r.compareMode === "difference" && o.length >= 2 ? [o[0], o[1]] : null, u = l ?? o, d = Ms(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = Go(u.map((e) => e.stats.steps)), p = ee(f, r.step);
+	let l = r.compareMode === "difference" && o.length >= 2 ? [o[1], o[0]] : null, u = l ?? o, d = Ms(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = Go(u.map((e) => e.stats.steps)), p = O(f, r.step);
 	if (l && r.step === null) {
 		let e = new Set(l[1].stats.steps), t = l[0].stats.steps.filter((t) => e.has(t));
 		p = t.length ? t[t.length - 1] : p;
@@ -5477,7 +5485,7 @@ function Tc(e, t, n) {
 		stepLabel: m
 	};
 }
-function Ec(e) {
+function kc(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -5504,7 +5512,7 @@ function Ec(e) {
 		types: n
 	};
 }
-function Dc(e) {
+function Ac(e) {
 	let t = e.get().runs;
 	t.length >= 2 && b([
 		t[1],
@@ -5512,17 +5520,19 @@ function Dc(e) {
 		...t.slice(2)
 	], e);
 }
-var Oc = (e) => `${e[0].run} − ${e[1].run}`;
-function kc(e, t) {
+var jc = (e) => `${e[0].run} − ${e[1].run}`;
+function Mc(e, t) {
 	let n = !1, r = 0, i = () => {
 		n = !1;
-		let i = Ac(e.panel.root);
+		let i = Nc(e.panel.root);
+		r || (r = Math.max(0, e.panel.body.clientWidth - 28));
+		let a = performance.now();
 		try {
-			t(Tc(e.store, e.data, e.runColor)), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
+			t(Oc(e.store, e.data, e.runColor), r), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renderMs = (performance.now() - a).toFixed(1), e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
 		} catch (t) {
 			console.error(`tb-transfer: ${e.panel.id} failed`, t), e.panel.setState("error", `This view failed: ${t.message}`);
 		}
-		i && jc(e.panel.root, i), r = e.panel.body.clientWidth;
+		i && Pc(e.panel.root, i);
 	}, a = () => {
 		n || (n = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(i) : setTimeout(i, 0));
 	}, o = [e.store.subscribe((e) => [
@@ -5537,9 +5547,9 @@ function kc(e, t) {
 		e.stats,
 		e.version
 	], a)], s = null;
-	return typeof ResizeObserver == "function" && (s = new ResizeObserver(() => {
-		let t = e.panel.body.clientWidth;
-		t && Math.abs(t - r) > 16 && a();
+	return typeof ResizeObserver == "function" && (s = new ResizeObserver((e) => {
+		let t = e[e.length - 1]?.contentRect.width ?? 0;
+		t && Math.abs(t - r) > 16 && (r = t, a());
 	}), s.observe(e.panel.body)), a(), {
 		schedule: a,
 		destroy() {
@@ -5547,7 +5557,7 @@ function kc(e, t) {
 		}
 	};
 }
-function Ac(e) {
+function Nc(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -5557,12 +5567,12 @@ function Ac(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function jc(e, t) {
+function Pc(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
-function Mc(e) {
-	let t = j("div", { class: "tbt-ov-compare" }), n = j("div", {
+function Fc(e) {
+	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -5574,9 +5584,9 @@ function Mc(e) {
 	], [
 		"difference",
 		"A − B",
-		"The first selected run minus the second, on a diverging scale centred at 0"
+		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = j("button", {
+		let a = N("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -5584,36 +5594,36 @@ function Mc(e) {
 		}, r);
 		a.addEventListener("click", () => E(t, e.store)), n.appendChild(a);
 	}
-	let r = j("button", {
+	let r = N("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Dc(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Ac(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Nc(e, t) {
+function Ic(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function Pc(e) {
+function Lc(e) {
 	let t = [];
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? j("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: e.errors.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Fc(e, t, n) {
-	let r = j("div", {
+function Rc(e, t, n) {
+	let r = N("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	}), i = (e, t, n) => {
-		let i = j("button", {
+		let i = N("button", {
 			type: "button",
 			class: "tbt-export",
 			title: t
@@ -5626,56 +5636,54 @@ function Fc(e, t, n) {
 			}
 		}), r.appendChild(i);
 	};
-	return i("PNG", `Download ${e} as PNG`, () => he(t())), i("SVG", `Download ${e} as SVG`, () => me(t())), i("CSV", `Download ${e} as CSV`, () => {
+	return i("PNG", `Download ${e} as PNG`, () => me(t())), i("SVG", `Download ${e} as SVG`, () => pe(t())), i("CSV", `Download ${e} as CSV`, () => {
 		let e = n();
-		ge(e.rows, e.name);
+		he(e.rows, e.name);
 	}), r;
 }
-var Ic = !1;
-function Lc(e) {
-	if (Ic && e.querySelector("style[data-tb-transfer-overview]")) return;
+var zc = !1;
+function Bc(e) {
+	if (zc && e.querySelector("style[data-tb-transfer-overview]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = wc, e.head.appendChild(t), Ic = !0;
+	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = Dc, e.head.appendChild(t), zc = !0;
 }
-function Rc(e, t) {
-	let n = zs(t);
+function Vc(e, t) {
 	if (e.pair) {
-		let [r, i] = e.pair, a = Fs(js(r.stats, t), js(i.stats, t));
+		let [n, r] = e.pair, i = js(n.stats, t), a = js(r.stats, t), o = Fs(i, a), [s, c] = Ps([i, a]);
 		return {
 			measure: t,
-			title: `${n.label}: A − B`,
+			title: `${Z(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${Oc(e.pair)}`,
+				title: `A − B = ${jc(e.pair)}`,
 				color: null,
-				matrix: a
+				matrix: o
 			}],
 			signed: !0,
-			scale: qs([a], e.theme, r.run, i.run),
-			sources: [[r, i]]
+			scale: Ys([o], e.theme, n.run, r.run),
+			parts: [s, c]
 		};
 	}
-	let r = Ps(e.runs.map((e) => js(e.stats, t)));
+	let n = Ps(e.runs.map((e) => js(e.stats, t)));
 	return {
 		measure: t,
-		title: n.label,
+		title: Z(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
 			color: e.color,
-			matrix: r[t]
+			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Ks(t, r, e.theme),
-		sources: e.runs.map((e) => [e])
+		scale: Js(t, n, e.theme)
 	};
 }
-function zc(e) {
+function Hc(e) {
 	let { panel: t } = e;
-	Lc(t.root.ownerDocument);
-	let n = Mc(e);
+	Bc(t.root.ownerDocument);
+	let n = Fc(e);
 	t.controls.appendChild(n.element);
-	let r = j("div", { class: "tbt-ov-content" });
+	let r = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new zo(t.body), a = [];
 	t.setExports({ csv: () => {
@@ -5699,24 +5707,37 @@ function zc(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = kc(e, (o) => {
-		if (n.update(o), i.hide(), P(r), !Nc(t, o)) return;
-		let s = Pc(o);
-		s && r.appendChild(s), o.sel.compareMode === "difference" && !o.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B."));
-		let c = Math.max(320, r.clientWidth || t.body.clientWidth - 28);
-		a = Rs.map((e) => Rc(o, e));
+	let o = "", s = [], c = Mc(e, (c, l) => {
+		n.update(c), i.hide();
+		let u = Math.max(320, l), d = JSON.stringify([
+			e.data.get().version,
+			c.runs.map((e) => [e.run, e.color]),
+			c.pair?.map((e) => e.run),
+			c.sel.compareMode,
+			c.theme,
+			u,
+			c.loading,
+			c.errors
+		]);
+		if (d === o && s.length) {
+			for (let e of s) e.select(c.sel.layer, c.step);
+			return;
+		}
+		if (o = d, s = [], F(r), !Ic(t, c)) return;
+		let f = Lc(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Rs.map((e) => Vc(c, e));
 		for (let t of a) {
-			let n = zs(t.measure), a = hc({
+			let n = zs(t.measure), a = vc({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
 				multiples: t.multiples,
 				scale: t.scale,
-				theme: o.theme,
-				width: c - 4,
-				selectedLayer: o.sel.layer,
-				selectedStep: o.step,
-				stepLabel: o.stepLabel,
+				theme: c.theme,
+				width: u - 4,
+				selectedLayer: c.sel.layer,
+				selectedStep: c.step,
+				stepLabel: c.stepLabel,
 				onSelect: (t, n) => e.store.set({
 					layer: t,
 					step: n
@@ -5725,62 +5746,58 @@ function zc(e) {
 					let t = e.store.get();
 					return {
 						layer: t.layer,
-						step: ee(o.steps, t.step)
+						step: O(c.steps, t.step)
 					};
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Qs,
-				extraRows: o.pair ? (e, n, r) => {
-					let i = t.multiples[0].matrix;
-					return o.pair.map((e, a) => {
-						let o = js(e.stats, t.measure), s = o.layers.indexOf(i.layers[n]), c = o.steps.indexOf(i.steps[r]), l = s >= 0 && c >= 0 ? o.values[s][c] : null;
-						return {
-							color: e.color,
-							label: `${a ? "B" : "A"}: ${e.run}`,
-							value: Qs(l)
-						};
-					});
-				} : void 0
-			}), s = j("div", {
+				format: ec,
+				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
+					color: e.color,
+					label: `${i ? "B" : "A"}: ${e.run}`,
+					value: ec(t.parts[i].values[n][r])
+				})) : void 0
+			});
+			s.push(a);
+			let o = N("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = j("div", { class: "tbt-ov-scroll" }, a.element);
-			s.append(Fc(t.title, () => ({
+			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(Rc(t.title, () => ({
 				...a.figure,
-				name: `heatmap-${t.measure}${o.pair ? "-difference" : ""}`
+				name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 			}), () => ({
 				rows: Us(t.multiples.map((e) => ({
 					title: e.title,
 					matrix: e.matrix
 				}))),
-				name: `heatmap-${t.measure}${o.pair ? "-difference" : ""}`
-			})), l), r.appendChild(s);
+				name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
+			})), l), r.appendChild(o);
 		}
-		r.appendChild(j("p", { class: "tbt-caption" }, o.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	});
 	return { destroy() {
-		o.destroy();
+		c.destroy();
 	} };
 }
 var $ = _({ measure: "weight_drift" });
-function Bc(e, t) {
-	let n = j("select", {
+function Uc(e, t) {
+	let n = N("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
 	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Ls).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Ls[e])];
-	for (let e of i) n.appendChild(j("option", { value: e }, zs(e).label));
+	for (let e of i) n.appendChild(N("option", { value: e }, Z(e)));
 	return n.value = $.get().measure, n.addEventListener("change", () => $.set({ measure: n.value })), n;
 }
-function Vc(e, t) {
+function Wc(e, t) {
 	if (e.pair) {
 		let n = Fs(js(e.pair[0].stats, t), js(e.pair[1].stats, t)), r = e.step === null ? [] : Ws(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${Oc(e.pair)}`,
+				title: `A − B = ${jc(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -5793,7 +5810,7 @@ function Vc(e, t) {
 	let n = e.runs.map((e) => js(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = ee(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Ws(a, i);
+			let i = O(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Ws(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -5807,12 +5824,12 @@ function Vc(e, t) {
 		matrices: n
 	};
 }
-function Hc(e) {
+function Gc(e) {
 	let { panel: t } = e;
-	Lc(t.root.ownerDocument);
-	let n = j("div", { class: "tbt-ov-controls" });
+	Bc(t.root.ownerDocument);
+	let n = N("div", { class: "tbt-ov-controls" });
 	t.controls.appendChild(n);
-	let r = j("div", { class: "tbt-ov-content" });
+	let r = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new zo(t.body), a = null, o = [];
 	t.setExports({
@@ -5825,28 +5842,28 @@ function Hc(e) {
 			name: `network-${$.get().measure}`
 		} : null
 	});
-	let s = kc(e, (s) => {
-		if (i.hide(), P(n), n.appendChild(Bc(s, "network")), P(r), a = null, !Nc(t, s)) return;
-		let c = $.get().measure, l = zs(c), { layers: u, types: d } = Ec(s), f = As(u), p = Vc(s, c), m = p.signed ? qs(p.matrices, s.theme, s.pair[0].run, s.pair[1].run) : Ks(c, Ps(p.matrices), s.theme), h = p.series.map((e) => ({
+	let s = Mc(e, (s, c) => {
+		if (i.hide(), F(n), n.appendChild(Uc(s, "network")), F(r), a = null, !Ic(t, s)) return;
+		let l = $.get().measure, { layers: u, types: d } = kc(s), f = As(u), p = Wc(s, l), m = p.signed ? Ys(p.matrices, s.theme, s.pair[0].run, s.pair[1].run) : Js(l, Ps(p.matrices), s.theme), h = p.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${s.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(s.layers.map((t, n) => [t, e.values[n]]))
-		})), g = Pc(s);
-		g && r.appendChild(g), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${l.label}${p.signed ? " (A − B)" : ""} at ${s.stepLabel} ${s.step ?? "–"}${!p.signed && s.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`)), a = _c({
+		})), g = Lc(s);
+		g && r.appendChild(g), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${Z(l)}${p.signed ? " (A − B)" : ""} at ${s.stepLabel} ${s.step ?? "–"}${!p.signed && s.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`)), a = bc({
 			layout: f,
 			types: d,
 			series: h,
 			scale: m,
-			measureLabel: `${l.label}${p.signed ? " (A − B)" : ""}`,
+			measureLabel: `${Z(l)}${p.signed ? " (A − B)" : ""}`,
 			theme: s.theme,
-			width: Math.max(300, (r.clientWidth || t.body.clientWidth) - 8),
+			width: Math.max(300, c - 8),
 			selectedLayer: s.sel.layer,
 			onSelect: (t) => C(t, e.store),
 			tooltip: i,
-			format: Qs,
+			format: ec,
 			signed: p.signed
-		}), r.appendChild(j("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, a)), o = [[
+		}), r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, a)), o = [[
 			"layer",
 			"type",
 			"inputs",
@@ -5867,12 +5884,12 @@ function Hc(e) {
 		c(), s.destroy();
 	} };
 }
-function Uc(e) {
+function Kc(e) {
 	let { panel: t } = e;
-	Lc(t.root.ownerDocument);
-	let n = j("div", { class: "tbt-ov-controls" });
+	Bc(t.root.ownerDocument);
+	let n = N("div", { class: "tbt-ov-controls" });
 	t.controls.appendChild(n);
-	let r = j("div", { class: "tbt-ov-content" });
+	let r = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new zo(t.body), a = null, o = [];
 	t.setExports({
@@ -5885,32 +5902,31 @@ function Uc(e) {
 			name: `profile-${$.get().measure}`
 		} : null
 	});
-	let s = kc(e, (s) => {
-		if (i.hide(), P(n), n.appendChild(Bc(s, "profiles")), P(r), a = null, !Nc(t, s)) return;
-		let c = $.get().measure, l = zs(c), u = Vc(s, c), d = Math.max(300, (r.clientWidth || t.body.clientWidth) - 8), f = getComputedStyle(t.root).getPropertyValue("--tbt-faint").trim() || "#9aa0a6", p = {
+	let s = Mc(e, (s, c) => {
+		if (i.hide(), F(n), n.appendChild(Uc(s, "profiles")), F(r), a = null, !Ic(t, s)) return;
+		let l = $.get().measure, u = zs(l), d = Wc(s, l), f = Math.max(300, c - 8), p = {
 			layers: s.layers,
-			measureLabel: l.label,
+			measureLabel: Z(l),
 			stepLabel: s.stepLabel,
-			width: d,
+			width: f,
 			theme: s.theme,
 			selectedLayer: s.sel.layer,
 			onSelectLayer: (t) => C(t, e.store),
 			tooltip: i,
-			tooltipHost: t.body,
-			mutedColor: f
-		}, m = Pc(s);
-		if (m && r.appendChild(m), u.signed) {
-			let e = qs(u.matrices, s.theme, s.pair[0].run, s.pair[1].run), t = `${l.label}: A − B = ${Oc(s.pair)} at ${s.stepLabel} ${s.step ?? "–"}`;
-			a = Cc(u.series[0].values, {
+			tooltipHost: t.body
+		}, m = Lc(s);
+		if (m && r.appendChild(m), d.signed) {
+			let e = Ys(d.matrices, s.theme, s.pair[0].run, s.pair[1].run), t = `${Z(l)}: A − B = ${jc(s.pair)} at ${s.stepLabel} ${s.step ?? "–"}`;
+			a = Ec(d.series[0].values, {
 				...p,
 				domain: e.domain,
 				scale: e,
 				title: t,
-				format: Qs
-			}), o = [["layer", `${c} A − B`], ...s.layers.map((e, t) => [e, u.series[0].values[t]])];
+				format: ec
+			}), o = [["layer", `${l} A − B`], ...s.layers.map((e, t) => [e, d.series[0].values[t]])];
 		} else {
-			let e = Bs(c, Ps(u.matrices)), t = u.series.map((e, t) => {
-				let n = e.run, r = n.stats.steps[0] ?? null, i = u.matrices[t], a = r === null ? [] : Ws(i, r);
+			let e = Bs(l, Ps(d.matrices)), t = d.series.map((e, t) => {
+				let n = e.run, r = n.stats.steps[0] ?? null, i = d.matrices[t], a = r === null ? [] : Ws(i, r);
 				return {
 					key: e.key,
 					title: e.title,
@@ -5921,96 +5937,96 @@ function Uc(e) {
 					firstStep: r
 				};
 			});
-			a = Sc(t, {
+			a = Tc(t, {
 				...p,
 				domain: e
 			}), o = [["layer", ...t.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...s.layers.map((e, n) => [e, ...t.flatMap((e) => [e.values[n], e.first[n]])])];
 		}
-		r.appendChild(j("div", { class: "tbt-ov-scroll" }, a)), r.appendChild(j("p", { class: "tbt-caption" }, l.help));
+		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a)), r.appendChild(N("p", { class: "tbt-caption" }, u.help));
 	}), c = $.subscribe((e) => e.measure, () => s.schedule());
 	return { destroy() {
 		c(), s.destroy();
 	} };
 }
-function Wc(e, t) {
-	let { panel: n } = e;
-	Lc(n.root.ownerDocument);
-	let r = j("div", { class: "tbt-ov-content" });
-	n.body.appendChild(r);
-	let i = new zo(n.body), a = /* @__PURE__ */ new Map(), o = -1, s = null, c = [], l = 0;
-	n.setExports({
-		figure: () => s ? {
-			svg: s,
+function qc(e) {
+	let { panel: t } = e;
+	Bc(t.root.ownerDocument);
+	let n = N("div", { class: "tbt-ov-content" });
+	t.body.appendChild(n);
+	let r = new zo(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	t.setExports({
+		figure: () => o ? {
+			svg: o,
 			name: `filters-${e.store.get().layer ?? ""}`
 		} : null,
-		csv: () => c.length ? {
-			rows: c,
+		csv: () => s.length ? {
+			rows: s,
 			name: `filters-${e.store.get().layer ?? ""}`
 		} : null
 	});
-	let u = (n, r) => {
-		let i = e.data.get().version;
-		i !== o && (a.clear(), o = i);
-		let s = `${n}\u0000${r}`, c = a.get(s);
-		return c || (c = t.layer(n, r), c.catch(() => a.delete(s)), a.set(s, c)), c;
-	}, d = kc(e, (t) => {
-		if (i.hide(), !Nc(n, t)) {
-			P(r), s = null;
+	let l = (t, n) => {
+		let r = e.data.get().version;
+		r !== a && (i.clear(), a = r);
+		let o = `${t}\u0000${n}`, s = i.get(o);
+		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
+	}, u = Mc(e, (i, a) => {
+		if (r.hide(), !Ic(t, i)) {
+			F(n), o = null;
 			return;
 		}
-		let a = t.sel.layer;
-		if (!a) {
-			P(r), r.appendChild(j("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+		let u = i.sel.layer;
+		if (!u) {
+			F(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
-		let o = t.runs.filter((e) => e.stats.layer_stats?.layers.includes(a) || e.info?.layers?.some((e) => e.name === a)), d = ++l;
-		r.childElementCount || n.setState("loading", `Loading per-filter drift of ${a}…`), Promise.allSettled(o.map((e) => u(e.run, a))).then((u) => {
-			if (d !== l) return;
-			n.setState("ready"), P(r);
-			let f = [], p = [];
-			u.forEach((e, n) => {
-				let r = o[n];
+		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
+		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
+			if (f !== c) return;
+			t.setState("ready"), F(n);
+			let p = [], m = [];
+			l.forEach((e, t) => {
+				let n = d[t];
 				if (e.status === "rejected") {
-					p.push(`${r.run}: ${e.reason?.message ?? e.reason}`);
+					m.push(`${n.run}: ${e.reason?.message ?? e.reason}`);
 					return;
 				}
-				let i = e.value, a = ee(i.steps, t.sel.step), s = a === null ? -1 : i.steps.indexOf(a), c = s >= 0 ? i.values[s] : null, l = i.fields.indexOf("drift"), u = i.fields.indexOf("cosine"), d = c ? Math.max(c[l]?.length ?? 0, c[u]?.length ?? 0) : 0;
-				f.push({
-					key: r.run,
-					title: r.run,
-					color: r.color,
+				let r = e.value, a = O(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
+				p.push({
+					key: n.run,
+					title: n.run,
+					color: n.color,
 					step: a,
-					drift: c && l >= 0 ? c[l].map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : Array(d).fill(null),
-					cosine: c && u >= 0 ? c[u].map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : Array(d).fill(null)
+					drift: s && c >= 0 ? s[c].map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : Array(u).fill(null),
+					cosine: s && l >= 0 ? s[l].map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : Array(u).fill(null)
 				});
 			});
-			let m = t.runs.filter((e) => !o.includes(e)).map((e) => e.run);
-			if (m.length && r.appendChild(j("p", { class: "tbt-note" }, `${a} is not a tracked layer of ${m.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && r.appendChild(j("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !f.length) {
-				s = null, c = [];
+			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
+			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+				o = null, s = [];
 				return;
 			}
-			let h = t.sel.neuron && t.sel.neuron.layer === a ? t.sel.neuron.channel : null;
-			r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${a}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), s = cc(f, {
-				layer: a,
-				width: Math.max(320, (r.clientWidth || n.body.clientWidth) - 8),
-				theme: t.theme,
-				stepLabel: t.stepLabel,
-				selectedChannel: h,
+			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
+			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = uc(p, {
+				layer: u,
+				width: Math.max(320, a - 8),
+				theme: i.theme,
+				stepLabel: i.stepLabel,
+				selectedChannel: g,
 				onSelectChannel: (t) => T({
-					layer: a,
+					layer: u,
 					channel: t
 				}, e.store),
-				tooltip: i,
-				tooltipHost: n.body,
-				format: (e) => Qs(e)
-			}), r.appendChild(j("div", { class: "tbt-ov-scroll" }, s)), c = [[
+				tooltip: r,
+				tooltipHost: t.body,
+				format: (e) => ec(e)
+			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
 				"drift",
 				"cosine"
 			]];
-			for (let e of f) e.drift.forEach((t, n) => c.push([
+			for (let e of p) e.drift.forEach((t, n) => s.push([
 				e.title,
 				e.step,
 				n,
@@ -6020,58 +6036,58 @@ function Wc(e, t) {
 		});
 	});
 	return { destroy() {
-		l++, d.destroy();
+		c++, u.destroy();
 	} };
 }
-function Gc() {
-	xe({
+function Jc() {
+	be({
 		id: "overview-heatmaps",
 		section: "overview",
 		title: "Layer × step heat-maps",
 		info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 		span: 12,
 		order: 10,
-		mount: (e) => zc(e)
-	}), xe({
+		mount: (e) => Hc(e)
+	}), be({
 		id: "overview-network",
 		section: "overview",
 		title: "Network diagram",
 		info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 		span: 5,
 		order: 20,
-		mount: (e) => Hc(e)
-	}), xe({
+		mount: (e) => Gc(e)
+	}), be({
 		id: "overview-profiles",
 		section: "overview",
 		title: "Depth profiles",
 		info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 		span: 7,
 		order: 30,
-		mount: (e) => Uc(e)
-	}), xe({
+		mount: (e) => Kc(e)
+	}), be({
 		id: "overview-filters",
 		section: "overview",
 		title: "Per-filter drift",
 		info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 		span: 12,
 		order: 40,
-		mount: (e) => Wc(e, e.api)
+		mount: (e) => qc(e)
 	});
 }
-Gc();
+Jc();
 // src/index.ts
-var Kc = !1;
-function qc() {
-	if (Kc) return;
-	Kc = !0, ks(document), f(() => y.get().theme), Es((e) => {
+var Yc = !1;
+function Xc() {
+	if (Yc) return;
+	Yc = !0, ks(document), f(() => y.get().theme), Es((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), D(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
 	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ws(e, {
 		store: y,
-		data: te,
-		loader: A,
+		data: A,
+		loader: M,
 		api: r
-	}), Ts({ onReload: () => void A.reload(y.get().runs) }), A.loadRuns();
+	}), Ts({ onReload: () => void M.reload(y.get().runs) }), M.loadRuns();
 }
-export { r as api, L as createPanel, te as data, A as loader, xe as registerPanel, qc as render, y as store };
+export { r as api, R as createPanel, A as data, M as loader, be as registerPanel, Xc as render, y as store };

@@ -60,9 +60,9 @@ describe("buildView", () => {
     expect(v.pair).toBeNull();
   });
 
-  it("difference mode: A and B are the first two runs, and following the latest step means the latest step both have", () => {
+  it("difference mode: A is the second selected run and B the first (the reference), and following the latest step means the latest step both have", () => {
     const v = setup({ compareMode: "difference" });
-    expect(v.pair!.map((r) => r.run)).toEqual(["A", "B"]);
+    expect(v.pair!.map((r) => r.run)).toEqual(["B", "A"]);
     expect(v.step).toBe(4);
     // an explicit step is kept (on the grid) even when one run lacks it
     expect(setup({ compareMode: "difference", step: 3 }).step).toBe(3);
@@ -92,8 +92,8 @@ describe("heatmapSet", () => {
     expect(s.multiples).toHaveLength(1);
     const d = s.multiples[0].matrix;
     expect(d.steps).toEqual([0, 1, 2, 3, 4, 6]);
-    expect(d.values[0]).toEqual([-0.5, null, -0.5, null, -0.5, null]);
-    expect(d.values[2].every((x) => x === null)).toBe(true); // c3: only B has it
+    expect(d.values[0]).toEqual([0.5, null, 0.5, null, 0.5, null]);
+    expect(d.values[2].every((x) => x === null)).toBe(true); // c3: only one run has it
     expect(s.scale.diverging).toBe(true);
     expect(s.scale.domain).toEqual([-0.5, 0.5]);
     expect(s.signed).toBe(true);
@@ -110,7 +110,7 @@ describe("layerValuesAtStep", () => {
   });
 
   it("gives A − B at one step, null where a run has no record at that step", () => {
-    expect(layerValuesAtStep(setup({ compareMode: "difference" }), "mmd").series[0].values).toEqual([-0.5, -0.5, null]);
+    expect(layerValuesAtStep(setup({ compareMode: "difference" }), "mmd").series[0].values).toEqual([0.5, 0.5, null]);
     expect(layerValuesAtStep(setup({ compareMode: "difference", step: 3 }), "mmd").series[0].values).toEqual([null, null, null]);
   });
 });

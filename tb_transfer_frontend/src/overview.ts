@@ -1,7 +1,8 @@
 // The layer overview (model-structure level at layer granularity), registered as four panels of the "overview"
 // section: layer × step heat-maps of every layer measure, the network diagram, depth profiles, and the per-filter
 // drift of the selected layer. Runs are compared side by side (aligned small multiples on shared scales) or as
-// run A − run B (compareMode "difference": the first two selected runs, with a swap button).
+// run A − run B (compareMode "difference": A = the second selected run, B = the first, the reference that the
+// statistical level subtracts too; a swap button reorders them).
 
 import type { DataState } from "./data";
 import { clear, el } from "./dom";
@@ -75,7 +76,7 @@ export function buildView(store: Store<Selection>, data: Store<DataState>, runCo
     else if (st?.status === "error") errors.push({ run, error: st.error ?? "could not be read" });
     else loading.push(run);
   }
-  const pair: [RunView, RunView] | null = sel.compareMode === "difference" && runs.length >= 2 ? [runs[0], runs[1]] : null;
+  const pair: [RunView, RunView] | null = sel.compareMode === "difference" && runs.length >= 2 ? [runs[1], runs[0]] : null;
   // A difference is drawn on the grid of its two runs only.
   const shown = pair ?? runs;
   const layers = unionLayers(shown.map((r) => r.stats.layer_stats?.layers ?? []));
@@ -214,7 +215,7 @@ function compareControls(ctx: PanelContext): { element: HTMLElement; update(v: O
   const seg = el("div", { class: "tbt-segmented", role: "group", "aria-label": "Compare runs" });
   for (const [mode, text, title] of [
     ["overlay", "Side by side", "Each run as its own small multiple, all on the same scales"],
-    ["difference", "A − B", "The first selected run minus the second, on a diverging scale centred at 0"],
+    ["difference", "A − B", "The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"],
   ] as const) {
     const b = el("button", { type: "button", "data-value": mode, "data-control": `compare-${mode}`, title }, text);
     b.addEventListener("click", () => setCompareMode(mode, ctx.store));

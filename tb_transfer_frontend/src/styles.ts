@@ -213,7 +213,7 @@ button.tbt-legend-item:hover { background: var(--tbt-panel-2); }
 .tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }
 .tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }
 .tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }
-.tbt-grid line { stroke: var(--tbt-grid); stroke-width: 1; }
+.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }
 .tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }
 .tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }
 .tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }

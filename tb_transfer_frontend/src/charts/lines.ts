@@ -150,7 +150,7 @@ export function lineChart(series: readonly LineSeries[], o: LineChartOptions): S
 
   // grid + axes
   g.append("g")
-    .attr("class", "tbt-grid")
+    .attr("class", "tbt-gridlines")
     .selectAll("line")
     .data(yTicks)
     .join("line")

@@ -105,7 +105,7 @@ export function filterDistribution(runs: readonly FilterRun[], o: FilterOptions)
       .text(`${K} filters · drift median ${o.format(s.median)} · 90th pct ${o.format(s.p90)} · max ${o.format(s.max)}`);
 
     const gd = g.append("g").attr("transform", `translate(0,${HEAD})`);
-    gd.append("g").attr("class", "tbt-grid").selectAll("line").data(yd.ticks(3)).join("line").attr("x1", 0).attr("x2", xw).attr("y1", (d) => yd(d)).attr("y2", (d) => yd(d));
+    gd.append("g").attr("class", "tbt-gridlines").selectAll("line").data(yd.ticks(3)).join("line").attr("x1", 0).attr("x2", xw).attr("y1", (d) => yd(d)).attr("y2", (d) => yd(d));
     gd.append("g").attr("class", "tbt-axis tbt-axis-y").call(d3.axisLeft(yd).ticks(3).tickFormat((d) => d3.format("~g")(d as number)).tickSizeOuter(0));
     gd.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-m.left + 12},${STRIP_H / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
     let pd = "";

@@ -106,7 +106,7 @@ export function differenceProfile(
   const g = root.append("g").attr("transform", `translate(${m.left},${m.top})`);
   const x = d3.scaleBand<number>().domain(d3.range(L)).range([0, iw]).padding(0.2);
   const y = d3.scaleLinear().domain(o.scale.domain).range([ih, 0]).nice();
-  g.append("g").attr("class", "tbt-grid").selectAll("line").data(y.ticks(5)).join("line").attr("x1", 0).attr("x2", iw).attr("y1", (d) => y(d)).attr("y2", (d) => y(d));
+  g.append("g").attr("class", "tbt-gridlines").selectAll("line").data(y.ticks(5)).join("line").attr("x1", 0).attr("x2", iw).attr("y1", (d) => y(d)).attr("y2", (d) => y(d));
   const hl = o.selectedLayer === null ? -1 : o.layers.indexOf(o.selectedLayer);
   if (hl >= 0) g.append("rect").attr("class", "tbt-highlight-band").attr("x", (x(hl) ?? 0) - x.step() * x.padding() / 2).attr("width", x.step()).attr("y", 0).attr("height", ih);
   g.append("g").attr("class", "tbt-axis tbt-axis-y").call(d3.axisLeft(y).ticks(5).tickFormat((d) => d3.format("~g")(d as number)).tickSizeOuter(0));
