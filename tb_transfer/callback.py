@@ -602,9 +602,16 @@ class TransferCallback:
                                      seed=self.seed)
                 auc[c] = self._safe("rank_auc", name, measures.rank_auc, acts[rows], t)
             rows = self._class_rows
-            importance = np.asarray(self._safe(
-                "class_importance", name, measures.class_importance, result.importance[name][rows],
-                self._labels[rows], c_all, fallback=np.full((c_all, k), np.nan)), np.float32)
+            gxa = result.importance[name][rows]
+            if np.isnan(gxa).all():
+                self._fail("class_importance", name, RuntimeError(
+                    "no gradient of the loss reaches this layer's output (does the forward run it under "
+                    "torch.no_grad() or detach it?)"))
+                importance = np.full((c_all, k), np.nan, np.float32)
+            else:
+                importance = np.asarray(self._safe(
+                    "class_importance", name, measures.class_importance, gxa, self._labels[rows], c_all,
+                    fallback=np.full((c_all, k), np.nan)), np.float32)
             view.domain_coef[name], view.domain_auc[name], view.importance[name] = coef, auc, importance
             if isinstance(self._live[name], nn.Conv2d):
                 view.important[name] = self._important(importance)

@@ -139,6 +139,7 @@ class _Hooks:
         self.penultimate: torch.Tensor | None = None
         self.grad = False
         self.handles = [m.register_forward_hook(self._forward(name, m)) for name, m in layers.items()]
+        self.handles += [m.register_forward_pre_hook(self._graft) for m in layers.values()]
         if penultimate is not None:
             self.handles.append(penultimate.register_forward_pre_hook(self._pre))
 
@@ -154,6 +155,14 @@ class _Hooks:
                 return output.clone()
             return None
         return hook
+
+    def _graft(self, _module, inputs):
+        """With gradients wanted, a tracked layer whose input is cut from the graph (a frozen prefix run under
+        torch.no_grad(), a .detach()) gets a leaf that requires grad, so its own output still gets a gradient."""
+        if self.grad and torch.is_grad_enabled() and inputs and isinstance(inputs[0], torch.Tensor) \
+                and inputs[0].is_floating_point() and not inputs[0].requires_grad:
+            return (inputs[0].detach().requires_grad_(True),) + tuple(inputs[1:])
+        return None
 
     def _pre(self, _module, inputs):
         if inputs and isinstance(inputs[0], torch.Tensor):

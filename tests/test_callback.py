@@ -509,3 +509,22 @@ def test_dataloader_probe_sets_and_custom_datasets(tmp_path, data, base):
     assert len(meta) == 40
     labels = data["source"].tensors[1].numpy()
     np.testing.assert_array_equal(labels[meta[:20, 2]], meta[:20, 1])  # index points into the user's dataset
+
+
+def test_importance_where_the_forward_cuts_the_graph(tmp_path, data, base):
+    class FrozenPrefix(TinyNet):  # a frozen backbone run under no_grad inside forward
+        def forward(self, x):
+            with torch.no_grad():
+                h = self.features(x)
+            return self.classifier(h)
+
+    model = FrozenPrefix()
+    model.load_state_dict(base.state_dict())
+    cb = make_cb(model, data, tmp_path / "r", layers=["features.4", "classifier.1"], target_val=None)
+    with pytest.warns(RuntimeWarning, match="no gradient of the loss reaches"):
+        cb.on_epoch_end(0)
+    cb.close()
+    tags = by_tag(read_events(tmp_path / "r"))
+    assert np.isnan(tags[tag("channels", "features.4")][1]["importance"]).all()
+    assert np.isfinite(tags[tag("channels", "classifier.1")][1]["importance"]).all()
+    assert {(f["measure"], f["layer"]) for f in tags[tag("failures")][1]} == {("class_importance", "features.4")}
