@@ -491,29 +491,42 @@ def domain_separation(source: np.ndarray, target: np.ndarray, *, n_components: i
     return DomainSeparation(float(roc_auc_score(y, p_target)), float(2 * (1 - 2 * error)), p_target)
 
 
-def _flat(w: ArrayOrArrays, name: str) -> list[np.ndarray]:
+_CHUNK = 1 << 20  # elements per float64 block: weights are streamed, never copied whole (AlexNet's fc6 has 37M)
+
+
+def _parts(w: ArrayOrArrays, name: str) -> list[np.ndarray]:
     parts = [w] if isinstance(w, np.ndarray) else list(w)
     try:
-        parts = [np.asarray(a, dtype=np.float64) for a in parts]
+        parts = [np.asarray(a) for a in parts]
+        if any(not np.issubdtype(a.dtype, np.number) for a in parts):
+            raise TypeError("not a number type")
     except (TypeError, ValueError) as exc:
         raise ValueError(f"{name} must be numeric arrays: {exc}") from exc
     if not parts or sum(a.size for a in parts) == 0:
         raise ValueError(f"{name} is empty")
-    for a in parts:
-        _finite(a, name)
     return parts
 
 
-def _paired(w: ArrayOrArrays, w0: ArrayOrArrays) -> tuple[np.ndarray, np.ndarray]:
-    a, b = _flat(w, "w"), _flat(w0, "w0")
+def _weight_sums(w: ArrayOrArrays, w0: ArrayOrArrays) -> tuple[float, float, float, float]:
+    """(‖w − w0‖², ‖w0‖², ‖w‖², ⟨w, w0⟩) over all given arrays as one vector, accumulated in float64 blocks."""
+    a, b = _parts(w, "w"), _parts(w0, "w0")
     if [x.shape for x in a] != [x.shape for x in b]:
         raise ValueError(f"weights and pretrained weights differ in size: {[x.shape for x in a]} vs "
                          f"{[x.shape for x in b]}")
-    return np.concatenate([x.ravel() for x in a]), np.concatenate([x.ravel() for x in b])
+    sums = np.zeros(4)
+    for x, y in zip(a, b):
+        x, y = x.reshape(-1), y.reshape(-1)
+        for lo in range(0, x.size, _CHUNK):
+            xc, yc = x[lo:lo + _CHUNK].astype(np.float64), y[lo:lo + _CHUNK].astype(np.float64)
+            d = xc - yc
+            sums += (d @ d, yc @ yc, xc @ xc, xc @ yc)
+    if not np.isfinite(sums).all():
+        raise ValueError("weights contain NaN or infinite values")
+    return tuple(float(v) for v in sums)
 
 
 def relative_change(w: ArrayOrArrays, w0: ArrayOrArrays) -> float:
-    """Relative weight change ‖w − w0‖ / ‖w0‖ (Frobenius).
+    """Relative weight change ‖w − w0‖ / ‖w0‖.
 
     Parameters
     ----------
@@ -524,15 +537,14 @@ def relative_change(w: ArrayOrArrays, w0: ArrayOrArrays) -> float:
     -------
     float ≥ 0; 0 when w = w0 (also when both are 0), NaN when w0 = 0 ≠ w (undefined).
     """
-    a, b = _paired(w, w0)
-    diff, base = np.linalg.norm(a - b), np.linalg.norm(b)
-    if base == 0:
-        return 0.0 if diff == 0 else float("nan")
-    return float(diff / base)
+    diff2, base2, _, _ = _weight_sums(w, w0)
+    if base2 == 0:
+        return 0.0 if diff2 == 0 else float("nan")
+    return float(np.sqrt(diff2 / base2))
 
 
 def cosine_similarity(w: ArrayOrArrays, w0: ArrayOrArrays) -> float:
-    """Cosine ⟨w, w0⟩ / (‖w‖ ‖w0‖) between current and pretrained weights.
+    """Cosine ⟨w, w0⟩ / (‖w‖ ‖w0‖) between the current and the pretrained weights.
 
     Parameters
     ----------
@@ -542,9 +554,9 @@ def cosine_similarity(w: ArrayOrArrays, w0: ArrayOrArrays) -> float:
     -------
     float in [−1, 1]; NaN when either is all zero.
     """
-    a, b = _paired(w, w0)
-    norm = np.linalg.norm(a) * np.linalg.norm(b)
-    return float(np.clip(a @ b / norm, -1.0, 1.0)) if norm > 0 else float("nan")
+    _, base2, norm2, dot = _weight_sums(w, w0)
+    norm = np.sqrt(norm2 * base2)
+    return float(np.clip(dot / norm, -1.0, 1.0)) if norm > 0 else float("nan")
 
 
 def filter_drift(w: np.ndarray, w0: np.ndarray) -> np.ndarray:
@@ -559,15 +571,22 @@ def filter_drift(w: np.ndarray, w0: np.ndarray) -> np.ndarray:
     float32 [2, K]: row 0 ‖w_k − w0_k‖ / ‖w0_k‖ (0 if both are 0, NaN if only w0_k is), row 1 cos(w_k, w0_k)
     (NaN if either is 0).
     """
-    w, w0 = np.asarray(w, np.float64), np.asarray(w0, np.float64)
-    if w.shape != w0.shape or w.ndim == 0 or w.size == 0:
+    w, w0 = _parts(w, "w")[0], _parts(w0, "w0")[0]
+    if w.shape != w0.shape or w.ndim == 0:
         raise ValueError(f"w and w0 must have one non-empty shape [K, ...], got {w.shape} and {w0.shape}")
-    _finite(w, "w"), _finite(w0, "w0")
     a, b = w.reshape(len(w), -1), w0.reshape(len(w0), -1)
-    diff, base, norm = np.linalg.norm(a - b, axis=1), np.linalg.norm(b, axis=1), np.linalg.norm(a, axis=1)
+    sums = np.zeros((4, len(a)))  # per filter: ‖w−w0‖², ‖w0‖², ‖w‖², ⟨w, w0⟩, in float64 row blocks
+    rows = max(1, _CHUNK // a.shape[1])
+    for lo in range(0, len(a), rows):
+        x, y = a[lo:lo + rows].astype(np.float64), b[lo:lo + rows].astype(np.float64)
+        d = x - y
+        sums[:, lo:lo + rows] = [(d * d).sum(1), (y * y).sum(1), (x * x).sum(1), (x * y).sum(1)]
+    if not np.isfinite(sums).all():
+        raise ValueError("weights contain NaN or infinite values")
+    diff, base, norm = np.sqrt(sums[0]), np.sqrt(sums[1]), np.sqrt(sums[2])
     with np.errstate(invalid="ignore", divide="ignore"):
         drift = np.where(base > 0, diff / base, np.where(diff == 0, 0.0, np.nan))
-        cosine = np.where(norm * base > 0, np.clip((a * b).sum(axis=1) / (norm * base), -1, 1), np.nan)
+        cosine = np.where(norm * base > 0, np.clip(sums[3] / (norm * base), -1, 1), np.nan)
     return np.stack([drift, cosine]).astype(np.float32)
 
 
