@@ -430,18 +430,18 @@ function N(e, t = null, ...n) {
 function te(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ne = "http://www.w3.org/2000/svg";
-function P(e, t = null) {
-	let n = document.createElementNS(ne, e);
+var P = "http://www.w3.org/2000/svg";
+function F(e, t = null) {
+	let n = document.createElementNS(P, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function F(e) {
+function I(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function re(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
+function ne(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -451,7 +451,7 @@ function re(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = P("line", {
+		let t = F("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -463,7 +463,7 @@ function re(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = P("circle", {
+		let n = F("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -471,19 +471,19 @@ function re(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = P("path", {
+		let e = F("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? P("rect", {
+		let e = t ? F("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : P("rect", {
+		}) : F("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -493,14 +493,14 @@ function re(e) {
 	}
 	return i;
 }
-function ie(e, t, n = "Legend") {
+function re(e, t, n = "Legend") {
 	let r = N("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [re(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
+		let e = [ne(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
@@ -515,16 +515,16 @@ function ie(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function ae(e) {
+function ie(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function oe(e) {
-	return e.map((e) => e.map(ae).join(",")).join("\r\n") + "\r\n";
+function ae(e) {
+	return e.map((e) => e.map(ie).join(",")).join("\r\n") + "\r\n";
 }
-var se = [
+var oe = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -543,27 +543,27 @@ var se = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], ce = "http://www.w3.org/2000/svg";
-function le(e, t = {}) {
+], se = "http://www.w3.org/2000/svg";
+function ce(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of se) {
+		for (let e of oe) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", ce), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(ce, "rect");
+	if (n.setAttribute("xmlns", se), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(se, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function I(e, t, n, r = 2) {
+function L(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -575,14 +575,14 @@ function I(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function ue(...e) {
+function le(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function L(e, t, n = "text/plain") {
+function R(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function de(e) {
+function ue(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -591,30 +591,30 @@ function de(e) {
 	}
 	return "#ffffff";
 }
-function fe(e) {
-	return le(e.svg, {
-		background: de(e.svg),
+function de(e) {
+	return ce(e.svg, {
+		background: ue(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(ce, "image");
+				let n = t.ownerDocument.createElementNS(se, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function pe(e) {
-	L(fe(e), `${ue("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function fe(e) {
+	R(de(e), `${le("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function me(e) {
+async function pe(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	L(await I(fe(e), t, n, 2), `${ue("tb-transfer", e.name)}.png`, "image/png");
+	R(await L(de(e), t, n, 2), `${le("tb-transfer", e.name)}.png`, "image/png");
 }
-function he(e, t) {
-	L(oe(e), `${ue("tb-transfer", t)}.csv`, "text/csv");
+function me(e, t) {
+	R(ae(e), `${le("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var ge = [
+var he = [
 	{
 		id: "statistical",
 		title: "Statistical level",
@@ -645,8 +645,35 @@ var ge = [
 		question: "What knowledge was kept or changed inside the network?",
 		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
 	}
-], _e = 0;
-function R(e) {
+];
+function ge(e, t) {
+	let n = (t, n) => {
+		let r = N("button", {
+			type: "button",
+			class: "tbt-export",
+			title: `Download ${e} as ${t}`
+		}, t);
+		return r.addEventListener("click", async () => {
+			try {
+				await n();
+			} catch (e) {
+				console.error("tb-transfer: export failed", e);
+			}
+		}), r;
+	}, r = [];
+	return t.figure && r.push(n("PNG", async () => {
+		let e = t.figure?.();
+		e && await pe(e);
+	}), n("SVG", () => {
+		let e = t.figure?.();
+		e && fe(e);
+	})), t.csv && r.push(n("CSV", () => {
+		let e = t.csv?.();
+		e && me(e.rows, e.name);
+	})), r;
+}
+var _e = 0;
+function z(e) {
 	let t = `tbt-panel-title-${++_e}`, n = N("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
@@ -677,40 +704,16 @@ function R(e) {
 		class: "tbt-panel-message",
 		role: "status"
 	});
-	c.hidden = !0, n.append(i, c, s);
-	let l = {}, u = (e, t, n) => {
-		let r = N("button", {
-			type: "button",
-			class: "tbt-export",
-			title: t
-		}, e);
-		return r.addEventListener("click", async () => {
-			try {
-				await n();
-			} catch (e) {
-				console.error("tb-transfer: export failed", e);
-			}
-		}), r;
-	};
-	return {
+	return c.hidden = !0, n.append(i, c, s), {
 		id: e.id,
 		root: n,
 		body: s,
 		controls: a,
 		setExports(t) {
-			l = t, F(o), t.figure && o.append(u("PNG", `Download ${e.title} as PNG`, async () => {
-				let e = l.figure?.();
-				e && await me(e);
-			}), u("SVG", `Download ${e.title} as SVG`, () => {
-				let e = l.figure?.();
-				e && pe(e);
-			})), t.csv && o.append(u("CSV", `Download ${e.title} as CSV`, () => {
-				let e = l.csv?.();
-				e && he(e.rows, e.name);
-			}));
+			I(o), o.append(...ge(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
 			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
@@ -773,12 +776,12 @@ function Te(e) {
 function Ee() {
 	return 0;
 }
-function De(e) {
+function B(e) {
 	return e === null ? NaN : +e;
 }
-var z = Te(Ce), Oe = z.right;
-z.left;
-var ke = Te(De).center, Ae = class extends Map {
+var De = Te(Ce), Oe = De.right;
+De.left;
+var ke = Te(B).center, Ae = class extends Map {
 	constructor(e, t = Pe) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
@@ -853,7 +856,7 @@ function He(e, t) {
 	}
 	return n;
 }
-function Ue(e, t, n = De) {
+function Ue(e, t, n = B) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -968,7 +971,7 @@ function ft(e) {
 function pt(e) {
 	typeof e != "function" && (e = ft(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new B(r, this._parents);
+	return new V(r, this._parents);
 }
 function mt(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -989,7 +992,7 @@ function _t(e) {
 function vt(e) {
 	e = typeof e == "function" ? _t(e) : gt(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new B(r, i);
+	return new V(r, i);
 }
 function yt(e) {
 	return function() {
@@ -1028,13 +1031,13 @@ function Ot(e) {
 function kt(e) {
 	typeof e != "function" && (e = yt(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new B(r, this._parents);
+	return new V(r, this._parents);
 }
 function At(e) {
 	return Array(e.length);
 }
 function jt() {
-	return new B(this._enter || this._groups.map(At), this._parents);
+	return new V(this._enter || this._groups.map(At), this._parents);
 }
 function Mt(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -1084,13 +1087,13 @@ function Lt(e, t) {
 			y._next = b || null;
 		}
 	}
-	return o = new B(o, r), o._enter = s, o._exit = c, o;
+	return o = new V(o, r), o._enter = s, o._exit = c, o;
 }
 function Rt(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function zt() {
-	return new B(this._exit || this._groups.map(At), this._parents);
+	return new V(this._exit || this._groups.map(At), this._parents);
 }
 function Bt(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
@@ -1099,7 +1102,7 @@ function Bt(e, t, n) {
 function Vt(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new B(s, this._parents);
+	return new V(s, this._parents);
 }
 function Ht() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
@@ -1114,7 +1117,7 @@ function Ut(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new B(i, this._parents).order();
+	return new V(i, this._parents).order();
 }
 function Wt(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -1435,17 +1438,17 @@ function* er() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
 var tr = [null];
-function B(e, t) {
+function V(e, t) {
 	this._groups = e, this._parents = t;
 }
 function nr() {
-	return new B([[document.documentElement]], tr);
+	return new V([[document.documentElement]], tr);
 }
 function rr() {
 	return this;
 }
-B.prototype = nr.prototype = {
-	constructor: B,
+V.prototype = nr.prototype = {
+	constructor: V,
 	select: pt,
 	selectAll: vt,
 	selectChild: wt,
@@ -1482,8 +1485,8 @@ B.prototype = nr.prototype = {
 	dispatch: $n,
 	[Symbol.iterator]: er
 };
-function V(e) {
-	return typeof e == "string" ? new B([[document.querySelector(e)]], [document.documentElement]) : new B([[e]], tr);
+function H(e) {
+	return typeof e == "string" ? new V([[document.querySelector(e)]], [document.documentElement]) : new V([[e]], tr);
 }
 var ir = 0;
 function ar() {
@@ -1536,8 +1539,8 @@ function ur(e, t) {
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function H() {}
-var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", U = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hr = /^#([0-9a-f]{3,8})$/, gr = RegExp(`^rgb\\(${pr},${pr},${pr}\\)$`), _r = RegExp(`^rgb\\(${U},${U},${U}\\)$`), vr = RegExp(`^rgba\\(${pr},${pr},${pr},${mr}\\)$`), yr = RegExp(`^rgba\\(${U},${U},${U},${mr}\\)$`), br = RegExp(`^hsl\\(${mr},${U},${U}\\)$`), xr = RegExp(`^hsla\\(${mr},${U},${U},${mr}\\)$`), Sr = {
+function U() {}
+var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", W = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hr = /^#([0-9a-f]{3,8})$/, gr = RegExp(`^rgb\\(${pr},${pr},${pr}\\)$`), _r = RegExp(`^rgb\\(${W},${W},${W}\\)$`), vr = RegExp(`^rgba\\(${pr},${pr},${pr},${mr}\\)$`), yr = RegExp(`^rgba\\(${W},${W},${W},${mr}\\)$`), br = RegExp(`^hsl\\(${mr},${W},${W}\\)$`), xr = RegExp(`^hsla\\(${mr},${W},${W},${mr}\\)$`), Sr = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -1687,7 +1690,7 @@ var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-lr(H, Dr, {
+lr(U, Dr, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
@@ -1715,35 +1718,35 @@ function Er() {
 }
 function Dr(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = hr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Or(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = gr.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = _r.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vr.exec(e)) ? kr(t[1], t[2], t[3], t[4]) : (t = yr.exec(e)) ? kr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = br.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = xr.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Sr.hasOwnProperty(e) ? Or(Sr[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = hr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Or(t) : n === 3 ? new G(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = gr.exec(e)) ? new G(t[1], t[2], t[3], 1) : (t = _r.exec(e)) ? new G(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vr.exec(e)) ? kr(t[1], t[2], t[3], t[4]) : (t = yr.exec(e)) ? kr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = br.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = xr.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Sr.hasOwnProperty(e) ? Or(Sr[e]) : e === "transparent" ? new G(NaN, NaN, NaN, 0) : null;
 }
 function Or(e) {
-	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+	return new G(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function kr(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
+	return r <= 0 && (e = t = n = NaN), new G(e, t, n, r);
 }
 function Ar(e) {
-	return e instanceof H || (e = Dr(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
+	return e instanceof U || (e = Dr(e)), e ? (e = e.rgb(), new G(e.r, e.g, e.b, e.opacity)) : new G();
 }
 function jr(e, t, n, r) {
-	return arguments.length === 1 ? Ar(e) : new W(e, t, n, r ?? 1);
+	return arguments.length === 1 ? Ar(e) : new G(e, t, n, r ?? 1);
 }
-function W(e, t, n, r) {
+function G(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-lr(W, jr, ur(H, {
+lr(G, jr, ur(U, {
 	brighter(e) {
-		return e = e == null ? fr : fr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? dr : dr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? dr : dr ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new W(Ir(this.r), Ir(this.g), Ir(this.b), Fr(this.opacity));
+		return new G(Ir(this.r), Ir(this.g), Ir(this.b), Fr(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1774,35 +1777,35 @@ function Lr(e) {
 	return e = Ir(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function Rr(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new G(e, t, n, r);
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new K(e, t, n, r);
 }
 function zr(e) {
-	if (e instanceof G) return new G(e.h, e.s, e.l, e.opacity);
-	if (e instanceof H || (e = Dr(e)), !e) return new G();
-	if (e instanceof G) return e;
+	if (e instanceof K) return new K(e.h, e.s, e.l, e.opacity);
+	if (e instanceof U || (e = Dr(e)), !e) return new K();
+	if (e instanceof K) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new G(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new K(o, s, c, e.opacity);
 }
 function Br(e, t, n, r) {
-	return arguments.length === 1 ? zr(e) : new G(e, t, n, r ?? 1);
+	return arguments.length === 1 ? zr(e) : new K(e, t, n, r ?? 1);
 }
-function G(e, t, n, r) {
+function K(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-lr(G, Br, ur(H, {
+lr(K, Br, ur(U, {
 	brighter(e) {
-		return e = e == null ? fr : fr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new K(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? dr : dr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? dr : dr ** +e, new K(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new W(Ur(e >= 240 ? e - 240 : e + 120, i, r), Ur(e, i, r), Ur(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new G(Ur(e >= 240 ? e - 240 : e + 120, i, r), Ur(e, i, r), Ur(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new G(Vr(this.h), Hr(this.s), Hr(this.l), Fr(this.opacity));
+		return new K(Vr(this.h), Hr(this.s), Hr(this.l), Fr(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
@@ -1823,28 +1826,28 @@ function Ur(e, t, n) {
 }
 var Wr = Math.PI / 180, Gr = 180 / Math.PI, Kr = 18, qr = .96422, Jr = 1, Yr = .82521, Xr = 4 / 29, Zr = 6 / 29, Qr = 3 * Zr * Zr, $r = Zr * Zr * Zr;
 function ei(e) {
-	if (e instanceof K) return new K(e.l, e.a, e.b, e.opacity);
-	if (e instanceof q) return ci(e);
-	e instanceof W || (e = Ar(e));
+	if (e instanceof q) return new q(e.l, e.a, e.b, e.opacity);
+	if (e instanceof J) return ci(e);
+	e instanceof G || (e = Ar(e));
 	var t = ai(e.r), n = ai(e.g), r = ai(e.b), i = ni((.2225045 * t + .7168786 * n + .0606169 * r) / Jr), a, o;
-	return t === n && n === r ? a = o = i : (a = ni((.4360747 * t + .3850649 * n + .1430804 * r) / qr), o = ni((.0139322 * t + .0971045 * n + .7141733 * r) / Yr)), new K(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+	return t === n && n === r ? a = o = i : (a = ni((.4360747 * t + .3850649 * n + .1430804 * r) / qr), o = ni((.0139322 * t + .0971045 * n + .7141733 * r) / Yr)), new q(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
 function ti(e, t, n, r) {
-	return arguments.length === 1 ? ei(e) : new K(e, t, n, r ?? 1);
+	return arguments.length === 1 ? ei(e) : new q(e, t, n, r ?? 1);
 }
-function K(e, t, n, r) {
+function q(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-lr(K, ti, ur(H, {
+lr(q, ti, ur(U, {
 	brighter(e) {
-		return new K(this.l + Kr * (e ?? 1), this.a, this.b, this.opacity);
+		return new q(this.l + Kr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new K(this.l - Kr * (e ?? 1), this.a, this.b, this.opacity);
+		return new q(this.l - Kr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = qr * ri(t), e = Jr * ri(e), n = Yr * ri(n), new W(ii(3.1338561 * t - 1.6168667 * e - .4906146 * n), ii(-.9787684 * t + 1.9161415 * e + .033454 * n), ii(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = qr * ri(t), e = Jr * ri(e), n = Yr * ri(n), new G(ii(3.1338561 * t - 1.6168667 * e - .4906146 * n), ii(-.9787684 * t + 1.9161415 * e + .033454 * n), ii(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
 function ni(e) {
@@ -1860,28 +1863,28 @@ function ai(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
 function oi(e) {
-	if (e instanceof q) return new q(e.h, e.c, e.l, e.opacity);
-	if (e instanceof K || (e = ei(e)), e.a === 0 && e.b === 0) return new q(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	if (e instanceof J) return new J(e.h, e.c, e.l, e.opacity);
+	if (e instanceof q || (e = ei(e)), e.a === 0 && e.b === 0) return new J(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
 	var t = Math.atan2(e.b, e.a) * Gr;
-	return new q(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+	return new J(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
 function si(e, t, n, r) {
-	return arguments.length === 1 ? oi(e) : new q(e, t, n, r ?? 1);
+	return arguments.length === 1 ? oi(e) : new J(e, t, n, r ?? 1);
 }
-function q(e, t, n, r) {
+function J(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
 function ci(e) {
-	if (isNaN(e.h)) return new K(e.l, 0, 0, e.opacity);
+	if (isNaN(e.h)) return new q(e.l, 0, 0, e.opacity);
 	var t = e.h * Wr;
-	return new K(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+	return new q(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-lr(q, si, ur(H, {
+lr(J, si, ur(U, {
 	brighter(e) {
-		return new q(this.h, this.c, this.l + Kr * (e ?? 1), this.opacity);
+		return new J(this.h, this.c, this.l + Kr * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new q(this.h, this.c, this.l - Kr * (e ?? 1), this.opacity);
+		return new J(this.h, this.c, this.l - Kr * (e ?? 1), this.opacity);
 	},
 	rgb() {
 		return ci(this).rgb();
@@ -1890,7 +1893,7 @@ lr(q, si, ur(H, {
 var li = -.14861, ui = 1.78277, di = -.29227, fi = -.90649, pi = 1.97294, mi = pi * fi, hi = pi * ui, gi = ui * di - fi * li;
 function _i(e) {
 	if (e instanceof yi) return new yi(e.h, e.s, e.l, e.opacity);
-	e instanceof W || (e = Ar(e));
+	e instanceof G || (e = Ar(e));
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (gi * r + mi * t - hi * n) / (gi + mi - hi), a = r - i, o = (pi * (n - i) - di * a) / fi, s = Math.sqrt(o * o + a * a) / (pi * i * (1 - i)), c = s ? Math.atan2(o, a) * Gr - 120 : NaN;
 	return new yi(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
@@ -1900,7 +1903,7 @@ function vi(e, t, n, r) {
 function yi(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-lr(yi, vi, ur(H, {
+lr(yi, vi, ur(U, {
 	brighter(e) {
 		return e = e == null ? fr : fr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
 	},
@@ -1909,7 +1912,7 @@ lr(yi, vi, ur(H, {
 	},
 	rgb() {
 		var e = isNaN(this.h) ? 0 : (this.h + 120) * Wr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new W(255 * (t + n * (li * r + ui * i)), 255 * (t + n * (di * r + fi * i)), 255 * (t + pi * r * n), this.opacity);
+		return new G(255 * (t + n * (li * r + ui * i)), 255 * (t + n * (di * r + fi * i)), 255 * (t + pi * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
@@ -2336,14 +2339,14 @@ function ba(e) {
 		formatPrefix: u
 	};
 }
-var xa, J, Sa;
+var xa, Y, Sa;
 Ca({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
 function Ca(e) {
-	return xa = ba(e), J = xa.format, Sa = xa.formatPrefix, xa;
+	return xa = ba(e), Y = xa.format, Sa = xa.formatPrefix, xa;
 }
 function wa(e) {
 	return Math.max(0, -oa(Math.abs(e)));
@@ -2510,7 +2513,7 @@ function Ha(e, t, n, r) {
 		case "f":
 		case "%": r.precision == null && !isNaN(a = wa(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return J(r);
+	return Y(r);
 }
 function Ua(e) {
 	var t = e.domain;
@@ -3048,8 +3051,16 @@ To.prototype = {
 }, Object.create(To.prototype).point = function(e, t) {
 	To.prototype.point.call(this, t, e);
 };
+// src/charts/shared.ts
+function Eo(e, t) {
+	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
+}
+function Do(e, t, n, r, i, a) {
+	let [o, s] = cr(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
+}
 // src/charts/heatmap.ts
-function Eo(e) {
+function Oo(e) {
 	return Ai(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
@@ -3063,13 +3074,13 @@ function Eo(e) {
 		"#08306b"
 	]);
 }
-function Do(e) {
+function ko(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, He(e.values.flat(), (e) => e ?? 0) || 1], f = Eo(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = N("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, He(e.values.flat(), (e) => e ?? 0) || 1], f = Oo(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = N("div", { class: "tbt-heatmap" });
 	h.style.width = `${l}px`, h.style.height = `${u}px`;
 	let g = null;
 	if (m) {
@@ -3086,7 +3097,7 @@ function Do(e) {
 		}
 		h.appendChild(g);
 	}
-	let _ = P("svg", {
+	let _ = F("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
@@ -3095,7 +3106,7 @@ function Do(e) {
 		"aria-label": e.ariaLabel
 	});
 	h.appendChild(_);
-	let v = V(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
+	let v = H(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
 	if (v.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), !m) {
 		let r = [];
 		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) r.push({
@@ -3109,7 +3120,7 @@ function Do(e) {
 				let r = e.labels[n.r]?.[n.c];
 				if (r == null || r === 0) continue;
 				let i = n.v === null ? 0 : (n.v - d[0]) / (d[1] - d[0] || 1);
-				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(J("~s")(r));
+				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Y("~s")(r));
 			}
 		}
 	}
@@ -3122,15 +3133,19 @@ function Do(e) {
 		if (n % y && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		x.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), v.append("text").attr("class", "tbt-axis-label").attr("x", s / 2).attr("y", c + i + 16).attr("text-anchor", "middle").text(e.xLabel), v.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-a.left + 12},${c / 2}) rotate(-90)`).attr("text-anchor", "middle").text(e.yLabel), e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
+	}), Eo(v, {
+		iw: s,
+		ih: c,
+		xLabelY: c + i + 16,
+		yLabelX: -a.left + 12,
+		xLabel: e.xLabel,
+		yLabel: e.yLabel
+	}), e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
 		let r = e.highlight;
 		r < t && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
 	if (e.tooltip || e.onCellClick) {
-		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => {
-			let [r, i] = cr(e, v.node()), a = Math.floor(r / o), s = Math.floor(i / o);
-			return s >= 0 && s < t && a >= 0 && a < n ? [s, a] : null;
-		};
+		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => Do(e, v.node(), o, o, t, n);
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
 			let n = i(t);
 			if (n && (r.style("display", null).attr("x", n[1] * o).attr("y", n[0] * o), e.tooltip && e.tooltipRows)) {
@@ -3150,35 +3165,35 @@ function Do(e) {
 		canvas: g
 	};
 }
-var Oo = 0;
-function ko(e, t, n, r, i) {
-	let a = P("svg", {
+var Ao = 0;
+function jo(e, t, n, r, i) {
+	let a = F("svg", {
 		class: "tbt-chart tbt-color-legend",
 		width: t,
 		height: 34,
 		viewBox: `0 0 ${t} 34`,
 		role: "img",
 		"aria-label": i
-	}), o = V(a), s = `tbt-grad-${++Oo}`, c = o.append("defs").append("linearGradient").attr("id", s), l = Eo(e);
+	}), o = H(a), s = `tbt-grad-${++Ao}`, c = o.append("defs").append("linearGradient").attr("id", s), l = Oo(e);
 	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
 	let u = Math.max(60, t - 2);
 	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
 }
 // src/charts/lines.ts
-var Ao = 3.2, jo = 3;
-function Mo(e, t, n) {
+var Mo = 3.2, No = 3;
+function Po(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Ao},${n - Ao}L${t + Ao},${n + Ao}M${t - Ao},${n + Ao}L${t + Ao},${n - Ao}`;
-		case "circle": return `M${t - jo},${n}a${jo},${jo} 0 1,0 6,0a${jo},${jo} 0 1,0 -6,0Z`;
-		case "square": return `M${t - jo},${n - jo}h6v6h-6Z`;
+		case "cross": return `M${t - Mo},${n - Mo}L${t + Mo},${n + Mo}M${t - Mo},${n + Mo}L${t + Mo},${n - Mo}`;
+		case "circle": return `M${t - No},${n}a${No},${No} 0 1,0 6,0a${No},${No} 0 1,0 -6,0Z`;
+		case "square": return `M${t - No},${n - No}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Y(e, t = 11) {
+function X(e, t = 11) {
 	return e.length * t * .58;
 }
-function No(e, t) {
-	let n = t.yTickFormat ?? J("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function Fo(e, t) {
+	let n = t.yTickFormat ?? Y("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -3187,23 +3202,23 @@ function No(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Wa().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Y(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Wa().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => X(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Y(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Y(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => X(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => X(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Wa().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Wa().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = H(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
@@ -3217,7 +3232,14 @@ function No(e, t) {
 		T = rt(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), C.append("text").attr("class", "tbt-axis-label").attr("x", _ / 2).attr("y", v + p + 20).attr("text-anchor", "middle").text(t.xLabel), C.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-m.left + 13},${v / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel), t.zeroLine && x.domain()[0] < 0 && x.domain()[1] > 0 && C.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", _).attr("y1", x(0)).attr("y2", x(0));
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Eo(C, {
+		iw: _,
+		ih: v,
+		xLabelY: v + p + 20,
+		yLabelX: -m.left + 13,
+		xLabel: t.xLabel,
+		yLabel: t.yLabel
+	}), t.zeroLine && x.domain()[0] < 0 && x.domain()[1] > 0 && C.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", _).attr("y1", x(0)).attr("y2", x(0));
 	for (let e of t.refLines ?? []) {
 		let t = x(e.y);
 		C.append("line").attr("class", "tbt-refline").attr("x1", 0).attr("x2", _).attr("y1", t).attr("y2", t).attr("stroke", e.color).attr("stroke-dasharray", e.dash ?? "2 3"), C.append("text").attr("class", "tbt-refline-label").attr("x", _ - 2).attr("y", t - 4).attr("text-anchor", "end").attr("fill", e.color).text(e.label);
@@ -3239,7 +3261,7 @@ function No(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Mo(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Po(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -3287,25 +3309,25 @@ function No(e, t) {
 	return S;
 }
 // src/charts/table.ts
-function Po(e, t, n) {
+function Io(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Fo(e, t, n) {
+function Lo(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => Po(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => Io(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Io(e, t) {
+function Ro(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Lo(e) {
-	let t = Fo(e.rows, e.columns, e.sort), n = N("table", {
+function zo(e) {
+	let t = Lo(e.rows, e.columns, e.sort), n = N("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = N("thead"), i = N("tr");
@@ -3364,12 +3386,12 @@ function Lo(e) {
 		rowsInOrder: () => t
 	};
 }
-function Ro(e, t) {
+function Bo(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/charts/tooltip.ts
-var zo = class {
+var Vo = class {
 	constructor(e) {
 		this.element = N("div", {
 			class: "tbt-tooltip",
@@ -3379,7 +3401,7 @@ var zo = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		F(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
+		I(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
 			let t = N("span", { class: "tbt-swatch" });
 			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
@@ -3395,32 +3417,32 @@ var zo = class {
 	}
 };
 // src/transforms.ts
-function X(e) {
+function Z(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Bo(e, t, n) {
+function Ho(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : X(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : Z(a[r]?.[i])
 		};
 	});
 }
-function Vo(e) {
+function Uo(e) {
 	return e.some((e) => e.y !== null);
 }
-function Ho(e) {
+function Wo(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: X(e.transferability[n])
+		y: Z(e.transferability[n])
 	}));
 }
-function Uo(e, t = "accuracy") {
+function Go(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Bo(e, n, t)[0]?.y ?? null;
+		let r = Ho(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -3428,7 +3450,7 @@ function Uo(e, t = "accuracy") {
 	}
 	return null;
 }
-function Wo(e, t) {
+function Ko(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -3438,28 +3460,28 @@ function Wo(e, t) {
 		};
 	});
 }
-function Go(e) {
+function qo(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Ko(e, t, n = 3) {
+function Jo(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = X(e);
+		let i = Z(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function qo(e, t, n = 3) {
+function Yo(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? X(r[a]?.[t]) : null, l = r && o >= 0 ? X(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? Z(r[a]?.[t]) : null, l = r && o >= 0 ? Z(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = X(e) ?? 0;
+			let r = Z(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -3467,16 +3489,16 @@ function qo(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Ko(u, t, n),
+			confusions: Jo(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Jo(e, t, n) {
+function Xo(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(X));
+	let a = i[r].map((e) => e.map(Z));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -3485,14 +3507,14 @@ function Jo(e, t, n) {
 		})
 	};
 }
-function Yo(e, t, n) {
+function Zo(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : X(i[r]?.[t])
+		y: r < 0 || !i ? null : Z(i[r]?.[t])
 	}));
 }
-function Xo(e, t = null) {
+function Qo(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -3505,14 +3527,14 @@ function Xo(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Zo(e, t = 0) {
+function $o(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-var Qo = {
+var es = {
 	logme: "LogME (target labels)",
 	weight_drift: "Relative weight drift",
 	weight_cosine: "Weight cosine to pretrained",
@@ -3522,54 +3544,54 @@ var Qo = {
 	domain_auc: "Domain-classifier AUC",
 	pad: "Proxy A-distance"
 };
-function Z(e) {
-	return Qo[e] ?? e;
+function Q(e) {
+	return es[e] ?? e;
 }
-function $o(e, t = 1) {
+function ts(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function es(e, t = 1) {
+function ns(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function ts(e, t = 3) {
+function rs(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/statistics.ts
-var ns = "tb-transfer:stat-rendered", rs = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", is = {
+var is = "tb-transfer:stat-rendered", as = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", os = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
-}, as = {
+}, ss = {
 	target_val: m.solid,
 	target: m.dashed,
 	source: m.dotted
 };
-function os(e, t) {
+function cs(e, t) {
 	let n = a[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function ss(e) {
+function ls(e) {
 	let t = e.find((e) => e.info?.step_unit)?.info?.step_unit;
 	return t ? String(t) : "epoch";
 }
-function cs(e, t) {
-	return N("div", { class: "tbt-run-title" }, re({
+function us(e, t) {
+	return N("div", { class: "tbt-run-title" }, ne({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
 	}), N("span", { class: "tbt-run-name" }, e));
 }
-var ls = /* @__PURE__ */ new WeakMap(), us = 1;
-function ds(e) {
+var ds = /* @__PURE__ */ new WeakMap(), fs = 1;
+function ps(e) {
 	if (!e) return 0;
-	let t = ls.get(e);
-	return t || (t = us++, ls.set(e, t)), t;
+	let t = ds.get(e);
+	return t || (t = fs++, ds.set(e, t)), t;
 }
-function fs(e, t) {
+function ms(e, t) {
 	let { store: n, data: r } = t, i = N("div", {
 		class: "tbt-grid tbt-stat",
 		"data-panel": "statistics",
@@ -3581,36 +3603,36 @@ function fs(e, t) {
 		role: "alert"
 	});
 	o.style.gridColumn = "span 12";
-	let s = R({
+	let s = z({
 		id: "stat-summary",
 		title: "Runs at a glance",
 		span: 12
-	}), c = R({
+	}), c = z({
 		id: "stat-accuracy",
 		title: "Accuracy over training",
 		span: 8,
 		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
-	}), l = R({
+	}), l = z({
 		id: "stat-transferability",
 		title: "Transferability score",
 		span: 4,
-		info: rs
-	}), d = R({
+		info: as
+	}), d = z({
 		id: "stat-classes",
 		title: "Per-class performance",
 		span: 5,
 		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
-	}), f = R({
+	}), f = z({
 		id: "stat-confusion",
 		title: "Confusion matrix",
 		span: 7,
 		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
-	}), p = R({
+	}), p = z({
 		id: "stat-layers",
 		title: "Layer transferability",
 		span: 8,
 		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
-	}), h = R({
+	}), h = z({
 		id: "stat-failures",
 		title: "Measure failures",
 		span: 4,
@@ -3622,20 +3644,20 @@ function fs(e, t) {
 		dir: "asc"
 	}, y = null, b = "target", x = "logme", T = /* @__PURE__ */ new Map(), E = (e) => {
 		let t = T.get(e);
-		return t || (t = new zo(e.body), T.set(e, t)), t;
+		return t || (t = new Vo(e.body), T.set(e, t)), t;
 	}, D = N("select", {
 		class: "tbt-select",
 		"aria-label": "Metric"
 	}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
 	D.addEventListener("change", () => {
-		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), z(!0);
+		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), B(!0);
 	}), c.controls.appendChild(D);
 	let k = N("select", {
 		class: "tbt-select",
 		"aria-label": "Run shown in the table"
 	});
 	k.addEventListener("change", () => {
-		y = k.value, z(!0);
+		y = k.value, B(!0);
 	}), d.controls.appendChild(k);
 	let A = N("div", {
 		class: "tbt-segmented",
@@ -3649,7 +3671,7 @@ function fs(e, t) {
 			"aria-pressed": e === b ? "true" : "false"
 		}, e === "target" ? "Target" : "Source");
 		t.addEventListener("click", () => {
-			b = e, A.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), z(!0);
+			b = e, A.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), B(!0);
 		}), A.appendChild(t);
 	}
 	f.controls.appendChild(A);
@@ -3658,9 +3680,9 @@ function fs(e, t) {
 		"aria-label": "Layer measure"
 	});
 	j.addEventListener("change", () => {
-		x = j.value, z(!0);
+		x = j.value, B(!0);
 	}), p.controls.appendChild(j);
-	let ee = null, M = null, te = null, ne = null, P = null, ae = [], oe = "", se = null;
+	let ee = null, M = null, te = null, P = null, F = null, ie = [], ae = "", oe = null;
 	c.setExports({ figure: () => ee ? {
 		svg: ee,
 		name: `${g}`
@@ -3671,8 +3693,8 @@ function fs(e, t) {
 		svg: te,
 		name: `layers-${x}`
 	} : null }), f.setExports({ figure: () => {
-		if (!ne) return null;
-		let e = ne.canvas, t = e ? [{
+		if (!P) return null;
+		let e = P.canvas, t = e ? [{
 			canvas: e,
 			x: parseFloat(e.style.left),
 			y: parseFloat(e.style.top),
@@ -3680,15 +3702,15 @@ function fs(e, t) {
 			height: parseFloat(e.style.height)
 		}] : [];
 		return {
-			svg: ne.svg,
+			svg: P.svg,
 			rasters: t,
-			name: `confusion-${b}-${ne.run}`
+			name: `confusion-${b}-${P.run}`
 		};
-	} }), d.setExports({ csv: () => P ? {
-		rows: Io(P.rowsInOrder(), ae),
-		name: `classes-${oe}`
+	} }), d.setExports({ csv: () => F ? {
+		rows: Ro(F.rowsInOrder(), ie),
+		name: `classes-${ae}`
 	} : null }), h.setExports({ csv: () => {
-		if (!se) return null;
+		if (!oe) return null;
 		let e = [[
 			"run",
 			"step",
@@ -3696,7 +3718,7 @@ function fs(e, t) {
 			"layer",
 			"error"
 		]];
-		for (let t of se.ready) for (let n of Xo(t.stats)) e.push([
+		for (let t of oe.ready) for (let n of Qo(t.stats)) e.push([
 			t.run,
 			n.step,
 			n.measure,
@@ -3708,7 +3730,7 @@ function fs(e, t) {
 			name: "failures"
 		};
 	} });
-	let ce = () => {
+	let se = () => {
 		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
 		for (let n of c) {
 			let r = t.stats.get(n), c = i.get(n);
@@ -3726,7 +3748,7 @@ function fs(e, t) {
 				});
 			}
 		}
-		let l = Go(a.map((e) => e.stats.steps)), u = e.step ?? (l.length ? l[l.length - 1] : null);
+		let l = qo(a.map((e) => e.stats.steps)), u = e.step ?? (l.length ? l[l.length - 1] : null);
 		return {
 			sel: e,
 			theme: e.theme,
@@ -3739,8 +3761,8 @@ function fs(e, t) {
 			single: a.length === 1,
 			diff: e.compareMode === "difference" && a.length > 1
 		};
-	}, le = /* @__PURE__ */ new Map(), I = (e, t, n) => !n && le.get(e) === t ? !1 : (le.set(e, t), !0), ue = null, L = (e) => {
-		let t = ue?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
+	}, ce = /* @__PURE__ */ new Map(), L = (e, t, n) => !n && ce.get(e) === t ? !1 : (ce.set(e, t), !0), le = null, R = (e) => {
+		let t = le?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
 		if (t) return t;
 		let n = e.body.clientWidth;
 		if (n) {
@@ -3748,8 +3770,8 @@ function fs(e, t) {
 			n -= (parseFloat(t.paddingLeft) || 0) + (parseFloat(t.paddingRight) || 0);
 		} else n = e.root.clientWidth - 30;
 		return Math.max(260, Math.floor(n));
-	}, de = (e) => {
-		F(o), o.hidden = !e.errors.length;
+	}, ue = (e) => {
+		I(o), o.hidden = !e.errors.length;
 		for (let t of e.errors) o.appendChild(N("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
@@ -3757,56 +3779,56 @@ function fs(e, t) {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
 		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, t.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, t.error)));
-	}, fe = (e) => {
+	}, de = (e) => {
 		let t = s.body;
-		F(t);
+		I(t);
 		let n = N("div", { class: "tbt-cards" });
 		for (let t of e.ready) {
-			let r = t.info, i = u(t.run, e.theme), a = Uo(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Bo(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Bo(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Ho(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = N("article", {
+			let r = t.info, i = u(t.run, e.theme), a = Go(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Ho(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Ho(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = N("article", {
 				class: "tbt-card",
 				"data-run": ""
-			}, cs(t.run, i), N("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), N("span", {
+			}, us(t.run, i), N("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), N("span", {
 				class: "tbt-arrow",
 				"aria-hidden": "true"
-			}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), N("div", { class: "tbt-kpis" }, pe("Transferability", es(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", rs), pe(o === "target_val" ? "Target val acc." : "Target acc.", $o(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${is[o]}; direct reuse of the pretrained model: ${$o(a?.value ?? null)}`, a ? `reuse ${$o(a.value)}` : void 0), pe("Source acc.", $o(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${$o(d)}`)));
+			}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), N("div", { class: "tbt-kpis" }, fe("Transferability", ns(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", as), fe(o === "target_val" ? "Target val acc." : "Target acc.", ts(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${os[o]}; direct reuse of the pretrained model: ${ts(a?.value ?? null)}`, a ? `reuse ${ts(a.value)}` : void 0), fe("Source acc.", ts(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${ts(d)}`)));
 			h.style.borderTopColor = i, n.appendChild(h);
 		}
 		t.appendChild(n);
 	};
-	function pe(e, t, n, r, i) {
+	function fe(e, t, n, r, i) {
 		return N("div", {
 			class: "tbt-kpi",
 			title: r
 		}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
 	}
-	let me = (e) => {
+	let pe = (e) => {
 		let t = c.body;
-		F(t), T.delete(c);
-		let r = e.theme, i = g === "accuracy", o = J(i ? ".1%" : ".3f"), s = [
+		I(t), T.delete(c);
+		let r = e.theme, i = g === "accuracy", o = Y(i ? ".1%" : ".3f"), s = [
 			"target_val",
 			"target",
 			"source"
-		], l = [], d = (e) => e.stats.steps[0], f = e.ready.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.ready.some((e) => e.stats.steps.length > 40), p = (e) => (t) => t.x === d(e) ? "circle" : !f || t.x === e.step ? "cross" : "none", h = e.ready[0], v = s.filter((t) => e.ready.some((e) => Vo(Bo(e.stats, t, g)))), y = [];
+		], l = [], d = (e) => e.stats.steps[0], f = e.ready.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.ready.some((e) => e.stats.steps.length > 40), p = (e) => (t) => t.x === d(e) ? "circle" : !f || t.x === e.step ? "cross" : "none", h = e.ready[0], v = s.filter((t) => e.ready.some((e) => Uo(Ho(e.stats, t, g)))), y = [];
 		for (let t of e.ready) if (!(e.diff && t === h)) for (let n of v) {
 			if (_.has(n)) continue;
-			let i = Bo(t.stats, n, g);
-			Vo(i) && (e.diff && (i = Wo(Bo(h.stats, n, g), i)), l.push({
+			let i = Ho(t.stats, n, g);
+			Uo(i) && (e.diff && (i = Ko(Ho(h.stats, n, g), i)), l.push({
 				id: `${t.run}:${n}`,
 				group: e.single ? void 0 : t.run,
-				label: is[n],
-				color: e.single ? os(n, r) : u(t.run, r),
-				dash: e.single ? n === "target_val" ? m.dashed : m.solid : as[n],
+				label: os[n],
+				color: e.single ? cs(n, r) : u(t.run, r),
+				dash: e.single ? n === "target_val" ? m.dashed : m.solid : ss[n],
 				points: i,
 				marker: p(t),
 				width: n === "target_val" ? 2.2 : 1.6
 			}));
 		}
 		if (!e.diff && e.single && i) {
-			let t = Uo(e.ready[0].stats);
+			let t = Go(e.ready[0].stats);
 			t && y.push({
 				y: t.value,
-				label: `direct reuse ${$o(t.value)}`,
-				name: `direct reuse (pretrained on ${is[t.split]})`,
+				label: `direct reuse ${ts(t.value)}`,
+				name: `direct reuse (pretrained on ${os[t.split]})`,
 				color: a[r].targetLight,
 				dash: m.dotted
 			});
@@ -3814,22 +3836,22 @@ function fs(e, t) {
 		let b = [];
 		if (e.single) for (let e of v) b.push({
 			id: e,
-			label: is[e],
-			color: os(e, r),
+			label: os[e],
+			color: cs(e, r),
 			dash: e === "target_val" ? m.dashed : "",
 			marker: "cross",
 			hidden: _.has(e)
 		});
 		else for (let e of v) b.push({
 			id: e,
-			label: is[e],
+			label: os[e],
 			color: "var(--tbt-muted)",
-			dash: as[e],
+			dash: ss[e],
 			hidden: _.has(e)
 		});
 		let x = N("div", { class: "tbt-legend-row" });
-		x.appendChild(ie(b, (e) => {
-			_.has(e) ? _.delete(e) : _.add(e), z(!0);
+		x.appendChild(re(b, (e) => {
+			_.has(e) ? _.delete(e) : _.add(e), B(!0);
 		}, "Data splits"));
 		let C = [{
 			id: "m-pre",
@@ -3852,15 +3874,15 @@ function fs(e, t) {
 			color: a[r].targetLight,
 			dash: m.dotted,
 			title: "The pretrained model reused directly on the target data"
-		}), x.appendChild(ie(C, void 0, "Markers")), e.single || x.appendChild(he(e, e.diff ? h.run : null)), t.appendChild(x);
-		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => es(e) : J("+.3f");
-		ee = No(l, {
-			width: L(c),
+		}), x.appendChild(re(C, void 0, "Markers")), e.single || x.appendChild(me(e, e.diff ? h.run : null)), t.appendChild(x);
+		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => ns(e) : Y("+.3f");
+		ee = Fo(l, {
+			width: R(c),
 			height: 280,
-			xLabel: `Step (${ss(e.ready)})`,
+			xLabel: `Step (${ls(e.ready)})`,
 			yLabel: w,
 			yDomain: !e.diff && i ? [0, 1] : void 0,
-			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : J("~g"),
+			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Y("~g"),
 			valueFormat: e.diff ? D : o,
 			zeroLine: e.diff,
 			refLines: y,
@@ -3870,20 +3892,20 @@ function fs(e, t) {
 			tooltip: E(c),
 			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
 		}), t.appendChild(N("div", { class: "tbt-figure" }, ee));
-	}, he = (e, t) => ie(e.ready.map((n) => ({
+	}, me = (e, t) => re(e.ready.map((n) => ({
 		id: n.run,
 		label: n.run === t ? `${n.run} (reference)` : n.run,
 		color: u(n.run, e.theme),
 		marker: "square",
 		markerOnly: !0
-	})), void 0, "Runs"), ge = (e) => {
+	})), void 0, "Runs"), he = (e) => {
 		let t = l.body;
-		F(t), T.delete(l);
+		I(t), T.delete(l);
 		let r = e.theme, i = e.ready[0], o = [];
 		for (let t of e.ready) {
 			if (e.diff && t === i) continue;
-			let n = Ho(t.stats);
-			e.diff && (n = Wo(Ho(i.stats), n)), o.push({
+			let n = Wo(t.stats);
+			e.diff && (n = Ko(Wo(i.stats), n)), o.push({
 				id: t.run,
 				label: e.single ? "transferability" : t.run,
 				color: e.single ? a[r].target : u(t.run, r),
@@ -3891,32 +3913,32 @@ function fs(e, t) {
 				marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 			});
 		}
-		if (!o.some((e) => Vo(e.points))) {
+		if (!o.some((e) => Uo(e.points))) {
 			t.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), M = null;
 			return;
 		}
 		let s = N("div", { class: "tbt-headline" });
 		for (let t of e.ready.slice(0, 4)) {
-			let n = t.t >= 0 ? Ho(t.stats)[t.t]?.y ?? null : null;
+			let n = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null;
 			s.appendChild(N("div", {
 				class: "tbt-headline-item",
-				title: rs
-			}, e.single ? null : re({
+				title: as
+			}, e.single ? null : ne({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, es(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+			}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, ns(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 		}
 		e.ready.length > 4 && s.appendChild(N("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
-		let c = Zo(o.map((e) => e.points)) ?? [0, 0];
-		M = No(o, {
-			width: L(l),
+		let c = $o(o.map((e) => e.points)) ?? [0, 0];
+		M = Fo(o, {
+			width: R(l),
 			height: 230,
-			xLabel: `Step (${ss(e.ready)})`,
+			xLabel: `Step (${ls(e.ready)})`,
 			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
 			yDomain: [Math.min(c[0], 0), Math.max(c[1], 0)],
 			yTickFormat: (e) => `${Math.round(e * 100)}`,
-			valueFormat: (e) => es(e),
+			valueFormat: (e) => ns(e),
 			zeroLine: !0,
 			yZero: !0,
 			markX: e.step,
@@ -3924,9 +3946,9 @@ function fs(e, t) {
 			tooltip: E(l),
 			ariaLabel: "Transferability score over steps"
 		}), t.appendChild(N("div", { class: "tbt-figure" }, M));
-	}, _e = (e) => {
+	}, ge = (e) => {
 		let t = e.class_names, n = (e, t) => {
-			let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, $o(e))), r = N("span", {
+			let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, ts(e))), r = N("span", {
 				class: "tbt-bar",
 				"aria-hidden": "true"
 			});
@@ -3962,7 +3984,7 @@ function fs(e, t) {
 				numeric: !0,
 				title: "Target accuracy − source accuracy (percentage points)",
 				sortValue: (e) => e.diff,
-				render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, es(e.diff))
+				render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, ns(e.diff))
 			},
 			{
 				id: "errors",
@@ -3976,44 +3998,44 @@ function fs(e, t) {
 				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 			}
 		];
-	}, ve = (e) => {
+	}, _e = (e) => {
 		let t = e.ready.map((e) => e.run);
-		y && t.includes(y) || (y = t[0] ?? null), F(k);
+		y && t.includes(y) || (y = t[0] ?? null), I(k);
 		for (let e of t) k.appendChild(N("option", { value: e }, e));
 		y && (k.value = y), k.hidden = t.length < 2;
-	}, ye = (e) => {
+	}, ve = (e) => {
 		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
-		oe = t.run;
-		let r = qo(t.stats, t.t);
-		ae = _e(t.stats), P = Lo({
-			columns: ae,
+		ae = t.run;
+		let r = Yo(t.stats, t.t);
+		ie = ge(t.stats), F = zo({
+			columns: ie,
 			rows: r,
 			rowKey: (e) => e.index,
 			sort: v,
 			onSort: (e) => {
-				v = e, z(!0);
+				v = e, B(!0);
 			},
 			selected: e.sel.class,
 			onRowClick: (e) => w(e.index, n, !0),
 			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
 		});
 		let i = d.body.querySelector(".tbt-table-scroll");
-		i || (F(d.body), i = N("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Ro(i, P.element);
+		i || (I(d.body), i = N("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Bo(i, F.element);
 		let a = d.body.querySelector(".tbt-caption");
 		a || (a = N("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
-	}, be = (e) => {
+	}, ye = (e) => {
 		let t = f.body;
-		F(t), T.delete(f), ne = null;
-		let r = e.ready.slice(0, 4), i = N("div", { class: "tbt-multiples" }), a = L(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
+		I(t), T.delete(f), P = null;
+		let r = e.ready.slice(0, 4), i = N("div", { class: "tbt-multiples" }), a = R(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
 		r.length === 4 && o === 3 && (o = 2);
 		let s = Math.floor((a - 18 * (o - 1)) / o);
 		for (let t of r) {
-			let r = Jo(t.stats, t.t, b), a = N("div", { class: "tbt-multiple" });
-			if (e.single || a.appendChild(cs(t.run, u(t.run, e.theme))), !r) {
+			let r = Xo(t.stats, t.t, b), a = N("div", { class: "tbt-multiple" });
+			if (e.single || a.appendChild(us(t.run, u(t.run, e.theme))), !r) {
 				a.appendChild(N("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
 				continue;
 			}
-			let o = t.stats.class_names, c = Do({
+			let o = t.stats.class_names, c = ko({
 				rows: o,
 				cols: o,
 				values: r.rates,
@@ -4035,7 +4057,7 @@ function fs(e, t) {
 						},
 						{
 							label: `share of true ${o[n]}`,
-							value: $o(r.rates[n][i])
+							value: ts(r.rates[n][i])
 						},
 						...e.single ? [] : [{
 							label: "run",
@@ -4045,23 +4067,23 @@ function fs(e, t) {
 				}),
 				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
 			});
-			a.appendChild(c.element), ne || (ne = {
+			a.appendChild(c.element), P || (P = {
 				svg: c.svg,
 				canvas: c.canvas,
 				run: t.run
 			}), i.appendChild(a);
 		}
-		t.appendChild(i), e.ready.length > r.length && t.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(ko(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
-	}, xe = (e) => {
+		t.appendChild(i), e.ready.length > r.length && t.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(jo(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
+	}, be = (e) => {
 		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
 		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...j.options].map((e) => e.value).join("|") !== t.join("|")) {
-			F(j);
-			for (let e of t) j.appendChild(N("option", { value: e }, Z(e)));
+			I(j);
+			for (let e of t) j.appendChild(N("option", { value: e }, Q(e)));
 		}
 		j.value = x;
-	}, Se = (e) => {
+	}, xe = (e) => {
 		let t = p.body;
-		F(t), T.delete(p);
+		I(t), T.delete(p);
 		let r = e.theme, i = [];
 		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
 		if (!i.length) {
@@ -4081,7 +4103,7 @@ function fs(e, t) {
 				color: n,
 				dash: m.dashed,
 				width: 1.4,
-				points: s(t, Yo(t.stats, x, 0)),
+				points: s(t, Zo(t.stats, x, 0)),
 				marker: "circle",
 				hollow: !0
 			}), o.push({
@@ -4089,12 +4111,12 @@ function fs(e, t) {
 				group: e.single ? void 0 : t.run,
 				label: `step ${t.step ?? "–"}`,
 				color: n,
-				points: s(t, Yo(t.stats, x, t.t)),
+				points: s(t, Zo(t.stats, x, t.t)),
 				marker: t.t === 0 ? "circle" : "cross",
 				width: 2
 			});
 		}
-		let c = N("div", { class: "tbt-legend-row" }, ie([{
+		let c = N("div", { class: "tbt-legend-row" }, re([{
 			id: "now",
 			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
 			color: e.single ? a[r].target : "var(--tbt-muted)",
@@ -4107,23 +4129,23 @@ function fs(e, t) {
 			marker: "circle",
 			hollow: !0
 		}], void 0, "Steps"));
-		e.single || c.appendChild(he(e, null)), t.appendChild(c);
+		e.single || c.appendChild(me(e, null)), t.appendChild(c);
 		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
-		te = No(o, {
-			width: L(p),
+		te = Fo(o, {
+			width: R(p),
 			height: 260,
 			xLabel: "Layer (input → output)",
-			yLabel: Z(x),
+			yLabel: Q(x),
 			xTicks: i.map((e, t) => ({
 				value: t,
 				label: e
 			})),
 			highlightX: l >= 0 ? l : null,
-			valueFormat: (e) => ts(e),
-			yTickFormat: J("~g"),
+			valueFormat: (e) => rs(e),
+			yTickFormat: Y("~g"),
 			onClickX: (e) => C(i[e] ?? null, n),
 			tooltip: E(p),
-			ariaLabel: `${Z(x)} per layer`
+			ariaLabel: `${Q(x)} per layer`
 		}), t.appendChild(N("div", { class: "tbt-figure" }, te));
 		let d = N("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 		if (f.length < e.ready.length) {
@@ -4138,30 +4160,30 @@ function fs(e, t) {
 			d.appendChild(N("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, e.single ? null : re({
+			}, e.single ? null : ne({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), N("span", null, `${ts(i)} at step ${t.step ?? "–"} · ${ts(a)} at step ${t.stats.steps[0]}`)));
+			}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), N("span", null, `${rs(i)} at step ${t.step ?? "–"} · ${rs(a)} at step ${t.stats.steps[0]}`)));
 		}
 		t.appendChild(d);
-	}, Ce = (e) => {
+	}, Se = (e) => {
 		let t = h.body;
-		F(t);
+		I(t);
 		let n = 0, r = N("ul", { class: "tbt-failures" });
 		for (let t of e.ready) {
-			let i = Xo(t.stats);
+			let i = Qo(t.stats);
 			n += i.length;
 			let a = i.filter((e) => e.step === t.step);
-			for (let n of a) r.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Z(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
+			for (let n of a) r.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
 		}
 		let i = r.childElementCount;
 		if (t.appendChild(N("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
 			let r = N("details", { class: "tbt-details" }, N("summary", null, `All steps (${n} failures)`)), i = N("ul", { class: "tbt-failures" });
-			for (let t of e.ready) for (let n of Xo(t.stats)) i.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Z(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
+			for (let t of e.ready) for (let n of Qo(t.stats)) i.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
 			r.appendChild(i), t.appendChild(r);
 		}
-	}, we = [
+	}, Ce = [
 		s,
 		c,
 		l,
@@ -4169,99 +4191,99 @@ function fs(e, t) {
 		f,
 		p,
 		h
-	], Te = null, Ee = !1, De = !1, z = (e = !1) => {
-		Ee = Ee || e, Te === null && (Te = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
-			Te = null;
-			let e = Ee;
-			Ee = !1, je(e);
+	], we = null, Te = !1, Ee = !1, B = (e = !1) => {
+		Te = Te || e, we === null && (we = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
+			we = null;
+			let e = Te;
+			Te = !1, Ae(e);
 		}));
-	}, Oe = !1, ke = null, Ae = !1, je = (e) => {
-		let t = performance.now(), n = ce();
-		if (se = n, de(n), r.get().status !== "ready") {
+	}, De = !1, Oe = null, ke = !1, Ae = (e) => {
+		let t = performance.now(), n = se();
+		if (oe = n, ue(n), r.get().status !== "ready") {
 			i.dataset.rendered = "false";
 			return;
 		}
 		if (!n.selected.length) {
-			for (let e of we) e.setState("empty", "Select one or more runs above.");
-			le.clear(), i.dataset.rendered = "true";
+			for (let e of Ce) e.setState("empty", "Select one or more runs above.");
+			ce.clear(), i.dataset.rendered = "true";
 			return;
 		}
-		if (n.loading.length > 0 && (n.ready.length === 0 || !Oe && !Ae) || !n.ready.length) {
+		if (n.loading.length > 0 && (n.ready.length === 0 || !De && !ke) || !n.ready.length) {
 			let e = n.loading.length ? `Loading statistics… (${n.selected.length - n.loading.length} of ${n.selected.length} runs)` : "No readable data in the selected runs.";
-			for (let t of we) t.setState(n.loading.length ? "loading" : "empty", e);
-			le.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !ke && !Oe && (ke = setTimeout(() => {
-				Ae = !0, z(!0);
+			for (let t of Ce) t.setState(n.loading.length ? "loading" : "empty", e);
+			ce.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !Oe && !De && (Oe = setTimeout(() => {
+				ke = !0, B(!0);
 			}, 2e3));
 			return;
 		}
-		for (let e of we) e.setState("ready");
-		ue = null;
+		for (let e of Ce) e.setState("ready");
+		le = null;
 		let a = {
-			accuracy: L(c),
-			transfer: L(l),
-			confusion: L(f),
-			layers: L(p)
+			accuracy: R(c),
+			transfer: R(l),
+			confusion: R(f),
+			layers: R(p)
 		};
-		ue = a;
-		let o = `${n.ready.map((e) => `${e.run}#${ds(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
+		le = a;
+		let o = `${n.ready.map((e) => `${e.run}#${ps(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
 			try {
 				t();
 			} catch (t) {
 				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
 			}
 		};
-		I("summary", o, e) && u("summary", () => fe(n), s);
+		L("summary", o, e) && u("summary", () => de(n), s);
 		let m = `${n.sel.compareMode}`;
-		if (I("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => me(n), c), I("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => ge(n), l), ve(n), I("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ye(n), d);
+		if (L("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => pe(n), c), L("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => he(n), l), _e(n), L("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ve(n), d);
 		else {
-			P?.setSelected(n.sel.class);
-			let e = d.body.querySelector(".tbt-caption"), t = (P?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
+			F?.setSelected(n.sel.class);
+			let e = d.body.querySelector(".tbt-caption"), t = (F?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
 			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (t ? ` · selected: ${t.name}` : ""));
 		}
-		I("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => be(n), f), xe(n), I("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => Se(n), p), I("failures", o, e) && u("failures", () => Ce(n), h), Oe = !0;
+		L("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => ye(n), f), be(n), L("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => xe(n), p), L("failures", o, e) && u("failures", () => Se(n), h), De = !0;
 		let S = n.loading.length === 0;
 		i.dataset.rendered = S ? "true" : "false", i.dataset.runs = String(n.ready.length);
 		try {
 			performance.measure("tb-transfer:stat-render", { start: t });
 		} catch {}
-		if (S && !De) {
-			De = !0;
+		if (S && !Ee) {
+			Ee = !0;
 			try {
-				performance.mark(ns);
+				performance.mark(is);
 			} catch {}
 		}
-	}, Me = [n.subscribe((e) => [
+	}, je = [n.subscribe((e) => [
 		e.runs,
 		e.step,
 		e.class,
 		e.layer,
 		e.compareMode,
 		e.theme
-	], () => z(), {}), r.subscribe((e) => [
+	], () => B(), {}), r.subscribe((e) => [
 		e.status,
 		e.stats,
 		e.runs
-	], () => z(), {})], Ne = null;
+	], () => B(), {})], Me = null;
 	if (typeof ResizeObserver < "u") {
 		let e = 0;
-		Ne = new ResizeObserver((t) => {
+		Me = new ResizeObserver((t) => {
 			let n = Math.round(t[0]?.contentRect.width ?? 0);
-			Math.abs(n - e) > 4 && (e = n, z());
-		}), Ne.observe(i);
+			Math.abs(n - e) > 4 && (e = n, B());
+		}), Me.observe(i);
 	}
-	return z(!0), {
+	return B(!0), {
 		root: i,
 		destroy() {
-			Me.forEach((e) => e()), Ne?.disconnect(), i.remove(), ls = /* @__PURE__ */ new WeakMap();
+			je.forEach((e) => e()), Me?.disconnect(), i.remove(), ds = /* @__PURE__ */ new WeakMap();
 		}
 	};
 }
-var ps = [
+var hs = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function ms(e) {
+function gs(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -4272,13 +4294,13 @@ function ms(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function hs(e, t) {
+function _s(e, t) {
 	return N("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function gs(e) {
+function vs(e) {
 	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
 		type: "button",
 		class: "tbt-runs-button",
@@ -4310,12 +4332,12 @@ function gs(e) {
 		role: "group",
 		"aria-label": "Runs"
 	}), d = N("div", { class: "tbt-muted tbt-small" });
-	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(hs("Runs", "tbt-runs-button"), i, a);
+	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(_s("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = ms(o.value);
+		let e = gs(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		F(l);
+		I(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
 			let a = `tbt-run-cb-${r}`, s = N("input", {
@@ -4331,7 +4353,7 @@ function gs(e) {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, re({
+			}, s, ne({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
@@ -4375,7 +4397,7 @@ function gs(e) {
 		update: h
 	};
 }
-function _s(e) {
+function ys(e) {
 	let t = N("div", {
 		class: "tbt-chips",
 		role: "list",
@@ -4384,7 +4406,7 @@ function _s(e) {
 	return {
 		element: t,
 		update: () => {
-			F(t);
+			I(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
 				let r = a.get(e), o = N("button", {
@@ -4398,7 +4420,7 @@ function _s(e) {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, re({
+				}, ne({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
@@ -4411,11 +4433,11 @@ function _s(e) {
 		}
 	};
 }
-function vs(e) {
+function bs(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function ys(e) {
+function xs(e) {
 	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
 		type: "range",
 		id: "tbt-step-range",
@@ -4435,7 +4457,7 @@ function ys(e) {
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
 	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(hs("Step", "tbt-step-range"), r, i, a, o);
+	n.append(_s("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -4451,8 +4473,8 @@ function ys(e) {
 	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = vs(e);
-			s = Go(n.map((e) => e.steps));
+			let n = bs(e);
+			s = qo(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
 			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false");
 			let f = n.find((e) => e.info?.step_unit)?.info?.step_unit ?? "epoch";
@@ -4460,39 +4482,39 @@ function ys(e) {
 		}
 	};
 }
-function bs(e) {
+function Ss(e) {
 	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(hs("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+	return n.append(_s("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of vs(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
+			for (let t of bs(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			I(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
 			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
 			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
-function xs(e) {
+function Cs(e) {
 	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(hs("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(_s("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = vs(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
+			let n = bs(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			I(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
 			let i = t.get().class;
 			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function Ss(e) {
+function ws(e) {
 	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -4521,8 +4543,8 @@ function Ss(e) {
 		}
 	};
 }
-function Cs(e, t, n) {
-	let r = ge.find((e) => e.id === t), i = N("section", {
+function Ts(e, t, n) {
+	let r = he.find((e) => e.id === t), i = N("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
@@ -4534,10 +4556,10 @@ function Cs(e, t, n) {
 	let a = N("div", { class: "tbt-grid" });
 	i.appendChild(a), e.appendChild(i);
 	let o = [], s = null, c = () => {
-		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, F(a), t === "statistical" && (s = fs(a, n));
+		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, I(a), t === "statistical" && (s = ms(a, n));
 		let e = xe(t);
 		for (let t of e) {
-			let e = R({
+			let e = z({
 				id: t.id,
 				title: t.title,
 				info: t.info,
@@ -4559,7 +4581,7 @@ function Cs(e, t, n) {
 			}
 		}
 		if (t !== "statistical" && !e.length) {
-			let e = R({
+			let e = z({
 				id: `${t}-coming`,
 				title: r.title,
 				span: 12
@@ -4576,21 +4598,21 @@ function Cs(e, t, n) {
 		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
 	};
 }
-function ws(e, t) {
+function Es(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = gs(t), l = ys(t), u = bs(t), d = xs(t), f = Ss(t), p = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = _s(t);
+	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = vs(t), l = xs(t), u = Ss(t), d = Cs(t), f = ws(t), p = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = ys(t);
 	o.append(N("div", { class: "tbt-header-row" }, s, p), m.element);
 	let h = N("div", {
 		class: "tbt-state",
 		role: "status"
 	}), g = N("div", { class: "tbt-sections" }), _ = N("main", { class: "tbt-main" }, h, g);
 	a.append(o, _), e.appendChild(a);
-	let v = ge.map((e) => Cs(g, e.id, t)), y = () => {
+	let v = he.map((e) => Ts(g, e.id, t)), y = () => {
 		let e = r.get();
-		if (F(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(N("div", { class: "tbt-state-card" }, N("span", {
+		if (I(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(N("div", { class: "tbt-state-card" }, N("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
 		}), N("span", null, "Loading runs…")));
@@ -4603,7 +4625,7 @@ function ws(e, t) {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
 			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || h.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, ps.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		} else e.runs.length || h.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, hs.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		g.hidden = !t, p.hidden = !t, m.element.hidden = !t;
 	}, x = () => {
@@ -4644,7 +4666,7 @@ function ws(e, t) {
 		T.forEach((e) => e()), v.forEach((e) => e()), a.remove();
 	} };
 }
-function Ts(e) {
+function Ds(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -4707,7 +4729,7 @@ function Ts(e) {
 		}
 	};
 }
-function Es(e) {
+function Os(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -4729,12 +4751,12 @@ function Es(e) {
 	return () => t.forEach((e) => e());
 }
 // src/styles.ts
-var Ds = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", Os = null;
-function ks(e = document) {
-	Os && Os.ownerDocument === e && Os.isConnected || (Os = e.createElement("style"), Os.setAttribute("data-tb-transfer", ""), Os.textContent = Ds, e.head.appendChild(Os));
+var ks = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", As = null;
+function js(e = document) {
+	As && As.ownerDocument === e && As.isConnected || (As = e.createElement("style"), As.setAttribute("data-tb-transfer", ""), As.textContent = ks, e.head.appendChild(As));
 }
 // src/overview/dag.ts
-function As(e) {
+function Ms(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -4781,18 +4803,18 @@ function As(e) {
 	};
 }
 // src/overview/matrix.ts
-function js(e, t) {
+function Ns(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? X(a[r]?.[t]) : null;
+			return a ? Z(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Ms(e) {
+function Ps(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -4806,7 +4828,7 @@ function Ms(e) {
 	}
 	return t;
 }
-function Ns(e, t, n) {
+function Fs(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -4820,12 +4842,12 @@ function Ns(e, t, n) {
 		})
 	};
 }
-function Ps(e) {
-	let t = Ms(e.map((e) => e.layers)), n = Go(e.map((e) => e.steps));
-	return e.map((e) => Ns(e, t, n));
+function Is(e) {
+	let t = Ps(e.map((e) => e.layers)), n = qo(e.map((e) => e.steps));
+	return e.map((e) => Fs(e, t, n));
 }
-function Fs(e, t) {
-	let [n, r] = Ps([e, t]);
+function Ls(e, t) {
+	let [n, r] = Is([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -4835,12 +4857,12 @@ function Fs(e, t) {
 		}))
 	};
 }
-function Is(e) {
+function Rs(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-var Ls = {
+var zs = {
 	weight_drift: {
 		rule: { kind: "zero-max" },
 		highIsKept: !1,
@@ -4893,7 +4915,7 @@ var Ls = {
 		highIsKept: !0,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values."
 	}
-}, Rs = [
+}, Bs = [
 	"weight_drift",
 	"weight_cosine",
 	"cka_target",
@@ -4901,15 +4923,15 @@ var Ls = {
 	"mmd",
 	"domain_auc"
 ];
-function zs(e) {
-	return Ls[e] ?? {
+function Vs(e) {
+	return zs[e] ?? {
 		rule: { kind: "extent" },
 		highIsKept: !1,
 		help: e
 	};
 }
-function Bs(e, t) {
-	let n = zs(e).rule, r = Is(t), i, a;
+function Hs(e, t) {
+	let n = Vs(e).rule, r = Rs(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -4920,15 +4942,15 @@ function Bs(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function Vs(e) {
-	let t = Is(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function Us(e) {
+	let t = Rs(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Hs(e, t) {
+function Ws(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Us(e) {
+function Gs(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -4941,25 +4963,25 @@ function Us(e) {
 	]));
 	return t;
 }
-function Ws(e, t) {
+function Ks(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-var Gs = /* @__PURE__ */ new WeakMap();
-function Ks(e) {
-	let t = Gs.get(e);
+var qs = /* @__PURE__ */ new WeakMap();
+function Js(e) {
+	let t = qs.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
 			let r = jr(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		Gs.set(e, t);
+		qs.set(e, t);
 	}
 	return t;
 }
-function qs(e) {
+function Ys(e) {
 	return Ai(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
@@ -4978,29 +5000,29 @@ function qs(e) {
 		"#b35806"
 	]);
 }
-function Js(e, t, n) {
-	let r = zs(e), i = Bs(e, t), a = Eo(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
+function Xs(e, t, n) {
+	let r = Vs(e), i = Hs(e, t), a = Oo(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
 	return {
 		domain: i,
 		ramp: o,
-		color: (e) => o(Hs(e, i)),
+		color: (e) => o(Ws(e, i)),
 		diverging: !1,
 		lowNote: r.highIsKept ? s : c,
 		highNote: r.highIsKept ? c : s
 	};
 }
-function Ys(e, t, n = "A", r = "B") {
-	let i = Vs(e), a = qs(t);
+function Zs(e, t, n = "A", r = "B") {
+	let i = Us(e), a = Ys(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Hs(e, i)),
+		color: (e) => a(Ws(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Xs(e) {
+function Qs(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -5009,30 +5031,30 @@ function Xs(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var Zs = 0;
-function Qs(e, t) {
-	let n = Xs(t), r = `tbt-ov-hatch-${++Zs}`, i = V(e), a = i.select("defs");
+var $s = 0;
+function ec(e, t) {
+	let n = Qs(t), r = `tbt-ov-hatch-${++$s}`, i = H(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function $s(e, t) {
-	let n = Xs(t), r = document.createElement("canvas");
+function tc(e, t) {
+	let n = Qs(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
-function ec(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${ts(e)}`;
+function nc(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${rs(e)}`;
 }
 // src/overview/filters.ts
-function tc(e) {
+function rc(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function nc(e) {
+function ic(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -5044,60 +5066,60 @@ function nc(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function rc(e, t) {
+function ac(e, t) {
 	return e.length ? Ue(e, t) ?? null : null;
 }
-function ic(e) {
+function oc(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: rc(t, .5),
-		p90: rc(t, .9),
+		median: ac(t, .5),
+		p90: ac(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var ac = 64, oc = 40, sc = 18, cc = 34, lc = 18;
-function uc(e, t) {
-	let n = nc(e), r = {
+var sc = 64, cc = 40, lc = 18, uc = 34, dc = 18;
+function fc(e, t) {
+	let n = ic(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * lc), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + sc) / (c + sc))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * dc), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + lc) / (c + lc))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = V(d), p = Qs(d, t.theme), m = Wa().domain(n.drift).range([ac, 0]).nice(), h = Wa().domain(n.cosine).range([oc, 0]);
+	}), f = H(d), p = ec(d, t.theme), m = Wa().domain(n.drift).range([sc, 0]).nice(), h = Wa().domain(n.cosine).range([cc, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = tc(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Aa().domain(We(a)).range([0, Math.min(s, a * lc)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + sc) + r.left},${Math.floor(i / l) * 184})`), y = ic(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = rc(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Aa().domain(We(a)).range([0, Math.min(s, a * dc)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + lc) + r.left},${Math.floor(i / l) * 184})`), y = oc(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${cc})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(m).ticks(3).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ac / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${uc})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${sc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${ac}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${sc}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, ac - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, sc - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).tickValues(n.cosine).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${oc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${cc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${oc}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(oc, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${cc}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(cc, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", cc).attr("height", 116).style("display", "none"), O = (e) => {
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", uc).attr("height", 116).style("display", "none"), O = (e) => {
 			let [t] = cr(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", cc).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", uc).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -5126,55 +5148,55 @@ function uc(e, t) {
 	}), d;
 }
 // src/overview/legend.ts
-var dc = 0;
-function fc(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
+var pc = 0;
+function mc(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++dc}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++pc}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${ts(n.domain[0])} to ${ts(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${rs(n.domain[0])} to ${rs(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = Y(f, 11) + 6;
+	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = X(f, 11) + 6;
 	u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m - 5).attr("y", d + 8).attr("text-anchor", "end").text(f), u.append("rect").attr("class", "tbt-legend-bar").attr("x", m).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m + a + 5).attr("y", d + 8).text(p);
 	let h = Wa().domain(n.domain).range([m, m + a]), g = h.ticks(4);
 	n.diverging && !g.includes(0) && (g = [...g, 0].sort((e, t) => e - t));
 	let _ = u.append("g").attr("class", "tbt-ov-legend-ticks");
-	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(J("~g")(+e.toPrecision(3)));
-	let v = m + a + 5 + Y(p, 11) + 16;
-	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Qs(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + Y("missing / failed", 11);
+	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(Y("~g")(+e.toPrecision(3)));
+	let v = m + a + 5 + X(p, 11) + 16;
+	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", ec(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + X("missing / failed", 11);
 }
 // src/overview/heatmap.ts
-function pc(e, t, n, r, i, a, o) {
+function hc(e, t, n, r, i, a, o) {
 	let s = e.getContext("2d"), c = t.layers.length, l = t.steps.length;
 	if (!s || !c || !l) return;
 	let u = e.ownerDocument.createElement("canvas");
 	u.width = l, u.height = c;
 	let d = u.getContext("2d");
 	if (!d) return;
-	let f = d.createImageData(l, c), p = Ks(n), m = !1;
+	let f = d.createImageData(l, c), p = Js(n), m = !1;
 	for (let e = 0; e < c; e++) for (let r = 0; r < l; r++) {
 		let i = t.values[e][r], a = (e * l + r) * 4;
 		if (i === null) {
 			m = !0;
 			continue;
 		}
-		let o = Math.round(Hs(i, n.domain) * 255) * 3;
+		let o = Math.round(Ws(i, n.domain) * 255) * 3;
 		f.data[a] = p[o], f.data[a + 1] = p[o + 1], f.data[a + 2] = p[o + 2], f.data[a + 3] = 255;
 	}
-	d.putImageData(f, 0, 0), s.scale(i, i), m && (s.fillStyle = $s(s, r), s.fillRect(0, 0, a, o)), s.imageSmoothingEnabled = !1, s.drawImage(u, 0, 0, a, o);
+	d.putImageData(f, 0, 0), s.scale(i, i), m && (s.fillStyle = tc(s, r), s.fillRect(0, 0, a, o)), s.imageSmoothingEnabled = !1, s.drawImage(u, 0, 0, a, o);
 }
-var mc = 14, hc = 38, gc = 18;
-function _c(e, t = 26) {
+var gc = 14, _c = 38, vc = 18;
+function yc(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function vc(e) {
+function bc(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => _c(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Y(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * mc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = hc + gc, m = c + o * d + (o - 1) * mc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + mc), v = i * a > (e.canvasThreshold ?? 1500), y = N("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => yc(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => X(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * gc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = _c + vc, m = c + o * d + (o - 1) * gc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + gc), v = i * a > (e.canvasThreshold ?? 1500), y = N("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -5183,7 +5205,7 @@ function vc(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	y.style.position = "relative", y.style.width = `${h}px`, y.style.height = `${g}px`;
-	let b = P("svg", {
+	let b = F("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -5192,13 +5214,13 @@ function vc(e) {
 		"aria-label": e.title
 	});
 	b.style.position = "absolute", b.style.left = "0", b.style.top = "0";
-	let x = V(b), S = Qs(b, e.theme);
+	let x = H(b), S = ec(b, e.theme);
 	x.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let C = x.append("g");
-	fc(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(Y(e.title, 13)) + 28},0)`);
-	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => Y(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], A = [];
+	mc(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(X(e.title, 13)) + 28},0)`);
+	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => X(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], A = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${hc + 12})`), h = 0;
+		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${_c + 12})`), h = 0;
 		if (t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title), v) {
 			let n = N("canvas", {
 				class: "tbt-ov-canvas",
@@ -5210,7 +5232,7 @@ function vc(e) {
 				top: `${p}px`,
 				width: `${d}px`,
 				height: `${f}px`
-			}), pc(n, t.matrix, e.scale, e.theme, r, d, f), y.appendChild(n), w.push({
+			}), hc(n, t.matrix, e.scale, e.theme, r, d, f), y.appendChild(n), w.push({
 				canvas: n,
 				x: s,
 				y: p,
@@ -5227,10 +5249,7 @@ function vc(e) {
 			c.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(n).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.t * l).attr("y", (e) => e.l * u).attr("width", l).attr("height", u).attr("fill", (t) => t.v === null ? S : e.scale.color(t.v));
 		}
 		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), A.push(c.append("g").attr("class", "tbt-ov-highlights"));
-		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => {
-			let [t, n] = cr(e, c.node()), r = Math.floor(t / l), o = Math.floor(n / u);
-			return o >= 0 && o < i && r >= 0 && r < a ? [o, r] : null;
-		};
+		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => Do(e, c.node(), l, u, i, a);
 		c.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", d).attr("height", f).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (i) => {
 			let a = b(i);
 			if (!a) return;
@@ -5297,37 +5316,37 @@ function vc(e) {
 	};
 }
 // src/overview/network.ts
-var yc = 54, Q = 16;
-function bc(e) {
+var xc = 54, $ = 16;
+function Sc(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = P("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = V(f), m = Qs(f, e.theme);
-	fc(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = H(f), m = ec(f, e.theme);
+	mc(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Q) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - $) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + yc / 2, a = r.x + yc / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Q / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Q}V${r.y}` : `M${i},${n.y + Q}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Q / 2} ${n.x},${r.y + Q / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Q}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + xc / 2, a = r.x + xc / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + $ / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + $}V${r.y}` : `M${i},${n.y + $}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + $ / 2} ${n.x},${r.y + $ / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + $}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = yc / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = xc / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Q).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", yc).attr("height", Q).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Q / 2).attr("dy", "0.35em");
-		s.append("tspan").text(_c(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", $).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", xc).attr("height", $).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", $ / 2).attr("dy", "0.35em");
+		s.append("tspan").text(yc(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -5357,24 +5376,24 @@ function bc(e) {
 	return f;
 }
 // src/overview/profiles.ts
-var xc = 16, Sc = 20, Cc = 260;
-function wc(e) {
+var Cc = 16, wc = 20, Tc = 260;
+function Ec(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: _c(e, 16)
+		label: yc(e, 16)
 	}));
 }
-function Tc(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * xc) / n)), i = n * r + (n - 1) * xc, a = P("svg", {
+function Dc(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Cc) / n)), i = n * r + (n - 1) * Cc, a = F("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + xc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + Cc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -5399,12 +5418,12 @@ function Tc(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = No(l, {
+		let u = Fo(l, {
 			width: r,
-			height: Cc,
+			height: Tc,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: wc(t.layers),
+			xTicks: Ec(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -5413,28 +5432,28 @@ function Tc(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(Sc)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(wc)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Ec(e, t) {
-	let n = t.layers.length, r = wc(t.layers), i = r.some((e) => Y(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Y(e.label))) * .72 + 12) : 18) + 26, o = {
+function Oc(e, t) {
+	let n = t.layers.length, r = Ec(t.layers), i = r.some((e) => X(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => X(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = P("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = V(u), f = Qs(u, t.theme);
+	}), d = H(u), f = ec(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
 	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Aa().domain(We(n)).range([0, c]).padding(.2), h = Wa().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).ticks(5).tickFormat((e) => J("~g")(e)).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
 	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(rt(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
@@ -5450,9 +5469,9 @@ function Ec(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/style.ts
-var Dc = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n";
+var kc = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n";
 // src/overview.ts
-function Oc(e, t, n) {
+function Ac(e, t, n) {
 	let r = e.get(), i = t.get(), a = new Map(i.runs.map((e) => [e.run, e])), o = [], s = [], c = [];
 	for (let e of r.runs) {
 		let t = i.stats.get(e);
@@ -5466,7 +5485,7 @@ function Oc(e, t, n) {
 			error: t.error ?? "could not be read"
 		}) : s.push(e);
 	}
-	let l = r.compareMode === "difference" && o.length >= 2 ? [o[1], o[0]] : null, u = l ?? o, d = Ms(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = Go(u.map((e) => e.stats.steps)), p = O(f, r.step);
+	let l = r.compareMode === "difference" && o.length >= 2 ? [o[1], o[0]] : null, u = l ?? o, d = Ps(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = qo(u.map((e) => e.stats.steps)), p = O(f, r.step);
 	if (l && r.step === null) {
 		let e = new Set(l[1].stats.steps), t = l[0].stats.steps.filter((t) => e.has(t));
 		p = t.length ? t[t.length - 1] : p;
@@ -5485,7 +5504,7 @@ function Oc(e, t, n) {
 		stepLabel: m
 	};
 }
-function kc(e) {
+function jc(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -5505,14 +5524,14 @@ function kc(e) {
 		}
 	}
 	return {
-		layers: Ms(r).map((e) => ({
+		layers: Ps(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function Ac(e) {
+function Mc(e) {
 	let t = e.get().runs;
 	t.length >= 2 && b([
 		t[1],
@@ -5520,19 +5539,19 @@ function Ac(e) {
 		...t.slice(2)
 	], e);
 }
-var jc = (e) => `${e[0].run} − ${e[1].run}`;
-function Mc(e, t) {
+var Nc = (e) => `${e[0].run} − ${e[1].run}`;
+function Pc(e, t) {
 	let n = !1, r = 0, i = () => {
 		n = !1;
-		let i = Nc(e.panel.root);
+		let i = Fc(e.panel.root);
 		r || (r = Math.max(0, e.panel.body.clientWidth - 28));
 		let a = performance.now();
 		try {
-			t(Oc(e.store, e.data, e.runColor), r), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renderMs = (performance.now() - a).toFixed(1), e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
+			t(Ac(e.store, e.data, e.runColor), r), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renderMs = (performance.now() - a).toFixed(1), e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
 		} catch (t) {
 			console.error(`tb-transfer: ${e.panel.id} failed`, t), e.panel.setState("error", `This view failed: ${t.message}`);
 		}
-		i && Pc(e.panel.root, i);
+		i && Ic(e.panel.root, i);
 	}, a = () => {
 		n || (n = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(i) : setTimeout(i, 0));
 	}, o = [e.store.subscribe((e) => [
@@ -5557,7 +5576,7 @@ function Mc(e, t) {
 		}
 	};
 }
-function Nc(e) {
+function Fc(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -5567,11 +5586,11 @@ function Nc(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function Pc(e, t) {
+function Ic(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
-function Fc(e) {
+function Lc(e) {
 	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -5600,74 +5619,58 @@ function Fc(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Ac(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Mc(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Ic(e, t) {
+function Rc(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function Lc(e) {
+function zc(e) {
 	let t = [];
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: e.errors.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Rc(e, t, n) {
-	let r = N("div", {
+function Bc(e, t) {
+	let n = N("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
-	}), i = (e, t, n) => {
-		let i = N("button", {
-			type: "button",
-			class: "tbt-export",
-			title: t
-		}, e);
-		i.addEventListener("click", async () => {
-			try {
-				await n();
-			} catch (e) {
-				console.error("tb-transfer: export failed", e);
-			}
-		}), r.appendChild(i);
-	};
-	return i("PNG", `Download ${e} as PNG`, () => me(t())), i("SVG", `Download ${e} as SVG`, () => pe(t())), i("CSV", `Download ${e} as CSV`, () => {
-		let e = n();
-		he(e.rows, e.name);
-	}), r;
+	});
+	return n.append(...ge(e, t)), n;
 }
-var zc = !1;
-function Bc(e) {
-	if (zc && e.querySelector("style[data-tb-transfer-overview]")) return;
+var Vc = !1;
+function Hc(e) {
+	if (Vc && e.querySelector("style[data-tb-transfer-overview]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = Dc, e.head.appendChild(t), zc = !0;
+	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = kc, e.head.appendChild(t), Vc = !0;
 }
-function Vc(e, t) {
+function Uc(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = js(n.stats, t), a = js(r.stats, t), o = Fs(i, a), [s, c] = Ps([i, a]);
+		let [n, r] = e.pair, i = Ns(n.stats, t), a = Ns(r.stats, t), o = Ls(i, a), [s, c] = Is([i, a]);
 		return {
 			measure: t,
-			title: `${Z(t)}: A − B`,
+			title: `${Q(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${jc(e.pair)}`,
+				title: `A − B = ${Nc(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Ys([o], e.theme, n.run, r.run),
+			scale: Zs([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Ps(e.runs.map((e) => js(e.stats, t)));
+	let n = Is(e.runs.map((e) => Ns(e.stats, t)));
 	return {
 		measure: t,
-		title: Z(t),
+		title: Q(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -5675,17 +5678,17 @@ function Vc(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Js(t, n, e.theme)
+		scale: Xs(t, n, e.theme)
 	};
 }
-function Hc(e) {
+function Wc(e) {
 	let { panel: t } = e;
-	Bc(t.root.ownerDocument);
-	let n = Fc(e);
+	Hc(t.root.ownerDocument);
+	let n = Lc(e);
 	t.controls.appendChild(n.element);
 	let r = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new zo(t.body), a = [];
+	let i = new Vo(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -5707,7 +5710,7 @@ function Hc(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = Mc(e, (c, l) => {
+	let o = "", s = [], c = Pc(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -5723,11 +5726,11 @@ function Hc(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], F(r), !Ic(t, c)) return;
-		let f = Lc(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Rs.map((e) => Vc(c, e));
+		if (o = d, s = [], I(r), !Rc(t, c)) return;
+		let f = zc(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Bs.map((e) => Uc(c, e));
 		for (let t of a) {
-			let n = zs(t.measure), a = vc({
+			let n = Vs(t.measure), a = bc({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -5751,11 +5754,11 @@ function Hc(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: ec,
+				format: nc,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: ec(t.parts[i].values[n][r])
+					value: nc(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -5763,16 +5766,19 @@ function Hc(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Rc(t.title, () => ({
-				...a.figure,
-				name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
-			}), () => ({
-				rows: Us(t.multiples.map((e) => ({
-					title: e.title,
-					matrix: e.matrix
-				}))),
-				name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
-			})), l), r.appendChild(o);
+			o.append(Bc(t.title, {
+				figure: () => ({
+					...a.figure,
+					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
+				}),
+				csv: () => ({
+					rows: Gs(t.multiples.map((e) => ({
+						title: e.title,
+						matrix: e.matrix
+					}))),
+					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
+				})
+			}), l), r.appendChild(o);
 		}
 		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	});
@@ -5780,24 +5786,24 @@ function Hc(e) {
 		c.destroy();
 	} };
 }
-var $ = _({ measure: "weight_drift" });
-function Uc(e, t) {
+var Gc = _({ measure: "weight_drift" });
+function Kc(e, t) {
 	let n = N("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Ls).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Ls[e])];
-	for (let e of i) n.appendChild(N("option", { value: e }, Z(e)));
-	return n.value = $.get().measure, n.addEventListener("change", () => $.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(zs).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !zs[e])];
+	for (let e of i) n.appendChild(N("option", { value: e }, Q(e)));
+	return n.value = Gc.get().measure, n.addEventListener("change", () => Gc.set({ measure: n.value })), n;
 }
-function Wc(e, t) {
+function qc(e, t) {
 	if (e.pair) {
-		let n = Fs(js(e.pair[0].stats, t), js(e.pair[1].stats, t)), r = e.step === null ? [] : Ws(n, e.step);
+		let n = Ls(Ns(e.pair[0].stats, t), Ns(e.pair[1].stats, t)), r = e.step === null ? [] : Ks(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${jc(e.pair)}`,
+				title: `A − B = ${Nc(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -5807,10 +5813,10 @@ function Wc(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => js(e.stats, t));
+	let n = e.runs.map((e) => Ns(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = O(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Ws(a, i);
+			let i = O(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Ks(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -5824,136 +5830,124 @@ function Wc(e, t) {
 		matrices: n
 	};
 }
-function Gc(e) {
-	let { panel: t } = e;
-	Bc(t.root.ownerDocument);
-	let n = N("div", { class: "tbt-ov-controls" });
-	t.controls.appendChild(n);
-	let r = N("div", { class: "tbt-ov-content" });
-	t.body.appendChild(r);
-	let i = new zo(t.body), a = null, o = [];
-	t.setExports({
-		figure: () => a ? {
-			svg: a,
-			name: `network-${$.get().measure}`
+function Jc(e, t, n, r) {
+	let { panel: i } = e;
+	Hc(i.root.ownerDocument);
+	let a = N("div", { class: "tbt-ov-controls" });
+	i.controls.appendChild(a);
+	let o = N("div", { class: "tbt-ov-content" });
+	i.body.appendChild(o);
+	let s = new Vo(i.body), c = {
+		svg: null,
+		csvRows: []
+	};
+	i.setExports({
+		figure: () => c.svg ? {
+			svg: c.svg,
+			name: `${t}-${Gc.get().measure}`
 		} : null,
-		csv: () => o.length ? {
-			rows: o,
-			name: `network-${$.get().measure}`
+		csv: () => c.csvRows.length ? {
+			rows: c.csvRows,
+			name: `${t}-${Gc.get().measure}`
 		} : null
 	});
-	let s = Mc(e, (s, c) => {
-		if (i.hide(), F(n), n.appendChild(Uc(s, "network")), F(r), a = null, !Ic(t, s)) return;
-		let l = $.get().measure, { layers: u, types: d } = kc(s), f = As(u), p = Wc(s, l), m = p.signed ? Ys(p.matrices, s.theme, s.pair[0].run, s.pair[1].run) : Js(l, Ps(p.matrices), s.theme), h = p.series.map((e) => ({
+	let l = Pc(e, (e, t) => {
+		s.hide(), I(a), a.appendChild(Kc(e, n)), I(o), c.svg = null, Rc(i, e) && r(e, t, o, s, c);
+	}), u = Gc.subscribe((e) => e.measure, () => l.schedule());
+	return { destroy() {
+		u(), l.destroy();
+	} };
+}
+function Yc(e) {
+	return Jc(e, "network", "network", (t, n, r, i, a) => {
+		let o = Gc.get().measure, { layers: s, types: c } = jc(t), l = Ms(s), u = qc(t, o), d = u.signed ? Zs(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Xs(o, Is(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
-			title: e.run ? `${e.title} · ${s.stepLabel} ${e.step ?? "–"}` : e.title,
+			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
-			values: new Map(s.layers.map((t, n) => [t, e.values[n]]))
-		})), g = Lc(s);
-		g && r.appendChild(g), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${Z(l)}${p.signed ? " (A − B)" : ""} at ${s.stepLabel} ${s.step ?? "–"}${!p.signed && s.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`)), a = bc({
-			layout: f,
-			types: d,
-			series: h,
-			scale: m,
-			measureLabel: `${Z(l)}${p.signed ? " (A − B)" : ""}`,
-			theme: s.theme,
-			width: Math.max(300, c - 8),
-			selectedLayer: s.sel.layer,
+			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
+		})), p = zc(t);
+		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${Q(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = Sc({
+			layout: l,
+			types: c,
+			series: f,
+			scale: d,
+			measureLabel: `${Q(o)}${u.signed ? " (A − B)" : ""}`,
+			theme: t.theme,
+			width: Math.max(300, n - 8),
+			selectedLayer: t.sel.layer,
 			onSelect: (t) => C(t, e.store),
 			tooltip: i,
-			format: ec,
-			signed: p.signed
-		}), r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, a)), o = [[
+			format: nc,
+			signed: u.signed
+		});
+		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
 			"rank",
 			"lane",
-			...h.map((e) => e.title)
+			...f.map((e) => e.title)
 		]];
-		for (let e of f.nodes) o.push([
+		for (let e of l.nodes) a.csvRows.push([
 			e.name,
-			d.get(e.name) ?? "",
+			c.get(e.name) ?? "",
 			e.inputs.join(" "),
 			e.rank,
 			e.lane,
-			...h.map((t) => t.values.get(e.name) ?? null)
+			...f.map((t) => t.values.get(e.name) ?? null)
 		]);
-	}), c = $.subscribe((e) => e.measure, () => s.schedule());
-	return { destroy() {
-		c(), s.destroy();
-	} };
-}
-function Kc(e) {
-	let { panel: t } = e;
-	Bc(t.root.ownerDocument);
-	let n = N("div", { class: "tbt-ov-controls" });
-	t.controls.appendChild(n);
-	let r = N("div", { class: "tbt-ov-content" });
-	t.body.appendChild(r);
-	let i = new zo(t.body), a = null, o = [];
-	t.setExports({
-		figure: () => a ? {
-			svg: a,
-			name: `profile-${$.get().measure}`
-		} : null,
-		csv: () => o.length ? {
-			rows: o,
-			name: `profile-${$.get().measure}`
-		} : null
 	});
-	let s = Mc(e, (s, c) => {
-		if (i.hide(), F(n), n.appendChild(Uc(s, "profiles")), F(r), a = null, !Ic(t, s)) return;
-		let l = $.get().measure, u = zs(l), d = Wc(s, l), f = Math.max(300, c - 8), p = {
-			layers: s.layers,
-			measureLabel: Z(l),
-			stepLabel: s.stepLabel,
-			width: f,
-			theme: s.theme,
-			selectedLayer: s.sel.layer,
+}
+function Xc(e) {
+	return Jc(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = Gc.get().measure, s = Vs(o), c = qc(t, o), l = Math.max(300, n - 8), u = {
+			layers: t.layers,
+			measureLabel: Q(o),
+			stepLabel: t.stepLabel,
+			width: l,
+			theme: t.theme,
+			selectedLayer: t.sel.layer,
 			onSelectLayer: (t) => C(t, e.store),
 			tooltip: i,
-			tooltipHost: t.body
-		}, m = Lc(s);
-		if (m && r.appendChild(m), d.signed) {
-			let e = Ys(d.matrices, s.theme, s.pair[0].run, s.pair[1].run), t = `${Z(l)}: A − B = ${jc(s.pair)} at ${s.stepLabel} ${s.step ?? "–"}`;
-			a = Ec(d.series[0].values, {
-				...p,
+			tooltipHost: e.panel.body
+		}, d = zc(t);
+		if (d && r.appendChild(d), c.signed) {
+			let e = Zs(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Q(o)}: A − B = ${Nc(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = Oc(c.series[0].values, {
+				...u,
 				domain: e.domain,
 				scale: e,
-				title: t,
-				format: ec
-			}), o = [["layer", `${l} A − B`], ...s.layers.map((e, t) => [e, d.series[0].values[t]])];
+				title: n,
+				format: nc
+			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Bs(l, Ps(d.matrices)), t = d.series.map((e, t) => {
-				let n = e.run, r = n.stats.steps[0] ?? null, i = d.matrices[t], a = r === null ? [] : Ws(i, r);
+			let e = Hs(o, Is(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Ks(a, i);
 				return {
 					key: e.key,
 					title: e.title,
-					color: e.color ?? n.color,
+					color: e.color ?? r.color,
 					values: e.values,
-					first: s.layers.map((e) => a[i.layers.indexOf(e)] ?? null),
+					first: t.layers.map((e) => o[a.layers.indexOf(e)] ?? null),
 					step: e.step,
-					firstStep: r
+					firstStep: i
 				};
 			});
-			a = Tc(t, {
-				...p,
+			a.svg = Dc(n, {
+				...u,
 				domain: e
-			}), o = [["layer", ...t.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...s.layers.map((e, n) => [e, ...t.flatMap((e) => [e.values[n], e.first[n]])])];
+			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a)), r.appendChild(N("p", { class: "tbt-caption" }, u.help));
-	}), c = $.subscribe((e) => e.measure, () => s.schedule());
-	return { destroy() {
-		c(), s.destroy();
-	} };
+		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
+	});
 }
-function qc(e) {
+function Zc(e) {
 	let { panel: t } = e;
-	Bc(t.root.ownerDocument);
+	Hc(t.root.ownerDocument);
 	let n = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new zo(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new Vo(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -5969,20 +5963,20 @@ function qc(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = Mc(e, (i, a) => {
-		if (r.hide(), !Ic(t, i)) {
-			F(n), o = null;
+	}, u = Pc(e, (i, a) => {
+		if (r.hide(), !Rc(t, i)) {
+			I(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			F(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			I(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), F(n);
+			t.setState("ready"), I(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -6006,7 +6000,7 @@ function qc(e) {
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = uc(p, {
+			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = fc(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -6018,7 +6012,7 @@ function qc(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => ec(e)
+				format: (e) => nc(e)
 			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
@@ -6039,7 +6033,7 @@ function qc(e) {
 		c++, u.destroy();
 	} };
 }
-function Jc() {
+function Qc() {
 	be({
 		id: "overview-heatmaps",
 		section: "overview",
@@ -6047,7 +6041,7 @@ function Jc() {
 		info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 		span: 12,
 		order: 10,
-		mount: (e) => Hc(e)
+		mount: (e) => Wc(e)
 	}), be({
 		id: "overview-network",
 		section: "overview",
@@ -6055,7 +6049,7 @@ function Jc() {
 		info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 		span: 5,
 		order: 20,
-		mount: (e) => Gc(e)
+		mount: (e) => Yc(e)
 	}), be({
 		id: "overview-profiles",
 		section: "overview",
@@ -6063,7 +6057,7 @@ function Jc() {
 		info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 		span: 7,
 		order: 30,
-		mount: (e) => Kc(e)
+		mount: (e) => Xc(e)
 	}), be({
 		id: "overview-filters",
 		section: "overview",
@@ -6071,23 +6065,23 @@ function Jc() {
 		info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 		span: 12,
 		order: 40,
-		mount: (e) => qc(e)
+		mount: (e) => Zc(e)
 	});
 }
-Jc();
+Qc();
 // src/index.ts
-var Yc = !1;
-function Xc() {
-	if (Yc) return;
-	Yc = !0, ks(document), f(() => y.get().theme), Es((e) => {
+var $c = !1;
+function el() {
+	if ($c) return;
+	$c = !0, js(document), f(() => y.get().theme), Os((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), D(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ws(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), Es(e, {
 		store: y,
 		data: A,
 		loader: M,
 		api: r
-	}), Ts({ onReload: () => void M.reload(y.get().runs) }), M.loadRuns();
+	}), Ds({ onReload: () => void M.reload(y.get().runs) }), M.loadRuns();
 }
-export { r as api, R as createPanel, A as data, M as loader, be as registerPanel, Xc as render, y as store };
+export { r as api, z as createPanel, A as data, M as loader, be as registerPanel, el as render, y as store };

@@ -6,9 +6,8 @@
 
 import type { DataState } from "./data";
 import { clear, el } from "./dom";
-import { exportCsv, exportPng, exportSvg, type Exportable } from "./export";
 import { Tooltip, type TooltipRow } from "./charts/tooltip";
-import { registerPanel, type PanelContext, type PanelHandle, type PanelInstance } from "./panels";
+import { exportButtons, registerPanel, type ExportSources, type PanelContext, type PanelHandle, type PanelInstance } from "./panels";
 import { createStore, setCompareMode, setLayer, setNeuron, setRuns, stepForRun, type Store } from "./store";
 import { measureLabel, unionSteps } from "./transforms";
 import type { LayerDrift, RunInfo, Selection, Statistics, Theme } from "./types";
@@ -261,26 +260,10 @@ function runNotes(v: OverviewView): HTMLElement | null {
   return parts.length ? el("p", { class: "tbt-note tbt-ov-sub", title: v.errors.map((e) => `${e.run}: ${e.error}`).join("\n") }, parts.join(" ")) : null;
 }
 
-/** Small PNG · SVG · CSV buttons for one chart, through the frame's export helpers. */
-function chartExports(label: string, figure: () => Exportable, csv: () => { rows: (string | number | null)[][]; name: string }): HTMLElement {
+/** Small PNG · SVG · CSV buttons for one chart, through the panels' export buttons. */
+function chartExports(label: string, sources: ExportSources): HTMLElement {
   const box = el("div", { class: "tbt-panel-exports tbt-ov-chart-exports", role: "group", "aria-label": `Export ${label}` });
-  const add = (text: string, title: string, fn: () => void | Promise<void>) => {
-    const b = el("button", { type: "button", class: "tbt-export", title }, text);
-    b.addEventListener("click", async () => {
-      try {
-        await fn();
-      } catch (err) {
-        console.error("tb-transfer: export failed", err);
-      }
-    });
-    box.appendChild(b);
-  };
-  add("PNG", `Download ${label} as PNG`, () => exportPng(figure()));
-  add("SVG", `Download ${label} as SVG`, () => exportSvg(figure()));
-  add("CSV", `Download ${label} as CSV`, () => {
-    const c = csv();
-    exportCsv(c.rows, c.name);
-  });
+  box.append(...exportButtons(label, sources));
   return box;
 }
 
@@ -407,10 +390,13 @@ function mountHeatmaps(ctx: PanelContext): PanelInstance {
       const row = el("div", { class: "tbt-ov-row", "data-measure-row": s.measure });
       const scroll = el("div", { class: "tbt-ov-scroll" }, hm.element);
       row.append(
-        chartExports(s.title, () => ({ ...hm.figure, name: `heatmap-${s.measure}${v.pair ? "-difference" : ""}` }), () => ({
-          rows: matrixCells(s.multiples.map((m) => ({ title: m.title, matrix: m.matrix }))),
-          name: `heatmap-${s.measure}${v.pair ? "-difference" : ""}`,
-        })),
+        chartExports(s.title, {
+          figure: () => ({ ...hm.figure, name: `heatmap-${s.measure}${v.pair ? "-difference" : ""}` }),
+          csv: () => ({
+            rows: matrixCells(s.multiples.map((m) => ({ title: m.title, matrix: m.matrix }))),
+            name: `heatmap-${s.measure}${v.pair ? "-difference" : ""}`,
+          }),
+        }),
         scroll,
       );
       content.appendChild(row);
@@ -475,7 +461,23 @@ export function layerValuesAtStep(
   };
 }
 
-function mountNetwork(ctx: PanelContext): PanelInstance {
+/** What a measure panel's drawing leaves for its PNG/SVG/CSV buttons. */
+interface MeasureFigure {
+  svg: SVGSVGElement | null;
+  csvRows: (string | number | null)[][];
+}
+
+/**
+ * The frame the network diagram and the depth profiles share: a measure picker (`pickerId`) in the header, a content
+ * box, a tooltip, and exports named `${name}-${measure}` of the figure and rows `draw` leaves in `out`; the panel
+ * redraws when the measure changes. `draw` runs only when there is something to show.
+ */
+function mountMeasurePanel(
+  ctx: PanelContext,
+  name: string,
+  pickerId: string,
+  draw: (v: OverviewView, bodyWidth: number, content: HTMLElement, tooltip: Tooltip, out: MeasureFigure) => void,
+): PanelInstance {
   const { panel } = ctx;
   injectOverviewStyles(panel.root.ownerDocument);
   const controls = el("div", { class: "tbt-ov-controls" });
@@ -483,19 +485,31 @@ function mountNetwork(ctx: PanelContext): PanelInstance {
   const content = el("div", { class: "tbt-ov-content" });
   panel.body.appendChild(content);
   const tooltip = new Tooltip(panel.body);
-  let svg: SVGSVGElement | null = null;
-  let csvRows: (string | number | null)[][] = [];
+  const out: MeasureFigure = { svg: null, csvRows: [] };
   panel.setExports({
-    figure: () => (svg ? { svg, name: `network-${measureState.get().measure}` } : null),
-    csv: () => (csvRows.length ? { rows: csvRows, name: `network-${measureState.get().measure}` } : null),
+    figure: () => (out.svg ? { svg: out.svg, name: `${name}-${measureState.get().measure}` } : null),
+    csv: () => (out.csvRows.length ? { rows: out.csvRows, name: `${name}-${measureState.get().measure}` } : null),
   });
   const loop = renderLoop(ctx, (v, bodyWidth) => {
     tooltip.hide();
     clear(controls);
-    controls.appendChild(measurePicker(v, "network"));
+    controls.appendChild(measurePicker(v, pickerId));
     clear(content);
-    svg = null;
+    out.svg = null;
     if (!showState(panel, v)) return;
+    draw(v, bodyWidth, content, tooltip, out);
+  });
+  const off = measureState.subscribe((s) => s.measure, () => loop.schedule());
+  return {
+    destroy() {
+      off();
+      loop.destroy();
+    },
+  };
+}
+
+function mountNetwork(ctx: PanelContext): PanelInstance {
+  return mountMeasurePanel(ctx, "network", "network", (v, bodyWidth, content, tooltip, out) => {
     const measure = measureState.get().measure;
     const { layers, types } = graphOf(v);
     const layout = dagLayout(layers);
@@ -514,7 +528,7 @@ function mountNetwork(ctx: PanelContext): PanelInstance {
     content.appendChild(
       el("p", { class: "tbt-caption tbt-ov-sub" }, `${measureLabel(measure)}${at.signed ? " (A − B)" : ""} at ${v.stepLabel} ${v.step ?? "–"}${!at.signed && v.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`),
     );
-    svg = networkDiagram({
+    const svg = networkDiagram({
       layout,
       types,
       series,
@@ -528,40 +542,15 @@ function mountNetwork(ctx: PanelContext): PanelInstance {
       format: fmtValue,
       signed: at.signed,
     });
+    out.svg = svg;
     content.appendChild(el("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, svg));
-    csvRows = [["layer", "type", "inputs", "rank", "lane", ...series.map((s) => s.title)]];
-    for (const n of layout.nodes) csvRows.push([n.name, types.get(n.name) ?? "", n.inputs.join(" "), n.rank, n.lane, ...series.map((s) => s.values.get(n.name) ?? null)]);
+    out.csvRows = [["layer", "type", "inputs", "rank", "lane", ...series.map((s) => s.title)]];
+    for (const n of layout.nodes) out.csvRows.push([n.name, types.get(n.name) ?? "", n.inputs.join(" "), n.rank, n.lane, ...series.map((s) => s.values.get(n.name) ?? null)]);
   });
-  const off = measureState.subscribe((s) => s.measure, () => loop.schedule());
-  return {
-    destroy() {
-      off();
-      loop.destroy();
-    },
-  };
 }
 
 function mountProfiles(ctx: PanelContext): PanelInstance {
-  const { panel } = ctx;
-  injectOverviewStyles(panel.root.ownerDocument);
-  const controls = el("div", { class: "tbt-ov-controls" });
-  panel.controls.appendChild(controls);
-  const content = el("div", { class: "tbt-ov-content" });
-  panel.body.appendChild(content);
-  const tooltip = new Tooltip(panel.body);
-  let svg: SVGSVGElement | null = null;
-  let csvRows: (string | number | null)[][] = [];
-  panel.setExports({
-    figure: () => (svg ? { svg, name: `profile-${measureState.get().measure}` } : null),
-    csv: () => (csvRows.length ? { rows: csvRows, name: `profile-${measureState.get().measure}` } : null),
-  });
-  const loop = renderLoop(ctx, (v, bodyWidth) => {
-    tooltip.hide();
-    clear(controls);
-    controls.appendChild(measurePicker(v, "profiles"));
-    clear(content);
-    svg = null;
-    if (!showState(panel, v)) return;
+  return mountMeasurePanel(ctx, "profile", "profiles", (v, bodyWidth, content, tooltip, out) => {
     const measure = measureState.get().measure;
     const spec = measureSpec(measure);
     const at = layerValuesAtStep(v, measure);
@@ -575,15 +564,15 @@ function mountProfiles(ctx: PanelContext): PanelInstance {
       selectedLayer: v.sel.layer,
       onSelectLayer: (layer: string) => setLayer(layer, ctx.store),
       tooltip,
-      tooltipHost: panel.body,
+      tooltipHost: ctx.panel.body,
     };
     const notes = runNotes(v);
     if (notes) content.appendChild(notes);
     if (at.signed) {
       const scale = differenceScale(at.matrices, v.theme, v.pair![0].run, v.pair![1].run);
       const title = `${measureLabel(measure)}: A − B = ${diffTitle(v.pair!)} at ${v.stepLabel} ${v.step ?? "–"}`;
-      svg = differenceProfile(at.series[0].values, { ...base, domain: scale.domain, scale, title, format: fmtValue });
-      csvRows = [["layer", `${measure} A − B`], ...v.layers.map((l, i) => [l, at.series[0].values[i]])];
+      out.svg = differenceProfile(at.series[0].values, { ...base, domain: scale.domain, scale, title, format: fmtValue });
+      out.csvRows = [["layer", `${measure} A − B`], ...v.layers.map((l, i) => [l, at.series[0].values[i]])];
     } else {
       const domain = measureDomain(measure, alignMatrices(at.matrices));
       const runs: ProfileRun[] = at.series.map((s, i) => {
@@ -601,19 +590,12 @@ function mountProfiles(ctx: PanelContext): PanelInstance {
           firstStep: first,
         };
       });
-      svg = profileMultiples(runs, { ...base, domain });
-      csvRows = [["layer", ...runs.flatMap((r) => [`${r.title} @${r.step}`, `${r.title} @${r.firstStep}`])], ...v.layers.map((l, i) => [l, ...runs.flatMap((r) => [r.values[i], r.first[i]])])];
+      out.svg = profileMultiples(runs, { ...base, domain });
+      out.csvRows = [["layer", ...runs.flatMap((r) => [`${r.title} @${r.step}`, `${r.title} @${r.firstStep}`])], ...v.layers.map((l, i) => [l, ...runs.flatMap((r) => [r.values[i], r.first[i]])])];
     }
-    content.appendChild(el("div", { class: "tbt-ov-scroll" }, svg));
+    content.appendChild(el("div", { class: "tbt-ov-scroll" }, out.svg));
     content.appendChild(el("p", { class: "tbt-caption" }, spec.help));
   });
-  const off = measureState.subscribe((s) => s.measure, () => loop.schedule());
-  return {
-    destroy() {
-      off();
-      loop.destroy();
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -84,6 +84,46 @@ export interface PanelHandle {
   setTitle(title: string): void;
 }
 
+/**
+ * Download buttons for one figure: PNG and SVG when `sources.figure` is given, CSV when `sources.csv` is; a source
+ * that answers null makes its button do nothing, and a failed export is logged, not thrown.
+ */
+export function exportButtons(label: string, sources: ExportSources): HTMLButtonElement[] {
+  const button = (text: string, run: () => void | Promise<void>) => {
+    const b = el("button", { type: "button", class: "tbt-export", title: `Download ${label} as ${text}` }, text);
+    b.addEventListener("click", async () => {
+      try {
+        await run();
+      } catch (err) {
+        console.error("tb-transfer: export failed", err);
+      }
+    });
+    return b;
+  };
+  const out: HTMLButtonElement[] = [];
+  if (sources.figure) {
+    out.push(
+      button("PNG", async () => {
+        const f = sources.figure?.();
+        if (f) await exportPng(f);
+      }),
+      button("SVG", () => {
+        const f = sources.figure?.();
+        if (f) exportSvg(f);
+      }),
+    );
+  }
+  if (sources.csv) {
+    out.push(
+      button("CSV", () => {
+        const c = sources.csv?.();
+        if (c) exportCsv(c.rows, c.name);
+      }),
+    );
+  }
+  return out;
+}
+
 let panelCounter = 0;
 
 /** The chrome of one panel. `span` is its width in columns of the 12-column section grid. */
@@ -110,47 +150,14 @@ export function createPanel(o: { id: string; title: string; info?: string; span?
   message.hidden = true;
   root.append(header, message, body);
 
-  let sources: ExportSources = {};
-  const button = (label: string, titleText: string, run: () => void | Promise<void>) => {
-    const b = el("button", { type: "button", class: "tbt-export", title: titleText }, label);
-    b.addEventListener("click", async () => {
-      try {
-        await run();
-      } catch (err) {
-        console.error("tb-transfer: export failed", err);
-      }
-    });
-    return b;
-  };
-
   return {
     id: o.id,
     root,
     body,
     controls,
     setExports(s: ExportSources) {
-      sources = s;
       clear(exportsBox);
-      if (s.figure) {
-        exportsBox.append(
-          button("PNG", `Download ${o.title} as PNG`, async () => {
-            const f = sources.figure?.();
-            if (f) await exportPng(f);
-          }),
-          button("SVG", `Download ${o.title} as SVG`, () => {
-            const f = sources.figure?.();
-            if (f) exportSvg(f);
-          }),
-        );
-      }
-      if (s.csv) {
-        exportsBox.append(
-          button("CSV", `Download ${o.title} as CSV`, () => {
-            const c = sources.csv?.();
-            if (c) exportCsv(c.rows, c.name);
-          }),
-        );
-      }
+      exportsBox.append(...exportButtons(o.title, s));
     },
     setState(state: PanelState, msg?: string) {
       root.dataset.state = state;

@@ -4,6 +4,7 @@
 import * as d3 from "d3";
 import { el, svgEl } from "../dom";
 import type { Theme } from "../types";
+import { axisTitles, cellAt } from "./shared";
 import type { Tooltip, TooltipRow } from "./tooltip";
 
 export interface HeatmapOptions {
@@ -147,17 +148,7 @@ export function heatmap(o: HeatmapOptions): HeatmapResult {
       .attr("class", c === o.highlight ? "tbt-tick-selected" : null)
       .text(name);
   });
-  g.append("text")
-    .attr("class", "tbt-axis-label")
-    .attr("x", iw / 2)
-    .attr("y", ih + colLabelH + 16)
-    .attr("text-anchor", "middle")
-    .text(o.xLabel);
-  g.append("text")
-    .attr("class", "tbt-axis-label")
-    .attr("transform", `translate(${-m.left + 12},${ih / 2}) rotate(-90)`)
-    .attr("text-anchor", "middle")
-    .text(o.yLabel);
+  axisTitles(g, { iw, ih, xLabelY: ih + colLabelH + 16, yLabelX: -m.left + 12, xLabel: o.xLabel, yLabel: o.yLabel });
 
   if (o.highlight !== null && o.highlight !== undefined && o.highlight >= 0 && o.highlight < Math.max(nr, nc)) {
     const h = o.highlight;
@@ -167,12 +158,7 @@ export function heatmap(o: HeatmapOptions): HeatmapResult {
 
   if (o.tooltip || o.onCellClick) {
     const hover = g.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", cell).attr("height", cell).style("display", "none");
-    const at = (event: MouseEvent): [number, number] | null => {
-      const [px, py] = d3.pointer(event, g.node());
-      const c = Math.floor(px / cell);
-      const r = Math.floor(py / cell);
-      return r >= 0 && r < nr && c >= 0 && c < nc ? [r, c] : null;
-    };
+    const at = (event: MouseEvent): [number, number] | null => cellAt(event, g.node(), cell, cell, nr, nc);
     g.append("rect")
       .attr("class", "tbt-overlay").attr("data-export", "skip")
       .attr("width", iw)

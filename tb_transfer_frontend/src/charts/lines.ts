@@ -4,6 +4,7 @@
 import * as d3 from "d3";
 import { svgEl } from "../dom";
 import type { Point } from "../transforms";
+import { axisTitles } from "./shared";
 import type { Tooltip, TooltipRow } from "./tooltip";
 
 export type Marker = "circle" | "cross" | "square" | "none";
@@ -190,17 +191,7 @@ export function lineChart(series: readonly LineSeries[], o: LineChartOptions): S
       .attr("dy", "0.3em")
       .attr("transform", "rotate(-40)");
   }
-  g.append("text")
-    .attr("class", "tbt-axis-label")
-    .attr("x", iw / 2)
-    .attr("y", ih + bottomTickH + 20)
-    .attr("text-anchor", "middle")
-    .text(o.xLabel);
-  g.append("text")
-    .attr("class", "tbt-axis-label")
-    .attr("transform", `translate(${-m.left + 13},${ih / 2}) rotate(-90)`)
-    .attr("text-anchor", "middle")
-    .text(o.yLabel);
+  axisTitles(g, { iw, ih, xLabelY: ih + bottomTickH + 20, yLabelX: -m.left + 13, xLabel: o.xLabel, yLabel: o.yLabel });
 
   if (o.zeroLine && y.domain()[0] < 0 && y.domain()[1] > 0) {
     g.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", iw).attr("y1", y(0)).attr("y2", y(0));

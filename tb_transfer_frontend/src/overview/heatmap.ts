@@ -8,6 +8,7 @@ import { el, svgEl } from "../dom";
 import type { Exportable } from "../export";
 import type { Tooltip, TooltipRow } from "../charts/tooltip";
 import { textWidth } from "../charts/lines";
+import { cellAt } from "../charts/shared";
 import type { Theme } from "../types";
 import { drawScaleLegend, LEGEND_HEIGHT } from "./legend";
 import { normalize, type LayerStepMatrix } from "./matrix";
@@ -215,12 +216,7 @@ export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
 
     // hover and click
     const hover = g.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", cellW).attr("height", cellH).style("display", "none");
-    const at = (event: MouseEvent): [number, number] | null => {
-      const [px, py] = d3.pointer(event, g.node());
-      const t = Math.floor(px / cellW);
-      const l = Math.floor(py / cellH);
-      return l >= 0 && l < L && t >= 0 && t < T ? [l, t] : null;
-    };
+    const at = (event: MouseEvent): [number, number] | null => cellAt(event, g.node(), cellW, cellH, L, T);
     g.append("rect")
       .attr("class", "tbt-overlay tbt-ov-overlay")
       .attr("data-export", "skip")
