@@ -299,13 +299,15 @@ def test_new_steps_appear_on_tensorboard_reload(env, tmp_path):
         page.click("button.reload-button")  # TensorBoard's own reload button, in the host page
         frame.wait_for_function("() => document.querySelector('.tbt-step-number').value === '5'", timeout=20_000)
         wait_stat_rendered(frame)
-        n = frame.evaluate(
-            """() => [...document.querySelectorAll('[data-panel="stat-accuracy"] .tbt-line-series')]
+        points = """() => [...document.querySelectorAll('[data-panel="stat-accuracy"] .tbt-line-series')]
                    .filter((g) => g.dataset.series === 'live:target_val')
                    .flatMap((g) => [...g.querySelectorAll('.tbt-marker')])
                    .reduce((s, m) => s + Number(m.getAttribute('data-points')), 0)"""
-        )
-        assert n == 6
+        # /runs (the step picker) can answer before /statistics re-renders the charts: wait for the redraw.
+        try:
+            frame.wait_for_function(f"() => ({points})() === 6", timeout=20_000)
+        finally:
+            assert frame.evaluate(points) == 6
         context.close()
 
 
