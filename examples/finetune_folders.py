@@ -202,6 +202,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--image-size", type=int, default=224, help="images are resized to this square size (default 224)")
     p.add_argument("--normalize", choices=("imagenet", "none"), default="imagenet",
                    help="input normalisation the weights were trained with (default: ImageNet mean/std)")
+    p.add_argument("--layers", default=None, help="comma-separated module paths for the callback to follow "
+                                                  "(default: every Conv2d and Linear layer)")
     p.add_argument("--probe-size", type=int, default=200, help="callback probe instances per domain (default 200)")
     p.add_argument("--workers", type=int, default=0, help="DataLoader worker processes")
     p.add_argument("--device", default=None, help="cpu, cuda, cuda:1 ... (default: cuda if available)")
@@ -247,10 +249,15 @@ def run(args: argparse.Namespace) -> dict:
 
     from tb_transfer import TransferCallback
 
-    cb = TransferCallback(model, source=source, target=target, target_val=target_val, class_names=target.classes,
-                          source_head=source_head, source_class_names=source_class_names, log_dir=args.logdir,
-                          domain_names=(Path(args.source).name or "source", Path(args.target).name or "target"),
-                          probe_size=args.probe_size, seed=args.seed)
+    try:
+        cb = TransferCallback(model, source=source, target=target, target_val=target_val,
+                              class_names=target.classes, source_head=source_head,
+                              source_class_names=source_class_names, log_dir=args.logdir,
+                              domain_names=(Path(args.source).name or "source", Path(args.target).name or "target"),
+                              probe_size=args.probe_size, seed=args.seed,
+                              layers=[n.strip() for n in args.layers.split(",") if n.strip()] if args.layers else None)
+    except (ValueError, TypeError) as exc:  # e.g. unknown --layers, images too small for the architecture
+        raise UsageError(f"cannot set up the callback: {exc}") from exc
     gen = torch.Generator().manual_seed(args.seed)
     torch.manual_seed(args.seed)
     # drop a last partial batch: a batch of one breaks BatchNorm in training mode

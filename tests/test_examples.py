@@ -191,7 +191,8 @@ def trees(tmp_path_factory):
 def _args(trees, logdir, **over):
     args = {"--source": trees["source"], "--target": trees["target"], "--target-val": trees["val"],
             "--weights": trees["weights3"], "--arch": "resnet18", "--logdir": logdir, "--epochs": 1,
-            "--image-size": 32, "--batch-size": 4, "--probe-size": 6, "--device": "cpu"}
+            "--image-size": 32, "--batch-size": 4, "--probe-size": 6, "--device": "cpu",
+            "--layers": "conv1,layer4.1.conv2,fc"}  # a few layers keep the callback quick
     args.update(over)
     argv = []
     for key, value in args.items():  # None: left out; True: a flag without value
@@ -208,6 +209,7 @@ def test_folders_same_classes_keeps_head(trees, tmp_path, capsys):
     run = _load_runs(logdir.parent)["ft"]
     if not isinstance(run, set):
         assert run.info["class_names"] == ["a", "b", "c"] and run.info["label_spaces_match"]
+        assert [layer["name"] for layer in run.info["layers"]] == ["conv1", "layer4.1.conv2", "fc"]
         assert sorted(run.records["performance"]) == [0, 1]
 
 
@@ -257,6 +259,7 @@ def test_folders_loads_checkpoint_dicts_and_ddp_prefixes(trees, tmp_path):
     ("unknown_arch", "unknown --arch"),
     ("unmatched_source", "does not match the source folder's 2 classes"),
     ("val_classes", "--target-val classes"),
+    ("bad_layers", "cannot set up the callback"),
 ])
 def test_folders_errors(trees, tmp_path, capsys, case, expected):
     over = {}
@@ -286,6 +289,8 @@ def test_folders_errors(trees, tmp_path, capsys, case, expected):
         over["--source"] = trees["source2"]  # 2 classes x, y; the weights have 3 outputs
     elif case == "val_classes":
         over["--target-val"] = trees["source2"]
+    elif case == "bad_layers":
+        over["--layers"] = "conv1,no.such.layer"
     code = folders.main(_args(trees, tmp_path / "runs" / "x", **over))
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: ") and expected in err, err
