@@ -1,30 +1,38 @@
 #!/usr/bin/env python
-"""The offline SVHN -> MNIST case study of Ma et al. (TVCG 2021), in about five minutes on two CPU cores.
+"""The offline SVHN -> MNIST case study of Ma et al. (TVCG 2021), in about four minutes on two CPU cores.
 
-    python examples/demo.py --logdir runs
-    tensorboard --logdir runs          # then open the "Transfer" tab
+    python examples/demo.py --logdir runs          # --fast: a seconds-long smoke test; --epochs N; --cache-dir DIR
+    tensorboard --logdir runs                      # then open the "Transfer" tab
 
 Nothing is downloaded. The two domains are made here:
 
 * **source = printed digits** (the SVHN stand-in): the digits 0-9 rendered with Pillow's built-in font
   (``ImageFont.load_default(size=...)``, no font files) at varied size, position, rotation, shear, stroke width and
-  colour, on solid, gradient or blotchy coloured backgrounds with noise and blur, often with cropped neighbouring
-  digits at the sides as in house-number crops. RGB, ``size`` x ``size``.
+  colour, on solid, gradient or blotchy coloured backgrounds with noise and blur, sometimes with cropped neighbouring
+  digits at the sides as in house-number crops. RGB, ``size`` x ``size``; 5,000 for pretraining, 500 held out (the
+  callback's source set).
 * **target = handwritten digits** (the MNIST stand-in): scikit-learn's bundled ``load_digits`` (1,797 images of
   8 x 8 pixels, 16 grey levels), upscaled bilinearly to the model input, white on black, grey replicated to 3 channels,
-  split into target-train and target-val (stratified, seeded).
+  split (stratified, seeded) into 500 for target-val and the rest, of which 600 (60 a class: labels are scarce in the
+  target domain, where transfer matters) are target-train. The callback's target probe is drawn from target-train.
+
+Both domains are fed to the model standardised per image (zero mean, unit variance), the usual preprocessing for
+house-number crops.
 
 The model is torchvision's AlexNet (``alexnet(weights=None, num_classes=10)``, unchanged) at 64 x 64 input: 63 is
 the smallest input its three max-pools accept, and at 64 the conv feature maps are 15, 7, 3, 3, 3 pixels wide. The demo
-pretrains it on the source domain (cached under ``--cache-dir``, keyed by a hash of the settings, so a second run skips
-it) and then fine-tunes it on the target three ways, each with the ``TransferCallback`` into its own run directory:
+pretrains it on the source domain (Adam; cached under ``--cache-dir``, keyed by a hash of the settings, so a second
+run skips it) and then fine-tunes it on the target three ways, each with the ``TransferCallback`` into its own run
+directory under ``--logdir``:
 
 * ``finetune_all``    - every layer trained, starting from the source model;
 * ``freeze_features`` - the conv features frozen, only the classifier trained, starting from the source model;
 * ``scratch``         - the same architecture from a random initialisation (no transfer).
 
-All three use the same optimiser, learning rate, batches and seeds. The source model reused directly on the target
-(step 0 of the two transfer runs) is the baseline the transferability score is measured against.
+All three use the same optimiser, learning rate, batches and seeds, and a rerun gives the same numbers. The source
+model reused directly on the target (step 0 of the two transfer runs) is the baseline the transferability score is
+measured against. The callback follows the five conv layers and the output layer (see ``LAYERS``; ``--all-layers``
+adds the two big fully connected layers, at a cost on a CPU).
 """
 from __future__ import annotations
 
@@ -34,7 +42,6 @@ import hashlib
 import json
 import os
 import shutil
-import sys
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -286,7 +293,8 @@ def optimizer(params, lr: float) -> torch.optim.Optimizer:
 
 def settings_key(st: Settings, *fields: str) -> str:
     payload = {f: getattr(st, f) for f in fields}
-    payload.update(generator=GENERATOR_VERSION, torch=torch.__version__.split("+")[0], torchvision=torchvision.__version__)
+    payload.update(generator=GENERATOR_VERSION, torch=torch.__version__.split("+")[0],
+                   torchvision=torchvision.__version__)
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:12]
 
 
@@ -305,7 +313,8 @@ def source_data(st: Settings, cache: Path) -> tuple[DigitImages, DigitImages]:
     return DigitImages(xt, yt), DigitImages(xv, yv)
 
 
-def pretrained_source_model(st: Settings, src_train: DigitImages, src_val: DigitImages, cache: Path) -> tuple[dict, dict]:
+def pretrained_source_model(st: Settings, src_train: DigitImages, src_val: DigitImages,
+                            cache: Path) -> tuple[dict, dict]:
     """Pretrain AlexNet on the printed digits, or load it from the cache. Returns (state dict, info)."""
     key = settings_key(st, "size", "n_source_train", "n_source_val", "pretrain_epochs", "pretrain_lr", "batch_size",
                        "seed")
@@ -410,12 +419,16 @@ def read_back(logdir: Path, results: list[dict]) -> None:
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--logdir", default="runs", help="TensorBoard log directory; one subdirectory per run (default: runs)")
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--logdir", default="runs",
+                   help="TensorBoard log directory; one subdirectory per run (default: runs)")
     p.add_argument("--cache-dir", default=None, help="where the source data and pretrained model are cached "
                                                      "(default: <logdir>/.cache)")
-    p.add_argument("--epochs", type=int, default=None, help="fine-tuning epochs per run (default: 5; 1 with --fast)")
-    p.add_argument("--probe-size", type=int, default=None, help="probe instances per domain for the callback (default: 300)")
+    p.add_argument("--epochs", type=int, default=None, help=f"fine-tuning epochs per run (default: {Settings.epochs}; "
+                                                            f"{FAST['epochs']} with --fast)")
+    p.add_argument("--probe-size", type=int, default=None, help=f"probe instances per domain for the callback "
+                                                                 f"(default: {Settings.probe_size})")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: all cores, at most 8)")
     p.add_argument("--fast", action="store_true", help="tiny data, one epoch: a smoke test in seconds, not a demo")
@@ -424,6 +437,9 @@ def parse_args(argv=None) -> argparse.Namespace:
                                                              "connected ones too (slower)")
     p.add_argument("--no-callback", action="store_true", help="train without the callback (to time it)")
     args = p.parse_args(argv)
+    for name in ("epochs", "probe_size", "threads"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            p.error(f"--{name.replace('_', '-')} must be at least 1")
     args.runs = [r.strip() for r in args.runs.split(",") if r.strip()]
     bad = [r for r in args.runs if r not in RUNS]
     if bad:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import os
 import sys
 from pathlib import Path
 
@@ -77,7 +76,8 @@ def load_state_dict(path: str) -> dict[str, torch.Tensor]:
     """A state dict from ``path`` (``weights_only`` loading: no code in the file runs)."""
     p = Path(path)
     if not p.is_file():
-        raise UsageError(f"weights file {path!r} does not exist" if not p.exists() else f"weights {path!r} is not a file")
+        raise UsageError(f"weights file {path!r} does not exist" if not p.exists()
+                         else f"weights {path!r} is not a file")
     try:
         blob = torch.load(p, map_location="cpu", weights_only=True)
     except Exception as exc:  # pickle errors, zip errors, refused classes (a whole pickled model) ...
@@ -114,7 +114,8 @@ def set_module(model: nn.Module, path: str, module: nn.Module) -> None:
 def build_model(arch: str, state: dict[str, torch.Tensor], weights_path: str) -> tuple[nn.Module, str]:
     """torchvision's ``arch`` with ``weights=None``, as many outputs as the weights' head, loaded from ``state``."""
     if arch not in classification_archs():
-        raise UsageError(f"unknown --arch {arch!r}; torchvision classification models: {', '.join(classification_archs())}")
+        raise UsageError(f"unknown --arch {arch!r}; torchvision classification models: "
+                         f"{', '.join(classification_archs())}")
     builder = torchvision.models.get_model_builder(arch)
     head = head_name(builder(weights=None))
     key = f"{head}.weight"
@@ -194,7 +195,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--weights", required=True, help="state dict of --arch (.pth), e.g. saved with "
                                                     "torch.save(model.state_dict(), path)")
     p.add_argument("--arch", default="resnet18", help="torchvision classification model (default: resnet18)")
-    p.add_argument("--logdir", default="runs/finetune", help="run directory for the event file (default: runs/finetune)")
+    p.add_argument("--logdir", default="runs/finetune",
+                   help="run directory for the event file (default: runs/finetune)")
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--lr", type=float, default=1e-3, help="SGD learning rate (momentum 0.9; default 1e-3)")
@@ -232,7 +234,8 @@ def run(args: argparse.Namespace) -> dict:
 
     state = load_state_dict(args.weights)
     model, head = build_model(args.arch, state, args.weights)
-    replaced, source_head, source_class_names, message = adapt_head(model, head, source.classes, target.classes, args.seed)
+    replaced, source_head, source_class_names, message = adapt_head(model, head, source.classes, target.classes,
+                                                                    args.seed)
     print(f"{args.arch} from {args.weights}: {message}")
     print(f"source: {len(source)} images, {len(source.classes)} classes; target: {len(target)} images, "
           f"{len(target.classes)} classes" + (f"; target-val: {len(target_val)} images" if target_val else ""))

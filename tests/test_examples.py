@@ -118,7 +118,8 @@ def test_cache_key_follows_the_settings():
     base = demo.Settings()
     fields = ("size", "n_source_train", "pretrain_epochs", "seed")
     assert demo.settings_key(base, *fields) == demo.settings_key(demo.Settings(), *fields)
-    assert demo.settings_key(base, *fields) != demo.settings_key(demo.Settings(pretrain_epochs=4), *fields)
+    longer = demo.Settings(pretrain_epochs=base.pretrain_epochs + 1)
+    assert demo.settings_key(base, *fields) != demo.settings_key(longer, *fields)
     assert demo.settings_key(base, *fields) == demo.settings_key(demo.Settings(epochs=9), *fields)  # not a field
 
 
