@@ -296,3 +296,11 @@ def test_folders_errors(trees, tmp_path, capsys, case, expected):
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: ") and expected in err, err
     assert not (tmp_path / "runs" / "x").exists()  # nothing written before the inputs are checked
+
+
+def test_folders_cli_exit_status(tmp_path):
+    proc = subprocess.run([sys.executable, str(EXAMPLES / "finetune_folders.py"), "--source", str(tmp_path / "s"),
+                           "--target", str(tmp_path / "t"), "--weights", str(tmp_path / "w.pth")],
+                          capture_output=True, text=True, timeout=120, cwd=str(ROOT),
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 2 and proc.stderr.startswith("error: --target folder") and "does not exist" in proc.stderr
