@@ -83,7 +83,7 @@ class Settings:
     seed: int = 0
 
 
-FAST = dict(n_source_train=200, n_source_val=40, n_target_val=40, n_target_train=100, pretrain_epochs=1,
+FAST = dict(n_source_train=100, n_source_val=40, n_target_val=40, n_target_train=50, pretrain_epochs=1,
             epochs=1, batch_size=50, probe_size=20)
 
 
