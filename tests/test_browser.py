@@ -8,17 +8,13 @@ shown as text; exports; keyboard use of the step scrubber.
 """
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
 
 from browser_helpers import (
-    CHROMIUM,
     CORRUPT_RUN,
     GOOD_RUNS,
-    REPO,
     XSS_RUN,
     browser,
     make_browser_logdir,
@@ -28,11 +24,8 @@ from browser_helpers import (
     wait_stat_rendered,
 )
 
-pytestmark = [
-    pytest.mark.timeout(300),
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM}"),
-    pytest.mark.skipif(not (REPO / "tb_transfer" / "static" / "index.js").exists(), reason="frontend not built"),
-]
+# No skips: a missing Chromium or bundle is a failure (scripts/test.sh installs and checks both).
+pytestmark = pytest.mark.timeout(300)
 
 
 @pytest.fixture(scope="module")
