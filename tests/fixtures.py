@@ -17,6 +17,8 @@ Layout of a synthetic run (defaults):
 """
 from __future__ import annotations
 
+import json
+import time
 import dataclasses
 import struct
 import zlib
@@ -24,8 +26,15 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
+import pytest
+import werkzeug.test
+from tensorboard import default, program
+from tensorboard.backend import application
+from tensorboard.data import server_ingester
+from werkzeug import wrappers
 
 from tb_transfer import contract
+from tb_transfer.loader import TransferLoader
 from tb_transfer.summary import RecordWriter
 
 LAYERS = (
@@ -296,3 +305,60 @@ def plugin_client(logdir: str | Path, samples: int = 0):
     plugin = TransferPlugin(ctx)
     client = werkzeug.test.Client(application.TensorBoardWSGI([plugin]), wrappers.Response)
     return client, plugin, mux
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The real TensorBoard application, on both loaders
+
+P = "/data/plugin/tb_transfer/"
+
+
+def _has_data_server() -> bool:
+    try:
+        server_ingester.get_server_binary()
+        return True
+    except server_ingester.NoDataServerError:
+        return False
+
+
+LOADERS = ["false", pytest.param("true", marks=pytest.mark.skipif(not _has_data_server(),
+                                                                    reason="no tensorboard-data-server binary"))]
+
+
+class App:
+    """A TensorBoard app built the way `tensorboard --logdir` builds it (program + loaders + data ingester)."""
+
+    def __init__(self, logdir, load_fast: str, *flags: str):
+        self.tb = program.TensorBoard(plugins=default.get_static_plugins() + [TransferLoader()])
+        self.tb.configure(("tensorboard", "--logdir", str(logdir), "--load_fast", load_fast, "--reload_interval", "0",
+                           "--reload_task", "blocking", *flags))
+        provider, mux = self.tb._make_data_provider()
+        wsgi = application.TensorBoardWSGIApp(self.tb.flags, self.tb.plugin_loaders, provider,
+                                              self.tb.assets_zip_provider, mux)
+        self.client = werkzeug.test.Client(wsgi, wrappers.Response)
+
+    def get(self, path, **params):
+        resp = self.client.get(path, query_string=params)
+        assert resp.status_code != 500, resp.get_data(as_text=True)
+        return resp
+
+    def json(self, route, **params):
+        resp = self.get(P + route, **params)
+        assert resp.status_code == 200, resp.get_data(as_text=True)
+        return json.loads(resp.get_data(as_text=True))
+
+    def runs(self, expect: dict, timeout: float = 20.0) -> dict:
+        """Poll /runs until each run in ``expect`` has that many steps (the data server loads asynchronously)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            runs = {r["run"]: r for r in self.json("runs")["runs"]}
+            if all(len(runs.get(name, {}).get("steps", [])) >= n for name, n in expect.items()):
+                return runs
+            if time.monotonic() > deadline:
+                return runs
+            time.sleep(0.2)
+
+    def close(self):
+        handle = getattr(getattr(self.tb, "_ingester", None), "_stdin_handle", None)
+        if handle is not None:
+            handle.close()  # the data server runs with --die-after-stdin

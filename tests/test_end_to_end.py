@@ -13,7 +13,7 @@ from tensorboard.backend.event_processing.event_file_loader import EventFileLoad
 from tensorboard.util import tensor_util
 
 from tb_transfer import contract
-from test_fullstack import LOADERS, App, P
+from fixtures import LOADERS, App, P
 from tiny_runs import CLASSES, train_runs
 
 EPOCHS = 3
