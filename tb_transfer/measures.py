@@ -23,7 +23,7 @@ __all__ = [
     "relative_change", "cosine_similarity", "filter_drift", "bn_drift", "histogram_edges", "channel_stats",
     "rank_auc", "domain_coefficients", "class_importance", "top_channels", "channel_matching",
     "connection_weights", "random_projection", "reduce_features", "PcaFrame", "pca_frame", "project",
-    "tsne_layout", "procrustes_align", "domain_discrimination_projection",
+    "tsne_layout", "procrustes_align", "domain_discrimination_projection", "nearest_neighbors",
 ]
 
 
@@ -1084,3 +1084,33 @@ def domain_discrimination_projection(acts: np.ndarray, is_target: np.ndarray, *,
     axes = np.stack([x_axis, y_axis], axis=1)  # [S, 2]
     return {"points": (z @ axes).astype(np.float32), "arrows": axes.astype(np.float32),
             "accuracy": float(svm.score(z, is_target))}
+
+
+# ---------------------------------------------------------------------------------------------- neighbours
+def nearest_neighbors(x: np.ndarray, query: int, candidates: np.ndarray, k: int = 8) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` rows of ``candidates`` nearest to row ``query`` of ``x`` (Euclidean distance).
+
+    Used for "nearest neighbours across domains": ``candidates`` are the instances of the other domain, ``x`` a
+    layer's embedding at one step.
+
+    Parameters
+    ----------
+    x : float [N, d], finite.
+    query : row index in ``0..N-1``.
+    candidates : int [M] row indices (repeats and the query itself are ignored).
+    k : neighbours wanted (≥ 1); fewer come back when there are fewer candidates.
+
+    Returns
+    -------
+    (ids int64 [min(k, M')], distances float64 [min(k, M')]), nearest first; ties broken by the lower id.
+    """
+    x = _matrix(x, "x")
+    n = x.shape[0]
+    if isinstance(query, (bool, np.bool_)) or not isinstance(query, (int, np.integer)) or not 0 <= query < n:
+        raise ValueError(f"query must be a row index in 0..{n - 1}, got {query!r}")
+    k = _count(k, "k")
+    cand = np.unique(_indices(np.asarray(candidates).reshape(-1), n, "candidates"))
+    cand = cand[cand != query]
+    d = np.sqrt(((x[cand].astype(np.float64) - x[query].astype(np.float64)) ** 2).sum(axis=1))
+    order = np.lexsort((cand, d))[:k]
+    return cand[order].astype(np.int64), d[order]

@@ -39,6 +39,7 @@ NOT_BUILT = ("tb_transfer frontend not built: tb_transfer/static/index.js is mis
 STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", "confusion", "layer_stats",
                     "bn_stats", "failures")
 REST_HIST_EDGES = np.linspace(0.0, 1.0, 21)
+MAX_NEIGHBORS = 64
 _UINT = re.compile(r"^[0-9]{1,18}$")
 
 
@@ -170,6 +171,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             "/statistics": self._serve_statistics,
             "/layer": self._serve_layer,
             "/instances": self._serve_instances,
+            "/neighbors": self._serve_neighbors,
             "/features": self._serve_features,
             "/feature_projection": self._serve_feature_projection,
             "/structure": self._serve_structure,
@@ -449,6 +451,45 @@ class TransferPlugin(base_plugin.TBPlugin):
         prev = outcome_rows(outcomes[max(earlier)]) if earlier else None
         body["previous_prediction"] = _ints(prev["prediction"]) if prev and "prediction" in prev else None
         return _respond_json(request, body, code)
+
+    @_route
+    def _serve_neighbors(self, request):
+        session = self._session(request)
+        index = self._run_index(session, request)
+        layer = self._layer(request, index, "embedding")
+        instance = _uint_param(request, "instance")
+        k = _uint_param(request, "k", required=False)
+        k = 8 if k is None else k
+        if not 1 <= k <= MAX_NEIGHBORS:
+            raise errors.InvalidArgumentError(f"parameter 'k' must be in 1..{MAX_NEIGHBORS}, got {k}")
+        try:
+            blobs = session.blob_index(index, "embedding", layer)
+            step = self._step(request, blobs, f"embedding/{layer}")
+            arrays = self._blob_at(session, index, "embedding", layer, step, blobs)
+            what = f"embedding/{layer} of run {index.name!r} at step {step}"
+            self._require(arrays, ["features"], what)
+            x = np.asarray(arrays["features"], dtype=np.float32)
+            if x.ndim != 2 or x.shape[0] < 1:
+                raise DataError(f"{what} has shape {x.shape}, expected [N, d]")
+            meta = self._instance_meta(session, index, x.shape[0])
+            if meta is None:
+                raise DataError(f"run {index.name!r} has no instance_meta record: the instances' domains are unknown")
+        except contract.FormatError as exc:
+            raise UnreadableRecordError(str(exc)) from exc
+        n = x.shape[0]
+        if instance >= n:
+            raise errors.NotFoundError(f"unknown instance {instance}: instances are 0..{n - 1}")
+        domain = meta[:, 0]
+        from tb_transfer import measures
+
+        try:
+            ids, dist = measures.nearest_neighbors(x, instance, np.flatnonzero(domain != domain[instance]), k)
+        except ValueError as exc:
+            raise UnreadableRecordError(f"no nearest neighbours in {what}: {exc}") from exc
+        return _respond_json(request, {
+            "run": index.name, "layer": layer, "step": step, "instance": instance,
+            "domain": int(domain[instance]), "neighbors": ids.tolist(), "distances": tolist(dist),
+        })
 
     def _channels(self, session, request, index: RunIndex):
         """(layer, step, fingerprint, arrays, C, K, class, meta, top_channels, activations) for the channels routes."""
