@@ -20,6 +20,7 @@ setup(
         "werkzeug>=1.0.1",
         "scikit-learn>=1.3",
         "scipy>=1.10",
+        "openTSNE>=1.0",
     ],
     extras_require={
         # The callback and the examples need torch; TensorBoard's side does not.

@@ -79,6 +79,15 @@ var r = new class {
 			});
 		}
 	}
+	neighbors(e, t, n, r, i = 8, a) {
+		return this.json("neighbors", {
+			run: e,
+			layer: t,
+			step: n,
+			instance: r,
+			k: i
+		}, a);
+	}
 	features(e, t, n, r, i) {
 		return this.json("features", {
 			run: e,
@@ -281,16 +290,19 @@ function w(e, t = y, n = !1) {
 	t.set({ class: n && e !== null && t.get().class === e ? null : e });
 }
 function T(e, t = y) {
+	t.set({ instances: new Set(e) });
+}
+function E(e, t = y) {
 	let n = t.get().neuron;
 	n && e && n.layer === e.layer && n.channel === e.channel || t.set({ neuron: e });
 }
-function E(e, t = y) {
+function D(e, t = y) {
 	t.set({ compareMode: e });
 }
-function D(e, t = y) {
+function O(e, t = y) {
 	t.set({ theme: e });
 }
-function O(e, t) {
+function k(e, t) {
 	if (!e.length) return null;
 	if (t === null) return e[e.length - 1];
 	let n = null;
@@ -298,7 +310,7 @@ function O(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function k() {
+function ee() {
 	return {
 		status: "loading",
 		runs: [],
@@ -307,16 +319,16 @@ function k() {
 		version: 0
 	};
 }
-var A = _(k());
+var A = _(ee());
 function j(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function ee(t) {
+function M(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var M = new class {
+var N = new class {
 	constructor(e = A, t = r) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
@@ -341,7 +353,7 @@ var M = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: ee(e)
+					error: M(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -393,7 +405,7 @@ var M = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: ee(e),
+						error: M(e),
 						signature: c
 					};
 				} finally {
@@ -422,26 +434,26 @@ var M = new class {
 	}
 }();
 // src/dom.ts
-function N(e, t = null, ...n) {
+function P(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return te(r, ...n), r;
+	return F(r, ...n), r;
 }
-function te(e, ...t) {
+function F(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var P = "http://www.w3.org/2000/svg";
-function F(e, t = null) {
-	let n = document.createElementNS(P, e);
+var te = "http://www.w3.org/2000/svg";
+function I(e, t = null) {
+	let n = document.createElementNS(te, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function I(e) {
+function L(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
 function ne(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = I("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -451,7 +463,7 @@ function ne(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = F("line", {
+		let t = I("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -463,7 +475,7 @@ function ne(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = F("circle", {
+		let n = I("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -471,19 +483,19 @@ function ne(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = F("path", {
+		let e = I("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? F("rect", {
+		let e = t ? I("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : F("rect", {
+		}) : I("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -494,19 +506,19 @@ function ne(e) {
 	return i;
 }
 function re(e, t, n = "Legend") {
-	let r = N("div", {
+	let r = P("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ne(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
+		let e = [ne(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : N("span", {
+		}, ...e) : P("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -563,7 +575,7 @@ function ce(e, t = {}) {
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function L(e, t, n, r = 2) {
+function le(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -575,14 +587,14 @@ function L(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function le(...e) {
+function R(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function R(e, t, n = "text/plain") {
+function ue(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function ue(e) {
+function de(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -591,9 +603,9 @@ function ue(e) {
 	}
 	return "#ffffff";
 }
-function de(e) {
+function fe(e) {
 	return ce(e.svg, {
-		background: ue(e.svg),
+		background: de(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
@@ -603,18 +615,18 @@ function de(e) {
 		}
 	});
 }
-function fe(e) {
-	R(de(e), `${le("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function pe(e) {
+	ue(fe(e), `${R("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function pe(e) {
+async function me(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	R(await L(de(e), t, n, 2), `${le("tb-transfer", e.name)}.png`, "image/png");
+	ue(await le(fe(e), t, n, 2), `${R("tb-transfer", e.name)}.png`, "image/png");
 }
-function me(e, t) {
-	R(ae(e), `${le("tb-transfer", t)}.csv`, "text/csv");
+function he(e, t) {
+	ue(ae(e), `${R("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var he = [
+var ge = [
 	{
 		id: "statistical",
 		title: "Statistical level",
@@ -646,9 +658,9 @@ var he = [
 		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
 	}
 ];
-function ge(e, t) {
+function _e(e, t) {
 	let n = (t, n) => {
-		let r = N("button", {
+		let r = P("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -663,29 +675,29 @@ function ge(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await pe(e);
+		e && await me(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && fe(e);
+		e && pe(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && me(e.rows, e.name);
+		e && he(e.rows, e.name);
 	})), r;
 }
-var _e = 0;
-function z(e) {
-	let t = `tbt-panel-title-${++_e}`, n = N("section", {
+var ve = 0;
+function ye(e) {
+	let t = `tbt-panel-title-${++ve}`, n = P("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = N("h3", {
+	let r = P("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = P("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = N("span", {
+		let t = P("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -694,13 +706,13 @@ function z(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
+	let a = P("div", { class: "tbt-panel-controls" }), o = P("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
+	let s = P("div", { class: "tbt-panel-body" }), c = P("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -710,39 +722,39 @@ function z(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			I(o), o.append(...ge(e.title, t));
+			L(o), o.append(..._e(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, L(c), s.hidden = !1) : (L(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(P("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var ve = /* @__PURE__ */ new Map(), ye = /* @__PURE__ */ new Set();
-function be(e) {
-	ve.set(e.id, e), ye.forEach((e) => e());
-}
-function xe(e) {
-	return [...ve.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+var be = /* @__PURE__ */ new Map(), xe = /* @__PURE__ */ new Set();
+function z(e) {
+	be.set(e.id, e), xe.forEach((e) => e());
 }
 function Se(e) {
-	return ye.add(e), () => ye.delete(e);
+	return [...be.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+}
+function Ce(e) {
+	return xe.add(e), () => xe.delete(e);
 }
 // node_modules/d3-array/dist/d3-array.mjs
-function Ce(e, t) {
+function we(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function we(e, t) {
+function Te(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Te(e) {
+function Ee(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Ce || e === we ? e : Ee, n = e, r = e) : (t = Ce, n = (t, n) => Ce(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === we || e === Te ? e : B, n = e, r = e) : (t = we, n = (t, n) => we(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -773,63 +785,63 @@ function Te(e) {
 		right: a
 	};
 }
-function Ee() {
+function B() {
 	return 0;
 }
-function B(e) {
+function De(e) {
 	return e === null ? NaN : +e;
 }
-var De = Te(Ce), Oe = De.right;
-De.left;
-var ke = Te(B).center, Ae = class extends Map {
-	constructor(e, t = Pe) {
+var Oe = Ee(we), ke = Oe.right;
+Oe.left;
+var Ae = Ee(De).center, je = class extends Map {
+	constructor(e, t = Fe) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(je(this, e));
+		return super.get(Me(this, e));
 	}
 	has(e) {
-		return super.has(je(this, e));
+		return super.has(Me(this, e));
 	}
 	set(e, t) {
-		return super.set(Me(this, e), t);
+		return super.set(Ne(this, e), t);
 	}
 	delete(e) {
-		return super.delete(Ne(this, e));
+		return super.delete(Pe(this, e));
 	}
 };
-function je({ _intern: e, _key: t }, n) {
+function Me({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function Me({ _intern: e, _key: t }, n) {
+function Ne({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function Ne({ _intern: e, _key: t }, n) {
+function Pe({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function Pe(e) {
+function Fe(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var Fe = Math.sqrt(50), Ie = Math.sqrt(10), Le = Math.sqrt(2);
-function Re(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Fe ? 10 : a >= Ie ? 5 : a >= Le ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Re(e, t, n * 2) : [
+var Ie = Math.sqrt(50), Le = Math.sqrt(10), Re = Math.sqrt(2);
+function ze(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Ie ? 10 : a >= Le ? 5 : a >= Re ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? ze(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function ze(e, t, n) {
+function Be(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? Re(t, e, n) : Re(e, t, n);
+	let r = t < e, [i, a, o] = r ? ze(t, e, n) : ze(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -839,15 +851,15 @@ function ze(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function Be(e, t, n) {
-	return t = +t, e = +e, n = +n, Re(e, t, n)[2];
-}
 function Ve(e, t, n) {
+	return t = +t, e = +e, n = +n, ze(e, t, n)[2];
+}
+function He(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? Be(t, e, n) : Be(e, t, n);
+	let r = t < e, i = r ? Ve(t, e, n) : Ve(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function He(e, t) {
+function Ue(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -856,7 +868,7 @@ function He(e, t) {
 	}
 	return n;
 }
-function Ue(e, t, n = B) {
+function We(e, t, n = De) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -864,43 +876,43 @@ function Ue(e, t, n = B) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function We(e, t, n) {
+function Ge(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function Ge(e) {
+function Ke(e) {
 	return e;
 }
-var Ke = 1, qe = 2, Je = 3, Ye = 4, Xe = 1e-6;
-function Ze(e) {
+var qe = 1, Je = 2, Ye = 3, Xe = 4, Ze = 1e-6;
+function Qe(e) {
 	return "translate(" + e + ",0)";
 }
-function Qe(e) {
+function $e(e) {
 	return "translate(0," + e + ")";
 }
-function $e(e) {
+function et(e) {
 	return (t) => +e(t);
 }
-function et(e, t) {
+function tt(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function tt() {
+function nt() {
 	return !this.__axis;
 }
-function nt(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Ke || e === Ye ? -1 : 1, u = e === Ye || e === qe ? "x" : "y", d = e === Ke || e === Je ? Ze : Qe;
+function rt(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === qe || e === Xe ? -1 : 1, u = e === Xe || e === Je ? "x" : "y", d = e === qe || e === Ye ? Qe : $e;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ge), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? et : $e)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Ke ? "0em" : e === Je ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Xe).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ke), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? tt : et)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === qe ? "0em" : e === Ye ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Ze).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Xe).attr("transform", function(e) {
+		}), w.attr("opacity", Ze).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === Ye || e === qe ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === Xe || e === Je ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(tt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === qe ? "start" : e === Ye ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(nt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Je ? "start" : e === Xe ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -926,124 +938,187 @@ function nt(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function rt(e) {
-	return nt(Je, e);
-}
 function it(e) {
-	return nt(Ye, e);
+	return rt(Ye, e);
+}
+function at(e) {
+	return rt(Xe, e);
+}
+// node_modules/d3-dispatch/dist/d3-dispatch.mjs
+var ot = { value: () => {} };
+function st() {
+	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
+		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
+		n[r] = [];
+	}
+	return new ct(n);
+}
+function ct(e) {
+	this._ = e;
+}
+function lt(e, t) {
+	return e.trim().split(/^|\s+/).map(function(e) {
+		var n = "", r = e.indexOf(".");
+		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
+		return {
+			type: e,
+			name: n
+		};
+	});
+}
+ct.prototype = st.prototype = {
+	constructor: ct,
+	on: function(e, t) {
+		var n = this._, r = lt(e + "", n), i, a = -1, o = r.length;
+		if (arguments.length < 2) {
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = ut(n[i], e.name))) return i;
+		} else {
+			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = dt(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = dt(n[i], e.name, null);
+			return this;
+		}
+	},
+	copy: function() {
+		var e = {}, t = this._;
+		for (var n in t) e[n] = t[n].slice();
+		return new ct(e);
+	},
+	call: function(e, t) {
+		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
+		if (!this._.hasOwnProperty(e)) throw Error("unknown type: " + e);
+		for (a = this._[e], r = 0, i = a.length; r < i; ++r) a[r].value.apply(t, n);
+	},
+	apply: function(e, t, n) {
+		if (!this._.hasOwnProperty(e)) throw Error("unknown type: " + e);
+		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
+	}
+};
+function ut(e, t) {
+	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
+}
+function dt(e, t, n) {
+	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
+		e[r] = ot, e = e.slice(0, r).concat(e.slice(r + 1));
+		break;
+	}
+	return n != null && e.push({
+		name: t,
+		value: n
+	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var at = "http://www.w3.org/1999/xhtml", ot = {
+var ft = "http://www.w3.org/1999/xhtml", pt = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: at,
+	xhtml: ft,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function st(e) {
+function mt(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ot.hasOwnProperty(t) ? {
-		space: ot[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), pt.hasOwnProperty(t) ? {
+		space: pt[t],
 		local: e
 	} : e;
 }
-function ct(e) {
+function ht(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === at && t.documentElement.namespaceURI === at ? t.createElement(e) : t.createElementNS(n, e);
+		return n === ft && t.documentElement.namespaceURI === ft ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function lt(e) {
+function gt(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function ut(e) {
-	var t = st(e);
-	return (t.local ? lt : ct)(t);
+function _t(e) {
+	var t = mt(e);
+	return (t.local ? gt : ht)(t);
 }
-function dt() {}
-function ft(e) {
-	return e == null ? dt : function() {
+function vt() {}
+function yt(e) {
+	return e == null ? vt : function() {
 		return this.querySelector(e);
 	};
 }
-function pt(e) {
-	typeof e != "function" && (e = ft(e));
+function bt(e) {
+	typeof e != "function" && (e = yt(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
 	return new V(r, this._parents);
 }
-function mt(e) {
+function xt(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function ht() {
+function St() {
 	return [];
 }
-function gt(e) {
-	return e == null ? ht : function() {
+function Ct(e) {
+	return e == null ? St : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function _t(e) {
+function wt(e) {
 	return function() {
-		return mt(e.apply(this, arguments));
+		return xt(e.apply(this, arguments));
 	};
 }
-function vt(e) {
-	e = typeof e == "function" ? _t(e) : gt(e);
+function Tt(e) {
+	e = typeof e == "function" ? wt(e) : Ct(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
 	return new V(r, i);
 }
-function yt(e) {
+function Et(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function bt(e) {
+function Dt(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var xt = Array.prototype.find;
-function St(e) {
+var Ot = Array.prototype.find;
+function kt(e) {
 	return function() {
-		return xt.call(this.children, e);
+		return Ot.call(this.children, e);
 	};
 }
-function Ct() {
+function At() {
 	return this.firstElementChild;
 }
-function wt(e) {
-	return this.select(e == null ? Ct : St(typeof e == "function" ? e : bt(e)));
+function jt(e) {
+	return this.select(e == null ? At : kt(typeof e == "function" ? e : Dt(e)));
 }
-var Tt = Array.prototype.filter;
-function Et() {
+var Mt = Array.prototype.filter;
+function Nt() {
 	return Array.from(this.children);
 }
-function Dt(e) {
+function Pt(e) {
 	return function() {
-		return Tt.call(this.children, e);
+		return Mt.call(this.children, e);
 	};
 }
-function Ot(e) {
-	return this.selectAll(e == null ? Et : Dt(typeof e == "function" ? e : bt(e)));
+function Ft(e) {
+	return this.selectAll(e == null ? Nt : Pt(typeof e == "function" ? e : Dt(e)));
 }
-function kt(e) {
-	typeof e != "function" && (e = yt(e));
+function It(e) {
+	typeof e != "function" && (e = Et(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
 	return new V(r, this._parents);
 }
-function At(e) {
+function Lt(e) {
 	return Array(e.length);
 }
-function jt() {
-	return new V(this._enter || this._groups.map(At), this._parents);
+function Rt() {
+	return new V(this._enter || this._groups.map(Lt), this._parents);
 }
-function Mt(e, t) {
+function zt(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Mt.prototype = {
-	constructor: Mt,
+zt.prototype = {
+	constructor: zt,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -1057,30 +1132,30 @@ Mt.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function Nt(e) {
+function Bt(e) {
 	return function() {
 		return e;
 	};
 }
-function Pt(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Mt(e, a[o]);
+function Vt(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new zt(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function Ft(e, t, n, r, i, a, o) {
+function Ht(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Mt(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new zt(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function It(e) {
+function Ut(e) {
 	return e.__data__;
 }
-function Lt(e, t) {
-	if (!arguments.length) return Array.from(this, It);
-	var n = t ? Ft : Pt, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = Nt(e));
+function Wt(e, t) {
+	if (!arguments.length) return Array.from(this, Ut);
+	var n = t ? Ht : Vt, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = Bt(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = Rt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = Gt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
@@ -1089,27 +1164,27 @@ function Lt(e, t) {
 	}
 	return o = new V(o, r), o._enter = s, o._exit = c, o;
 }
-function Rt(e) {
+function Gt(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function zt() {
-	return new V(this._exit || this._groups.map(At), this._parents);
+function Kt() {
+	return new V(this._exit || this._groups.map(Lt), this._parents);
 }
-function Bt(e, t, n) {
+function qt(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Vt(e) {
+function Jt(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
 	return new V(s, this._parents);
 }
-function Ht() {
+function Yt() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Ut(e) {
-	e || (e = Wt);
+function Xt(e) {
+	e || (e = Zt);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -1119,129 +1194,129 @@ function Ut(e) {
 	}
 	return new V(i, this._parents).order();
 }
-function Wt(e, t) {
+function Zt(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Gt() {
+function Qt() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Kt() {
+function $t() {
 	return Array.from(this);
 }
-function qt() {
+function en() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Jt() {
+function tn() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Yt() {
+function nn() {
 	return !this.node();
 }
-function Xt(e) {
+function rn(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Zt(e) {
+function an(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Qt(e) {
+function on(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function $t(e, t) {
+function sn(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function en(e, t) {
+function cn(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function tn(e, t) {
+function ln(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function nn(e, t) {
+function un(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function rn(e, t) {
-	var n = st(e);
+function dn(e, t) {
+	var n = mt(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Qt : Zt : typeof t == "function" ? n.local ? nn : tn : n.local ? en : $t)(n, t));
+	return this.each((t == null ? n.local ? on : an : typeof t == "function" ? n.local ? un : ln : n.local ? cn : sn)(n, t));
 }
-function an(e) {
+function fn(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function on(e) {
+function pn(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function sn(e, t, n) {
+function mn(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function cn(e, t, n) {
+function hn(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function ln(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? on : typeof t == "function" ? cn : sn)(e, t, n ?? "")) : un(this.node(), e);
+function gn(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? pn : typeof t == "function" ? hn : mn)(e, t, n ?? "")) : _n(this.node(), e);
 }
-function un(e, t) {
-	return e.style.getPropertyValue(t) || an(e).getComputedStyle(e, null).getPropertyValue(t);
+function _n(e, t) {
+	return e.style.getPropertyValue(t) || fn(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function dn(e) {
+function vn(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function fn(e, t) {
+function yn(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function pn(e, t) {
+function bn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function mn(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? dn : typeof t == "function" ? pn : fn)(e, t)) : this.node()[e];
+function xn(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? vn : typeof t == "function" ? bn : yn)(e, t)) : this.node()[e];
 }
-function hn(e) {
+function Sn(e) {
 	return e.trim().split(/^|\s+/);
 }
-function gn(e) {
-	return e.classList || new _n(e);
+function Cn(e) {
+	return e.classList || new wn(e);
 }
-function _n(e) {
-	this._node = e, this._names = hn(e.getAttribute("class") || "");
+function wn(e) {
+	this._node = e, this._names = Sn(e.getAttribute("class") || "");
 }
-_n.prototype = {
+wn.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -1253,123 +1328,123 @@ _n.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function vn(e, t) {
-	for (var n = gn(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Tn(e, t) {
+	for (var n = Cn(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function yn(e, t) {
-	for (var n = gn(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function En(e, t) {
+	for (var n = Cn(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function bn(e) {
+function Dn(e) {
 	return function() {
-		vn(this, e);
+		Tn(this, e);
 	};
 }
-function xn(e) {
+function On(e) {
 	return function() {
-		yn(this, e);
+		En(this, e);
 	};
 }
-function Sn(e, t) {
+function kn(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? vn : yn)(this, e);
+		(t.apply(this, arguments) ? Tn : En)(this, e);
 	};
 }
-function Cn(e, t) {
-	var n = hn(e + "");
+function An(e, t) {
+	var n = Sn(e + "");
 	if (arguments.length < 2) {
-		for (var r = gn(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Cn(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Sn : t ? bn : xn)(n, t));
+	return this.each((typeof t == "function" ? kn : t ? Dn : On)(n, t));
 }
-function wn() {
+function jn() {
 	this.textContent = "";
 }
-function Tn(e) {
+function Mn(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function En(e) {
+function Nn(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function Dn(e) {
-	return arguments.length ? this.each(e == null ? wn : (typeof e == "function" ? En : Tn)(e)) : this.node().textContent;
+function Pn(e) {
+	return arguments.length ? this.each(e == null ? jn : (typeof e == "function" ? Nn : Mn)(e)) : this.node().textContent;
 }
-function On() {
+function Fn() {
 	this.innerHTML = "";
 }
-function kn(e) {
+function In(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function An(e) {
+function Ln(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function jn(e) {
-	return arguments.length ? this.each(e == null ? On : (typeof e == "function" ? An : kn)(e)) : this.node().innerHTML;
-}
-function Mn() {
-	this.nextSibling && this.parentNode.appendChild(this);
-}
-function Nn() {
-	return this.each(Mn);
-}
-function Pn() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
-}
-function Fn() {
-	return this.each(Pn);
-}
-function In(e) {
-	var t = typeof e == "function" ? e : ut(e);
-	return this.select(function() {
-		return this.appendChild(t.apply(this, arguments));
-	});
-}
-function Ln() {
-	return null;
-}
-function Rn(e, t) {
-	var n = typeof e == "function" ? e : ut(e), r = t == null ? Ln : typeof t == "function" ? t : ft(t);
-	return this.select(function() {
-		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
-	});
+function Rn(e) {
+	return arguments.length ? this.each(e == null ? Fn : (typeof e == "function" ? Ln : In)(e)) : this.node().innerHTML;
 }
 function zn() {
-	var e = this.parentNode;
-	e && e.removeChild(this);
+	this.nextSibling && this.parentNode.appendChild(this);
 }
 function Bn() {
 	return this.each(zn);
 }
 function Vn() {
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function Hn() {
+	return this.each(Vn);
+}
+function Un(e) {
+	var t = typeof e == "function" ? e : _t(e);
+	return this.select(function() {
+		return this.appendChild(t.apply(this, arguments));
+	});
+}
+function Wn() {
+	return null;
+}
+function Gn(e, t) {
+	var n = typeof e == "function" ? e : _t(e), r = t == null ? Wn : typeof t == "function" ? t : yt(t);
+	return this.select(function() {
+		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
+	});
+}
+function Kn() {
+	var e = this.parentNode;
+	e && e.removeChild(this);
+}
+function qn() {
+	return this.each(Kn);
+}
+function Jn() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Hn() {
+function Yn() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Un(e) {
-	return this.select(e ? Hn : Vn);
+function Xn(e) {
+	return this.select(e ? Yn : Jn);
 }
-function Wn(e) {
+function Zn(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Gn(e) {
+function Qn(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function Kn(e) {
+function $n(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -1378,7 +1453,7 @@ function Kn(e) {
 		};
 	});
 }
-function qn(e) {
+function er(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -1387,9 +1462,9 @@ function qn(e) {
 		}
 	};
 }
-function Jn(e, t, n) {
+function tr(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Gn(t);
+		var r = this.__on, i, a = Qn(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -1405,98 +1480,98 @@ function Jn(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Yn(e, t, n) {
-	var r = Kn(e + ""), i, a = r.length, o;
+function nr(e, t, n) {
+	var r = $n(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Jn : qn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? tr : er, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Xn(e, t, n) {
-	var r = an(e), i = r.CustomEvent;
+function rr(e, t, n) {
+	var r = fn(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Zn(e, t) {
+function ir(e, t) {
 	return function() {
-		return Xn(this, e, t);
+		return rr(this, e, t);
 	};
 }
-function Qn(e, t) {
+function ar(e, t) {
 	return function() {
-		return Xn(this, e, t.apply(this, arguments));
+		return rr(this, e, t.apply(this, arguments));
 	};
 }
-function $n(e, t) {
-	return this.each((typeof t == "function" ? Qn : Zn)(e, t));
+function or(e, t) {
+	return this.each((typeof t == "function" ? ar : ir)(e, t));
 }
-function* er() {
+function* sr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var tr = [null];
+var cr = [null];
 function V(e, t) {
 	this._groups = e, this._parents = t;
 }
-function nr() {
-	return new V([[document.documentElement]], tr);
+function lr() {
+	return new V([[document.documentElement]], cr);
 }
-function rr() {
+function ur() {
 	return this;
 }
-V.prototype = nr.prototype = {
+V.prototype = lr.prototype = {
 	constructor: V,
-	select: pt,
-	selectAll: vt,
-	selectChild: wt,
-	selectChildren: Ot,
-	filter: kt,
-	data: Lt,
-	enter: jt,
-	exit: zt,
-	join: Bt,
-	merge: Vt,
-	selection: rr,
-	order: Ht,
-	sort: Ut,
-	call: Gt,
-	nodes: Kt,
-	node: qt,
-	size: Jt,
-	empty: Yt,
-	each: Xt,
-	attr: rn,
-	style: ln,
-	property: mn,
-	classed: Cn,
-	text: Dn,
-	html: jn,
-	raise: Nn,
-	lower: Fn,
-	append: In,
-	insert: Rn,
-	remove: Bn,
-	clone: Un,
-	datum: Wn,
-	on: Yn,
-	dispatch: $n,
-	[Symbol.iterator]: er
+	select: bt,
+	selectAll: Tt,
+	selectChild: jt,
+	selectChildren: Ft,
+	filter: It,
+	data: Wt,
+	enter: Rt,
+	exit: Kt,
+	join: qt,
+	merge: Jt,
+	selection: ur,
+	order: Yt,
+	sort: Xt,
+	call: Qt,
+	nodes: $t,
+	node: en,
+	size: tn,
+	empty: nn,
+	each: rn,
+	attr: dn,
+	style: gn,
+	property: xn,
+	classed: An,
+	text: Pn,
+	html: Rn,
+	raise: Bn,
+	lower: Hn,
+	append: Un,
+	insert: Gn,
+	remove: qn,
+	clone: Xn,
+	datum: Zn,
+	on: nr,
+	dispatch: or,
+	[Symbol.iterator]: sr
 };
 function H(e) {
-	return typeof e == "string" ? new V([[document.querySelector(e)]], [document.documentElement]) : new V([[e]], tr);
+	return typeof e == "string" ? new V([[document.querySelector(e)]], [document.documentElement]) : new V([[e]], cr);
 }
-var ir = 0;
-function ar() {
-	return new or();
+var dr = 0;
+function fr() {
+	return new pr();
 }
-function or() {
-	this._ = "@" + (++ir).toString(36);
+function pr() {
+	this._ = "@" + (++dr).toString(36);
 }
-or.prototype = ar.prototype = {
-	constructor: or,
+pr.prototype = fr.prototype = {
+	constructor: pr,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -1511,13 +1586,13 @@ or.prototype = ar.prototype = {
 		return this._;
 	}
 };
-function sr(e) {
+function mr(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function cr(e, t) {
-	if (e = sr(e), t === void 0 && (t = e.currentTarget), t) {
+function U(e, t) {
+	if (e = mr(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -1530,17 +1605,94 @@ function cr(e, t) {
 	}
 	return [e.pageX, e.pageY];
 }
+// node_modules/d3-drag/dist/d3-drag.mjs
+var hr = {
+	capture: !0,
+	passive: !1
+};
+function gr(e) {
+	e.preventDefault(), e.stopImmediatePropagation();
+}
+function _r(e) {
+	var t = e.document.documentElement, n = H(e).on("dragstart.drag", gr, hr);
+	"onselectstart" in t ? n.on("selectstart.drag", gr, hr) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+}
+function vr(e, t) {
+	var n = e.document.documentElement, r = H(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", gr, hr), setTimeout(function() {
+		r.on("click.drag", null);
+	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
+}
+function yr(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+	Object.defineProperties(this, {
+		type: {
+			value: e,
+			enumerable: !0,
+			configurable: !0
+		},
+		sourceEvent: {
+			value: t,
+			enumerable: !0,
+			configurable: !0
+		},
+		subject: {
+			value: n,
+			enumerable: !0,
+			configurable: !0
+		},
+		target: {
+			value: r,
+			enumerable: !0,
+			configurable: !0
+		},
+		identifier: {
+			value: i,
+			enumerable: !0,
+			configurable: !0
+		},
+		active: {
+			value: a,
+			enumerable: !0,
+			configurable: !0
+		},
+		x: {
+			value: o,
+			enumerable: !0,
+			configurable: !0
+		},
+		y: {
+			value: s,
+			enumerable: !0,
+			configurable: !0
+		},
+		dx: {
+			value: c,
+			enumerable: !0,
+			configurable: !0
+		},
+		dy: {
+			value: l,
+			enumerable: !0,
+			configurable: !0
+		},
+		_: { value: u }
+	});
+}
+yr.prototype.on = function() {
+	var e = this._.on.apply(this._, arguments);
+	return e === this._ ? this : e;
+};
 // node_modules/d3-color/dist/d3-color.mjs
-function lr(e, t, n) {
+function br(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function ur(e, t) {
+function xr(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function U() {}
-var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", W = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hr = /^#([0-9a-f]{3,8})$/, gr = RegExp(`^rgb\\(${pr},${pr},${pr}\\)$`), _r = RegExp(`^rgb\\(${W},${W},${W}\\)$`), vr = RegExp(`^rgba\\(${pr},${pr},${pr},${mr}\\)$`), yr = RegExp(`^rgba\\(${W},${W},${W},${mr}\\)$`), br = RegExp(`^hsl\\(${mr},${W},${W}\\)$`), xr = RegExp(`^hsla\\(${mr},${W},${W},${mr}\\)$`), Sr = {
+function Sr() {}
+var Cr = .7, wr = 1 / Cr, Tr = "\\s*([+-]?\\d+)\\s*", Er = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Dr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Or = /^#([0-9a-f]{3,8})$/, kr = RegExp(`^rgb\\(${Tr},${Tr},${Tr}\\)$`), Ar = RegExp(`^rgb\\(${Dr},${Dr},${Dr}\\)$`), jr = RegExp(`^rgba\\(${Tr},${Tr},${Tr},${Er}\\)$`), Mr = RegExp(`^rgba\\(${Dr},${Dr},${Dr},${Er}\\)$`), Nr = RegExp(`^hsl\\(${Er},${Dr},${Dr}\\)$`), Pr = RegExp(`^hsla\\(${Er},${Dr},${Dr},${Er}\\)$`), Fr = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -1690,287 +1842,287 @@ var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-lr(U, Dr, {
+br(Sr, Br, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: Cr,
-	formatHex: Cr,
-	formatHex8: wr,
-	formatHsl: Tr,
-	formatRgb: Er,
-	toString: Er
+	hex: Ir,
+	formatHex: Ir,
+	formatHex8: Lr,
+	formatHsl: Rr,
+	formatRgb: zr,
+	toString: zr
 });
-function Cr() {
+function Ir() {
 	return this.rgb().formatHex();
 }
-function wr() {
+function Lr() {
 	return this.rgb().formatHex8();
 }
-function Tr() {
-	return zr(this).formatHsl();
+function Rr() {
+	return Qr(this).formatHsl();
 }
-function Er() {
+function zr() {
 	return this.rgb().formatRgb();
 }
-function Dr(e) {
+function Br(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = hr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Or(t) : n === 3 ? new G(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = gr.exec(e)) ? new G(t[1], t[2], t[3], 1) : (t = _r.exec(e)) ? new G(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vr.exec(e)) ? kr(t[1], t[2], t[3], t[4]) : (t = yr.exec(e)) ? kr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = br.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = xr.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Sr.hasOwnProperty(e) ? Or(Sr[e]) : e === "transparent" ? new G(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Or.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Vr(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Hr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Hr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = kr.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = Ar.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jr.exec(e)) ? Hr(t[1], t[2], t[3], t[4]) : (t = Mr.exec(e)) ? Hr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Nr.exec(e)) ? Zr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Pr.exec(e)) ? Zr(t[1], t[2] / 100, t[3] / 100, t[4]) : Fr.hasOwnProperty(e) ? Vr(Fr[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
 }
-function Or(e) {
-	return new G(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Vr(e) {
+	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function kr(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new G(e, t, n, r);
+function Hr(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
 }
-function Ar(e) {
-	return e instanceof U || (e = Dr(e)), e ? (e = e.rgb(), new G(e.r, e.g, e.b, e.opacity)) : new G();
+function Ur(e) {
+	return e instanceof Sr || (e = Br(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
 }
-function jr(e, t, n, r) {
-	return arguments.length === 1 ? Ar(e) : new G(e, t, n, r ?? 1);
+function Wr(e, t, n, r) {
+	return arguments.length === 1 ? Ur(e) : new W(e, t, n, r ?? 1);
 }
-function G(e, t, n, r) {
+function W(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-lr(G, jr, ur(U, {
+br(W, Wr, xr(Sr, {
 	brighter(e) {
-		return e = e == null ? fr : fr ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? wr : wr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? dr : dr ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Cr : Cr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new G(Ir(this.r), Ir(this.g), Ir(this.b), Fr(this.opacity));
+		return new W(Yr(this.r), Yr(this.g), Yr(this.b), Jr(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: Mr,
-	formatHex: Mr,
-	formatHex8: Nr,
-	formatRgb: Pr,
-	toString: Pr
+	hex: Gr,
+	formatHex: Gr,
+	formatHex8: Kr,
+	formatRgb: qr,
+	toString: qr
 }));
-function Mr() {
-	return `#${Lr(this.r)}${Lr(this.g)}${Lr(this.b)}`;
+function Gr() {
+	return `#${Xr(this.r)}${Xr(this.g)}${Xr(this.b)}`;
 }
-function Nr() {
-	return `#${Lr(this.r)}${Lr(this.g)}${Lr(this.b)}${Lr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Kr() {
+	return `#${Xr(this.r)}${Xr(this.g)}${Xr(this.b)}${Xr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Pr() {
-	let e = Fr(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${Ir(this.r)}, ${Ir(this.g)}, ${Ir(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function qr() {
+	let e = Jr(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${Yr(this.r)}, ${Yr(this.g)}, ${Yr(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Fr(e) {
+function Jr(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Ir(e) {
+function Yr(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Lr(e) {
-	return e = Ir(e), (e < 16 ? "0" : "") + e.toString(16);
+function Xr(e) {
+	return e = Yr(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Rr(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new K(e, t, n, r);
+function Zr(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new G(e, t, n, r);
 }
-function zr(e) {
-	if (e instanceof K) return new K(e.h, e.s, e.l, e.opacity);
-	if (e instanceof U || (e = Dr(e)), !e) return new K();
-	if (e instanceof K) return e;
+function Qr(e) {
+	if (e instanceof G) return new G(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Sr || (e = Br(e)), !e) return new G();
+	if (e instanceof G) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new K(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new G(o, s, c, e.opacity);
 }
-function Br(e, t, n, r) {
-	return arguments.length === 1 ? zr(e) : new K(e, t, n, r ?? 1);
+function $r(e, t, n, r) {
+	return arguments.length === 1 ? Qr(e) : new G(e, t, n, r ?? 1);
 }
-function K(e, t, n, r) {
+function G(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-lr(K, Br, ur(U, {
+br(G, $r, xr(Sr, {
 	brighter(e) {
-		return e = e == null ? fr : fr ** +e, new K(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? wr : wr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? dr : dr ** +e, new K(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Cr : Cr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new G(Ur(e >= 240 ? e - 240 : e + 120, i, r), Ur(e, i, r), Ur(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new W(ni(e >= 240 ? e - 240 : e + 120, i, r), ni(e, i, r), ni(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new K(Vr(this.h), Hr(this.s), Hr(this.l), Fr(this.opacity));
+		return new G(ei(this.h), ti(this.s), ti(this.l), Jr(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Fr(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Vr(this.h)}, ${Hr(this.s) * 100}%, ${Hr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Jr(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${ei(this.h)}, ${ti(this.s) * 100}%, ${ti(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Vr(e) {
+function ei(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Hr(e) {
+function ti(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ur(e, t, n) {
+function ni(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Wr = Math.PI / 180, Gr = 180 / Math.PI, Kr = 18, qr = .96422, Jr = 1, Yr = .82521, Xr = 4 / 29, Zr = 6 / 29, Qr = 3 * Zr * Zr, $r = Zr * Zr * Zr;
-function ei(e) {
-	if (e instanceof q) return new q(e.l, e.a, e.b, e.opacity);
-	if (e instanceof J) return ci(e);
-	e instanceof G || (e = Ar(e));
-	var t = ai(e.r), n = ai(e.g), r = ai(e.b), i = ni((.2225045 * t + .7168786 * n + .0606169 * r) / Jr), a, o;
-	return t === n && n === r ? a = o = i : (a = ni((.4360747 * t + .3850649 * n + .1430804 * r) / qr), o = ni((.0139322 * t + .0971045 * n + .7141733 * r) / Yr)), new q(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var ri = Math.PI / 180, ii = 180 / Math.PI, ai = 18, oi = .96422, si = 1, ci = .82521, li = 4 / 29, ui = 6 / 29, di = 3 * ui * ui, fi = ui * ui * ui;
+function pi(e) {
+	if (e instanceof hi) return new hi(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Si) return Ci(e);
+	e instanceof W || (e = Ur(e));
+	var t = yi(e.r), n = yi(e.g), r = yi(e.b), i = gi((.2225045 * t + .7168786 * n + .0606169 * r) / si), a, o;
+	return t === n && n === r ? a = o = i : (a = gi((.4360747 * t + .3850649 * n + .1430804 * r) / oi), o = gi((.0139322 * t + .0971045 * n + .7141733 * r) / ci)), new hi(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function ti(e, t, n, r) {
-	return arguments.length === 1 ? ei(e) : new q(e, t, n, r ?? 1);
+function mi(e, t, n, r) {
+	return arguments.length === 1 ? pi(e) : new hi(e, t, n, r ?? 1);
 }
-function q(e, t, n, r) {
+function hi(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-lr(q, ti, ur(U, {
+br(hi, mi, xr(Sr, {
 	brighter(e) {
-		return new q(this.l + Kr * (e ?? 1), this.a, this.b, this.opacity);
+		return new hi(this.l + ai * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new q(this.l - Kr * (e ?? 1), this.a, this.b, this.opacity);
+		return new hi(this.l - ai * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = qr * ri(t), e = Jr * ri(e), n = Yr * ri(n), new G(ii(3.1338561 * t - 1.6168667 * e - .4906146 * n), ii(-.9787684 * t + 1.9161415 * e + .033454 * n), ii(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = oi * _i(t), e = si * _i(e), n = ci * _i(n), new W(vi(3.1338561 * t - 1.6168667 * e - .4906146 * n), vi(-.9787684 * t + 1.9161415 * e + .033454 * n), vi(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function ni(e) {
-	return e > $r ? e ** (1 / 3) : e / Qr + Xr;
+function gi(e) {
+	return e > fi ? e ** (1 / 3) : e / di + li;
 }
-function ri(e) {
-	return e > Zr ? e * e * e : Qr * (e - Xr);
+function _i(e) {
+	return e > ui ? e * e * e : di * (e - li);
 }
-function ii(e) {
+function vi(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function ai(e) {
+function yi(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function oi(e) {
-	if (e instanceof J) return new J(e.h, e.c, e.l, e.opacity);
-	if (e instanceof q || (e = ei(e)), e.a === 0 && e.b === 0) return new J(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Gr;
-	return new J(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function bi(e) {
+	if (e instanceof Si) return new Si(e.h, e.c, e.l, e.opacity);
+	if (e instanceof hi || (e = pi(e)), e.a === 0 && e.b === 0) return new Si(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * ii;
+	return new Si(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function si(e, t, n, r) {
-	return arguments.length === 1 ? oi(e) : new J(e, t, n, r ?? 1);
+function xi(e, t, n, r) {
+	return arguments.length === 1 ? bi(e) : new Si(e, t, n, r ?? 1);
 }
-function J(e, t, n, r) {
+function Si(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function ci(e) {
-	if (isNaN(e.h)) return new q(e.l, 0, 0, e.opacity);
-	var t = e.h * Wr;
-	return new q(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ci(e) {
+	if (isNaN(e.h)) return new hi(e.l, 0, 0, e.opacity);
+	var t = e.h * ri;
+	return new hi(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-lr(J, si, ur(U, {
+br(Si, xi, xr(Sr, {
 	brighter(e) {
-		return new J(this.h, this.c, this.l + Kr * (e ?? 1), this.opacity);
+		return new Si(this.h, this.c, this.l + ai * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new J(this.h, this.c, this.l - Kr * (e ?? 1), this.opacity);
+		return new Si(this.h, this.c, this.l - ai * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return ci(this).rgb();
+		return Ci(this).rgb();
 	}
 }));
-var li = -.14861, ui = 1.78277, di = -.29227, fi = -.90649, pi = 1.97294, mi = pi * fi, hi = pi * ui, gi = ui * di - fi * li;
-function _i(e) {
-	if (e instanceof yi) return new yi(e.h, e.s, e.l, e.opacity);
-	e instanceof G || (e = Ar(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (gi * r + mi * t - hi * n) / (gi + mi - hi), a = r - i, o = (pi * (n - i) - di * a) / fi, s = Math.sqrt(o * o + a * a) / (pi * i * (1 - i)), c = s ? Math.atan2(o, a) * Gr - 120 : NaN;
-	return new yi(c < 0 ? c + 360 : c, s, i, e.opacity);
+var wi = -.14861, Ti = 1.78277, Ei = -.29227, Di = -.90649, Oi = 1.97294, ki = Oi * Di, Ai = Oi * Ti, ji = Ti * Ei - Di * wi;
+function Mi(e) {
+	if (e instanceof Pi) return new Pi(e.h, e.s, e.l, e.opacity);
+	e instanceof W || (e = Ur(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (ji * r + ki * t - Ai * n) / (ji + ki - Ai), a = r - i, o = (Oi * (n - i) - Ei * a) / Di, s = Math.sqrt(o * o + a * a) / (Oi * i * (1 - i)), c = s ? Math.atan2(o, a) * ii - 120 : NaN;
+	return new Pi(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function vi(e, t, n, r) {
-	return arguments.length === 1 ? _i(e) : new yi(e, t, n, r ?? 1);
+function Ni(e, t, n, r) {
+	return arguments.length === 1 ? Mi(e) : new Pi(e, t, n, r ?? 1);
 }
-function yi(e, t, n, r) {
+function Pi(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-lr(yi, vi, ur(U, {
+br(Pi, Ni, xr(Sr, {
 	brighter(e) {
-		return e = e == null ? fr : fr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? wr : wr ** +e, new Pi(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? dr : dr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Cr : Cr ** +e, new Pi(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Wr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new G(255 * (t + n * (li * r + ui * i)), 255 * (t + n * (di * r + fi * i)), 255 * (t + pi * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * ri, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new W(255 * (t + n * (wi * r + Ti * i)), 255 * (t + n * (Ei * r + Di * i)), 255 * (t + Oi * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function bi(e, t, n, r, i) {
+function Fi(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function xi(e) {
+function Ii(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return bi((n - r / t) * t, o, i, a, s);
+		return Fi((n - r / t) * t, o, i, a, s);
 	};
 }
-var Si = (e) => () => e;
-function Ci(e, t) {
+var Li = (e) => () => e;
+function Ri(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function wi(e, t, n) {
+function zi(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function Ti(e, t) {
+function Bi(e, t) {
 	var n = t - e;
-	return n ? Ci(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Si(isNaN(e) ? t : e);
+	return n ? Ri(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Li(isNaN(e) ? t : e);
 }
-function Ei(e) {
-	return (e = +e) == 1 ? Di : function(t, n) {
-		return n - t ? wi(t, n, e) : Si(isNaN(t) ? n : t);
+function Vi(e) {
+	return (e = +e) == 1 ? Hi : function(t, n) {
+		return n - t ? zi(t, n, e) : Li(isNaN(t) ? n : t);
 	};
 }
-function Di(e, t) {
+function Hi(e, t) {
 	var n = t - e;
-	return n ? Ci(e, n) : Si(isNaN(e) ? t : e);
+	return n ? Ri(e, n) : Li(isNaN(e) ? t : e);
 }
-var Oi = (function e(t) {
-	var n = Ei(t);
+var Ui = (function e(t) {
+	var n = Vi(t);
 	function r(e, t) {
-		var r = n((e = jr(e)).r, (t = jr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Di(e.opacity, t.opacity);
+		var r = n((e = Wr(e)).r, (t = Wr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Hi(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function ki(e) {
+function Wi(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = jr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Wr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var Ai = ki(xi);
-function ji(e, t) {
+var Gi = Wi(Ii);
+function Ki(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -1978,81 +2130,156 @@ function ji(e, t) {
 		return r;
 	};
 }
-function Mi(e) {
+function qi(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Ni(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Hi(e[o], t[o]);
+function Ji(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = na(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Pi(e, t) {
+function Yi(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function Fi(e, t) {
+function K(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Ii(e, t) {
+function Xi(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Hi(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = na(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var Li = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Ri = new RegExp(Li.source, "g");
-function zi(e) {
+var Zi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Qi = new RegExp(Zi.source, "g");
+function $i(e) {
 	return function() {
 		return e;
 	};
 }
-function Bi(e) {
+function ea(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Vi(e, t) {
-	var n = Li.lastIndex = Ri.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = Li.exec(e)) && (i = Ri.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function ta(e, t) {
+	var n = Zi.lastIndex = Qi.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Zi.exec(e)) && (i = Qi.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: Fi(r, i)
-	})), n = Ri.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Bi(c[0].x) : zi(t) : (t = c.length, function(e) {
+		x: K(r, i)
+	})), n = Qi.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? ea(c[0].x) : $i(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Hi(e, t) {
+function na(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? Si(t) : (n === "number" ? Fi : n === "string" ? (r = Dr(t)) ? (t = r, Oi) : Vi : t instanceof Dr ? Oi : t instanceof Date ? Pi : Mi(t) ? ji : Array.isArray(t) ? Ni : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ii : Fi)(e, t);
+	return t == null || n === "boolean" ? Li(t) : (n === "number" ? K : n === "string" ? (r = Br(t)) ? (t = r, Ui) : ta : t instanceof Br ? Ui : t instanceof Date ? Yi : qi(t) ? Ki : Array.isArray(t) ? Ji : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Xi : K)(e, t);
 }
-function Ui(e, t) {
+function ra(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Wi = 1e-12;
-function Gi(e) {
+var ia = 180 / Math.PI, aa = {
+	translateX: 0,
+	translateY: 0,
+	rotate: 0,
+	skewX: 0,
+	scaleX: 1,
+	scaleY: 1
+};
+function oa(e, t, n, r, i, a) {
+	var o, s, c;
+	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
+		translateX: i,
+		translateY: a,
+		rotate: Math.atan2(t, e) * ia,
+		skewX: Math.atan(c) * ia,
+		scaleX: o,
+		scaleY: s
+	};
+}
+var sa;
+function ca(e) {
+	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+	return t.isIdentity ? aa : oa(t.a, t.b, t.c, t.d, t.e, t.f);
+}
+function la(e) {
+	return e == null || (sa || (sa = document.createElementNS("http://www.w3.org/2000/svg", "g")), sa.setAttribute("transform", e), !(e = sa.transform.baseVal.consolidate())) ? aa : (e = e.matrix, oa(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function ua(e, t, n, r) {
+	function i(e) {
+		return e.length ? e.pop() + " " : "";
+	}
+	function a(e, r, i, a, o, s) {
+		if (e !== i || r !== a) {
+			var c = o.push("translate(", null, t, null, n);
+			s.push({
+				i: c - 4,
+				x: K(e, i)
+			}, {
+				i: c - 2,
+				x: K(r, a)
+			});
+		} else (i || a) && o.push("translate(" + i + t + a + n);
+	}
+	function o(e, t, n, a) {
+		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
+			i: n.push(i(n) + "rotate(", null, r) - 2,
+			x: K(e, t)
+		}));
+	}
+	function s(e, t, n, a) {
+		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
+			i: n.push(i(n) + "skewX(", null, r) - 2,
+			x: K(e, t)
+		});
+	}
+	function c(e, t, n, r, a, o) {
+		if (e !== n || t !== r) {
+			var s = a.push(i(a) + "scale(", null, ",", null, ")");
+			o.push({
+				i: s - 4,
+				x: K(e, n)
+			}, {
+				i: s - 2,
+				x: K(t, r)
+			});
+		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
+	}
+	return function(t, n) {
+		var r = [], i = [];
+		return t = e(t), n = e(n), a(t.translateX, t.translateY, n.translateX, n.translateY, r, i), o(t.rotate, n.rotate, r, i), s(t.skewX, n.skewX, r, i), c(t.scaleX, t.scaleY, n.scaleX, n.scaleY, r, i), t = n = null, function(e) {
+			for (var t = -1, n = i.length, a; ++t < n;) r[(a = i[t]).i] = a.x(e);
+			return r.join("");
+		};
+	};
+}
+var da = ua(ca, "px, ", "px)", "deg)"), fa = ua(la, ", ", ")", ")"), pa = 1e-12;
+function ma(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Ki(e) {
+function ha(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function qi(e) {
+function ga(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-(function e(t, n, r) {
+var _a = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Wi) h = Math.log(u / s) / t, m = function(e) {
+		if (p < pa) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -2062,11 +2289,11 @@ function qi(e) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Gi(y), c = s / (n * g) * (i * qi(t * r + y) - Ki(y));
+				var r = e * h, i = ma(y), c = s / (n * g) * (i * ga(t * r + y) - ha(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Gi(t * r + y)
+					s * i / ma(t * r + y)
 				];
 			};
 		}
@@ -2077,11 +2304,11 @@ function qi(e) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Ji(e) {
+function va(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = vi(t)).h, (r = vi(r)).h), a = Di(t.s, r.s), o = Di(t.l, r.l), s = Di(t.opacity, r.opacity);
+			var i = e((t = Ni(t)).h, (r = Ni(r)).h), a = Hi(t.s, r.s), o = Hi(t.l, r.l), s = Hi(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -2089,29 +2316,984 @@ function Ji(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Ji(Ti), Ji(Di);
+va(Bi), va(Hi);
+// node_modules/d3-timer/dist/d3-timer.mjs
+var ya = 0, ba = 0, xa = 0, Sa = 1e3, Ca, wa, Ta = 0, Ea = 0, Da = 0, Oa = typeof performance == "object" && performance.now ? performance : Date, ka = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+	setTimeout(e, 17);
+};
+function Aa() {
+	return Ea || (ka(ja), Ea = Oa.now() + Da);
+}
+function ja() {
+	Ea = 0;
+}
+function Ma() {
+	this._call = this._time = this._next = null;
+}
+Ma.prototype = Na.prototype = {
+	constructor: Ma,
+	restart: function(e, t, n) {
+		if (typeof e != "function") throw TypeError("callback is not a function");
+		n = (n == null ? Aa() : +n) + (t == null ? 0 : +t), !this._next && wa !== this && (wa ? wa._next = this : Ca = this, wa = this), this._call = e, this._time = n, Ra();
+	},
+	stop: function() {
+		this._call && (this._call = null, this._time = Infinity, Ra());
+	}
+};
+function Na(e, t, n) {
+	var r = new Ma();
+	return r.restart(e, t, n), r;
+}
+function Pa() {
+	Aa(), ++ya;
+	for (var e = Ca, t; e;) (t = Ea - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--ya;
+}
+function Fa() {
+	Ea = (Ta = Oa.now()) + Da, ya = ba = 0;
+	try {
+		Pa();
+	} finally {
+		ya = 0, La(), Ea = 0;
+	}
+}
+function Ia() {
+	var e = Oa.now(), t = e - Ta;
+	t > Sa && (Da -= t, Ta = e);
+}
+function La() {
+	for (var e, t = Ca, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ca = n);
+	wa = e, Ra(r);
+}
+function Ra(e) {
+	ya || (ba && (ba = clearTimeout(ba)), e - Ea > 24 ? (e < Infinity && (ba = setTimeout(Fa, Math.ceil(e - Oa.now() - Da) + 1)), xa && (xa = clearInterval(xa))) : (xa || (Ta = Oa.now(), xa = setInterval(Ia, Sa)), ya = 1, ka(Fa)));
+}
+function za(e, t, n) {
+	var r = new Ma();
+	return t = t == null ? 0 : +t, r.restart((n) => {
+		r.stop(), e(n + t);
+	}, t, n), r;
+}
+// node_modules/d3-ease/dist/d3-ease.mjs
+function Ba(e) {
+	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+}
+var Va = 3;
+(function e(t) {
+	t = +t;
+	function n(e) {
+		return e ** +t;
+	}
+	return n.exponent = e, n;
+})(Va), (function e(t) {
+	t = +t;
+	function n(e) {
+		return 1 - (1 - e) ** t;
+	}
+	return n.exponent = e, n;
+})(Va), (function e(t) {
+	t = +t;
+	function n(e) {
+		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
+	}
+	return n.exponent = e, n;
+})(Va);
+function Ha(e) {
+	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
+}
+var Ua = 4 / 11;
+1 / Ua / Ua;
+var Wa = 1.70158;
+(function e(t) {
+	t = +t;
+	function n(e) {
+		return (e = +e) * e * (t * (e - 1) + e);
+	}
+	return n.overshoot = e, n;
+})(Wa), (function e(t) {
+	t = +t;
+	function n(e) {
+		return --e * e * ((e + 1) * t + e) + 1;
+	}
+	return n.overshoot = e, n;
+})(Wa), (function e(t) {
+	t = +t;
+	function n(e) {
+		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
+	}
+	return n.overshoot = e, n;
+})(Wa);
+var Ga = 2 * Math.PI, Ka = 1, qa = .3;
+(function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ga);
+	function i(e) {
+		return t * Ha(- --e) * Math.sin((r - e) / n);
+	}
+	return i.amplitude = function(t) {
+		return e(t, n * Ga);
+	}, i.period = function(n) {
+		return e(t, n);
+	}, i;
+})(Ka, qa), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ga);
+	function i(e) {
+		return 1 - t * Ha(e = +e) * Math.sin((e + r) / n);
+	}
+	return i.amplitude = function(t) {
+		return e(t, n * Ga);
+	}, i.period = function(n) {
+		return e(t, n);
+	}, i;
+})(Ka, qa), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ga);
+	function i(e) {
+		return ((e = e * 2 - 1) < 0 ? t * Ha(-e) * Math.sin((r - e) / n) : 2 - t * Ha(e) * Math.sin((r + e) / n)) / 2;
+	}
+	return i.amplitude = function(t) {
+		return e(t, n * Ga);
+	}, i.period = function(n) {
+		return e(t, n);
+	}, i;
+})(Ka, qa);
+// node_modules/d3-transition/dist/d3-transition.mjs
+var Ja = st("start", "end", "cancel", "interrupt"), Ya = [], Xa = 0, Za = 1, Qa = 2, $a = 3, eo = 4, to = 5, no = 6;
+function ro(e, t, n, r, i, a) {
+	var o = e.__transition;
+	if (!o) e.__transition = {};
+	else if (n in o) return;
+	oo(e, n, {
+		name: t,
+		index: r,
+		group: i,
+		on: Ja,
+		tween: Ya,
+		time: a.time,
+		delay: a.delay,
+		duration: a.duration,
+		ease: a.ease,
+		timer: null,
+		state: Xa
+	});
+}
+function io(e, t) {
+	var n = q(e, t);
+	if (n.state > Xa) throw Error("too late; already scheduled");
+	return n;
+}
+function ao(e, t) {
+	var n = q(e, t);
+	if (n.state > $a) throw Error("too late; already running");
+	return n;
+}
+function q(e, t) {
+	var n = e.__transition;
+	if (!n || !(n = n[t])) throw Error("transition not found");
+	return n;
+}
+function oo(e, t, n) {
+	var r = e.__transition, i;
+	r[t] = n, n.timer = Na(a, 0, n.time);
+	function a(e) {
+		n.state = Za, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+	}
+	function o(a) {
+		var l, u, d, f;
+		if (n.state !== Za) return c();
+		for (l in r) if (f = r[l], f.name === n.name) {
+			if (f.state === $a) return za(o);
+			f.state === eo ? (f.state = no, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = no, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+		}
+		if (za(function() {
+			n.state === $a && (n.state = eo, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Qa, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Qa) {
+			for (n.state = $a, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+			i.length = u + 1;
+		}
+	}
+	function s(t) {
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = to, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === to && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+	}
+	function c() {
+		for (var i in n.state = no, n.timer.stop(), delete r[t], r) return;
+		delete e.__transition;
+	}
+}
+function so(e, t) {
+	var n = e.__transition, r, i, a = !0, o;
+	if (n) {
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Qa && r.state < to, r.state = no, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		a && delete e.__transition;
+	}
+}
+function co(e) {
+	return this.each(function() {
+		so(this, e);
+	});
+}
+function lo(e, t) {
+	var n, r;
+	return function() {
+		var i = ao(this, e), a = i.tween;
+		if (a !== n) {
+			r = n = a;
+			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
+				r = r.slice(), r.splice(o, 1);
+				break;
+			}
+		}
+		i.tween = r;
+	};
+}
+function uo(e, t, n) {
+	var r, i;
+	if (typeof n != "function") throw Error();
+	return function() {
+		var a = ao(this, e), o = a.tween;
+		if (o !== r) {
+			i = (r = o).slice();
+			for (var s = {
+				name: t,
+				value: n
+			}, c = 0, l = i.length; c < l; ++c) if (i[c].name === t) {
+				i[c] = s;
+				break;
+			}
+			c === l && i.push(s);
+		}
+		a.tween = i;
+	};
+}
+function fo(e, t) {
+	var n = this._id;
+	if (e += "", arguments.length < 2) {
+		for (var r = q(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		return null;
+	}
+	return this.each((t == null ? lo : uo)(n, e, t));
+}
+function po(e, t, n) {
+	var r = e._id;
+	return e.each(function() {
+		var e = ao(this, r);
+		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
+	}), function(e) {
+		return q(e, r).value[t];
+	};
+}
+function mo(e, t) {
+	var n;
+	return (typeof t == "number" ? K : t instanceof Br ? Ui : (n = Br(t)) ? (t = n, Ui) : ta)(e, t);
+}
+function ho(e) {
+	return function() {
+		this.removeAttribute(e);
+	};
+}
+function go(e) {
+	return function() {
+		this.removeAttributeNS(e.space, e.local);
+	};
+}
+function _o(e, t, n) {
+	var r, i = n + "", a;
+	return function() {
+		var o = this.getAttribute(e);
+		return o === i ? null : o === r ? a : a = t(r = o, n);
+	};
+}
+function vo(e, t, n) {
+	var r, i = n + "", a;
+	return function() {
+		var o = this.getAttributeNS(e.space, e.local);
+		return o === i ? null : o === r ? a : a = t(r = o, n);
+	};
+}
+function yo(e, t, n) {
+	var r, i, a;
+	return function() {
+		var o, s = n(this), c;
+		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
+	};
+}
+function bo(e, t, n) {
+	var r, i, a;
+	return function() {
+		var o, s = n(this), c;
+		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
+	};
+}
+function xo(e, t) {
+	var n = mt(e), r = n === "transform" ? fa : mo;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? bo : yo)(n, r, po(this, "attr." + e, t)) : t == null ? (n.local ? go : ho)(n) : (n.local ? vo : _o)(n, r, t));
+}
+function So(e, t) {
+	return function(n) {
+		this.setAttribute(e, t.call(this, n));
+	};
+}
+function Co(e, t) {
+	return function(n) {
+		this.setAttributeNS(e.space, e.local, t.call(this, n));
+	};
+}
+function wo(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Co(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function To(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && So(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Eo(e, t) {
+	var n = "attr." + e;
+	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
+	if (t == null) return this.tween(n, null);
+	if (typeof t != "function") throw Error();
+	var r = mt(e);
+	return this.tween(n, (r.local ? wo : To)(r, t));
+}
+function Do(e, t) {
+	return function() {
+		io(this, e).delay = +t.apply(this, arguments);
+	};
+}
+function Oo(e, t) {
+	return t = +t, function() {
+		io(this, e).delay = t;
+	};
+}
+function ko(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? Do : Oo)(t, e)) : q(this.node(), t).delay;
+}
+function Ao(e, t) {
+	return function() {
+		ao(this, e).duration = +t.apply(this, arguments);
+	};
+}
+function jo(e, t) {
+	return t = +t, function() {
+		ao(this, e).duration = t;
+	};
+}
+function Mo(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? Ao : jo)(t, e)) : q(this.node(), t).duration;
+}
+function No(e, t) {
+	if (typeof t != "function") throw Error();
+	return function() {
+		ao(this, e).ease = t;
+	};
+}
+function Po(e) {
+	var t = this._id;
+	return arguments.length ? this.each(No(t, e)) : q(this.node(), t).ease;
+}
+function Fo(e, t) {
+	return function() {
+		var n = t.apply(this, arguments);
+		if (typeof n != "function") throw Error();
+		ao(this, e).ease = n;
+	};
+}
+function Io(e) {
+	if (typeof e != "function") throw Error();
+	return this.each(Fo(this._id, e));
+}
+function Lo(e) {
+	typeof e != "function" && (e = Et(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new fs(r, this._parents, this._name, this._id);
+}
+function Ro(e) {
+	if (e._id !== this._id) throw Error();
+	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
+	for (; s < r; ++s) o[s] = t[s];
+	return new fs(o, this._parents, this._name, this._id);
+}
+function zo(e) {
+	return (e + "").trim().split(/^|\s+/).every(function(e) {
+		var t = e.indexOf(".");
+		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
+	});
+}
+function Bo(e, t, n) {
+	var r, i, a = zo(t) ? io : ao;
+	return function() {
+		var o = a(this, e), s = o.on;
+		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
+	};
+}
+function Vo(e, t) {
+	var n = this._id;
+	return arguments.length < 2 ? q(this.node(), n).on.on(e) : this.each(Bo(n, e, t));
+}
+function Ho(e) {
+	return function() {
+		var t = this.parentNode;
+		for (var n in this.__transition) if (+n !== e) return;
+		t && t.removeChild(this);
+	};
+}
+function Uo() {
+	return this.on("end.remove", Ho(this._id));
+}
+function Wo(e) {
+	var t = this._name, n = this._id;
+	typeof e != "function" && (e = yt(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, ro(l[f], t, n, f, l, q(u, n)));
+	return new fs(a, this._parents, t, n);
+}
+function Go(e) {
+	var t = this._name, n = this._id;
+	typeof e != "function" && (e = Ct(e));
+	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
+		for (var f = e.call(u, u.__data__, d, c), p, m = q(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && ro(p, t, n, h, f, m);
+		a.push(f), o.push(u);
+	}
+	return new fs(a, o, t, n);
+}
+var Ko = lr.prototype.constructor;
+function qo() {
+	return new Ko(this._groups, this._parents);
+}
+function Jo(e, t) {
+	var n, r, i;
+	return function() {
+		var a = _n(this, e), o = (this.style.removeProperty(e), _n(this, e));
+		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
+	};
+}
+function Yo(e) {
+	return function() {
+		this.style.removeProperty(e);
+	};
+}
+function Xo(e, t, n) {
+	var r, i = n + "", a;
+	return function() {
+		var o = _n(this, e);
+		return o === i ? null : o === r ? a : a = t(r = o, n);
+	};
+}
+function Zo(e, t, n) {
+	var r, i, a;
+	return function() {
+		var o = _n(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), _n(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+	};
+}
+function Qo(e, t) {
+	var n, r, i, a = "style." + t, o = "end." + a, s;
+	return function() {
+		var c = ao(this, e), l = c.on, u = c.value[a] == null ? s || (s = Yo(t)) : void 0;
+		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
+	};
+}
+function $o(e, t, n) {
+	var r = (e += "") == "transform" ? da : mo;
+	return t == null ? this.styleTween(e, Jo(e, r)).on("end.style." + e, Yo(e)) : typeof t == "function" ? this.styleTween(e, Zo(e, r, po(this, "style." + e, t))).each(Qo(this._id, e)) : this.styleTween(e, Xo(e, r, t), n).on("end.style." + e, null);
+}
+function es(e, t, n) {
+	return function(r) {
+		this.style.setProperty(e, t.call(this, r), n);
+	};
+}
+function ts(e, t, n) {
+	var r, i;
+	function a() {
+		var a = t.apply(this, arguments);
+		return a !== i && (r = (i = a) && es(e, a, n)), r;
+	}
+	return a._value = t, a;
+}
+function ns(e, t, n) {
+	var r = "style." + (e += "");
+	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
+	if (t == null) return this.tween(r, null);
+	if (typeof t != "function") throw Error();
+	return this.tween(r, ts(e, t, n ?? ""));
+}
+function rs(e) {
+	return function() {
+		this.textContent = e;
+	};
+}
+function is(e) {
+	return function() {
+		var t = e(this);
+		this.textContent = t ?? "";
+	};
+}
+function as(e) {
+	return this.tween("text", typeof e == "function" ? is(po(this, "text", e)) : rs(e == null ? "" : e + ""));
+}
+function os(e) {
+	return function(t) {
+		this.textContent = e.call(this, t);
+	};
+}
+function ss(e) {
+	var t, n;
+	function r() {
+		var r = e.apply(this, arguments);
+		return r !== n && (t = (n = r) && os(r)), t;
+	}
+	return r._value = e, r;
+}
+function cs(e) {
+	var t = "text";
+	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
+	if (e == null) return this.tween(t, null);
+	if (typeof e != "function") throw Error();
+	return this.tween(t, ss(e));
+}
+function ls() {
+	for (var e = this._name, t = this._id, n = ps(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = q(c, t);
+		ro(c, e, n, l, o, {
+			time: u.time + u.delay + u.duration,
+			delay: 0,
+			duration: u.duration,
+			ease: u.ease
+		});
+	}
+	return new fs(r, this._parents, e, n);
+}
+function us() {
+	var e, t, n = this, r = n._id, i = n.size();
+	return new Promise(function(a, o) {
+		var s = { value: o }, c = { value: function() {
+			--i === 0 && a();
+		} };
+		n.each(function() {
+			var n = ao(this, r), i = n.on;
+			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
+		}), i === 0 && a();
+	});
+}
+var ds = 0;
+function fs(e, t, n, r) {
+	this._groups = e, this._parents = t, this._name = n, this._id = r;
+}
+function ps() {
+	return ++ds;
+}
+var ms = lr.prototype;
+fs.prototype = {
+	constructor: fs,
+	select: Wo,
+	selectAll: Go,
+	selectChild: ms.selectChild,
+	selectChildren: ms.selectChildren,
+	filter: Lo,
+	merge: Ro,
+	selection: qo,
+	transition: ls,
+	call: ms.call,
+	nodes: ms.nodes,
+	node: ms.node,
+	size: ms.size,
+	empty: ms.empty,
+	each: ms.each,
+	on: Vo,
+	attr: xo,
+	attrTween: Eo,
+	style: $o,
+	styleTween: ns,
+	text: as,
+	textTween: cs,
+	remove: Uo,
+	tween: fo,
+	delay: ko,
+	duration: Mo,
+	ease: Po,
+	easeVarying: Io,
+	end: us,
+	[Symbol.iterator]: ms[Symbol.iterator]
+};
+var hs = {
+	time: null,
+	delay: 0,
+	duration: 250,
+	ease: Ba
+};
+function gs(e, t) {
+	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
+	return n;
+}
+function _s(e) {
+	var t, n;
+	e instanceof fs ? (t = e._id, e = e._name) : (t = ps(), (n = hs).time = Aa(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && ro(c, e, t, l, o, n || gs(c, t));
+	return new fs(r, this._parents, e, t);
+}
+lr.prototype.interrupt = co, lr.prototype.transition = _s;
+// node_modules/d3-brush/dist/d3-brush.mjs
+var vs = (e) => () => e;
+function ys(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+	Object.defineProperties(this, {
+		type: {
+			value: e,
+			enumerable: !0,
+			configurable: !0
+		},
+		sourceEvent: {
+			value: t,
+			enumerable: !0,
+			configurable: !0
+		},
+		target: {
+			value: n,
+			enumerable: !0,
+			configurable: !0
+		},
+		selection: {
+			value: r,
+			enumerable: !0,
+			configurable: !0
+		},
+		mode: {
+			value: i,
+			enumerable: !0,
+			configurable: !0
+		},
+		_: { value: a }
+	});
+}
+function bs(e) {
+	e.stopImmediatePropagation();
+}
+function xs(e) {
+	e.preventDefault(), e.stopImmediatePropagation();
+}
+var Ss = { name: "drag" }, Cs = { name: "space" }, ws = { name: "handle" }, Ts = { name: "center" }, { abs: Es, max: J, min: Y } = Math;
+function Ds(e) {
+	return [+e[0], +e[1]];
+}
+function Os(e) {
+	return [Ds(e[0]), Ds(e[1])];
+}
+var ks = {
+	name: "x",
+	handles: ["w", "e"].map(Is),
+	input: function(e, t) {
+		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
+	},
+	output: function(e) {
+		return e && [e[0][0], e[1][0]];
+	}
+}, As = {
+	name: "y",
+	handles: ["n", "s"].map(Is),
+	input: function(e, t) {
+		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
+	},
+	output: function(e) {
+		return e && [e[0][1], e[1][1]];
+	}
+};
+[
+	"n",
+	"w",
+	"e",
+	"s",
+	"nw",
+	"ne",
+	"sw",
+	"se"
+].map(Is);
+var js = {
+	overlay: "crosshair",
+	selection: "move",
+	n: "ns-resize",
+	e: "ew-resize",
+	s: "ns-resize",
+	w: "ew-resize",
+	nw: "nwse-resize",
+	ne: "nesw-resize",
+	se: "nwse-resize",
+	sw: "nesw-resize"
+}, Ms = {
+	e: "w",
+	w: "e",
+	nw: "ne",
+	ne: "nw",
+	se: "sw",
+	sw: "se"
+}, Ns = {
+	n: "s",
+	s: "n",
+	nw: "sw",
+	ne: "se",
+	se: "ne",
+	sw: "nw"
+}, Ps = {
+	overlay: 1,
+	selection: 1,
+	n: null,
+	e: 1,
+	s: null,
+	w: -1,
+	nw: -1,
+	ne: 1,
+	se: 1,
+	sw: -1
+}, Fs = {
+	overlay: 1,
+	selection: 1,
+	n: -1,
+	e: null,
+	s: 1,
+	w: null,
+	nw: -1,
+	ne: -1,
+	se: 1,
+	sw: 1
+};
+function Is(e) {
+	return { type: e };
+}
+function Ls(e) {
+	return !e.ctrlKey && !e.button;
+}
+function Rs() {
+	var e = this.ownerSVGElement || this;
+	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
+}
+function zs() {
+	return navigator.maxTouchPoints || "ontouchstart" in this;
+}
+function Bs(e) {
+	for (; !e.__brush;) if (!(e = e.parentNode)) return;
+	return e.__brush;
+}
+function Vs(e) {
+	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
+}
+function Hs() {
+	return Us(ks);
+}
+function Us(e) {
+	var t = Rs, n = Ls, r = zs, i = !0, a = st("start", "brush", "end"), o = 6, s;
+	function c(t) {
+		var n = t.property("__brush", h).selectAll(".overlay").data([Is("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", js.overlay).merge(n).each(function() {
+			var e = Bs(this).extent;
+			H(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([Is("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", js.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var i = t.selectAll(".handle").data(e.handles, function(e) {
+			return e.type;
+		});
+		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
+			return "handle handle--" + e.type;
+		}).attr("cursor", function(e) {
+			return js[e.type];
+		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+	}
+	c.move = function(t, n, r) {
+		t.tween ? t.on("start.brush", function(e) {
+			u(this, arguments).beforestart().start(e);
+		}).on("interrupt.brush end.brush", function(e) {
+			u(this, arguments).end(e);
+		}).tween("brush", function() {
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = na(a, o);
+			function c(e) {
+				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
+			}
+			return a !== null && o !== null ? c : c(1);
+		}) : t.each(function() {
+			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
+			so(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+		});
+	}, c.clear = function(e, t) {
+		c.move(e, null, t);
+	};
+	function l() {
+		var e = H(this), t = Bs(this).selection;
+		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
+			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
+		}).attr("y", function(e) {
+			return e.type[0] === "s" ? t[1][1] - o / 2 : t[0][1] - o / 2;
+		}).attr("width", function(e) {
+			return e.type === "n" || e.type === "s" ? t[1][0] - t[0][0] + o : o;
+		}).attr("height", function(e) {
+			return e.type === "e" || e.type === "w" ? t[1][1] - t[0][1] + o : o;
+		})) : e.selectAll(".selection,.handle").style("display", "none").attr("x", null).attr("y", null).attr("width", null).attr("height", null);
+	}
+	function u(e, t, n) {
+		var r = e.__brush.emitter;
+		return r && (!n || !r.clean) ? r : new d(e, t, n);
+	}
+	function d(e, t, n) {
+		this.that = e, this.args = t, this.state = e.__brush, this.active = 0, this.clean = n;
+	}
+	d.prototype = {
+		beforestart: function() {
+			return ++this.active === 1 && (this.state.emitter = this, this.starting = !0), this;
+		},
+		start: function(e, t) {
+			return this.starting ? (this.starting = !1, this.emit("start", e, t)) : this.emit("brush", e), this;
+		},
+		brush: function(e, t) {
+			return this.emit("brush", e, t), this;
+		},
+		end: function(e, t) {
+			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
+		},
+		emit: function(t, n, r) {
+			var i = H(this.that).datum();
+			a.call(t, this.that, new ys(t, {
+				sourceEvent: n,
+				target: c,
+				selection: e.output(this.state.selection),
+				mode: r,
+				dispatch: a
+			}), i);
+		}
+	};
+	function f(t) {
+		if (s && !t.touches || !n.apply(this, arguments)) return;
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Ss : i && t.altKey ? Ts : ws, c = e === As ? null : Ps[a], d = e === ks ? null : Fs[a], f = Bs(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, A, j, M = Array.from(t.touches || [t], (e) => {
+			let t = e.identifier;
+			return e = U(e, r), e.point0 = e.slice(), e.identifier = t, e;
+		});
+		so(r);
+		var N = u(r, arguments, !0).beforestart();
+		if (a === "overlay") {
+			m && (k = !0);
+			let n = [M[0], M[1] || M[0]];
+			f.selection = m = [[g = e === As ? h : Y(n[0][0], n[1][0]), y = e === ks ? v : Y(n[0][1], n[1][1])], [S = e === As ? x : J(n[0][0], n[1][0]), T = e === ks ? w : J(n[0][1], n[1][1])]], M.length > 1 && L(t);
+		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
+		_ = g, b = y, C = S, E = T;
+		var P = H(r).attr("pointer-events", "none"), F = P.selectAll(".overlay").attr("cursor", js[a]);
+		if (t.touches) N.moved = I, N.ended = ne;
+		else {
+			var te = H(t.view).on("mousemove.brush", I, !0).on("mouseup.brush", ne, !0);
+			i && te.on("keydown.brush", re, !0).on("keyup.brush", ie, !0), _r(t.view);
+		}
+		l.call(r), N.start(t, o.name);
+		function I(e) {
+			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = U(t, r));
+			if (ee && !A && !j && M.length === 1) {
+				let e = M[0];
+				Es(e.cur[0] - e[0]) > Es(e.cur[1] - e[1]) ? j = !0 : A = !0;
+			}
+			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
+			k = !0, xs(e), L(e);
+		}
+		function L(e) {
+			let t = M[0], n = t.point0;
+			var i;
+			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
+				case Cs:
+				case Ss:
+					c && (D = J(h - g, Y(x - S, D)), _ = g + D, C = S + D), d && (O = J(v - y, Y(w - T, O)), b = y + O, E = T + O);
+					break;
+				case ws:
+					M[1] ? (c && (_ = J(h, Y(x, M[0][0])), C = J(h, Y(x, M[1][0])), c = 1), d && (b = J(v, Y(w, M[0][1])), E = J(v, Y(w, M[1][1])), d = 1)) : (c < 0 ? (D = J(h - g, Y(x - g, D)), _ = g + D, C = S) : c > 0 && (D = J(h - S, Y(x - S, D)), _ = g, C = S + D), d < 0 ? (O = J(v - y, Y(w - y, O)), b = y + O, E = T) : d > 0 && (O = J(v - T, Y(w - T, O)), b = y, E = T + O));
+					break;
+				case Ts: c && (_ = J(h, Y(x, g - D * c)), C = J(h, Y(x, S + D * c))), d && (b = J(v, Y(w, y - O * d)), E = J(v, Y(w, T + O * d)));
+			}
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in Ms && F.attr("cursor", js[a = Ms[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in Ns && F.attr("cursor", js[a = Ns[a]])), f.selection && (m = f.selection), A && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), N.brush(e, o.name));
+		}
+		function ne(e) {
+			if (bs(e), e.touches) {
+				if (e.touches.length) return;
+				s && clearTimeout(s), s = setTimeout(function() {
+					s = null;
+				}, 500);
+			} else vr(e.view, k), te.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			P.attr("pointer-events", "all"), F.attr("cursor", js.overlay), f.selection && (m = f.selection), Vs(m) && (f.selection = null, l.call(r)), N.end(e, o.name);
+		}
+		function re(e) {
+			switch (e.keyCode) {
+				case 16:
+					ee = c && d;
+					break;
+				case 18:
+					o === ws && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Ts, L(e));
+					break;
+				case 32:
+					(o === ws || o === Ts) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Cs, F.attr("cursor", js.selection), L(e));
+					break;
+				default: return;
+			}
+			xs(e);
+		}
+		function ie(e) {
+			switch (e.keyCode) {
+				case 16:
+					ee && (A = j = ee = !1, L(e));
+					break;
+				case 18:
+					o === Ts && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = ws, L(e));
+					break;
+				case 32:
+					o === Cs && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Ts) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = ws), F.attr("cursor", js[a]), L(e));
+					break;
+				default: return;
+			}
+			xs(e);
+		}
+	}
+	function p(e) {
+		u(this, arguments).moved(e);
+	}
+	function m(e) {
+		u(this, arguments).ended(e);
+	}
+	function h() {
+		var n = this.__brush || { selection: null };
+		return n.extent = Os(t.apply(this, arguments)), n.dim = e, n;
+	}
+	return c.extent = function(e) {
+		return arguments.length ? (t = typeof e == "function" ? e : vs(Os(e)), c) : t;
+	}, c.filter = function(e) {
+		return arguments.length ? (n = typeof e == "function" ? e : vs(!!e), c) : n;
+	}, c.touchable = function(e) {
+		return arguments.length ? (r = typeof e == "function" ? e : vs(!!e), c) : r;
+	}, c.handleSize = function(e) {
+		return arguments.length ? (o = +e, c) : o;
+	}, c.keyModifiers = function(e) {
+		return arguments.length ? (i = !!e, c) : i;
+	}, c.on = function() {
+		var e = a.on.apply(a, arguments);
+		return e === a ? c : e;
+	}, c;
+}
 // node_modules/d3-path/dist/d3-path.mjs
-var Yi = Math.PI, Xi = 2 * Yi, Zi = 1e-6, Qi = Xi - Zi;
-function $i(e) {
+var Ws = Math.PI, Gs = 2 * Ws, Ks = 1e-6, qs = Gs - Ks;
+function Js(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function ea(e) {
+function Ys(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return $i;
+	if (t > 15) return Js;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function ta(e, t, n, r) {
+function Xs(e, t, n, r) {
 	return e === n && t === r;
 }
-function na(e) {
+function Zs(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return ta;
+	if (!(t <= 15)) return Xs;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -2119,9 +3301,9 @@ function na(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var ra = class {
+var Qs = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? $i : ea(e), this._equal = e == null ? ta : na(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? Js : Ys(e), this._equal = e == null ? Xs : Zs(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -2142,27 +3324,27 @@ var ra = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > Zi) {
-			if (!(Math.abs(u * s - c * l) > Zi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > Ks) {
+			if (!(Math.abs(u * s - c * l) > Ks) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Yi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > Zi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Ws - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Ks && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Zi || Math.abs(this._y1 - l) > Zi) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Xi + Xi), d > Qi) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > Zi) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Ks || Math.abs(this._y1 - l) > Ks) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Gs + Gs), d > qs) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Ks) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= Yi && this._equal(c, l, a, o)) {
+				if (d >= Ws && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= Yi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Ws)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= Yi)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Ws)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -2173,37 +3355,223 @@ var ra = class {
 		return this._;
 	}
 };
-ra.prototype;
+Qs.prototype;
+// node_modules/d3-quadtree/dist/d3-quadtree.mjs
+function $s(e) {
+	let t = +this._x.call(null, e), n = +this._y.call(null, e);
+	return ec(this.cover(t, n), t, n, e);
+}
+function ec(e, t, n, r) {
+	if (isNaN(t) || isNaN(n)) return e;
+	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
+	if (!a) return e._root = o, e;
+	for (; a.length;) if ((h = t >= (d = (s + l) / 2)) ? s = d : l = d, (g = n >= (f = (c + u) / 2)) ? c = f : u = f, i = a, !(a = a[_ = g << 1 | h])) return i[_] = o, e;
+	if (p = +e._x.call(null, a.data), m = +e._y.call(null, a.data), t === p && n === m) return o.next = a, i ? i[_] = o : e._root = o, e;
+	do
+		i = i ? i[_] = [
+			,
+			,
+			,
+			,
+		] : e._root = [
+			,
+			,
+			,
+			,
+		], (h = t >= (d = (s + l) / 2)) ? s = d : l = d, (g = n >= (f = (c + u) / 2)) ? c = f : u = f;
+	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
+	return i[v] = a, i[_] = o, e;
+}
+function tc(e) {
+	Array.isArray(e) || (e = Array.from(e));
+	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
+	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
+	if (i > o || a > s) return this;
+	this.cover(i, a).cover(o, s);
+	for (let i = 0; i < t; ++i) ec(this, n[i], r[i], e[i]);
+	return this;
+}
+function nc(e, t) {
+	if (isNaN(e = +e) || isNaN(t = +t)) return this;
+	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
+	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
+	else {
+		for (var o = i - n || 1, s = this._root, c, l; n > e || e >= i || r > t || t >= a;) switch (l = (t < r) << 1 | e < n, c = [
+			,
+			,
+			,
+			,
+		], c[l] = s, s = c, o *= 2, l) {
+			case 0:
+				i = n + o, a = r + o;
+				break;
+			case 1:
+				n = i - o, a = r + o;
+				break;
+			case 2:
+				i = n + o, r = a - o;
+				break;
+			case 3: n = i - o, r = a - o;
+		}
+		this._root && this._root.length && (this._root = s);
+	}
+	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
+}
+function rc() {
+	var e = [];
+	return this.visit(function(t) {
+		if (!t.length) do
+			e.push(t.data);
+		while (t = t.next);
+	}), e;
+}
+function ic(e) {
+	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
+}
+function X(e, t, n, r, i) {
+	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
+}
+function ac(e, t, n) {
+	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
+	for (p && f.push(new X(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+		if (p.length) {
+			var g = (o + c) / 2, _ = (s + l) / 2;
+			f.push(new X(p[3], g, _, c, l), new X(p[2], o, _, g, l), new X(p[1], g, s, c, _), new X(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+		} else {
+			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
+			if (b < n) {
+				var x = Math.sqrt(n = b);
+				i = e - x, a = t - x, u = e + x, d = t + x, r = p.data;
+			}
+		}
+	}
+	return r;
+}
+function oc(e) {
+	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
+	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
+	if (!n) return this;
+	if (n.length) for (;;) {
+		if ((m = u >= (f = (o + c) / 2)) ? o = f : c = f, (h = d >= (p = (s + l) / 2)) ? s = p : l = p, t = n, !(n = n[g = h << 1 | m])) return this;
+		if (!n.length) break;
+		(t[g + 1 & 3] || t[g + 2 & 3] || t[g + 3 & 3]) && (r = t, _ = g);
+	}
+	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
+	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
+}
+function sc(e) {
+	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
+	return this;
+}
+function cc() {
+	return this._root;
+}
+function lc() {
+	var e = 0;
+	return this.visit(function(t) {
+		if (!t.length) do
+			++e;
+		while (t = t.next);
+	}), e;
+}
+function uc(e) {
+	var t = [], n, r = this._root, i, a, o, s, c;
+	for (r && t.push(new X(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+		var l = (a + s) / 2, u = (o + c) / 2;
+		(i = r[3]) && t.push(new X(i, l, u, s, c)), (i = r[2]) && t.push(new X(i, a, u, l, c)), (i = r[1]) && t.push(new X(i, l, o, s, u)), (i = r[0]) && t.push(new X(i, a, o, l, u));
+	}
+	return this;
+}
+function dc(e) {
+	var t = [], n = [], r;
+	for (this._root && t.push(new X(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+		var i = r.node;
+		if (i.length) {
+			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
+			(a = i[0]) && t.push(new X(a, o, s, u, d)), (a = i[1]) && t.push(new X(a, u, s, c, d)), (a = i[2]) && t.push(new X(a, o, d, u, l)), (a = i[3]) && t.push(new X(a, u, d, c, l));
+		}
+		n.push(r);
+	}
+	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
+	return this;
+}
+function fc(e) {
+	return e[0];
+}
+function pc(e) {
+	return arguments.length ? (this._x = e, this) : this._x;
+}
+function mc(e) {
+	return e[1];
+}
+function hc(e) {
+	return arguments.length ? (this._y = e, this) : this._y;
+}
+function gc(e, t, n) {
+	var r = new _c(t ?? fc, n ?? mc, NaN, NaN, NaN, NaN);
+	return e == null ? r : r.addAll(e);
+}
+function _c(e, t, n, r, i, a) {
+	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
+}
+function vc(e) {
+	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
+	return t;
+}
+var Z = gc.prototype = _c.prototype;
+Z.copy = function() {
+	var e = new _c(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+	if (!t) return e;
+	if (!t.length) return e._root = vc(t), e;
+	for (n = [{
+		source: t,
+		target: e._root = [
+			,
+			,
+			,
+			,
+		]
+	}]; t = n.pop();) for (var i = 0; i < 4; ++i) (r = t.source[i]) && (r.length ? n.push({
+		source: r,
+		target: t.target[i] = [
+			,
+			,
+			,
+			,
+		]
+	}) : t.target[i] = vc(r));
+	return e;
+}, Z.add = $s, Z.addAll = tc, Z.cover = nc, Z.data = rc, Z.extent = ic, Z.find = ac, Z.remove = oc, Z.removeAll = sc, Z.root = cc, Z.size = lc, Z.visit = uc, Z.visitAfter = dc, Z.x = pc, Z.y = hc;
 // node_modules/d3-format/dist/d3-format.mjs
-function ia(e) {
+function yc(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function aa(e, t) {
+function bc(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function oa(e) {
-	return e = aa(Math.abs(e)), e ? e[1] : NaN;
+function xc(e) {
+	return e = bc(Math.abs(e)), e ? e[1] : NaN;
 }
-function sa(e, t) {
+function Sc(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function ca(e) {
+function Cc(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var la = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function ua(e) {
-	if (!(t = la.exec(e))) throw Error("invalid format: " + e);
+var wc = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Tc(e) {
+	if (!(t = wc.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new da({
+	return new Ec({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -2216,14 +3584,14 @@ function ua(e) {
 		type: t[10]
 	});
 }
-ua.prototype = da.prototype;
-function da(e) {
+Tc.prototype = Ec.prototype;
+function Ec(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-da.prototype.toString = function() {
+Ec.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function fa(e) {
+function Dc(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -2237,38 +3605,38 @@ function fa(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var pa;
-function ma(e, t) {
-	var n = aa(e, t);
-	if (!n) return pa = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (pa = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + aa(e, Math.max(0, t + a - 1))[0];
+var Oc;
+function kc(e, t) {
+	var n = bc(e, t);
+	if (!n) return Oc = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (Oc = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + bc(e, Math.max(0, t + a - 1))[0];
 }
-function ha(e, t) {
-	var n = aa(e, t);
+function Ac(e, t) {
+	var n = bc(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var ga = {
+var jc = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: ia,
+	d: yc,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => ha(e * 100, t),
-	r: ha,
-	s: ma,
+	p: (e, t) => Ac(e * 100, t),
+	r: Ac,
+	s: kc,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function _a(e) {
+function Mc(e) {
 	return e;
 }
-var va = Array.prototype.map, ya = [
+var Nc = Array.prototype.map, Pc = [
 	"y",
 	"z",
 	"a",
@@ -2287,13 +3655,13 @@ var va = Array.prototype.map, ya = [
 	"Z",
 	"Y"
 ];
-function ba(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? _a : sa(va.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? _a : ca(va.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function Fc(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? Mc : Sc(Nc.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? Mc : Cc(Nc.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = ua(e);
+		e = Tc(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : ga[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = ga[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : jc[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = jc[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -2301,7 +3669,7 @@ function ba(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = fa(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && pa !== void 0 ? ya[8 + pa / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Dc(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Oc !== void 0 ? Pc[8 + Oc / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -2329,7 +3697,7 @@ function ba(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(oa(t) / 3))) * 3, r = 10 ** -n, i = l((e = ua(e), e.type = "f", e), { suffix: ya[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(xc(t) / 3))) * 3, r = 10 ** -n, i = l((e = Tc(e), e.type = "f", e), { suffix: Pc[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -2339,26 +3707,26 @@ function ba(e) {
 		formatPrefix: u
 	};
 }
-var xa, Y, Sa;
-Ca({
+var Ic, Q, Lc;
+Rc({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function Ca(e) {
-	return xa = ba(e), Y = xa.format, Sa = xa.formatPrefix, xa;
+function Rc(e) {
+	return Ic = Fc(e), Q = Ic.format, Lc = Ic.formatPrefix, Ic;
 }
-function wa(e) {
-	return Math.max(0, -oa(Math.abs(e)));
+function zc(e) {
+	return Math.max(0, -xc(Math.abs(e)));
 }
-function Ta(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(oa(t) / 3))) * 3 - oa(Math.abs(e)));
+function Bc(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(xc(t) / 3))) * 3 - xc(Math.abs(e)));
 }
-function Ea(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, oa(t) - oa(e)) + 1;
+function Vc(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, xc(t) - xc(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function Da(e, t) {
+function Hc(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -2368,20 +3736,20 @@ function Da(e, t) {
 	}
 	return this;
 }
-var Oa = Symbol("implicit");
-function ka() {
-	var e = new Ae(), t = [], n = [], r = Oa;
+var Uc = Symbol("implicit");
+function Wc() {
+	var e = new je(), t = [], n = [], r = Uc;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== Oa) return r;
+			if (r !== Uc) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Ae();
+		t = [], e = new je();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -2389,16 +3757,16 @@ function ka() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return ka(t, n).unknown(r);
-	}, Da.apply(i, arguments), i;
+		return Wc(t, n).unknown(r);
+	}, Hc.apply(i, arguments), i;
 }
-function Aa() {
-	var e = ka().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function Gc() {
+	var e = Wc().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = We(e).map(function(e) {
+		var m = Ge(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -2424,68 +3792,68 @@ function Aa() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return Aa(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, Da.apply(d(), arguments);
+		return Gc(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, Hc.apply(d(), arguments);
 }
-function ja(e) {
+function Kc(e) {
 	return function() {
 		return e;
 	};
 }
-function Ma(e) {
+function qc(e) {
 	return +e;
 }
-var Na = [0, 1];
-function Pa(e) {
+var Jc = [0, 1];
+function Yc(e) {
 	return e;
 }
-function Fa(e, t) {
+function Xc(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : ja(isNaN(t) ? NaN : .5);
+	} : Kc(isNaN(t) ? NaN : .5);
 }
-function Ia(e, t) {
+function Zc(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function La(e, t, n) {
+function Qc(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = Fa(i, r), a = n(o, a)) : (r = Fa(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Xc(i, r), a = n(o, a)) : (r = Xc(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Ra(e, t, n) {
+function $c(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Fa(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Xc(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Oe(e, t, 1, r) - 1;
+		var n = ke(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function za(e, t) {
+function el(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Ba() {
-	var e = Na, t = Na, n = Hi, r, i, a, o = Pa, s, c, l;
+function tl() {
+	var e = Jc, t = Jc, n = na, r, i, a, o = Yc, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== Pa && (o = Ia(e[0], e[n - 1])), s = n > 2 ? Ra : La, c = l = null, d;
+		return o !== Yc && (o = Zc(e[0], e[n - 1])), s = n > 2 ? $c : Qc, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), Fi)))(n)));
+		return o(i((l || (l = s(t, e.map(r), K)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, Ma), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, qc), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Ui, u();
+		return t = Array.from(e), n = ra, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : Pa, u()) : o !== Pa;
+		return arguments.length ? (o = e ? !0 : Yc, u()) : o !== Yc;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -2494,40 +3862,40 @@ function Ba() {
 		return r = e, i = t, u();
 	};
 }
-function Va() {
-	return Ba()(Pa, Pa);
+function nl() {
+	return tl()(Yc, Yc);
 }
-function Ha(e, t, n, r) {
-	var i = Ve(e, t, n), a;
-	switch (r = ua(r ?? ",f"), r.type) {
+function rl(e, t, n, r) {
+	var i = He(e, t, n), a;
+	switch (r = Tc(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = Ta(i, o)) && (r.precision = a), Sa(r, o);
+			return r.precision == null && !isNaN(a = Bc(i, o)) && (r.precision = a), Lc(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = Ea(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Vc(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = wa(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = zc(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return Y(r);
+	return Q(r);
 }
-function Ua(e) {
+function il(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return ze(n[0], n[n.length - 1], e ?? 10);
+		return Be(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Ha(r[0], r[r.length - 1], e ?? 10, n);
+		return rl(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = Be(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = Ve(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -2536,22 +3904,22 @@ function Ua(e) {
 		return e;
 	}, e;
 }
-function Wa() {
-	var e = Va();
+function al() {
+	var e = nl();
 	return e.copy = function() {
-		return za(e, Wa());
-	}, Da.apply(e, arguments), Ua(e);
+		return el(e, al());
+	}, Hc.apply(e, arguments), il(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Ga(e) {
+function ol(e) {
 	return function() {
 		return e;
 	};
 }
-var Ka = Math.cos, qa = Math.sin, Ja = Math.sqrt, Ya = 1e-12, Xa = Math.PI;
-Xa / 2;
-var Za = 2 * Xa;
-function Qa(e) {
+var sl = Math.cos, cl = Math.sin, ll = Math.sqrt, ul = 1e-12, dl = Math.PI;
+dl / 2;
+var fl = 2 * dl;
+function pl(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -2562,16 +3930,16 @@ function Qa(e) {
 			t = e;
 		}
 		return e;
-	}, () => new ra(t);
+	}, () => new Qs(t);
 }
 Array.prototype.slice;
-function $a(e) {
+function ml(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function eo(e) {
+function hl(e) {
 	this._context = e;
 }
-eo.prototype = {
+hl.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2594,40 +3962,40 @@ eo.prototype = {
 		}
 	}
 };
-function to(e) {
-	return new eo(e);
+function gl(e) {
+	return new hl(e);
 }
-function no(e) {
+function _l(e) {
 	return e[0];
 }
-function ro(e) {
+function vl(e) {
 	return e[1];
 }
-function io(e, t) {
-	var n = Ga(!0), r = null, i = to, a = null, o = Qa(s);
-	e = typeof e == "function" ? e : e === void 0 ? no : Ga(e), t = typeof t == "function" ? t : t === void 0 ? ro : Ga(t);
+function yl(e, t) {
+	var n = ol(!0), r = null, i = gl, a = null, o = pl(s);
+	e = typeof e == "function" ? e : e === void 0 ? _l : ol(e), t = typeof t == "function" ? t : t === void 0 ? vl : ol(t);
 	function s(s) {
-		var c, l = (s = $a(s)).length, u, d = !1, f;
+		var c, l = (s = ml(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Ga(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : ol(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Ga(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : ol(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Ga(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : ol(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-oo(to);
-function ao(e) {
+xl(gl);
+function bl(e) {
 	this._curve = e;
 }
-ao.prototype = {
+bl.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -2644,23 +4012,23 @@ ao.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function oo(e) {
+function xl(e) {
 	function t(t) {
-		return new ao(e(t));
+		return new bl(e(t));
 	}
 	return t._curve = e, t;
 }
-Ja(3), Ja(1 / 3) * 2;
-var so = qa(Xa / 10) / qa(7 * Xa / 10);
-qa(Za / 10) * so, -Ka(Za / 10) * so, Ja(3), Ja(3), Ja(3) / 2, (1 / Ja(12) / 2 + 1) * 3;
-function co() {}
-function lo(e, t, n) {
+ll(3), ll(1 / 3) * 2;
+var Sl = cl(dl / 10) / cl(7 * dl / 10);
+cl(fl / 10) * Sl, -sl(fl / 10) * Sl, ll(3), ll(3), ll(3) / 2, (1 / ll(12) / 2 + 1) * 3;
+function Cl() {}
+function wl(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function uo(e) {
+function Tl(e) {
 	this._context = e;
 }
-uo.prototype = {
+Tl.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2672,7 +4040,7 @@ uo.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: lo(this, this._x1, this._y1);
+			case 3: wl(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -2686,15 +4054,15 @@ uo.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: lo(this, e, t);
+			default: wl(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function fo(e, t) {
-	this._basis = new uo(e), this._beta = t;
+function El(e, t) {
+	this._basis = new Tl(e), this._beta = t;
 }
-fo.prototype = {
+El.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -2708,19 +4076,19 @@ fo.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new uo(e) : new fo(e, t);
+		return t === 1 ? new Tl(e) : new El(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function po(e, t, n) {
+function Dl(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function mo(e, t) {
+function Ol(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-mo.prototype = {
+Ol.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2735,7 +4103,7 @@ mo.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: po(this, this._x1, this._y1);
+			case 3: Dl(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -2748,24 +4116,24 @@ mo.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: po(this, e, t);
+			default: Dl(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new mo(e, t);
+		return new Ol(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function ho(e, t) {
+function kl(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ho.prototype = {
-	areaStart: co,
-	areaEnd: co,
+kl.prototype = {
+	areaStart: Cl,
+	areaEnd: Cl,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -2791,22 +4159,22 @@ ho.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: po(this, e, t);
+			default: Dl(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ho(e, t);
+		return new kl(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function go(e, t) {
+function Al(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-go.prototype = {
+Al.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2831,34 +4199,34 @@ go.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: po(this, e, t);
+			default: Dl(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new go(e, t);
+		return new Al(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function _o(e, t, n) {
+function jl(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Ya) {
+	if (e._l01_a > ul) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Ya) {
+	if (e._l23_a > ul) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function vo(e, t) {
+function Ml(e, t) {
 	this._context = e, this._alpha = t;
 }
-vo.prototype = {
+Ml.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2890,24 +4258,24 @@ vo.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: _o(this, e, t);
+			default: jl(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new vo(e, t) : new mo(e, 0);
+		return t ? new Ml(e, t) : new Ol(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function yo(e, t) {
+function Nl(e, t) {
 	this._context = e, this._alpha = t;
 }
-yo.prototype = {
-	areaStart: co,
-	areaEnd: co,
+Nl.prototype = {
+	areaStart: Cl,
+	areaEnd: Cl,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -2937,22 +4305,22 @@ yo.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: _o(this, e, t);
+			default: jl(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new yo(e, t) : new ho(e, 0);
+		return t ? new Nl(e, t) : new kl(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function bo(e, t) {
+function Pl(e, t) {
 	this._context = e, this._alpha = t;
 }
-bo.prototype = {
+Pl.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2981,37 +4349,37 @@ bo.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: _o(this, e, t);
+			default: jl(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new bo(e, t) : new go(e, 0);
+		return t ? new Pl(e, t) : new Al(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function xo(e) {
+function Fl(e) {
 	return e < 0 ? -1 : 1;
 }
-function So(e, t, n) {
+function Il(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (xo(a) + xo(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (Fl(a) + Fl(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function Co(e, t) {
+function Ll(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function wo(e, t, n) {
+function Rl(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function To(e) {
+function zl(e) {
 	this._context = e;
 }
-To.prototype = {
+zl.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -3026,7 +4394,7 @@ To.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: wo(this, this._t0, Co(this, this._t0));
+			case 3: Rl(this, this._t0, Ll(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -3041,27 +4409,307 @@ To.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, wo(this, Co(this, n = So(this, e, t)), n);
+					this._point = 3, Rl(this, Ll(this, n = Il(this, e, t)), n);
 					break;
-				default: wo(this, this._t0, n = So(this, e, t));
+				default: Rl(this, this._t0, n = Il(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(To.prototype).point = function(e, t) {
-	To.prototype.point.call(this, t, e);
+}, Object.create(zl.prototype).point = function(e, t) {
+	zl.prototype.point.call(this, t, e);
 };
+// node_modules/d3-zoom/dist/d3-zoom.mjs
+var Bl = (e) => () => e;
+function Vl(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+	Object.defineProperties(this, {
+		type: {
+			value: e,
+			enumerable: !0,
+			configurable: !0
+		},
+		sourceEvent: {
+			value: t,
+			enumerable: !0,
+			configurable: !0
+		},
+		target: {
+			value: n,
+			enumerable: !0,
+			configurable: !0
+		},
+		transform: {
+			value: r,
+			enumerable: !0,
+			configurable: !0
+		},
+		_: { value: i }
+	});
+}
+function Hl(e, t, n) {
+	this.k = e, this.x = t, this.y = n;
+}
+Hl.prototype = {
+	constructor: Hl,
+	scale: function(e) {
+		return e === 1 ? this : new Hl(this.k * e, this.x, this.y);
+	},
+	translate: function(e, t) {
+		return e === 0 & t === 0 ? this : new Hl(this.k, this.x + this.k * e, this.y + this.k * t);
+	},
+	apply: function(e) {
+		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
+	},
+	applyX: function(e) {
+		return e * this.k + this.x;
+	},
+	applyY: function(e) {
+		return e * this.k + this.y;
+	},
+	invert: function(e) {
+		return [(e[0] - this.x) / this.k, (e[1] - this.y) / this.k];
+	},
+	invertX: function(e) {
+		return (e - this.x) / this.k;
+	},
+	invertY: function(e) {
+		return (e - this.y) / this.k;
+	},
+	rescaleX: function(e) {
+		return e.copy().domain(e.range().map(this.invertX, this).map(e.invert, e));
+	},
+	rescaleY: function(e) {
+		return e.copy().domain(e.range().map(this.invertY, this).map(e.invert, e));
+	},
+	toString: function() {
+		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
+	}
+};
+var Ul = new Hl(1, 0, 0);
+Wl.prototype = Hl.prototype;
+function Wl(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Ul;
+	return e.__zoom;
+}
+function Gl(e) {
+	e.stopImmediatePropagation();
+}
+function Kl(e) {
+	e.preventDefault(), e.stopImmediatePropagation();
+}
+function ql(e) {
+	return (!e.ctrlKey || e.type === "wheel") && !e.button;
+}
+function Jl() {
+	var e = this;
+	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
+}
+function Yl() {
+	return this.__zoom || Ul;
+}
+function Xl(e) {
+	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
+}
+function Zl() {
+	return navigator.maxTouchPoints || "ontouchstart" in this;
+}
+function Ql(e, t, n) {
+	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
+	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
+}
+function $l() {
+	var e = ql, t = Jl, n = Ql, r = Xl, i = Zl, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = _a, l = st("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+	function _(e) {
+		e.property("__zoom", Yl).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+	}
+	_.transform = function(e, t, n, r) {
+		var i = e.selection ? e.selection() : e;
+		i.property("__zoom", Yl), e === i ? i.interrupt().each(function() {
+			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
+		}) : x(e, t, n, r);
+	}, _.scaleBy = function(e, t, n, r) {
+		_.scaleTo(e, function() {
+			return this.__zoom.k * (typeof t == "function" ? t.apply(this, arguments) : t);
+		}, n, r);
+	}, _.scaleTo = function(e, r, i, a) {
+		_.transform(e, function() {
+			var e = t.apply(this, arguments), a = this.__zoom, s = i == null ? b(e) : typeof i == "function" ? i.apply(this, arguments) : i, c = a.invert(s), l = typeof r == "function" ? r.apply(this, arguments) : r;
+			return n(y(v(a, l), s, c), e, o);
+		}, i, a);
+	}, _.translateBy = function(e, r, i, a) {
+		_.transform(e, function() {
+			return n(this.__zoom.translate(typeof r == "function" ? r.apply(this, arguments) : r, typeof i == "function" ? i.apply(this, arguments) : i), t.apply(this, arguments), o);
+		}, null, a);
+	}, _.translateTo = function(e, r, i, a, s) {
+		_.transform(e, function() {
+			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
+			return n(Ul.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+		}, a, s);
+	};
+	function v(e, t) {
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Hl(t, e.x, e.y);
+	}
+	function y(e, t, n) {
+		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
+		return r === e.x && i === e.y ? e : new Hl(e.k, r, i);
+	}
+	function b(e) {
+		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
+	}
+	function x(e, n, r, i) {
+		e.on("start.zoom", function() {
+			S(this, arguments).event(i).start();
+		}).on("interrupt.zoom end.zoom", function() {
+			S(this, arguments).event(i).end();
+		}).tween("zoom", function() {
+			var e = this, a = arguments, o = S(e, a).event(i), s = t.apply(e, a), l = r == null ? b(s) : typeof r == "function" ? r.apply(e, a) : r, u = Math.max(s[1][0] - s[0][0], s[1][1] - s[0][1]), d = e.__zoom, f = typeof n == "function" ? n.apply(e, a) : n, p = c(d.invert(l).concat(u / d.k), f.invert(l).concat(u / f.k));
+			return function(e) {
+				if (e === 1) e = f;
+				else {
+					var t = p(e), n = u / t[2];
+					e = new Hl(n, l[0] - t[0] * n, l[1] - t[1] * n);
+				}
+				o.zoom(null, e);
+			};
+		});
+	}
+	function S(e, t, n) {
+		return !n && e.__zooming || new C(e, t);
+	}
+	function C(e, n) {
+		this.that = e, this.args = n, this.active = 0, this.sourceEvent = null, this.extent = t.apply(e, n), this.taps = 0;
+	}
+	C.prototype = {
+		event: function(e) {
+			return e && (this.sourceEvent = e), this;
+		},
+		start: function() {
+			return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
+		},
+		zoom: function(e, t) {
+			return this.mouse && e !== "mouse" && (this.mouse[1] = t.invert(this.mouse[0])), this.touch0 && e !== "touch" && (this.touch0[1] = t.invert(this.touch0[0])), this.touch1 && e !== "touch" && (this.touch1[1] = t.invert(this.touch1[0])), this.that.__zoom = t, this.emit("zoom"), this;
+		},
+		end: function() {
+			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
+		},
+		emit: function(e) {
+			var t = H(this.that).datum();
+			l.call(e, this.that, new Vl(e, {
+				sourceEvent: this.sourceEvent,
+				target: _,
+				transform: this.that.__zoom,
+				dispatch: l
+			}), t);
+		}
+	};
+	function w(t, ...i) {
+		if (!e.apply(this, arguments)) return;
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = U(t);
+		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
+		else if (c.k === l) return;
+		else s.mouse = [u, c.invert(u)], so(this), s.start();
+		Kl(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		function d() {
+			s.wheel = null, s.end();
+		}
+	}
+	function T(t, ...r) {
+		if (f || !e.apply(this, arguments)) return;
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = H(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = U(t, i), l = t.clientX, u = t.clientY;
+		_r(t.view), Gl(t), a.mouse = [c, this.__zoom.invert(c)], so(this), a.start();
+		function d(e) {
+			if (Kl(e), !a.moved) {
+				var t = e.clientX - l, r = e.clientY - u;
+				a.moved = t * t + r * r > h;
+			}
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = U(e, i), a.mouse[1]), a.extent, o));
+		}
+		function p(e) {
+			s.on("mousemove.zoom mouseup.zoom", null), vr(e.view, a.moved), Kl(e), a.event(e).end();
+		}
+	}
+	function E(r, ...i) {
+		if (e.apply(this, arguments)) {
+			var a = this.__zoom, c = U(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Kl(r), s > 0 ? H(this).transition().duration(s).call(x, d, c, r) : H(this).call(_.transform, d, c, r);
+		}
+	}
+	function D(t, ...n) {
+		if (e.apply(this, arguments)) {
+			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
+			for (Gl(t), s = 0; s < i; ++s) c = r[s], l = U(c, this), l = [
+				l,
+				this.__zoom.invert(l),
+				c.identifier
+			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
+			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
+				u = null;
+			}, p)), so(this), a.start());
+		}
+	}
+	function O(e, ...t) {
+		if (this.__zooming) {
+			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
+			for (Kl(e), s = 0; s < a; ++s) c = i[s], l = U(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			if (c = r.that.__zoom, r.touch1) {
+				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
+				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
+			} else if (r.touch0) l = r.touch0[0], u = r.touch0[1];
+			else return;
+			r.zoom("touch", n(y(c, l, u), r.extent, o));
+		}
+	}
+	function k(e, ...t) {
+		if (this.__zooming) {
+			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
+			for (Gl(e), f && clearTimeout(f), f = setTimeout(function() {
+				f = null;
+			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
+			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
+			else if (n.end(), n.taps === 2 && (o = U(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = H(this).on("dblclick.zoom");
+				s && s.apply(this, arguments);
+			}
+		}
+	}
+	return _.wheelDelta = function(e) {
+		return arguments.length ? (r = typeof e == "function" ? e : Bl(+e), _) : r;
+	}, _.filter = function(t) {
+		return arguments.length ? (e = typeof t == "function" ? t : Bl(!!t), _) : e;
+	}, _.touchable = function(e) {
+		return arguments.length ? (i = typeof e == "function" ? e : Bl(!!e), _) : i;
+	}, _.extent = function(e) {
+		return arguments.length ? (t = typeof e == "function" ? e : Bl([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+	}, _.scaleExtent = function(e) {
+		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
+	}, _.translateExtent = function(e) {
+		return arguments.length ? (o[0][0] = +e[0][0], o[1][0] = +e[1][0], o[0][1] = +e[0][1], o[1][1] = +e[1][1], _) : [[o[0][0], o[0][1]], [o[1][0], o[1][1]]];
+	}, _.constrain = function(e) {
+		return arguments.length ? (n = e, _) : n;
+	}, _.duration = function(e) {
+		return arguments.length ? (s = +e, _) : s;
+	}, _.interpolate = function(e) {
+		return arguments.length ? (c = e, _) : c;
+	}, _.on = function() {
+		var e = l.on.apply(l, arguments);
+		return e === l ? _ : e;
+	}, _.clickDistance = function(e) {
+		return arguments.length ? (h = (e = +e) * e, _) : Math.sqrt(h);
+	}, _.tapDistance = function(e) {
+		return arguments.length ? (g = +e, _) : g;
+	}, _;
+}
 // src/charts/shared.ts
-function Eo(e, t) {
+function eu(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Do(e, t, n, r, i, a) {
-	let [o, s] = cr(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function tu(e, t, n, r, i, a) {
+	let [o, s] = U(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/heatmap.ts
-function Oo(e) {
-	return Ai(e === "dark" ? [
+function nu(e) {
+	return Gi(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -3074,17 +4722,17 @@ function Oo(e) {
 		"#08306b"
 	]);
 }
-function ko(e) {
+function ru(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, He(e.values.flat(), (e) => e ?? 0) || 1], f = Oo(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = N("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Ue(e.values.flat(), (e) => e ?? 0) || 1], f = nu(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = P("div", { class: "tbt-heatmap" });
 	h.style.width = `${l}px`, h.style.height = `${u}px`;
 	let g = null;
 	if (m) {
-		g = N("canvas", { class: "tbt-heatmap-canvas" });
+		g = P("canvas", { class: "tbt-heatmap-canvas" });
 		let r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
 		g.width = s * r, g.height = c * r, g.style.width = `${s}px`, g.style.height = `${c}px`, g.style.left = `${a.left}px`, g.style.top = `${a.top}px`;
 		let i = g.getContext("2d");
@@ -3097,7 +4745,7 @@ function ko(e) {
 		}
 		h.appendChild(g);
 	}
-	let _ = F("svg", {
+	let _ = I("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
@@ -3120,7 +4768,7 @@ function ko(e) {
 				let r = e.labels[n.r]?.[n.c];
 				if (r == null || r === 0) continue;
 				let i = n.v === null ? 0 : (n.v - d[0]) / (d[1] - d[0] || 1);
-				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Y("~s")(r));
+				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Q("~s")(r));
 			}
 		}
 	}
@@ -3133,7 +4781,7 @@ function ko(e) {
 		if (n % y && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		x.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Eo(v, {
+	}), eu(v, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -3145,7 +4793,7 @@ function ko(e) {
 		r < t && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
 	if (e.tooltip || e.onCellClick) {
-		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => Do(e, v.node(), o, o, t, n);
+		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => tu(e, v.node(), o, o, t, n);
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
 			let n = i(t);
 			if (n && (r.style("display", null).attr("x", n[1] * o).attr("y", n[0] * o), e.tooltip && e.tooltipRows)) {
@@ -3165,35 +4813,35 @@ function ko(e) {
 		canvas: g
 	};
 }
-var Ao = 0;
-function jo(e, t, n, r, i) {
-	let a = F("svg", {
+var iu = 0;
+function au(e, t, n, r, i) {
+	let a = I("svg", {
 		class: "tbt-chart tbt-color-legend",
 		width: t,
 		height: 34,
 		viewBox: `0 0 ${t} 34`,
 		role: "img",
 		"aria-label": i
-	}), o = H(a), s = `tbt-grad-${++Ao}`, c = o.append("defs").append("linearGradient").attr("id", s), l = Oo(e);
+	}), o = H(a), s = `tbt-grad-${++iu}`, c = o.append("defs").append("linearGradient").attr("id", s), l = nu(e);
 	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
 	let u = Math.max(60, t - 2);
 	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
 }
 // src/charts/lines.ts
-var Mo = 3.2, No = 3;
-function Po(e, t, n) {
+var ou = 3.2, su = 3;
+function cu(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Mo},${n - Mo}L${t + Mo},${n + Mo}M${t - Mo},${n + Mo}L${t + Mo},${n - Mo}`;
-		case "circle": return `M${t - No},${n}a${No},${No} 0 1,0 6,0a${No},${No} 0 1,0 -6,0Z`;
-		case "square": return `M${t - No},${n - No}h6v6h-6Z`;
+		case "cross": return `M${t - ou},${n - ou}L${t + ou},${n + ou}M${t - ou},${n + ou}L${t + ou},${n - ou}`;
+		case "circle": return `M${t - su},${n}a${su},${su} 0 1,0 6,0a${su},${su} 0 1,0 -6,0Z`;
+		case "square": return `M${t - su},${n - su}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function X(e, t = 11) {
+function lu(e, t = 11) {
 	return e.length * t * .58;
 }
-function Fo(e, t) {
-	let n = t.yTickFormat ?? Y("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function uu(e, t) {
+	let n = t.yTickFormat ?? Q("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -3202,16 +4850,16 @@ function Fo(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Wa().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => X(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = al().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => lu(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => X(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => X(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => lu(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => lu(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Wa().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = al().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = I("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
@@ -3223,16 +4871,16 @@ function Fo(e, t) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = it(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = at(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = rt(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = it(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = rt(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = it(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Eo(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), eu(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -3251,7 +4899,7 @@ function Fo(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = io().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = yl().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -3261,7 +4909,7 @@ function Fo(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Po(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(cu(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -3272,11 +4920,11 @@ function Fo(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = ke(u, t);
+			let t = b.invert(e), n = Ae(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = cr(a, C.node()), c = o(s);
+			let [s] = U(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -3302,37 +4950,37 @@ function Fo(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = cr(e, C.node()), r = o(n);
+			let [n] = U(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/table.ts
-function Io(e, t, n) {
+function du(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Lo(e, t, n) {
+function fu(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => Io(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => du(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Ro(e, t) {
+function pu(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function zo(e) {
-	let t = Lo(e.rows, e.columns, e.sort), n = N("table", {
+function mu(e) {
+	let t = fu(e.rows, e.columns, e.sort), n = P("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = N("thead"), i = N("tr");
+	}), r = P("thead"), i = P("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = N("th", {
+		let n = e.sort.column === t.id, r = P("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -3340,11 +4988,11 @@ function zo(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = N("button", {
+			let i = P("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, N("span", {
+			}, t.label, P("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -3359,15 +5007,15 @@ function zo(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = N("tbody"), o = [];
+	let a = P("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = N("tr", {
+		let t = e.rowKey(n), r = P("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			te(e, t.render(n)), r.appendChild(e);
+			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			F(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -3386,14 +5034,14 @@ function zo(e) {
 		rowsInOrder: () => t
 	};
 }
-function Bo(e, t) {
+function hu(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	L(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/charts/tooltip.ts
-var Vo = class {
+var gu = class {
 	constructor(e) {
-		this.element = N("div", {
+		this.element = P("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -3401,10 +5049,10 @@ var Vo = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		I(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
+		L(i), i.appendChild(P("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = N("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = P("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(P("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, P("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : P("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -3417,32 +5065,32 @@ var Vo = class {
 	}
 };
 // src/transforms.ts
-function Z(e) {
+function _u(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Ho(e, t, n) {
+function vu(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Z(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : _u(a[r]?.[i])
 		};
 	});
 }
-function Uo(e) {
+function yu(e) {
 	return e.some((e) => e.y !== null);
 }
-function Wo(e) {
+function bu(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Z(e.transferability[n])
+		y: _u(e.transferability[n])
 	}));
 }
-function Go(e, t = "accuracy") {
+function xu(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Ho(e, n, t)[0]?.y ?? null;
+		let r = vu(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -3450,7 +5098,7 @@ function Go(e, t = "accuracy") {
 	}
 	return null;
 }
-function Ko(e, t) {
+function Su(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -3460,28 +5108,28 @@ function Ko(e, t) {
 		};
 	});
 }
-function qo(e) {
+function Cu(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Jo(e, t, n = 3) {
+function wu(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Z(e);
+		let i = _u(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Yo(e, t, n = 3) {
+function Tu(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Z(r[a]?.[t]) : null, l = r && o >= 0 ? Z(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? _u(r[a]?.[t]) : null, l = r && o >= 0 ? _u(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Z(e) ?? 0;
+			let r = _u(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -3489,16 +5137,16 @@ function Yo(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Jo(u, t, n),
+			confusions: wu(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Xo(e, t, n) {
+function Eu(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Z));
+	let a = i[r].map((e) => e.map(_u));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -3507,14 +5155,14 @@ function Xo(e, t, n) {
 		})
 	};
 }
-function Zo(e, t, n) {
+function Du(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Z(i[r]?.[t])
+		y: r < 0 || !i ? null : _u(i[r]?.[t])
 	}));
 }
-function Qo(e, t = null) {
+function Ou(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -3527,14 +5175,14 @@ function Qo(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function $o(e, t = 0) {
+function ku(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-var es = {
+var Au = {
 	logme: "LogME (target labels)",
 	weight_drift: "Relative weight drift",
 	weight_cosine: "Weight cosine to pretrained",
@@ -3544,95 +5192,95 @@ var es = {
 	domain_auc: "Domain-classifier AUC",
 	pad: "Proxy A-distance"
 };
-function Q(e) {
-	return es[e] ?? e;
+function $(e) {
+	return Au[e] ?? e;
 }
-function ts(e, t = 1) {
+function ju(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function ns(e, t = 1) {
+function Mu(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function rs(e, t = 3) {
+function Nu(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/statistics.ts
-var is = "tb-transfer:stat-rendered", as = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", os = {
+var Pu = "tb-transfer:stat-rendered", Fu = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Iu = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
-}, ss = {
+}, Lu = {
 	target_val: m.solid,
 	target: m.dashed,
 	source: m.dotted
 };
-function cs(e, t) {
+function Ru(e, t) {
 	let n = a[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function ls(e) {
+function zu(e) {
 	let t = e.find((e) => e.info?.step_unit)?.info?.step_unit;
 	return t ? String(t) : "epoch";
 }
-function us(e, t) {
-	return N("div", { class: "tbt-run-title" }, ne({
+function Bu(e, t) {
+	return P("div", { class: "tbt-run-title" }, ne({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), N("span", { class: "tbt-run-name" }, e));
+	}), P("span", { class: "tbt-run-name" }, e));
 }
-var ds = /* @__PURE__ */ new WeakMap(), fs = 1;
-function ps(e) {
+var Vu = /* @__PURE__ */ new WeakMap(), Hu = 1;
+function Uu(e) {
 	if (!e) return 0;
-	let t = ds.get(e);
-	return t || (t = fs++, ds.set(e, t)), t;
+	let t = Vu.get(e);
+	return t || (t = Hu++, Vu.set(e, t)), t;
 }
-function ms(e, t) {
-	let { store: n, data: r } = t, i = N("div", {
+function Wu(e, t) {
+	let { store: n, data: r } = t, i = P("div", {
 		class: "tbt-grid tbt-stat",
 		"data-panel": "statistics",
 		"data-rendered": "false"
 	});
 	e.appendChild(i);
-	let o = N("div", {
+	let o = P("div", {
 		class: "tbt-run-errors",
 		role: "alert"
 	});
 	o.style.gridColumn = "span 12";
-	let s = z({
+	let s = ye({
 		id: "stat-summary",
 		title: "Runs at a glance",
 		span: 12
-	}), c = z({
+	}), c = ye({
 		id: "stat-accuracy",
 		title: "Accuracy over training",
 		span: 8,
 		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
-	}), l = z({
+	}), l = ye({
 		id: "stat-transferability",
 		title: "Transferability score",
 		span: 4,
-		info: as
-	}), d = z({
+		info: Fu
+	}), d = ye({
 		id: "stat-classes",
 		title: "Per-class performance",
 		span: 5,
 		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
-	}), f = z({
+	}), f = ye({
 		id: "stat-confusion",
 		title: "Confusion matrix",
 		span: 7,
 		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
-	}), p = z({
+	}), p = ye({
 		id: "stat-layers",
 		title: "Layer transferability",
 		span: 8,
 		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
-	}), h = z({
+	}), h = ye({
 		id: "stat-failures",
 		title: "Measure failures",
 		span: 4,
@@ -3644,57 +5292,57 @@ function ms(e, t) {
 		dir: "asc"
 	}, y = null, b = "target", x = "logme", T = /* @__PURE__ */ new Map(), E = (e) => {
 		let t = T.get(e);
-		return t || (t = new Vo(e.body), T.set(e, t)), t;
-	}, D = N("select", {
+		return t || (t = new gu(e.body), T.set(e, t)), t;
+	}, D = P("select", {
 		class: "tbt-select",
 		"aria-label": "Metric"
-	}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
+	}, P("option", { value: "accuracy" }, "Accuracy"), P("option", { value: "loss" }, "Loss"));
 	D.addEventListener("change", () => {
 		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), B(!0);
 	}), c.controls.appendChild(D);
-	let k = N("select", {
+	let O = P("select", {
 		class: "tbt-select",
 		"aria-label": "Run shown in the table"
 	});
-	k.addEventListener("change", () => {
-		y = k.value, B(!0);
-	}), d.controls.appendChild(k);
-	let A = N("div", {
+	O.addEventListener("change", () => {
+		y = O.value, B(!0);
+	}), d.controls.appendChild(O);
+	let ee = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Domain"
 	});
 	for (let e of ["target", "source"]) {
-		let t = N("button", {
+		let t = P("button", {
 			type: "button",
 			"data-value": e,
 			"aria-pressed": e === b ? "true" : "false"
 		}, e === "target" ? "Target" : "Source");
 		t.addEventListener("click", () => {
-			b = e, A.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), B(!0);
-		}), A.appendChild(t);
+			b = e, ee.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), B(!0);
+		}), ee.appendChild(t);
 	}
-	f.controls.appendChild(A);
-	let j = N("select", {
+	f.controls.appendChild(ee);
+	let A = P("select", {
 		class: "tbt-select",
 		"aria-label": "Layer measure"
 	});
-	j.addEventListener("change", () => {
-		x = j.value, B(!0);
-	}), p.controls.appendChild(j);
-	let ee = null, M = null, te = null, P = null, F = null, ie = [], ae = "", oe = null;
-	c.setExports({ figure: () => ee ? {
-		svg: ee,
+	A.addEventListener("change", () => {
+		x = A.value, B(!0);
+	}), p.controls.appendChild(A);
+	let j = null, M = null, N = null, F = null, te = null, I = [], ie = "", ae = null;
+	c.setExports({ figure: () => j ? {
+		svg: j,
 		name: `${g}`
 	} : null }), l.setExports({ figure: () => M ? {
 		svg: M,
 		name: "transferability"
-	} : null }), p.setExports({ figure: () => te ? {
-		svg: te,
+	} : null }), p.setExports({ figure: () => N ? {
+		svg: N,
 		name: `layers-${x}`
 	} : null }), f.setExports({ figure: () => {
-		if (!P) return null;
-		let e = P.canvas, t = e ? [{
+		if (!F) return null;
+		let e = F.canvas, t = e ? [{
 			canvas: e,
 			x: parseFloat(e.style.left),
 			y: parseFloat(e.style.top),
@@ -3702,15 +5350,15 @@ function ms(e, t) {
 			height: parseFloat(e.style.height)
 		}] : [];
 		return {
-			svg: P.svg,
+			svg: F.svg,
 			rasters: t,
-			name: `confusion-${b}-${P.run}`
+			name: `confusion-${b}-${F.run}`
 		};
-	} }), d.setExports({ csv: () => F ? {
-		rows: Ro(F.rowsInOrder(), ie),
-		name: `classes-${ae}`
+	} }), d.setExports({ csv: () => te ? {
+		rows: pu(te.rowsInOrder(), I),
+		name: `classes-${ie}`
 	} : null }), h.setExports({ csv: () => {
-		if (!oe) return null;
+		if (!ae) return null;
 		let e = [[
 			"run",
 			"step",
@@ -3718,7 +5366,7 @@ function ms(e, t) {
 			"layer",
 			"error"
 		]];
-		for (let t of oe.ready) for (let n of Qo(t.stats)) e.push([
+		for (let t of ae.ready) for (let n of Ou(t.stats)) e.push([
 			t.run,
 			n.step,
 			n.measure,
@@ -3730,7 +5378,7 @@ function ms(e, t) {
 			name: "failures"
 		};
 	} });
-	let se = () => {
+	let oe = () => {
 		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
 		for (let n of c) {
 			let r = t.stats.get(n), c = i.get(n);
@@ -3738,7 +5386,7 @@ function ms(e, t) {
 				run: n,
 				error: r?.error ?? c.error ?? "could not be read"
 			}), r?.data && r.status !== "error") {
-				let t = O(r.data.steps, e.step);
+				let t = k(r.data.steps, e.step);
 				a.push({
 					run: n,
 					stats: r.data,
@@ -3748,7 +5396,7 @@ function ms(e, t) {
 				});
 			}
 		}
-		let l = qo(a.map((e) => e.stats.steps)), u = e.step ?? (l.length ? l[l.length - 1] : null);
+		let l = Cu(a.map((e) => e.stats.steps)), u = e.step ?? (l.length ? l[l.length - 1] : null);
 		return {
 			sel: e,
 			theme: e.theme,
@@ -3761,7 +5409,7 @@ function ms(e, t) {
 			single: a.length === 1,
 			diff: e.compareMode === "difference" && a.length > 1
 		};
-	}, ce = /* @__PURE__ */ new Map(), L = (e, t, n) => !n && ce.get(e) === t ? !1 : (ce.set(e, t), !0), le = null, R = (e) => {
+	}, se = /* @__PURE__ */ new Map(), ce = (e, t, n) => !n && se.get(e) === t ? !1 : (se.set(e, t), !0), le = null, R = (e) => {
 		let t = le?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
 		if (t) return t;
 		let n = e.body.clientWidth;
@@ -3771,64 +5419,64 @@ function ms(e, t) {
 		} else n = e.root.clientWidth - 30;
 		return Math.max(260, Math.floor(n));
 	}, ue = (e) => {
-		I(o), o.hidden = !e.errors.length;
-		for (let t of e.errors) o.appendChild(N("div", {
+		L(o), o.hidden = !e.errors.length;
+		for (let t of e.errors) o.appendChild(P("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, N("span", {
+		}, P("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, t.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, t.error)));
+		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, t.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, t.error)));
 	}, de = (e) => {
 		let t = s.body;
-		I(t);
-		let n = N("div", { class: "tbt-cards" });
+		L(t);
+		let n = P("div", { class: "tbt-cards" });
 		for (let t of e.ready) {
-			let r = t.info, i = u(t.run, e.theme), a = Go(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Ho(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Ho(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = N("article", {
+			let r = t.info, i = u(t.run, e.theme), a = xu(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? vu(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = vu(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? bu(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = P("article", {
 				class: "tbt-card",
 				"data-run": ""
-			}, us(t.run, i), N("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), N("span", {
+			}, Bu(t.run, i), P("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), P("span", {
 				class: "tbt-arrow",
 				"aria-hidden": "true"
-			}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), N("div", { class: "tbt-kpis" }, fe("Transferability", ns(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", as), fe(o === "target_val" ? "Target val acc." : "Target acc.", ts(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${os[o]}; direct reuse of the pretrained model: ${ts(a?.value ?? null)}`, a ? `reuse ${ts(a.value)}` : void 0), fe("Source acc.", ts(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${ts(d)}`)));
+			}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), P("div", { class: "tbt-kpis" }, fe("Transferability", Mu(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", Fu), fe(o === "target_val" ? "Target val acc." : "Target acc.", ju(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${Iu[o]}; direct reuse of the pretrained model: ${ju(a?.value ?? null)}`, a ? `reuse ${ju(a.value)}` : void 0), fe("Source acc.", ju(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${ju(d)}`)));
 			h.style.borderTopColor = i, n.appendChild(h);
 		}
 		t.appendChild(n);
 	};
 	function fe(e, t, n, r, i) {
-		return N("div", {
+		return P("div", {
 			class: "tbt-kpi",
 			title: r
-		}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
+		}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
 	}
 	let pe = (e) => {
 		let t = c.body;
-		I(t), T.delete(c);
-		let r = e.theme, i = g === "accuracy", o = Y(i ? ".1%" : ".3f"), s = [
+		L(t), T.delete(c);
+		let r = e.theme, i = g === "accuracy", o = Q(i ? ".1%" : ".3f"), s = [
 			"target_val",
 			"target",
 			"source"
-		], l = [], d = (e) => e.stats.steps[0], f = e.ready.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.ready.some((e) => e.stats.steps.length > 40), p = (e) => (t) => t.x === d(e) ? "circle" : !f || t.x === e.step ? "cross" : "none", h = e.ready[0], v = s.filter((t) => e.ready.some((e) => Uo(Ho(e.stats, t, g)))), y = [];
+		], l = [], d = (e) => e.stats.steps[0], f = e.ready.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.ready.some((e) => e.stats.steps.length > 40), p = (e) => (t) => t.x === d(e) ? "circle" : !f || t.x === e.step ? "cross" : "none", h = e.ready[0], v = s.filter((t) => e.ready.some((e) => yu(vu(e.stats, t, g)))), y = [];
 		for (let t of e.ready) if (!(e.diff && t === h)) for (let n of v) {
 			if (_.has(n)) continue;
-			let i = Ho(t.stats, n, g);
-			Uo(i) && (e.diff && (i = Ko(Ho(h.stats, n, g), i)), l.push({
+			let i = vu(t.stats, n, g);
+			yu(i) && (e.diff && (i = Su(vu(h.stats, n, g), i)), l.push({
 				id: `${t.run}:${n}`,
 				group: e.single ? void 0 : t.run,
-				label: os[n],
-				color: e.single ? cs(n, r) : u(t.run, r),
-				dash: e.single ? n === "target_val" ? m.dashed : m.solid : ss[n],
+				label: Iu[n],
+				color: e.single ? Ru(n, r) : u(t.run, r),
+				dash: e.single ? n === "target_val" ? m.dashed : m.solid : Lu[n],
 				points: i,
 				marker: p(t),
 				width: n === "target_val" ? 2.2 : 1.6
 			}));
 		}
 		if (!e.diff && e.single && i) {
-			let t = Go(e.ready[0].stats);
+			let t = xu(e.ready[0].stats);
 			t && y.push({
 				y: t.value,
-				label: `direct reuse ${ts(t.value)}`,
-				name: `direct reuse (pretrained on ${os[t.split]})`,
+				label: `direct reuse ${ju(t.value)}`,
+				name: `direct reuse (pretrained on ${Iu[t.split]})`,
 				color: a[r].targetLight,
 				dash: m.dotted
 			});
@@ -3836,20 +5484,20 @@ function ms(e, t) {
 		let b = [];
 		if (e.single) for (let e of v) b.push({
 			id: e,
-			label: os[e],
-			color: cs(e, r),
+			label: Iu[e],
+			color: Ru(e, r),
 			dash: e === "target_val" ? m.dashed : "",
 			marker: "cross",
 			hidden: _.has(e)
 		});
 		else for (let e of v) b.push({
 			id: e,
-			label: os[e],
+			label: Iu[e],
 			color: "var(--tbt-muted)",
-			dash: ss[e],
+			dash: Lu[e],
 			hidden: _.has(e)
 		});
-		let x = N("div", { class: "tbt-legend-row" });
+		let x = P("div", { class: "tbt-legend-row" });
 		x.appendChild(re(b, (e) => {
 			_.has(e) ? _.delete(e) : _.add(e), B(!0);
 		}, "Data splits"));
@@ -3875,14 +5523,14 @@ function ms(e, t) {
 			dash: m.dotted,
 			title: "The pretrained model reused directly on the target data"
 		}), x.appendChild(re(C, void 0, "Markers")), e.single || x.appendChild(me(e, e.diff ? h.run : null)), t.appendChild(x);
-		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => ns(e) : Y("+.3f");
-		ee = Fo(l, {
+		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => Mu(e) : Q("+.3f");
+		j = uu(l, {
 			width: R(c),
 			height: 280,
-			xLabel: `Step (${ls(e.ready)})`,
+			xLabel: `Step (${zu(e.ready)})`,
 			yLabel: w,
 			yDomain: !e.diff && i ? [0, 1] : void 0,
-			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Y("~g"),
+			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Q("~g"),
 			valueFormat: e.diff ? D : o,
 			zeroLine: e.diff,
 			refLines: y,
@@ -3891,7 +5539,7 @@ function ms(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(c),
 			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
-		}), t.appendChild(N("div", { class: "tbt-figure" }, ee));
+		}), t.appendChild(P("div", { class: "tbt-figure" }, j));
 	}, me = (e, t) => re(e.ready.map((n) => ({
 		id: n.run,
 		label: n.run === t ? `${n.run} (reference)` : n.run,
@@ -3900,12 +5548,12 @@ function ms(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs"), he = (e) => {
 		let t = l.body;
-		I(t), T.delete(l);
+		L(t), T.delete(l);
 		let r = e.theme, i = e.ready[0], o = [];
 		for (let t of e.ready) {
 			if (e.diff && t === i) continue;
-			let n = Wo(t.stats);
-			e.diff && (n = Ko(Wo(i.stats), n)), o.push({
+			let n = bu(t.stats);
+			e.diff && (n = Su(bu(i.stats), n)), o.push({
 				id: t.run,
 				label: e.single ? "transferability" : t.run,
 				color: e.single ? a[r].target : u(t.run, r),
@@ -3913,42 +5561,42 @@ function ms(e, t) {
 				marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 			});
 		}
-		if (!o.some((e) => Uo(e.points))) {
-			t.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), M = null;
+		if (!o.some((e) => yu(e.points))) {
+			t.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), M = null;
 			return;
 		}
-		let s = N("div", { class: "tbt-headline" });
+		let s = P("div", { class: "tbt-headline" });
 		for (let t of e.ready.slice(0, 4)) {
-			let n = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null;
-			s.appendChild(N("div", {
+			let n = t.t >= 0 ? bu(t.stats)[t.t]?.y ?? null : null;
+			s.appendChild(P("div", {
 				class: "tbt-headline-item",
-				title: as
+				title: Fu
 			}, e.single ? null : ne({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, ns(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+			}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Mu(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 		}
-		e.ready.length > 4 && s.appendChild(N("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
-		let c = $o(o.map((e) => e.points)) ?? [0, 0];
-		M = Fo(o, {
+		e.ready.length > 4 && s.appendChild(P("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
+		let c = ku(o.map((e) => e.points)) ?? [0, 0];
+		M = uu(o, {
 			width: R(l),
 			height: 230,
-			xLabel: `Step (${ls(e.ready)})`,
+			xLabel: `Step (${zu(e.ready)})`,
 			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
 			yDomain: [Math.min(c[0], 0), Math.max(c[1], 0)],
 			yTickFormat: (e) => `${Math.round(e * 100)}`,
-			valueFormat: (e) => ns(e),
+			valueFormat: (e) => Mu(e),
 			zeroLine: !0,
 			yZero: !0,
 			markX: e.step,
 			onClickX: (e) => S(e, n),
 			tooltip: E(l),
 			ariaLabel: "Transferability score over steps"
-		}), t.appendChild(N("div", { class: "tbt-figure" }, M));
+		}), t.appendChild(P("div", { class: "tbt-figure" }, M));
 	}, ge = (e) => {
 		let t = e.class_names, n = (e, t) => {
-			let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, ts(e))), r = N("span", {
+			let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, ju(e))), r = P("span", {
 				class: "tbt-bar",
 				"aria-hidden": "true"
 			});
@@ -3959,7 +5607,7 @@ function ms(e, t) {
 				id: "name",
 				label: "Class",
 				sortValue: (e) => e.index,
-				render: (e) => N("span", { class: "tbt-class-name" }, e.name),
+				render: (e) => P("span", { class: "tbt-class-name" }, e.name),
 				csv: (e) => e.name
 			},
 			{
@@ -3984,31 +5632,31 @@ function ms(e, t) {
 				numeric: !0,
 				title: "Target accuracy − source accuracy (percentage points)",
 				sortValue: (e) => e.diff,
-				render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, ns(e.diff))
+				render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Mu(e.diff))
 			},
 			{
 				id: "errors",
 				label: "Top target confusions",
 				title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 				sortValue: (e) => e.errors,
-				render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
+				render: (e) => e.confusions.length ? e.confusions.map((n) => P("span", {
 					class: "tbt-tag",
 					title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : P("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 			}
 		];
 	}, _e = (e) => {
 		let t = e.ready.map((e) => e.run);
-		y && t.includes(y) || (y = t[0] ?? null), I(k);
-		for (let e of t) k.appendChild(N("option", { value: e }, e));
-		y && (k.value = y), k.hidden = t.length < 2;
+		y && t.includes(y) || (y = t[0] ?? null), L(O);
+		for (let e of t) O.appendChild(P("option", { value: e }, e));
+		y && (O.value = y), O.hidden = t.length < 2;
 	}, ve = (e) => {
 		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
-		ae = t.run;
-		let r = Yo(t.stats, t.t);
-		ie = ge(t.stats), F = zo({
-			columns: ie,
+		ie = t.run;
+		let r = Tu(t.stats, t.t);
+		I = ge(t.stats), te = mu({
+			columns: I,
 			rows: r,
 			rowKey: (e) => e.index,
 			sort: v,
@@ -4020,22 +5668,22 @@ function ms(e, t) {
 			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
 		});
 		let i = d.body.querySelector(".tbt-table-scroll");
-		i || (I(d.body), i = N("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Bo(i, F.element);
+		i || (L(d.body), i = P("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), hu(i, te.element);
 		let a = d.body.querySelector(".tbt-caption");
-		a || (a = N("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
-	}, ye = (e) => {
+		a || (a = P("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
+	}, be = (e) => {
 		let t = f.body;
-		I(t), T.delete(f), P = null;
-		let r = e.ready.slice(0, 4), i = N("div", { class: "tbt-multiples" }), a = R(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
+		L(t), T.delete(f), F = null;
+		let r = e.ready.slice(0, 4), i = P("div", { class: "tbt-multiples" }), a = R(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
 		r.length === 4 && o === 3 && (o = 2);
 		let s = Math.floor((a - 18 * (o - 1)) / o);
 		for (let t of r) {
-			let r = Xo(t.stats, t.t, b), a = N("div", { class: "tbt-multiple" });
-			if (e.single || a.appendChild(us(t.run, u(t.run, e.theme))), !r) {
-				a.appendChild(N("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
+			let r = Eu(t.stats, t.t, b), a = P("div", { class: "tbt-multiple" });
+			if (e.single || a.appendChild(Bu(t.run, u(t.run, e.theme))), !r) {
+				a.appendChild(P("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
 				continue;
 			}
-			let o = t.stats.class_names, c = ko({
+			let o = t.stats.class_names, c = ru({
 				rows: o,
 				cols: o,
 				values: r.rates,
@@ -4057,7 +5705,7 @@ function ms(e, t) {
 						},
 						{
 							label: `share of true ${o[n]}`,
-							value: ts(r.rates[n][i])
+							value: ju(r.rates[n][i])
 						},
 						...e.single ? [] : [{
 							label: "run",
@@ -4067,27 +5715,27 @@ function ms(e, t) {
 				}),
 				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
 			});
-			a.appendChild(c.element), P || (P = {
+			a.appendChild(c.element), F || (F = {
 				svg: c.svg,
 				canvas: c.canvas,
 				run: t.run
 			}), i.appendChild(a);
 		}
-		t.appendChild(i), e.ready.length > r.length && t.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(jo(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
-	}, be = (e) => {
-		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
-		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...j.options].map((e) => e.value).join("|") !== t.join("|")) {
-			I(j);
-			for (let e of t) j.appendChild(N("option", { value: e }, Q(e)));
-		}
-		j.value = x;
+		t.appendChild(i), e.ready.length > r.length && t.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(au(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
 	}, xe = (e) => {
+		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
+		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...A.options].map((e) => e.value).join("|") !== t.join("|")) {
+			L(A);
+			for (let e of t) A.appendChild(P("option", { value: e }, $(e)));
+		}
+		A.value = x;
+	}, z = (e) => {
 		let t = p.body;
-		I(t), T.delete(p);
+		L(t), T.delete(p);
 		let r = e.theme, i = [];
 		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
 		if (!i.length) {
-			te = null, t.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+			N = null, t.appendChild(P("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 			return;
 		}
 		let o = [], s = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -4103,7 +5751,7 @@ function ms(e, t) {
 				color: n,
 				dash: m.dashed,
 				width: 1.4,
-				points: s(t, Zo(t.stats, x, 0)),
+				points: s(t, Du(t.stats, x, 0)),
 				marker: "circle",
 				hollow: !0
 			}), o.push({
@@ -4111,12 +5759,12 @@ function ms(e, t) {
 				group: e.single ? void 0 : t.run,
 				label: `step ${t.step ?? "–"}`,
 				color: n,
-				points: s(t, Zo(t.stats, x, t.t)),
+				points: s(t, Du(t.stats, x, t.t)),
 				marker: t.t === 0 ? "circle" : "cross",
 				width: 2
 			});
 		}
-		let c = N("div", { class: "tbt-legend-row" }, re([{
+		let c = P("div", { class: "tbt-legend-row" }, re([{
 			id: "now",
 			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
 			color: e.single ? a[r].target : "var(--tbt-muted)",
@@ -4131,56 +5779,56 @@ function ms(e, t) {
 		}], void 0, "Steps"));
 		e.single || c.appendChild(me(e, null)), t.appendChild(c);
 		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
-		te = Fo(o, {
+		N = uu(o, {
 			width: R(p),
 			height: 260,
 			xLabel: "Layer (input → output)",
-			yLabel: Q(x),
+			yLabel: $(x),
 			xTicks: i.map((e, t) => ({
 				value: t,
 				label: e
 			})),
 			highlightX: l >= 0 ? l : null,
-			valueFormat: (e) => rs(e),
-			yTickFormat: Y("~g"),
+			valueFormat: (e) => Nu(e),
+			yTickFormat: Q("~g"),
 			onClickX: (e) => C(i[e] ?? null, n),
 			tooltip: E(p),
-			ariaLabel: `${Q(x)} per layer`
-		}), t.appendChild(N("div", { class: "tbt-figure" }, te));
-		let d = N("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+			ariaLabel: `${$(x)} per layer`
+		}), t.appendChild(P("div", { class: "tbt-figure" }, N));
+		let d = P("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 		if (f.length < e.ready.length) {
 			let t = e.ready.length - f.length;
-			d.appendChild(N("div", {
+			d.appendChild(P("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 		}
 		for (let t of f) {
 			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null;
-			d.appendChild(N("div", {
+			d.appendChild(P("div", {
 				class: "tbt-leep-row",
 				title: h
 			}, e.single ? null : ne({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), N("span", null, `${rs(i)} at step ${t.step ?? "–"} · ${rs(a)} at step ${t.stats.steps[0]}`)));
+			}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), P("span", null, `${Nu(i)} at step ${t.step ?? "–"} · ${Nu(a)} at step ${t.stats.steps[0]}`)));
 		}
 		t.appendChild(d);
 	}, Se = (e) => {
 		let t = h.body;
-		I(t);
-		let n = 0, r = N("ul", { class: "tbt-failures" });
+		L(t);
+		let n = 0, r = P("ul", { class: "tbt-failures" });
 		for (let t of e.ready) {
-			let i = Qo(t.stats);
+			let i = Ou(t.stats);
 			n += i.length;
 			let a = i.filter((e) => e.step === t.step);
-			for (let n of a) r.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
+			for (let n of a) r.appendChild(P("li", null, P("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${$(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, n.error)));
 		}
 		let i = r.childElementCount;
-		if (t.appendChild(N("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
-			let r = N("details", { class: "tbt-details" }, N("summary", null, `All steps (${n} failures)`)), i = N("ul", { class: "tbt-failures" });
-			for (let t of e.ready) for (let n of Qo(t.stats)) i.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
+		if (t.appendChild(P("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
+			let r = P("details", { class: "tbt-details" }, P("summary", null, `All steps (${n} failures)`)), i = P("ul", { class: "tbt-failures" });
+			for (let t of e.ready) for (let n of Ou(t.stats)) i.appendChild(P("li", null, P("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${$(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, n.error)));
 			r.appendChild(i), t.appendChild(r);
 		}
 	}, Ce = [
@@ -4198,20 +5846,20 @@ function ms(e, t) {
 			Te = !1, Ae(e);
 		}));
 	}, De = !1, Oe = null, ke = !1, Ae = (e) => {
-		let t = performance.now(), n = se();
-		if (oe = n, ue(n), r.get().status !== "ready") {
+		let t = performance.now(), n = oe();
+		if (ae = n, ue(n), r.get().status !== "ready") {
 			i.dataset.rendered = "false";
 			return;
 		}
 		if (!n.selected.length) {
 			for (let e of Ce) e.setState("empty", "Select one or more runs above.");
-			ce.clear(), i.dataset.rendered = "true";
+			se.clear(), i.dataset.rendered = "true";
 			return;
 		}
 		if (n.loading.length > 0 && (n.ready.length === 0 || !De && !ke) || !n.ready.length) {
 			let e = n.loading.length ? `Loading statistics… (${n.selected.length - n.loading.length} of ${n.selected.length} runs)` : "No readable data in the selected runs.";
 			for (let t of Ce) t.setState(n.loading.length ? "loading" : "empty", e);
-			ce.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !Oe && !De && (Oe = setTimeout(() => {
+			se.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !Oe && !De && (Oe = setTimeout(() => {
 				ke = !0, B(!0);
 			}, 2e3));
 			return;
@@ -4225,22 +5873,22 @@ function ms(e, t) {
 			layers: R(p)
 		};
 		le = a;
-		let o = `${n.ready.map((e) => `${e.run}#${ps(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
+		let o = `${n.ready.map((e) => `${e.run}#${Uu(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
 			try {
 				t();
 			} catch (t) {
 				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
 			}
 		};
-		L("summary", o, e) && u("summary", () => de(n), s);
+		ce("summary", o, e) && u("summary", () => de(n), s);
 		let m = `${n.sel.compareMode}`;
-		if (L("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => pe(n), c), L("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => he(n), l), _e(n), L("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ve(n), d);
+		if (ce("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => pe(n), c), ce("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => he(n), l), _e(n), ce("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ve(n), d);
 		else {
-			F?.setSelected(n.sel.class);
-			let e = d.body.querySelector(".tbt-caption"), t = (F?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
+			te?.setSelected(n.sel.class);
+			let e = d.body.querySelector(".tbt-caption"), t = (te?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
 			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (t ? ` · selected: ${t.name}` : ""));
 		}
-		L("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => ye(n), f), be(n), L("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => xe(n), p), L("failures", o, e) && u("failures", () => Se(n), h), De = !0;
+		ce("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => be(n), f), xe(n), ce("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => z(n), p), ce("failures", o, e) && u("failures", () => Se(n), h), De = !0;
 		let S = n.loading.length === 0;
 		i.dataset.rendered = S ? "true" : "false", i.dataset.runs = String(n.ready.length);
 		try {
@@ -4249,7 +5897,7 @@ function ms(e, t) {
 		if (S && !Ee) {
 			Ee = !0;
 			try {
-				performance.mark(is);
+				performance.mark(Pu);
 			} catch {}
 		}
 	}, je = [n.subscribe((e) => [
@@ -4274,16 +5922,16 @@ function ms(e, t) {
 	return B(!0), {
 		root: i,
 		destroy() {
-			je.forEach((e) => e()), Me?.disconnect(), i.remove(), ds = /* @__PURE__ */ new WeakMap();
+			je.forEach((e) => e()), Me?.disconnect(), i.remove(), Vu = /* @__PURE__ */ new WeakMap();
 		}
 	};
 }
-var hs = [
+var Gu = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function gs(e) {
+function Ku(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -4294,53 +5942,53 @@ function gs(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function _s(e, t) {
-	return N("label", {
+function qu(e, t) {
+	return P("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function vs(e) {
-	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
+function Ju(e) {
+	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = N("div", {
+	}), a = P("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = N("input", {
+	let o = P("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = N("button", {
+	}), s = P("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = N("button", {
+	}, "Select shown"), c = P("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = N("div", {
+	}, "Clear"), l = P("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), d = N("div", { class: "tbt-muted tbt-small" });
-	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(_s("Runs", "tbt-runs-button"), i, a);
+	}), d = P("div", { class: "tbt-muted tbt-small" });
+	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(qu("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = gs(o.value);
+		let e = Ku(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		I(l);
+		L(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = N("input", {
+			let a = `tbt-run-cb-${r}`, s = P("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -4349,7 +5997,7 @@ function vs(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = N("label", {
+			let c = P("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
@@ -4357,15 +6005,15 @@ function vs(e) {
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
+			}), P("span", { class: "tbt-run-name" }, n.run), n.error ? P("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, P("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(P("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
+		if (i.textContent = "", i.append(P("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), P("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -4397,8 +6045,8 @@ function vs(e) {
 		update: h
 	};
 }
-function ys(e) {
-	let t = N("div", {
+function Yu(e) {
+	let t = P("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -4406,17 +6054,17 @@ function ys(e) {
 	return {
 		element: t,
 		update: () => {
-			I(t);
+			L(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = N("button", {
+				let r = a.get(e), o = P("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => x(e, n));
-				let s = N("span", {
+				let s = P("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
@@ -4424,7 +6072,7 @@ function ys(e) {
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
+				}), P("span", { class: "tbt-run-name" }, e), r?.error ? P("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -4433,12 +6081,12 @@ function ys(e) {
 		}
 	};
 }
-function bs(e) {
+function Xu(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function xs(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
+function Zu(e) {
+	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -4446,18 +6094,18 @@ function xs(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = N("input", {
+	}), i = P("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = N("button", {
+	}), a = P("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(_s("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(qu("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -4473,8 +6121,8 @@ function xs(e) {
 	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = bs(e);
-			s = qo(n.map((e) => e.steps));
+			let n = Xu(e);
+			s = Cu(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
 			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false");
 			let f = n.find((e) => e.info?.step_unit)?.info?.step_unit ?? "epoch";
@@ -4482,40 +6130,40 @@ function xs(e) {
 		}
 	};
 }
-function Ss(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+function Qu(e) {
+	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(_s("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+	return n.append(qu("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of bs(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			I(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			for (let t of Xu(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			L(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			a && !n.includes(a) && r.appendChild(P("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
-function Cs(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+function $u(e) {
+	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(_s("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(qu("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = bs(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			I(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
+			let n = Xu(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			L(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
 			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function ws(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
+function ed(e) {
+	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -4529,37 +6177,37 @@ function ws(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = N("button", {
+		let a = P("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
-		a.addEventListener("click", () => E(e, t)), r.appendChild(a);
+		a.addEventListener("click", () => D(e, t)), r.appendChild(a);
 	}
-	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(P("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function Ts(e, t, n) {
-	let r = he.find((e) => e.id === t), i = N("section", {
+function td(e, t, n) {
+	let r = ge.find((e) => e.id === t), i = P("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	i.append(N("div", { class: "tbt-section-head" }, N("h2", {
+	i.append(P("div", { class: "tbt-section-head" }, P("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, r.title), N("span", { class: "tbt-section-question" }, r.question)));
-	let a = N("div", { class: "tbt-grid" });
+	}, r.title), P("span", { class: "tbt-section-question" }, r.question)));
+	let a = P("div", { class: "tbt-grid" });
 	i.appendChild(a), e.appendChild(i);
 	let o = [], s = null, c = () => {
-		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, I(a), t === "statistical" && (s = ms(a, n));
-		let e = xe(t);
+		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, L(a), t === "statistical" && (s = Wu(a, n));
+		let e = Se(t);
 		for (let t of e) {
-			let e = z({
+			let e = ye({
 				id: t.id,
 				title: t.title,
 				info: t.info,
@@ -4581,51 +6229,51 @@ function Ts(e, t, n) {
 			}
 		}
 		if (t !== "statistical" && !e.length) {
-			let e = z({
+			let e = ye({
 				id: `${t}-coming`,
 				title: r.title,
 				span: 12
 			});
-			e.root.classList.add("tbt-coming"), e.body.append(N("p", { class: "tbt-note" }, N("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
+			e.root.classList.add("tbt-coming"), e.body.append(P("p", { class: "tbt-note" }, P("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
 		}
 	};
 	c();
-	let l = Se(() => {
-		let e = xe(t).map((e) => e.id).join(",");
+	let l = Ce(() => {
+		let e = Se(t).map((e) => e.id).join(",");
 		e !== a.dataset.panels && (a.dataset.panels = e, c());
 	});
-	return a.dataset.panels = xe(t).map((e) => e.id).join(","), () => {
+	return a.dataset.panels = Se(t).map((e) => e.id).join(","), () => {
 		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
 	};
 }
-function Es(e, t) {
+function nd(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = vs(t), l = xs(t), u = Ss(t), d = Cs(t), f = ws(t), p = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = ys(t);
-	o.append(N("div", { class: "tbt-header-row" }, s, p), m.element);
-	let h = N("div", {
+	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = Ju(t), l = Zu(t), u = Qu(t), d = $u(t), f = ed(t), p = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = Yu(t);
+	o.append(P("div", { class: "tbt-header-row" }, s, p), m.element);
+	let h = P("div", {
 		class: "tbt-state",
 		role: "status"
-	}), g = N("div", { class: "tbt-sections" }), _ = N("main", { class: "tbt-main" }, h, g);
+	}), g = P("div", { class: "tbt-sections" }), _ = P("main", { class: "tbt-main" }, h, g);
 	a.append(o, _), e.appendChild(a);
-	let v = he.map((e) => Ts(g, e.id, t)), y = () => {
+	let v = ge.map((e) => td(g, e.id, t)), y = () => {
 		let e = r.get();
-		if (I(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(N("div", { class: "tbt-state-card" }, N("span", {
+		if (L(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(P("div", { class: "tbt-state-card" }, P("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), N("span", null, "Loading runs…")));
+		}), P("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = N("button", {
+			let t = P("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), h.append(N("div", {
+			t.addEventListener("click", () => void i.loadRuns()), h.append(P("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || h.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, hs.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || h.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Gu.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		g.hidden = !t, p.hidden = !t, m.element.hidden = !t;
 	}, x = () => {
@@ -4666,7 +6314,7 @@ function Es(e, t) {
 		T.forEach((e) => e()), v.forEach((e) => e()), a.remove();
 	} };
 }
-function Ds(e) {
+function rd(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -4729,7 +6377,7 @@ function Ds(e) {
 		}
 	};
 }
-function Os(e) {
+function id(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -4751,12 +6399,12 @@ function Os(e) {
 	return () => t.forEach((e) => e());
 }
 // src/styles.ts
-var ks = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", As = null;
-function js(e = document) {
-	As && As.ownerDocument === e && As.isConnected || (As = e.createElement("style"), As.setAttribute("data-tb-transfer", ""), As.textContent = ks, e.head.appendChild(As));
+var ad = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", od = null;
+function sd(e = document) {
+	od && od.ownerDocument === e && od.isConnected || (od = e.createElement("style"), od.setAttribute("data-tb-transfer", ""), od.textContent = ad, e.head.appendChild(od));
 }
 // src/overview/dag.ts
-function Ms(e) {
+function cd(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -4803,18 +6451,18 @@ function Ms(e) {
 	};
 }
 // src/overview/matrix.ts
-function Ns(e, t) {
+function ld(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Z(a[r]?.[t]) : null;
+			return a ? _u(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Ps(e) {
+function ud(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -4828,7 +6476,7 @@ function Ps(e) {
 	}
 	return t;
 }
-function Fs(e, t, n) {
+function dd(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -4842,12 +6490,12 @@ function Fs(e, t, n) {
 		})
 	};
 }
-function Is(e) {
-	let t = Ps(e.map((e) => e.layers)), n = qo(e.map((e) => e.steps));
-	return e.map((e) => Fs(e, t, n));
+function fd(e) {
+	let t = ud(e.map((e) => e.layers)), n = Cu(e.map((e) => e.steps));
+	return e.map((e) => dd(e, t, n));
 }
-function Ls(e, t) {
-	let [n, r] = Is([e, t]);
+function pd(e, t) {
+	let [n, r] = fd([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -4857,12 +6505,12 @@ function Ls(e, t) {
 		}))
 	};
 }
-function Rs(e) {
+function md(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-var zs = {
+var hd = {
 	weight_drift: {
 		rule: { kind: "zero-max" },
 		highIsKept: !1,
@@ -4915,7 +6563,7 @@ var zs = {
 		highIsKept: !0,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values."
 	}
-}, Bs = [
+}, gd = [
 	"weight_drift",
 	"weight_cosine",
 	"cka_target",
@@ -4923,15 +6571,15 @@ var zs = {
 	"mmd",
 	"domain_auc"
 ];
-function Vs(e) {
-	return zs[e] ?? {
+function _d(e) {
+	return hd[e] ?? {
 		rule: { kind: "extent" },
 		highIsKept: !1,
 		help: e
 	};
 }
-function Hs(e, t) {
-	let n = Vs(e).rule, r = Rs(t), i, a;
+function vd(e, t) {
+	let n = _d(e).rule, r = md(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -4942,15 +6590,15 @@ function Hs(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function Us(e) {
-	let t = Rs(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function yd(e) {
+	let t = md(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Ws(e, t) {
+function bd(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Gs(e) {
+function xd(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -4963,26 +6611,26 @@ function Gs(e) {
 	]));
 	return t;
 }
-function Ks(e, t) {
+function Sd(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-var qs = /* @__PURE__ */ new WeakMap();
-function Js(e) {
-	let t = qs.get(e);
+var Cd = /* @__PURE__ */ new WeakMap();
+function wd(e) {
+	let t = Cd.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = jr(e.ramp(n / 255));
+			let r = Wr(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		qs.set(e, t);
+		Cd.set(e, t);
 	}
 	return t;
 }
-function Ys(e) {
-	return Ai(e === "dark" ? [
+function Td(e) {
+	return Gi(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -5000,29 +6648,29 @@ function Ys(e) {
 		"#b35806"
 	]);
 }
-function Xs(e, t, n) {
-	let r = Vs(e), i = Hs(e, t), a = Oo(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
+function Ed(e, t, n) {
+	let r = _d(e), i = vd(e, t), a = nu(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
 	return {
 		domain: i,
 		ramp: o,
-		color: (e) => o(Ws(e, i)),
+		color: (e) => o(bd(e, i)),
 		diverging: !1,
 		lowNote: r.highIsKept ? s : c,
 		highNote: r.highIsKept ? c : s
 	};
 }
-function Zs(e, t, n = "A", r = "B") {
-	let i = Us(e), a = Ys(t);
+function Dd(e, t, n = "A", r = "B") {
+	let i = yd(e), a = Td(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Ws(e, i)),
+		color: (e) => a(bd(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Qs(e) {
+function Od(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -5031,30 +6679,30 @@ function Qs(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var $s = 0;
-function ec(e, t) {
-	let n = Qs(t), r = `tbt-ov-hatch-${++$s}`, i = H(e), a = i.select("defs");
+var kd = 0;
+function Ad(e, t) {
+	let n = Od(t), r = `tbt-ov-hatch-${++kd}`, i = H(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function tc(e, t) {
-	let n = Qs(t), r = document.createElement("canvas");
+function jd(e, t) {
+	let n = Od(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
-function nc(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${rs(e)}`;
+function Md(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${Nu(e)}`;
 }
 // src/overview/filters.ts
-function rc(e) {
+function Nd(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function ic(e) {
+function Pd(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -5066,60 +6714,60 @@ function ic(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function ac(e, t) {
-	return e.length ? Ue(e, t) ?? null : null;
+function Fd(e, t) {
+	return e.length ? We(e, t) ?? null : null;
 }
-function oc(e) {
+function Id(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: ac(t, .5),
-		p90: ac(t, .9),
+		median: Fd(t, .5),
+		p90: Fd(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var sc = 64, cc = 40, lc = 18, uc = 34, dc = 18;
-function fc(e, t) {
-	let n = ic(e), r = {
+var Ld = 64, Rd = 40, zd = 18, Bd = 34, Vd = 18;
+function Hd(e, t) {
+	let n = Pd(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * dc), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + lc) / (c + lc))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Vd), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + zd) / (c + zd))), u = Math.ceil(e.length / l) * 184, d = I("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = H(d), p = ec(d, t.theme), m = Wa().domain(n.drift).range([sc, 0]).nice(), h = Wa().domain(n.cosine).range([cc, 0]);
+	}), f = H(d), p = Ad(d, t.theme), m = al().domain(n.drift).range([Ld, 0]).nice(), h = al().domain(n.cosine).range([Rd, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = rc(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Aa().domain(We(a)).range([0, Math.min(s, a * dc)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + lc) + r.left},${Math.floor(i / l) * 184})`), y = oc(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = Nd(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Gc().domain(Ge(a)).range([0, Math.min(s, a * Vd)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + zd) + r.left},${Math.floor(i / l) * 184})`), y = Id(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${uc})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${sc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Bd})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(m).ticks(3).tickFormat((e) => Q("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Ld / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${sc}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${Ld}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, sc - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, Ld - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${cc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).tickValues(n.cosine).tickFormat((e) => Q("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Rd / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${cc}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(cc, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${Rd}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Rd, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", uc).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = cr(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Bd).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = U(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", uc).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Bd).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -5148,55 +6796,55 @@ function fc(e, t) {
 	}), d;
 }
 // src/overview/legend.ts
-var pc = 0;
-function mc(e, t, n, r, i = {}) {
+var Ud = 0;
+function Wd(e, t, n, r, i = {}) {
 	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++pc}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++Ud}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${rs(n.domain[0])} to ${rs(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${Nu(n.domain[0])} to ${Nu(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = X(f, 11) + 6;
+	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = lu(f, 11) + 6;
 	u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m - 5).attr("y", d + 8).attr("text-anchor", "end").text(f), u.append("rect").attr("class", "tbt-legend-bar").attr("x", m).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m + a + 5).attr("y", d + 8).text(p);
-	let h = Wa().domain(n.domain).range([m, m + a]), g = h.ticks(4);
+	let h = al().domain(n.domain).range([m, m + a]), g = h.ticks(4);
 	n.diverging && !g.includes(0) && (g = [...g, 0].sort((e, t) => e - t));
 	let _ = u.append("g").attr("class", "tbt-ov-legend-ticks");
-	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(Y("~g")(+e.toPrecision(3)));
-	let v = m + a + 5 + X(p, 11) + 16;
-	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", ec(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + X("missing / failed", 11);
+	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(Q("~g")(+e.toPrecision(3)));
+	let v = m + a + 5 + lu(p, 11) + 16;
+	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Ad(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + lu("missing / failed", 11);
 }
 // src/overview/heatmap.ts
-function hc(e, t, n, r, i, a, o) {
+function Gd(e, t, n, r, i, a, o) {
 	let s = e.getContext("2d"), c = t.layers.length, l = t.steps.length;
 	if (!s || !c || !l) return;
 	let u = e.ownerDocument.createElement("canvas");
 	u.width = l, u.height = c;
 	let d = u.getContext("2d");
 	if (!d) return;
-	let f = d.createImageData(l, c), p = Js(n), m = !1;
+	let f = d.createImageData(l, c), p = wd(n), m = !1;
 	for (let e = 0; e < c; e++) for (let r = 0; r < l; r++) {
 		let i = t.values[e][r], a = (e * l + r) * 4;
 		if (i === null) {
 			m = !0;
 			continue;
 		}
-		let o = Math.round(Ws(i, n.domain) * 255) * 3;
+		let o = Math.round(bd(i, n.domain) * 255) * 3;
 		f.data[a] = p[o], f.data[a + 1] = p[o + 1], f.data[a + 2] = p[o + 2], f.data[a + 3] = 255;
 	}
-	d.putImageData(f, 0, 0), s.scale(i, i), m && (s.fillStyle = tc(s, r), s.fillRect(0, 0, a, o)), s.imageSmoothingEnabled = !1, s.drawImage(u, 0, 0, a, o);
+	d.putImageData(f, 0, 0), s.scale(i, i), m && (s.fillStyle = jd(s, r), s.fillRect(0, 0, a, o)), s.imageSmoothingEnabled = !1, s.drawImage(u, 0, 0, a, o);
 }
-var gc = 14, _c = 38, vc = 18;
-function yc(e, t = 26) {
+var Kd = 14, qd = 38, Jd = 18;
+function Yd(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function bc(e) {
+function Xd(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => yc(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => X(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * gc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = _c + vc, m = c + o * d + (o - 1) * gc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + gc), v = i * a > (e.canvasThreshold ?? 1500), y = N("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Yd(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => lu(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Kd) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = qd + Jd, m = c + o * d + (o - 1) * Kd, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Kd), v = i * a > (e.canvasThreshold ?? 1500), y = P("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -5205,7 +6853,7 @@ function bc(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	y.style.position = "relative", y.style.width = `${h}px`, y.style.height = `${g}px`;
-	let b = F("svg", {
+	let b = I("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -5214,15 +6862,15 @@ function bc(e) {
 		"aria-label": e.title
 	});
 	b.style.position = "absolute", b.style.left = "0", b.style.top = "0";
-	let x = H(b), S = ec(b, e.theme);
+	let x = H(b), S = Ad(b, e.theme);
 	x.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let C = x.append("g");
-	mc(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(X(e.title, 13)) + 28},0)`);
-	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => X(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], A = [];
+	Wd(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(lu(e.title, 13)) + 28},0)`);
+	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => lu(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], ee = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${_c + 12})`), h = 0;
+		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${qd + 12})`), h = 0;
 		if (t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title), v) {
-			let n = N("canvas", {
+			let n = P("canvas", {
 				class: "tbt-ov-canvas",
 				"data-multiple": t.key
 			}), r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -5232,7 +6880,7 @@ function bc(e) {
 				top: `${p}px`,
 				width: `${d}px`,
 				height: `${f}px`
-			}), hc(n, t.matrix, e.scale, e.theme, r, d, f), y.appendChild(n), w.push({
+			}), Gd(n, t.matrix, e.scale, e.theme, r, d, f), y.appendChild(n), w.push({
 				canvas: n,
 				x: s,
 				y: p,
@@ -5248,8 +6896,8 @@ function bc(e) {
 			});
 			c.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(n).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.t * l).attr("y", (e) => e.l * u).attr("width", l).attr("height", u).attr("fill", (t) => t.v === null ? S : e.scale.color(t.v));
 		}
-		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), A.push(c.append("g").attr("class", "tbt-ov-highlights"));
-		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => Do(e, c.node(), l, u, i, a);
+		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), ee.push(c.append("g").attr("class", "tbt-ov-highlights"));
+		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => tu(e, c.node(), l, u, i, a);
 		c.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", d).attr("height", f).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (i) => {
 			let a = b(i);
 			if (!a) return;
@@ -5278,7 +6926,7 @@ function bc(e) {
 			i && e.onSelect(n[i[0]], r[i[1]]);
 		});
 	});
-	let j = (t, i) => {
+	let A = (t, i) => {
 		let a = t === null ? -1 : n.indexOf(t), o = i === null ? -1 : r.indexOf(i);
 		T.selectAll("*").remove(), s.forEach((e, t) => {
 			if (t % E && t !== a || t !== a && a >= 0 && Math.abs(t - a) * u < 11) return;
@@ -5288,9 +6936,9 @@ function bc(e) {
 		for (let t of k) t.selectAll("*").remove(), r.forEach((e, n) => {
 			n % O && n !== o || n !== o && o >= 0 && Math.abs(n - o) * l < D + 4 || t.append("text").attr("x", n * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === o ? "tbt-tick-selected" : null).text(String(e));
 		}), t.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
-		for (let e of A) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
+		for (let e of ee) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
 	};
-	return j(e.selectedLayer, e.selectedStep), y.addEventListener("keydown", (t) => {
+	return A(e.selectedLayer, e.selectedStep), y.addEventListener("keydown", (t) => {
 		if (!i || !a) return;
 		let o = {
 			ArrowUp: [-1, 0],
@@ -5312,41 +6960,41 @@ function bc(e) {
 			name: e.measure
 		},
 		cells: i * a,
-		select: j
+		select: A
 	};
 }
 // src/overview/network.ts
-var xc = 54, $ = 16;
-function Sc(e) {
+var Zd = 54, Qd = 16;
+function $d(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = I("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = H(f), m = ec(f, e.theme);
-	mc(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = H(f), m = Ad(f, e.theme);
+	Wd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - $) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Qd) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + xc / 2, a = r.x + xc / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + $ / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + $}V${r.y}` : `M${i},${n.y + $}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + $ / 2} ${n.x},${r.y + $ / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + $}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Zd / 2, a = r.x + Zd / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Qd / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Qd}V${r.y}` : `M${i},${n.y + Qd}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Qd / 2} ${n.x},${r.y + Qd / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Qd}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = xc / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Zd / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", $).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", xc).attr("height", $).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", $ / 2).attr("dy", "0.35em");
-		s.append("tspan").text(yc(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Qd).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Zd).attr("height", Qd).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Qd / 2).attr("dy", "0.35em");
+		s.append("tspan").text(Yd(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -5376,15 +7024,15 @@ function Sc(e) {
 	return f;
 }
 // src/overview/profiles.ts
-var Cc = 16, wc = 20, Tc = 260;
-function Ec(e) {
+var ef = 16, tf = 20, nf = 260;
+function rf(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: yc(e, 16)
+		label: Yd(e, 16)
 	}));
 }
-function Dc(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Cc) / n)), i = n * r + (n - 1) * Cc, a = F("svg", {
+function af(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * ef) / n)), i = n * r + (n - 1) * ef, a = I("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
@@ -5393,7 +7041,7 @@ function Dc(e, t) {
 		"aria-label": `Depth profiles of ${t.measureLabel}`
 	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + Cc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + ef), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -5418,12 +7066,12 @@ function Dc(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Fo(l, {
+		let u = uu(l, {
 			width: r,
-			height: Tc,
+			height: nf,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Ec(t.layers),
+			xTicks: rf(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -5432,29 +7080,29 @@ function Dc(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(wc)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(tf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Oc(e, t) {
-	let n = t.layers.length, r = Ec(t.layers), i = r.some((e) => X(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => X(e.label))) * .72 + 12) : 18) + 26, o = {
+function of(e, t) {
+	let n = t.layers.length, r = rf(t.layers), i = r.some((e) => lu(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => lu(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = I("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = H(u), f = ec(u, t.theme);
+	}), d = H(u), f = Ad(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Aa().domain(We(n)).range([0, c]).padding(.2), h = Wa().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Gc().domain(Ge(n)).range([0, c]).padding(.2), h = al().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(rt(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).ticks(5).tickFormat((e) => Q("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(it(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -5469,9 +7117,9 @@ function Oc(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/style.ts
-var kc = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n";
+var sf = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n";
 // src/overview.ts
-function Ac(e, t, n) {
+function cf(e, t, n) {
 	let r = e.get(), i = t.get(), a = new Map(i.runs.map((e) => [e.run, e])), o = [], s = [], c = [];
 	for (let e of r.runs) {
 		let t = i.stats.get(e);
@@ -5485,7 +7133,7 @@ function Ac(e, t, n) {
 			error: t.error ?? "could not be read"
 		}) : s.push(e);
 	}
-	let l = r.compareMode === "difference" && o.length >= 2 ? [o[1], o[0]] : null, u = l ?? o, d = Ps(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = qo(u.map((e) => e.stats.steps)), p = O(f, r.step);
+	let l = r.compareMode === "difference" && o.length >= 2 ? [o[1], o[0]] : null, u = l ?? o, d = ud(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = Cu(u.map((e) => e.stats.steps)), p = k(f, r.step);
 	if (l && r.step === null) {
 		let e = new Set(l[1].stats.steps), t = l[0].stats.steps.filter((t) => e.has(t));
 		p = t.length ? t[t.length - 1] : p;
@@ -5504,7 +7152,7 @@ function Ac(e, t, n) {
 		stepLabel: m
 	};
 }
-function jc(e) {
+function lf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -5524,14 +7172,14 @@ function jc(e) {
 		}
 	}
 	return {
-		layers: Ps(r).map((e) => ({
+		layers: ud(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function Mc(e) {
+function uf(e) {
 	let t = e.get().runs;
 	t.length >= 2 && b([
 		t[1],
@@ -5539,19 +7187,19 @@ function Mc(e) {
 		...t.slice(2)
 	], e);
 }
-var Nc = (e) => `${e[0].run} − ${e[1].run}`;
-function Pc(e, t) {
+var df = (e) => `${e[0].run} − ${e[1].run}`;
+function ff(e, t) {
 	let n = !1, r = 0, i = () => {
 		n = !1;
-		let i = Fc(e.panel.root);
+		let i = pf(e.panel.root);
 		r || (r = Math.max(0, e.panel.body.clientWidth - 28));
 		let a = performance.now();
 		try {
-			t(Ac(e.store, e.data, e.runColor), r), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renderMs = (performance.now() - a).toFixed(1), e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
+			t(cf(e.store, e.data, e.runColor), r), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renderMs = (performance.now() - a).toFixed(1), e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
 		} catch (t) {
 			console.error(`tb-transfer: ${e.panel.id} failed`, t), e.panel.setState("error", `This view failed: ${t.message}`);
 		}
-		i && Ic(e.panel.root, i);
+		i && mf(e.panel.root, i);
 	}, a = () => {
 		n || (n = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(i) : setTimeout(i, 0));
 	}, o = [e.store.subscribe((e) => [
@@ -5576,7 +7224,7 @@ function Pc(e, t) {
 		}
 	};
 }
-function Fc(e) {
+function pf(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -5586,12 +7234,12 @@ function Fc(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function Ic(e, t) {
+function mf(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
-function Lc(e) {
-	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
+function hf(e) {
+	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -5605,72 +7253,72 @@ function Lc(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = N("button", {
+		let a = P("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
 			title: i
 		}, r);
-		a.addEventListener("click", () => E(t, e.store)), n.appendChild(a);
+		a.addEventListener("click", () => D(t, e.store)), n.appendChild(a);
 	}
-	let r = N("button", {
+	let r = P("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Mc(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => uf(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Rc(e, t) {
+function gf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function zc(e) {
+function _f(e) {
 	let t = [];
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: e.errors.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Bc(e, t) {
-	let n = N("div", {
+function vf(e, t) {
+	let n = P("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...ge(e, t)), n;
+	return n.append(..._e(e, t)), n;
 }
-var Vc = !1;
-function Hc(e) {
-	if (Vc && e.querySelector("style[data-tb-transfer-overview]")) return;
+var yf = !1;
+function bf(e) {
+	if (yf && e.querySelector("style[data-tb-transfer-overview]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = kc, e.head.appendChild(t), Vc = !0;
+	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = sf, e.head.appendChild(t), yf = !0;
 }
-function Uc(e, t) {
+function xf(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Ns(n.stats, t), a = Ns(r.stats, t), o = Ls(i, a), [s, c] = Is([i, a]);
+		let [n, r] = e.pair, i = ld(n.stats, t), a = ld(r.stats, t), o = pd(i, a), [s, c] = fd([i, a]);
 		return {
 			measure: t,
-			title: `${Q(t)}: A − B`,
+			title: `${$(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${Nc(e.pair)}`,
+				title: `A − B = ${df(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Zs([o], e.theme, n.run, r.run),
+			scale: Dd([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Is(e.runs.map((e) => Ns(e.stats, t)));
+	let n = fd(e.runs.map((e) => ld(e.stats, t)));
 	return {
 		measure: t,
-		title: Q(t),
+		title: $(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -5678,17 +7326,17 @@ function Uc(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Xs(t, n, e.theme)
+		scale: Ed(t, n, e.theme)
 	};
 }
-function Wc(e) {
+function Sf(e) {
 	let { panel: t } = e;
-	Hc(t.root.ownerDocument);
-	let n = Lc(e);
+	bf(t.root.ownerDocument);
+	let n = hf(e);
 	t.controls.appendChild(n.element);
-	let r = N("div", { class: "tbt-ov-content" });
+	let r = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Vo(t.body), a = [];
+	let i = new gu(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -5710,7 +7358,7 @@ function Wc(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = Pc(e, (c, l) => {
+	let o = "", s = [], c = ff(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -5726,11 +7374,11 @@ function Wc(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], I(r), !Rc(t, c)) return;
-		let f = zc(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Bs.map((e) => Uc(c, e));
+		if (o = d, s = [], L(r), !gf(t, c)) return;
+		let f = _f(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = gd.map((e) => xf(c, e));
 		for (let t of a) {
-			let n = Vs(t.measure), a = bc({
+			let n = _d(t.measure), a = Xd({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -5749,30 +7397,30 @@ function Wc(e) {
 					let t = e.store.get();
 					return {
 						layer: t.layer,
-						step: O(c.steps, t.step)
+						step: k(c.steps, t.step)
 					};
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: nc,
+				format: Md,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: nc(t.parts[i].values[n][r])
+					value: Md(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
-			let o = N("div", {
+			let o = P("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Bc(t.title, {
+			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(vf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: Gs(t.multiples.map((e) => ({
+					rows: xd(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -5780,30 +7428,30 @@ function Wc(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	});
 	return { destroy() {
 		c.destroy();
 	} };
 }
-var Gc = _({ measure: "weight_drift" });
-function Kc(e, t) {
-	let n = N("select", {
+var Cf = _({ measure: "weight_drift" });
+function wf(e, t) {
+	let n = P("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(zs).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !zs[e])];
-	for (let e of i) n.appendChild(N("option", { value: e }, Q(e)));
-	return n.value = Gc.get().measure, n.addEventListener("change", () => Gc.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(hd).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !hd[e])];
+	for (let e of i) n.appendChild(P("option", { value: e }, $(e)));
+	return n.value = Cf.get().measure, n.addEventListener("change", () => Cf.set({ measure: n.value })), n;
 }
-function qc(e, t) {
+function Tf(e, t) {
 	if (e.pair) {
-		let n = Ls(Ns(e.pair[0].stats, t), Ns(e.pair[1].stats, t)), r = e.step === null ? [] : Ks(n, e.step);
+		let n = pd(ld(e.pair[0].stats, t), ld(e.pair[1].stats, t)), r = e.step === null ? [] : Sd(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${Nc(e.pair)}`,
+				title: `A − B = ${df(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -5813,10 +7461,10 @@ function qc(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Ns(e.stats, t));
+	let n = e.runs.map((e) => ld(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = O(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Ks(a, i);
+			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Sd(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -5830,58 +7478,58 @@ function qc(e, t) {
 		matrices: n
 	};
 }
-function Jc(e, t, n, r) {
+function Ef(e, t, n, r) {
 	let { panel: i } = e;
-	Hc(i.root.ownerDocument);
-	let a = N("div", { class: "tbt-ov-controls" });
+	bf(i.root.ownerDocument);
+	let a = P("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = N("div", { class: "tbt-ov-content" });
+	let o = P("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Vo(i.body), c = {
+	let s = new gu(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${Gc.get().measure}`
+			name: `${t}-${Cf.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${Gc.get().measure}`
+			name: `${t}-${Cf.get().measure}`
 		} : null
 	});
-	let l = Pc(e, (e, t) => {
-		s.hide(), I(a), a.appendChild(Kc(e, n)), I(o), c.svg = null, Rc(i, e) && r(e, t, o, s, c);
-	}), u = Gc.subscribe((e) => e.measure, () => l.schedule());
+	let l = ff(e, (e, t) => {
+		s.hide(), L(a), a.appendChild(wf(e, n)), L(o), c.svg = null, gf(i, e) && r(e, t, o, s, c);
+	}), u = Cf.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
-function Yc(e) {
-	return Jc(e, "network", "network", (t, n, r, i, a) => {
-		let o = Gc.get().measure, { layers: s, types: c } = jc(t), l = Ms(s), u = qc(t, o), d = u.signed ? Zs(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Xs(o, Is(u.matrices), t.theme), f = u.series.map((e) => ({
+function Df(e) {
+	return Ef(e, "network", "network", (t, n, r, i, a) => {
+		let o = Cf.get().measure, { layers: s, types: c } = lf(t), l = cd(s), u = Tf(t, o), d = u.signed ? Dd(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Ed(o, fd(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = zc(t);
-		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${Q(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = Sc({
+		})), p = _f(t);
+		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${$(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = $d({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${Q(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${$(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => C(t, e.store),
 			tooltip: i,
-			format: nc,
+			format: Md,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -5899,11 +7547,11 @@ function Yc(e) {
 		]);
 	});
 }
-function Xc(e) {
-	return Jc(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = Gc.get().measure, s = Vs(o), c = qc(t, o), l = Math.max(300, n - 8), u = {
+function Of(e) {
+	return Ef(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = Cf.get().measure, s = _d(o), c = Tf(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: Q(o),
+			measureLabel: $(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -5911,19 +7559,19 @@ function Xc(e) {
 			onSelectLayer: (t) => C(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = zc(t);
+		}, d = _f(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Zs(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Q(o)}: A − B = ${Nc(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = Oc(c.series[0].values, {
+			let e = Dd(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${$(o)}: A − B = ${df(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = of(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: nc
+				format: Md
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Hs(o, Is(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Ks(a, i);
+			let e = vd(o, fd(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Sd(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -5934,20 +7582,20 @@ function Xc(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Dc(n, {
+			a.svg = af(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(P("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(P("p", { class: "tbt-caption" }, s.help));
 	});
 }
-function Zc(e) {
+function kf(e) {
 	let { panel: t } = e;
-	Hc(t.root.ownerDocument);
-	let n = N("div", { class: "tbt-ov-content" });
+	bf(t.root.ownerDocument);
+	let n = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Vo(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new gu(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -5963,20 +7611,20 @@ function Zc(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = Pc(e, (i, a) => {
-		if (r.hide(), !Rc(t, i)) {
-			I(n), o = null;
+	}, u = ff(e, (i, a) => {
+		if (r.hide(), !gf(t, i)) {
+			L(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			I(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			L(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), I(n);
+			t.setState("ready"), L(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -5984,7 +7632,7 @@ function Zc(e) {
 					m.push(`${n.run}: ${e.reason?.message ?? e.reason}`);
 					return;
 				}
-				let r = e.value, a = O(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
+				let r = e.value, a = k(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
 				p.push({
 					key: n.run,
 					title: n.run,
@@ -5995,25 +7643,25 @@ function Zc(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = fc(p, {
+			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Hd(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
 				stepLabel: i.stepLabel,
 				selectedChannel: g,
-				onSelectChannel: (t) => T({
+				onSelectChannel: (t) => E({
 					layer: u,
 					channel: t
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => nc(e)
-			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
+				format: (e) => Md(e)
+			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -6033,55 +7681,1408 @@ function Zc(e) {
 		c++, u.destroy();
 	} };
 }
-function Qc() {
-	be({
+function Af() {
+	z({
 		id: "overview-heatmaps",
 		section: "overview",
 		title: "Layer × step heat-maps",
 		info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 		span: 12,
 		order: 10,
-		mount: (e) => Wc(e)
-	}), be({
+		mount: (e) => Sf(e)
+	}), z({
 		id: "overview-network",
 		section: "overview",
 		title: "Network diagram",
 		info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 		span: 5,
 		order: 20,
-		mount: (e) => Yc(e)
-	}), be({
+		mount: (e) => Df(e)
+	}), z({
 		id: "overview-profiles",
 		section: "overview",
 		title: "Depth profiles",
 		info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 		span: 7,
 		order: 30,
-		mount: (e) => Xc(e)
-	}), be({
+		mount: (e) => Of(e)
+	}), z({
 		id: "overview-filters",
 		section: "overview",
 		title: "Per-filter drift",
 		info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 		span: 12,
 		order: 40,
-		mount: (e) => Zc(e)
+		mount: (e) => kf(e)
 	});
 }
-Qc();
+Af();
+// src/instance/style.ts
+var jf = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function Mf(e) {
+	if (e.querySelector("style[data-tb-transfer-instance]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = jf, e.head.appendChild(t);
+}
+// src/instance/model.ts
+var Nf = {
+	light: [
+		"#332288",
+		"#44AA99",
+		"#CC6677",
+		"#117733",
+		"#88CCEE",
+		"#AA4499",
+		"#999933",
+		"#E69F00",
+		"#882255",
+		"#DDCC77"
+	],
+	dark: [
+		"#8E84E0",
+		"#44AA99",
+		"#CC6677",
+		"#3CAF62",
+		"#88CCEE",
+		"#C565B5",
+		"#B8B848",
+		"#E69F00",
+		"#C0508A",
+		"#DDCC77"
+	]
+}, Pf = {
+	light: "#c4c7cc",
+	dark: "#6b6e73"
+}, Ff = {
+	light: "#1b1b1b",
+	dark: "#f2f2f2"
+}, If = {
+	light: ["#d6604d", "#4393c3"],
+	dark: ["#ef8a62", "#67a9cf"]
+}, Lf = {
+	light: ["#0072B2", "#D55E00"],
+	dark: ["#56B4E9", "#F0782A"]
+}, Rf = {
+	light: "#E69F00",
+	dark: "#F0B040"
+};
+function zf(e, t, n) {
+	let r = Nf[n];
+	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
+	let i = Array.from({ length: e }, () => Pf[n]);
+	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
+}
+var Bf = [
+	{
+		id: "class",
+		label: "Class"
+	},
+	{
+		id: "domain",
+		label: "Domain"
+	},
+	{
+		id: "correct",
+		label: "Correct / incorrect"
+	},
+	{
+		id: "p_target",
+		label: "Domain confusion P(target)"
+	},
+	{
+		id: "loss",
+		label: "Loss"
+	},
+	{
+		id: "changed",
+		label: "Prediction changed"
+	}
+];
+function Vf(e, t) {
+	let [n, r] = If[t], i = t === "dark" ? [
+		154,
+		154,
+		154
+	] : [
+		230,
+		230,
+		230
+	], a = Wf(n), o = Wf(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+		a,
+		i,
+		s / .5
+	] : [
+		i,
+		o,
+		(s - .5) / .5
+	];
+	return Gf(c.map((e, t) => e + (l[t] - e) * u));
+}
+var Hf = [
+	"#440154",
+	"#482878",
+	"#3e4989",
+	"#31688e",
+	"#26828e",
+	"#1f9e89",
+	"#35b779",
+	"#6ece58",
+	"#b5de2b",
+	"#fde725"
+];
+function Uf(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Hf.length - 1), n = Math.min(Hf.length - 2, Math.floor(t)), r = Wf(Hf[n]), i = Wf(Hf[n + 1]);
+	return Gf(r.map((e, r) => e + (i[r] - e) * (t - n)));
+}
+function Wf(e) {
+	let t = parseInt(e.slice(1), 16);
+	return [
+		t >> 16 & 255,
+		t >> 8 & 255,
+		t & 255
+	];
+}
+function Gf(e) {
+	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
+}
+function Kf(e) {
+	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
+	if (!t.length) return 1;
+	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
+	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
+}
+function qf(e, t) {
+	let n = e.coords?.length ?? 0, r = Pf[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+	switch (t.mode) {
+		case "class": {
+			let e = zf(t.nClasses, t.highlighted, t.theme);
+			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
+			break;
+		}
+		case "domain":
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = If[t.theme][+!!e.domain[r]];
+			break;
+		case "correct":
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Lf[t.theme][o[e] === a[e] ? 0 : 1]);
+			break;
+		case "p_target":
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Vf(e.p_target[r], t.theme));
+			break;
+		case "loss": {
+			let t = Kf(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Uf(e.loss[r] / t));
+			break;
+		}
+		case "changed": {
+			let a = e.previous_prediction;
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Rf[t.theme]);
+			break;
+		}
+	}
+	return i;
+}
+function Jf(e) {
+	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
+	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
+	return n;
+}
+function Yf(e, t) {
+	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
+	for (let o = 0; o < e.length; o++) {
+		let s = e[o], c = t[o];
+		Number.isFinite(s) && Number.isFinite(c) && (s < n && (n = s), s > r && (r = s), c < i && (i = c), c > a && (a = c));
+	}
+	if (!(n <= r)) return {
+		x0: -1,
+		x1: 1,
+		y0: -1,
+		y1: 1
+	};
+	let o = Math.max(r - n, a - i, 1e-9) * 1e-6;
+	return {
+		x0: n - o,
+		x1: r + o,
+		y0: i - o,
+		y1: a + o
+	};
+}
+function Xf(e, t, n, r = .05) {
+	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
+	return {
+		x0: i - l,
+		x1: i + l,
+		y0: a - u,
+		y1: a + u
+	};
+}
+function Zf(e, t, n) {
+	let r = !1;
+	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
+		let [o, s] = n[i], [c, l] = n[a];
+		s > t != l > t && e < (c - o) * (t - s) / (l - s) + o && (r = !r);
+	}
+	return r;
+}
+function Qf(e, t, n) {
+	if (n.length < 3) return [];
+	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
+	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
+	let s = [];
+	for (let c = 0; c < e.length; c++) {
+		let l = e[c], u = t[c];
+		l < r || l > i || u < a || u > o || Zf(l, u, n) && s.push(c);
+	}
+	return s;
+}
+function $f(e, t, n, r) {
+	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
+	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
+	return c;
+}
+var ep = class {
+	constructor(e, t) {
+		this.x = e, this.y = t;
+		let n = [];
+		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
+		this.tree = gc().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+	}
+	find(e, t, n = Infinity) {
+		let r = this.tree.find(e, t, n);
+		return r === void 0 ? -1 : r;
+	}
+};
+function tp(e, t, n, r) {
+	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
+	for (let n = 0; n < i; n++) {
+		let r = e[n], i = t[n];
+		a[n] = Number.isFinite(r) ? r + (i - r) * o : i;
+	}
+	return a;
+}
+function np(e) {
+	let t = Math.max(0, Math.min(1, e));
+	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+}
+function rp(e, t, n) {
+	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
+	return {
+		x0: i(e.x0, t.x0),
+		x1: i(e.x1, t.x1),
+		y0: i(e.y0, t.y0),
+		y1: i(e.y1, t.y1)
+	};
+}
+function ip(e) {
+	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
+	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
+	return {
+		x: n,
+		y: r
+	};
+}
+function ap(e) {
+	let t = {
+		fixed: [],
+		broken: [],
+		changedWrong: []
+	}, { label: n, prediction: r, previous_prediction: i } = e;
+	if (!n || !r || !i) return t;
+	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
+	return t;
+}
+function op(e, t, n = 20) {
+	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
+	if (a && o) for (let e = 0; e < a.length; e++) {
+		let r = a[e];
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][sp(r, n)]++;
+	}
+	return {
+		edges: r,
+		counts: i
+	};
+}
+function sp(e, t) {
+	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
+}
+function cp(e, t, n, r) {
+	let i = [], a = e.p_target;
+	if (!a) return i;
+	for (let e = 0; e < a.length; e++) {
+		let o = a[e];
+		o !== null && o >= t && o <= n && (!r || r(e)) && i.push(e);
+	}
+	return i;
+}
+function lp(e, t) {
+	let n = [];
+	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
+	return n;
+}
+function up(e, t, n) {
+	let r = Array.from({ length: n }, () => [0, 0]);
+	if (!e.label || !e.domain) return r;
+	for (let i of t) {
+		let t = e.label[i];
+		t >= 0 && t < n && r[t][+!!e.domain[i]]++;
+	}
+	return r;
+}
+function dp(e, t, n) {
+	let r = [[
+		"instance",
+		"index",
+		"domain",
+		"label",
+		"prediction",
+		"x",
+		"y"
+	]], i = (e) => e == null ? null : n.classes[e] ?? String(e);
+	for (let a of t) r.push([
+		a,
+		e.index?.[a] ?? null,
+		e.domain ? n.domains[+!!e.domain[a]] : null,
+		i(e.label?.[a]),
+		i(e.prediction?.[a]),
+		e.coords[a]?.[0] ?? null,
+		e.coords[a]?.[1] ?? null
+	]);
+	return r;
+}
+// src/instance/common.ts
+function fp(e, t, n) {
+	let r = P("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": e
+	}), i = t.map((e) => {
+		let t = P("button", {
+			type: "button",
+			"data-value": e.id,
+			"aria-pressed": "false",
+			title: e.title ?? e.label
+		}, e.label);
+		return t.addEventListener("click", () => n(e.id)), r.appendChild(t), t;
+	});
+	return {
+		element: r,
+		set(e) {
+			i.forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e)));
+		}
+	};
+}
+function pp(e, t) {
+	let n = P("select", {
+		class: `tbt-select ${t}`,
+		"aria-label": e
+	});
+	return {
+		wrap: P("label", { class: "tbt-inst-control" }, P("span", { class: "tbt-control-label" }, e), n),
+		select: n
+	};
+}
+function mp(e, t) {
+	let n = e?.class_names ?? [], r = n.length - 1;
+	for (let e of t?.label ?? []) e > r && (r = e);
+	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
+}
+function hp(e) {
+	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
+}
+function gp(e, t, n, r) {
+	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = zf(t.length, r, n)[e], a = P("span", {
+		class: "tbt-inst-chip",
+		"data-class": e
+	}, t[e] ?? `class ${e}`);
+	return a.style.setProperty("--chip", i ?? "#888"), a;
+}
+var _p = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function vp(e, t, n) {
+	let r = e === null ? [] : [e];
+	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
+	return [...new Set(r)];
+}
+// src/instance/scatter.ts
+var yp = {
+	left: 44,
+	right: 10,
+	top: 8,
+	bottom: 32
+}, bp = 550, xp = {
+	light: "#e8710a",
+	dark: "#ff9f43"
+}, Sp = {
+	light: "#202124",
+	dark: "#ffffff"
+}, Cp = class {
+	constructor(e = {}) {
+		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
+			x0: -1,
+			x1: 1,
+			y0: -1,
+			y1: 1
+		}, this.shownExtent = this.extent, this.style = {
+			fill: [],
+			alpha: /* @__PURE__ */ new Float32Array(),
+			outline: /* @__PURE__ */ new Uint8Array()
+		}, this.marks = {
+			selected: /* @__PURE__ */ new Set(),
+			hovered: null,
+			lines: null
+		}, this.transform = Ul, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
+			class: "tbt-axis-title",
+			"text-anchor": "middle"
+		}), this.yTitle = I("text", {
+			class: "tbt-axis-title",
+			"text-anchor": "middle"
+		}), this.overlay = I("g", { class: "tbt-inst-overlay" }), this.lassoPath = I("path", { class: "tbt-inst-lasso" }), this.events = I("rect", {
+			class: "tbt-inst-events",
+			fill: "transparent"
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = $l().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+			this.transform = e.transform, this.schedule();
+		}), H(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+	}
+	resize(e, t) {
+		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
+		let n = globalThis.devicePixelRatio || 1;
+		this.canvas.width = Math.round(this.width * n), this.canvas.height = Math.round(this.height * n), this.canvas.style.width = `${this.width}px`, this.canvas.style.height = `${this.height}px`, this.svg.setAttribute("width", String(this.width)), this.svg.setAttribute("height", String(this.height)), this.svg.setAttribute("viewBox", `0 0 ${this.width} ${this.height}`), this.root.style.width = `${this.width}px`, this.root.style.height = `${this.height}px`;
+		let r = this.plot();
+		this.events.setAttribute("x", String(r.left)), this.events.setAttribute("y", String(r.top)), this.events.setAttribute("width", String(r.width)), this.events.setAttribute("height", String(r.height)), this.zoomer.extent([[r.left, r.top], [r.left + r.width, r.top + r.height]]), this.root.dataset.plot = [
+			r.left,
+			r.top,
+			r.width,
+			r.height
+		].join(","), this.drawNow();
+	}
+	setTheme(e) {
+		this.theme = e, this.schedule();
+	}
+	setTool(e) {
+		this.tool = e, this.root.dataset.tool = e;
+	}
+	setAxisTitles(e, t) {
+		this.xTitle.textContent = e, this.yTitle.textContent = t;
+	}
+	setData(e, t, n, r) {
+		let i = e.length === this.tx.length, a = {
+			x: this.x,
+			y: this.y,
+			extent: this.shownExtent
+		};
+		if (this.tx = e, this.domain = n, this.extent = Yf(e, t), this.index = new ep(e, t), r.resetView && (this.transform = Ul, H(this.svg).call(this.zoomer.transform, Ul)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.drawNow();
+			return;
+		}
+		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
+		this.root.dataset.animating = "true", this.anim = Na((n) => {
+			let r = np(n / bp);
+			this.x = tp(c, e, r, o), this.y = tp(l, t, r, s), this.shownExtent = rp(u, this.extent, r), n >= bp && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		});
+	}
+	setStyle(e) {
+		this.style = e, this.schedule();
+	}
+	setMarks(e) {
+		this.marks = e, this.schedule();
+	}
+	position(e) {
+		let { sx: t, sy: n } = this.scales(), r = this.x[e], i = this.y[e];
+		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
+	}
+	destroy() {
+		this.anim?.stop(), cancelAnimationFrame(this.frame), H(this.svg).on(".zoom", null), this.root.remove();
+	}
+	plot() {
+		return {
+			left: yp.left,
+			top: yp.top,
+			width: Math.max(10, this.width - yp.left - yp.right),
+			height: Math.max(10, this.height - yp.top - yp.bottom)
+		};
+	}
+	scales() {
+		let e = this.plot(), t = Xf(this.shownExtent, e.width, e.height), n = al().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = al().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		return {
+			p: e,
+			zx: i,
+			zy: a,
+			sx: (e) => i(e),
+			sy: (e) => a(e)
+		};
+	}
+	schedule() {
+		this.frame || (this.frame = requestAnimationFrame(() => {
+			this.frame = 0, this.drawNow();
+		}));
+	}
+	radius() {
+		let e = this.x.length;
+		return e > 5e3 ? 2.4 : e > 1500 ? 3 : e > 300 ? 3.6 : 4.4;
+	}
+	drawNow() {
+		let e = performance.now(), { p: t, zx: n, zy: r } = this.scales(), i = this.canvas.getContext("2d");
+		if (!i) return;
+		let a = this.canvas.width / this.width;
+		i.setTransform(a, 0, 0, a, 0, 0), i.clearRect(0, 0, this.width, this.height), i.save(), i.beginPath(), i.rect(t.left, t.top, t.width, t.height), i.clip();
+		let o = this.x.length, s = this.radius(), { fill: c, alpha: l, outline: u } = this.style, d = n.domain(), f = r.domain(), p = t.width / (d[1] - d[0]), m = t.left - d[0] * p, h = -t.height / (f[1] - f[0]), g = t.top + t.height - f[0] * h, _ = /* @__PURE__ */ new Map(), v = 0, y = new Float32Array(o), b = new Float32Array(o);
+		for (let e = 0; e < o; e++) {
+			let n = this.x[e], r = this.y[e];
+			if (!Number.isFinite(n) || !Number.isFinite(r)) {
+				y[e] = NaN;
+				continue;
+			}
+			v++;
+			let i = n * p + m, a = r * h + g;
+			if (y[e] = i, b[e] = a, i < t.left - 6 || i > t.left + t.width + 6 || a < t.top - 6 || a > t.top + t.height + 6) continue;
+			let o = `${+!!this.domain[e]}${+!!u[e]}${l[e] ?? 1}|${c[e] ?? "#888"}`, s = _.get(o);
+			s || _.set(o, s = []), s.push(e);
+		}
+		let x = [..._.keys()].sort(), S = Ff[this.theme];
+		for (let e of x) {
+			let t = _.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
+			if (i.globalAlpha = o, i.beginPath(), n) {
+				for (let e of t) i.moveTo(y[e] + s, b[e]), i.arc(y[e], b[e], s, 0, 2 * Math.PI);
+				i.fillStyle = c, i.fill(), r && (i.strokeStyle = S, i.lineWidth = 1.3, i.stroke());
+			} else {
+				let e = s * .95;
+				for (let n of t) i.moveTo(y[n] - e, b[n] - e), i.lineTo(y[n] + e, b[n] + e), i.moveTo(y[n] - e, b[n] + e), i.lineTo(y[n] + e, b[n] - e);
+				i.lineCap = "round", r && (i.strokeStyle = S, i.lineWidth = 3.6, i.stroke()), i.strokeStyle = c, i.lineWidth = 1.8, i.stroke();
+			}
+		}
+		i.globalAlpha = 1;
+		let C = this.marks.selected;
+		if (C.size) {
+			i.beginPath();
+			for (let e of C) e >= o || !Number.isFinite(y[e]) || (i.moveTo(y[e] + s + 2.5, b[e]), i.arc(y[e], b[e], s + 2.5, 0, 2 * Math.PI));
+			i.strokeStyle = xp[this.theme], i.lineWidth = 1.6, i.stroke();
+		}
+		let w = this.marks.hovered;
+		w !== null && w < o && Number.isFinite(y[w]) && (i.beginPath(), i.arc(y[w], b[w], s + 5, 0, 2 * Math.PI), i.strokeStyle = Sp[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, y, b), this.root.dataset.points = String(v);
+		let [T, E] = n.domain(), [D, O] = r.domain();
+		this.root.dataset.view = [
+			T,
+			E,
+			D,
+			O
+		].join(","), this.lastDrawMs = performance.now() - e;
+	}
+	drawSvg(e, t, n, r, i) {
+		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
+		for (H(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(it(e).ticks(a).tickSizeOuter(0)), H(this.yAxis).attr("transform", `translate(${n.left},0)`).call(at(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		let s = this.marks.lines;
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(I("line", {
+			class: "tbt-inst-nn-line",
+			x1: r[s.from],
+			y1: i[s.from],
+			x2: r[e],
+			y2: i[e],
+			"data-to": e
+		}));
+	}
+	hit(e, t) {
+		if (!this.index) return -1;
+		let { zx: n, zy: r } = this.scales(), i = n.invert(e), a = r.invert(t), o = Math.abs(n.invert(e + 1) - i);
+		return this.index.find(i, a, (this.radius() + 5) * o);
+	}
+	bindPointer() {
+		let e = this.svg;
+		e.addEventListener("pointermove", (t) => {
+			let [n, r] = U(t, e);
+			if (this.drag) {
+				let e = this.drag.points[this.drag.points.length - 1];
+				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
+				return;
+			}
+			let i = this.hit(n, r);
+			this.cb.onHover?.(i >= 0 ? i : null, t.clientX, t.clientY);
+		}), e.addEventListener("pointerleave", () => {
+			this.drag || this.cb.onHover?.(null, 0, 0);
+		}), e.addEventListener("pointerdown", (t) => {
+			if (this.tool === "pan" || t.button !== 0) return;
+			let [n, r] = U(t, e);
+			this.drag = {
+				kind: this.tool === "box" ? "box" : "lasso",
+				points: [[n, r]],
+				additive: t.shiftKey
+			}, e.setPointerCapture?.(t.pointerId), t.preventDefault();
+		}), e.addEventListener("pointerup", (t) => {
+			let n = this.drag;
+			if (!n) return;
+			this.drag = null, this.lassoPath.setAttribute("d", ""), e.releasePointerCapture?.(t.pointerId);
+			let r = n.points.length > 1 && Math.hypot(n.points[n.points.length - 1][0] - n.points[0][0], n.points[n.points.length - 1][1] - n.points[0][1]) > 3;
+			if (n.kind === "lasso" && n.points.length < 3 && !r || !r && n.kind === "box") {
+				let e = this.hit(n.points[0][0], n.points[0][1]);
+				this.cb.onClick?.(e >= 0 ? e : null);
+				return;
+			}
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? $f(i, a, n.points[0], n.points[n.points.length - 1]) : Qf(i, a, n.points);
+			this.cb.onSelect?.(o, n.additive);
+		}), e.addEventListener("pointercancel", () => {
+			this.drag = null, this.lassoPath.setAttribute("d", "");
+		}), e.addEventListener("click", (t) => {
+			if (this.tool !== "pan") return;
+			let [n, r] = U(t, e), i = this.hit(n, r);
+			this.cb.onClick?.(i >= 0 ? i : null);
+		});
+	}
+	screenPositions() {
+		let { zx: e, zy: t } = this.scales(), n = this.x.length, r = new Float32Array(n), i = new Float32Array(n);
+		for (let a = 0; a < n; a++) r[a] = Number.isFinite(this.x[a]) ? e(this.x[a]) : NaN, i[a] = Number.isFinite(this.y[a]) ? t(this.y[a]) : NaN;
+		return {
+			px: r,
+			py: i
+		};
+	}
+	drawDrag() {
+		let e = this.drag;
+		if (e) {
+			if (e.kind === "box") {
+				let [t, n] = [e.points[0], e.points[e.points.length - 1]];
+				this.lassoPath.setAttribute("d", `M${t[0]},${t[1]}H${n[0]}V${n[1]}H${t[0]}Z`);
+			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
+		}
+	}
+}, wp = "penultimate";
+function Tp() {
+	return {
+		projection: "pca",
+		colorBy: "class",
+		classFilter: "all",
+		tool: "pan",
+		layerMode: "header",
+		hovered: null,
+		focus: null,
+		neighbors: null,
+		runs: []
+	};
+}
+var Ep = _(Tp());
+function Dp(e, t) {
+	return t.layerMode === "penultimate" ? wp : e.layer;
+}
+function Op(e) {
+	return e.runs.find((e) => e.shown) ?? null;
+}
+var kp = 800, Ap = class {
+	constructor(e, t, n, r = Ep) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
+	}
+	attach() {
+		return this.users++ === 0 && (this.offs = [
+			this.store.subscribe((e) => [
+				e.runs.slice(0, 4).join("\0"),
+				e.step,
+				e.layer
+			], () => this.refresh()),
+			this.state.subscribe((e) => [e.projection, e.layerMode], () => this.refresh()),
+			this.data.subscribe((e) => [e.runs, e.version], () => {
+				this.steps.clear(), this.refresh();
+			})
+		], this.refresh()), () => {
+			--this.users === 0 && (this.offs.forEach((e) => e()), this.offs = [], this.generation++, this.timers.forEach(clearTimeout), this.timers.clear());
+		};
+	}
+	key(e, t, n, r) {
+		return `${e}\u0000${t}\u0000${n}\u0000${r}`;
+	}
+	async fetchReady(e, t, n, r) {
+		let i = this.key(e, t, n, r), a = n === null ? void 0 : this.cache.get(i);
+		if (a) return a;
+		let o = await this.api.instances(e, t, n, r);
+		return o.status === "pending" ? "pending" : o.status === "failed" ? { failed: o.error } : (this.steps.set(`${e}\u0000${t}`, o.steps ?? [o.step]), this.cache.set(this.key(e, t, o.step, r), o), o);
+	}
+	refresh() {
+		let e = ++this.generation;
+		this.timers.forEach(clearTimeout), this.timers.clear();
+		let t = this.store.get(), n = this.state.get(), r = Dp(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		if (!r) {
+			this.state.set({ runs: [] });
+			return;
+		}
+		let o = new Map(n.runs.map((e) => [e.run, e]));
+		this.state.set({ runs: a.map((e) => {
+			let t = o.get(e);
+			return t && t.layer === r ? {
+				...t,
+				status: t.shown ? t.status : "loading"
+			} : {
+				run: e,
+				layer: r,
+				info: i.get(e)?.info ?? null,
+				status: "loading",
+				tsne: "off"
+			};
+		}) });
+		for (let o of a) this.load(o, r, t.step, n.projection, e, i.get(o)?.info ?? null);
+	}
+	update(e, t, n) {
+		e === this.generation && this.state.set((e) => ({ runs: e.runs.map((e) => e.run === t ? {
+			...e,
+			...n
+		} : e) }));
+	}
+	async load(t, n, r, i, a, o) {
+		try {
+			let e = this.steps.get(`${t}\u0000${n}`), s = e ? k(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
+			if (c === "pending" || "failed" in c) throw Error("PCA projection unavailable");
+			if (!e && (s = k(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
+				let e = await this.fetchReady(t, n, s, "pca");
+				e !== "pending" && !("failed" in e) && (c = e);
+			}
+			if (a !== this.generation) return;
+			let l = this.state.get().runs.find((e) => e.run === t), u = i === "tsne" && l?.shown?.projection === "tsne" && l.shown.step === c.step;
+			this.update(a, t, {
+				info: o,
+				status: "ready",
+				error: void 0,
+				pca: c,
+				shown: u ? l.shown : c,
+				tsne: i === "tsne" ? u ? "ready" : "pending" : "off"
+			}), i === "tsne" && !u && await this.pollTsne(t, n, c.step, a);
+		} catch (n) {
+			if (a !== this.generation) return;
+			let r = n instanceof e || n instanceof Error ? n.message : String(n);
+			this.update(a, t, {
+				status: "error",
+				error: r,
+				shown: void 0,
+				pca: void 0,
+				tsne: "off"
+			});
+		}
+	}
+	async pollTsne(e, t, n, r) {
+		if (r !== this.generation) return;
+		let i = await this.fetchReady(e, t, n, "tsne");
+		if (r === this.generation) {
+			if (i === "pending") {
+				let i = setTimeout(() => {
+					this.timers.delete(i), this.pollTsne(e, t, n, r).catch((t) => this.update(r, e, {
+						tsne: "failed",
+						tsneError: String(t?.message ?? t)
+					}));
+				}, kp);
+				this.timers.add(i);
+			} else "failed" in i ? this.update(r, e, {
+				tsne: "failed",
+				tsneError: i.failed
+			}) : this.update(r, e, {
+				tsne: "ready",
+				shown: i
+			});
+		}
+	}
+}, jp = null;
+function Mp(e, t, n) {
+	return jp || (jp = new Ap(e, t, n)), jp;
+}
+// src/instance/thumbs.ts
+var Np = /* @__PURE__ */ new Map();
+function Pp(e, t) {
+	let n = Np.get(t);
+	return n || (n = new Promise((n, r) => {
+		let i = new Image();
+		i.onload = () => n(i), i.onerror = () => {
+			Np.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+		}, i.src = e.thumbnailsUrl(t);
+	}), Np.set(t, n)), n;
+}
+function Fp(e) {
+	let t = e?.thumbnails;
+	return t && t.size > 0 && t.columns > 0 ? {
+		size: t.size,
+		columns: t.columns,
+		count: t.count
+	} : null;
+}
+function Ip(e, t) {
+	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
+}
+function Lp(e, t, n, r, i, a = "tbt-inst-thumb") {
+	let o = document.createElement("canvas");
+	o.className = a, o.dataset.id = String(r);
+	let s = Fp(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Pp(e, t).then((e) => {
+		let t = o.getContext("2d");
+		if (!t) return;
+		t.imageSmoothingEnabled = !1;
+		let [n, i] = Ip(s, r);
+		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
+	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
+}
+// src/instance/scatterPanel.ts
+function Rp(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep, s = fp("Projection", [{
+		id: "pca",
+		label: "PCA",
+		title: "PCA: one frame per run and layer, fitted on the first step"
+	}, {
+		id: "tsne",
+		label: "t-SNE",
+		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
+	}], (e) => o.set({ projection: e })), c = pp("Colour", "tbt-inst-colorby");
+	for (let e of Bf) c.select.appendChild(P("option", { value: e.id }, e.label));
+	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
+	let l = pp("Classes", "tbt-inst-classfilter");
+	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	let u = pp("Embedding", "tbt-inst-embedding");
+	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = fp("Tool", [
+		{
+			id: "pan",
+			label: "Pan",
+			title: "Drag to pan, wheel to zoom, click an instance for its nearest neighbours"
+		},
+		{
+			id: "lasso",
+			label: "Lasso",
+			title: "Draw around instances to select them (Shift adds)"
+		},
+		{
+			id: "box",
+			label: "Box",
+			title: "Drag a rectangle to select instances (Shift adds)"
+		}
+	], (e) => o.set({ tool: e }));
+	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
+	let f = P("div", { class: "tbt-inst-multiples" }), p = P("div", {
+		class: "tbt-inst-legend",
+		"aria-label": "Legend"
+	}), m = P("div", {
+		class: "tbt-inst-card",
+		role: "tooltip"
+	});
+	m.hidden = !0, t.body.classList.add("tbt-inst-body"), t.body.append(f, p, m);
+	let h = /* @__PURE__ */ new Map(), g = null;
+	function _() {
+		return n.get().theme;
+	}
+	function v(t) {
+		let r = h.get(t.run);
+		if (r) return r;
+		let i = new Cp({
+			onHover: (e, n, r) => {
+				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : C(t.run, e, n, r);
+			},
+			onClick: (e) => o.set({ focus: e === null ? null : {
+				run: t.run,
+				id: e
+			} }),
+			onSelect: (e, t) => T(t ? [...n.get().instances, ...e] : e, n)
+		}), a = P("span", { class: "tbt-inst-run-swatch" });
+		a.style.background = e.runColor(t.run);
+		let s = P("div", { class: "tbt-inst-cell-title" }), c = P("span", {
+			class: "tbt-inst-status",
+			role: "status"
+		}), l = P("div", { class: "tbt-inst-cell-head" }, a, s, c), u = P("div", {
+			class: "tbt-inst-cell",
+			"data-run": t.run
+		}, l, i.root);
+		return i.root.dataset.run = t.run, r = {
+			run: t.run,
+			root: u,
+			title: s,
+			status: c,
+			chart: i
+		}, h.set(t.run, r), r;
+	}
+	function y(e) {
+		let n = t.body.clientWidth || 800, r = e <= 1 ? 1 : 2;
+		f.style.gridTemplateColumns = `repeat(${r}, minmax(0, 1fr))`;
+		let i = Math.floor((n - (r - 1) * 12) / r);
+		return {
+			w: i,
+			h: e <= 1 ? Math.min(520, Math.max(320, Math.round(i * .62))) : Math.min(420, Math.max(260, Math.round(i * .8)))
+		};
+	}
+	function b() {
+		let e = o.get(), r = n.get();
+		s.set(e.projection), d.set(e.tool), c.select.value = e.colorBy, l.select.value = e.classFilter, u.select.value = e.layerMode;
+		let i = Dp(r, e);
+		if (!r.runs.length) {
+			t.setState("empty", "Select a run to see its probe instances.");
+			return;
+		}
+		if (!i) {
+			t.setState("empty", "Pick a layer in the header (or the penultimate embedding).");
+			return;
+		}
+		let a = e.runs;
+		if (a.length && a.every((e) => e.status === "error")) {
+			t.setState("error", a.map((e) => `${e.run}: ${e.error}`).join("\n"));
+			return;
+		}
+		if (!a.some((e) => e.shown)) {
+			t.setState("loading", "Loading instances…");
+			return;
+		}
+		t.setState("ready");
+		let p = new Set(a.map((e) => e.run));
+		for (let [e, t] of h) p.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
+		let { w: m, h: g } = y(a.length);
+		L(f);
+		for (let t of a) {
+			let n = v(t);
+			f.appendChild(n.root), n.chart.setTheme(r.theme), n.chart.setTool(e.tool), (Number(n.chart.root.style.width.replace("px", "")) !== m || Number(n.chart.root.style.height.replace("px", "")) !== g) && n.chart.resize(m, g), x(n, t);
+		}
+		w(), t.setExports({
+			figure: () => {
+				let e = [...h.values()][0];
+				return e ? {
+					svg: e.chart.svg,
+					rasters: [{
+						canvas: e.chart.canvas,
+						x: 0,
+						y: 0,
+						width: m,
+						height: g
+					}],
+					name: `instances-${e.run}`
+				} : null;
+			},
+			csv: () => {
+				let e = [[
+					"run",
+					"instance",
+					"index",
+					"domain",
+					"label",
+					"prediction",
+					"x",
+					"y"
+				]];
+				for (let t of o.get().runs) {
+					let n = t.shown;
+					if (!n) continue;
+					let r = mp(t.info, n), i = hp(t.info);
+					n.coords.forEach((a, o) => e.push([
+						t.run,
+						o,
+						n.index?.[o] ?? null,
+						n.domain ? i[n.domain[o]] : null,
+						n.label ? r[n.label[o]] : null,
+						n.prediction?.[o] ?? null,
+						a[0],
+						a[1]
+					]));
+				}
+				return {
+					rows: e,
+					name: "instances"
+				};
+			}
+		});
+	}
+	function x(e, t) {
+		let r = t.shown, i = o.get(), a = n.get();
+		e.root.dataset.state = t.status, e.title.textContent = `${t.run}`;
+		let s = [];
+		r && s.push(`${t.layer} · step ${r.step} · ${r.projection === "tsne" ? "t-SNE" : "PCA"}`), t.tsne === "pending" && s.push("t-SNE computing…"), t.tsne === "failed" && s.push(`t-SNE failed: ${t.tsneError ?? ""}`), t.status === "error" && s.push(t.error ?? "error"), e.status.textContent = s.join(" — ");
+		let c = e.chart.root;
+		if (c.dataset.tsne = t.tsne, !r) return;
+		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
+			let { x: n, y: i } = ip(r.coords), a = new Uint8Array(r.coords.length);
+			r.domain?.forEach((e, t) => a[t] = +!!e);
+			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
+			e.chart.setData(n, i, a, {
+				animate: e.shown !== void 0 && !o,
+				resetView: o
+			});
+			let s = r.explained_variance;
+			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
+		}
+		let l = mp(t.info, r), u = vp(a.class, a.instances, r), d = qf(r, {
+			mode: i.colorBy,
+			theme: a.theme,
+			nClasses: l.length,
+			highlighted: u
+		}), f = new Float32Array(r.coords.length).fill(1);
+		i.classFilter === "selected" && a.class !== null && r.label && r.label.forEach((e, t) => f[t] = e === a.class ? 1 : .12), e.chart.setStyle({
+			fill: d,
+			alpha: f,
+			outline: Jf(r)
+		}), S(e);
+	}
+	function S(e) {
+		let t = o.get(), r = t.neighbors && t.neighbors.run === e.run ? t.neighbors : null;
+		e.chart.setMarks({
+			selected: n.get().instances,
+			hovered: t.hovered,
+			lines: r ? {
+				from: r.id,
+				to: r.ids
+			} : null
+		});
+	}
+	function C(e, i, a, s) {
+		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
+		if (!c || !l) return;
+		let u = _(), d = n.get(), f = mp(c.info, l), p = vp(d.class, d.instances, l), h = hp(c.info);
+		L(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = Lp(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = P("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`), y("Domain", b === null ? "—" : `${h[b]} (${b ? "target ●" : "source ×"})`), y("Label", gp(l.label?.[i], f, u, p)), y("Prediction", gp(l.prediction?.[i], f, u, p)), y("Previous", gp(l.previous_prediction?.[i], f, u, p)), y("Loss", _p(l.loss?.[i])), y("Margin", _p(l.margin?.[i])), y("P(target)", _p(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		let x = t.body.getBoundingClientRect(), S = m.offsetWidth || 300, C = m.offsetHeight || 140, w = a - x.left + 16;
+		w + S > x.width && (w = Math.max(0, a - x.left - S - 16));
+		let T = Math.max(0, Math.min(s - x.top - C / 2, x.height - C));
+		m.style.left = `${w}px`, m.style.top = `${T}px`;
+	}
+	function w() {
+		L(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = P("span", { class: "tbt-inst-legend-group" }, P("span", { class: "tbt-inst-glyph" }, "×"), " source ", P("span", { class: "tbt-inst-glyph" }, "●"), " target ", P("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		p.appendChild(a);
+		let s = P("span", { class: "tbt-inst-legend-group" }), c = (e, t) => {
+			let n = P("span", { class: "tbt-inst-sw" });
+			n.style.background = e, s.append(n, P("span", null, t));
+		}, l = mp(r?.info ?? null, i), u = hp(r?.info ?? null);
+		switch (e.colorBy) {
+			case "class": {
+				let e = vp(n.get().class, n.get().instances, i), r = zf(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e])), l.length > 10 && c(Pf[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				break;
+			}
+			case "domain":
+				c(If[t][0], u[0]), c(If[t][1], u[1]);
+				break;
+			case "correct":
+				c(Lf[t][0], "correct"), c(Lf[t][1], "incorrect");
+				break;
+			case "p_target":
+				[
+					0,
+					.25,
+					.5,
+					.75,
+					1
+				].forEach((e) => c(Vf(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				break;
+			case "loss": {
+				let e = Kf(i?.loss ?? null);
+				[
+					0,
+					.5,
+					1
+				].forEach((t) => c(Uf(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				break;
+			}
+			case "changed": c(Rf[t], "prediction changed since the previous step"), c(Pf[t], "unchanged or unknown");
+		}
+		p.appendChild(s);
+	}
+	let E = [
+		o.subscribe((e) => [
+			e.runs,
+			e.colorBy,
+			e.classFilter,
+			e.tool,
+			e.projection,
+			e.layerMode,
+			e.neighbors
+		], () => b()),
+		o.subscribe((e) => e.hovered, () => {
+			for (let e of h.values()) S(e);
+			(o.get().hovered === null || g === null) && (m.hidden = !0);
+		}),
+		n.subscribe((e) => [
+			e.instances,
+			e.class,
+			e.theme,
+			e.runs,
+			e.layer
+		], () => b())
+	], D = new ResizeObserver(() => b());
+	return D.observe(t.body), b(), { destroy() {
+		E.forEach((e) => e()), D.disconnect();
+		for (let e of h.values()) e.chart.destroy();
+		a();
+	} };
+}
+z({
+	id: "instance-scatter",
+	section: "instance",
+	title: "Probe instances",
+	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
+	span: 8,
+	order: 10,
+	mount: Rp
+});
+// src/instance/selectionPanel.ts
+var zp = 120;
+function Bp(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep, s = (e, t, n) => {
+		let r = P("button", {
+			type: "button",
+			class: "tbt-button tbt-inst-action",
+			title: t
+		}, e);
+		return r.addEventListener("click", n), r;
+	}, c = s("Clear", "Empty the selection", () => T([], n)), l = s("Invert", "Select every other probe instance", () => {
+		let e = Op(o.get())?.shown;
+		e && T(lp(n.get().instances, e.coords.length), n);
+	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
+		let e = Op(o.get())?.shown;
+		e?.label && e.prediction && T([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
+	});
+	t.controls.append(c, l, u);
+	let d = P("div", {
+		class: "tbt-inst-sel-summary",
+		role: "status"
+	}), f = P("table", { class: "tbt-inst-counts" }), p = P("div", {
+		class: "tbt-inst-thumbs",
+		role: "list",
+		"aria-label": "Selected instances"
+	});
+	t.body.append(d, f, p);
+	function m() {
+		let e = Op(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		if (t.root.dataset.count = String(s.length), [
+			c,
+			l,
+			u
+		].forEach((e) => e.disabled = !i), !e || !i) {
+			t.setState("empty", "No instances shown yet.");
+			return;
+		}
+		t.setState("ready");
+		let m = mp(e.info, i), h = hp(e.info), g = vp(a.class, a.instances, i);
+		if (L(d), L(f), L(p), !s.length) {
+			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
+			return;
+		}
+		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
+		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
+		let v = up(i, s, m.length);
+		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, gp(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
+		});
+		for (let t of s.slice(0, zp)) {
+			let n = P("div", {
+				class: "tbt-inst-thumb-item",
+				role: "listitem",
+				"data-id": t,
+				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
+			}, Lp(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, gp(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), gp(i.prediction?.[t], m, a.theme, g)));
+			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
+		}
+		s.length > zp && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - zp} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: dp(i, s, {
+				classes: m,
+				domains: h
+			}),
+			name: `selection-${e.run}-step${i.step}`
+		}) });
+	}
+	let h = [o.subscribe((e) => [e.runs], () => m()), n.subscribe((e) => [
+		e.instances,
+		e.theme,
+		e.class
+	], () => m())];
+	return m(), { destroy() {
+		h.forEach((e) => e()), a();
+	} };
+}
+z({
+	id: "instance-selection",
+	section: "instance",
+	title: "Selected instances",
+	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
+	span: 4,
+	order: 20,
+	mount: Bp
+});
+// src/instance/confusionPanel.ts
+var Vp = 20;
+function Hp(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
+	t.body.append(s, c);
+	let l = null;
+	function u() {
+		let e = Op(o.get()), r = e?.shown, i = n.get();
+		if (!e || !r) {
+			t.setState("empty", "No instances shown yet.");
+			return;
+		}
+		if (!r.p_target || !r.domain) {
+			t.setState("empty", "No per-instance P(target) at this step.");
+			return;
+		}
+		t.setState("ready");
+		let a = i.class, u = a === null || !r.label ? null : (e) => r.label[e] === a, d = op(r, u, Vp), f = Math.max(260, t.body.clientWidth || 360), p = {
+			l: 38,
+			r: 8,
+			t: 10,
+			b: 34
+		}, m = al().domain([0, 1]).range([p.l, f - p.r]), h = Math.max(1, ...d.counts[0].map((e, t) => e + d.counts[1][t])), g = al().domain([0, h]).nice().range([210 - p.b, p.t]);
+		L(s), l = I("svg", {
+			class: "tbt-chart",
+			width: f,
+			height: 210,
+			viewBox: `0 0 ${f} 210`,
+			"data-total": d.counts[0].reduce((e, t) => e + t, 0) + d.counts[1].reduce((e, t) => e + t, 0)
+		}), s.appendChild(l);
+		let _ = H(l), v = i.theme;
+		for (let e = 0; e < Vp; e++) {
+			let t = 0;
+			for (let n of [0, 1]) {
+				let r = d.counts[n][e];
+				r && (_.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", m(d.edges[e]) + .5).attr("width", Math.max(0, m(d.edges[e + 1]) - m(d.edges[e]) - 1)).attr("y", g(t + r)).attr("height", g(t) - g(t + r)).attr("fill", If[v][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${d.edges[e].toFixed(2)}, ${d.edges[e + 1].toFixed(2)})`), t += r);
+			}
+		}
+		_.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - p.b})`).call(it(m).ticks(5)), _.append("g").attr("class", "tbt-axis").attr("transform", `translate(${p.l},0)`).call(at(g).ticks(4)), _.append("text").attr("class", "tbt-axis-title").attr("x", (p.l + f - p.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let y = Hs().extent([[p.l, p.t], [f - p.r, 210 - p.b]]).on("end", (e) => {
+			if (!e.sourceEvent || !e.selection) return;
+			let [t, i] = e.selection.map((e) => m.invert(e));
+			T(cp(r, t, i, u), n);
+		});
+		_.append("g").attr("class", "tbt-inst-brush").call(y);
+		let b = mp(e.info, r);
+		c.textContent = `${e.run}, ${e.layer}, step ${r.step} · ${a === null ? "all classes" : `class ${b[a] ?? a}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
+			svg: l,
+			name: `domain-confusion-${e.run}`
+		} : null });
+	}
+	let d = [o.subscribe((e) => [e.runs], () => u()), n.subscribe((e) => [e.class, e.theme], () => u())];
+	return u(), { destroy() {
+		d.forEach((e) => e()), a();
+	} };
+}
+z({
+	id: "instance-confusion",
+	section: "instance",
+	title: "Domain confusion",
+	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
+	span: 4,
+	order: 30,
+	mount: Hp
+});
+// src/instance/flipsPanel.ts
+var Up = 24;
+function Wp(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep;
+	function s() {
+		let e = Op(o.get()), i = e?.shown;
+		if (!e || !i) {
+			t.setState("empty", "No instances shown yet.");
+			return;
+		}
+		if (!i.previous_prediction || !i.prediction) {
+			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
+			return;
+		}
+		t.setState("ready"), L(t.body);
+		let a = n.get(), s = mp(e.info, i), c = vp(a.class, a.instances, i), l = ap(i), u = (t, l, u) => {
+			let d = P("button", {
+				type: "button",
+				class: "tbt-button tbt-inst-flip-select",
+				"data-group": t,
+				title: `Select these ${u.length} instances`,
+				disabled: !u.length
+			}, `${l}: ${u.length}`);
+			d.addEventListener("click", () => T(u, n));
+			let f = P("div", { class: "tbt-inst-thumbs" });
+			for (let t of u.slice(0, Up)) {
+				let l = P("div", {
+					class: "tbt-inst-thumb-item",
+					"data-id": t
+				}, Lp(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, gp(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), gp(i.prediction?.[t], s, a.theme, c)));
+				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => T([t], n)), f.appendChild(l);
+			}
+			return u.length > Up && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Up} more`)), P("div", {
+				class: "tbt-inst-flip-group",
+				"data-group": t,
+				"data-count": u.length
+			}, d, f);
+		};
+		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+	}
+	let c = [o.subscribe((e) => [e.runs], () => s()), n.subscribe((e) => [e.theme, e.class], () => s())];
+	return s(), { destroy() {
+		c.forEach((e) => e()), a();
+	} };
+}
+z({
+	id: "instance-flips",
+	section: "instance",
+	title: "Prediction flips",
+	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
+	span: 4,
+	order: 40,
+	mount: Wp
+});
+function Gp(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep, s = 0;
+	async function c() {
+		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
+		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
+		else {
+			t.setState("loading", "Finding neighbours…");
+			try {
+				let e = await r.neighbors(a.run, a.layer, c.step, i.id, 8);
+				if (n !== s) return;
+				o.set({ neighbors: {
+					run: a.run,
+					id: i.id,
+					ids: e.neighbors,
+					distances: e.distances
+				} }), l();
+			} catch (e) {
+				if (n !== s) return;
+				o.set({ neighbors: null }), t.setState("error", e.message);
+			}
+		}
+	}
+	function l() {
+		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
+		if (!i || !a || !s) return;
+		t.setState("ready"), L(t.body);
+		let c = n.get(), l = mp(a.info, s), u = hp(a.info), d = vp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
+			class: "tbt-inst-nn-focus",
+			"data-id": i.id
+		}, Lp(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), gp(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
+			class: "tbt-inst-thumbs tbt-inst-nn-list",
+			role: "list"
+		});
+		i.ids.forEach((e, t) => {
+			let n = P("div", {
+				class: "tbt-inst-thumb-item",
+				role: "listitem",
+				"data-id": e
+			}, Lp(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, gp(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${_p(i.distances[t], 2)}`));
+			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
+		});
+		let h = P("button", {
+			type: "button",
+			class: "tbt-button"
+		}, "Select these");
+		h.addEventListener("click", () => T([i.id, ...i.ids], n)), t.body.append(p, P("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+	}
+	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
+	return c(), { destroy() {
+		u.forEach((e) => e()), a();
+	} };
+}
+// src/instance/index.ts
+z({
+	id: "instance-neighbors",
+	section: "instance",
+	title: "Nearest neighbours across domains",
+	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
+	span: 4,
+	order: 50,
+	mount: Gp
+}), typeof document < "u" && Mf(document);
 // src/index.ts
-var $c = !1;
-function el() {
-	if ($c) return;
-	$c = !0, js(document), f(() => y.get().theme), Os((e) => {
-		document.documentElement.classList.toggle("tbt-dark", e === "dark"), D(e, y);
+var Kp = !1;
+function qp() {
+	if (Kp) return;
+	Kp = !0, sd(document), f(() => y.get().theme), id((e) => {
+		document.documentElement.classList.toggle("tbt-dark", e === "dark"), O(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), Es(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), nd(e, {
 		store: y,
 		data: A,
-		loader: M,
+		loader: N,
 		api: r
-	}), Ds({ onReload: () => void M.reload(y.get().runs) }), M.loadRuns();
+	}), rd({ onReload: () => void N.reload(y.get().runs) }), N.loadRuns();
 }
-export { r as api, z as createPanel, A as data, M as loader, be as registerPanel, el as render, y as store };
+export { r as api, ye as createPanel, A as data, N as loader, z as registerPanel, qp as render, y as store };

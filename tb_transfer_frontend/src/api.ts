@@ -8,6 +8,7 @@ import type {
   Instances,
   LayerDrift,
   ModelName,
+  Neighbors,
   Projection,
   RunsResponse,
   Statistics,
@@ -151,6 +152,11 @@ export class ApiClient {
         });
       });
     }
+  }
+
+  /** `/neighbors?run&layer&step&instance&k`: nearest probe instances of the other domain in the layer's embedding. */
+  neighbors(run: string, layer: string, step: number | null, instance: number, k = 8, opts?: RequestOptions): Promise<Neighbors> {
+    return this.json<Neighbors>("neighbors", { run, layer, step, instance, k }, opts);
   }
 
   /** `/features?run&layer&step&class`: per-channel statistics and rankings for one class. */

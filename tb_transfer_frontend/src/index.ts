@@ -9,6 +9,7 @@ import { setThemeGetter } from "./palette";
 import { store, setTheme } from "./store";
 import { injectStyles } from "./styles";
 import "./overview"; // registers the layer overview panels
+import "./instance"; // registers the instance level panels
 
 export { registerPanel, createPanel } from "./panels";
 export { store } from "./store";

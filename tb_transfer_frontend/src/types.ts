@@ -148,6 +148,18 @@ export interface InstancesPending {
 
 export type Instances = InstancesReady | InstancesPending | InstancesFailed;
 
+/** `/neighbors`: the k nearest probe instances of the other domain in a layer's embedding at a step. */
+export interface Neighbors {
+  run: string;
+  layer: string;
+  step: number;
+  instance: number;
+  domain: number;
+  /** Instance ids (rows of /instances), nearest first. */
+  neighbors: number[];
+  distances: Num[];
+}
+
 export interface FeatureModelStats {
   /** All K channels, most domain-discriminative first. */
   ranking: number[];

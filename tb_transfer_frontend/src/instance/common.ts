@@ -1,0 +1,58 @@
+// Small pieces the instance panels share: segmented controls, class chips, names, the instance's outcome text.
+
+import { el } from "../dom";
+import type { InstancesReady, Num, RunInfo, Theme } from "../types";
+import { classColors } from "./model";
+
+/** A segmented control; `set` marks the chosen button. */
+export function segmented<T extends string>(label: string, options: { id: T; label: string; title?: string }[], onChoose: (id: T) => void) {
+  const box = el("div", { class: "tbt-segmented", role: "group", "aria-label": label });
+  const buttons = options.map((o) => {
+    const b = el("button", { type: "button", "data-value": o.id, "aria-pressed": "false", title: o.title ?? o.label }, o.label);
+    b.addEventListener("click", () => onChoose(o.id));
+    box.appendChild(b);
+    return b;
+  });
+  return {
+    element: box,
+    set(id: T) {
+      buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.value === id)));
+    },
+  };
+}
+
+/** A labelled select. */
+export function labelledSelect(label: string, cls: string) {
+  const select = el("select", { class: `tbt-select ${cls}`, "aria-label": label });
+  const wrap = el("label", { class: "tbt-inst-control" }, el("span", { class: "tbt-control-label" }, label), select);
+  return { wrap, select };
+}
+
+export function classNames(info: RunInfo | null, d: InstancesReady | undefined): string[] {
+  const names = info?.class_names ?? [];
+  let max = names.length - 1;
+  for (const c of d?.label ?? []) if (c > max) max = c;
+  return Array.from({ length: max + 1 }, (_, i) => names[i] ?? `class ${i}`);
+}
+
+export function domainNames(info: RunInfo | null): [string, string] {
+  return [info?.domain_names?.source || "source", info?.domain_names?.target || "target"];
+}
+
+/** A chip with a class's name in its colour (grey when the class has no colour). */
+export function classChip(c: Num | undefined, names: readonly string[], theme: Theme, highlighted: readonly number[]): HTMLElement {
+  if (c === null || c === undefined) return el("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+  const color = classColors(names.length, highlighted, theme)[c];
+  const chip = el("span", { class: "tbt-inst-chip", "data-class": c }, names[c] ?? `class ${c}`);
+  chip.style.setProperty("--chip", color ?? "#888");
+  return chip;
+}
+
+export const fmt = (v: Num | undefined, digits = 3): string => (v === null || v === undefined || !Number.isFinite(v) ? "—" : v.toFixed(digits));
+
+/** Classes that keep their colour with more than 10 classes: the selected class, then the selection's classes. */
+export function highlightedClasses(cls: number | null, selected: ReadonlySet<number>, d: InstancesReady | undefined): number[] {
+  const out: number[] = cls === null ? [] : [cls];
+  if (d?.label) for (const i of selected) if (i < d.label.length) out.push(d.label[i]);
+  return [...new Set(out)];
+}
