@@ -203,6 +203,8 @@ export class ScatterChart {
 
   setMarks(marks: ScatterMarks): void {
     this.marks = marks;
+    this.root.dataset.hovered = marks.hovered === null ? "" : String(marks.hovered);
+    this.root.dataset.selected = String(marks.selected.size);
     this.schedule();
   }
 
@@ -366,6 +368,7 @@ export class ScatterChart {
     const [vy0, vy1] = zy.domain();
     this.root.dataset.view = [vx0, vx1, vy0, vy1].join(",");
     this.lastDrawMs = performance.now() - t0;
+    this.root.dataset.drawMs = this.lastDrawMs.toFixed(2);
   }
 
   private drawSvg(

@@ -191,6 +191,8 @@ function mount(ctx: PanelContext) {
     c.status.textContent = status.join(" — ");
     const root = c.chart.root;
     root.dataset.tsne = r.tsne;
+    root.hidden = !d;
+    c.root.classList.toggle("tbt-inst-cell-error", r.status === "error");
     if (!d) return;
     root.dataset.projection = d.projection;
     root.dataset.step = String(d.step);

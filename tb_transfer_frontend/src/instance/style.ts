@@ -12,6 +12,7 @@ export const INSTANCE_CSS = `
 .tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }
 .tbt-inst-scatter { position: relative; }
+.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }
 .tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }
 .tbt-inst-scatter[data-tool="pan"] .tbt-inst-svg { cursor: grab; }
 .tbt-inst-scatter[data-tool="lasso"] .tbt-inst-svg, .tbt-inst-scatter[data-tool="box"] .tbt-inst-svg { cursor: crosshair; }
