@@ -107,6 +107,8 @@ def test_undecodable_payloads_are_404_with_the_reason(env):
     client, _ = env
     code, text = status(client, "instances", run="badpayload", layer="fc")
     assert code == 404 and "corrupt npz" in text
+    code, text = status(client, "neighbors", run="badpayload", layer="fc", instance=0)
+    assert code == 404 and "corrupt npz" in text
     code, text = status(client, "features", run="badpayload", layer="fc", **{"class": 0})
     assert code == 404 and "lacks" in text
     code, text = status(client, "statistics", run="badpayload")
@@ -117,6 +119,7 @@ GOOD = {
     "statistics": {"run": "good"},
     "layer": {"run": "good", "layer": "features.0"},
     "instances": {"run": "good", "layer": "features.0", "step": "1", "projection": "pca"},
+    "neighbors": {"run": "good", "layer": "features.0", "step": "1", "instance": "2"},
     "features": {"run": "good", "layer": "features.0", "step": "1", "class": "1"},
     "feature_projection": {"run": "good", "layer": "features.0", "step": "1", "class": "1", "model": "current",
                            "channels": "1,2"},
