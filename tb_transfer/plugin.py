@@ -340,7 +340,7 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "values": aligned("bn_stats")},
             "weight_steps": None if not weight_steps else {
                 "steps": list(weight_steps),
-                "fields": axes("weight_steps", "field", contract.FILTER_FIELDS),
+                "fields": axes("weight_steps", "field", contract.DRIFT_FIELDS),
                 "layers": axes("weight_steps", "layer", layer_names),
                 "values": [tolist(v) for v in weight_steps.values()]},
             "failures": failures,
@@ -352,7 +352,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         session = self._session(request)
         index = self._run_index(session, request)
         layer = _param(request, "layer")
-        for kind, default_fields in (("filter_drift", contract.FILTER_FIELDS), ("bn_drift", contract.BN_FIELDS)):
+        for kind, default_fields in (("filter_drift", contract.DRIFT_FIELDS), ("bn_drift", contract.BN_FIELDS)):
             series = index.get(kind, layer)
             if series is None:
                 continue
