@@ -1055,7 +1055,7 @@ def project(frame: PcaFrame, x: np.ndarray) -> np.ndarray:
 # openTSNE's phases, chosen by benchmarks/tsne.py (2 × 1,000 points × 64 dims on one thread): a first layout runs
 # early exaggeration then the normal phase; a warm start from a neighbouring step's layout skips early exaggeration
 # and runs a short normal phase. Both keep trustworthiness (k = 10) within 0.01 of scikit-learn's default t-SNE.
-TSNE_EARLY_ITER, TSNE_ITER, TSNE_WARM_ITER, TSNE_THETA = 125, 250, 100, 0.6
+TSNE_EARLY_ITER, TSNE_ITER, TSNE_WARM_ITER, TSNE_THETA = 100, 200, 80, 0.6
 
 
 def tsne_layout(x: np.ndarray, *, init: np.ndarray | None = None, seed: int = 0, perplexity: float = 30.0,
