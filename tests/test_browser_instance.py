@@ -246,6 +246,7 @@ def test_tsne_goes_from_pending_to_ready(env, page):
     d = api(tb, "instances", run=RUN_B, layer="penultimate", step=st["step"], projection="tsne")
     assert d["status"] == "ready" and int(st["points"]) == len(d["coords"])
     assert "computing" not in frame.inner_text(f'.tbt-inst-cell[data-run="{RUN_B}"] .tbt-inst-status')
+    shot(page, frame, "instance-tsne-light")
 
 
 def test_runs_side_by_side_with_linked_hover_and_dark_mode(env, page):

@@ -8720,11 +8720,13 @@ function Rp(e) {
 		let u = _(), d = n.get(), f = mp(c.info, l), p = vp(d.class, d.instances, l), h = hp(c.info);
 		L(m), m.dataset.id = String(i), m.dataset.run = e;
 		let g = Lp(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = P("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
-		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`), y("Domain", b === null ? "—" : `${h[b]} (${b ? "target ●" : "source ×"})`), y("Label", gp(l.label?.[i], f, u, p)), y("Prediction", gp(l.prediction?.[i], f, u, p)), y("Previous", gp(l.previous_prediction?.[i], f, u, p)), y("Loss", _p(l.loss?.[i])), y("Margin", _p(l.margin?.[i])), y("P(target)", _p(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
-		let x = t.body.getBoundingClientRect(), S = m.offsetWidth || 300, C = m.offsetHeight || 140, w = a - x.left + 16;
-		w + S > x.width && (w = Math.max(0, a - x.left - S - 16));
-		let T = Math.max(0, Math.min(s - x.top - C / 2, x.height - C));
-		m.style.left = `${w}px`, m.style.top = `${T}px`;
+		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
+		let x = b ? "target" : "source";
+		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", gp(l.label?.[i], f, u, p)), y("Prediction", gp(l.prediction?.[i], f, u, p)), y("Previous", gp(l.previous_prediction?.[i], f, u, p)), y("Loss", _p(l.loss?.[i])), y("Margin", _p(l.margin?.[i])), y("P(target)", _p(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
+		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
+		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
+		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
 	function w() {
 		L(p);

@@ -245,7 +245,8 @@ function mount(ctx: PanelContext) {
     const dom = d.domain ? d.domain[id] : null;
     card.dataset.domain = dom === null ? "" : String(dom);
     row("Instance", `#${id}${d.index ? ` (dataset index ${d.index[id]})` : ""}`);
-    row("Domain", dom === null ? "—" : `${doms[dom]} (${dom ? "target ●" : "source ×"})`);
+    const generic = dom ? "target" : "source";
+    row("Domain", dom === null ? "—" : `${doms[dom]}${doms[dom] === generic ? "" : ` (${generic})`} ${dom ? "●" : "×"}`);
     row("Label", classChip(d.label?.[id], names, th, hl));
     row("Prediction", classChip(d.prediction?.[id], names, th, hl));
     row("Previous", classChip(d.previous_prediction?.[id], names, th, hl));
