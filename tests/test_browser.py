@@ -89,7 +89,8 @@ def test_tab_loads_and_lists_runs(env, page):
     # the statistics level and the placeholders are there
     for panel in ("stat-summary", "stat-accuracy", "stat-transferability", "stat-classes", "stat-confusion", "stat-layers"):
         assert frame.locator(f'[data-panel="{panel}"]').count() == 1
-    assert frame.locator('[data-section="instance"] .tbt-coming').count() == 1
+    assert frame.locator('[data-section="feature"] .tbt-coming').count() == 1
+    assert frame.locator('[data-section="instance"] [data-panel="instance-scatter"]').count() == 1
     mark = frame.evaluate("() => performance.getEntriesByName('tb-transfer:stat-rendered').length")
     assert mark == 1
     screenshot(page, "browser-light", frame=frame)
