@@ -186,8 +186,8 @@ class ProjectionCache:
         return None if best is None else best[1]
 
     def _compute(self, run: str, layer: str, step: int, job: dict) -> np.ndarray:
-        # One OpenMP thread: the worker shares the machine with TensorBoard (and often training); measured on
-        # 1,000 points × 64 dims on 2 busy cores, 1 thread took 12 s against 29 s with the default.
+        # One thread: the worker shares the machine with TensorBoard (and often training); oversubscribed threads
+        # made scikit-learn's t-SNE 2.4× slower on 2 busy cores. openTSNE on one thread: benchmarks/tsne.py.
         tsne_fn = self._tsne_fn or functools.partial(_measures().tsne_layout, n_threads=1)
         align_fn = self._align_fn or _measures().procrustes_align
         x = job["features"]

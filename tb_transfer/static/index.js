@@ -8129,7 +8129,7 @@ var yp = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.transform = Ul, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
+		}, this.keys = [], this.transform = Ul, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = I("text", {
@@ -8169,7 +8169,7 @@ var yp = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.extent = Yf(e, t), this.index = new ep(e, t), r.resetView && (this.transform = Ul, H(this.svg).call(this.zoomer.transform, Ul)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Yf(e, t), this.index = new ep(e, t), r.resetView && (this.transform = Ul, H(this.svg).call(this.zoomer.transform, Ul)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.drawNow();
 			return;
 		}
@@ -8180,7 +8180,7 @@ var yp = {
 		});
 	}
 	setStyle(e) {
-		this.style = e, this.schedule();
+		this.style = e, this.keys = [], this.schedule();
 	}
 	setMarks(e) {
 		this.marks = e, this.root.dataset.hovered = e.hovered === null ? "" : String(e.hovered), this.root.dataset.selected = String(e.selected.size), this.schedule();
@@ -8224,46 +8224,52 @@ var yp = {
 		if (!i) return;
 		let a = this.canvas.width / this.width;
 		i.setTransform(a, 0, 0, a, 0, 0), i.clearRect(0, 0, this.width, this.height), i.save(), i.beginPath(), i.rect(t.left, t.top, t.width, t.height), i.clip();
-		let o = this.x.length, s = this.radius(), { fill: c, alpha: l, outline: u } = this.style, d = n.domain(), f = r.domain(), p = t.width / (d[1] - d[0]), m = t.left - d[0] * p, h = -t.height / (f[1] - f[0]), g = t.top + t.height - f[0] * h, _ = /* @__PURE__ */ new Map(), v = 0, y = new Float32Array(o), b = new Float32Array(o);
+		let o = this.x.length, s = this.radius();
+		if (this.keys.length !== o) {
+			let { fill: e, alpha: t, outline: n } = this.style;
+			this.keys = Array(o);
+			for (let r = 0; r < o; r++) this.keys[r] = `${+!!this.domain[r]}${+!!n[r]}${t[r] ?? 1}|${e[r] ?? "#888"}`;
+		}
+		let c = n.domain(), l = r.domain(), u = t.width / (c[1] - c[0]), d = t.left - c[0] * u, f = -t.height / (l[1] - l[0]), p = t.top + t.height - l[0] * f, m = /* @__PURE__ */ new Map(), h = 0, g = new Float32Array(o), _ = new Float32Array(o);
 		for (let e = 0; e < o; e++) {
 			let n = this.x[e], r = this.y[e];
 			if (!Number.isFinite(n) || !Number.isFinite(r)) {
-				y[e] = NaN;
+				g[e] = NaN;
 				continue;
 			}
-			v++;
-			let i = n * p + m, a = r * h + g;
-			if (y[e] = i, b[e] = a, i < t.left - 6 || i > t.left + t.width + 6 || a < t.top - 6 || a > t.top + t.height + 6) continue;
-			let o = `${+!!this.domain[e]}${+!!u[e]}${l[e] ?? 1}|${c[e] ?? "#888"}`, s = _.get(o);
-			s || _.set(o, s = []), s.push(e);
+			h++;
+			let i = n * u + d, a = r * f + p;
+			if (g[e] = i, _[e] = a, i < t.left - 6 || i > t.left + t.width + 6 || a < t.top - 6 || a > t.top + t.height + 6) continue;
+			let o = this.keys[e], s = m.get(o);
+			s || m.set(o, s = []), s.push(e);
 		}
-		let x = [..._.keys()].sort(), S = Ff[this.theme];
-		for (let e of x) {
-			let t = _.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
+		let v = [...m.keys()].sort(), y = Ff[this.theme];
+		for (let e of v) {
+			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
-				for (let e of t) i.moveTo(y[e] + s, b[e]), i.arc(y[e], b[e], s, 0, 2 * Math.PI);
-				i.fillStyle = c, i.fill(), r && (i.strokeStyle = S, i.lineWidth = 1.3, i.stroke());
+				for (let e of t) i.moveTo(g[e] + s, _[e]), i.arc(g[e], _[e], s, 0, 2 * Math.PI);
+				i.fillStyle = c, i.fill(), r && (i.strokeStyle = y, i.lineWidth = 1.3, i.stroke());
 			} else {
 				let e = s * .95;
-				for (let n of t) i.moveTo(y[n] - e, b[n] - e), i.lineTo(y[n] + e, b[n] + e), i.moveTo(y[n] - e, b[n] + e), i.lineTo(y[n] + e, b[n] - e);
-				i.lineCap = "round", r && (i.strokeStyle = S, i.lineWidth = 3.6, i.stroke()), i.strokeStyle = c, i.lineWidth = 1.8, i.stroke();
+				for (let n of t) i.moveTo(g[n] - e, _[n] - e), i.lineTo(g[n] + e, _[n] + e), i.moveTo(g[n] - e, _[n] + e), i.lineTo(g[n] + e, _[n] - e);
+				i.lineCap = "round", r && (i.strokeStyle = y, i.lineWidth = 3.6, i.stroke()), i.strokeStyle = c, i.lineWidth = 1.8, i.stroke();
 			}
 		}
 		i.globalAlpha = 1;
-		let C = this.marks.selected;
-		if (C.size) {
+		let b = this.marks.selected;
+		if (b.size) {
 			i.beginPath();
-			for (let e of C) e >= o || !Number.isFinite(y[e]) || (i.moveTo(y[e] + s + 2.5, b[e]), i.arc(y[e], b[e], s + 2.5, 0, 2 * Math.PI));
+			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
 			i.strokeStyle = xp[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
-		let w = this.marks.hovered;
-		w !== null && w < o && Number.isFinite(y[w]) && (i.beginPath(), i.arc(y[w], b[w], s + 5, 0, 2 * Math.PI), i.strokeStyle = Sp[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, y, b), this.root.dataset.points = String(v);
-		let [T, E] = n.domain(), [D, O] = r.domain();
+		let x = this.marks.hovered;
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Sp[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
-			T,
-			E,
-			D,
-			O
+			S,
+			C,
+			w,
+			T
 		].join(","), this.lastDrawMs = performance.now() - e, this.root.dataset.drawMs = this.lastDrawMs.toFixed(2);
 	}
 	drawSvg(e, t, n, r, i) {
@@ -8619,11 +8625,11 @@ function Rp(e) {
 		t.setState("ready");
 		let p = new Set(a.map((e) => e.run));
 		for (let [e, t] of h) p.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
-		let { w: m, h: g } = y(a.length);
-		L(f);
+		let { w: m, h: g } = y(a.length), _ = a.map((e) => v(e).root);
+		(_.length !== f.children.length || _.some((e, t) => f.children[t] !== e)) && (L(f), f.append(..._));
 		for (let t of a) {
 			let n = v(t);
-			f.appendChild(n.root), n.chart.setTheme(r.theme), n.chart.setTool(e.tool), (Number(n.chart.root.style.width.replace("px", "")) !== m || Number(n.chart.root.style.height.replace("px", "")) !== g) && n.chart.resize(m, g), x(n, t);
+			n.chart.setTheme(r.theme), n.chart.setTool(e.tool), (Number(n.chart.root.style.width.replace("px", "")) !== m || Number(n.chart.root.style.height.replace("px", "")) !== g) && n.chart.resize(m, g), x(n, t);
 		}
 		w(), t.setExports({
 			figure: () => {

@@ -69,6 +69,8 @@ export class ScatterChart {
   private shownExtent: Extent = this.extent;
   private style: ScatterStyle = { fill: [], alpha: new Float32Array(0), outline: new Uint8Array(0) };
   private marks: ScatterMarks = { selected: new Set(), hovered: null, lines: null };
+  /** Per point, the key of its mark group (glyph, outline, alpha, fill), recomputed when style or data change. */
+  private keys: string[] = [];
   private transform: ZoomTransform = zoomIdentity;
   private readonly zoomer: ZoomBehavior<SVGSVGElement, unknown>;
   private index: PointIndex | null = null;
@@ -157,6 +159,7 @@ export class ScatterChart {
     const from = { x: this.x, y: this.y, extent: this.shownExtent };
     this.tx = x;
     this.domain = domain;
+    this.keys = [];
     this.extent = extentOf(x, y);
     this.index = new PointIndex(x, y);
     if (opts.resetView) {
@@ -198,6 +201,7 @@ export class ScatterChart {
 
   setStyle(style: ScatterStyle): void {
     this.style = style;
+    this.keys = [];
     this.schedule();
   }
 
@@ -271,7 +275,11 @@ export class ScatterChart {
     ctx.clip();
     const n = this.x.length;
     const r = this.radius();
-    const { fill, alpha, outline } = this.style;
+    if (this.keys.length !== n) {
+      const { fill, alpha, outline } = this.style;
+      this.keys = new Array<string>(n);
+      for (let i = 0; i < n; i++) this.keys[i] = `${this.domain[i] ? 1 : 0}${outline[i] ? 1 : 0}${alpha[i] ?? 1}|${fill[i] ?? "#888"}`;
+    }
     const kx = zx.domain(), ky = zy.domain();
     const ax = (p.width) / (kx[1] - kx[0]), ox = p.left - kx[0] * ax;
     const ay = -(p.height) / (ky[1] - ky[0]), oy = p.top + p.height - ky[0] * ay;
@@ -292,7 +300,7 @@ export class ScatterChart {
       sxs[i] = X;
       sys[i] = Y;
       if (X < p.left - 6 || X > p.left + p.width + 6 || Y < p.top - 6 || Y > p.top + p.height + 6) continue;
-      const key = `${this.domain[i] ? 1 : 0}${outline[i] ? 1 : 0}${alpha[i] ?? 1}|${fill[i] ?? "#888"}`;
+      const key = this.keys[i];
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(i);

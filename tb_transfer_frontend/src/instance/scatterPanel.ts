@@ -146,10 +146,13 @@ function mount(ctx: PanelContext) {
         cells.delete(run);
       }
     const { w, h } = layoutCells(runs.length);
-    clear(grid);
+    const order = runs.map((r) => cellFor(r).root);
+    if (order.length !== grid.children.length || order.some((e, k) => grid.children[k] !== e)) {
+      clear(grid);
+      grid.append(...order);
+    }
     for (const r of runs) {
       const c = cellFor(r);
-      grid.appendChild(c.root);
       c.chart.setTheme(sel.theme);
       c.chart.setTool(s.tool);
       if (Number(c.chart.root.style.width.replace("px", "")) !== w || Number(c.chart.root.style.height.replace("px", "")) !== h) c.chart.resize(w, h);
