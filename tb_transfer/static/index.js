@@ -8703,7 +8703,8 @@ function Rp(e) {
 			nClasses: l.length,
 			highlighted: u
 		}), f = new Float32Array(r.coords.length).fill(1);
-		i.classFilter === "selected" && a.class !== null && r.label && r.label.forEach((e, t) => f[t] = e === a.class ? 1 : .12), e.chart.setStyle({
+		if (i.classFilter === "selected" && a.class !== null && r.label && r.label.forEach((e, t) => f[t] = e === a.class ? 1 : .12), a.instances.size) for (let e = 0; e < f.length; e++) a.instances.has(e) || (f[e] *= .35);
+		e.chart.setStyle({
 			fill: d,
 			alpha: f,
 			outline: Jf(r)

@@ -220,6 +220,8 @@ function mount(ctx: PanelContext) {
     const fill = colorBy(d, { mode: s.colorBy, theme: sel.theme, nClasses: names.length, highlighted: hl });
     const alpha = new Float32Array(d.coords.length).fill(1);
     if (s.classFilter === "selected" && sel.class !== null && d.label) d.label.forEach((c2, i) => (alpha[i] = c2 === sel.class ? 1 : 0.12));
+    // A selection stays highlighted: the other instances recede (at every step, layer and run).
+    if (sel.instances.size) for (let i = 0; i < alpha.length; i++) if (!sel.instances.has(i)) alpha[i] *= 0.35;
     c.chart.setStyle({ fill, alpha, outline: mispredicted(d) });
     setMarks(c);
   }
