@@ -1,10 +1,10 @@
 """The instance scatter in headless Chromium against a real `tensorboard`: first draw and frame time while zooming
 with 2 × 5,000 probe instances (10,000 points).
 
-Prints the scatter's own draw time (canvas marks + SVG axes, `data-draw-ms`) of the first complete draw, the time
-from selecting the run to drawn points (includes fetching and parsing `/instances`), and, while zooming with the
-mouse wheel, the draw time per frame and the interval between animation frames (median and 95th percentile),
-each beside its goal.
+Prints the scatter's own draw time (canvas marks + SVG axes) of the first draw of new data (`data-first-draw-ms`),
+the time from choosing another embedding to drawn points (includes fetching and parsing `/instances`), and, while
+zooming with the mouse wheel, the draw time per frame and the interval between animation frames (median and 95th
+percentile), each beside its goal.
 
     .venv/bin/python benchmarks/instance_render.py [--per-domain 5000]
 
@@ -50,7 +50,7 @@ def main() -> None:
             frame.wait_for_selector('.tbt-inst-scatter[data-layer="penultimate"]:not([data-animating])', timeout=120_000)
             to_points = time.perf_counter() - start
             points = int(frame.get_attribute(".tbt-inst-scatter", "data-points"))
-            first_draw = float(frame.get_attribute(".tbt-inst-scatter", "data-draw-ms"))
+            first_draw = float(frame.get_attribute(".tbt-inst-scatter", "data-first-draw-ms"))
             print(f"{points} points drawn (API N = {n})")
             print(f"first draw (canvas + axes): {first_draw:7.1f} ms   goal 100 ms   ratio {first_draw / 100:.2f}")
             print(f"selecting the layer → points drawn (fetch + parse + draw): {to_points * 1000:.0f} ms")

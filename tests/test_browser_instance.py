@@ -292,4 +292,21 @@ def test_light_screenshot_and_colour_modes(env, page):
     hist = frame.get_attribute('[data-panel="instance-confusion"] svg', "data-total")
     d = api(tb, "instances", run=RUN_A, layer=scatter_state(frame, RUN_A)["layer"])
     assert int(hist) == sum(p is not None for p in d["p_target"])
+    # Brushing P(target) from 0.5 up selects the instances in that range (within a pixel at the edge).
+    svg = frame.locator('[data-panel="instance-confusion"] svg')
+    svg.scroll_into_view_if_needed()
+    box = svg.bounding_box()
+    x0, x1 = box["x"] + 38, box["x"] + box["width"] - 8   # the chart's plot range for P(target) 0 → 1
+    lo = 0.5
+    page.mouse.move(x0 + lo * (x1 - x0), box["y"] + 40)
+    page.mouse.down()
+    page.mouse.move(x1 + 5, box["y"] + 60, steps=5)
+    page.mouse.up()
+    frame.wait_for_selector('[data-panel="instance-selection"]:not([data-count="0"])')
+    got = set(selected_ids(frame)) if int(frame.get_attribute('[data-panel="instance-selection"]', "data-count")) <= 120 else None
+    p = d["p_target"]
+    eps = 1.5 / (x1 - x0)
+    assert got is not None
+    assert all(p[i] is not None and p[i] >= lo - eps for i in got)
+    assert all(i in got for i, v in enumerate(p) if v is not None and v > lo + eps)
     shot(page, frame, "instance-light")

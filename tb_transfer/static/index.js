@@ -8129,7 +8129,7 @@ var yp = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Ul, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
+		}, this.keys = [], this.transform = Ul, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = I("text", {
@@ -8170,7 +8170,7 @@ var yp = {
 			extent: this.shownExtent
 		};
 		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Yf(e, t), this.index = new ep(e, t), r.resetView && (this.transform = Ul, H(this.svg).call(this.zoomer.transform, Ul)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
-			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.drawNow();
+			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
@@ -8270,7 +8270,7 @@ var yp = {
 			C,
 			w,
 			T
-		].join(","), this.lastDrawMs = performance.now() - e, this.root.dataset.drawMs = this.lastDrawMs.toFixed(2);
+		].join(","), this.lastDrawMs = performance.now() - e, this.root.dataset.drawMs = this.lastDrawMs.toFixed(2), this.firstDraw && (this.firstDraw = !1, this.root.dataset.firstDrawMs = this.lastDrawMs.toFixed(2));
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));

@@ -79,6 +79,7 @@ export class ScatterChart {
   private drag: { kind: "lasso" | "box"; points: [number, number][]; additive: boolean } | null = null;
   /** Milliseconds the last full redraw took (benchmarks read it). */
   lastDrawMs = 0;
+  private firstDraw = false;
 
   constructor(private readonly cb: ScatterCallbacks = {}) {
     this.root = document.createElement("div");
@@ -173,7 +174,8 @@ export class ScatterChart {
       this.y = y;
       this.shownExtent = this.extent;
       delete this.root.dataset.animating;
-      this.drawNow();
+      this.firstDraw = true;
+      this.schedule(); // drawn once the caller has set the style too
       return;
     }
     const bx = new Float32Array(x.length);
@@ -377,6 +379,10 @@ export class ScatterChart {
     this.root.dataset.view = [vx0, vx1, vy0, vy1].join(",");
     this.lastDrawMs = performance.now() - t0;
     this.root.dataset.drawMs = this.lastDrawMs.toFixed(2);
+    if (this.firstDraw) {
+      this.firstDraw = false;
+      this.root.dataset.firstDrawMs = this.lastDrawMs.toFixed(2); // the first draw of new data
+    }
   }
 
   private drawSvg(
