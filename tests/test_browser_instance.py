@@ -309,4 +309,11 @@ def test_light_screenshot_and_colour_modes(env, page):
     assert got is not None
     assert all(p[i] is not None and p[i] >= lo - eps for i in got)
     assert all(i in got for i, v in enumerate(p) if v is not None and v > lo + eps)
+    # A class clicked in the legend is the tab's selected class: the header follows, the histogram shows that class.
+    frame.click('.tbt-inst-legend-class[data-class="1"]')
+    assert frame.eval_on_selector("#tbt-class-select", "s => s.value") == "1"
+    frame.wait_for_function(
+        "n => document.querySelector('[data-panel=\"instance-confusion\"] svg')?.getAttribute('data-total') === String(n)",
+        arg=sum(1 for c, v in zip(d["label"], d["p_target"]) if c == 1 and v is not None))
+    frame.select_option(".tbt-inst-classfilter", "selected")
     shot(page, frame, "instance-light")

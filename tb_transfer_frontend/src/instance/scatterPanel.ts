@@ -5,7 +5,7 @@
 
 import { clear, el } from "../dom";
 import { registerPanel, type PanelContext } from "../panels";
-import { setInstances } from "../store";
+import { setClass, setInstances } from "../store";
 import type { InstancesReady, Theme } from "../types";
 import { classChip, classNames, domainNames, fmt, highlightedClasses, labelledSelect, segmented } from "./common";
 import {
@@ -283,10 +283,17 @@ function mount(ctx: PanelContext) {
     );
     legend.appendChild(glyphs);
     const swatches = el("span", { class: "tbt-inst-legend-group" });
-    const sw = (color: string, text: string) => {
+    const sw = (color: string, text: string, cls?: number) => {
       const b = el("span", { class: "tbt-inst-sw" });
       b.style.background = color;
-      swatches.append(b, el("span", null, text));
+      if (cls === undefined) {
+        swatches.append(b, el("span", null, text));
+        return;
+      }
+      // A class in the legend selects it everywhere in the tab (click again to clear).
+      const item = el("button", { type: "button", class: "tbt-inst-legend-class", "data-class": cls, "aria-pressed": String(store.get().class === cls), title: `Select class ${text} everywhere` }, b, text);
+      item.addEventListener("click", () => setClass(cls, store, true));
+      swatches.append(item);
     };
     const names = classNames(first?.info ?? null, d);
     const doms = domainNames(first?.info ?? null);
@@ -295,7 +302,7 @@ function mount(ctx: PanelContext) {
         const hl = highlightedClasses(store.get().class, store.get().instances, d);
         const cols = classColors(names.length, hl, th);
         const shown = names.length <= 10 ? names.map((_, i) => i) : hl.slice(0, 10);
-        shown.forEach((c) => sw(cols[c], names[c]));
+        shown.forEach((c) => sw(cols[c], names[c], c));
         if (names.length > 10) sw(GREY[th], shown.length ? "other classes" : "all classes (select a class to colour it)");
         break;
       }

@@ -25,6 +25,10 @@ export const INSTANCE_CSS = `
 .tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }
 .tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }
 .tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }
+.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;
+  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }
+.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }
+.tbt-inst-legend-class[aria-pressed="true"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }
 .tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }
 .tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);
   border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }
