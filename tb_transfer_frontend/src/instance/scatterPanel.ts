@@ -24,7 +24,7 @@ import {
   type ColorMode,
 } from "./model";
 import { ScatterChart, type Tool } from "./scatter";
-import { instanceLayer, instanceState, loaderFor, MAX_RUNS, type RunInstances } from "./state";
+import { instanceLayer, instanceState, loaderFor, type RunInstances } from "./state";
 import { thumbnailCanvas } from "./thumbs";
 
 interface Cell {
@@ -362,5 +362,3 @@ registerPanel({
   order: 10,
   mount,
 });
-
-export const MAX_SHOWN_RUNS = MAX_RUNS;
