@@ -22,7 +22,7 @@ export interface LoopOptions {
 const WATCH_ALL = (s: Selection) => [s.runs, s.step, s.layer, s.class, s.neuron, s.compareMode, s.theme];
 
 /** Content width of a panel's body; its root's (less border and padding) while the body is hidden. */
-export function contentWidth(ctx: PanelContext): number {
+function contentWidth(ctx: PanelContext): number {
   const body = ctx.panel.body;
   if (body.clientWidth) {
     const cs = getComputedStyle(body);

@@ -24,7 +24,7 @@ export function normalize(v: number, domain: readonly [number, number]): number 
 }
 
 /** Sequential, colour-blind-safe ramps (single hue) for both themes. */
-export function heatColor(theme: Theme): (t: number) => string {
+function heatColor(theme: Theme): (t: number) => string {
   return theme === "dark"
     ? d3.interpolateRgbBasis(["#1c232c", "#1f4e79", "#3d8fd1", "#a9d6f5"])
     : d3.interpolateRgbBasis(["#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"]);
@@ -63,7 +63,7 @@ export function divergingRamp(theme: Theme): (t: number) => string {
 }
 
 /** Colours of missing/failed cells (grey with hatching) and of highlights, per theme. */
-export function nullStyle(theme: Theme): { fill: string; hatch: string } {
+function nullStyle(theme: Theme): { fill: string; hatch: string } {
   return theme === "dark" ? { fill: "#2f343b", hatch: "#5d646e" } : { fill: "#eef0f2", hatch: "#b4b9c2" };
 }
 

@@ -11,7 +11,7 @@ import type { View } from "../view";
 import { statPanel } from "./level";
 
 /** The table's columns for a run's class names. */
-export function classColumns(stats: Statistics): Column<ClassRow>[] {
+function classColumns(stats: Statistics): Column<ClassRow>[] {
   const names = stats.class_names;
   const bar = (v: number | null, cls: string) => {
     const cell = el("span", { class: `tbt-bar-cell ${cls}` }, el("span", { class: "tbt-bar-value" }, pct(v)));

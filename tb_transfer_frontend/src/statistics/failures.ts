@@ -18,7 +18,7 @@ function item(f: StepFailure, where: string): HTMLElement {
 }
 
 /** The failures of the view's runs at their selected steps, and all of them in a <details>. */
-export function failureList(v: View): HTMLElement[] {
+function failureList(v: View): HTMLElement[] {
   let total = 0;
   const list = el("ul", { class: "tbt-failures" });
   for (const r of v.runs) {

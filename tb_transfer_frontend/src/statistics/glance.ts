@@ -18,7 +18,7 @@ function kpi(label: string, value: string, cls: string, title: string, sub?: str
 }
 
 /** The cards of the view's runs. */
-export function glanceCards(v: View): HTMLElement {
+function glanceCards(v: View): HTMLElement {
   const cards = el("div", { class: "tbt-cards" });
   for (const r of v.runs) {
     const info = r.info;

@@ -17,7 +17,7 @@ import type { Marker } from "../charts/lines";
 export const STAT_RENDERED_MARK = "tb-transfer:stat-rendered";
 
 /** On the first load, wait this long for every selected run before drawing the ones that arrived. */
-export const PARTIAL_AFTER_MS = 2000;
+const PARTIAL_AFTER_MS = 2000;
 
 export const TRANSFERABILITY_DEFINITION =
   "Transferability score at step t: accuracy of the current model on the target validation set (the target probe " +
