@@ -1428,12 +1428,12 @@ var _t = (e) => [
 	e.theme
 ];
 function vt(e) {
-	let t = e.panel.body;
-	if (t.clientWidth) {
-		let e = getComputedStyle(t);
-		return t.clientWidth - (parseFloat(e.paddingLeft) || 0) - (parseFloat(e.paddingRight) || 0);
+	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
+	if (!a) {
+		let e = getComputedStyle(n);
+		a = n.getBoundingClientRect().width - r(e.borderLeftWidth) - r(e.borderRightWidth);
 	}
-	return Math.max(0, e.panel.root.clientWidth - 30);
+	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
 function yt(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
@@ -1572,7 +1572,7 @@ function I(e, t) {
 			i = null;
 			return;
 		}
-		let o = Math.max(260, Math.floor(a));
+		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
 			let e = `${Qe(n)}|${t.key(n, o)}`;
@@ -4828,12 +4828,8 @@ M({
 				}
 				o.appendChild(l), e.runs.length > c.length && o.appendChild(k("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(oc(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
-					barWidth: 200,
-					ticks: [
-						0,
-						.5,
-						1
-					],
+					barWidth: 210,
+					ticks: [0, 1],
 					tickFormat: (e) => P(e, 0),
 					missing: !1
 				}));

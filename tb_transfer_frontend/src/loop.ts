@@ -21,14 +21,20 @@ export interface LoopOptions {
 
 const WATCH_ALL = (s: Selection) => [s.runs, s.step, s.layer, s.class, s.neuron, s.compareMode, s.theme];
 
-/** Content width of a panel's body; its root's (less border and padding) while the body is hidden. */
+/**
+ * Content width of a panel's body as the ResizeObserver reports it (fractional), also while the body is hidden
+ * (from the root's width less its borders).
+ */
 function contentWidth(ctx: PanelContext): number {
-  const body = ctx.panel.body;
-  if (body.clientWidth) {
-    const cs = getComputedStyle(body);
-    return body.clientWidth - (parseFloat(cs.paddingLeft) || 0) - (parseFloat(cs.paddingRight) || 0);
+  const { body, root } = ctx.panel;
+  const px = (v: string) => parseFloat(v) || 0;
+  const b = getComputedStyle(body);
+  let outer = body.getBoundingClientRect().width;
+  if (!outer) {
+    const r = getComputedStyle(root);
+    outer = root.getBoundingClientRect().width - px(r.borderLeftWidth) - px(r.borderRightWidth);
   }
-  return Math.max(0, ctx.panel.root.clientWidth - 30);
+  return Math.max(0, outer - px(b.paddingLeft) - px(b.paddingRight));
 }
 
 export function renderLoop(ctx: PanelContext, draw: (v: View, width: number) => void, o: LoopOptions = {}): Loop {

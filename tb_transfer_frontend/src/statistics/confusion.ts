@@ -96,7 +96,7 @@ registerPanel({
       body.appendChild(grid);
       if (v.runs.length > shown.length) body.appendChild(el("p", { class: "tbt-note" }, `Showing the first ${shown.length} of ${v.runs.length} selected runs.`));
       body.appendChild(
-        colorLegend(scale, v.theme, { label: `Share of the true class's ${domain} instances`, barWidth: 200, ticks: [0, 0.5, 1], tickFormat: (x) => pct(x, 0), missing: false }),
+        colorLegend(scale, v.theme, { label: `Share of the true class's ${domain} instances`, barWidth: 210, ticks: [0, 1], tickFormat: (x) => pct(x, 0), missing: false }),
       );
     };
 

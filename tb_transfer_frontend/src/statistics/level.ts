@@ -208,7 +208,7 @@ export function statPanel(ctx: PanelContext, spec: StatPanelSpec): Loop {
         drawn = null;
         return;
       }
-      const width = Math.max(260, Math.floor(w));
+      const width = Math.max(260, Math.round(w)); // whole pixels, as clientWidth gives them
       try {
         spec.controls?.(v);
         const key = `${viewKey(v)}|${spec.key(v, width)}`;
