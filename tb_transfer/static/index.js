@@ -319,17 +319,17 @@ function ee() {
 		version: 0
 	};
 }
-var A = _(ee());
-function j(e) {
+var te = _(ee());
+function ne(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function M(t) {
+function A(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var N = new class {
-	constructor(e = A, t = r) {
+var re = new class {
+	constructor(e = te, t = r) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -343,7 +343,7 @@ var N = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				s(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || j(e) !== j(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || ne(e) !== ne(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -353,7 +353,7 @@ var N = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: M(e)
+					error: A(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -370,7 +370,7 @@ var N = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = j(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = ne(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -405,7 +405,7 @@ var N = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: M(e),
+						error: A(e),
 						signature: c
 					};
 				} finally {
@@ -434,26 +434,26 @@ var N = new class {
 	}
 }();
 // src/dom.ts
-function P(e, t = null, ...n) {
+function j(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return F(r, ...n), r;
+	return ie(r, ...n), r;
 }
-function F(e, ...t) {
+function ie(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var te = "http://www.w3.org/2000/svg";
-function I(e, t = null) {
-	let n = document.createElementNS(te, e);
+var ae = "http://www.w3.org/2000/svg";
+function M(e, t = null) {
+	let n = document.createElementNS(ae, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function L(e) {
+function N(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function ne(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = I("svg", {
+function oe(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = M("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -463,7 +463,7 @@ function ne(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = I("line", {
+		let t = M("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -475,7 +475,7 @@ function ne(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = I("circle", {
+		let n = M("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -483,19 +483,19 @@ function ne(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = I("path", {
+		let e = M("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? I("rect", {
+		let e = t ? M("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : I("rect", {
+		}) : M("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -505,20 +505,20 @@ function ne(e) {
 	}
 	return i;
 }
-function re(e, t, n = "Legend") {
-	let r = P("div", {
+function se(e, t, n = "Legend") {
+	let r = j("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ne(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
+		let e = [oe(n), j("span", { class: "tbt-legend-label" }, n.label)], i = t ? j("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : P("span", {
+		}, ...e) : j("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -527,16 +527,16 @@ function re(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function ie(e) {
+function ce(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function ae(e) {
-	return e.map((e) => e.map(ie).join(",")).join("\r\n") + "\r\n";
+function le(e) {
+	return e.map((e) => e.map(ce).join(",")).join("\r\n") + "\r\n";
 }
-var oe = [
+var ue = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -555,27 +555,27 @@ var oe = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], se = "http://www.w3.org/2000/svg";
-function ce(e, t = {}) {
+], de = "http://www.w3.org/2000/svg";
+function fe(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of oe) {
+		for (let e of ue) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", se), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(se, "rect");
+	if (n.setAttribute("xmlns", de), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(de, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function le(e, t, n, r = 2) {
+function pe(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -587,14 +587,14 @@ function le(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function R(...e) {
+function me(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function ue(e, t, n = "text/plain") {
+function he(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function de(e) {
+function ge(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -603,64 +603,59 @@ function de(e) {
 	}
 	return "#ffffff";
 }
-function fe(e) {
-	return ce(e.svg, {
-		background: de(e.svg),
+function _e(e) {
+	return fe(e.svg, {
+		background: ge(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(se, "image");
+				let n = t.ownerDocument.createElementNS(de, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function pe(e) {
-	ue(fe(e), `${R("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function ve(e) {
+	he(_e(e), `${me("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function me(e) {
+async function ye(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	ue(await le(fe(e), t, n, 2), `${R("tb-transfer", e.name)}.png`, "image/png");
+	he(await pe(_e(e), t, n, 2), `${me("tb-transfer", e.name)}.png`, "image/png");
 }
-function he(e, t) {
-	ue(ae(e), `${R("tb-transfer", t)}.csv`, "text/csv");
+function be(e, t) {
+	he(le(e), `${me("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var ge = [
+var xe = [
 	{
 		id: "statistical",
 		title: "Statistical level",
-		question: "Did transfer help, where, and at what cost?",
-		coming: ""
+		question: "Did transfer help, where, and at what cost?"
 	},
 	{
 		id: "overview",
 		title: "Layer overview",
-		question: "Which layers changed, and which still tell the domains apart?",
-		coming: "Layer × step heat-maps of weight drift, CKA to the pretrained model and domain discrepancy, with a network diagram."
+		question: "Which layers changed, and which still tell the domains apart?"
 	},
 	{
 		id: "instance",
 		title: "Instance level",
-		question: "Where do the domains differ in the representation?",
-		coming: "A 2-D projection of the source (×) and target (●) probe instances at a layer and step, with thumbnails, lasso selection and per-instance domain confusion."
+		question: "Where do the domains differ in the representation?"
 	},
 	{
 		id: "feature",
 		title: "Feature level",
-		question: "Which learned features are domain-specific and which transferable?",
-		coming: "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."
+		question: "Which learned features are domain-specific and which transferable?"
 	},
 	{
 		id: "structure",
 		title: "Model structure level",
-		question: "What knowledge was kept or changed inside the network?",
-		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
+		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function _e(e, t) {
+function Se(e, t) {
 	let n = (t, n) => {
-		let r = P("button", {
+		let r = j("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -675,29 +670,29 @@ function _e(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await me(e);
+		e && await ye(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && pe(e);
+		e && ve(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && he(e.rows, e.name);
+		e && be(e.rows, e.name);
 	})), r;
 }
-var ve = 0;
-function ye(e) {
-	let t = `tbt-panel-title-${++ve}`, n = P("section", {
+var Ce = 0;
+function we(e) {
+	let t = `tbt-panel-title-${++Ce}`, n = j("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = P("h3", {
+	let r = j("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = P("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = j("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = P("span", {
+		let t = j("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -706,13 +701,13 @@ function ye(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = P("div", { class: "tbt-panel-controls" }), o = P("div", {
+	let a = j("div", { class: "tbt-panel-controls" }), o = j("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = P("div", { class: "tbt-panel-body" }), c = P("div", {
+	let s = j("div", { class: "tbt-panel-body" }), c = j("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -722,39 +717,940 @@ function ye(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			L(o), o.append(..._e(e.title, t));
+			N(o), o.append(...Se(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, L(c), s.hidden = !1) : (L(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, N(c), s.hidden = !1) : (N(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(j("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(P("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(j("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var be = /* @__PURE__ */ new Map(), xe = /* @__PURE__ */ new Set();
-function z(e) {
-	be.set(e.id, e), xe.forEach((e) => e());
+var Te = /* @__PURE__ */ new Map(), Ee = /* @__PURE__ */ new Set();
+function P(e) {
+	Te.set(e.id, e), Ee.forEach((e) => e());
 }
-function Se(e) {
-	return [...be.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+function De(e, t) {
+	let n = xe.find((t) => t.id === e);
+	P({
+		id: `${e}-coming`,
+		section: e,
+		title: n.title,
+		span: 12,
+		mount({ panel: e }) {
+			e.root.classList.add("tbt-coming"), e.body.append(j("p", { class: "tbt-note" }, j("strong", null, "Coming in a later release. "), t));
+		}
+	});
 }
-function Ce(e) {
-	return xe.add(e), () => xe.delete(e);
+function Oe(e) {
+	return [...Te.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
+function ke(e) {
+	return Ee.add(e), () => Ee.delete(e);
+}
+// src/transforms.ts
+function Ae(e) {
+	return typeof e == "number" && Number.isFinite(e) ? e : null;
+}
+function je(e, t, n) {
+	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
+	return e.steps.map((t, n) => {
+		let a = e.performance.values[n];
+		return {
+			x: t,
+			y: r < 0 || i < 0 || !a ? null : Ae(a[r]?.[i])
+		};
+	});
+}
+function Me(e) {
+	return e.some((e) => e.y !== null);
+}
+function Ne(e) {
+	return e.steps.map((t, n) => ({
+		x: t,
+		y: Ae(e.transferability[n])
+	}));
+}
+function Pe(e, t = "accuracy") {
+	if (!e.steps.length) return null;
+	for (let n of ["target_val", "target"]) {
+		let r = je(e, n, t)[0]?.y ?? null;
+		if (r !== null) return {
+			split: n,
+			value: r
+		};
+	}
+	return null;
+}
+function Fe(e, t) {
+	let n = new Map(e.map((e) => [e.x, e.y]));
+	return t.map((e) => {
+		let t = n.get(e.x);
+		return {
+			x: e.x,
+			y: e.y === null || t == null ? null : e.y - t
+		};
+	});
+}
+function Ie(e) {
+	let t = /* @__PURE__ */ new Set();
+	for (let n of e) for (let e of n) t.add(e);
+	return [...t].sort((e, t) => e - t);
+}
+function Le(e) {
+	let t = [];
+	for (let n of e) {
+		let e = null;
+		for (let r of n) {
+			if (!t.includes(r)) {
+				let n = e === null ? 0 : t.indexOf(e) + 1;
+				t.splice(n, 0, r);
+			}
+			e = r;
+		}
+	}
+	return t;
+}
+function Re(e, t, n = 3) {
+	if (!e) return [];
+	let r = [];
+	return e.forEach((e, n) => {
+		let i = Ae(e);
+		n !== t && i !== null && i > 0 && r.push({
+			predicted: n,
+			count: i
+		});
+	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
+}
+function ze(e, t, n = 3) {
+	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
+	return e.class_names.map((e, t) => {
+		let c = r && a >= 0 ? Ae(r[a]?.[t]) : null, l = r && o >= 0 ? Ae(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		return u && (f = 0, d = 0, u.forEach((e, n) => {
+			let r = Ae(e) ?? 0;
+			f += r, n !== t && (d += r);
+		})), {
+			index: t,
+			name: e,
+			source: c,
+			target: l,
+			diff: c !== null && l !== null ? l - c : null,
+			confusions: Re(u, t, n),
+			errors: d,
+			support: f
+		};
+	});
+}
+function Be(e, t, n) {
+	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
+	if (!i || r < 0 || !i[r]) return null;
+	let a = i[r].map((e) => e.map(Ae));
+	return {
+		counts: a,
+		rates: a.map((e) => {
+			let t = e.reduce((e, t) => e + (t ?? 0), 0);
+			return e.map((e) => t > 0 && e !== null ? e / t : null);
+		})
+	};
+}
+function Ve(e, t, n) {
+	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
+	return e.layer_stats.layers.map((e, t) => ({
+		x: t,
+		y: r < 0 || !i ? null : Ae(i[r]?.[t])
+	}));
+}
+function He(e, t = null) {
+	let n = [];
+	for (let [r, i] of Object.entries(e.failures ?? {})) {
+		let e = Number(r);
+		if (t === null || e === t) for (let t of i ?? []) n.push({
+			step: e,
+			measure: String(t.measure),
+			layer: String(t.layer ?? ""),
+			error: String(t.error ?? "")
+		});
+	}
+	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
+}
+function Ue(e, t = 0) {
+	let n = Infinity, r = -Infinity;
+	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
+	if (n === Infinity) return null;
+	let i = r - n || Math.abs(r) || 1;
+	return [n - i * t, r + i * t];
+}
+function We(e, t = 1) {
+	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
+}
+function Ge(e, t = 1) {
+	if (e === null) return "–";
+	let n = (e * 100).toFixed(t);
+	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
+}
+function F(e, t = 3) {
+	if (e === null) return "–";
+	let n = Math.abs(e);
+	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
+}
+// src/view.ts
+function Ke(e) {
+	let t = e.find((e) => e?.step_unit)?.step_unit;
+	return t ? String(t) : "step";
+}
+var qe = /* @__PURE__ */ new WeakMap();
+function Je(e, t, n) {
+	let r = e.get(), i = t.get(), a = qe.get(r);
+	if (a && a.data === i && a.runColor === n) return a.view;
+	let o = Ye(r, i, n);
+	return qe.set(r, {
+		data: i,
+		runColor: n,
+		view: o
+	}), o;
+}
+function Ye(e, t, n) {
+	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
+	for (let s of e.runs) {
+		let c = t.stats.get(s), l = r.get(s);
+		if (c && c.status !== "loading" || a.push(s), (c?.status === "error" || l?.error && c?.status !== "loading") && o.push({
+			run: s,
+			error: c?.error ?? l?.error ?? "could not be read"
+		}), c?.data && c.status !== "error") {
+			let t = k(c.data.steps, e.step);
+			i.push({
+				run: s,
+				stats: c.data,
+				info: l?.info ?? null,
+				color: n(s),
+				step: t,
+				t: t === null ? -1 : c.data.steps.indexOf(t)
+			});
+		}
+	}
+	let s = Ie(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Le((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ie(c.map((e) => e.stats.steps)) : s, d = k(u, e.step);
+	if (c && e.step === null) {
+		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
+		d = t.length ? t[t.length - 1] : d;
+	}
+	return {
+		sel: e,
+		theme: e.theme,
+		selected: e.runs,
+		runs: i,
+		loading: a,
+		errors: o,
+		selectedStep: e.step ?? (s.length ? s[s.length - 1] : null),
+		single: i.length === 1,
+		pair: c,
+		layers: l,
+		steps: u,
+		step: d,
+		stepLabel: Ke(i.map((e) => e.info))
+	};
+}
+var Xe = /* @__PURE__ */ new WeakMap(), Ze = 1;
+function Qe(e) {
+	if (!e) return 0;
+	let t = Xe.get(e);
+	return t || (t = Ze++, Xe.set(e, t)), t;
+}
+function $e(e) {
+	return `${e.runs.map((e) => `${e.run}#${Qe(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+}
+var et = [
+	"from tb_transfer import TransferCallback",
+	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
+	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
+];
+function tt(e) {
+	let t = e.trim();
+	if (!t) return () => !0;
+	try {
+		let e = new RegExp(t, "i");
+		return (t) => e.test(t);
+	} catch {
+		let e = t.toLowerCase();
+		return (t) => t.toLowerCase().includes(e);
+	}
+}
+function nt(e, t) {
+	return j("label", {
+		class: "tbt-control-label",
+		for: t
+	}, e);
+}
+function rt(e) {
+	let { store: t, data: n } = e, r = j("div", { class: "tbt-control tbt-runs" }), i = j("button", {
+		type: "button",
+		class: "tbt-runs-button",
+		id: "tbt-runs-button",
+		"aria-haspopup": "true",
+		"aria-expanded": "false",
+		"aria-controls": "tbt-runs-popover"
+	}), a = j("div", {
+		class: "tbt-popover",
+		id: "tbt-runs-popover",
+		role: "dialog",
+		"aria-label": "Select runs"
+	});
+	a.hidden = !0;
+	let o = j("input", {
+		type: "search",
+		class: "tbt-input",
+		placeholder: "Filter runs (text or regex)",
+		"aria-label": "Filter runs",
+		spellcheck: "false"
+	}), s = j("button", {
+		type: "button",
+		class: "tbt-link"
+	}, "Select shown"), c = j("button", {
+		type: "button",
+		class: "tbt-link"
+	}, "Clear"), l = j("div", {
+		class: "tbt-run-list",
+		role: "group",
+		"aria-label": "Runs"
+	}), d = j("div", { class: "tbt-muted tbt-small" });
+	a.append(j("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(nt("Runs", "tbt-runs-button"), i, a);
+	let f = () => {
+		let e = tt(o.value);
+		return n.get().runs.filter((t) => e(t.run));
+	}, p = () => {
+		N(l);
+		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
+		r.forEach((n, r) => {
+			let a = `tbt-run-cb-${r}`, s = j("input", {
+				type: "checkbox",
+				id: a,
+				class: "tbt-run-checkbox"
+			});
+			s.checked = e.has(n.run), s.style.accentColor = u(n.run, i), s.addEventListener("change", () => x(n.run, t)), s.addEventListener("keydown", (e) => {
+				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
+				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
+			});
+			let c = j("label", {
+				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
+				for: a,
+				title: n.error ? `${n.run}: ${n.error}` : n.run
+			}, s, oe({
+				color: u(n.run, i),
+				marker: "square",
+				markerOnly: !0
+			}), j("span", { class: "tbt-run-name" }, n.run), n.error ? j("span", {
+				class: "tbt-error-badge",
+				"aria-label": `error: ${n.error}`
+			}, "!") : null, j("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			l.appendChild(c);
+		}), r.length || l.appendChild(j("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+	}, m = "", h = () => {
+		let e = t.get().runs.length, r = n.get().runs.length;
+		if (i.textContent = "", i.append(j("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), j("span", {
+			class: "tbt-caret",
+			"aria-hidden": "true"
+		}, "▾")), a.hidden) return;
+		let s = `${t.get().theme}\u0000${o.value}\u0000${f().map((e) => `${e.run}\u0001${e.error ?? ""}\u0001${e.steps.length}`).join("\0")}`;
+		if (s !== m) {
+			p(), m = s;
+			return;
+		}
+		let c = new Set(t.get().runs);
+		f().forEach((e, t) => {
+			let n = l.querySelector(`#tbt-run-cb-${t}`);
+			n && (n.checked = c.has(e.run));
+		}), d.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
+	}, g = (e) => {
+		a.hidden = !e, i.setAttribute("aria-expanded", String(e)), m = "", e && (h(), o.focus());
+	};
+	return i.addEventListener("click", () => g(!!a.hidden)), o.addEventListener("input", h), o.addEventListener("keydown", (e) => {
+		if (e.key === "ArrowDown") e.preventDefault(), l.querySelector("input[type=checkbox]")?.focus();
+		else if (e.key === "Enter") {
+			let e = f()[0];
+			e && x(e.run, t);
+		}
+	}), s.addEventListener("click", () => b([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => b([], t)), a.addEventListener("keydown", (e) => {
+		e.key === "Escape" && (g(!1), i.focus());
+	}), document.addEventListener("mousedown", (e) => {
+		!a.hidden && !r.contains(e.target) && g(!1);
+	}), {
+		element: r,
+		update: h
+	};
+}
+function it(e) {
+	let t = j("div", {
+		class: "tbt-chips",
+		role: "list",
+		"aria-label": "Selected runs"
+	});
+	return {
+		element: t,
+		update: () => {
+			N(t);
+			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
+			for (let e of n.get().runs) {
+				let r = a.get(e), o = j("button", {
+					type: "button",
+					class: "tbt-chip-remove",
+					"aria-label": `Remove run ${e}`,
+					title: "Remove from the selection"
+				}, "×");
+				o.addEventListener("click", () => x(e, n));
+				let s = j("span", {
+					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
+					role: "listitem",
+					title: r?.error ? `${e}: ${r.error}` : e
+				}, oe({
+					color: u(e, i),
+					marker: "square",
+					markerOnly: !0
+				}), j("span", { class: "tbt-run-name" }, e), r?.error ? j("span", {
+					class: "tbt-error-badge",
+					"aria-hidden": "true"
+				}, "!") : null, o);
+				s.style.borderColor = u(e, i), t.appendChild(s);
+			}
+		}
+	};
+}
+function at(e) {
+	let t = e.store.get().runs;
+	return e.data.get().runs.filter((e) => t.includes(e.run));
+}
+function ot(e) {
+	let { store: t } = e, n = j("div", { class: "tbt-control tbt-step" }), r = j("input", {
+		type: "range",
+		id: "tbt-step-range",
+		class: "tbt-range",
+		min: 0,
+		max: 0,
+		step: 1,
+		"aria-label": "Step"
+	}), i = j("input", {
+		type: "number",
+		class: "tbt-input tbt-step-number",
+		"aria-label": "Step number",
+		step: 1
+	}), a = j("button", {
+		type: "button",
+		class: "tbt-toggle",
+		"aria-pressed": "true",
+		title: "Follow the latest step while training runs"
+	}, "Latest"), o = j("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(nt("Step", "tbt-step-range"), r, i, a, o);
+	let s = [], c = (e) => {
+		if (!s.length || !Number.isFinite(e)) return null;
+		let t = s[0];
+		for (let n of s) Math.abs(n - e) < Math.abs(t - e) && (t = n);
+		return t;
+	};
+	return r.addEventListener("input", () => {
+		let e = s[Number(r.value)];
+		e !== void 0 && S(e === s[s.length - 1] && t.get().step === null ? null : e, t);
+	}), i.addEventListener("change", () => {
+		let e = c(Number(i.value));
+		e !== null && S(e, t);
+	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
+		element: n,
+		update: () => {
+			let n = at(e);
+			s = Ie(n.map((e) => e.steps));
+			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ke(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+		}
+	};
+}
+function st(e) {
+	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append(nt("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of at(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			N(r), n.length || r.appendChild(j("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(j("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(j("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+		}
+	};
+}
+function ct(e) {
+	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
+		class: "tbt-select",
+		id: "tbt-class-select"
+	});
+	return n.append(nt("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
+		element: n,
+		update: () => {
+			let n = at(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			N(r), r.appendChild(j("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(j("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(j("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+		}
+	};
+}
+function lt(e) {
+	let { store: t } = e, n = j("div", { class: "tbt-control tbt-compare" }), r = j("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": "Compare runs"
+	});
+	for (let [e, n, i] of [[
+		"overlay",
+		"Overlay",
+		"Draw every selected run on the same axes"
+	], [
+		"difference",
+		"Difference",
+		"Draw every run minus the first selected run (the reference)"
+	]]) {
+		let a = j("button", {
+			type: "button",
+			"data-value": e,
+			title: i
+		}, n);
+		a.addEventListener("click", () => D(e, t)), r.appendChild(a);
+	}
+	return n.append(j("span", { class: "tbt-control-label" }, "Compare"), r), {
+		element: n,
+		update: () => {
+			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
+		}
+	};
+}
+function ut(e, t, n, r) {
+	let i = xe.find((e) => e.id === t), a = j("section", {
+		class: "tbt-section",
+		"data-section": t,
+		"aria-labelledby": `tbt-section-${t}`
+	});
+	a.append(j("div", { class: "tbt-section-head" }, j("h2", {
+		class: "tbt-section-title",
+		id: `tbt-section-${t}`
+	}, i.title), j("span", { class: "tbt-section-question" }, i.question)));
+	let o = j("div", { class: "tbt-grid" });
+	a.appendChild(o), e.appendChild(a);
+	let s = [], c = () => {
+		s.forEach((e) => e.destroy?.()), s = [], N(o);
+		for (let e of Oe(t)) {
+			let t = we({
+				id: e.id,
+				title: e.title,
+				info: e.info,
+				span: e.span
+			});
+			o.appendChild(t.root);
+			try {
+				let i = e.mount({
+					panel: t,
+					store: n.store,
+					data: n.data,
+					loader: n.loader,
+					api: n.api,
+					runColor: r,
+					grid: o
+				});
+				i && s.push(i);
+			} catch (n) {
+				console.error(`tb-transfer: panel ${e.id} failed`, n), t.setState("error", `This panel failed to start: ${n.message}`);
+			}
+		}
+	};
+	c();
+	let l = ke(() => {
+		let e = Oe(t).map((e) => e.id).join(",");
+		e !== o.dataset.panels && (o.dataset.panels = e, c());
+	});
+	return o.dataset.panels = Oe(t).map((e) => e.id).join(","), () => {
+		l(), s.forEach((e) => e.destroy?.());
+	};
+}
+function dt(e, t) {
+	let { store: n, data: r, loader: i } = t;
+	try {
+		performance.mark("tb-transfer:frame-start");
+	} catch {}
+	let a = j("div", { class: "tbt-app" }), o = j("header", { class: "tbt-header" }), s = j("div", { class: "tbt-brand" }, j("h1", { class: "tbt-title" }, "Transfer"), j("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = rt(t), l = ot(t), d = st(t), f = ct(t), p = lt(t), m = j("div", { class: "tbt-controls" }, c.element, l.element, d.element, f.element, p.element), h = it(t);
+	o.append(j("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = j("div", {
+		class: "tbt-state",
+		role: "status"
+	}), _ = j("div", { class: "tbt-sections" }), v = j("main", { class: "tbt-main" }, g, _);
+	a.append(o, v), e.appendChild(a);
+	let y = (e) => u(e, n.get().theme), x = xe.map((e) => ut(_, e.id, t, y)), S = () => {
+		let e = r.get();
+		if (N(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(j("div", { class: "tbt-state-card" }, j("span", {
+			class: "tbt-spinner",
+			"aria-hidden": "true"
+		}), j("span", null, "Loading runs…")));
+		else if (e.status === "error") {
+			let t = j("button", {
+				type: "button",
+				class: "tbt-button"
+			}, "Retry");
+			t.addEventListener("click", () => void i.loadRuns()), g.append(j("div", {
+				class: "tbt-state-card tbt-error-card",
+				role: "alert"
+			}, j("h2", null, "Could not load the Transfer data"), j("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(j("div", { class: "tbt-state-card tbt-empty-card" }, j("h2", null, "No transfer data yet"), j("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), j("pre", { class: "tbt-snippet" }, j("code", null, et.join("\n"))), j("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		let t = e.status === "ready" && e.runs.length > 0;
+		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
+	}, w = () => {
+		c.update(), h.update(), l.update(), d.update(), f.update(), p.update();
+	}, T = !1, E = () => {
+		let e = r.get();
+		if (e.status !== "ready") return;
+		let t = e.runs.map((e) => e.run);
+		if (!T) T = !0, n.get().runs.length || b(t.slice(0, 10), n);
+		else {
+			let e = n.get().runs.filter((e) => t.includes(e));
+			e.length !== n.get().runs.length && b(e, n);
+		}
+		if (n.get().layer === null) {
+			let t = e.runs.find((e) => n.get().runs.includes(e.run) && e.info?.layers?.length)?.info?.layers ?? [];
+			t.length && C(t[t.length - 1].name, n);
+		}
+		i.ensureStatistics(n.get().runs);
+	}, D = [
+		r.subscribe((e) => [
+			e.status,
+			e.error,
+			e.runs
+		], () => {
+			S(), E(), w();
+		}, { immediate: !0 }),
+		n.subscribe((e) => [
+			e.runs,
+			e.step,
+			e.layer,
+			e.class,
+			e.compareMode,
+			e.theme
+		], () => w()),
+		n.subscribe((e) => e.runs, (e) => void i.ensureStatistics(e))
+	];
+	return { destroy() {
+		D.forEach((e) => e()), x.forEach((e) => e()), a.remove();
+	} };
+}
+function ft(e) {
+	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
+		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
+			o = null, e.onReload();
+		}, 50);
+	}, c = (e) => {
+		a?.postMessage(JSON.stringify(e));
+	}, l = (e) => {
+		let t;
+		try {
+			t = JSON.parse(e);
+		} catch {
+			return;
+		}
+		if (t && typeof t.type == "string") {
+			if (t.isReply) {
+				let e = i.get(t.id);
+				if (!e) return;
+				i.delete(t.id), t.error ? e.reject(Error(String(t.error))) : e.resolve(t.payload);
+			} else c({
+				type: t.type,
+				id: t.id,
+				payload: null,
+				error: null,
+				isReply: !0
+			}), (t.type === "experimental.DataReloaded" || t.type === "experimental.RunsChanged") && s();
+		}
+	}, u = e.parent === void 0 ? typeof window < "u" ? window.parent : null : e.parent;
+	if (u && typeof window < "u" && u !== window && typeof MessageChannel < "u") try {
+		let e = new MessageChannel();
+		a = e.port1, a.onmessage = (e) => l(String(e.data)), u.postMessage("experimental.bootstrap", "*", [e.port2]);
+	} catch (e) {
+		console.warn("tb-transfer: host bridge unavailable", e), a = null;
+	}
+	let d = t > 0 ? setInterval(() => {
+		Date.now() - n >= t * .9 && s();
+	}, t) : null;
+	return {
+		get connected() {
+			return a !== null;
+		},
+		handle: l,
+		request(e, t = null) {
+			if (!a) return Promise.reject(/* @__PURE__ */ Error("not inside TensorBoard"));
+			let n = r++;
+			return new Promise((r, a) => {
+				i.set(n, {
+					resolve: r,
+					reject: a
+				}), c({
+					type: e,
+					id: n,
+					payload: t,
+					error: null,
+					isReply: !1
+				});
+			});
+		},
+		stop() {
+			d && clearInterval(d), o && clearTimeout(o), a?.close(), a = null;
+		}
+	};
+}
+function pt(e) {
+	let t = [], n = null;
+	try {
+		window.parent && window.parent !== window && (n = window.parent.document.body);
+	} catch {
+		n = null;
+	}
+	if (n) {
+		let r = n, i = () => e(r.classList.contains("dark-mode") ? "dark" : "light");
+		i();
+		let a = new MutationObserver(i);
+		a.observe(r, {
+			attributes: !0,
+			attributeFilter: ["class"]
+		}), t.push(() => a.disconnect());
+	} else if (typeof window.matchMedia == "function") {
+		let n = window.matchMedia("(prefers-color-scheme: dark)"), r = () => e(n.matches ? "dark" : "light");
+		r(), n.addEventListener?.("change", r), t.push(() => n.removeEventListener?.("change", r));
+	}
+	return () => t.forEach((e) => e());
+}
+// src/overview/style.ts
+var mt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ht = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", gt = null;
+function _t(e = document) {
+	gt && gt.ownerDocument === e && gt.isConnected || (gt = e.createElement("style"), gt.setAttribute("data-tb-transfer", ""), gt.textContent = ht + mt, e.head.appendChild(gt));
+}
+// src/loop.ts
+var vt = (e) => [
+	e.runs,
+	e.step,
+	e.layer,
+	e.class,
+	e.neuron,
+	e.compareMode,
+	e.theme
+];
+function yt(e) {
+	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
+	if (!a) {
+		let e = getComputedStyle(n);
+		a = n.getBoundingClientRect().width - r(e.borderLeftWidth) - r(e.borderRightWidth);
+	}
+	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
+}
+function bt(e, t, n = {}) {
+	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
+		a = !1;
+		let n = xt(r.root);
+		o || (o = yt(e));
+		let i = performance.now();
+		try {
+			t(Je(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+		} catch (e) {
+			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
+		}
+		n && St(r.root, n);
+	}, c = () => {
+		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
+	}, l = [e.store.subscribe(n.watch ?? vt, c), e.data.subscribe((e) => [
+		e.status,
+		e.runs,
+		e.stats,
+		e.version
+	], c)], u = null;
+	return typeof ResizeObserver == "function" && (u = new ResizeObserver((e) => {
+		let t = e[e.length - 1]?.contentRect.width ?? 0;
+		t && Math.abs(t - o) > i && (o = t, c());
+	}), u.observe(r.body)), c(), {
+		schedule: c,
+		destroy() {
+			l.forEach((e) => e()), u?.disconnect();
+		}
+	};
+}
+function xt(e) {
+	let t = e.ownerDocument.activeElement;
+	if (!t || !e.contains(t)) return null;
+	let n = t.getAttribute("data-measure");
+	if (n) return `[data-measure="${CSS.escape(n)}"]`;
+	let r = t.getAttribute("data-layer");
+	if (r) return `.tbt-ov-node[data-layer="${CSS.escape(r)}"]`;
+	let i = t.getAttribute("data-control");
+	return i ? `[data-control="${CSS.escape(i)}"]` : null;
+}
+function St(e, t) {
+	let n = e.querySelector(t);
+	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
+}
+// src/statistics/level.ts
+var Ct = "tb-transfer:stat-rendered", wt = 2e3, Tt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Et = {
+	source: "source data",
+	target: "target train",
+	target_val: "target val"
+};
+function Dt(e, t) {
+	let n = a[t];
+	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
+}
+function Ot(e, t) {
+	return j("div", { class: "tbt-run-title" }, oe({
+		color: t,
+		markerOnly: !0,
+		marker: "square"
+	}), j("span", { class: "tbt-run-name" }, e));
+}
+function kt(e, t) {
+	return se(e.runs.map((e) => ({
+		id: e.run,
+		label: e.run === t ? `${e.run} (reference)` : e.run,
+		color: e.color,
+		marker: "square",
+		markerOnly: !0
+	})), void 0, "Runs");
+}
+var At = (e) => [
+	e.runs,
+	e.step,
+	e.class,
+	e.layer,
+	e.compareMode,
+	e.theme
+], jt = class {
+	constructor(e, t) {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = j("div", {
+			class: "tbt-run-errors",
+			role: "alert"
+		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
+	}
+	join(e, t) {
+		this.members.set(e, t);
+	}
+	leave(e) {
+		return this.members.delete(e), this.reports.delete(e), !this.members.size && (this.partialTimer && clearTimeout(this.partialTimer), this.errorsBox.remove(), delete this.grid.dataset.panel, delete this.grid.dataset.rendered, delete this.grid.dataset.runs, !0);
+	}
+	gate(e, t) {
+		if (t !== this.view && (this.view = t, this.reports.clear(), this.drew = !1, this.t0 = performance.now(), this.renderErrors(t)), this.ctx.data.get().status !== "ready") return this.report(e.id, !1), !1;
+		if (!t.selected.length) return e.setState("empty", "Select one or more runs above."), this.report(e.id, !0), !1;
+		if (t.loading.length > 0 && (t.runs.length === 0 || !this.everRendered && !this.partialExpired) || !t.runs.length) {
+			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
+			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
+				this.partialExpired = !0, this.members.forEach((e) => e());
+			}, wt)), this.report(e.id, !t.loading.length), !1;
+		}
+		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
+	}
+	report(e, t) {
+		if (this.reports.set(e, t), this.reports.size < this.members.size) return;
+		let n = [...this.reports.values()].every(Boolean);
+		if (this.grid.dataset.rendered = n ? "true" : "false", this.drew) {
+			this.drew = !1;
+			try {
+				performance.measure("tb-transfer:stat-render", { start: this.t0 });
+			} catch {}
+		}
+		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
+			this.marked = !0;
+			try {
+				performance.mark(Ct);
+			} catch {}
+		}
+	}
+	renderErrors(e) {
+		let t = this.errorsBox;
+		N(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(j("div", {
+			class: "tbt-run-error",
+			"data-run-error": ""
+		}, j("span", {
+			class: "tbt-run-error-icon",
+			"aria-hidden": "true"
+		}, "⚠"), j("span", null, "Run "), j("strong", { class: "tbt-run-name" }, n.run), j("span", null, " could not be read: "), j("span", { class: "tbt-error-message" }, n.error)));
+	}
+}, Mt = /* @__PURE__ */ new WeakMap();
+function Nt(e, t) {
+	let n = Mt.get(e.grid);
+	n || (n = new jt(e.grid, e), Mt.set(e.grid, n));
+	let r = n, i = null, a = bt(e, (n, a) => {
+		if (!r.gate(e.panel, n)) {
+			i = null;
+			return;
+		}
+		let o = Math.max(260, Math.round(a));
+		try {
+			t.controls?.(n);
+			let e = `${$e(n)}|${t.key(n, o)}`;
+			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
+		} catch (e) {
+			throw i = null, e;
+		} finally {
+			r.report(e.panel.id, n.loading.length === 0);
+		}
+	}, {
+		watch: At,
+		slack: 4
+	});
+	return r.join(e.panel.id, a.schedule), {
+		schedule: a.schedule,
+		destroy() {
+			a.destroy(), r.leave(e.panel.id) && Mt.delete(e.grid);
+		}
+	};
+}
+// src/statistics/glance.ts
+function Pt(e, t, n, r, i) {
+	return j("div", {
+		class: "tbt-kpi",
+		title: r
+	}, j("div", { class: "tbt-kpi-label" }, e), j("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? j("div", { class: "tbt-kpi-sub" }, i) : null);
+}
+function Ft(e) {
+	let t = j("div", { class: "tbt-cards" });
+	for (let n of e.runs) {
+		let e = n.info, r = Pe(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? je(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = je(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ne(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = j("article", {
+			class: "tbt-card",
+			"data-run": ""
+		}, Ot(n.run, n.color), j("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), j("div", { class: "tbt-card-domains" }, j("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), j("span", {
+			class: "tbt-arrow",
+			"aria-hidden": "true"
+		}, " → "), j("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), j("div", { class: "tbt-kpis" }, Pt("Transferability", Ge(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Tt), Pt(i === "target_val" ? "Target val acc." : "Target acc.", We(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Et[i]}; direct reuse of the pretrained model: ${We(r?.value ?? null)}`, r ? `reuse ${We(r.value)}` : void 0), Pt("Source acc.", We(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${We(c)}`)));
+		f.style.borderTopColor = n.color, t.appendChild(f);
+	}
+	return t;
+}
+P({
+	id: "stat-summary",
+	section: "statistical",
+	title: "Runs at a glance",
+	span: 12,
+	order: 10,
+	mount(e) {
+		return Nt(e, {
+			key: () => "",
+			draw(t) {
+				N(e.panel.body), e.panel.body.appendChild(Ft(t));
+			}
+		});
+	}
+});
 // node_modules/d3-array/dist/d3-array.mjs
-function we(e, t) {
+function It(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Te(e, t) {
+function Lt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Ee(e) {
+function Rt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === we || e === Te ? e : B, n = e, r = e) : (t = we, n = (t, n) => we(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === It || e === Lt ? e : zt, n = e, r = e) : (t = It, n = (t, n) => It(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -785,63 +1681,63 @@ function Ee(e) {
 		right: a
 	};
 }
-function B() {
+function zt() {
 	return 0;
 }
-function De(e) {
+function Bt(e) {
 	return e === null ? NaN : +e;
 }
-var Oe = Ee(we), ke = Oe.right;
-Oe.left;
-var Ae = Ee(De).center, je = class extends Map {
-	constructor(e, t = Fe) {
+var Vt = Rt(It), Ht = Vt.right;
+Vt.left;
+var Ut = Rt(Bt).center, Wt = class extends Map {
+	constructor(e, t = Jt) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(Me(this, e));
+		return super.get(Gt(this, e));
 	}
 	has(e) {
-		return super.has(Me(this, e));
+		return super.has(Gt(this, e));
 	}
 	set(e, t) {
-		return super.set(Ne(this, e), t);
+		return super.set(Kt(this, e), t);
 	}
 	delete(e) {
-		return super.delete(Pe(this, e));
+		return super.delete(qt(this, e));
 	}
 };
-function Me({ _intern: e, _key: t }, n) {
+function Gt({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function Ne({ _intern: e, _key: t }, n) {
+function Kt({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function Pe({ _intern: e, _key: t }, n) {
+function qt({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function Fe(e) {
+function Jt(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var Ie = Math.sqrt(50), Le = Math.sqrt(10), Re = Math.sqrt(2);
-function ze(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Ie ? 10 : a >= Le ? 5 : a >= Re ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? ze(e, t, n * 2) : [
+var Yt = Math.sqrt(50), Xt = Math.sqrt(10), Zt = Math.sqrt(2);
+function Qt(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Yt ? 10 : a >= Xt ? 5 : a >= Zt ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Qt(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function Be(e, t, n) {
+function $t(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? ze(t, e, n) : ze(e, t, n);
+	let r = t < e, [i, a, o] = r ? Qt(t, e, n) : Qt(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -851,15 +1747,15 @@ function Be(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function Ve(e, t, n) {
-	return t = +t, e = +e, n = +n, ze(e, t, n)[2];
+function en(e, t, n) {
+	return t = +t, e = +e, n = +n, Qt(e, t, n)[2];
 }
-function He(e, t, n) {
+function tn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? Ve(t, e, n) : Ve(e, t, n);
+	let r = t < e, i = r ? en(t, e, n) : en(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function Ue(e, t) {
+function nn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -868,7 +1764,7 @@ function Ue(e, t) {
 	}
 	return n;
 }
-function We(e, t, n = De) {
+function rn(e, t, n = Bt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -876,43 +1772,43 @@ function We(e, t, n = De) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function Ge(e, t, n) {
+function an(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function Ke(e) {
+function on(e) {
 	return e;
 }
-var qe = 1, Je = 2, Ye = 3, Xe = 4, Ze = 1e-6;
-function Qe(e) {
+var sn = 1, cn = 2, ln = 3, un = 4, dn = 1e-6;
+function fn(e) {
 	return "translate(" + e + ",0)";
 }
-function $e(e) {
+function pn(e) {
 	return "translate(0," + e + ")";
 }
-function et(e) {
+function mn(e) {
 	return (t) => +e(t);
 }
-function tt(e, t) {
+function hn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function nt() {
+function gn() {
 	return !this.__axis;
 }
-function rt(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === qe || e === Xe ? -1 : 1, u = e === Xe || e === Je ? "x" : "y", d = e === qe || e === Ye ? Qe : $e;
+function _n(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === sn || e === un ? -1 : 1, u = e === un || e === cn ? "x" : "y", d = e === sn || e === ln ? fn : pn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ke), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? tt : et)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === qe ? "0em" : e === Ye ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Ze).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : on), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? hn : mn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === sn ? "0em" : e === ln ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", dn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Ze).attr("transform", function(e) {
+		}), w.attr("opacity", dn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === Xe || e === Je ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === un || e === cn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(nt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Je ? "start" : e === Xe ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(gn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === cn ? "start" : e === un ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -938,25 +1834,25 @@ function rt(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function it(e) {
-	return rt(Ye, e);
+function vn(e) {
+	return _n(ln, e);
 }
-function at(e) {
-	return rt(Xe, e);
+function yn(e) {
+	return _n(un, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var ot = { value: () => {} };
-function st() {
+var bn = { value: () => {} };
+function xn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new ct(n);
+	return new Sn(n);
 }
-function ct(e) {
+function Sn(e) {
 	this._ = e;
 }
-function lt(e, t) {
+function Cn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -966,23 +1862,23 @@ function lt(e, t) {
 		};
 	});
 }
-ct.prototype = st.prototype = {
-	constructor: ct,
+Sn.prototype = xn.prototype = {
+	constructor: Sn,
 	on: function(e, t) {
-		var n = this._, r = lt(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Cn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = ut(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = wn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = dt(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = dt(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Tn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Tn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new ct(e);
+		return new Sn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -994,12 +1890,12 @@ ct.prototype = st.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function ut(e, t) {
+function wn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function dt(e, t, n) {
+function Tn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = ot, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = bn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -1008,117 +1904,117 @@ function dt(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var ft = "http://www.w3.org/1999/xhtml", pt = {
+var En = "http://www.w3.org/1999/xhtml", Dn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: ft,
+	xhtml: En,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function mt(e) {
+function On(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), pt.hasOwnProperty(t) ? {
-		space: pt[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Dn.hasOwnProperty(t) ? {
+		space: Dn[t],
 		local: e
 	} : e;
 }
-function ht(e) {
+function kn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === ft && t.documentElement.namespaceURI === ft ? t.createElement(e) : t.createElementNS(n, e);
+		return n === En && t.documentElement.namespaceURI === En ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function gt(e) {
+function An(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function _t(e) {
-	var t = mt(e);
-	return (t.local ? gt : ht)(t);
+function jn(e) {
+	var t = On(e);
+	return (t.local ? An : kn)(t);
 }
-function vt() {}
-function yt(e) {
-	return e == null ? vt : function() {
+function Mn() {}
+function Nn(e) {
+	return e == null ? Mn : function() {
 		return this.querySelector(e);
 	};
 }
-function bt(e) {
-	typeof e != "function" && (e = yt(e));
+function Pn(e) {
+	typeof e != "function" && (e = Nn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new V(r, this._parents);
+	return new I(r, this._parents);
 }
-function xt(e) {
+function Fn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function St() {
+function In() {
 	return [];
 }
-function Ct(e) {
-	return e == null ? St : function() {
+function Ln(e) {
+	return e == null ? In : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function wt(e) {
+function Rn(e) {
 	return function() {
-		return xt(e.apply(this, arguments));
+		return Fn(e.apply(this, arguments));
 	};
 }
-function Tt(e) {
-	e = typeof e == "function" ? wt(e) : Ct(e);
+function zn(e) {
+	e = typeof e == "function" ? Rn(e) : Ln(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new V(r, i);
+	return new I(r, i);
 }
-function Et(e) {
+function Bn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Dt(e) {
+function Vn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Ot = Array.prototype.find;
-function kt(e) {
+var Hn = Array.prototype.find;
+function Un(e) {
 	return function() {
-		return Ot.call(this.children, e);
+		return Hn.call(this.children, e);
 	};
 }
-function At() {
+function Wn() {
 	return this.firstElementChild;
 }
-function jt(e) {
-	return this.select(e == null ? At : kt(typeof e == "function" ? e : Dt(e)));
+function Gn(e) {
+	return this.select(e == null ? Wn : Un(typeof e == "function" ? e : Vn(e)));
 }
-var Mt = Array.prototype.filter;
-function Nt() {
+var Kn = Array.prototype.filter;
+function qn() {
 	return Array.from(this.children);
 }
-function Pt(e) {
+function Jn(e) {
 	return function() {
-		return Mt.call(this.children, e);
+		return Kn.call(this.children, e);
 	};
 }
-function Ft(e) {
-	return this.selectAll(e == null ? Nt : Pt(typeof e == "function" ? e : Dt(e)));
+function Yn(e) {
+	return this.selectAll(e == null ? qn : Jn(typeof e == "function" ? e : Vn(e)));
 }
-function It(e) {
-	typeof e != "function" && (e = Et(e));
+function Xn(e) {
+	typeof e != "function" && (e = Bn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new V(r, this._parents);
+	return new I(r, this._parents);
 }
-function Lt(e) {
+function Zn(e) {
 	return Array(e.length);
 }
-function Rt() {
-	return new V(this._enter || this._groups.map(Lt), this._parents);
+function Qn() {
+	return new I(this._enter || this._groups.map(Zn), this._parents);
 }
-function zt(e, t) {
+function $n(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-zt.prototype = {
-	constructor: zt,
+$n.prototype = {
+	constructor: $n,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -1132,59 +2028,59 @@ zt.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function Bt(e) {
+function er(e) {
 	return function() {
 		return e;
 	};
 }
-function Vt(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new zt(e, a[o]);
+function tr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new $n(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function Ht(e, t, n, r, i, a, o) {
+function nr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new zt(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new $n(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function Ut(e) {
+function rr(e) {
 	return e.__data__;
 }
-function Wt(e, t) {
-	if (!arguments.length) return Array.from(this, Ut);
-	var n = t ? Ht : Vt, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = Bt(e));
+function ir(e, t) {
+	if (!arguments.length) return Array.from(this, rr);
+	var n = t ? nr : tr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = er(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = Gt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = ar(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new V(o, r), o._enter = s, o._exit = c, o;
+	return o = new I(o, r), o._enter = s, o._exit = c, o;
 }
-function Gt(e) {
+function ar(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Kt() {
-	return new V(this._exit || this._groups.map(Lt), this._parents);
+function or() {
+	return new I(this._exit || this._groups.map(Zn), this._parents);
 }
-function qt(e, t, n) {
+function sr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Jt(e) {
+function cr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new V(s, this._parents);
+	return new I(s, this._parents);
 }
-function Yt() {
+function lr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Xt(e) {
-	e || (e = Zt);
+function ur(e) {
+	e || (e = dr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -1192,131 +2088,131 @@ function Xt(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new V(i, this._parents).order();
+	return new I(i, this._parents).order();
 }
-function Zt(e, t) {
+function dr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Qt() {
+function fr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function $t() {
+function pr() {
 	return Array.from(this);
 }
-function en() {
+function mr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function tn() {
+function hr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function nn() {
+function gr() {
 	return !this.node();
 }
-function rn(e) {
+function _r(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function an(e) {
+function vr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function on(e) {
+function yr(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function sn(e, t) {
+function br(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function cn(e, t) {
+function xr(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function ln(e, t) {
+function Sr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function un(e, t) {
+function Cr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function dn(e, t) {
-	var n = mt(e);
+function wr(e, t) {
+	var n = On(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? on : an : typeof t == "function" ? n.local ? un : ln : n.local ? cn : sn)(n, t));
+	return this.each((t == null ? n.local ? yr : vr : typeof t == "function" ? n.local ? Cr : Sr : n.local ? xr : br)(n, t));
 }
-function fn(e) {
+function Tr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function pn(e) {
+function Er(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function mn(e, t, n) {
+function Dr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function hn(e, t, n) {
+function Or(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function gn(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? pn : typeof t == "function" ? hn : mn)(e, t, n ?? "")) : _n(this.node(), e);
+function kr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Er : typeof t == "function" ? Or : Dr)(e, t, n ?? "")) : Ar(this.node(), e);
 }
-function _n(e, t) {
-	return e.style.getPropertyValue(t) || fn(e).getComputedStyle(e, null).getPropertyValue(t);
+function Ar(e, t) {
+	return e.style.getPropertyValue(t) || Tr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function vn(e) {
+function jr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function yn(e, t) {
+function Mr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function bn(e, t) {
+function Nr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function xn(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? vn : typeof t == "function" ? bn : yn)(e, t)) : this.node()[e];
+function Pr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? jr : typeof t == "function" ? Nr : Mr)(e, t)) : this.node()[e];
 }
-function Sn(e) {
+function Fr(e) {
 	return e.trim().split(/^|\s+/);
 }
-function Cn(e) {
-	return e.classList || new wn(e);
+function Ir(e) {
+	return e.classList || new Lr(e);
 }
-function wn(e) {
-	this._node = e, this._names = Sn(e.getAttribute("class") || "");
+function Lr(e) {
+	this._node = e, this._names = Fr(e.getAttribute("class") || "");
 }
-wn.prototype = {
+Lr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -1328,123 +2224,123 @@ wn.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Tn(e, t) {
-	for (var n = Cn(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Rr(e, t) {
+	for (var n = Ir(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function En(e, t) {
-	for (var n = Cn(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function zr(e, t) {
+	for (var n = Ir(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function Dn(e) {
+function Br(e) {
 	return function() {
-		Tn(this, e);
+		Rr(this, e);
 	};
 }
-function On(e) {
+function Vr(e) {
 	return function() {
-		En(this, e);
+		zr(this, e);
 	};
 }
-function kn(e, t) {
+function Hr(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? Tn : En)(this, e);
+		(t.apply(this, arguments) ? Rr : zr)(this, e);
 	};
 }
-function An(e, t) {
-	var n = Sn(e + "");
+function Ur(e, t) {
+	var n = Fr(e + "");
 	if (arguments.length < 2) {
-		for (var r = Cn(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Ir(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? kn : t ? Dn : On)(n, t));
+	return this.each((typeof t == "function" ? Hr : t ? Br : Vr)(n, t));
 }
-function jn() {
+function Wr() {
 	this.textContent = "";
 }
-function Mn(e) {
+function Gr(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Nn(e) {
+function Kr(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function Pn(e) {
-	return arguments.length ? this.each(e == null ? jn : (typeof e == "function" ? Nn : Mn)(e)) : this.node().textContent;
+function qr(e) {
+	return arguments.length ? this.each(e == null ? Wr : (typeof e == "function" ? Kr : Gr)(e)) : this.node().textContent;
 }
-function Fn() {
+function Jr() {
 	this.innerHTML = "";
 }
-function In(e) {
+function Yr(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function Ln(e) {
+function Xr(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function Rn(e) {
-	return arguments.length ? this.each(e == null ? Fn : (typeof e == "function" ? Ln : In)(e)) : this.node().innerHTML;
+function Zr(e) {
+	return arguments.length ? this.each(e == null ? Jr : (typeof e == "function" ? Xr : Yr)(e)) : this.node().innerHTML;
 }
-function zn() {
+function Qr() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function Bn() {
-	return this.each(zn);
+function $r() {
+	return this.each(Qr);
 }
-function Vn() {
+function ei() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Hn() {
-	return this.each(Vn);
+function ti() {
+	return this.each(ei);
 }
-function Un(e) {
-	var t = typeof e == "function" ? e : _t(e);
+function ni(e) {
+	var t = typeof e == "function" ? e : jn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function Wn() {
+function ri() {
 	return null;
 }
-function Gn(e, t) {
-	var n = typeof e == "function" ? e : _t(e), r = t == null ? Wn : typeof t == "function" ? t : yt(t);
+function ii(e, t) {
+	var n = typeof e == "function" ? e : jn(e), r = t == null ? ri : typeof t == "function" ? t : Nn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function Kn() {
+function ai() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function qn() {
-	return this.each(Kn);
+function oi() {
+	return this.each(ai);
 }
-function Jn() {
+function si() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Yn() {
+function ci() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Xn(e) {
-	return this.select(e ? Yn : Jn);
+function li(e) {
+	return this.select(e ? ci : si);
 }
-function Zn(e) {
+function ui(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Qn(e) {
+function di(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function $n(e) {
+function fi(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -1453,7 +2349,7 @@ function $n(e) {
 		};
 	});
 }
-function er(e) {
+function pi(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -1462,9 +2358,9 @@ function er(e) {
 		}
 	};
 }
-function tr(e, t, n) {
+function mi(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Qn(t);
+		var r = this.__on, i, a = di(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -1480,98 +2376,98 @@ function tr(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function nr(e, t, n) {
-	var r = $n(e + ""), i, a = r.length, o;
+function hi(e, t, n) {
+	var r = fi(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? tr : er, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? mi : pi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function rr(e, t, n) {
-	var r = fn(e), i = r.CustomEvent;
+function gi(e, t, n) {
+	var r = Tr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function ir(e, t) {
+function _i(e, t) {
 	return function() {
-		return rr(this, e, t);
+		return gi(this, e, t);
 	};
 }
-function ar(e, t) {
+function vi(e, t) {
 	return function() {
-		return rr(this, e, t.apply(this, arguments));
+		return gi(this, e, t.apply(this, arguments));
 	};
 }
-function or(e, t) {
-	return this.each((typeof t == "function" ? ar : ir)(e, t));
+function yi(e, t) {
+	return this.each((typeof t == "function" ? vi : _i)(e, t));
 }
-function* sr() {
+function* bi() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var cr = [null];
-function V(e, t) {
+var xi = [null];
+function I(e, t) {
 	this._groups = e, this._parents = t;
 }
-function lr() {
-	return new V([[document.documentElement]], cr);
+function Si() {
+	return new I([[document.documentElement]], xi);
 }
-function ur() {
+function Ci() {
 	return this;
 }
-V.prototype = lr.prototype = {
-	constructor: V,
-	select: bt,
-	selectAll: Tt,
-	selectChild: jt,
-	selectChildren: Ft,
-	filter: It,
-	data: Wt,
-	enter: Rt,
-	exit: Kt,
-	join: qt,
-	merge: Jt,
-	selection: ur,
-	order: Yt,
-	sort: Xt,
-	call: Qt,
-	nodes: $t,
-	node: en,
-	size: tn,
-	empty: nn,
-	each: rn,
-	attr: dn,
-	style: gn,
-	property: xn,
-	classed: An,
-	text: Pn,
-	html: Rn,
-	raise: Bn,
-	lower: Hn,
-	append: Un,
-	insert: Gn,
-	remove: qn,
-	clone: Xn,
-	datum: Zn,
-	on: nr,
-	dispatch: or,
-	[Symbol.iterator]: sr
+I.prototype = Si.prototype = {
+	constructor: I,
+	select: Pn,
+	selectAll: zn,
+	selectChild: Gn,
+	selectChildren: Yn,
+	filter: Xn,
+	data: ir,
+	enter: Qn,
+	exit: or,
+	join: sr,
+	merge: cr,
+	selection: Ci,
+	order: lr,
+	sort: ur,
+	call: fr,
+	nodes: pr,
+	node: mr,
+	size: hr,
+	empty: gr,
+	each: _r,
+	attr: wr,
+	style: kr,
+	property: Pr,
+	classed: Ur,
+	text: qr,
+	html: Zr,
+	raise: $r,
+	lower: ti,
+	append: ni,
+	insert: ii,
+	remove: oi,
+	clone: li,
+	datum: ui,
+	on: hi,
+	dispatch: yi,
+	[Symbol.iterator]: bi
 };
-function H(e) {
-	return typeof e == "string" ? new V([[document.querySelector(e)]], [document.documentElement]) : new V([[e]], cr);
+function L(e) {
+	return typeof e == "string" ? new I([[document.querySelector(e)]], [document.documentElement]) : new I([[e]], xi);
 }
-var dr = 0;
-function fr() {
-	return new pr();
+var wi = 0;
+function Ti() {
+	return new Ei();
 }
-function pr() {
-	this._ = "@" + (++dr).toString(36);
+function Ei() {
+	this._ = "@" + (++wi).toString(36);
 }
-pr.prototype = fr.prototype = {
-	constructor: pr,
+Ei.prototype = Ti.prototype = {
+	constructor: Ei,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -1586,13 +2482,13 @@ pr.prototype = fr.prototype = {
 		return this._;
 	}
 };
-function mr(e) {
+function Di(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function U(e, t) {
-	if (e = mr(e), t === void 0 && (t = e.currentTarget), t) {
+function R(e, t) {
+	if (e = Di(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -1606,24 +2502,24 @@ function U(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var hr = {
+var Oi = {
 	capture: !0,
 	passive: !1
 };
-function gr(e) {
+function ki(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function _r(e) {
-	var t = e.document.documentElement, n = H(e).on("dragstart.drag", gr, hr);
-	"onselectstart" in t ? n.on("selectstart.drag", gr, hr) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Ai(e) {
+	var t = e.document.documentElement, n = L(e).on("dragstart.drag", ki, Oi);
+	"onselectstart" in t ? n.on("selectstart.drag", ki, Oi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function vr(e, t) {
-	var n = e.document.documentElement, r = H(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", gr, hr), setTimeout(function() {
+function ji(e, t) {
+	var n = e.document.documentElement, r = L(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", ki, Oi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function yr(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Mi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -1678,21 +2574,21 @@ function yr(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-yr.prototype.on = function() {
+Mi.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function br(e, t, n) {
+function Ni(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function xr(e, t) {
+function Pi(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Sr() {}
-var Cr = .7, wr = 1 / Cr, Tr = "\\s*([+-]?\\d+)\\s*", Er = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Dr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Or = /^#([0-9a-f]{3,8})$/, kr = RegExp(`^rgb\\(${Tr},${Tr},${Tr}\\)$`), Ar = RegExp(`^rgb\\(${Dr},${Dr},${Dr}\\)$`), jr = RegExp(`^rgba\\(${Tr},${Tr},${Tr},${Er}\\)$`), Mr = RegExp(`^rgba\\(${Dr},${Dr},${Dr},${Er}\\)$`), Nr = RegExp(`^hsl\\(${Er},${Dr},${Dr}\\)$`), Pr = RegExp(`^hsla\\(${Er},${Dr},${Dr},${Er}\\)$`), Fr = {
+function Fi() {}
+var Ii = .7, Li = 1 / Ii, Ri = "\\s*([+-]?\\d+)\\s*", zi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", z = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Bi = /^#([0-9a-f]{3,8})$/, Vi = RegExp(`^rgb\\(${Ri},${Ri},${Ri}\\)$`), Hi = RegExp(`^rgb\\(${z},${z},${z}\\)$`), Ui = RegExp(`^rgba\\(${Ri},${Ri},${Ri},${zi}\\)$`), Wi = RegExp(`^rgba\\(${z},${z},${z},${zi}\\)$`), Gi = RegExp(`^hsl\\(${zi},${z},${z}\\)$`), Ki = RegExp(`^hsla\\(${zi},${z},${z},${zi}\\)$`), qi = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -1842,287 +2738,287 @@ var Cr = .7, wr = 1 / Cr, Tr = "\\s*([+-]?\\d+)\\s*", Er = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-br(Sr, Br, {
+Ni(Fi, Qi, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: Ir,
-	formatHex: Ir,
-	formatHex8: Lr,
-	formatHsl: Rr,
-	formatRgb: zr,
-	toString: zr
+	hex: Ji,
+	formatHex: Ji,
+	formatHex8: Yi,
+	formatHsl: Xi,
+	formatRgb: Zi,
+	toString: Zi
 });
-function Ir() {
+function Ji() {
 	return this.rgb().formatHex();
 }
-function Lr() {
+function Yi() {
 	return this.rgb().formatHex8();
 }
-function Rr() {
-	return Qr(this).formatHsl();
+function Xi() {
+	return ua(this).formatHsl();
 }
-function zr() {
+function Zi() {
 	return this.rgb().formatRgb();
 }
-function Br(e) {
+function Qi(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Or.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Vr(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Hr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Hr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = kr.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = Ar.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jr.exec(e)) ? Hr(t[1], t[2], t[3], t[4]) : (t = Mr.exec(e)) ? Hr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Nr.exec(e)) ? Zr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Pr.exec(e)) ? Zr(t[1], t[2] / 100, t[3] / 100, t[4]) : Fr.hasOwnProperty(e) ? Vr(Fr[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Bi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? $i(t) : n === 3 ? new B(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ea(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ea(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Vi.exec(e)) ? new B(t[1], t[2], t[3], 1) : (t = Hi.exec(e)) ? new B(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Ui.exec(e)) ? ea(t[1], t[2], t[3], t[4]) : (t = Wi.exec(e)) ? ea(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Gi.exec(e)) ? la(t[1], t[2] / 100, t[3] / 100, 1) : (t = Ki.exec(e)) ? la(t[1], t[2] / 100, t[3] / 100, t[4]) : qi.hasOwnProperty(e) ? $i(qi[e]) : e === "transparent" ? new B(NaN, NaN, NaN, 0) : null;
 }
-function Vr(e) {
-	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function $i(e) {
+	return new B(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Hr(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
+function ea(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new B(e, t, n, r);
 }
-function Ur(e) {
-	return e instanceof Sr || (e = Br(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
+function ta(e) {
+	return e instanceof Fi || (e = Qi(e)), e ? (e = e.rgb(), new B(e.r, e.g, e.b, e.opacity)) : new B();
 }
-function Wr(e, t, n, r) {
-	return arguments.length === 1 ? Ur(e) : new W(e, t, n, r ?? 1);
+function na(e, t, n, r) {
+	return arguments.length === 1 ? ta(e) : new B(e, t, n, r ?? 1);
 }
-function W(e, t, n, r) {
+function B(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-br(W, Wr, xr(Sr, {
+Ni(B, na, Pi(Fi, {
 	brighter(e) {
-		return e = e == null ? wr : wr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Li : Li ** +e, new B(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Cr : Cr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ii : Ii ** +e, new B(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new W(Yr(this.r), Yr(this.g), Yr(this.b), Jr(this.opacity));
+		return new B(sa(this.r), sa(this.g), sa(this.b), oa(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: Gr,
-	formatHex: Gr,
-	formatHex8: Kr,
-	formatRgb: qr,
-	toString: qr
+	hex: ra,
+	formatHex: ra,
+	formatHex8: ia,
+	formatRgb: aa,
+	toString: aa
 }));
-function Gr() {
-	return `#${Xr(this.r)}${Xr(this.g)}${Xr(this.b)}`;
+function ra() {
+	return `#${ca(this.r)}${ca(this.g)}${ca(this.b)}`;
 }
-function Kr() {
-	return `#${Xr(this.r)}${Xr(this.g)}${Xr(this.b)}${Xr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function ia() {
+	return `#${ca(this.r)}${ca(this.g)}${ca(this.b)}${ca((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function qr() {
-	let e = Jr(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${Yr(this.r)}, ${Yr(this.g)}, ${Yr(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function aa() {
+	let e = oa(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${sa(this.r)}, ${sa(this.g)}, ${sa(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Jr(e) {
+function oa(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Yr(e) {
+function sa(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Xr(e) {
-	return e = Yr(e), (e < 16 ? "0" : "") + e.toString(16);
+function ca(e) {
+	return e = sa(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Zr(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new G(e, t, n, r);
+function la(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new V(e, t, n, r);
 }
-function Qr(e) {
-	if (e instanceof G) return new G(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Sr || (e = Br(e)), !e) return new G();
-	if (e instanceof G) return e;
+function ua(e) {
+	if (e instanceof V) return new V(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Fi || (e = Qi(e)), !e) return new V();
+	if (e instanceof V) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new G(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new V(o, s, c, e.opacity);
 }
-function $r(e, t, n, r) {
-	return arguments.length === 1 ? Qr(e) : new G(e, t, n, r ?? 1);
+function da(e, t, n, r) {
+	return arguments.length === 1 ? ua(e) : new V(e, t, n, r ?? 1);
 }
-function G(e, t, n, r) {
+function V(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-br(G, $r, xr(Sr, {
+Ni(V, da, Pi(Fi, {
 	brighter(e) {
-		return e = e == null ? wr : wr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Li : Li ** +e, new V(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Cr : Cr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ii : Ii ** +e, new V(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new W(ni(e >= 240 ? e - 240 : e + 120, i, r), ni(e, i, r), ni(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new B(ma(e >= 240 ? e - 240 : e + 120, i, r), ma(e, i, r), ma(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new G(ei(this.h), ti(this.s), ti(this.l), Jr(this.opacity));
+		return new V(fa(this.h), pa(this.s), pa(this.l), oa(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Jr(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${ei(this.h)}, ${ti(this.s) * 100}%, ${ti(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = oa(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${fa(this.h)}, ${pa(this.s) * 100}%, ${pa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function ei(e) {
+function fa(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function ti(e) {
+function pa(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function ni(e, t, n) {
+function ma(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var ri = Math.PI / 180, ii = 180 / Math.PI, ai = 18, oi = .96422, si = 1, ci = .82521, li = 4 / 29, ui = 6 / 29, di = 3 * ui * ui, fi = ui * ui * ui;
-function pi(e) {
-	if (e instanceof hi) return new hi(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Si) return Ci(e);
-	e instanceof W || (e = Ur(e));
-	var t = yi(e.r), n = yi(e.g), r = yi(e.b), i = gi((.2225045 * t + .7168786 * n + .0606169 * r) / si), a, o;
-	return t === n && n === r ? a = o = i : (a = gi((.4360747 * t + .3850649 * n + .1430804 * r) / oi), o = gi((.0139322 * t + .0971045 * n + .7141733 * r) / ci)), new hi(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var ha = Math.PI / 180, ga = 180 / Math.PI, _a = 18, va = .96422, ya = 1, ba = .82521, xa = 4 / 29, Sa = 6 / 29, Ca = 3 * Sa * Sa, wa = Sa * Sa * Sa;
+function Ta(e) {
+	if (e instanceof H) return new H(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Na) return Pa(e);
+	e instanceof B || (e = ta(e));
+	var t = Aa(e.r), n = Aa(e.g), r = Aa(e.b), i = Da((.2225045 * t + .7168786 * n + .0606169 * r) / ya), a, o;
+	return t === n && n === r ? a = o = i : (a = Da((.4360747 * t + .3850649 * n + .1430804 * r) / va), o = Da((.0139322 * t + .0971045 * n + .7141733 * r) / ba)), new H(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function mi(e, t, n, r) {
-	return arguments.length === 1 ? pi(e) : new hi(e, t, n, r ?? 1);
+function Ea(e, t, n, r) {
+	return arguments.length === 1 ? Ta(e) : new H(e, t, n, r ?? 1);
 }
-function hi(e, t, n, r) {
+function H(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-br(hi, mi, xr(Sr, {
+Ni(H, Ea, Pi(Fi, {
 	brighter(e) {
-		return new hi(this.l + ai * (e ?? 1), this.a, this.b, this.opacity);
+		return new H(this.l + _a * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new hi(this.l - ai * (e ?? 1), this.a, this.b, this.opacity);
+		return new H(this.l - _a * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = oi * _i(t), e = si * _i(e), n = ci * _i(n), new W(vi(3.1338561 * t - 1.6168667 * e - .4906146 * n), vi(-.9787684 * t + 1.9161415 * e + .033454 * n), vi(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = va * Oa(t), e = ya * Oa(e), n = ba * Oa(n), new B(ka(3.1338561 * t - 1.6168667 * e - .4906146 * n), ka(-.9787684 * t + 1.9161415 * e + .033454 * n), ka(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function gi(e) {
-	return e > fi ? e ** (1 / 3) : e / di + li;
+function Da(e) {
+	return e > wa ? e ** (1 / 3) : e / Ca + xa;
 }
-function _i(e) {
-	return e > ui ? e * e * e : di * (e - li);
+function Oa(e) {
+	return e > Sa ? e * e * e : Ca * (e - xa);
 }
-function vi(e) {
+function ka(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function yi(e) {
+function Aa(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function bi(e) {
-	if (e instanceof Si) return new Si(e.h, e.c, e.l, e.opacity);
-	if (e instanceof hi || (e = pi(e)), e.a === 0 && e.b === 0) return new Si(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * ii;
-	return new Si(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function ja(e) {
+	if (e instanceof Na) return new Na(e.h, e.c, e.l, e.opacity);
+	if (e instanceof H || (e = Ta(e)), e.a === 0 && e.b === 0) return new Na(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * ga;
+	return new Na(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function xi(e, t, n, r) {
-	return arguments.length === 1 ? bi(e) : new Si(e, t, n, r ?? 1);
+function Ma(e, t, n, r) {
+	return arguments.length === 1 ? ja(e) : new Na(e, t, n, r ?? 1);
 }
-function Si(e, t, n, r) {
+function Na(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ci(e) {
-	if (isNaN(e.h)) return new hi(e.l, 0, 0, e.opacity);
-	var t = e.h * ri;
-	return new hi(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Pa(e) {
+	if (isNaN(e.h)) return new H(e.l, 0, 0, e.opacity);
+	var t = e.h * ha;
+	return new H(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-br(Si, xi, xr(Sr, {
+Ni(Na, Ma, Pi(Fi, {
 	brighter(e) {
-		return new Si(this.h, this.c, this.l + ai * (e ?? 1), this.opacity);
+		return new Na(this.h, this.c, this.l + _a * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Si(this.h, this.c, this.l - ai * (e ?? 1), this.opacity);
+		return new Na(this.h, this.c, this.l - _a * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return Ci(this).rgb();
+		return Pa(this).rgb();
 	}
 }));
-var wi = -.14861, Ti = 1.78277, Ei = -.29227, Di = -.90649, Oi = 1.97294, ki = Oi * Di, Ai = Oi * Ti, ji = Ti * Ei - Di * wi;
-function Mi(e) {
-	if (e instanceof Pi) return new Pi(e.h, e.s, e.l, e.opacity);
-	e instanceof W || (e = Ur(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (ji * r + ki * t - Ai * n) / (ji + ki - Ai), a = r - i, o = (Oi * (n - i) - Ei * a) / Di, s = Math.sqrt(o * o + a * a) / (Oi * i * (1 - i)), c = s ? Math.atan2(o, a) * ii - 120 : NaN;
-	return new Pi(c < 0 ? c + 360 : c, s, i, e.opacity);
+var Fa = -.14861, Ia = 1.78277, La = -.29227, Ra = -.90649, za = 1.97294, Ba = za * Ra, Va = za * Ia, Ha = Ia * La - Ra * Fa;
+function Ua(e) {
+	if (e instanceof Ga) return new Ga(e.h, e.s, e.l, e.opacity);
+	e instanceof B || (e = ta(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (Ha * r + Ba * t - Va * n) / (Ha + Ba - Va), a = r - i, o = (za * (n - i) - La * a) / Ra, s = Math.sqrt(o * o + a * a) / (za * i * (1 - i)), c = s ? Math.atan2(o, a) * ga - 120 : NaN;
+	return new Ga(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function Ni(e, t, n, r) {
-	return arguments.length === 1 ? Mi(e) : new Pi(e, t, n, r ?? 1);
+function Wa(e, t, n, r) {
+	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
 }
-function Pi(e, t, n, r) {
+function Ga(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-br(Pi, Ni, xr(Sr, {
+Ni(Ga, Wa, Pi(Fi, {
 	brighter(e) {
-		return e = e == null ? wr : wr ** +e, new Pi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Li : Li ** +e, new Ga(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Cr : Cr ** +e, new Pi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ii : Ii ** +e, new Ga(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * ri, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new W(255 * (t + n * (wi * r + Ti * i)), 255 * (t + n * (Ei * r + Di * i)), 255 * (t + Oi * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * ha, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new B(255 * (t + n * (Fa * r + Ia * i)), 255 * (t + n * (La * r + Ra * i)), 255 * (t + za * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function Fi(e, t, n, r, i) {
+function Ka(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function Ii(e) {
+function qa(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return Fi((n - r / t) * t, o, i, a, s);
+		return Ka((n - r / t) * t, o, i, a, s);
 	};
 }
-var Li = (e) => () => e;
-function Ri(e, t) {
+var Ja = (e) => () => e;
+function Ya(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function zi(e, t, n) {
+function Xa(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function Bi(e, t) {
+function Za(e, t) {
 	var n = t - e;
-	return n ? Ri(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Li(isNaN(e) ? t : e);
+	return n ? Ya(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Ja(isNaN(e) ? t : e);
 }
-function Vi(e) {
-	return (e = +e) == 1 ? Hi : function(t, n) {
-		return n - t ? zi(t, n, e) : Li(isNaN(t) ? n : t);
+function Qa(e) {
+	return (e = +e) == 1 ? $a : function(t, n) {
+		return n - t ? Xa(t, n, e) : Ja(isNaN(t) ? n : t);
 	};
 }
-function Hi(e, t) {
+function $a(e, t) {
 	var n = t - e;
-	return n ? Ri(e, n) : Li(isNaN(e) ? t : e);
+	return n ? Ya(e, n) : Ja(isNaN(e) ? t : e);
 }
-var Ui = (function e(t) {
-	var n = Vi(t);
+var eo = (function e(t) {
+	var n = Qa(t);
 	function r(e, t) {
-		var r = n((e = Wr(e)).r, (t = Wr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Hi(e.opacity, t.opacity);
+		var r = n((e = na(e)).r, (t = na(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = $a(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function Wi(e) {
+function to(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Wr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = na(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var Gi = Wi(Ii);
-function Ki(e, t) {
+var no = to(qa);
+function ro(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -2130,68 +3026,68 @@ function Ki(e, t) {
 		return r;
 	};
 }
-function qi(e) {
+function io(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Ji(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = na(e[o], t[o]);
+function ao(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = mo(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Yi(e, t) {
+function oo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function K(e, t) {
+function U(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Xi(e, t) {
+function so(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = na(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = mo(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var Zi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Qi = new RegExp(Zi.source, "g");
-function $i(e) {
+var co = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, lo = new RegExp(co.source, "g");
+function uo(e) {
 	return function() {
 		return e;
 	};
 }
-function ea(e) {
+function fo(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function ta(e, t) {
-	var n = Zi.lastIndex = Qi.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = Zi.exec(e)) && (i = Qi.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function po(e, t) {
+	var n = co.lastIndex = lo.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = co.exec(e)) && (i = lo.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: K(r, i)
-	})), n = Qi.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? ea(c[0].x) : $i(t) : (t = c.length, function(e) {
+		x: U(r, i)
+	})), n = lo.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? fo(c[0].x) : uo(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function na(e, t) {
+function mo(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? Li(t) : (n === "number" ? K : n === "string" ? (r = Br(t)) ? (t = r, Ui) : ta : t instanceof Br ? Ui : t instanceof Date ? Yi : qi(t) ? Ki : Array.isArray(t) ? Ji : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Xi : K)(e, t);
+	return t == null || n === "boolean" ? Ja(t) : (n === "number" ? U : n === "string" ? (r = Qi(t)) ? (t = r, eo) : po : t instanceof Qi ? eo : t instanceof Date ? oo : io(t) ? ro : Array.isArray(t) ? ao : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? so : U)(e, t);
 }
-function ra(e, t) {
+function ho(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var ia = 180 / Math.PI, aa = {
+var go = 180 / Math.PI, _o = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -2199,26 +3095,26 @@ var ia = 180 / Math.PI, aa = {
 	scaleX: 1,
 	scaleY: 1
 };
-function oa(e, t, n, r, i, a) {
+function vo(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * ia,
-		skewX: Math.atan(c) * ia,
+		rotate: Math.atan2(t, e) * go,
+		skewX: Math.atan(c) * go,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var sa;
-function ca(e) {
+var yo;
+function bo(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? aa : oa(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? _o : vo(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function la(e) {
-	return e == null || (sa || (sa = document.createElementNS("http://www.w3.org/2000/svg", "g")), sa.setAttribute("transform", e), !(e = sa.transform.baseVal.consolidate())) ? aa : (e = e.matrix, oa(e.a, e.b, e.c, e.d, e.e, e.f));
+function xo(e) {
+	return e == null || (yo || (yo = document.createElementNS("http://www.w3.org/2000/svg", "g")), yo.setAttribute("transform", e), !(e = yo.transform.baseVal.consolidate())) ? _o : (e = e.matrix, vo(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function ua(e, t, n, r) {
+function So(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -2227,23 +3123,23 @@ function ua(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: K(e, i)
+				x: U(e, i)
 			}, {
 				i: c - 2,
-				x: K(r, a)
+				x: U(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: K(e, t)
+			x: U(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: K(e, t)
+			x: U(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -2251,10 +3147,10 @@ function ua(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: K(e, n)
+				x: U(e, n)
 			}, {
 				i: s - 2,
-				x: K(t, r)
+				x: U(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -2266,20 +3162,20 @@ function ua(e, t, n, r) {
 		};
 	};
 }
-var da = ua(ca, "px, ", "px)", "deg)"), fa = ua(la, ", ", ")", ")"), pa = 1e-12;
-function ma(e) {
+var Co = So(bo, "px, ", "px)", "deg)"), wo = So(xo, ", ", ")", ")"), To = 1e-12;
+function Eo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function ha(e) {
+function Do(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function ga(e) {
+function Oo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var _a = (function e(t, n, r) {
+var ko = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < pa) h = Math.log(u / s) / t, m = function(e) {
+		if (p < To) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -2289,11 +3185,11 @@ var _a = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = ma(y), c = s / (n * g) * (i * ga(t * r + y) - ha(y));
+				var r = e * h, i = Eo(y), c = s / (n * g) * (i * Oo(t * r + y) - Do(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / ma(t * r + y)
+					s * i / Eo(t * r + y)
 				];
 			};
 		}
@@ -2304,11 +3200,11 @@ var _a = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function va(e) {
+function Ao(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = Ni(t)).h, (r = Ni(r)).h), a = Hi(t.s, r.s), o = Hi(t.l, r.l), s = Hi(t.opacity, r.opacity);
+			var i = e((t = Wa(t)).h, (r = Wa(r)).h), a = $a(t.s, r.s), o = $a(t.l, r.l), s = $a(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -2316,225 +3212,225 @@ function va(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-va(Bi), va(Hi);
+Ao(Za), Ao($a);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var ya = 0, ba = 0, xa = 0, Sa = 1e3, Ca, wa, Ta = 0, Ea = 0, Da = 0, Oa = typeof performance == "object" && performance.now ? performance : Date, ka = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var jo = 0, Mo = 0, No = 0, Po = 1e3, Fo, Io, Lo = 0, Ro = 0, zo = 0, Bo = typeof performance == "object" && performance.now ? performance : Date, Vo = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function Aa() {
-	return Ea || (ka(ja), Ea = Oa.now() + Da);
+function Ho() {
+	return Ro || (Vo(Uo), Ro = Bo.now() + zo);
 }
-function ja() {
-	Ea = 0;
+function Uo() {
+	Ro = 0;
 }
-function Ma() {
+function Wo() {
 	this._call = this._time = this._next = null;
 }
-Ma.prototype = Na.prototype = {
-	constructor: Ma,
+Wo.prototype = Go.prototype = {
+	constructor: Wo,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? Aa() : +n) + (t == null ? 0 : +t), !this._next && wa !== this && (wa ? wa._next = this : Ca = this, wa = this), this._call = e, this._time = n, Ra();
+		n = (n == null ? Ho() : +n) + (t == null ? 0 : +t), !this._next && Io !== this && (Io ? Io._next = this : Fo = this, Io = this), this._call = e, this._time = n, Xo();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, Ra());
+		this._call && (this._call = null, this._time = Infinity, Xo());
 	}
 };
-function Na(e, t, n) {
-	var r = new Ma();
+function Go(e, t, n) {
+	var r = new Wo();
 	return r.restart(e, t, n), r;
 }
-function Pa() {
-	Aa(), ++ya;
-	for (var e = Ca, t; e;) (t = Ea - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--ya;
+function Ko() {
+	Ho(), ++jo;
+	for (var e = Fo, t; e;) (t = Ro - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--jo;
 }
-function Fa() {
-	Ea = (Ta = Oa.now()) + Da, ya = ba = 0;
+function qo() {
+	Ro = (Lo = Bo.now()) + zo, jo = Mo = 0;
 	try {
-		Pa();
+		Ko();
 	} finally {
-		ya = 0, La(), Ea = 0;
+		jo = 0, Yo(), Ro = 0;
 	}
 }
-function Ia() {
-	var e = Oa.now(), t = e - Ta;
-	t > Sa && (Da -= t, Ta = e);
+function Jo() {
+	var e = Bo.now(), t = e - Lo;
+	t > Po && (zo -= t, Lo = e);
 }
-function La() {
-	for (var e, t = Ca, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ca = n);
-	wa = e, Ra(r);
+function Yo() {
+	for (var e, t = Fo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Fo = n);
+	Io = e, Xo(r);
 }
-function Ra(e) {
-	ya || (ba && (ba = clearTimeout(ba)), e - Ea > 24 ? (e < Infinity && (ba = setTimeout(Fa, Math.ceil(e - Oa.now() - Da) + 1)), xa && (xa = clearInterval(xa))) : (xa || (Ta = Oa.now(), xa = setInterval(Ia, Sa)), ya = 1, ka(Fa)));
+function Xo(e) {
+	jo || (Mo && (Mo = clearTimeout(Mo)), e - Ro > 24 ? (e < Infinity && (Mo = setTimeout(qo, Math.ceil(e - Bo.now() - zo) + 1)), No && (No = clearInterval(No))) : (No || (Lo = Bo.now(), No = setInterval(Jo, Po)), jo = 1, Vo(qo)));
 }
-function za(e, t, n) {
-	var r = new Ma();
+function Zo(e, t, n) {
+	var r = new Wo();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function Ba(e) {
+function Qo(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Va = 3;
+var $o = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(Va), (function e(t) {
+})($o), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(Va), (function e(t) {
+})($o), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(Va);
-function Ha(e) {
+})($o);
+function es(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var Ua = 4 / 11;
-1 / Ua / Ua;
-var Wa = 1.70158;
+var ts = 4 / 11;
+1 / ts / ts;
+var ns = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(Wa), (function e(t) {
+})(ns), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(Wa), (function e(t) {
+})(ns), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(Wa);
-var Ga = 2 * Math.PI, Ka = 1, qa = .3;
+})(ns);
+var rs = 2 * Math.PI, is = 1, as = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ga);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= rs);
 	function i(e) {
-		return t * Ha(- --e) * Math.sin((r - e) / n);
+		return t * es(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ga);
+		return e(t, n * rs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Ka, qa), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ga);
+})(is, as), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= rs);
 	function i(e) {
-		return 1 - t * Ha(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * es(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ga);
+		return e(t, n * rs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Ka, qa), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ga);
+})(is, as), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= rs);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * Ha(-e) * Math.sin((r - e) / n) : 2 - t * Ha(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * es(-e) * Math.sin((r - e) / n) : 2 - t * es(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ga);
+		return e(t, n * rs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Ka, qa);
+})(is, as);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var Ja = st("start", "end", "cancel", "interrupt"), Ya = [], Xa = 0, Za = 1, Qa = 2, $a = 3, eo = 4, to = 5, no = 6;
-function ro(e, t, n, r, i, a) {
+var os = xn("start", "end", "cancel", "interrupt"), ss = [], cs = 0, ls = 1, us = 2, ds = 3, fs = 4, ps = 5, ms = 6;
+function hs(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	oo(e, n, {
+	_s(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: Ja,
-		tween: Ya,
+		on: os,
+		tween: ss,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: Xa
+		state: cs
 	});
 }
-function io(e, t) {
-	var n = q(e, t);
-	if (n.state > Xa) throw Error("too late; already scheduled");
+function gs(e, t) {
+	var n = G(e, t);
+	if (n.state > cs) throw Error("too late; already scheduled");
 	return n;
 }
-function ao(e, t) {
-	var n = q(e, t);
-	if (n.state > $a) throw Error("too late; already running");
+function W(e, t) {
+	var n = G(e, t);
+	if (n.state > ds) throw Error("too late; already running");
 	return n;
 }
-function q(e, t) {
+function G(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function oo(e, t, n) {
+function _s(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = Na(a, 0, n.time);
+	r[t] = n, n.timer = Go(a, 0, n.time);
 	function a(e) {
-		n.state = Za, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = ls, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== Za) return c();
+		if (n.state !== ls) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === $a) return za(o);
-			f.state === eo ? (f.state = no, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = no, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === ds) return Zo(o);
+			f.state === fs ? (f.state = ms, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = ms, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (za(function() {
-			n.state === $a && (n.state = eo, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Qa, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Qa) {
-			for (n.state = $a, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (Zo(function() {
+			n.state === ds && (n.state = fs, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = us, n.on.call("start", e, e.__data__, n.index, n.group), n.state === us) {
+			for (n.state = ds, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = to, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === to && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = ps, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === ps && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = no, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = ms, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function so(e, t) {
+function vs(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Qa && r.state < to, r.state = no, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > us && r.state < ps, r.state = ms, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function co(e) {
+function ys(e) {
 	return this.each(function() {
-		so(this, e);
+		vs(this, e);
 	});
 }
-function lo(e, t) {
+function bs(e, t) {
 	var n, r;
 	return function() {
-		var i = ao(this, e), a = i.tween;
+		var i = W(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -2545,11 +3441,11 @@ function lo(e, t) {
 		i.tween = r;
 	};
 }
-function uo(e, t, n) {
+function xs(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = ao(this, e), o = a.tween;
+		var a = W(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -2564,384 +3460,384 @@ function uo(e, t, n) {
 		a.tween = i;
 	};
 }
-function fo(e, t) {
+function Ss(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = q(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = G(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? lo : uo)(n, e, t));
+	return this.each((t == null ? bs : xs)(n, e, t));
 }
-function po(e, t, n) {
+function Cs(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = ao(this, r);
+		var e = W(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return q(e, r).value[t];
+		return G(e, r).value[t];
 	};
 }
-function mo(e, t) {
+function ws(e, t) {
 	var n;
-	return (typeof t == "number" ? K : t instanceof Br ? Ui : (n = Br(t)) ? (t = n, Ui) : ta)(e, t);
+	return (typeof t == "number" ? U : t instanceof Qi ? eo : (n = Qi(t)) ? (t = n, eo) : po)(e, t);
 }
-function ho(e) {
+function Ts(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function go(e) {
+function Es(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function _o(e, t, n) {
+function Ds(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function vo(e, t, n) {
+function Os(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function yo(e, t, n) {
+function ks(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function bo(e, t, n) {
+function As(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function xo(e, t) {
-	var n = mt(e), r = n === "transform" ? fa : mo;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? bo : yo)(n, r, po(this, "attr." + e, t)) : t == null ? (n.local ? go : ho)(n) : (n.local ? vo : _o)(n, r, t));
+function js(e, t) {
+	var n = On(e), r = n === "transform" ? wo : ws;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? As : ks)(n, r, Cs(this, "attr." + e, t)) : t == null ? (n.local ? Es : Ts)(n) : (n.local ? Os : Ds)(n, r, t));
 }
-function So(e, t) {
+function Ms(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Co(e, t) {
+function Ns(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function wo(e, t) {
+function Ps(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Co(e, i)), n;
+		return i !== r && (n = (r = i) && Ns(e, i)), n;
 	}
 	return i._value = t, i;
 }
-function To(e, t) {
+function Fs(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && So(e, i)), n;
+		return i !== r && (n = (r = i) && Ms(e, i)), n;
 	}
 	return i._value = t, i;
 }
-function Eo(e, t) {
+function Is(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = mt(e);
-	return this.tween(n, (r.local ? wo : To)(r, t));
+	var r = On(e);
+	return this.tween(n, (r.local ? Ps : Fs)(r, t));
 }
-function Do(e, t) {
+function Ls(e, t) {
 	return function() {
-		io(this, e).delay = +t.apply(this, arguments);
+		gs(this, e).delay = +t.apply(this, arguments);
 	};
 }
-function Oo(e, t) {
+function Rs(e, t) {
 	return t = +t, function() {
-		io(this, e).delay = t;
+		gs(this, e).delay = t;
 	};
 }
-function ko(e) {
+function zs(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Do : Oo)(t, e)) : q(this.node(), t).delay;
+	return arguments.length ? this.each((typeof e == "function" ? Ls : Rs)(t, e)) : G(this.node(), t).delay;
 }
-function Ao(e, t) {
+function Bs(e, t) {
 	return function() {
-		ao(this, e).duration = +t.apply(this, arguments);
+		W(this, e).duration = +t.apply(this, arguments);
 	};
 }
-function jo(e, t) {
+function Vs(e, t) {
 	return t = +t, function() {
-		ao(this, e).duration = t;
+		W(this, e).duration = t;
 	};
 }
-function Mo(e) {
+function Hs(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Ao : jo)(t, e)) : q(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? Bs : Vs)(t, e)) : G(this.node(), t).duration;
 }
-function No(e, t) {
+function Us(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		ao(this, e).ease = t;
+		W(this, e).ease = t;
 	};
 }
-function Po(e) {
+function Ws(e) {
 	var t = this._id;
-	return arguments.length ? this.each(No(t, e)) : q(this.node(), t).ease;
+	return arguments.length ? this.each(Us(t, e)) : G(this.node(), t).ease;
 }
-function Fo(e, t) {
+function Gs(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		ao(this, e).ease = n;
+		W(this, e).ease = n;
 	};
 }
-function Io(e) {
+function Ks(e) {
 	if (typeof e != "function") throw Error();
-	return this.each(Fo(this._id, e));
+	return this.each(Gs(this._id, e));
 }
-function Lo(e) {
-	typeof e != "function" && (e = Et(e));
+function qs(e) {
+	typeof e != "function" && (e = Bn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new fs(r, this._parents, this._name, this._id);
+	return new Sc(r, this._parents, this._name, this._id);
 }
-function Ro(e) {
+function Js(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new fs(o, this._parents, this._name, this._id);
+	return new Sc(o, this._parents, this._name, this._id);
 }
-function zo(e) {
+function Ys(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function Bo(e, t, n) {
-	var r, i, a = zo(t) ? io : ao;
+function Xs(e, t, n) {
+	var r, i, a = Ys(t) ? gs : W;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function Vo(e, t) {
+function Zs(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? q(this.node(), n).on.on(e) : this.each(Bo(n, e, t));
+	return arguments.length < 2 ? G(this.node(), n).on.on(e) : this.each(Xs(n, e, t));
 }
-function Ho(e) {
+function Qs(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function Uo() {
-	return this.on("end.remove", Ho(this._id));
+function $s() {
+	return this.on("end.remove", Qs(this._id));
 }
-function Wo(e) {
+function ec(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = yt(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, ro(l[f], t, n, f, l, q(u, n)));
-	return new fs(a, this._parents, t, n);
+	typeof e != "function" && (e = Nn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, hs(l[f], t, n, f, l, G(u, n)));
+	return new Sc(a, this._parents, t, n);
 }
-function Go(e) {
+function tc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Ct(e));
+	typeof e != "function" && (e = Ln(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = q(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && ro(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = G(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && hs(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new fs(a, o, t, n);
+	return new Sc(a, o, t, n);
 }
-var Ko = lr.prototype.constructor;
-function qo() {
-	return new Ko(this._groups, this._parents);
+var nc = Si.prototype.constructor;
+function rc() {
+	return new nc(this._groups, this._parents);
 }
-function Jo(e, t) {
+function ic(e, t) {
 	var n, r, i;
 	return function() {
-		var a = _n(this, e), o = (this.style.removeProperty(e), _n(this, e));
+		var a = Ar(this, e), o = (this.style.removeProperty(e), Ar(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function Yo(e) {
+function ac(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Xo(e, t, n) {
+function oc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = _n(this, e);
+		var o = Ar(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Zo(e, t, n) {
+function sc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = _n(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), _n(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Ar(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Ar(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function Qo(e, t) {
+function cc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = ao(this, e), l = c.on, u = c.value[a] == null ? s || (s = Yo(t)) : void 0;
+		var c = W(this, e), l = c.on, u = c.value[a] == null ? s || (s = ac(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function $o(e, t, n) {
-	var r = (e += "") == "transform" ? da : mo;
-	return t == null ? this.styleTween(e, Jo(e, r)).on("end.style." + e, Yo(e)) : typeof t == "function" ? this.styleTween(e, Zo(e, r, po(this, "style." + e, t))).each(Qo(this._id, e)) : this.styleTween(e, Xo(e, r, t), n).on("end.style." + e, null);
+function lc(e, t, n) {
+	var r = (e += "") == "transform" ? Co : ws;
+	return t == null ? this.styleTween(e, ic(e, r)).on("end.style." + e, ac(e)) : typeof t == "function" ? this.styleTween(e, sc(e, r, Cs(this, "style." + e, t))).each(cc(this._id, e)) : this.styleTween(e, oc(e, r, t), n).on("end.style." + e, null);
 }
-function es(e, t, n) {
+function uc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function ts(e, t, n) {
+function dc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && es(e, a, n)), r;
+		return a !== i && (r = (i = a) && uc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function ns(e, t, n) {
+function fc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, ts(e, t, n ?? ""));
+	return this.tween(r, dc(e, t, n ?? ""));
 }
-function rs(e) {
+function pc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function is(e) {
+function mc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function as(e) {
-	return this.tween("text", typeof e == "function" ? is(po(this, "text", e)) : rs(e == null ? "" : e + ""));
+function hc(e) {
+	return this.tween("text", typeof e == "function" ? mc(Cs(this, "text", e)) : pc(e == null ? "" : e + ""));
 }
-function os(e) {
+function gc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function ss(e) {
+function _c(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && os(r)), t;
+		return r !== n && (t = (n = r) && gc(r)), t;
 	}
 	return r._value = e, r;
 }
-function cs(e) {
+function vc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, ss(e));
+	return this.tween(t, _c(e));
 }
-function ls() {
-	for (var e = this._name, t = this._id, n = ps(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = q(c, t);
-		ro(c, e, n, l, o, {
+function yc() {
+	for (var e = this._name, t = this._id, n = Cc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = G(c, t);
+		hs(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new fs(r, this._parents, e, n);
+	return new Sc(r, this._parents, e, n);
 }
-function us() {
+function bc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = ao(this, r), i = n.on;
+			var n = W(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var ds = 0;
-function fs(e, t, n, r) {
+var xc = 0;
+function Sc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function ps() {
-	return ++ds;
+function Cc() {
+	return ++xc;
 }
-var ms = lr.prototype;
-fs.prototype = {
-	constructor: fs,
-	select: Wo,
-	selectAll: Go,
-	selectChild: ms.selectChild,
-	selectChildren: ms.selectChildren,
-	filter: Lo,
-	merge: Ro,
-	selection: qo,
-	transition: ls,
-	call: ms.call,
-	nodes: ms.nodes,
-	node: ms.node,
-	size: ms.size,
-	empty: ms.empty,
-	each: ms.each,
-	on: Vo,
-	attr: xo,
-	attrTween: Eo,
-	style: $o,
-	styleTween: ns,
-	text: as,
-	textTween: cs,
-	remove: Uo,
-	tween: fo,
-	delay: ko,
-	duration: Mo,
-	ease: Po,
-	easeVarying: Io,
-	end: us,
-	[Symbol.iterator]: ms[Symbol.iterator]
+var wc = Si.prototype;
+Sc.prototype = {
+	constructor: Sc,
+	select: ec,
+	selectAll: tc,
+	selectChild: wc.selectChild,
+	selectChildren: wc.selectChildren,
+	filter: qs,
+	merge: Js,
+	selection: rc,
+	transition: yc,
+	call: wc.call,
+	nodes: wc.nodes,
+	node: wc.node,
+	size: wc.size,
+	empty: wc.empty,
+	each: wc.each,
+	on: Zs,
+	attr: js,
+	attrTween: Is,
+	style: lc,
+	styleTween: fc,
+	text: hc,
+	textTween: vc,
+	remove: $s,
+	tween: Ss,
+	delay: zs,
+	duration: Hs,
+	ease: Ws,
+	easeVarying: Ks,
+	end: bc,
+	[Symbol.iterator]: wc[Symbol.iterator]
 };
-var hs = {
+var Tc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: Ba
+	ease: Qo
 };
-function gs(e, t) {
+function Ec(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function _s(e) {
+function Dc(e) {
 	var t, n;
-	e instanceof fs ? (t = e._id, e = e._name) : (t = ps(), (n = hs).time = Aa(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && ro(c, e, t, l, o, n || gs(c, t));
-	return new fs(r, this._parents, e, t);
+	e instanceof Sc ? (t = e._id, e = e._name) : (t = Cc(), (n = Tc).time = Ho(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && hs(c, e, t, l, o, n || Ec(c, t));
+	return new Sc(r, this._parents, e, t);
 }
-lr.prototype.interrupt = co, lr.prototype.transition = _s;
+Si.prototype.interrupt = ys, Si.prototype.transition = Dc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var vs = (e) => () => e;
-function ys(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Oc = (e) => () => e;
+function kc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2971,31 +3867,31 @@ function ys(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function bs(e) {
+function Ac(e) {
 	e.stopImmediatePropagation();
 }
-function xs(e) {
+function jc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Ss = { name: "drag" }, Cs = { name: "space" }, ws = { name: "handle" }, Ts = { name: "center" }, { abs: Es, max: J, min: Y } = Math;
-function Ds(e) {
+var Mc = { name: "drag" }, Nc = { name: "space" }, Pc = { name: "handle" }, Fc = { name: "center" }, { abs: Ic, max: K, min: q } = Math;
+function Lc(e) {
 	return [+e[0], +e[1]];
 }
-function Os(e) {
-	return [Ds(e[0]), Ds(e[1])];
+function Rc(e) {
+	return [Lc(e[0]), Lc(e[1])];
 }
-var ks = {
+var zc = {
 	name: "x",
-	handles: ["w", "e"].map(Is),
+	handles: ["w", "e"].map(Kc),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, As = {
+}, Bc = {
 	name: "y",
-	handles: ["n", "s"].map(Is),
+	handles: ["n", "s"].map(Kc),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -3012,8 +3908,8 @@ var ks = {
 	"ne",
 	"sw",
 	"se"
-].map(Is);
-var js = {
+].map(Kc);
+var Vc = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -3024,21 +3920,21 @@ var js = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, Ms = {
+}, Hc = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, Ns = {
+}, Uc = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, Ps = {
+}, Wc = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -3049,7 +3945,7 @@ var js = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, Fs = {
+}, Gc = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -3061,44 +3957,44 @@ var js = {
 	se: 1,
 	sw: 1
 };
-function Is(e) {
+function Kc(e) {
 	return { type: e };
 }
-function Ls(e) {
+function qc(e) {
 	return !e.ctrlKey && !e.button;
 }
-function Rs() {
+function Jc() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function zs() {
+function Yc() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Bs(e) {
+function Xc(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function Vs(e) {
+function Zc(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function Hs() {
-	return Us(ks);
+function Qc() {
+	return $c(zc);
 }
-function Us(e) {
-	var t = Rs, n = Ls, r = zs, i = !0, a = st("start", "brush", "end"), o = 6, s;
+function $c(e) {
+	var t = Jc, n = qc, r = Yc, i = !0, a = xn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([Is("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", js.overlay).merge(n).each(function() {
-			var e = Bs(this).extent;
-			H(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([Is("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", js.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([Kc("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", Vc.overlay).merge(n).each(function() {
+			var e = Xc(this).extent;
+			L(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([Kc("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", Vc.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return js[e.type];
+			return Vc[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -3107,20 +4003,20 @@ function Us(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = na(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = mo(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			so(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			vs(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = H(this), t = Bs(this).selection;
+		var e = L(this), t = Xc(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -3152,8 +4048,8 @@ function Us(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = H(this.that).datum();
-			a.call(t, this.that, new ys(t, {
+			var i = L(this.that).datum();
+			a.call(t, this.that, new kc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -3164,87 +4060,87 @@ function Us(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Ss : i && t.altKey ? Ts : ws, c = e === As ? null : Ps[a], d = e === ks ? null : Fs[a], f = Bs(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, A, j, M = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Mc : i && t.altKey ? Fc : Pc, c = e === Bc ? null : Wc[a], d = e === zc ? null : Gc[a], f = Xc(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, te, ne, A = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = U(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = R(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		so(r);
-		var N = u(r, arguments, !0).beforestart();
+		vs(r);
+		var re = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
-			let n = [M[0], M[1] || M[0]];
-			f.selection = m = [[g = e === As ? h : Y(n[0][0], n[1][0]), y = e === ks ? v : Y(n[0][1], n[1][1])], [S = e === As ? x : J(n[0][0], n[1][0]), T = e === ks ? w : J(n[0][1], n[1][1])]], M.length > 1 && L(t);
+			let n = [A[0], A[1] || A[0]];
+			f.selection = m = [[g = e === Bc ? h : q(n[0][0], n[1][0]), y = e === zc ? v : q(n[0][1], n[1][1])], [S = e === Bc ? x : K(n[0][0], n[1][0]), T = e === zc ? w : K(n[0][1], n[1][1])]], A.length > 1 && N(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var P = H(r).attr("pointer-events", "none"), F = P.selectAll(".overlay").attr("cursor", js[a]);
-		if (t.touches) N.moved = I, N.ended = ne;
+		var j = L(r).attr("pointer-events", "none"), ie = j.selectAll(".overlay").attr("cursor", Vc[a]);
+		if (t.touches) re.moved = M, re.ended = oe;
 		else {
-			var te = H(t.view).on("mousemove.brush", I, !0).on("mouseup.brush", ne, !0);
-			i && te.on("keydown.brush", re, !0).on("keyup.brush", ie, !0), _r(t.view);
+			var ae = L(t.view).on("mousemove.brush", M, !0).on("mouseup.brush", oe, !0);
+			i && ae.on("keydown.brush", se, !0).on("keyup.brush", ce, !0), Ai(t.view);
 		}
-		l.call(r), N.start(t, o.name);
-		function I(e) {
-			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = U(t, r));
-			if (ee && !A && !j && M.length === 1) {
-				let e = M[0];
-				Es(e.cur[0] - e[0]) > Es(e.cur[1] - e[1]) ? j = !0 : A = !0;
+		l.call(r), re.start(t, o.name);
+		function M(e) {
+			for (let t of e.changedTouches || [e]) for (let e of A) e.identifier === t.identifier && (e.cur = R(t, r));
+			if (ee && !te && !ne && A.length === 1) {
+				let e = A[0];
+				Ic(e.cur[0] - e[0]) > Ic(e.cur[1] - e[1]) ? ne = !0 : te = !0;
 			}
-			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, xs(e), L(e);
+			for (let e of A) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
+			k = !0, jc(e), N(e);
 		}
-		function L(e) {
-			let t = M[0], n = t.point0;
+		function N(e) {
+			let t = A[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case Cs:
-				case Ss:
-					c && (D = J(h - g, Y(x - S, D)), _ = g + D, C = S + D), d && (O = J(v - y, Y(w - T, O)), b = y + O, E = T + O);
+				case Nc:
+				case Mc:
+					c && (D = K(h - g, q(x - S, D)), _ = g + D, C = S + D), d && (O = K(v - y, q(w - T, O)), b = y + O, E = T + O);
 					break;
-				case ws:
-					M[1] ? (c && (_ = J(h, Y(x, M[0][0])), C = J(h, Y(x, M[1][0])), c = 1), d && (b = J(v, Y(w, M[0][1])), E = J(v, Y(w, M[1][1])), d = 1)) : (c < 0 ? (D = J(h - g, Y(x - g, D)), _ = g + D, C = S) : c > 0 && (D = J(h - S, Y(x - S, D)), _ = g, C = S + D), d < 0 ? (O = J(v - y, Y(w - y, O)), b = y + O, E = T) : d > 0 && (O = J(v - T, Y(w - T, O)), b = y, E = T + O));
+				case Pc:
+					A[1] ? (c && (_ = K(h, q(x, A[0][0])), C = K(h, q(x, A[1][0])), c = 1), d && (b = K(v, q(w, A[0][1])), E = K(v, q(w, A[1][1])), d = 1)) : (c < 0 ? (D = K(h - g, q(x - g, D)), _ = g + D, C = S) : c > 0 && (D = K(h - S, q(x - S, D)), _ = g, C = S + D), d < 0 ? (O = K(v - y, q(w - y, O)), b = y + O, E = T) : d > 0 && (O = K(v - T, q(w - T, O)), b = y, E = T + O));
 					break;
-				case Ts: c && (_ = J(h, Y(x, g - D * c)), C = J(h, Y(x, S + D * c))), d && (b = J(v, Y(w, y - O * d)), E = J(v, Y(w, T + O * d)));
+				case Fc: c && (_ = K(h, q(x, g - D * c)), C = K(h, q(x, S + D * c))), d && (b = K(v, q(w, y - O * d)), E = K(v, q(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in Ms && F.attr("cursor", js[a = Ms[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in Ns && F.attr("cursor", js[a = Ns[a]])), f.selection && (m = f.selection), A && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), N.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in Hc && ie.attr("cursor", Vc[a = Hc[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in Uc && ie.attr("cursor", Vc[a = Uc[a]])), f.selection && (m = f.selection), te && (_ = m[0][0], C = m[1][0]), ne && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), re.brush(e, o.name));
 		}
-		function ne(e) {
-			if (bs(e), e.touches) {
+		function oe(e) {
+			if (Ac(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else vr(e.view, k), te.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			P.attr("pointer-events", "all"), F.attr("cursor", js.overlay), f.selection && (m = f.selection), Vs(m) && (f.selection = null, l.call(r)), N.end(e, o.name);
+			} else ji(e.view, k), ae.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			j.attr("pointer-events", "all"), ie.attr("cursor", Vc.overlay), f.selection && (m = f.selection), Zc(m) && (f.selection = null, l.call(r)), re.end(e, o.name);
 		}
-		function re(e) {
+		function se(e) {
 			switch (e.keyCode) {
 				case 16:
 					ee = c && d;
 					break;
 				case 18:
-					o === ws && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Ts, L(e));
+					o === Pc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Fc, N(e));
 					break;
 				case 32:
-					(o === ws || o === Ts) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Cs, F.attr("cursor", js.selection), L(e));
+					(o === Pc || o === Fc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Nc, ie.attr("cursor", Vc.selection), N(e));
 					break;
 				default: return;
 			}
-			xs(e);
+			jc(e);
 		}
-		function ie(e) {
+		function ce(e) {
 			switch (e.keyCode) {
 				case 16:
-					ee && (A = j = ee = !1, L(e));
+					ee && (te = ne = ee = !1, N(e));
 					break;
 				case 18:
-					o === Ts && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = ws, L(e));
+					o === Fc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Pc, N(e));
 					break;
 				case 32:
-					o === Cs && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Ts) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = ws), F.attr("cursor", js[a]), L(e));
+					o === Nc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Fc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Pc), ie.attr("cursor", Vc[a]), N(e));
 					break;
 				default: return;
 			}
-			xs(e);
+			jc(e);
 		}
 	}
 	function p(e) {
@@ -3255,14 +4151,14 @@ function Us(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = Os(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = Rc(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : vs(Os(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Oc(Rc(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : vs(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Oc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : vs(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Oc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -3273,27 +4169,27 @@ function Us(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var Ws = Math.PI, Gs = 2 * Ws, Ks = 1e-6, qs = Gs - Ks;
-function Js(e) {
+var el = Math.PI, tl = 2 * el, nl = 1e-6, rl = tl - nl;
+function il(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function Ys(e) {
+function al(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return Js;
+	if (t > 15) return il;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function Xs(e, t, n, r) {
+function ol(e, t, n, r) {
 	return e === n && t === r;
 }
-function Zs(e) {
+function sl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return Xs;
+	if (!(t <= 15)) return ol;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -3301,9 +4197,9 @@ function Zs(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var Qs = class {
+var cl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? Js : Ys(e), this._equal = e == null ? Xs : Zs(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? il : al(e), this._equal = e == null ? ol : sl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -3324,27 +4220,27 @@ var Qs = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > Ks) {
-			if (!(Math.abs(u * s - c * l) > Ks) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > nl) {
+			if (!(Math.abs(u * s - c * l) > nl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Ws - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > Ks && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((el - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > nl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Ks || Math.abs(this._y1 - l) > Ks) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Gs + Gs), d > qs) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > Ks) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > nl || Math.abs(this._y1 - l) > nl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % tl + tl), d > rl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > nl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= Ws && this._equal(c, l, a, o)) {
+				if (d >= el && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= Ws)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= el)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= Ws)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= el)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -3355,13 +4251,13 @@ var Qs = class {
 		return this._;
 	}
 };
-Qs.prototype;
+cl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function $s(e) {
+function ll(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return ec(this.cover(t, n), t, n, e);
+	return ul(this.cover(t, n), t, n, e);
 }
-function ec(e, t, n, r) {
+function ul(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -3382,16 +4278,16 @@ function ec(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function tc(e) {
+function dl(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) ec(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) ul(this, n[i], r[i], e[i]);
 	return this;
 }
-function nc(e, t) {
+function fl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -3417,7 +4313,7 @@ function nc(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function rc() {
+function pl() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -3425,18 +4321,18 @@ function rc() {
 		while (t = t.next);
 	}), e;
 }
-function ic(e) {
+function ml(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function X(e, t, n, r, i) {
+function J(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function ac(e, t, n) {
+function hl(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new X(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new J(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new X(p[3], g, _, c, l), new X(p[2], o, _, g, l), new X(p[1], g, s, c, _), new X(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new J(p[3], g, _, c, l), new J(p[2], o, _, g, l), new J(p[1], g, s, c, _), new J(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -3447,7 +4343,7 @@ function ac(e, t, n) {
 	}
 	return r;
 }
-function oc(e) {
+function gl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -3459,14 +4355,14 @@ function oc(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function sc(e) {
+function _l(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function cc() {
+function vl() {
 	return this._root;
 }
-function lc() {
+function yl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -3474,55 +4370,55 @@ function lc() {
 		while (t = t.next);
 	}), e;
 }
-function uc(e) {
+function bl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new X(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new J(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new X(i, l, u, s, c)), (i = r[2]) && t.push(new X(i, a, u, l, c)), (i = r[1]) && t.push(new X(i, l, o, s, u)), (i = r[0]) && t.push(new X(i, a, o, l, u));
+		(i = r[3]) && t.push(new J(i, l, u, s, c)), (i = r[2]) && t.push(new J(i, a, u, l, c)), (i = r[1]) && t.push(new J(i, l, o, s, u)), (i = r[0]) && t.push(new J(i, a, o, l, u));
 	}
 	return this;
 }
-function dc(e) {
+function xl(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new X(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new J(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new X(a, o, s, u, d)), (a = i[1]) && t.push(new X(a, u, s, c, d)), (a = i[2]) && t.push(new X(a, o, d, u, l)), (a = i[3]) && t.push(new X(a, u, d, c, l));
+			(a = i[0]) && t.push(new J(a, o, s, u, d)), (a = i[1]) && t.push(new J(a, u, s, c, d)), (a = i[2]) && t.push(new J(a, o, d, u, l)), (a = i[3]) && t.push(new J(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function fc(e) {
+function Sl(e) {
 	return e[0];
 }
-function pc(e) {
+function Cl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function mc(e) {
+function wl(e) {
 	return e[1];
 }
-function hc(e) {
+function Tl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function gc(e, t, n) {
-	var r = new _c(t ?? fc, n ?? mc, NaN, NaN, NaN, NaN);
+function El(e, t, n) {
+	var r = new Dl(t ?? Sl, n ?? wl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function _c(e, t, n, r, i, a) {
+function Dl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function vc(e) {
+function Ol(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var Z = gc.prototype = _c.prototype;
-Z.copy = function() {
-	var e = new _c(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var Y = El.prototype = Dl.prototype;
+Y.copy = function() {
+	var e = new Dl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = vc(t), e;
+	if (!t.length) return e._root = Ol(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -3539,39 +4435,39 @@ Z.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = vc(r));
+	}) : t.target[i] = Ol(r));
 	return e;
-}, Z.add = $s, Z.addAll = tc, Z.cover = nc, Z.data = rc, Z.extent = ic, Z.find = ac, Z.remove = oc, Z.removeAll = sc, Z.root = cc, Z.size = lc, Z.visit = uc, Z.visitAfter = dc, Z.x = pc, Z.y = hc;
+}, Y.add = ll, Y.addAll = dl, Y.cover = fl, Y.data = pl, Y.extent = ml, Y.find = hl, Y.remove = gl, Y.removeAll = _l, Y.root = vl, Y.size = yl, Y.visit = bl, Y.visitAfter = xl, Y.x = Cl, Y.y = Tl;
 // node_modules/d3-format/dist/d3-format.mjs
-function yc(e) {
+function kl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function bc(e, t) {
+function Al(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function xc(e) {
-	return e = bc(Math.abs(e)), e ? e[1] : NaN;
+function jl(e) {
+	return e = Al(Math.abs(e)), e ? e[1] : NaN;
 }
-function Sc(e, t) {
+function Ml(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Cc(e) {
+function Nl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var wc = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Tc(e) {
-	if (!(t = wc.exec(e))) throw Error("invalid format: " + e);
+var Pl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Fl(e) {
+	if (!(t = Pl.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Ec({
+	return new Il({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -3584,14 +4480,14 @@ function Tc(e) {
 		type: t[10]
 	});
 }
-Tc.prototype = Ec.prototype;
-function Ec(e) {
+Fl.prototype = Il.prototype;
+function Il(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Ec.prototype.toString = function() {
+Il.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Dc(e) {
+function Ll(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -3605,38 +4501,38 @@ function Dc(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var Oc;
-function kc(e, t) {
-	var n = bc(e, t);
-	if (!n) return Oc = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (Oc = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + bc(e, Math.max(0, t + a - 1))[0];
+var Rl;
+function zl(e, t) {
+	var n = Al(e, t);
+	if (!n) return Rl = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (Rl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Al(e, Math.max(0, t + a - 1))[0];
 }
-function Ac(e, t) {
-	var n = bc(e, t);
+function Bl(e, t) {
+	var n = Al(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var jc = {
+var Vl = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: yc,
+	d: kl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => Ac(e * 100, t),
-	r: Ac,
-	s: kc,
+	p: (e, t) => Bl(e * 100, t),
+	r: Bl,
+	s: zl,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function Mc(e) {
+function Hl(e) {
 	return e;
 }
-var Nc = Array.prototype.map, Pc = [
+var Ul = Array.prototype.map, Wl = [
 	"y",
 	"z",
 	"a",
@@ -3655,13 +4551,13 @@ var Nc = Array.prototype.map, Pc = [
 	"Z",
 	"Y"
 ];
-function Fc(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? Mc : Sc(Nc.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? Mc : Cc(Nc.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function Gl(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? Hl : Ml(Ul.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? Hl : Nl(Ul.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Tc(e);
+		e = Fl(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : jc[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = jc[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : Vl[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = Vl[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -3669,7 +4565,7 @@ function Fc(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Dc(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Oc !== void 0 ? Pc[8 + Oc / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Ll(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Rl !== void 0 ? Wl[8 + Rl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -3697,7 +4593,7 @@ function Fc(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(xc(t) / 3))) * 3, r = 10 ** -n, i = l((e = Tc(e), e.type = "f", e), { suffix: Pc[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(jl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Fl(e), e.type = "f", e), { suffix: Wl[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -3707,26 +4603,26 @@ function Fc(e) {
 		formatPrefix: u
 	};
 }
-var Ic, Q, Lc;
-Rc({
+var Kl, X, ql;
+Jl({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function Rc(e) {
-	return Ic = Fc(e), Q = Ic.format, Lc = Ic.formatPrefix, Ic;
+function Jl(e) {
+	return Kl = Gl(e), X = Kl.format, ql = Kl.formatPrefix, Kl;
 }
-function zc(e) {
-	return Math.max(0, -xc(Math.abs(e)));
+function Yl(e) {
+	return Math.max(0, -jl(Math.abs(e)));
 }
-function Bc(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(xc(t) / 3))) * 3 - xc(Math.abs(e)));
+function Xl(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(jl(t) / 3))) * 3 - jl(Math.abs(e)));
 }
-function Vc(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, xc(t) - xc(e)) + 1;
+function Zl(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, jl(t) - jl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function Hc(e, t) {
+function Ql(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -3736,20 +4632,20 @@ function Hc(e, t) {
 	}
 	return this;
 }
-var Uc = Symbol("implicit");
-function Wc() {
-	var e = new je(), t = [], n = [], r = Uc;
+var $l = Symbol("implicit");
+function eu() {
+	var e = new Wt(), t = [], n = [], r = $l;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== Uc) return r;
+			if (r !== $l) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new je();
+		t = [], e = new Wt();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -3757,16 +4653,16 @@ function Wc() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return Wc(t, n).unknown(r);
-	}, Hc.apply(i, arguments), i;
+		return eu(t, n).unknown(r);
+	}, Ql.apply(i, arguments), i;
 }
-function Gc() {
-	var e = Wc().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function tu() {
+	var e = eu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = Ge(e).map(function(e) {
+		var m = an(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -3792,68 +4688,68 @@ function Gc() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return Gc(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, Hc.apply(d(), arguments);
+		return tu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, Ql.apply(d(), arguments);
 }
-function Kc(e) {
+function nu(e) {
 	return function() {
 		return e;
 	};
 }
-function qc(e) {
+function ru(e) {
 	return +e;
 }
-var Jc = [0, 1];
-function Yc(e) {
+var iu = [0, 1];
+function au(e) {
 	return e;
 }
-function Xc(e, t) {
+function ou(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : Kc(isNaN(t) ? NaN : .5);
+	} : nu(isNaN(t) ? NaN : .5);
 }
-function Zc(e, t) {
+function su(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Qc(e, t, n) {
+function cu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = Xc(i, r), a = n(o, a)) : (r = Xc(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = ou(i, r), a = n(o, a)) : (r = ou(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function $c(e, t, n) {
+function lu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Xc(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = ou(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = ke(e, t, 1, r) - 1;
+		var n = Ht(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function el(e, t) {
+function uu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function tl() {
-	var e = Jc, t = Jc, n = na, r, i, a, o = Yc, s, c, l;
+function du() {
+	var e = iu, t = iu, n = mo, r, i, a, o = au, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== Yc && (o = Zc(e[0], e[n - 1])), s = n > 2 ? $c : Qc, c = l = null, d;
+		return o !== au && (o = su(e[0], e[n - 1])), s = n > 2 ? lu : cu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), K)))(n)));
+		return o(i((l || (l = s(t, e.map(r), U)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, qc), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, ru), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = ra, u();
+		return t = Array.from(e), n = ho, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : Yc, u()) : o !== Yc;
+		return arguments.length ? (o = e ? !0 : au, u()) : o !== au;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -3862,40 +4758,40 @@ function tl() {
 		return r = e, i = t, u();
 	};
 }
-function nl() {
-	return tl()(Yc, Yc);
+function fu() {
+	return du()(au, au);
 }
-function rl(e, t, n, r) {
-	var i = He(e, t, n), a;
-	switch (r = Tc(r ?? ",f"), r.type) {
+function pu(e, t, n, r) {
+	var i = tn(e, t, n), a;
+	switch (r = Fl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = Bc(i, o)) && (r.precision = a), Lc(r, o);
+			return r.precision == null && !isNaN(a = Xl(i, o)) && (r.precision = a), ql(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = Vc(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Zl(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = zc(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = Yl(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return Q(r);
+	return X(r);
 }
-function il(e) {
+function mu(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return Be(n[0], n[n.length - 1], e ?? 10);
+		return $t(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return rl(r[0], r[r.length - 1], e ?? 10, n);
+		return pu(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = Ve(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = en(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -3904,22 +4800,22 @@ function il(e) {
 		return e;
 	}, e;
 }
-function al() {
-	var e = nl();
+function Z() {
+	var e = fu();
 	return e.copy = function() {
-		return el(e, al());
-	}, Hc.apply(e, arguments), il(e);
+		return uu(e, Z());
+	}, Ql.apply(e, arguments), mu(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function ol(e) {
+function hu(e) {
 	return function() {
 		return e;
 	};
 }
-var sl = Math.cos, cl = Math.sin, ll = Math.sqrt, ul = 1e-12, dl = Math.PI;
-dl / 2;
-var fl = 2 * dl;
-function pl(e) {
+var gu = Math.cos, _u = Math.sin, vu = Math.sqrt, yu = 1e-12, bu = Math.PI;
+bu / 2;
+var xu = 2 * bu;
+function Su(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -3930,16 +4826,16 @@ function pl(e) {
 			t = e;
 		}
 		return e;
-	}, () => new Qs(t);
+	}, () => new cl(t);
 }
 Array.prototype.slice;
-function ml(e) {
+function Cu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function hl(e) {
+function wu(e) {
 	this._context = e;
 }
-hl.prototype = {
+wu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -3962,40 +4858,40 @@ hl.prototype = {
 		}
 	}
 };
-function gl(e) {
-	return new hl(e);
+function Tu(e) {
+	return new wu(e);
 }
-function _l(e) {
+function Eu(e) {
 	return e[0];
 }
-function vl(e) {
+function Du(e) {
 	return e[1];
 }
-function yl(e, t) {
-	var n = ol(!0), r = null, i = gl, a = null, o = pl(s);
-	e = typeof e == "function" ? e : e === void 0 ? _l : ol(e), t = typeof t == "function" ? t : t === void 0 ? vl : ol(t);
+function Ou(e, t) {
+	var n = hu(!0), r = null, i = Tu, a = null, o = Su(s);
+	e = typeof e == "function" ? e : e === void 0 ? Eu : hu(e), t = typeof t == "function" ? t : t === void 0 ? Du : hu(t);
 	function s(s) {
-		var c, l = (s = ml(s)).length, u, d = !1, f;
+		var c, l = (s = Cu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : ol(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : hu(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : ol(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : hu(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : ol(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : hu(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-xl(gl);
-function bl(e) {
+Au(Tu);
+function ku(e) {
 	this._curve = e;
 }
-bl.prototype = {
+ku.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -4012,23 +4908,23 @@ bl.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function xl(e) {
+function Au(e) {
 	function t(t) {
-		return new bl(e(t));
+		return new ku(e(t));
 	}
 	return t._curve = e, t;
 }
-ll(3), ll(1 / 3) * 2;
-var Sl = cl(dl / 10) / cl(7 * dl / 10);
-cl(fl / 10) * Sl, -sl(fl / 10) * Sl, ll(3), ll(3), ll(3) / 2, (1 / ll(12) / 2 + 1) * 3;
-function Cl() {}
-function wl(e, t, n) {
+vu(3), vu(1 / 3) * 2;
+var ju = _u(bu / 10) / _u(7 * bu / 10);
+_u(xu / 10) * ju, -gu(xu / 10) * ju, vu(3), vu(3), vu(3) / 2, (1 / vu(12) / 2 + 1) * 3;
+function Mu() {}
+function Nu(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function Tl(e) {
+function Pu(e) {
 	this._context = e;
 }
-Tl.prototype = {
+Pu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4040,7 +4936,7 @@ Tl.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: wl(this, this._x1, this._y1);
+			case 3: Nu(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -4054,15 +4950,15 @@ Tl.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: wl(this, e, t);
+			default: Nu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function El(e, t) {
-	this._basis = new Tl(e), this._beta = t;
+function Fu(e, t) {
+	this._basis = new Pu(e), this._beta = t;
 }
-El.prototype = {
+Fu.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -4076,19 +4972,19 @@ El.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new Tl(e) : new El(e, t);
+		return t === 1 ? new Pu(e) : new Fu(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function Dl(e, t, n) {
+function Iu(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function Ol(e, t) {
+function Lu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Ol.prototype = {
+Lu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4103,7 +4999,7 @@ Ol.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: Dl(this, this._x1, this._y1);
+			case 3: Iu(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -4116,24 +5012,24 @@ Ol.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: Dl(this, e, t);
+			default: Iu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Ol(e, t);
+		return new Lu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function kl(e, t) {
+function Ru(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-kl.prototype = {
-	areaStart: Cl,
-	areaEnd: Cl,
+Ru.prototype = {
+	areaStart: Mu,
+	areaEnd: Mu,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -4159,22 +5055,22 @@ kl.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Dl(this, e, t);
+			default: Iu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new kl(e, t);
+		return new Ru(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Al(e, t) {
+function zu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Al.prototype = {
+zu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4199,34 +5095,34 @@ Al.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Dl(this, e, t);
+			default: Iu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Al(e, t);
+		return new zu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function jl(e, t, n) {
+function Bu(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > ul) {
+	if (e._l01_a > yu) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > ul) {
+	if (e._l23_a > yu) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function Ml(e, t) {
+function Vu(e, t) {
 	this._context = e, this._alpha = t;
 }
-Ml.prototype = {
+Vu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4258,24 +5154,24 @@ Ml.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: jl(this, e, t);
+			default: Bu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Ml(e, t) : new Ol(e, 0);
+		return t ? new Vu(e, t) : new Lu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Nl(e, t) {
+function Hu(e, t) {
 	this._context = e, this._alpha = t;
 }
-Nl.prototype = {
-	areaStart: Cl,
-	areaEnd: Cl,
+Hu.prototype = {
+	areaStart: Mu,
+	areaEnd: Mu,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -4305,22 +5201,22 @@ Nl.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: jl(this, e, t);
+			default: Bu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Nl(e, t) : new kl(e, 0);
+		return t ? new Hu(e, t) : new Ru(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Pl(e, t) {
+function Uu(e, t) {
 	this._context = e, this._alpha = t;
 }
-Pl.prototype = {
+Uu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4349,37 +5245,37 @@ Pl.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: jl(this, e, t);
+			default: Bu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Pl(e, t) : new Al(e, 0);
+		return t ? new Uu(e, t) : new zu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Fl(e) {
+function Wu(e) {
 	return e < 0 ? -1 : 1;
 }
-function Il(e, t, n) {
+function Gu(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (Fl(a) + Fl(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (Wu(a) + Wu(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function Ll(e, t) {
+function Ku(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function Rl(e, t, n) {
+function qu(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function zl(e) {
+function Ju(e) {
 	this._context = e;
 }
-zl.prototype = {
+Ju.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4394,7 +5290,7 @@ zl.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: Rl(this, this._t0, Ll(this, this._t0));
+			case 3: qu(this, this._t0, Ku(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -4409,19 +5305,19 @@ zl.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, Rl(this, Ll(this, n = Il(this, e, t)), n);
+					this._point = 3, qu(this, Ku(this, n = Gu(this, e, t)), n);
 					break;
-				default: Rl(this, this._t0, n = Il(this, e, t));
+				default: qu(this, this._t0, n = Gu(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(zl.prototype).point = function(e, t) {
-	zl.prototype.point.call(this, t, e);
+}, Object.create(Ju.prototype).point = function(e, t) {
+	Ju.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Bl = (e) => () => e;
-function Vl(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Yu = (e) => () => e;
+function Xu(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4446,16 +5342,16 @@ function Vl(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Hl(e, t, n) {
+function Zu(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Hl.prototype = {
-	constructor: Hl,
+Zu.prototype = {
+	constructor: Zu,
 	scale: function(e) {
-		return e === 1 ? this : new Hl(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Zu(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Hl(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Zu(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -4485,46 +5381,46 @@ Hl.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Ul = new Hl(1, 0, 0);
-Wl.prototype = Hl.prototype;
-function Wl(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Ul;
+var Qu = new Zu(1, 0, 0);
+$u.prototype = Zu.prototype;
+function $u(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Qu;
 	return e.__zoom;
 }
-function Gl(e) {
+function ed(e) {
 	e.stopImmediatePropagation();
 }
-function Kl(e) {
+function td(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function ql(e) {
+function nd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Jl() {
+function rd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Yl() {
-	return this.__zoom || Ul;
+function id() {
+	return this.__zoom || Qu;
 }
-function Xl(e) {
+function ad(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Zl() {
+function od() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ql(e, t, n) {
+function sd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function $l() {
-	var e = ql, t = Jl, n = Ql, r = Xl, i = Zl, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = _a, l = st("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function cd() {
+	var e = nd, t = rd, n = sd, r = ad, i = od, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = ko, l = xn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", Yl).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", id).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", Yl), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", id), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -4543,15 +5439,15 @@ function $l() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Ul.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Qu.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Hl(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Zu(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Hl(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Zu(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -4567,7 +5463,7 @@ function $l() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Hl(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Zu(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -4593,8 +5489,8 @@ function $l() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = H(this.that).datum();
-			l.call(e, this.that, new Vl(e, {
+			var t = L(this.that).datum();
+			l.call(e, this.that, new Xu(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -4604,53 +5500,53 @@ function $l() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = U(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = R(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], so(this), s.start();
-		Kl(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], vs(this), s.start();
+		td(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = H(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = U(t, i), l = t.clientX, u = t.clientY;
-		_r(t.view), Gl(t), a.mouse = [c, this.__zoom.invert(c)], so(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = L(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = R(t, i), l = t.clientX, u = t.clientY;
+		Ai(t.view), ed(t), a.mouse = [c, this.__zoom.invert(c)], vs(this), a.start();
 		function d(e) {
-			if (Kl(e), !a.moved) {
+			if (td(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = U(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = R(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), vr(e.view, a.moved), Kl(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), ji(e.view, a.moved), td(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = U(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Kl(r), s > 0 ? H(this).transition().duration(s).call(x, d, c, r) : H(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = R(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			td(r), s > 0 ? L(this).transition().duration(s).call(x, d, c, r) : L(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Gl(t), s = 0; s < i; ++s) c = r[s], l = U(c, this), l = [
+			for (ed(t), s = 0; s < i; ++s) c = r[s], l = R(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), so(this), a.start());
+			}, p)), vs(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Kl(e), s = 0; s < a; ++s) c = i[s], l = U(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (td(e), s = 0; s < a; ++s) c = i[s], l = R(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -4662,24 +5558,24 @@ function $l() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (Gl(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (ed(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = U(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = H(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = R(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = L(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Bl(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Yu(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Bl(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Yu(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Bl(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Yu(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Bl([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Yu([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -4700,148 +5596,28 @@ function $l() {
 	}, _;
 }
 // src/charts/shared.ts
-function eu(e, t) {
+function ld(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function tu(e, t, n, r, i, a) {
-	let [o, s] = U(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function ud(e, t, n, r, i, a) {
+	let [o, s] = R(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
-// src/charts/heatmap.ts
-function nu(e) {
-	return Gi(e === "dark" ? [
-		"#1c232c",
-		"#1f4e79",
-		"#3d8fd1",
-		"#a9d6f5"
-	] : [
-		"#f7fbff",
-		"#c6dbef",
-		"#6baed6",
-		"#2171b5",
-		"#08306b"
-	]);
-}
-function ru(e) {
-	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
-		top: 10,
-		right: 12,
-		bottom: i + 22,
-		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Ue(e.values.flat(), (e) => e ?? 0) || 1], f = nu(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = P("div", { class: "tbt-heatmap" });
-	h.style.width = `${l}px`, h.style.height = `${u}px`;
-	let g = null;
-	if (m) {
-		g = P("canvas", { class: "tbt-heatmap-canvas" });
-		let r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
-		g.width = s * r, g.height = c * r, g.style.width = `${s}px`, g.style.height = `${c}px`, g.style.left = `${a.left}px`, g.style.top = `${a.top}px`;
-		let i = g.getContext("2d");
-		if (i) {
-			i.scale(r, r);
-			for (let r = 0; r < t; r++) for (let t = 0; t < n; t++) {
-				let n = e.values[r]?.[t];
-				n != null && (i.fillStyle = p(n), i.fillRect(t * o, r * o, o, o));
-			}
-		}
-		h.appendChild(g);
-	}
-	let _ = I("svg", {
-		class: "tbt-chart",
-		width: l,
-		height: u,
-		viewBox: `0 0 ${l} ${u}`,
-		role: "img",
-		"aria-label": e.ariaLabel
-	});
-	h.appendChild(_);
-	let v = H(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
-	if (v.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), !m) {
-		let r = [];
-		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) r.push({
-			r: i,
-			c: t,
-			v: e.values[i]?.[t] ?? null
-		});
-		if (v.append("g").attr("class", "tbt-cells").selectAll("rect").data(r.filter((e) => e.v !== null)).join("rect").attr("x", (e) => e.c * o).attr("y", (e) => e.r * o).attr("width", o).attr("height", o).attr("fill", (e) => p(e.v)), e.labels && o >= 20) {
-			let t = v.append("g").attr("class", "tbt-cell-labels");
-			for (let n of r) {
-				let r = e.labels[n.r]?.[n.c];
-				if (r == null || r === 0) continue;
-				let i = n.v === null ? 0 : (n.v - d[0]) / (d[1] - d[0] || 1);
-				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Q("~s")(r));
-			}
-		}
-	}
-	let y = Math.max(1, Math.ceil(11 / o)), b = v.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
-	e.rows.forEach((t, n) => {
-		n % y && n !== e.highlight || b.append("text").attr("x", -6).attr("y", n * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	});
-	let x = v.append("g").attr("class", "tbt-axis tbt-heatmap-cols");
-	if (e.cols.forEach((t, n) => {
-		if (n % y && n !== e.highlight) return;
-		let r = n * o + o / 2;
-		x.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), eu(v, {
-		iw: s,
-		ih: c,
-		xLabelY: c + i + 16,
-		yLabelX: -a.left + 12,
-		xLabel: e.xLabel,
-		yLabel: e.yLabel
-	}), e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
-		let r = e.highlight;
-		r < t && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
-	}
-	if (e.tooltip || e.onCellClick) {
-		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => tu(e, v.node(), o, o, t, n);
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
-			let n = i(t);
-			if (n && (r.style("display", null).attr("x", n[1] * o).attr("y", n[0] * o), e.tooltip && e.tooltipRows)) {
-				let r = e.tooltipRows(n[0], n[1]), i = e.tooltip.element.parentElement.getBoundingClientRect();
-				e.tooltip.show(t.clientX - i.left, t.clientY - i.top, r.title, r.rows);
-			}
-		}).on("mouseleave", () => {
-			r.style("display", "none"), e.tooltip?.hide();
-		}).on("click", (t) => {
-			let n = i(t);
-			n && e.onCellClick && e.onCellClick(n[0], n[1]);
-		});
-	}
-	return {
-		element: h,
-		svg: _,
-		canvas: g
-	};
-}
-var iu = 0;
-function au(e, t, n, r, i) {
-	let a = I("svg", {
-		class: "tbt-chart tbt-color-legend",
-		width: t,
-		height: 34,
-		viewBox: `0 0 ${t} 34`,
-		role: "img",
-		"aria-label": i
-	}), o = H(a), s = `tbt-grad-${++iu}`, c = o.append("defs").append("linearGradient").attr("id", s), l = nu(e);
-	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
-	let u = Math.max(60, t - 2);
-	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
-}
 // src/charts/lines.ts
-var ou = 3.2, su = 3;
-function cu(e, t, n) {
+var dd = 3.2, fd = 3;
+function pd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - ou},${n - ou}L${t + ou},${n + ou}M${t - ou},${n + ou}L${t + ou},${n - ou}`;
-		case "circle": return `M${t - su},${n}a${su},${su} 0 1,0 6,0a${su},${su} 0 1,0 -6,0Z`;
-		case "square": return `M${t - su},${n - su}h6v6h-6Z`;
+		case "cross": return `M${t - dd},${n - dd}L${t + dd},${n + dd}M${t - dd},${n + dd}L${t + dd},${n - dd}`;
+		case "circle": return `M${t - fd},${n}a${fd},${fd} 0 1,0 6,0a${fd},${fd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - fd},${n - fd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function lu(e, t = 11) {
+function Q(e, t = 11) {
 	return e.length * t * .58;
 }
-function uu(e, t) {
-	let n = t.yTickFormat ?? Q("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function md(e, t) {
+	let n = t.yTickFormat ?? X("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -4850,37 +5626,37 @@ function uu(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = al().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => lu(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Z().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Q(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => lu(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => lu(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Q(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Q(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = al().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = I("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Z().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = M("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = H(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = L(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = at(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = yn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = it(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = vn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = it(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = vn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), eu(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), ld(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -4899,7 +5675,7 @@ function uu(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = yl().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = Ou().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -4909,7 +5685,7 @@ function uu(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(cu(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(pd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -4920,11 +5696,11 @@ function uu(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Ae(u, t);
+			let t = b.invert(e), n = Ut(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = U(a, C.node()), c = o(s);
+			let [s] = R(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -4950,37 +5726,246 @@ function uu(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = U(e, C.node()), r = o(n);
+			let [n] = R(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
+// src/charts/tooltip.ts
+var hd = class {
+	constructor(e) {
+		this.element = j("div", {
+			class: "tbt-tooltip",
+			role: "tooltip",
+			"aria-hidden": "true"
+		}), getComputedStyle(e).position === "static" && (e.style.position = "relative"), e.appendChild(this.element);
+	}
+	show(e, t, n, r) {
+		let i = this.element;
+		N(i), i.appendChild(j("div", { class: "tbt-tooltip-title" }, n));
+		for (let e of r) {
+			let t = j("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(j("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, j("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : j("span", { class: "tbt-tooltip-value" }, e.value)));
+		}
+		i.style.display = "block", i.setAttribute("aria-hidden", "false");
+		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
+		l > c && (l = Math.max(4, e - o - 14));
+		let u = t - s / 2;
+		u = Math.max(4, Math.min(u, a.clientHeight - s - 4)), i.style.left = `${l}px`, i.style.top = `${u}px`;
+	}
+	hide() {
+		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
+	}
+}, gd = {
+	target_val: m.solid,
+	target: m.dashed,
+	source: m.dotted
+}, _d = [
+	"target_val",
+	"target",
+	"source"
+];
+// src/statistics/transferability.ts
+P({
+	id: "stat-accuracy",
+	section: "statistical",
+	title: "Accuracy over training",
+	span: 8,
+	order: 20,
+	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
+	mount(e) {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), o = null, s = j("select", {
+			class: "tbt-select",
+			"aria-label": "Metric"
+		}, j("option", { value: "accuracy" }, "Accuracy"), j("option", { value: "loss" }, "Loss"));
+		s.addEventListener("change", () => {
+			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
+		}), t.controls.appendChild(s), t.setExports({ figure: () => o ? {
+			svg: o,
+			name: `${r}`
+		} : null });
+		let c = Nt(e, {
+			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
+			draw: (e, s) => {
+				let l = t.body;
+				N(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = X(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = _d.filter((t) => e.runs.some((e) => Me(je(e.stats, t, r)))), x = [];
+				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
+					if (i.has(n)) continue;
+					let a = je(t.stats, n, r);
+					Me(a) && (f && (a = Fe(je(y.stats, n, r), a)), h.push({
+						id: `${t.run}:${n}`,
+						group: e.single ? void 0 : t.run,
+						label: Et[n],
+						color: e.single ? Dt(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? m.dashed : m.solid : gd[n],
+						points: a,
+						marker: v(t),
+						width: n === "target_val" ? 2.2 : 1.6
+					}));
+				}
+				if (!f && e.single && d) {
+					let t = Pe(e.runs[0].stats);
+					t && x.push({
+						y: t.value,
+						label: `direct reuse ${We(t.value)}`,
+						name: `direct reuse (pretrained on ${Et[t.split]})`,
+						color: a[u].targetLight,
+						dash: m.dotted
+					});
+				}
+				let C = e.single ? b.map((e) => ({
+					id: e,
+					label: Et[e],
+					color: Dt(e, u),
+					dash: e === "target_val" ? m.dashed : "",
+					marker: "cross",
+					hidden: i.has(e)
+				})) : b.map((e) => ({
+					id: e,
+					label: Et[e],
+					color: "var(--tbt-muted)",
+					dash: gd[e],
+					hidden: i.has(e)
+				})), w = j("div", { class: "tbt-legend-row" });
+				w.appendChild(se(C, (e) => {
+					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
+				}, "Data splits"));
+				let T = [{
+					id: "m-pre",
+					label: "pretrained",
+					color: "var(--tbt-muted)",
+					marker: "circle",
+					markerOnly: !0,
+					title: "The pretrained model (first step)"
+				}, {
+					id: "m-ft",
+					label: "fine-tuned",
+					color: "var(--tbt-muted)",
+					marker: "cross",
+					markerOnly: !0,
+					title: "The fine-tuned model"
+				}];
+				x.length && T.push({
+					id: "m-reuse",
+					label: "direct reuse",
+					color: a[u].targetLight,
+					dash: m.dotted,
+					title: "The pretrained model reused directly on the target data"
+				}), w.appendChild(se(T, void 0, "Markers")), e.single || w.appendChild(kt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ge(e) : X("+.3f");
+				o = md(h, {
+					width: s,
+					height: 280,
+					xLabel: `Step (${e.stepLabel})`,
+					yLabel: E,
+					yDomain: !f && d ? [0, 1] : void 0,
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : X("~g"),
+					valueFormat: f ? D : p,
+					zeroLine: f,
+					refLines: x,
+					markX: e.selectedStep,
+					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
+					onClickX: (e) => S(e, n),
+					tooltip: new hd(l),
+					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
+				}), l.appendChild(j("div", { class: "tbt-figure" }, o));
+			}
+		});
+		return c;
+	}
+}), P({
+	id: "stat-transferability",
+	section: "statistical",
+	title: "Transferability score",
+	span: 4,
+	order: 30,
+	info: Tt,
+	mount(e) {
+		let { panel: t, store: n } = e, r = null;
+		return t.setExports({ figure: () => r ? {
+			svg: r,
+			name: "transferability"
+		} : null }), Nt(e, {
+			key: (e, t) => `${e.sel.compareMode}|${t}`,
+			draw: (e, i) => {
+				let o = t.body;
+				N(o);
+				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
+				for (let t of e.runs) {
+					if (c && t === l) continue;
+					let n = Ne(t.stats);
+					c && (n = Fe(Ne(l.stats), n)), u.push({
+						id: t.run,
+						label: e.single ? "transferability" : t.run,
+						color: e.single ? a[s].target : t.color,
+						points: n,
+						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
+					});
+				}
+				if (!u.some((e) => Me(e.points))) {
+					o.appendChild(j("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+					return;
+				}
+				let d = j("div", { class: "tbt-headline" });
+				for (let t of e.runs.slice(0, 4)) {
+					let n = t.t >= 0 ? Ne(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(j("div", {
+						class: "tbt-headline-item",
+						title: Tt
+					}, e.single ? null : oe({
+						color: t.color,
+						marker: "square",
+						markerOnly: !0
+					}), j("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ge(n)), j("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+				}
+				e.runs.length > 4 && d.appendChild(j("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), o.appendChild(d);
+				let f = Ue(u.map((e) => e.points)) ?? [0, 0];
+				r = md(u, {
+					width: i,
+					height: 230,
+					xLabel: `Step (${e.stepLabel})`,
+					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
+					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
+					yTickFormat: (e) => `${Math.round(e * 100)}`,
+					valueFormat: (e) => Ge(e),
+					zeroLine: !0,
+					yZero: !0,
+					markX: e.selectedStep,
+					onClickX: (e) => S(e, n),
+					tooltip: new hd(o),
+					ariaLabel: "Transferability score over steps"
+				}), o.appendChild(j("div", { class: "tbt-figure" }, r));
+			}
+		});
+	}
+});
 // src/charts/table.ts
-function du(e, t, n) {
+function vd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function fu(e, t, n) {
+function yd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => du(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => vd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function pu(e, t) {
+function bd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function mu(e) {
-	let t = fu(e.rows, e.columns, e.sort), n = P("table", {
+function xd(e) {
+	let t = yd(e.rows, e.columns, e.sort), n = j("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = P("thead"), i = P("tr");
+	}), r = j("thead"), i = j("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = P("th", {
+		let n = e.sort.column === t.id, r = j("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -4988,11 +5973,11 @@ function mu(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = P("button", {
+			let i = j("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, P("span", {
+			}, t.label, j("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -5007,15 +5992,15 @@ function mu(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = P("tbody"), o = [];
+	let a = j("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = P("tr", {
+		let t = e.rowKey(n), r = j("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			F(e, t.render(n)), r.appendChild(e);
+			let e = j("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			ie(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -5034,1377 +6019,1223 @@ function mu(e) {
 		rowsInOrder: () => t
 	};
 }
-function hu(e, t) {
+function Sd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	L(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	N(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
-// src/charts/tooltip.ts
-var gu = class {
-	constructor(e) {
-		this.element = P("div", {
-			class: "tbt-tooltip",
-			role: "tooltip",
+// src/statistics/classes.ts
+function Cd(e) {
+	let t = e.class_names, n = (e, t) => {
+		let n = j("span", { class: `tbt-bar-cell ${t}` }, j("span", { class: "tbt-bar-value" }, We(e))), r = j("span", {
+			class: "tbt-bar",
 			"aria-hidden": "true"
-		}), getComputedStyle(e).position === "static" && (e.style.position = "relative"), e.appendChild(this.element);
-	}
-	show(e, t, n, r) {
-		let i = this.element;
-		L(i), i.appendChild(P("div", { class: "tbt-tooltip-title" }, n));
-		for (let e of r) {
-			let t = P("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(P("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, P("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : P("span", { class: "tbt-tooltip-value" }, e.value)));
-		}
-		i.style.display = "block", i.setAttribute("aria-hidden", "false");
-		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
-		l > c && (l = Math.max(4, e - o - 14));
-		let u = t - s / 2;
-		u = Math.max(4, Math.min(u, a.clientHeight - s - 4)), i.style.left = `${l}px`, i.style.top = `${u}px`;
-	}
-	hide() {
-		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
-	}
-};
-// src/transforms.ts
-function _u(e) {
-	return typeof e == "number" && Number.isFinite(e) ? e : null;
-}
-function vu(e, t, n) {
-	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
-	return e.steps.map((t, n) => {
-		let a = e.performance.values[n];
-		return {
-			x: t,
-			y: r < 0 || i < 0 || !a ? null : _u(a[r]?.[i])
-		};
-	});
-}
-function yu(e) {
-	return e.some((e) => e.y !== null);
-}
-function bu(e) {
-	return e.steps.map((t, n) => ({
-		x: t,
-		y: _u(e.transferability[n])
-	}));
-}
-function xu(e, t = "accuracy") {
-	if (!e.steps.length) return null;
-	for (let n of ["target_val", "target"]) {
-		let r = vu(e, n, t)[0]?.y ?? null;
-		if (r !== null) return {
-			split: n,
-			value: r
-		};
-	}
-	return null;
-}
-function Su(e, t) {
-	let n = new Map(e.map((e) => [e.x, e.y]));
-	return t.map((e) => {
-		let t = n.get(e.x);
-		return {
-			x: e.x,
-			y: e.y === null || t == null ? null : e.y - t
-		};
-	});
-}
-function Cu(e) {
-	let t = /* @__PURE__ */ new Set();
-	for (let n of e) for (let e of n) t.add(e);
-	return [...t].sort((e, t) => e - t);
-}
-function wu(e, t, n = 3) {
-	if (!e) return [];
-	let r = [];
-	return e.forEach((e, n) => {
-		let i = _u(e);
-		n !== t && i !== null && i > 0 && r.push({
-			predicted: n,
-			count: i
 		});
-	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
-}
-function Tu(e, t, n = 3) {
-	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
-	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? _u(r[a]?.[t]) : null, l = r && o >= 0 ? _u(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
-		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = _u(e) ?? 0;
-			f += r, n !== t && (d += r);
-		})), {
-			index: t,
-			name: e,
-			source: c,
-			target: l,
-			diff: c !== null && l !== null ? l - c : null,
-			confusions: wu(u, t, n),
-			errors: d,
-			support: f
-		};
-	});
-}
-function Eu(e, t, n) {
-	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
-	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(_u));
-	return {
-		counts: a,
-		rates: a.map((e) => {
-			let t = e.reduce((e, t) => e + (t ?? 0), 0);
-			return e.map((e) => t > 0 && e !== null ? e / t : null);
-		})
+		return r.style.width = `${Math.round((e ?? 0) * 100)}%`, n.prepend(r), n;
 	};
+	return [
+		{
+			id: "name",
+			label: "Class",
+			sortValue: (e) => e.index,
+			render: (e) => j("span", { class: "tbt-class-name" }, e.name),
+			csv: (e) => e.name
+		},
+		{
+			id: "source",
+			label: "Source acc.",
+			numeric: !0,
+			sortValue: (e) => e.source,
+			render: (e) => n(e.source, "tbt-bar-source"),
+			title: "Accuracy on the source probe instances of the class"
+		},
+		{
+			id: "target",
+			label: "Target acc.",
+			numeric: !0,
+			sortValue: (e) => e.target,
+			render: (e) => n(e.target, "tbt-bar-target"),
+			title: "Accuracy on the target probe instances of the class"
+		},
+		{
+			id: "diff",
+			label: "Diff.",
+			numeric: !0,
+			title: "Target accuracy − source accuracy (percentage points)",
+			sortValue: (e) => e.diff,
+			render: (e) => j("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ge(e.diff))
+		},
+		{
+			id: "errors",
+			label: "Top target confusions",
+			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
+			sortValue: (e) => e.errors,
+			render: (e) => e.confusions.length ? e.confusions.map((n) => j("span", {
+				class: "tbt-tag",
+				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : j("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
+		}
+	];
 }
-function Du(e, t, n) {
-	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
-	return e.layer_stats.layers.map((e, t) => ({
-		x: t,
-		y: r < 0 || !i ? null : _u(i[r]?.[t])
-	}));
-}
-function Ou(e, t = null) {
-	let n = [];
-	for (let [r, i] of Object.entries(e.failures ?? {})) {
-		let e = Number(r);
-		if (t === null || e === t) for (let t of i ?? []) n.push({
-			step: e,
-			measure: String(t.measure),
-			layer: String(t.layer ?? ""),
-			error: String(t.error ?? "")
+P({
+	id: "stat-classes",
+	section: "statistical",
+	title: "Per-class performance",
+	span: 5,
+	order: 40,
+	info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view.",
+	mount(e) {
+		let { panel: t, store: n } = e, r = {
+			column: "diff",
+			dir: "asc"
+		}, i = null, a = null, o = [], s = "", c = j("select", {
+			class: "tbt-select",
+			"aria-label": "Run shown in the table"
 		});
-	}
-	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
-}
-function ku(e, t = 0) {
-	let n = Infinity, r = -Infinity;
-	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
-	if (n === Infinity) return null;
-	let i = r - n || Math.abs(r) || 1;
-	return [n - i * t, r + i * t];
-}
-var Au = {
-	logme: "LogME (target labels)",
-	weight_drift: "Relative weight drift",
-	weight_cosine: "Weight cosine to pretrained",
-	cka_target: "CKA to pretrained (target)",
-	cka_source: "CKA to pretrained (source)",
-	mmd: "Linear MMD (source vs target)",
-	domain_auc: "Domain-classifier AUC",
-	pad: "Proxy A-distance"
-};
-function $(e) {
-	return Au[e] ?? e;
-}
-function ju(e, t = 1) {
-	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
-}
-function Mu(e, t = 1) {
-	if (e === null) return "–";
-	let n = (e * 100).toFixed(t);
-	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
-}
-function Nu(e, t = 3) {
-	if (e === null) return "–";
-	let n = Math.abs(e);
-	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
-}
-// src/statistics.ts
-var Pu = "tb-transfer:stat-rendered", Fu = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Iu = {
-	source: "source data",
-	target: "target train",
-	target_val: "target val"
-}, Lu = {
-	target_val: m.solid,
-	target: m.dashed,
-	source: m.dotted
-};
-function Ru(e, t) {
-	let n = a[t];
-	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
-}
-function zu(e) {
-	let t = e.find((e) => e.info?.step_unit)?.info?.step_unit;
-	return t ? String(t) : "epoch";
-}
-function Bu(e, t) {
-	return P("div", { class: "tbt-run-title" }, ne({
-		color: t,
-		markerOnly: !0,
-		marker: "square"
-	}), P("span", { class: "tbt-run-name" }, e));
-}
-var Vu = /* @__PURE__ */ new WeakMap(), Hu = 1;
-function Uu(e) {
-	if (!e) return 0;
-	let t = Vu.get(e);
-	return t || (t = Hu++, Vu.set(e, t)), t;
-}
-function Wu(e, t) {
-	let { store: n, data: r } = t, i = P("div", {
-		class: "tbt-grid tbt-stat",
-		"data-panel": "statistics",
-		"data-rendered": "false"
-	});
-	e.appendChild(i);
-	let o = P("div", {
-		class: "tbt-run-errors",
-		role: "alert"
-	});
-	o.style.gridColumn = "span 12";
-	let s = ye({
-		id: "stat-summary",
-		title: "Runs at a glance",
-		span: 12
-	}), c = ye({
-		id: "stat-accuracy",
-		title: "Accuracy over training",
-		span: 8,
-		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
-	}), l = ye({
-		id: "stat-transferability",
-		title: "Transferability score",
-		span: 4,
-		info: Fu
-	}), d = ye({
-		id: "stat-classes",
-		title: "Per-class performance",
-		span: 5,
-		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
-	}), f = ye({
-		id: "stat-confusion",
-		title: "Confusion matrix",
-		span: 7,
-		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
-	}), p = ye({
-		id: "stat-layers",
-		title: "Layer transferability",
-		span: 8,
-		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
-	}), h = ye({
-		id: "stat-failures",
-		title: "Measure failures",
-		span: 4,
-		info: "Measures that could not be computed; they are drawn as gaps."
-	});
-	i.append(o, s.root, c.root, l.root, d.root, f.root, p.root, h.root);
-	let g = "accuracy", _ = /* @__PURE__ */ new Set(), v = {
-		column: "diff",
-		dir: "asc"
-	}, y = null, b = "target", x = "logme", T = /* @__PURE__ */ new Map(), E = (e) => {
-		let t = T.get(e);
-		return t || (t = new gu(e.body), T.set(e, t)), t;
-	}, D = P("select", {
-		class: "tbt-select",
-		"aria-label": "Metric"
-	}, P("option", { value: "accuracy" }, "Accuracy"), P("option", { value: "loss" }, "Loss"));
-	D.addEventListener("change", () => {
-		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), B(!0);
-	}), c.controls.appendChild(D);
-	let O = P("select", {
-		class: "tbt-select",
-		"aria-label": "Run shown in the table"
-	});
-	O.addEventListener("change", () => {
-		y = O.value, B(!0);
-	}), d.controls.appendChild(O);
-	let ee = P("div", {
-		class: "tbt-segmented",
-		role: "group",
-		"aria-label": "Domain"
-	});
-	for (let e of ["target", "source"]) {
-		let t = P("button", {
-			type: "button",
-			"data-value": e,
-			"aria-pressed": e === b ? "true" : "false"
-		}, e === "target" ? "Target" : "Source");
-		t.addEventListener("click", () => {
-			b = e, ee.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), B(!0);
-		}), ee.appendChild(t);
-	}
-	f.controls.appendChild(ee);
-	let A = P("select", {
-		class: "tbt-select",
-		"aria-label": "Layer measure"
-	});
-	A.addEventListener("change", () => {
-		x = A.value, B(!0);
-	}), p.controls.appendChild(A);
-	let j = null, M = null, N = null, F = null, te = null, I = [], ie = "", ae = null;
-	c.setExports({ figure: () => j ? {
-		svg: j,
-		name: `${g}`
-	} : null }), l.setExports({ figure: () => M ? {
-		svg: M,
-		name: "transferability"
-	} : null }), p.setExports({ figure: () => N ? {
-		svg: N,
-		name: `layers-${x}`
-	} : null }), f.setExports({ figure: () => {
-		if (!F) return null;
-		let e = F.canvas, t = e ? [{
-			canvas: e,
-			x: parseFloat(e.style.left),
-			y: parseFloat(e.style.top),
-			width: parseFloat(e.style.width),
-			height: parseFloat(e.style.height)
-		}] : [];
-		return {
-			svg: F.svg,
-			rasters: t,
-			name: `confusion-${b}-${F.run}`
-		};
-	} }), d.setExports({ csv: () => te ? {
-		rows: pu(te.rowsInOrder(), I),
-		name: `classes-${ie}`
-	} : null }), h.setExports({ csv: () => {
-		if (!ae) return null;
-		let e = [[
-			"run",
-			"step",
-			"measure",
-			"layer",
-			"error"
-		]];
-		for (let t of ae.ready) for (let n of Ou(t.stats)) e.push([
-			t.run,
-			n.step,
-			n.measure,
-			n.layer,
-			n.error
-		]);
-		return {
-			rows: e,
-			name: "failures"
-		};
-	} });
-	let oe = () => {
-		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
-		for (let n of c) {
-			let r = t.stats.get(n), c = i.get(n);
-			if (r && r.status !== "loading" || s.push(n), (r?.status === "error" || c.error && r?.status !== "loading") && o.push({
-				run: n,
-				error: r?.error ?? c.error ?? "could not be read"
-			}), r?.data && r.status !== "error") {
-				let t = k(r.data.steps, e.step);
-				a.push({
-					run: n,
-					stats: r.data,
-					info: c.info,
-					step: t,
-					t: t === null ? -1 : r.data.steps.indexOf(t)
+		c.addEventListener("change", () => {
+			i = c.value, l.schedule();
+		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
+			rows: bd(a.rowsInOrder(), o),
+			name: `classes-${s}`
+		} : null });
+		let l = Nt(e, {
+			controls: (e) => {
+				let t = e.runs.map((e) => e.run);
+				i && t.includes(i) || (i = t[0] ?? null), N(c);
+				for (let e of t) c.appendChild(j("option", { value: e }, e));
+				i && (c.value = i), c.hidden = t.length < 2;
+			},
+			key: () => `${i}|${r.column}:${r.dir}`,
+			draw: (e) => {
+				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
+				s = u.run;
+				let d = ze(u.stats, u.t);
+				o = Cd(u.stats), a = xd({
+					columns: o,
+					rows: d,
+					rowKey: (e) => e.index,
+					sort: r,
+					onSort: (e) => {
+						r = e, l.schedule();
+					},
+					selected: e.sel.class,
+					onRowClick: (e) => w(e.index, n, !0),
+					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
+				let f = c.querySelector(".tbt-table-scroll");
+				f || (N(c), f = j("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Sd(f, a.element);
+				let p = c.querySelector(".tbt-caption");
+				p || (p = j("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+			},
+			same: (e) => {
+				a?.setSelected(e.sel.class);
+				let n = t.body.querySelector(".tbt-caption"), r = a?.rowsInOrder().find((t) => t.index === e.sel.class);
+				n && (n.textContent = n.textContent.replace(/ · selected: .*$/, "") + (r ? ` · selected: ${r.name}` : ""));
 			}
-		}
-		let l = Cu(a.map((e) => e.stats.steps)), u = e.step ?? (l.length ? l[l.length - 1] : null);
-		return {
-			sel: e,
-			theme: e.theme,
-			selected: c,
-			entries: i,
-			ready: a,
-			errors: o,
-			loading: s,
-			step: u,
-			single: a.length === 1,
-			diff: e.compareMode === "difference" && a.length > 1
-		};
-	}, se = /* @__PURE__ */ new Map(), ce = (e, t, n) => !n && se.get(e) === t ? !1 : (se.set(e, t), !0), le = null, R = (e) => {
-		let t = le?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
-		if (t) return t;
-		let n = e.body.clientWidth;
-		if (n) {
-			let t = getComputedStyle(e.body);
-			n -= (parseFloat(t.paddingLeft) || 0) + (parseFloat(t.paddingRight) || 0);
-		} else n = e.root.clientWidth - 30;
-		return Math.max(260, Math.floor(n));
-	}, ue = (e) => {
-		L(o), o.hidden = !e.errors.length;
-		for (let t of e.errors) o.appendChild(P("div", {
-			class: "tbt-run-error",
-			"data-run-error": ""
-		}, P("span", {
-			class: "tbt-run-error-icon",
-			"aria-hidden": "true"
-		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, t.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, t.error)));
-	}, de = (e) => {
-		let t = s.body;
-		L(t);
-		let n = P("div", { class: "tbt-cards" });
-		for (let t of e.ready) {
-			let r = t.info, i = u(t.run, e.theme), a = xu(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? vu(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = vu(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? bu(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = P("article", {
-				class: "tbt-card",
-				"data-run": ""
-			}, Bu(t.run, i), P("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), P("span", {
-				class: "tbt-arrow",
-				"aria-hidden": "true"
-			}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), P("div", { class: "tbt-kpis" }, fe("Transferability", Mu(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", Fu), fe(o === "target_val" ? "Target val acc." : "Target acc.", ju(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${Iu[o]}; direct reuse of the pretrained model: ${ju(a?.value ?? null)}`, a ? `reuse ${ju(a.value)}` : void 0), fe("Source acc.", ju(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${ju(d)}`)));
-			h.style.borderTopColor = i, n.appendChild(h);
-		}
-		t.appendChild(n);
-	};
-	function fe(e, t, n, r, i) {
-		return P("div", {
-			class: "tbt-kpi",
-			title: r
-		}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
-	}
-	let pe = (e) => {
-		let t = c.body;
-		L(t), T.delete(c);
-		let r = e.theme, i = g === "accuracy", o = Q(i ? ".1%" : ".3f"), s = [
-			"target_val",
-			"target",
-			"source"
-		], l = [], d = (e) => e.stats.steps[0], f = e.ready.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.ready.some((e) => e.stats.steps.length > 40), p = (e) => (t) => t.x === d(e) ? "circle" : !f || t.x === e.step ? "cross" : "none", h = e.ready[0], v = s.filter((t) => e.ready.some((e) => yu(vu(e.stats, t, g)))), y = [];
-		for (let t of e.ready) if (!(e.diff && t === h)) for (let n of v) {
-			if (_.has(n)) continue;
-			let i = vu(t.stats, n, g);
-			yu(i) && (e.diff && (i = Su(vu(h.stats, n, g), i)), l.push({
-				id: `${t.run}:${n}`,
-				group: e.single ? void 0 : t.run,
-				label: Iu[n],
-				color: e.single ? Ru(n, r) : u(t.run, r),
-				dash: e.single ? n === "target_val" ? m.dashed : m.solid : Lu[n],
-				points: i,
-				marker: p(t),
-				width: n === "target_val" ? 2.2 : 1.6
-			}));
-		}
-		if (!e.diff && e.single && i) {
-			let t = xu(e.ready[0].stats);
-			t && y.push({
-				y: t.value,
-				label: `direct reuse ${ju(t.value)}`,
-				name: `direct reuse (pretrained on ${Iu[t.split]})`,
-				color: a[r].targetLight,
-				dash: m.dotted
-			});
-		}
-		let b = [];
-		if (e.single) for (let e of v) b.push({
-			id: e,
-			label: Iu[e],
-			color: Ru(e, r),
-			dash: e === "target_val" ? m.dashed : "",
-			marker: "cross",
-			hidden: _.has(e)
 		});
-		else for (let e of v) b.push({
-			id: e,
-			label: Iu[e],
-			color: "var(--tbt-muted)",
-			dash: Lu[e],
-			hidden: _.has(e)
-		});
-		let x = P("div", { class: "tbt-legend-row" });
-		x.appendChild(re(b, (e) => {
-			_.has(e) ? _.delete(e) : _.add(e), B(!0);
-		}, "Data splits"));
-		let C = [{
-			id: "m-pre",
-			label: "pretrained",
-			color: "var(--tbt-muted)",
-			marker: "circle",
-			markerOnly: !0,
-			title: "The pretrained model (first step)"
-		}, {
-			id: "m-ft",
-			label: "fine-tuned",
-			color: "var(--tbt-muted)",
-			marker: "cross",
-			markerOnly: !0,
-			title: "The fine-tuned model"
-		}];
-		y.length && C.push({
-			id: "m-reuse",
-			label: "direct reuse",
-			color: a[r].targetLight,
-			dash: m.dotted,
-			title: "The pretrained model reused directly on the target data"
-		}), x.appendChild(re(C, void 0, "Markers")), e.single || x.appendChild(me(e, e.diff ? h.run : null)), t.appendChild(x);
-		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => Mu(e) : Q("+.3f");
-		j = uu(l, {
-			width: R(c),
-			height: 280,
-			xLabel: `Step (${zu(e.ready)})`,
-			yLabel: w,
-			yDomain: !e.diff && i ? [0, 1] : void 0,
-			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Q("~g"),
-			valueFormat: e.diff ? D : o,
-			zeroLine: e.diff,
-			refLines: y,
-			markX: e.step,
-			markXLabel: e.step === null ? void 0 : `step ${e.step}`,
-			onClickX: (e) => S(e, n),
-			tooltip: E(c),
-			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
-		}), t.appendChild(P("div", { class: "tbt-figure" }, j));
-	}, me = (e, t) => re(e.ready.map((n) => ({
-		id: n.run,
-		label: n.run === t ? `${n.run} (reference)` : n.run,
-		color: u(n.run, e.theme),
-		marker: "square",
-		markerOnly: !0
-	})), void 0, "Runs"), he = (e) => {
-		let t = l.body;
-		L(t), T.delete(l);
-		let r = e.theme, i = e.ready[0], o = [];
-		for (let t of e.ready) {
-			if (e.diff && t === i) continue;
-			let n = bu(t.stats);
-			e.diff && (n = Su(bu(i.stats), n)), o.push({
-				id: t.run,
-				label: e.single ? "transferability" : t.run,
-				color: e.single ? a[r].target : u(t.run, r),
-				points: n,
-				marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
-			});
-		}
-		if (!o.some((e) => yu(e.points))) {
-			t.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), M = null;
-			return;
-		}
-		let s = P("div", { class: "tbt-headline" });
-		for (let t of e.ready.slice(0, 4)) {
-			let n = t.t >= 0 ? bu(t.stats)[t.t]?.y ?? null : null;
-			s.appendChild(P("div", {
-				class: "tbt-headline-item",
-				title: Fu
-			}, e.single ? null : ne({
-				color: u(t.run, r),
-				marker: "square",
-				markerOnly: !0
-			}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Mu(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
-		}
-		e.ready.length > 4 && s.appendChild(P("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
-		let c = ku(o.map((e) => e.points)) ?? [0, 0];
-		M = uu(o, {
-			width: R(l),
-			height: 230,
-			xLabel: `Step (${zu(e.ready)})`,
-			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
-			yDomain: [Math.min(c[0], 0), Math.max(c[1], 0)],
-			yTickFormat: (e) => `${Math.round(e * 100)}`,
-			valueFormat: (e) => Mu(e),
-			zeroLine: !0,
-			yZero: !0,
-			markX: e.step,
-			onClickX: (e) => S(e, n),
-			tooltip: E(l),
-			ariaLabel: "Transferability score over steps"
-		}), t.appendChild(P("div", { class: "tbt-figure" }, M));
-	}, ge = (e) => {
-		let t = e.class_names, n = (e, t) => {
-			let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, ju(e))), r = P("span", {
-				class: "tbt-bar",
-				"aria-hidden": "true"
-			});
-			return r.style.width = `${Math.round((e ?? 0) * 100)}%`, n.prepend(r), n;
-		};
-		return [
-			{
-				id: "name",
-				label: "Class",
-				sortValue: (e) => e.index,
-				render: (e) => P("span", { class: "tbt-class-name" }, e.name),
-				csv: (e) => e.name
-			},
-			{
-				id: "source",
-				label: "Source acc.",
-				numeric: !0,
-				sortValue: (e) => e.source,
-				render: (e) => n(e.source, "tbt-bar-source"),
-				title: "Accuracy on the source probe instances of the class"
-			},
-			{
-				id: "target",
-				label: "Target acc.",
-				numeric: !0,
-				sortValue: (e) => e.target,
-				render: (e) => n(e.target, "tbt-bar-target"),
-				title: "Accuracy on the target probe instances of the class"
-			},
-			{
-				id: "diff",
-				label: "Diff.",
-				numeric: !0,
-				title: "Target accuracy − source accuracy (percentage points)",
-				sortValue: (e) => e.diff,
-				render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Mu(e.diff))
-			},
-			{
-				id: "errors",
-				label: "Top target confusions",
-				title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
-				sortValue: (e) => e.errors,
-				render: (e) => e.confusions.length ? e.confusions.map((n) => P("span", {
-					class: "tbt-tag",
-					title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : P("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
-				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
-			}
-		];
-	}, _e = (e) => {
-		let t = e.ready.map((e) => e.run);
-		y && t.includes(y) || (y = t[0] ?? null), L(O);
-		for (let e of t) O.appendChild(P("option", { value: e }, e));
-		y && (O.value = y), O.hidden = t.length < 2;
-	}, ve = (e) => {
-		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
-		ie = t.run;
-		let r = Tu(t.stats, t.t);
-		I = ge(t.stats), te = mu({
-			columns: I,
-			rows: r,
-			rowKey: (e) => e.index,
-			sort: v,
-			onSort: (e) => {
-				v = e, B(!0);
-			},
-			selected: e.sel.class,
-			onRowClick: (e) => w(e.index, n, !0),
-			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
-		});
-		let i = d.body.querySelector(".tbt-table-scroll");
-		i || (L(d.body), i = P("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), hu(i, te.element);
-		let a = d.body.querySelector(".tbt-caption");
-		a || (a = P("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
-	}, be = (e) => {
-		let t = f.body;
-		L(t), T.delete(f), F = null;
-		let r = e.ready.slice(0, 4), i = P("div", { class: "tbt-multiples" }), a = R(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
-		r.length === 4 && o === 3 && (o = 2);
-		let s = Math.floor((a - 18 * (o - 1)) / o);
-		for (let t of r) {
-			let r = Eu(t.stats, t.t, b), a = P("div", { class: "tbt-multiple" });
-			if (e.single || a.appendChild(Bu(t.run, u(t.run, e.theme))), !r) {
-				a.appendChild(P("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
-				continue;
-			}
-			let o = t.stats.class_names, c = ru({
-				rows: o,
-				cols: o,
-				values: r.rates,
-				labels: r.counts,
-				domain: [0, 1],
-				theme: e.theme,
-				width: Math.min(s, 560),
-				xLabel: "Predicted class",
-				yLabel: "True class",
-				highlight: e.sel.class,
-				onCellClick: (e) => w(e, n),
-				tooltip: E(f),
-				tooltipRows: (n, i) => ({
-					title: `${o[n]} → ${o[i]}`,
-					rows: [
-						{
-							label: "instances",
-							value: String(r.counts[n][i] ?? "–")
-						},
-						{
-							label: `share of true ${o[n]}`,
-							value: ju(r.rates[n][i])
-						},
-						...e.single ? [] : [{
-							label: "run",
-							value: t.run
-						}]
-					]
-				}),
-				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
-			});
-			a.appendChild(c.element), F || (F = {
-				svg: c.svg,
-				canvas: c.canvas,
-				run: t.run
-			}), i.appendChild(a);
-		}
-		t.appendChild(i), e.ready.length > r.length && t.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(au(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
-	}, xe = (e) => {
-		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
-		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...A.options].map((e) => e.value).join("|") !== t.join("|")) {
-			L(A);
-			for (let e of t) A.appendChild(P("option", { value: e }, $(e)));
-		}
-		A.value = x;
-	}, z = (e) => {
-		let t = p.body;
-		L(t), T.delete(p);
-		let r = e.theme, i = [];
-		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
-		if (!i.length) {
-			N = null, t.appendChild(P("p", { class: "tbt-note" }, "No per-layer measures were logged."));
-			return;
-		}
-		let o = [], s = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
-			x: i.indexOf(e),
-			y: t[n]?.y ?? null
-		})).sort((e, t) => e.x - t.x);
-		for (let t of e.ready) {
-			let n = e.single ? a[r].target : u(t.run, r);
-			t.t !== 0 && o.push({
-				id: `${t.run}:first`,
-				group: e.single ? void 0 : t.run,
-				label: `step ${t.stats.steps[0]} (pretrained)`,
-				color: n,
-				dash: m.dashed,
-				width: 1.4,
-				points: s(t, Du(t.stats, x, 0)),
-				marker: "circle",
-				hollow: !0
-			}), o.push({
-				id: `${t.run}:now`,
-				group: e.single ? void 0 : t.run,
-				label: `step ${t.step ?? "–"}`,
-				color: n,
-				points: s(t, Du(t.stats, x, t.t)),
-				marker: t.t === 0 ? "circle" : "cross",
-				width: 2
-			});
-		}
-		let c = P("div", { class: "tbt-legend-row" }, re([{
-			id: "now",
-			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
-			color: e.single ? a[r].target : "var(--tbt-muted)",
-			marker: "cross"
-		}, {
-			id: "first",
-			label: "first step (pretrained model)",
-			color: e.single ? a[r].target : "var(--tbt-muted)",
-			dash: m.dashed,
-			marker: "circle",
-			hollow: !0
-		}], void 0, "Steps"));
-		e.single || c.appendChild(me(e, null)), t.appendChild(c);
-		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
-		N = uu(o, {
-			width: R(p),
-			height: 260,
-			xLabel: "Layer (input → output)",
-			yLabel: $(x),
-			xTicks: i.map((e, t) => ({
-				value: t,
-				label: e
-			})),
-			highlightX: l >= 0 ? l : null,
-			valueFormat: (e) => Nu(e),
-			yTickFormat: Q("~g"),
-			onClickX: (e) => C(i[e] ?? null, n),
-			tooltip: E(p),
-			ariaLabel: `${$(x)} per layer`
-		}), t.appendChild(P("div", { class: "tbt-figure" }, N));
-		let d = P("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-		if (f.length < e.ready.length) {
-			let t = e.ready.length - f.length;
-			d.appendChild(P("div", {
-				class: "tbt-leep-row",
-				title: h
-			}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
-		}
-		for (let t of f) {
-			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null;
-			d.appendChild(P("div", {
-				class: "tbt-leep-row",
-				title: h
-			}, e.single ? null : ne({
-				color: u(t.run, r),
-				marker: "square",
-				markerOnly: !0
-			}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), P("span", null, `${Nu(i)} at step ${t.step ?? "–"} · ${Nu(a)} at step ${t.stats.steps[0]}`)));
-		}
-		t.appendChild(d);
-	}, Se = (e) => {
-		let t = h.body;
-		L(t);
-		let n = 0, r = P("ul", { class: "tbt-failures" });
-		for (let t of e.ready) {
-			let i = Ou(t.stats);
-			n += i.length;
-			let a = i.filter((e) => e.step === t.step);
-			for (let n of a) r.appendChild(P("li", null, P("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${$(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, n.error)));
-		}
-		let i = r.childElementCount;
-		if (t.appendChild(P("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
-			let r = P("details", { class: "tbt-details" }, P("summary", null, `All steps (${n} failures)`)), i = P("ul", { class: "tbt-failures" });
-			for (let t of e.ready) for (let n of Ou(t.stats)) i.appendChild(P("li", null, P("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${$(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, n.error)));
-			r.appendChild(i), t.appendChild(r);
-		}
-	}, Ce = [
-		s,
-		c,
-		l,
-		d,
-		f,
-		p,
-		h
-	], we = null, Te = !1, Ee = !1, B = (e = !1) => {
-		Te = Te || e, we === null && (we = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
-			we = null;
-			let e = Te;
-			Te = !1, Ae(e);
-		}));
-	}, De = !1, Oe = null, ke = !1, Ae = (e) => {
-		let t = performance.now(), n = oe();
-		if (ae = n, ue(n), r.get().status !== "ready") {
-			i.dataset.rendered = "false";
-			return;
-		}
-		if (!n.selected.length) {
-			for (let e of Ce) e.setState("empty", "Select one or more runs above.");
-			se.clear(), i.dataset.rendered = "true";
-			return;
-		}
-		if (n.loading.length > 0 && (n.ready.length === 0 || !De && !ke) || !n.ready.length) {
-			let e = n.loading.length ? `Loading statistics… (${n.selected.length - n.loading.length} of ${n.selected.length} runs)` : "No readable data in the selected runs.";
-			for (let t of Ce) t.setState(n.loading.length ? "loading" : "empty", e);
-			se.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !Oe && !De && (Oe = setTimeout(() => {
-				ke = !0, B(!0);
-			}, 2e3));
-			return;
-		}
-		for (let e of Ce) e.setState("ready");
-		le = null;
-		let a = {
-			accuracy: R(c),
-			transfer: R(l),
-			confusion: R(f),
-			layers: R(p)
-		};
-		le = a;
-		let o = `${n.ready.map((e) => `${e.run}#${Uu(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
-			try {
-				t();
-			} catch (t) {
-				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
-			}
-		};
-		ce("summary", o, e) && u("summary", () => de(n), s);
-		let m = `${n.sel.compareMode}`;
-		if (ce("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => pe(n), c), ce("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => he(n), l), _e(n), ce("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ve(n), d);
-		else {
-			te?.setSelected(n.sel.class);
-			let e = d.body.querySelector(".tbt-caption"), t = (te?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
-			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (t ? ` · selected: ${t.name}` : ""));
-		}
-		ce("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => be(n), f), xe(n), ce("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => z(n), p), ce("failures", o, e) && u("failures", () => Se(n), h), De = !0;
-		let S = n.loading.length === 0;
-		i.dataset.rendered = S ? "true" : "false", i.dataset.runs = String(n.ready.length);
-		try {
-			performance.measure("tb-transfer:stat-render", { start: t });
-		} catch {}
-		if (S && !Ee) {
-			Ee = !0;
-			try {
-				performance.mark(Pu);
-			} catch {}
-		}
-	}, je = [n.subscribe((e) => [
-		e.runs,
-		e.step,
-		e.class,
-		e.layer,
-		e.compareMode,
-		e.theme
-	], () => B(), {}), r.subscribe((e) => [
-		e.status,
-		e.stats,
-		e.runs
-	], () => B(), {})], Me = null;
-	if (typeof ResizeObserver < "u") {
-		let e = 0;
-		Me = new ResizeObserver((t) => {
-			let n = Math.round(t[0]?.contentRect.width ?? 0);
-			Math.abs(n - e) > 4 && (e = n, B());
-		}), Me.observe(i);
+		return l;
 	}
-	return B(!0), {
-		root: i,
-		destroy() {
-			je.forEach((e) => e()), Me?.disconnect(), i.remove(), Vu = /* @__PURE__ */ new WeakMap();
-		}
-	};
+});
+// src/charts/scale.ts
+function wd(e, t) {
+	let n = (e - t[0]) / (t[1] - t[0] || 1);
+	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-var Gu = [
-	"from tb_transfer import TransferCallback",
-	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
-	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
-];
-function Ku(e) {
-	let t = e.trim();
-	if (!t) return () => !0;
-	try {
-		let e = new RegExp(t, "i");
-		return (t) => e.test(t);
-	} catch {
-		let e = t.toLowerCase();
-		return (t) => t.toLowerCase().includes(e);
-	}
+function Td(e) {
+	return no(e === "dark" ? [
+		"#1c232c",
+		"#1f4e79",
+		"#3d8fd1",
+		"#a9d6f5"
+	] : [
+		"#f7fbff",
+		"#c6dbef",
+		"#6baed6",
+		"#2171b5",
+		"#08306b"
+	]);
 }
-function qu(e, t) {
-	return P("label", {
-		class: "tbt-control-label",
-		for: t
-	}, e);
-}
-function Ju(e) {
-	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
-		type: "button",
-		class: "tbt-runs-button",
-		id: "tbt-runs-button",
-		"aria-haspopup": "true",
-		"aria-expanded": "false",
-		"aria-controls": "tbt-runs-popover"
-	}), a = P("div", {
-		class: "tbt-popover",
-		id: "tbt-runs-popover",
-		role: "dialog",
-		"aria-label": "Select runs"
-	});
-	a.hidden = !0;
-	let o = P("input", {
-		type: "search",
-		class: "tbt-input",
-		placeholder: "Filter runs (text or regex)",
-		"aria-label": "Filter runs",
-		spellcheck: "false"
-	}), s = P("button", {
-		type: "button",
-		class: "tbt-link"
-	}, "Select shown"), c = P("button", {
-		type: "button",
-		class: "tbt-link"
-	}, "Clear"), l = P("div", {
-		class: "tbt-run-list",
-		role: "group",
-		"aria-label": "Runs"
-	}), d = P("div", { class: "tbt-muted tbt-small" });
-	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(qu("Runs", "tbt-runs-button"), i, a);
-	let f = () => {
-		let e = Ku(o.value);
-		return n.get().runs.filter((t) => e(t.run));
-	}, p = () => {
-		L(l);
-		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
-		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = P("input", {
-				type: "checkbox",
-				id: a,
-				class: "tbt-run-checkbox"
-			});
-			s.checked = e.has(n.run), s.style.accentColor = u(n.run, i), s.addEventListener("change", () => x(n.run, t)), s.addEventListener("keydown", (e) => {
-				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
-				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
-			});
-			let c = P("label", {
-				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
-				for: a,
-				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ne({
-				color: u(n.run, i),
-				marker: "square",
-				markerOnly: !0
-			}), P("span", { class: "tbt-run-name" }, n.run), n.error ? P("span", {
-				class: "tbt-error-badge",
-				"aria-label": `error: ${n.error}`
-			}, "!") : null, P("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
-			l.appendChild(c);
-		}), r.length || l.appendChild(P("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
-	}, m = "", h = () => {
-		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(P("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), P("span", {
-			class: "tbt-caret",
-			"aria-hidden": "true"
-		}, "▾")), a.hidden) return;
-		let s = `${t.get().theme}\u0000${o.value}\u0000${f().map((e) => `${e.run}\u0001${e.error ?? ""}\u0001${e.steps.length}`).join("\0")}`;
-		if (s !== m) {
-			p(), m = s;
-			return;
-		}
-		let c = new Set(t.get().runs);
-		f().forEach((e, t) => {
-			let n = l.querySelector(`#tbt-run-cb-${t}`);
-			n && (n.checked = c.has(e.run));
-		}), d.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
-	}, g = (e) => {
-		a.hidden = !e, i.setAttribute("aria-expanded", String(e)), m = "", e && (h(), o.focus());
-	};
-	return i.addEventListener("click", () => g(!!a.hidden)), o.addEventListener("input", h), o.addEventListener("keydown", (e) => {
-		if (e.key === "ArrowDown") e.preventDefault(), l.querySelector("input[type=checkbox]")?.focus();
-		else if (e.key === "Enter") {
-			let e = f()[0];
-			e && x(e.run, t);
-		}
-	}), s.addEventListener("click", () => b([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => b([], t)), a.addEventListener("keydown", (e) => {
-		e.key === "Escape" && (g(!1), i.focus());
-	}), document.addEventListener("mousedown", (e) => {
-		!a.hidden && !r.contains(e.target) && g(!1);
-	}), {
-		element: r,
-		update: h
-	};
-}
-function Yu(e) {
-	let t = P("div", {
-		class: "tbt-chips",
-		role: "list",
-		"aria-label": "Selected runs"
-	});
+function Ed(e, t, n = {
+	low: "",
+	high: ""
+}, r = !1) {
+	let i = Td(t), a = r ? (e) => i(1 - e) : i;
 	return {
-		element: t,
-		update: () => {
-			L(t);
-			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
-			for (let e of n.get().runs) {
-				let r = a.get(e), o = P("button", {
-					type: "button",
-					class: "tbt-chip-remove",
-					"aria-label": `Remove run ${e}`,
-					title: "Remove from the selection"
-				}, "×");
-				o.addEventListener("click", () => x(e, n));
-				let s = P("span", {
-					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
-					role: "listitem",
-					title: r?.error ? `${e}: ${r.error}` : e
-				}, ne({
-					color: u(e, i),
-					marker: "square",
-					markerOnly: !0
-				}), P("span", { class: "tbt-run-name" }, e), r?.error ? P("span", {
-					class: "tbt-error-badge",
-					"aria-hidden": "true"
-				}, "!") : null, o);
-				s.style.borderColor = u(e, i), t.appendChild(s);
+		domain: e,
+		ramp: a,
+		color: (t) => a(wd(t, e)),
+		diverging: !1,
+		lowNote: n.low,
+		highNote: n.high
+	};
+}
+var Dd = /* @__PURE__ */ new WeakMap();
+function Od(e) {
+	let t = Dd.get(e);
+	if (!t) {
+		t = /* @__PURE__ */ new Uint8Array(768);
+		for (let n = 0; n < 256; n++) {
+			let r = na(e.ramp(n / 255));
+			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
+		}
+		Dd.set(e, t);
+	}
+	return t;
+}
+function kd(e) {
+	return no(e === "dark" ? [
+		"#b8b0e0",
+		"#7c6fb8",
+		"#433b6b",
+		"#2b2e35",
+		"#6e4a1f",
+		"#d38a2f",
+		"#fdc27a"
+	] : [
+		"#542788",
+		"#998ec3",
+		"#d8daeb",
+		"#f7f7f7",
+		"#fee0b6",
+		"#f1a340",
+		"#b35806"
+	]);
+}
+function Ad(e) {
+	return e === "dark" ? {
+		fill: "#2f343b",
+		hatch: "#5d646e"
+	} : {
+		fill: "#eef0f2",
+		hatch: "#b4b9c2"
+	};
+}
+var jd = 0;
+function Md(e, t) {
+	let n = Ad(t), r = `tbt-ov-hatch-${++jd}`, i = L(e), a = i.select("defs");
+	a.empty() && (a = i.insert("defs", ":first-child"));
+	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
+	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
+}
+function Nd(e, t) {
+	let n = Ad(t), r = document.createElement("canvas");
+	r.width = 6, r.height = 6;
+	let i = r.getContext("2d");
+	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
+}
+// src/charts/colorLegend.ts
+var Pd = 0;
+function Fd(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = L(e), s = o.select("defs");
+	s.empty() && (s = o.insert("defs", ":first-child"));
+	let c = `tbt-ov-grad-${++Pd}`, l = s.append("linearGradient").attr("id", c);
+	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${F(n.domain[0])} to ${F(n.domain[1])}`.replace(/\s+/g, " "));
+	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => X("~g")(+e.toPrecision(3))), p = i.ticks ?? Z().domain(n.domain).ticks(4);
+	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Q(m, 11) + 6 : Math.ceil(Q(f(p[0] ?? 0), 11) / 2) + 1;
+	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
+	let _ = Z().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
+	let y = g + a + (h ? 5 + Q(h, 11) : Math.ceil(Q(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	if (i.missing ?? !0) {
+		let t = y + 16;
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Md(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
+	}
+	return y;
+}
+function Id(e, t, n = {}) {
+	let r = n.label ? 42 : 32, i = M("svg", {
+		class: "tbt-chart tbt-color-legend",
+		height: r,
+		role: "img",
+		"aria-label": n.label ?? "Colour scale"
+	}), a = Math.ceil(Fd(i, L(i).append("g"), e, t, n)) + 2;
+	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
+}
+// src/charts/heatmap.ts
+function Ld(e, t) {
+	let n = t.values.length, r = t.values[0]?.length ?? 0;
+	if (n * r > t.canvasThreshold) {
+		let e = t.cellW * r, i = t.cellH * n, a = j("canvas", {
+			class: "tbt-ov-canvas",
+			"data-multiple": t.key ?? null
+		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
+		return a.width = Math.max(1, Math.round(e * o)), a.height = Math.max(1, Math.round(i * o)), Object.assign(a.style, {
+			position: "absolute",
+			left: `${t.x}px`,
+			top: `${t.y}px`,
+			width: `${e}px`,
+			height: `${i}px`
+		}), Rd(a, t, o, e, i), t.wrap.appendChild(a), {
+			canvas: a,
+			x: t.x,
+			y: t.y,
+			width: e,
+			height: i
+		};
+	}
+	let i = [];
+	for (let e = 0; e < n; e++) for (let n = 0; n < r; n++) i.push({
+		r: e,
+		c: n,
+		v: t.values[e][n] ?? null
+	});
+	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
+}
+function Rd(e, t, n, r, i) {
+	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
+	if (!a || !o || !s) return;
+	let c = e.ownerDocument.createElement("canvas");
+	c.width = s, c.height = o;
+	let l = c.getContext("2d");
+	if (!l) return;
+	let u = l.createImageData(s, o), d = Od(t.scale), f = !1;
+	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
+		let r = t.values[e][n], i = (e * s + n) * 4;
+		if (r == null) {
+			f = !0;
+			continue;
+		}
+		let a = Math.round(wd(r, t.scale.domain) * 255) * 3;
+		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
+	}
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Nd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+}
+function zd(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => ud(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
+		let i = r(e);
+		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
+			let n = t.tooltipRows(i[0], i[1]), r = t.tooltip.element.parentElement, a = r.getBoundingClientRect();
+			t.tooltip.show(e.clientX - a.left + r.scrollLeft, e.clientY - a.top + r.scrollTop, n.title, n.rows);
+		}
+	}).on("mouseleave", () => {
+		n.style("display", "none"), t.tooltip?.hide();
+	}).on("click", (e) => {
+		let n = r(e);
+		n && t.onClick && t.onClick(n[0], n[1]);
+	});
+}
+function Bd(e) {
+	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
+		top: 10,
+		right: 12,
+		bottom: i + 22,
+		left: r + 22
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Ed([0, nn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = j("div", { class: "tbt-heatmap" });
+	p.style.width = `${l}px`, p.style.height = `${u}px`;
+	let m = M("svg", {
+		class: "tbt-chart",
+		width: l,
+		height: u,
+		viewBox: `0 0 ${l} ${u}`,
+		role: "img",
+		"aria-label": e.ariaLabel
+	}), h = L(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Ld(h, {
+		values: e.values,
+		cellW: o,
+		cellH: o,
+		scale: d,
+		theme: e.theme,
+		missing: null,
+		canvasThreshold: e.canvasThreshold ?? 900,
+		wrap: p,
+		x: a.left,
+		y: a.top
+	});
+	if (p.appendChild(m), _ && g.style("fill", "none"), !_ && e.labels && o >= 20) {
+		let r = h.append("g").attr("class", "tbt-cell-labels");
+		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) {
+			let n = e.labels[i]?.[t];
+			if (n == null || n === 0) continue;
+			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(X("~s")(n));
+		}
+	}
+	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
+	e.rows.forEach((t, n) => {
+		n % v && n !== e.highlight || y.append("text").attr("x", -6).attr("y", n * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
+	});
+	let b = h.append("g").attr("class", "tbt-axis tbt-heatmap-cols");
+	if (e.cols.forEach((t, n) => {
+		if (n % v && n !== e.highlight) return;
+		let r = n * o + o / 2;
+		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
+	}), ld(h, {
+		iw: s,
+		ih: c,
+		xLabelY: c + i + 16,
+		yLabelX: -a.left + 12,
+		xLabel: e.xLabel,
+		yLabel: e.yLabel
+	}), e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
+		let r = e.highlight;
+		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
+	}
+	return (e.tooltip || e.onCellClick) && zd(h, {
+		rows: t,
+		cols: n,
+		cellW: o,
+		cellH: o,
+		tooltip: e.tooltip,
+		tooltipRows: e.tooltipRows,
+		onClick: e.onCellClick
+	}), {
+		element: p,
+		svg: m,
+		canvas: _?.canvas ?? null,
+		figure: {
+			svg: m,
+			rasters: _ ? [_] : [],
+			name: "heatmap"
+		}
+	};
+}
+// src/statistics/confusion.ts
+function Vd(e, t) {
+	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
+	return e === 4 && n === 3 && (n = 2), {
+		cols: n,
+		each: Math.floor((t - 18 * (n - 1)) / n)
+	};
+}
+P({
+	id: "stat-confusion",
+	section: "statistical",
+	title: "Confusion matrix",
+	span: 7,
+	order: 50,
+	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
+	mount(e) {
+		let { panel: t, store: n } = e, r = "target", i = null, a = j("div", {
+			class: "tbt-segmented",
+			role: "group",
+			"aria-label": "Domain"
+		});
+		for (let e of ["target", "source"]) {
+			let t = j("button", {
+				type: "button",
+				"data-value": e,
+				"aria-pressed": e === r ? "true" : "false"
+			}, e === "target" ? "Target" : "Source");
+			t.addEventListener("click", () => {
+				r = e, a.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), o.schedule();
+			}), a.appendChild(t);
+		}
+		t.controls.appendChild(a), t.setExports({ figure: () => i });
+		let o = Nt(e, {
+			key: (e, t) => `${r}|${e.sel.class}|${t}`,
+			draw: (e, a) => {
+				let o = t.body;
+				N(o), i = null;
+				let s = new hd(o), c = e.runs.slice(0, 4), l = j("div", { class: "tbt-multiples" }), { each: u } = Vd(c.length, a), d = Ed([0, 1], e.theme);
+				for (let t of c) {
+					let a = Be(t.stats, t.t, r), o = j("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Ot(t.run, t.color)), !a) {
+						o.appendChild(j("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+						continue;
+					}
+					let c = t.stats.class_names, f = Bd({
+						rows: c,
+						cols: c,
+						values: a.rates,
+						labels: a.counts,
+						scale: d,
+						theme: e.theme,
+						width: Math.min(u, 560),
+						xLabel: "Predicted class",
+						yLabel: "True class",
+						highlight: e.sel.class,
+						onCellClick: (e) => w(e, n),
+						tooltip: s,
+						tooltipRows: (n, r) => ({
+							title: `${c[n]} → ${c[r]}`,
+							rows: [
+								{
+									label: "instances",
+									value: String(a.counts[n][r] ?? "–")
+								},
+								{
+									label: `share of true ${c[n]}`,
+									value: We(a.rates[n][r])
+								},
+								...e.single ? [] : [{
+									label: "run",
+									value: t.run
+								}]
+							]
+						}),
+						ariaLabel: `${r} confusion matrix of ${t.run} at step ${t.step ?? ""}`
+					});
+					o.appendChild(f.element), i ?? (i = {
+						...f.figure,
+						name: `confusion-${r}-${t.run}`
+					}), l.appendChild(o);
+				}
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Id(d, e.theme, {
+					label: `Share of the true class's ${r} instances`,
+					barWidth: 210,
+					ticks: [0, 1],
+					tickFormat: (e) => We(e, 0),
+					missing: !1
+				}));
 			}
+		});
+		return o;
+	}
+});
+// src/measures.ts
+var Hd = {
+	weight_drift: {
+		label: "Relative weight drift",
+		unit: "",
+		scale: { kind: "zero-max" },
+		direction: "changed",
+		format: F,
+		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
+		heatmap: !0
+	},
+	weight_cosine: {
+		label: "Weight cosine to pretrained",
+		unit: "",
+		scale: { kind: "unit-or-signed" },
+		direction: "kept",
+		format: F,
+		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
+		heatmap: !0
+	},
+	cka_target: {
+		label: "CKA to pretrained (target)",
+		unit: "",
+		scale: {
+			kind: "fixed",
+			domain: [0, 1]
+		},
+		direction: "kept",
+		format: F,
+		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
+		heatmap: !0
+	},
+	cka_source: {
+		label: "CKA to pretrained (source)",
+		unit: "",
+		scale: {
+			kind: "fixed",
+			domain: [0, 1]
+		},
+		direction: "kept",
+		format: F,
+		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
+		heatmap: !0
+	},
+	mmd: {
+		label: "Linear MMD (source vs target)",
+		unit: "",
+		scale: { kind: "zero-max" },
+		direction: "differ",
+		format: F,
+		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
+		heatmap: !0
+	},
+	domain_auc: {
+		label: "Domain-classifier AUC",
+		unit: "",
+		scale: {
+			kind: "fixed",
+			domain: [.5, 1]
+		},
+		direction: "differ",
+		format: F,
+		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
+		heatmap: !0
+	},
+	pad: {
+		label: "Proxy A-distance",
+		unit: "",
+		scale: {
+			kind: "fixed",
+			domain: [0, 2]
+		},
+		direction: "differ",
+		format: F,
+		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
+		heatmap: !1
+	},
+	logme: {
+		label: "LogME (target labels)",
+		unit: "nats per instance",
+		scale: { kind: "extent" },
+		direction: "kept",
+		format: F,
+		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
+		heatmap: !1
+	}
+}, Ud = Object.keys(Hd).filter((e) => Hd[e].heatmap);
+function Wd(e) {
+	return Hd[e] ?? {
+		label: e,
+		unit: "",
+		scale: { kind: "extent" },
+		direction: "changed",
+		format: F,
+		help: e,
+		heatmap: !1
+	};
+}
+function $(e) {
+	return Wd(e).label;
+}
+function Gd(e) {
+	return e === "differ" ? {
+		low: "domains alike",
+		high: "domains differ"
+	} : e === "kept" ? {
+		low: "changed",
+		high: "kept"
+	} : {
+		low: "kept",
+		high: "changed"
+	};
+}
+// src/statistics/layers.ts
+var Kd = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function qd(e) {
+	let t = j("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+	if (n.length < e.runs.length) {
+		let r = e.runs.length - n.length;
+		t.appendChild(j("div", {
+			class: "tbt-leep-row",
+			title: Kd
+		}, j("span", { class: "tbt-leep-label" }, "LEEP"), j("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+	}
+	for (let r of n) {
+		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
+		t.appendChild(j("div", {
+			class: "tbt-leep-row",
+			title: Kd
+		}, e.single ? null : oe({
+			color: r.color,
+			marker: "square",
+			markerOnly: !0
+		}), j("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), j("span", null, `${F(i)} at step ${r.step ?? "–"} · ${F(a)} at step ${r.stats.steps[0]}`)));
+	}
+	return t;
+}
+P({
+	id: "stat-layers",
+	section: "statistical",
+	title: "Layer transferability",
+	span: 8,
+	order: 60,
+	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
+	mount(e) {
+		let { panel: t, store: n } = e, r = "logme", i = null, o = j("select", {
+			class: "tbt-select",
+			"aria-label": "Layer measure"
+		});
+		o.addEventListener("change", () => {
+			r = o.value, s.schedule();
+		}), t.controls.appendChild(o), t.setExports({ figure: () => i ? {
+			svg: i,
+			name: `layers-${r}`
+		} : null });
+		let s = Nt(e, {
+			controls: (e) => {
+				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
+				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...o.options].map((e) => e.value).join("|") !== t.join("|")) {
+					N(o);
+					for (let e of t) o.appendChild(j("option", { value: e }, $(e)));
+				}
+				o.value = r;
+			},
+			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
+			draw: (e, o) => {
+				let s = t.body;
+				N(s);
+				let c = e.theme, l = [];
+				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
+				if (!l.length) {
+					i = null, s.appendChild(j("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					return;
+				}
+				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
+					x: l.indexOf(e),
+					y: t[n]?.y ?? null
+				})).sort((e, t) => e.x - t.x);
+				for (let t of e.runs) {
+					let n = e.single ? a[c].target : t.color;
+					t.t !== 0 && u.push({
+						id: `${t.run}:first`,
+						group: e.single ? void 0 : t.run,
+						label: `step ${t.stats.steps[0]} (pretrained)`,
+						color: n,
+						dash: m.dashed,
+						width: 1.4,
+						points: d(t, Ve(t.stats, r, 0)),
+						marker: "circle",
+						hollow: !0
+					}), u.push({
+						id: `${t.run}:now`,
+						group: e.single ? void 0 : t.run,
+						label: `step ${t.step ?? "–"}`,
+						color: n,
+						points: d(t, Ve(t.stats, r, t.t)),
+						marker: t.t === 0 ? "circle" : "cross",
+						width: 2
+					});
+				}
+				let f = e.single ? a[c].target : "var(--tbt-muted)", p = j("div", { class: "tbt-legend-row" }, se([{
+					id: "now",
+					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
+					color: f,
+					marker: "cross"
+				}, {
+					id: "first",
+					label: "first step (pretrained model)",
+					color: f,
+					dash: m.dashed,
+					marker: "circle",
+					hollow: !0
+				}], void 0, "Steps"));
+				e.single || p.appendChild(kt(e, null)), s.appendChild(p);
+				let h = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
+				i = md(u, {
+					width: o,
+					height: 260,
+					xLabel: "Layer (input → output)",
+					yLabel: $(r),
+					xTicks: l.map((e, t) => ({
+						value: t,
+						label: e
+					})),
+					highlightX: h >= 0 ? h : null,
+					valueFormat: (e) => Wd(r).format(e),
+					yTickFormat: X("~g"),
+					onClickX: (e) => C(l[e] ?? null, n),
+					tooltip: new hd(s),
+					ariaLabel: `${$(r)} per layer`
+				}), s.appendChild(j("div", { class: "tbt-figure" }, i)), s.appendChild(qd(e));
+			}
+		});
+		return s;
+	}
+});
+// src/statistics/failures.ts
+function Jd(e, t) {
+	return j("li", null, j("span", { class: "tbt-failure-where" }, `${t}${$(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, e.error));
+}
+function Yd(e) {
+	let t = 0, n = j("ul", { class: "tbt-failures" });
+	for (let r of e.runs) {
+		let i = He(r.stats);
+		t += i.length;
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Jd(t, e.single ? "" : `${r.run} · `));
+	}
+	let r = n.childElementCount, i = [j("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	if (r && i.push(n), t > r) {
+		let n = j("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of He(t.stats)) n.appendChild(Jd(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(j("details", { class: "tbt-details" }, j("summary", null, `All steps (${t} failures)`), n));
+	}
+	return i;
+}
+P({
+	id: "stat-failures",
+	section: "statistical",
+	title: "Measure failures",
+	span: 4,
+	order: 70,
+	info: "Measures that could not be computed; they are drawn as gaps.",
+	mount(e) {
+		let t = null;
+		return e.panel.setExports({ csv: () => {
+			if (!t) return null;
+			let e = [[
+				"run",
+				"step",
+				"measure",
+				"layer",
+				"error"
+			]];
+			for (let n of t.runs) for (let t of He(n.stats)) e.push([
+				n.run,
+				t.step,
+				t.measure,
+				t.layer,
+				t.error
+			]);
+			return {
+				rows: e,
+				name: "failures"
+			};
+		} }), Nt(e, {
+			key: () => "",
+			draw(n) {
+				t = n, N(e.panel.body), e.panel.body.append(...Yd(n));
+			}
+		});
+	}
+});
+// src/overview/common.ts
+var Xd = { watch: (e) => [
+	e.runs,
+	e.step,
+	e.layer,
+	e.neuron,
+	e.compareMode,
+	e.theme
+] };
+function Zd(e) {
+	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
+	for (let i of e.pair ?? e.runs) {
+		let e = i.info?.layers;
+		if (e?.length) {
+			r.push(e.map((e) => e.name));
+			for (let r of e) {
+				let e = t.get(r.name) ?? /* @__PURE__ */ new Set();
+				for (let t of r.inputs ?? []) e.add(t);
+				t.set(r.name, e), r.type && n.set(r.name, r.type);
+			}
+		} else {
+			let e = i.stats.layer_stats?.layers ?? [];
+			r.push(e), e.forEach((n, r) => {
+				let i = t.get(n) ?? /* @__PURE__ */ new Set();
+				r > 0 && i.add(e[r - 1]), t.set(n, i);
+			});
 		}
+	}
+	return {
+		layers: Le(r).map((e) => ({
+			name: e,
+			inputs: [...t.get(e) ?? []]
+		})),
+		types: n
 	};
 }
-function Xu(e) {
-	let t = e.store.get().runs;
-	return e.data.get().runs.filter((e) => t.includes(e.run));
+function Qd(e) {
+	let t = e.get().runs;
+	t.length >= 2 && b([
+		t[1],
+		t[0],
+		...t.slice(2)
+	], e);
 }
-function Zu(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
-		type: "range",
-		id: "tbt-step-range",
-		class: "tbt-range",
-		min: 0,
-		max: 0,
-		step: 1,
-		"aria-label": "Step"
-	}), i = P("input", {
-		type: "number",
-		class: "tbt-input tbt-step-number",
-		"aria-label": "Step number",
-		step: 1
-	}), a = P("button", {
-		type: "button",
-		class: "tbt-toggle",
-		"aria-pressed": "true",
-		title: "Follow the latest step while training runs"
-	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(qu("Step", "tbt-step-range"), r, i, a, o);
-	let s = [], c = (e) => {
-		if (!s.length || !Number.isFinite(e)) return null;
-		let t = s[0];
-		for (let n of s) Math.abs(n - e) < Math.abs(t - e) && (t = n);
-		return t;
-	};
-	return r.addEventListener("input", () => {
-		let e = s[Number(r.value)];
-		e !== void 0 && S(e === s[s.length - 1] && t.get().step === null ? null : e, t);
-	}), i.addEventListener("change", () => {
-		let e = c(Number(i.value));
-		e !== null && S(e, t);
-	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
-		element: n,
-		update: () => {
-			let n = Xu(e);
-			s = Cu(n.map((e) => e.steps));
-			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false");
-			let f = n.find((e) => e.info?.step_unit)?.info?.step_unit ?? "epoch";
-			o.textContent = s.length ? `${f} · ${s[0]}–${s[s.length - 1]}` : "";
-		}
-	};
-}
-function Qu(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
-		class: "tbt-select",
-		id: "tbt-layer-select"
-	});
-	return n.append(qu("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
-		element: n,
-		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of Xu(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			L(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(P("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
-		}
-	};
-}
-function $u(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
-		class: "tbt-select",
-		id: "tbt-class-select"
-	});
-	return n.append(qu("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
-		element: n,
-		update: () => {
-			let n = Xu(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			L(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
-		}
-	};
-}
-function ed(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
+var $d = (e) => `${e[0].run} − ${e[1].run}`;
+function ef(e) {
+	let t = j("div", { class: "tbt-ov-compare" }), n = j("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
 	});
-	for (let [e, n, i] of [[
+	for (let [t, r, i] of [[
 		"overlay",
-		"Overlay",
-		"Draw every selected run on the same axes"
+		"Side by side",
+		"Each run as its own small multiple, all on the same scales"
 	], [
 		"difference",
-		"Difference",
-		"Draw every run minus the first selected run (the reference)"
+		"A − B",
+		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = P("button", {
+		let a = j("button", {
 			type: "button",
-			"data-value": e,
+			"data-value": t,
+			"data-control": `compare-${t}`,
 			title: i
-		}, n);
-		a.addEventListener("click", () => D(e, t)), r.appendChild(a);
+		}, r);
+		a.addEventListener("click", () => D(t, e.store)), n.appendChild(a);
 	}
-	return n.append(P("span", { class: "tbt-control-label" }, "Compare"), r), {
-		element: n,
-		update: () => {
-			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
+	let r = j("button", {
+		type: "button",
+		class: "tbt-button tbt-ov-swap",
+		"data-control": "swap",
+		title: "Swap runs A and B (reorders the first two selected runs)"
+	}, "Swap A ⇄ B");
+	return r.addEventListener("click", () => Qd(e.store)), t.append(n, r), {
+		element: t,
+		update(e) {
+			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function td(e, t, n) {
-	let r = ge.find((e) => e.id === t), i = P("section", {
-		class: "tbt-section",
-		"data-section": t,
-		"aria-labelledby": `tbt-section-${t}`
+function tf(e, t) {
+	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
+}
+function nf(e) {
+	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? j("p", {
+		class: "tbt-note tbt-ov-sub",
+		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
+	}, t.join(" ")) : null;
+}
+function rf(e, t) {
+	let n = j("div", {
+		class: "tbt-panel-exports tbt-ov-chart-exports",
+		role: "group",
+		"aria-label": `Export ${e}`
 	});
-	i.append(P("div", { class: "tbt-section-head" }, P("h2", {
-		class: "tbt-section-title",
-		id: `tbt-section-${t}`
-	}, r.title), P("span", { class: "tbt-section-question" }, r.question)));
-	let a = P("div", { class: "tbt-grid" });
-	i.appendChild(a), e.appendChild(i);
-	let o = [], s = null, c = () => {
-		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, L(a), t === "statistical" && (s = Wu(a, n));
-		let e = Se(t);
-		for (let t of e) {
-			let e = ye({
-				id: t.id,
+	return n.append(...Se(e, t)), n;
+}
+// src/overview/heatmap.ts
+var af = 14, of = 38, sf = 18;
+function cf(e, t = 26) {
+	if (e.length <= t) return e;
+	let n = Math.ceil((t - 1) * .45);
+	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
+}
+function lf(e) {
+	let t = e.multiples[0]?.matrix ?? {
+		layers: [],
+		steps: [],
+		values: []
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => cf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * af) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = of + sf, m = c + o * d + (o - 1) * af, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + af), v = j("div", {
+		class: "tbt-ov-heatmap",
+		"data-measure": e.measure,
+		"data-domain": e.scale.domain.join(","),
+		tabindex: 0,
+		role: "group",
+		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
+	});
+	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
+	let y = M("svg", {
+		class: "tbt-chart tbt-ov-heatmap-svg",
+		width: h,
+		height: g,
+		viewBox: `0 0 ${h} ${g}`,
+		role: "img",
+		"aria-label": e.title
+	});
+	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
+	let b = L(y), x = Md(y, e.theme);
+	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
+	let S = b.append("g");
+	Fd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	e.multiples.forEach((t, o) => {
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${of + 12})`), h = 0;
+		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
+		let g = Ld(c, {
+			values: t.matrix.values,
+			cellW: l,
+			cellH: u,
+			scale: e.scale,
+			theme: e.theme,
+			missing: x,
+			canvasThreshold: e.canvasThreshold ?? 1500,
+			wrap: v,
+			x: s,
+			y: p,
+			key: t.key
+		});
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), zd(c, {
+			rows: i,
+			cols: a,
+			cellW: l,
+			cellH: u,
+			tooltip: e.tooltip,
+			tooltipRows: (i, a) => ({
 				title: t.title,
-				info: t.info,
-				span: t.span
-			});
-			a.appendChild(e.root);
-			try {
-				let r = t.mount({
-					panel: e,
-					store: n.store,
-					data: n.data,
-					loader: n.loader,
-					api: n.api,
-					runColor: (e) => u(e, n.store.get().theme)
-				});
-				r && o.push(r);
-			} catch (n) {
-				console.error(`tb-transfer: panel ${t.id} failed`, n), e.setState("error", `This panel failed to start: ${n.message}`);
-			}
-		}
-		if (t !== "statistical" && !e.length) {
-			let e = ye({
-				id: `${t}-coming`,
-				title: r.title,
-				span: 12
-			});
-			e.root.classList.add("tbt-coming"), e.body.append(P("p", { class: "tbt-note" }, P("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
-		}
-	};
-	c();
-	let l = Ce(() => {
-		let e = Se(t).map((e) => e.id).join(",");
-		e !== a.dataset.panels && (a.dataset.panels = e, c());
+				rows: [
+					{
+						label: "layer",
+						value: n[i]
+					},
+					{
+						label: e.stepLabel,
+						value: String(r[a])
+					},
+					{
+						label: e.title,
+						value: e.format(t.matrix.values[i][a], e.signed)
+					},
+					...e.extraRows?.(o, i, a) ?? []
+				]
+			}),
+			onClick: (t, i) => e.onSelect(n[t], r[i])
+		});
 	});
-	return a.dataset.panels = Se(t).map((e) => e.id).join(","), () => {
-		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
+	let ee = (t, i) => {
+		let a = t === null ? -1 : n.indexOf(t), o = i === null ? -1 : r.indexOf(i);
+		w.selectAll("*").remove(), s.forEach((e, t) => {
+			if (t % T && t !== a || t !== a && a >= 0 && Math.abs(t - a) * u < 11) return;
+			let r = w.append("text").attr("x", c - 6).attr("y", t * u + u / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", t === a ? "tbt-tick-selected" : null).text(e);
+			e !== n[t] && r.append("title").text(n[t]);
+		});
+		for (let t of O) t.selectAll("*").remove(), r.forEach((e, n) => {
+			n % D && n !== o || n !== o && o >= 0 && Math.abs(n - o) * l < E + 4 || t.append("text").attr("x", n * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === o ? "tbt-tick-selected" : null).text(String(e));
+		}), t.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
+		for (let e of k) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
+	};
+	return ee(e.selectedLayer, e.selectedStep), v.addEventListener("keydown", (t) => {
+		if (!i || !a) return;
+		let o = {
+			ArrowUp: [-1, 0],
+			ArrowDown: [1, 0],
+			ArrowLeft: [0, -1],
+			ArrowRight: [0, 1],
+			Home: [0, -a],
+			End: [0, a]
+		}[t.key];
+		if (!o) return;
+		t.preventDefault();
+		let s = e.current(), c = s.layer === null ? -1 : n.indexOf(s.layer), l = s.step === null ? a - 1 : r.indexOf(s.step), u = c < 0 ? 0 : Math.max(0, Math.min(i - 1, c + o[0])), d = Math.max(0, Math.min(a - 1, (l < 0 ? a - 1 : l) + o[1]));
+		e.onSelect(n[u], r[d]);
+	}), v.appendChild(y), {
+		element: v,
+		figure: {
+			svg: y,
+			rasters: C,
+			name: e.measure
+		},
+		cells: i * a,
+		select: ee
 	};
 }
-function nd(e, t) {
-	let { store: n, data: r, loader: i } = t;
-	try {
-		performance.mark("tb-transfer:frame-start");
-	} catch {}
-	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = Ju(t), l = Zu(t), u = Qu(t), d = $u(t), f = ed(t), p = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = Yu(t);
-	o.append(P("div", { class: "tbt-header-row" }, s, p), m.element);
-	let h = P("div", {
-		class: "tbt-state",
-		role: "status"
-	}), g = P("div", { class: "tbt-sections" }), _ = P("main", { class: "tbt-main" }, h, g);
-	a.append(o, _), e.appendChild(a);
-	let v = ge.map((e) => td(g, e.id, t)), y = () => {
-		let e = r.get();
-		if (L(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(P("div", { class: "tbt-state-card" }, P("span", {
-			class: "tbt-spinner",
-			"aria-hidden": "true"
-		}), P("span", null, "Loading runs…")));
-		else if (e.status === "error") {
-			let t = P("button", {
-				type: "button",
-				class: "tbt-button"
-			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), h.append(P("div", {
-				class: "tbt-state-card tbt-error-card",
-				role: "alert"
-			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || h.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Gu.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
-		let t = e.status === "ready" && e.runs.length > 0;
-		g.hidden = !t, p.hidden = !t, m.element.hidden = !t;
-	}, x = () => {
-		c.update(), m.update(), l.update(), u.update(), d.update(), f.update();
-	}, S = !1, w = () => {
-		let e = r.get();
-		if (e.status !== "ready") return;
-		let t = e.runs.map((e) => e.run);
-		if (!S) S = !0, n.get().runs.length || b(t.slice(0, 10), n);
-		else {
-			let e = n.get().runs.filter((e) => t.includes(e));
-			e.length !== n.get().runs.length && b(e, n);
-		}
-		if (n.get().layer === null) {
-			let t = e.runs.find((e) => n.get().runs.includes(e.run) && e.info?.layers?.length)?.info?.layers ?? [];
-			t.length && C(t[t.length - 1].name, n);
-		}
-		i.ensureStatistics(n.get().runs);
-	}, T = [
-		r.subscribe((e) => [
-			e.status,
-			e.error,
-			e.runs
-		], () => {
-			y(), w(), x();
-		}, { immediate: !0 }),
-		n.subscribe((e) => [
-			e.runs,
-			e.step,
-			e.layer,
-			e.class,
-			e.compareMode,
-			e.theme
-		], () => x()),
-		n.subscribe((e) => e.runs, (e) => void i.ensureStatistics(e))
-	];
-	return { destroy() {
-		T.forEach((e) => e()), v.forEach((e) => e()), a.remove();
-	} };
+// src/overview/matrix.ts
+function uf(e, t) {
+	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
+	return {
+		layers: i,
+		steps: a,
+		values: i.map((e, t) => a.map((e, i) => {
+			let a = r >= 0 ? n.values[i] : null;
+			return a ? Ae(a[r]?.[t]) : null;
+		}))
+	};
 }
-function rd(e) {
-	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
-		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
-			o = null, e.onReload();
-		}, 50);
-	}, c = (e) => {
-		a?.postMessage(JSON.stringify(e));
-	}, l = (e) => {
-		let t;
-		try {
-			t = JSON.parse(e);
-		} catch {
+function df(e, t, n) {
+	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
+	return {
+		layers: [...t],
+		steps: [...n],
+		values: t.map((t) => {
+			let a = r.get(t);
+			return n.map((t) => {
+				let n = i.get(t);
+				return a === void 0 || n === void 0 ? null : e.values[a]?.[n] ?? null;
+			});
+		})
+	};
+}
+function ff(e) {
+	let t = Le(e.map((e) => e.layers)), n = Ie(e.map((e) => e.steps));
+	return e.map((e) => df(e, t, n));
+}
+function pf(e, t) {
+	let [n, r] = ff([e, t]);
+	return {
+		layers: n.layers,
+		steps: n.steps,
+		values: n.values.map((e, t) => e.map((e, n) => {
+			let i = r.values[t][n];
+			return e === null || i === null ? null : e - i;
+		}))
+	};
+}
+function mf(e) {
+	let t = Infinity, n = -Infinity;
+	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
+	return t === Infinity ? null : [t, n];
+}
+function hf(e, t) {
+	let n = Wd(e).scale, r = mf(t), i, a;
+	switch (n.kind) {
+		case "fixed": return [n.domain[0], n.domain[1]];
+		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
+		case "zero-max":
+			i = 0, a = r ? Math.max(r[1], 0) : 1;
+			break;
+		default: [i, a] = r ?? [0, 1];
+	}
+	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
+}
+function gf(e) {
+	let t = mf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+	return n > 0 ? [-n, n] : [-1, 1];
+}
+function _f(e) {
+	let t = [[
+		"run",
+		"layer",
+		...(e[0]?.matrix.steps ?? []).map(String)
+	]];
+	for (let { title: n, matrix: r } of e) r.layers.forEach((e, i) => t.push([
+		n,
+		e,
+		...r.values[i]
+	]));
+	return t;
+}
+function vf(e, t) {
+	let n = e.steps.indexOf(t);
+	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
+}
+// src/overview/scales.ts
+function yf(e, t, n) {
+	let { direction: r } = Wd(e);
+	return Ed(hf(e, t), n, Gd(r), r === "kept");
+}
+function bf(e, t, n = "A", r = "B") {
+	let i = gf(e), a = kd(t);
+	return {
+		domain: i,
+		ramp: a,
+		color: (e) => a(wd(e, i)),
+		diverging: !0,
+		lowNote: `${r} higher`,
+		highNote: `${n} higher`
+	};
+}
+function xf(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${F(e)}`;
+}
+// src/overview/heatmapsPanel.ts
+function Sf(e, t) {
+	if (e.pair) {
+		let [n, r] = e.pair, i = uf(n.stats, t), a = uf(r.stats, t), o = pf(i, a), [s, c] = ff([i, a]);
+		return {
+			measure: t,
+			title: `${$(t)}: A − B`,
+			multiples: [{
+				key: "difference",
+				title: `A − B = ${$d(e.pair)}`,
+				color: null,
+				matrix: o
+			}],
+			signed: !0,
+			scale: bf([o], e.theme, n.run, r.run),
+			parts: [s, c]
+		};
+	}
+	let n = ff(e.runs.map((e) => uf(e.stats, t)));
+	return {
+		measure: t,
+		title: $(t),
+		multiples: e.runs.map((e, t) => ({
+			key: e.run,
+			title: e.run,
+			color: e.color,
+			matrix: n[t]
+		})),
+		signed: !1,
+		scale: yf(t, n, e.theme)
+	};
+}
+function Cf(e) {
+	let { panel: t } = e, n = ef(e);
+	t.controls.appendChild(n.element);
+	let r = j("div", { class: "tbt-ov-content" });
+	t.body.appendChild(r);
+	let i = new hd(t.body), a = [];
+	t.setExports({ csv: () => {
+		if (!a.length) return null;
+		let e = [[
+			"measure",
+			"run",
+			"layer",
+			"step",
+			"value"
+		]];
+		for (let t of a) for (let n of t.multiples) n.matrix.layers.forEach((r, i) => n.matrix.steps.forEach((a, o) => e.push([
+			t.measure,
+			n.title,
+			r,
+			a,
+			n.matrix.values[i][o]
+		])));
+		return {
+			rows: e,
+			name: "layer-heatmaps"
+		};
+	} });
+	let o = "", s = [], c = bt(e, (c, l) => {
+		n.update(c), i.hide();
+		let u = Math.max(320, l), d = JSON.stringify([
+			e.data.get().version,
+			c.runs.map((e) => [e.run, e.color]),
+			c.pair?.map((e) => e.run),
+			c.sel.compareMode,
+			c.theme,
+			u,
+			c.loading,
+			c.errors
+		]);
+		if (d === o && s.length) {
+			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (t && typeof t.type == "string") {
-			if (t.isReply) {
-				let e = i.get(t.id);
-				if (!e) return;
-				i.delete(t.id), t.error ? e.reject(Error(String(t.error))) : e.resolve(t.payload);
-			} else c({
-				type: t.type,
-				id: t.id,
-				payload: null,
-				error: null,
-				isReply: !0
-			}), (t.type === "experimental.DataReloaded" || t.type === "experimental.RunsChanged") && s();
-		}
-	}, u = e.parent === void 0 ? typeof window < "u" ? window.parent : null : e.parent;
-	if (u && typeof window < "u" && u !== window && typeof MessageChannel < "u") try {
-		let e = new MessageChannel();
-		a = e.port1, a.onmessage = (e) => l(String(e.data)), u.postMessage("experimental.bootstrap", "*", [e.port2]);
-	} catch (e) {
-		console.warn("tb-transfer: host bridge unavailable", e), a = null;
-	}
-	let d = t > 0 ? setInterval(() => {
-		Date.now() - n >= t * .9 && s();
-	}, t) : null;
-	return {
-		get connected() {
-			return a !== null;
-		},
-		handle: l,
-		request(e, t = null) {
-			if (!a) return Promise.reject(/* @__PURE__ */ Error("not inside TensorBoard"));
-			let n = r++;
-			return new Promise((r, a) => {
-				i.set(n, {
-					resolve: r,
-					reject: a
-				}), c({
-					type: e,
-					id: n,
-					payload: t,
-					error: null,
-					isReply: !1
-				});
+		if (o = d, s = [], N(r), !tf(t, c)) return;
+		let f = nf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Ud.map((e) => Sf(c, e));
+		for (let t of a) {
+			let n = Wd(t.measure), a = lf({
+				measure: t.measure,
+				title: t.title,
+				help: n.help,
+				multiples: t.multiples,
+				scale: t.scale,
+				theme: c.theme,
+				width: u - 4,
+				selectedLayer: c.sel.layer,
+				selectedStep: c.step,
+				stepLabel: c.stepLabel,
+				onSelect: (t, n) => e.store.set({
+					layer: t,
+					step: n
+				}),
+				current: () => {
+					let t = e.store.get();
+					return {
+						layer: t.layer,
+						step: k(c.steps, t.step)
+					};
+				},
+				tooltip: i,
+				signed: t.signed,
+				format: xf,
+				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
+					color: e.color,
+					label: `${i ? "B" : "A"}: ${e.run}`,
+					value: xf(t.parts[i].values[n][r])
+				})) : void 0
 			});
-		},
-		stop() {
-			d && clearInterval(d), o && clearTimeout(o), a?.close(), a = null;
+			s.push(a);
+			let o = j("div", {
+				class: "tbt-ov-row",
+				"data-measure-row": t.measure
+			}), l = j("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(rf(t.title, {
+				figure: () => ({
+					...a.figure,
+					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
+				}),
+				csv: () => ({
+					rows: _f(t.multiples.map((e) => ({
+						title: e.title,
+						matrix: e.matrix
+					}))),
+					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
+				})
+			}), l), r.appendChild(o);
 		}
-	};
+		r.appendChild(j("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+	}, Xd);
+	return { destroy() {
+		c.destroy();
+	} };
 }
-function id(e) {
-	let t = [], n = null;
-	try {
-		window.parent && window.parent !== window && (n = window.parent.document.body);
-	} catch {
-		n = null;
-	}
-	if (n) {
-		let r = n, i = () => e(r.classList.contains("dark-mode") ? "dark" : "light");
-		i();
-		let a = new MutationObserver(i);
-		a.observe(r, {
-			attributes: !0,
-			attributeFilter: ["class"]
-		}), t.push(() => a.disconnect());
-	} else if (typeof window.matchMedia == "function") {
-		let n = window.matchMedia("(prefers-color-scheme: dark)"), r = () => e(n.matches ? "dark" : "light");
-		r(), n.addEventListener?.("change", r), t.push(() => n.removeEventListener?.("change", r));
-	}
-	return () => t.forEach((e) => e());
-}
-// src/styles.ts
-var ad = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-grid.tbt-stat { grid-column: 1 / -1; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", od = null;
-function sd(e = document) {
-	od && od.ownerDocument === e && od.isConnected || (od = e.createElement("style"), od.setAttribute("data-tb-transfer", ""), od.textContent = ad, e.head.appendChild(od));
-}
+P({
+	id: "overview-heatmaps",
+	section: "overview",
+	title: "Layer × step heat-maps",
+	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
+	span: 12,
+	order: 10,
+	mount: (e) => Cf(e)
+});
 // src/overview/dag.ts
-function cd(e) {
+function wf(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -6450,551 +7281,109 @@ function cd(e) {
 		lanes: o
 	};
 }
-// src/overview/matrix.ts
-function ld(e, t) {
-	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
-	return {
-		layers: i,
-		steps: a,
-		values: i.map((e, t) => a.map((e, i) => {
-			let a = r >= 0 ? n.values[i] : null;
-			return a ? _u(a[r]?.[t]) : null;
-		}))
-	};
+// src/overview/measurePanel.ts
+var Tf = _({ measure: "weight_drift" });
+function Ef(e, t) {
+	let n = j("select", {
+		class: "tbt-select",
+		"aria-label": "Measure",
+		"data-control": `measure-${t}`,
+		title: "Measure shown by the network diagram and the depth profiles"
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Hd).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Hd[e])];
+	for (let e of i) n.appendChild(j("option", { value: e }, $(e)));
+	return n.value = Tf.get().measure, n.addEventListener("change", () => Tf.set({ measure: n.value })), n;
 }
-function ud(e) {
-	let t = [];
-	for (let n of e) {
-		let e = null;
-		for (let r of n) {
-			if (!t.includes(r)) {
-				let n = e === null ? 0 : t.indexOf(e) + 1;
-				t.splice(n, 0, r);
-			}
-			e = r;
-		}
-	}
-	return t;
-}
-function dd(e, t, n) {
-	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
-	return {
-		layers: [...t],
-		steps: [...n],
-		values: t.map((t) => {
-			let a = r.get(t);
-			return n.map((t) => {
-				let n = i.get(t);
-				return a === void 0 || n === void 0 ? null : e.values[a]?.[n] ?? null;
-			});
-		})
-	};
-}
-function fd(e) {
-	let t = ud(e.map((e) => e.layers)), n = Cu(e.map((e) => e.steps));
-	return e.map((e) => dd(e, t, n));
-}
-function pd(e, t) {
-	let [n, r] = fd([e, t]);
-	return {
-		layers: n.layers,
-		steps: n.steps,
-		values: n.values.map((e, t) => e.map((e, n) => {
-			let i = r.values[t][n];
-			return e === null || i === null ? null : e - i;
-		}))
-	};
-}
-function md(e) {
-	let t = Infinity, n = -Infinity;
-	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
-	return t === Infinity ? null : [t, n];
-}
-var hd = {
-	weight_drift: {
-		rule: { kind: "zero-max" },
-		highIsKept: !1,
-		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine."
-	},
-	weight_cosine: {
-		rule: { kind: "unit-or-signed" },
-		highIsKept: !0,
-		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay)."
-	},
-	cka_target: {
-		rule: {
-			kind: "fixed",
-			domain: [0, 1]
-		},
-		highIsKept: !0,
-		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers."
-	},
-	cka_source: {
-		rule: {
-			kind: "fixed",
-			domain: [0, 1]
-		},
-		highIsKept: !0,
-		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care."
-	},
-	mmd: {
-		rule: { kind: "zero-max" },
-		highIsKept: !1,
-		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts."
-	},
-	domain_auc: {
-		rule: {
-			kind: "fixed",
-			domain: [.5, 1]
-		},
-		highIsKept: !1,
-		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5)."
-	},
-	pad: {
-		rule: {
-			kind: "fixed",
-			domain: [0, 2]
-		},
-		highIsKept: !1,
-		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC."
-	},
-	logme: {
-		rule: { kind: "extent" },
-		highIsKept: !0,
-		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values."
-	}
-}, gd = [
-	"weight_drift",
-	"weight_cosine",
-	"cka_target",
-	"cka_source",
-	"mmd",
-	"domain_auc"
-];
-function _d(e) {
-	return hd[e] ?? {
-		rule: { kind: "extent" },
-		highIsKept: !1,
-		help: e
-	};
-}
-function vd(e, t) {
-	let n = _d(e).rule, r = md(t), i, a;
-	switch (n.kind) {
-		case "fixed": return [n.domain[0], n.domain[1]];
-		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
-		case "zero-max":
-			i = 0, a = r ? Math.max(r[1], 0) : 1;
-			break;
-		default: [i, a] = r ?? [0, 1];
-	}
-	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
-}
-function yd(e) {
-	let t = md(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
-	return n > 0 ? [-n, n] : [-1, 1];
-}
-function bd(e, t) {
-	let n = (e - t[0]) / (t[1] - t[0] || 1);
-	return n < 0 ? 0 : n > 1 ? 1 : n;
-}
-function xd(e) {
-	let t = [[
-		"run",
-		"layer",
-		...(e[0]?.matrix.steps ?? []).map(String)
-	]];
-	for (let { title: n, matrix: r } of e) r.layers.forEach((e, i) => t.push([
-		n,
-		e,
-		...r.values[i]
-	]));
-	return t;
-}
-function Sd(e, t) {
-	let n = e.steps.indexOf(t);
-	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
-}
-// src/overview/scales.ts
-var Cd = /* @__PURE__ */ new WeakMap();
-function wd(e) {
-	let t = Cd.get(e);
-	if (!t) {
-		t = /* @__PURE__ */ new Uint8Array(768);
-		for (let n = 0; n < 256; n++) {
-			let r = Wr(e.ramp(n / 255));
-			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
-		}
-		Cd.set(e, t);
-	}
-	return t;
-}
-function Td(e) {
-	return Gi(e === "dark" ? [
-		"#b8b0e0",
-		"#7c6fb8",
-		"#433b6b",
-		"#2b2e35",
-		"#6e4a1f",
-		"#d38a2f",
-		"#fdc27a"
-	] : [
-		"#542788",
-		"#998ec3",
-		"#d8daeb",
-		"#f7f7f7",
-		"#fee0b6",
-		"#f1a340",
-		"#b35806"
-	]);
-}
-function Ed(e, t, n) {
-	let r = _d(e), i = vd(e, t), a = nu(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
-	return {
-		domain: i,
-		ramp: o,
-		color: (e) => o(bd(e, i)),
-		diverging: !1,
-		lowNote: r.highIsKept ? s : c,
-		highNote: r.highIsKept ? c : s
-	};
-}
-function Dd(e, t, n = "A", r = "B") {
-	let i = yd(e), a = Td(t);
-	return {
-		domain: i,
-		ramp: a,
-		color: (e) => a(bd(e, i)),
-		diverging: !0,
-		lowNote: `${r} higher`,
-		highNote: `${n} higher`
-	};
-}
-function Od(e) {
-	return e === "dark" ? {
-		fill: "#2f343b",
-		hatch: "#5d646e"
-	} : {
-		fill: "#eef0f2",
-		hatch: "#b4b9c2"
-	};
-}
-var kd = 0;
-function Ad(e, t) {
-	let n = Od(t), r = `tbt-ov-hatch-${++kd}`, i = H(e), a = i.select("defs");
-	a.empty() && (a = i.insert("defs", ":first-child"));
-	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
-	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
-}
-function jd(e, t) {
-	let n = Od(t), r = document.createElement("canvas");
-	r.width = 6, r.height = 6;
-	let i = r.getContext("2d");
-	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
-}
-function Md(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${Nu(e)}`;
-}
-// src/overview/filters.ts
-function Nd(e) {
-	return e.map((e, t) => ({
-		v: e,
-		k: t
-	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
-}
-function Pd(e) {
-	let t = 0, n = 1;
-	for (let r of e) {
-		for (let e of r.drift) e !== null && e > t && (t = e);
-		for (let e of r.cosine) e !== null && e < n && (n = e);
-	}
-	let r = Math.min(.9, Math.floor(n * 10) / 10);
-	return {
-		drift: [0, t > 0 ? t : 1],
-		cosine: [Math.max(-1, r), 1]
-	};
-}
-function Fd(e, t) {
-	return e.length ? We(e, t) ?? null : null;
-}
-function Id(e) {
-	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
-	return {
-		n: t.length,
-		median: Fd(t, .5),
-		p90: Fd(t, .9),
-		max: t.length ? t[t.length - 1] : null
-	};
-}
-var Ld = 64, Rd = 40, zd = 18, Bd = 34, Vd = 18;
-function Hd(e, t) {
-	let n = Pd(e), r = {
-		left: 62,
-		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Vd), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + zd) / (c + zd))), u = Math.ceil(e.length / l) * 184, d = I("svg", {
-		class: "tbt-chart tbt-ov-filters",
-		width: i,
-		height: u,
-		viewBox: `0 0 ${i} ${u}`,
-		role: "group",
-		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = H(d), p = Ad(d, t.theme), m = al().domain(n.drift).range([Ld, 0]).nice(), h = al().domain(n.cosine).range([Rd, 0]);
-	return e.forEach((e, i) => {
-		let a = e.drift.length, o = Nd(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Gc().domain(Ge(a)).range([0, Math.min(s, a * Vd)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + zd) + r.left},${Math.floor(i / l) * 184})`), y = Id(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
-		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${Bd})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(m).ticks(3).tickFormat((e) => Q("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Ld / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
-		let S = "", C = "";
-		o.forEach((t, n) => {
-			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${Ld}h${-_}Z`;
-			else {
-				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, Ld - e)}h${-_}Z`;
-			}
-		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
-		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).tickValues(n.cosine).tickFormat((e) => Q("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Rd / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
-		let T = "", E = "";
-		if (o.forEach((t, n) => {
-			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${Rd}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Rd, h(r)))}h${-_}Z`;
-		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
-			let e = d(u.get(t.selectedChannel)) ?? 0;
-			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
-		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Bd).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = U(e, v.node()), n = Math.floor(t / g * a);
-			return n >= 0 && n < a ? n : null;
+function Df(e, t) {
+	if (e.pair) {
+		let n = pf(uf(e.pair[0].stats, t), uf(e.pair[1].stats, t)), r = e.step === null ? [] : vf(n, e.step);
+		return {
+			series: [{
+				key: "difference",
+				title: `A − B = ${$d(e.pair)}`,
+				color: null,
+				run: null,
+				step: e.step,
+				values: e.layers.map((e) => r[n.layers.indexOf(e)] ?? null)
+			}],
+			signed: !0,
+			matrices: [n]
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Bd).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
-			let r = O(n);
-			if (r === null) return;
-			let i = o[r];
-			D.style("display", null).attr("x", (d(r) ?? 0) - 1).attr("width", _ + 2);
-			let s = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - s.left + t.tooltipHost.scrollLeft, n.clientY - s.top + t.tooltipHost.scrollTop, `${e.title} · filter ${i}`, [
-				{
-					label: "rank by drift",
-					value: `${r + 1} of ${a}`
-				},
-				{
-					label: "drift",
-					value: t.format(e.drift[i])
-				},
-				{
-					label: "cosine",
-					value: t.format(e.cosine[i])
-				}
-			]);
-		}).on("mouseleave", () => {
-			D.style("display", "none"), t.tooltip.hide();
-		}).on("click", (e) => {
-			let n = O(e);
-			n !== null && t.onSelectChannel(o[n]);
-		});
-	}), d;
-}
-// src/overview/legend.ts
-var Ud = 0;
-function Wd(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
-	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++Ud}`, l = s.append("linearGradient").attr("id", c);
-	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${Nu(n.domain[0])} to ${Nu(n.domain[1])}`.replace(/\s+/g, " "));
-	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = lu(f, 11) + 6;
-	u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m - 5).attr("y", d + 8).attr("text-anchor", "end").text(f), u.append("rect").attr("class", "tbt-legend-bar").attr("x", m).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m + a + 5).attr("y", d + 8).text(p);
-	let h = al().domain(n.domain).range([m, m + a]), g = h.ticks(4);
-	n.diverging && !g.includes(0) && (g = [...g, 0].sort((e, t) => e - t));
-	let _ = u.append("g").attr("class", "tbt-ov-legend-ticks");
-	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(Q("~g")(+e.toPrecision(3)));
-	let v = m + a + 5 + lu(p, 11) + 16;
-	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Ad(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + lu("missing / failed", 11);
-}
-// src/overview/heatmap.ts
-function Gd(e, t, n, r, i, a, o) {
-	let s = e.getContext("2d"), c = t.layers.length, l = t.steps.length;
-	if (!s || !c || !l) return;
-	let u = e.ownerDocument.createElement("canvas");
-	u.width = l, u.height = c;
-	let d = u.getContext("2d");
-	if (!d) return;
-	let f = d.createImageData(l, c), p = wd(n), m = !1;
-	for (let e = 0; e < c; e++) for (let r = 0; r < l; r++) {
-		let i = t.values[e][r], a = (e * l + r) * 4;
-		if (i === null) {
-			m = !0;
-			continue;
-		}
-		let o = Math.round(bd(i, n.domain) * 255) * 3;
-		f.data[a] = p[o], f.data[a + 1] = p[o + 1], f.data[a + 2] = p[o + 2], f.data[a + 3] = 255;
 	}
-	d.putImageData(f, 0, 0), s.scale(i, i), m && (s.fillStyle = jd(s, r), s.fillRect(0, 0, a, o)), s.imageSmoothingEnabled = !1, s.drawImage(u, 0, 0, a, o);
-}
-var Kd = 14, qd = 38, Jd = 18;
-function Yd(e, t = 26) {
-	if (e.length <= t) return e;
-	let n = Math.ceil((t - 1) * .45);
-	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
-}
-function Xd(e) {
-	let t = e.multiples[0]?.matrix ?? {
-		layers: [],
-		steps: [],
-		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Yd(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => lu(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Kd) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = qd + Jd, m = c + o * d + (o - 1) * Kd, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Kd), v = i * a > (e.canvasThreshold ?? 1500), y = P("div", {
-		class: "tbt-ov-heatmap",
-		"data-measure": e.measure,
-		"data-domain": e.scale.domain.join(","),
-		tabindex: 0,
-		role: "group",
-		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
-	});
-	y.style.position = "relative", y.style.width = `${h}px`, y.style.height = `${g}px`;
-	let b = I("svg", {
-		class: "tbt-chart tbt-ov-heatmap-svg",
-		width: h,
-		height: g,
-		viewBox: `0 0 ${h} ${g}`,
-		role: "img",
-		"aria-label": e.title
-	});
-	b.style.position = "absolute", b.style.left = "0", b.style.top = "0";
-	let x = H(b), S = Ad(b, e.theme);
-	x.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
-	let C = x.append("g");
-	Wd(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(lu(e.title, 13)) + 28},0)`);
-	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => lu(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], ee = [];
-	e.multiples.forEach((t, o) => {
-		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${qd + 12})`), h = 0;
-		if (t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title), v) {
-			let n = P("canvas", {
-				class: "tbt-ov-canvas",
-				"data-multiple": t.key
-			}), r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
-			n.width = Math.max(1, Math.round(d * r)), n.height = Math.max(1, Math.round(f * r)), Object.assign(n.style, {
-				position: "absolute",
-				left: `${s}px`,
-				top: `${p}px`,
-				width: `${d}px`,
-				height: `${f}px`
-			}), Gd(n, t.matrix, e.scale, e.theme, r, d, f), y.appendChild(n), w.push({
-				canvas: n,
-				x: s,
-				y: p,
-				width: d,
-				height: f
-			});
-		} else {
-			let n = [];
-			for (let e = 0; e < i; e++) for (let r = 0; r < a; r++) n.push({
-				l: e,
-				t: r,
-				v: t.matrix.values[e][r]
-			});
-			c.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(n).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.t * l).attr("y", (e) => e.l * u).attr("width", l).attr("height", u).attr("fill", (t) => t.v === null ? S : e.scale.color(t.v));
-		}
-		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), ee.push(c.append("g").attr("class", "tbt-ov-highlights"));
-		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => tu(e, c.node(), l, u, i, a);
-		c.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", d).attr("height", f).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (i) => {
-			let a = b(i);
-			if (!a) return;
-			let [s, c] = a;
-			g.style("display", null).attr("x", c * l).attr("y", s * u);
-			let d = t.matrix.values[s][c], f = [
-				{
-					label: "layer",
-					value: n[s]
-				},
-				{
-					label: e.stepLabel,
-					value: String(r[c])
-				},
-				{
-					label: e.title,
-					value: e.format(d, e.signed)
-				},
-				...e.extraRows?.(o, s, c) ?? []
-			], p = e.tooltip.element.parentElement, m = p.getBoundingClientRect();
-			e.tooltip.show(i.clientX - m.left + p.scrollLeft, i.clientY - m.top + p.scrollTop, t.title, f);
-		}).on("mouseleave", () => {
-			g.style("display", "none"), e.tooltip.hide();
-		}).on("click", (t) => {
-			let i = b(t);
-			i && e.onSelect(n[i[0]], r[i[1]]);
-		});
-	});
-	let A = (t, i) => {
-		let a = t === null ? -1 : n.indexOf(t), o = i === null ? -1 : r.indexOf(i);
-		T.selectAll("*").remove(), s.forEach((e, t) => {
-			if (t % E && t !== a || t !== a && a >= 0 && Math.abs(t - a) * u < 11) return;
-			let r = T.append("text").attr("x", c - 6).attr("y", t * u + u / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", t === a ? "tbt-tick-selected" : null).text(e);
-			e !== n[t] && r.append("title").text(n[t]);
-		});
-		for (let t of k) t.selectAll("*").remove(), r.forEach((e, n) => {
-			n % O && n !== o || n !== o && o >= 0 && Math.abs(n - o) * l < D + 4 || t.append("text").attr("x", n * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === o ? "tbt-tick-selected" : null).text(String(e));
-		}), t.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
-		for (let e of ee) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
+	let n = e.runs.map((e) => uf(e.stats, t));
+	return {
+		series: e.runs.map((t, r) => {
+			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : vf(a, i);
+			return {
+				key: t.run,
+				title: t.run,
+				color: t.color,
+				run: t,
+				step: i,
+				values: e.layers.map((e) => o[a.layers.indexOf(e)] ?? null)
+			};
+		}),
+		signed: !1,
+		matrices: n
 	};
-	return A(e.selectedLayer, e.selectedStep), y.addEventListener("keydown", (t) => {
-		if (!i || !a) return;
-		let o = {
-			ArrowUp: [-1, 0],
-			ArrowDown: [1, 0],
-			ArrowLeft: [0, -1],
-			ArrowRight: [0, 1],
-			Home: [0, -a],
-			End: [0, a]
-		}[t.key];
-		if (!o) return;
-		t.preventDefault();
-		let s = e.current(), c = s.layer === null ? -1 : n.indexOf(s.layer), l = s.step === null ? a - 1 : r.indexOf(s.step), u = c < 0 ? 0 : Math.max(0, Math.min(i - 1, c + o[0])), d = Math.max(0, Math.min(a - 1, (l < 0 ? a - 1 : l) + o[1]));
-		e.onSelect(n[u], r[d]);
-	}), y.appendChild(b), {
-		element: y,
-		figure: {
-			svg: b,
-			rasters: w,
-			name: e.measure
-		},
-		cells: i * a,
-		select: A
+}
+function Of(e, t, n, r) {
+	let { panel: i } = e, a = j("div", { class: "tbt-ov-controls" });
+	i.controls.appendChild(a);
+	let o = j("div", { class: "tbt-ov-content" });
+	i.body.appendChild(o);
+	let s = new hd(i.body), c = {
+		svg: null,
+		csvRows: []
 	};
+	i.setExports({
+		figure: () => c.svg ? {
+			svg: c.svg,
+			name: `${t}-${Tf.get().measure}`
+		} : null,
+		csv: () => c.csvRows.length ? {
+			rows: c.csvRows,
+			name: `${t}-${Tf.get().measure}`
+		} : null
+	});
+	let l = bt(e, (e, t) => {
+		s.hide(), N(a), a.appendChild(Ef(e, n)), N(o), c.svg = null, tf(i, e) && r(e, t, o, s, c);
+	}, Xd), u = Tf.subscribe((e) => e.measure, () => l.schedule());
+	return { destroy() {
+		u(), l.destroy();
+	} };
 }
 // src/overview/network.ts
-var Zd = 54, Qd = 16;
-function $d(e) {
+var kf = 54, Af = 16;
+function jf(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = I("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = M("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = H(f), m = Ad(f, e.theme);
-	Wd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = L(f), m = Md(f, e.theme);
+	Fd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Qd) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Af) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Zd / 2, a = r.x + Zd / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Qd / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Qd}V${r.y}` : `M${i},${n.y + Qd}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Qd / 2} ${n.x},${r.y + Qd / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Qd}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + kf / 2, a = r.x + kf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Af / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Af}V${r.y}` : `M${i},${n.y + Af}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Af / 2} ${n.x},${r.y + Af / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Af}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Zd / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = kf / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Qd).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Zd).attr("height", Qd).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Qd / 2).attr("dy", "0.35em");
-		s.append("tspan").text(Yd(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Af).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", kf).attr("height", Af).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Af / 2).attr("dy", "0.35em");
+		s.append("tspan").text(cf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7023,25 +7412,76 @@ function $d(e) {
 	}
 	return f;
 }
+// src/overview/networkPanel.ts
+function Mf(e) {
+	return Of(e, "network", "network", (t, n, r, i, a) => {
+		let o = Tf.get().measure, { layers: s, types: c } = Zd(t), l = wf(s), u = Df(t, o), d = u.signed ? bf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : yf(o, ff(u.matrices), t.theme), f = u.series.map((e) => ({
+			key: e.key,
+			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
+			color: e.color,
+			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
+		})), p = nf(t);
+		p && r.appendChild(p), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${$(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = jf({
+			layout: l,
+			types: c,
+			series: f,
+			scale: d,
+			measureLabel: `${$(o)}${u.signed ? " (A − B)" : ""}`,
+			theme: t.theme,
+			width: Math.max(300, n - 8),
+			selectedLayer: t.sel.layer,
+			onSelect: (t) => C(t, e.store),
+			tooltip: i,
+			format: xf,
+			signed: u.signed
+		});
+		a.svg = m, r.appendChild(j("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+			"layer",
+			"type",
+			"inputs",
+			"rank",
+			"lane",
+			...f.map((e) => e.title)
+		]];
+		for (let e of l.nodes) a.csvRows.push([
+			e.name,
+			c.get(e.name) ?? "",
+			e.inputs.join(" "),
+			e.rank,
+			e.lane,
+			...f.map((t) => t.values.get(e.name) ?? null)
+		]);
+	});
+}
+P({
+	id: "overview-network",
+	section: "overview",
+	title: "Network diagram",
+	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
+	span: 5,
+	order: 20,
+	mount: (e) => Mf(e)
+});
 // src/overview/profiles.ts
-var ef = 16, tf = 20, nf = 260;
-function rf(e) {
+var Nf = 16, Pf = 20, Ff = 260;
+function If(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: Yd(e, 16)
+		label: cf(e, 16)
 	}));
 }
-function af(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * ef) / n)), i = n * r + (n - 1) * ef, a = I("svg", {
+function Lf(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Nf) / n)), i = n * r + (n - 1) * Nf, a = M("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = L(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + ef), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + Nf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7066,12 +7506,12 @@ function af(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = uu(l, {
+		let u = md(l, {
 			width: r,
-			height: nf,
+			height: Ff,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: rf(t.layers),
+			xTicks: If(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7080,29 +7520,29 @@ function af(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(tf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(Pf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function of(e, t) {
-	let n = t.layers.length, r = rf(t.layers), i = r.some((e) => lu(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => lu(e.label))) * .72 + 12) : 18) + 26, o = {
+function Rf(e, t) {
+	let n = t.layers.length, r = If(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = I("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = M("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = H(u), f = Ad(u, t.theme);
+	}), d = L(u), f = Md(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Gc().domain(Ge(n)).range([0, c]).padding(.2), h = al().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = tu().domain(an(n)).range([0, c]).padding(.2), h = Z().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).ticks(5).tickFormat((e) => Q("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(it(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(h).ticks(5).tickFormat((e) => X("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(vn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7116,440 +7556,10 @@ function of(e, t) {
 		}]);
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
-// src/overview/style.ts
-var sf = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n";
-// src/overview.ts
-function cf(e, t, n) {
-	let r = e.get(), i = t.get(), a = new Map(i.runs.map((e) => [e.run, e])), o = [], s = [], c = [];
-	for (let e of r.runs) {
-		let t = i.stats.get(e);
-		t?.data ? o.push({
-			run: e,
-			stats: t.data,
-			info: a.get(e)?.info ?? null,
-			color: n(e)
-		}) : t?.status === "error" ? c.push({
-			run: e,
-			error: t.error ?? "could not be read"
-		}) : s.push(e);
-	}
-	let l = r.compareMode === "difference" && o.length >= 2 ? [o[1], o[0]] : null, u = l ?? o, d = ud(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = Cu(u.map((e) => e.stats.steps)), p = k(f, r.step);
-	if (l && r.step === null) {
-		let e = new Set(l[1].stats.steps), t = l[0].stats.steps.filter((t) => e.has(t));
-		p = t.length ? t[t.length - 1] : p;
-	}
-	let m = String(o.find((e) => e.info?.step_unit)?.info?.step_unit ?? "step");
-	return {
-		sel: r,
-		theme: r.theme,
-		runs: o,
-		loading: s,
-		errors: c,
-		layers: d,
-		steps: f,
-		step: p,
-		pair: l,
-		stepLabel: m
-	};
-}
-function lf(e) {
-	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
-	for (let i of e.pair ?? e.runs) {
-		let e = i.info?.layers;
-		if (e?.length) {
-			r.push(e.map((e) => e.name));
-			for (let r of e) {
-				let e = t.get(r.name) ?? /* @__PURE__ */ new Set();
-				for (let t of r.inputs ?? []) e.add(t);
-				t.set(r.name, e), r.type && n.set(r.name, r.type);
-			}
-		} else {
-			let e = i.stats.layer_stats?.layers ?? [];
-			r.push(e), e.forEach((n, r) => {
-				let i = t.get(n) ?? /* @__PURE__ */ new Set();
-				r > 0 && i.add(e[r - 1]), t.set(n, i);
-			});
-		}
-	}
-	return {
-		layers: ud(r).map((e) => ({
-			name: e,
-			inputs: [...t.get(e) ?? []]
-		})),
-		types: n
-	};
-}
-function uf(e) {
-	let t = e.get().runs;
-	t.length >= 2 && b([
-		t[1],
-		t[0],
-		...t.slice(2)
-	], e);
-}
-var df = (e) => `${e[0].run} − ${e[1].run}`;
-function ff(e, t) {
-	let n = !1, r = 0, i = () => {
-		n = !1;
-		let i = pf(e.panel.root);
-		r || (r = Math.max(0, e.panel.body.clientWidth - 28));
-		let a = performance.now();
-		try {
-			t(cf(e.store, e.data, e.runColor), r), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renderMs = (performance.now() - a).toFixed(1), e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
-		} catch (t) {
-			console.error(`tb-transfer: ${e.panel.id} failed`, t), e.panel.setState("error", `This view failed: ${t.message}`);
-		}
-		i && mf(e.panel.root, i);
-	}, a = () => {
-		n || (n = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(i) : setTimeout(i, 0));
-	}, o = [e.store.subscribe((e) => [
-		e.runs,
-		e.step,
-		e.layer,
-		e.neuron,
-		e.compareMode,
-		e.theme
-	], a), e.data.subscribe((e) => [
-		e.runs,
-		e.stats,
-		e.version
-	], a)], s = null;
-	return typeof ResizeObserver == "function" && (s = new ResizeObserver((e) => {
-		let t = e[e.length - 1]?.contentRect.width ?? 0;
-		t && Math.abs(t - r) > 16 && (r = t, a());
-	}), s.observe(e.panel.body)), a(), {
-		schedule: a,
-		destroy() {
-			o.forEach((e) => e()), s?.disconnect();
-		}
-	};
-}
-function pf(e) {
-	let t = e.ownerDocument.activeElement;
-	if (!t || !e.contains(t)) return null;
-	let n = t.getAttribute("data-measure");
-	if (n) return `[data-measure="${CSS.escape(n)}"]`;
-	let r = t.getAttribute("data-layer");
-	if (r) return `.tbt-ov-node[data-layer="${CSS.escape(r)}"]`;
-	let i = t.getAttribute("data-control");
-	return i ? `[data-control="${CSS.escape(i)}"]` : null;
-}
-function mf(e, t) {
-	let n = e.querySelector(t);
-	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
-}
-function hf(e) {
-	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
-		class: "tbt-segmented",
-		role: "group",
-		"aria-label": "Compare runs"
-	});
-	for (let [t, r, i] of [[
-		"overlay",
-		"Side by side",
-		"Each run as its own small multiple, all on the same scales"
-	], [
-		"difference",
-		"A − B",
-		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
-	]]) {
-		let a = P("button", {
-			type: "button",
-			"data-value": t,
-			"data-control": `compare-${t}`,
-			title: i
-		}, r);
-		a.addEventListener("click", () => D(t, e.store)), n.appendChild(a);
-	}
-	let r = P("button", {
-		type: "button",
-		class: "tbt-button tbt-ov-swap",
-		"data-control": "swap",
-		title: "Swap runs A and B (reorders the first two selected runs)"
-	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => uf(e.store)), t.append(n, r), {
-		element: t,
-		update(e) {
-			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
-		}
-	};
-}
-function gf(e, t) {
-	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
-}
-function _f(e) {
-	let t = [];
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
-		class: "tbt-note tbt-ov-sub",
-		title: e.errors.map((e) => `${e.run}: ${e.error}`).join("\n")
-	}, t.join(" ")) : null;
-}
-function vf(e, t) {
-	let n = P("div", {
-		class: "tbt-panel-exports tbt-ov-chart-exports",
-		role: "group",
-		"aria-label": `Export ${e}`
-	});
-	return n.append(..._e(e, t)), n;
-}
-var yf = !1;
-function bf(e) {
-	if (yf && e.querySelector("style[data-tb-transfer-overview]")) return;
-	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = sf, e.head.appendChild(t), yf = !0;
-}
-function xf(e, t) {
-	if (e.pair) {
-		let [n, r] = e.pair, i = ld(n.stats, t), a = ld(r.stats, t), o = pd(i, a), [s, c] = fd([i, a]);
-		return {
-			measure: t,
-			title: `${$(t)}: A − B`,
-			multiples: [{
-				key: "difference",
-				title: `A − B = ${df(e.pair)}`,
-				color: null,
-				matrix: o
-			}],
-			signed: !0,
-			scale: Dd([o], e.theme, n.run, r.run),
-			parts: [s, c]
-		};
-	}
-	let n = fd(e.runs.map((e) => ld(e.stats, t)));
-	return {
-		measure: t,
-		title: $(t),
-		multiples: e.runs.map((e, t) => ({
-			key: e.run,
-			title: e.run,
-			color: e.color,
-			matrix: n[t]
-		})),
-		signed: !1,
-		scale: Ed(t, n, e.theme)
-	};
-}
-function Sf(e) {
-	let { panel: t } = e;
-	bf(t.root.ownerDocument);
-	let n = hf(e);
-	t.controls.appendChild(n.element);
-	let r = P("div", { class: "tbt-ov-content" });
-	t.body.appendChild(r);
-	let i = new gu(t.body), a = [];
-	t.setExports({ csv: () => {
-		if (!a.length) return null;
-		let e = [[
-			"measure",
-			"run",
-			"layer",
-			"step",
-			"value"
-		]];
-		for (let t of a) for (let n of t.multiples) n.matrix.layers.forEach((r, i) => n.matrix.steps.forEach((a, o) => e.push([
-			t.measure,
-			n.title,
-			r,
-			a,
-			n.matrix.values[i][o]
-		])));
-		return {
-			rows: e,
-			name: "layer-heatmaps"
-		};
-	} });
-	let o = "", s = [], c = ff(e, (c, l) => {
-		n.update(c), i.hide();
-		let u = Math.max(320, l), d = JSON.stringify([
-			e.data.get().version,
-			c.runs.map((e) => [e.run, e.color]),
-			c.pair?.map((e) => e.run),
-			c.sel.compareMode,
-			c.theme,
-			u,
-			c.loading,
-			c.errors
-		]);
-		if (d === o && s.length) {
-			for (let e of s) e.select(c.sel.layer, c.step);
-			return;
-		}
-		if (o = d, s = [], L(r), !gf(t, c)) return;
-		let f = _f(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = gd.map((e) => xf(c, e));
-		for (let t of a) {
-			let n = _d(t.measure), a = Xd({
-				measure: t.measure,
-				title: t.title,
-				help: n.help,
-				multiples: t.multiples,
-				scale: t.scale,
-				theme: c.theme,
-				width: u - 4,
-				selectedLayer: c.sel.layer,
-				selectedStep: c.step,
-				stepLabel: c.stepLabel,
-				onSelect: (t, n) => e.store.set({
-					layer: t,
-					step: n
-				}),
-				current: () => {
-					let t = e.store.get();
-					return {
-						layer: t.layer,
-						step: k(c.steps, t.step)
-					};
-				},
-				tooltip: i,
-				signed: t.signed,
-				format: Md,
-				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
-					color: e.color,
-					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Md(t.parts[i].values[n][r])
-				})) : void 0
-			});
-			s.push(a);
-			let o = P("div", {
-				class: "tbt-ov-row",
-				"data-measure-row": t.measure
-			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(vf(t.title, {
-				figure: () => ({
-					...a.figure,
-					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
-				}),
-				csv: () => ({
-					rows: xd(t.multiples.map((e) => ({
-						title: e.title,
-						matrix: e.matrix
-					}))),
-					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
-				})
-			}), l), r.appendChild(o);
-		}
-		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	});
-	return { destroy() {
-		c.destroy();
-	} };
-}
-var Cf = _({ measure: "weight_drift" });
-function wf(e, t) {
-	let n = P("select", {
-		class: "tbt-select",
-		"aria-label": "Measure",
-		"data-control": `measure-${t}`,
-		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(hd).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !hd[e])];
-	for (let e of i) n.appendChild(P("option", { value: e }, $(e)));
-	return n.value = Cf.get().measure, n.addEventListener("change", () => Cf.set({ measure: n.value })), n;
-}
-function Tf(e, t) {
-	if (e.pair) {
-		let n = pd(ld(e.pair[0].stats, t), ld(e.pair[1].stats, t)), r = e.step === null ? [] : Sd(n, e.step);
-		return {
-			series: [{
-				key: "difference",
-				title: `A − B = ${df(e.pair)}`,
-				color: null,
-				run: null,
-				step: e.step,
-				values: e.layers.map((e) => r[n.layers.indexOf(e)] ?? null)
-			}],
-			signed: !0,
-			matrices: [n]
-		};
-	}
-	let n = e.runs.map((e) => ld(e.stats, t));
-	return {
-		series: e.runs.map((t, r) => {
-			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Sd(a, i);
-			return {
-				key: t.run,
-				title: t.run,
-				color: t.color,
-				run: t,
-				step: i,
-				values: e.layers.map((e) => o[a.layers.indexOf(e)] ?? null)
-			};
-		}),
-		signed: !1,
-		matrices: n
-	};
-}
-function Ef(e, t, n, r) {
-	let { panel: i } = e;
-	bf(i.root.ownerDocument);
-	let a = P("div", { class: "tbt-ov-controls" });
-	i.controls.appendChild(a);
-	let o = P("div", { class: "tbt-ov-content" });
-	i.body.appendChild(o);
-	let s = new gu(i.body), c = {
-		svg: null,
-		csvRows: []
-	};
-	i.setExports({
-		figure: () => c.svg ? {
-			svg: c.svg,
-			name: `${t}-${Cf.get().measure}`
-		} : null,
-		csv: () => c.csvRows.length ? {
-			rows: c.csvRows,
-			name: `${t}-${Cf.get().measure}`
-		} : null
-	});
-	let l = ff(e, (e, t) => {
-		s.hide(), L(a), a.appendChild(wf(e, n)), L(o), c.svg = null, gf(i, e) && r(e, t, o, s, c);
-	}), u = Cf.subscribe((e) => e.measure, () => l.schedule());
-	return { destroy() {
-		u(), l.destroy();
-	} };
-}
-function Df(e) {
-	return Ef(e, "network", "network", (t, n, r, i, a) => {
-		let o = Cf.get().measure, { layers: s, types: c } = lf(t), l = cd(s), u = Tf(t, o), d = u.signed ? Dd(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Ed(o, fd(u.matrices), t.theme), f = u.series.map((e) => ({
-			key: e.key,
-			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
-			color: e.color,
-			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = _f(t);
-		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${$(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = $d({
-			layout: l,
-			types: c,
-			series: f,
-			scale: d,
-			measureLabel: `${$(o)}${u.signed ? " (A − B)" : ""}`,
-			theme: t.theme,
-			width: Math.max(300, n - 8),
-			selectedLayer: t.sel.layer,
-			onSelect: (t) => C(t, e.store),
-			tooltip: i,
-			format: Md,
-			signed: u.signed
-		});
-		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
-			"layer",
-			"type",
-			"inputs",
-			"rank",
-			"lane",
-			...f.map((e) => e.title)
-		]];
-		for (let e of l.nodes) a.csvRows.push([
-			e.name,
-			c.get(e.name) ?? "",
-			e.inputs.join(" "),
-			e.rank,
-			e.lane,
-			...f.map((t) => t.values.get(e.name) ?? null)
-		]);
-	});
-}
-function Of(e) {
-	return Ef(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = Cf.get().measure, s = _d(o), c = Tf(t, o), l = Math.max(300, n - 8), u = {
+// src/overview/profilesPanel.ts
+function zf(e) {
+	return Of(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = Tf.get().measure, s = Wd(o), c = Df(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
 			measureLabel: $(o),
 			stepLabel: t.stepLabel,
@@ -7559,19 +7569,19 @@ function Of(e) {
 			onSelectLayer: (t) => C(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = _f(t);
+		}, d = nf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Dd(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${$(o)}: A − B = ${df(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = of(c.series[0].values, {
+			let e = bf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${$(o)}: A − B = ${$d(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = Rf(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Md
+				format: xf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = vd(o, fd(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Sd(a, i);
+			let e = hf(o, ff(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : vf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7582,20 +7592,128 @@ function Of(e) {
 					firstStep: i
 				};
 			});
-			a.svg = af(n, {
+			a.svg = Lf(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(P("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(P("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(j("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(j("p", { class: "tbt-caption" }, s.help));
 	});
 }
-function kf(e) {
-	let { panel: t } = e;
-	bf(t.root.ownerDocument);
-	let n = P("div", { class: "tbt-ov-content" });
+P({
+	id: "overview-profiles",
+	section: "overview",
+	title: "Depth profiles",
+	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
+	span: 7,
+	order: 30,
+	mount: (e) => zf(e)
+});
+// src/overview/filters.ts
+function Bf(e) {
+	return e.map((e, t) => ({
+		v: e,
+		k: t
+	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
+}
+function Vf(e) {
+	let t = 0, n = 1;
+	for (let r of e) {
+		for (let e of r.drift) e !== null && e > t && (t = e);
+		for (let e of r.cosine) e !== null && e < n && (n = e);
+	}
+	let r = Math.min(.9, Math.floor(n * 10) / 10);
+	return {
+		drift: [0, t > 0 ? t : 1],
+		cosine: [Math.max(-1, r), 1]
+	};
+}
+function Hf(e, t) {
+	return e.length ? rn(e, t) ?? null : null;
+}
+function Uf(e) {
+	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
+	return {
+		n: t.length,
+		median: Hf(t, .5),
+		p90: Hf(t, .9),
+		max: t.length ? t[t.length - 1] : null
+	};
+}
+var Wf = 64, Gf = 40, Kf = 18, qf = 34, Jf = 18;
+function Yf(e, t) {
+	let n = Vf(e), r = {
+		left: 62,
+		right: 12
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Jf), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Kf) / (c + Kf))), u = Math.ceil(e.length / l) * 184, d = M("svg", {
+		class: "tbt-chart tbt-ov-filters",
+		width: i,
+		height: u,
+		viewBox: `0 0 ${i} ${u}`,
+		role: "group",
+		"aria-label": `Per-filter drift of ${t.layer}`
+	}), f = L(d), p = Md(d, t.theme), m = Z().domain(n.drift).range([Wf, 0]).nice(), h = Z().domain(n.cosine).range([Gf, 0]);
+	return e.forEach((e, i) => {
+		let a = e.drift.length, o = Bf(e.drift), u = new Map(o.map((e, t) => [e, t])), d = tu().domain(an(a)).range([0, Math.min(s, a * Jf)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Kf) + r.left},${Math.floor(i / l) * 184})`), y = Uf(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
+		let x = v.append("g").attr("transform", `translate(0,${qf})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(m).ticks(3).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Wf / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let S = "", C = "";
+		o.forEach((t, n) => {
+			let r = e.drift[t], i = d(n) ?? 0;
+			if (r === null) C += `M${i},0h${_}v${Wf}h${-_}Z`;
+			else {
+				let e = m(r);
+				S += `M${i},${e}h${_}v${Math.max(.5, Wf - e)}h${-_}Z`;
+			}
+		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
+		let w = v.append("g").attr("transform", "translate(0,110)");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(h).tickValues(n.cosine).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Gf / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		let T = "", E = "";
+		if (o.forEach((t, n) => {
+			let r = e.cosine[t], i = d(n) ?? 0;
+			r === null ? E += `M${i},0h${_}v${Gf}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Gf, h(r)))}h${-_}Z`;
+		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
+			let e = d(u.get(t.selectedChannel)) ?? 0;
+			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
+		}
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", qf).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = R(e, v.node()), n = Math.floor(t / g * a);
+			return n >= 0 && n < a ? n : null;
+		};
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", qf).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+			let r = O(n);
+			if (r === null) return;
+			let i = o[r];
+			D.style("display", null).attr("x", (d(r) ?? 0) - 1).attr("width", _ + 2);
+			let s = t.tooltipHost.getBoundingClientRect();
+			t.tooltip.show(n.clientX - s.left + t.tooltipHost.scrollLeft, n.clientY - s.top + t.tooltipHost.scrollTop, `${e.title} · filter ${i}`, [
+				{
+					label: "rank by drift",
+					value: `${r + 1} of ${a}`
+				},
+				{
+					label: "drift",
+					value: t.format(e.drift[i])
+				},
+				{
+					label: "cosine",
+					value: t.format(e.cosine[i])
+				}
+			]);
+		}).on("mouseleave", () => {
+			D.style("display", "none"), t.tooltip.hide();
+		}).on("click", (e) => {
+			let n = O(e);
+			n !== null && t.onSelectChannel(o[n]);
+		});
+	}), d;
+}
+// src/overview/filtersPanel.ts
+function Xf(e) {
+	let { panel: t } = e, n = j("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new gu(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new hd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -7611,20 +7729,20 @@ function kf(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = ff(e, (i, a) => {
-		if (r.hide(), !gf(t, i)) {
-			L(n), o = null;
+	}, u = bt(e, (i, a) => {
+		if (r.hide(), !tf(t, i)) {
+			N(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			L(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			N(n), n.appendChild(j("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), L(n);
+			t.setState("ready"), N(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -7643,12 +7761,12 @@ function kf(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(j("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(j("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Hd(p, {
+			n.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Yf(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -7660,8 +7778,8 @@ function kf(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Md(e)
-			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
+				format: (e) => xf(e)
+			}), n.appendChild(j("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -7676,56 +7794,29 @@ function kf(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	});
+	}, Xd);
 	return { destroy() {
 		c++, u.destroy();
 	} };
 }
-function Af() {
-	z({
-		id: "overview-heatmaps",
-		section: "overview",
-		title: "Layer × step heat-maps",
-		info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
-		span: 12,
-		order: 10,
-		mount: (e) => Sf(e)
-	}), z({
-		id: "overview-network",
-		section: "overview",
-		title: "Network diagram",
-		info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
-		span: 5,
-		order: 20,
-		mount: (e) => Df(e)
-	}), z({
-		id: "overview-profiles",
-		section: "overview",
-		title: "Depth profiles",
-		info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
-		span: 7,
-		order: 30,
-		mount: (e) => Of(e)
-	}), z({
-		id: "overview-filters",
-		section: "overview",
-		title: "Per-filter drift",
-		info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
-		span: 12,
-		order: 40,
-		mount: (e) => kf(e)
-	});
-}
-Af();
+P({
+	id: "overview-filters",
+	section: "overview",
+	title: "Per-filter drift",
+	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
+	span: 12,
+	order: 40,
+	mount: (e) => Xf(e)
+});
 // src/instance/style.ts
-var jf = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function Mf(e) {
+var Zf = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function Qf(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = jf, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Zf, e.head.appendChild(t);
 }
 // src/instance/model.ts
-var Nf = {
+var $f = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -7750,29 +7841,29 @@ var Nf = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, Pf = {
+}, ep = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, Ff = {
+}, tp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, If = {
+}, np = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, Lf = {
+}, rp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, Rf = {
+}, ip = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function zf(e, t, n) {
-	let r = Nf[n];
+function ap(e, t, n) {
+	let r = $f[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => Pf[n]);
+	let i = Array.from({ length: e }, () => ep[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var Bf = [
+var op = [
 	{
 		id: "class",
 		label: "Class"
@@ -7798,8 +7889,8 @@ var Bf = [
 		label: "Prediction changed"
 	}
 ];
-function Vf(e, t) {
-	let [n, r] = If[t], i = t === "dark" ? [
+function sp(e, t) {
+	let [n, r] = np[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -7807,7 +7898,7 @@ function Vf(e, t) {
 		230,
 		230,
 		230
-	], a = Wf(n), o = Wf(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = up(n), o = up(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -7816,9 +7907,9 @@ function Vf(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return Gf(c.map((e, t) => e + (l[t] - e) * u));
+	return dp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Hf = [
+var cp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -7830,11 +7921,11 @@ var Hf = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Uf(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Hf.length - 1), n = Math.min(Hf.length - 2, Math.floor(t)), r = Wf(Hf[n]), i = Wf(Hf[n + 1]);
-	return Gf(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function lp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (cp.length - 1), n = Math.min(cp.length - 2, Math.floor(t)), r = up(cp[n]), i = up(cp[n + 1]);
+	return dp(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function Wf(e) {
+function up(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -7842,51 +7933,51 @@ function Wf(e) {
 		t & 255
 	];
 }
-function Gf(e) {
+function dp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function Kf(e) {
+function fp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function qf(e, t) {
-	let n = e.coords?.length ?? 0, r = Pf[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function pp(e, t) {
+	let n = e.coords?.length ?? 0, r = ep[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = zf(t.nClasses, t.highlighted, t.theme);
+			let e = ap(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = If[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = np[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Lf[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = rp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Vf(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = sp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = Kf(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Uf(e.loss[r] / t));
+			let t = fp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = lp(e.loss[r] / t));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Rf[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : ip[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Jf(e) {
+function mp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Yf(e, t) {
+function hp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -7906,7 +7997,7 @@ function Yf(e, t) {
 		y1: a + o
 	};
 }
-function Xf(e, t, n, r = .05) {
+function gp(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -7915,7 +8006,7 @@ function Xf(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Zf(e, t, n) {
+function _p(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -7923,35 +8014,35 @@ function Zf(e, t, n) {
 	}
 	return r;
 }
-function Qf(e, t, n) {
+function vp(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Zf(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || _p(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function $f(e, t, n, r) {
+function yp(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var ep = class {
+var bp = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = gc().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = El().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function tp(e, t, n, r) {
+function xp(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -7959,11 +8050,11 @@ function tp(e, t, n, r) {
 	}
 	return a;
 }
-function np(e) {
+function Sp(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function rp(e, t, n) {
+function Cp(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -7972,7 +8063,7 @@ function rp(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function ip(e) {
+function wp(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -7980,7 +8071,7 @@ function ip(e) {
 		y: r
 	};
 }
-function ap(e) {
+function Tp(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -7990,21 +8081,21 @@ function ap(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function op(e, t, n = 20) {
+function Ep(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][sp(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Dp(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function sp(e, t) {
+function Dp(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function cp(e, t, n, r) {
+function Op(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8013,12 +8104,12 @@ function cp(e, t, n, r) {
 	}
 	return i;
 }
-function lp(e, t) {
+function kp(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function up(e, t, n) {
+function Ap(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8027,7 +8118,7 @@ function up(e, t, n) {
 	}
 	return r;
 }
-function dp(e, t, n) {
+function jp(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8049,13 +8140,13 @@ function dp(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function fp(e, t, n) {
-	let r = P("div", {
+function Mp(e, t, n) {
+	let r = j("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), i = t.map((e) => {
-		let t = P("button", {
+		let t = j("button", {
 			type: "button",
 			"data-value": e.id,
 			"aria-pressed": "false",
@@ -8070,51 +8161,51 @@ function fp(e, t, n) {
 		}
 	};
 }
-function pp(e, t) {
-	let n = P("select", {
+function Np(e, t) {
+	let n = j("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: P("label", { class: "tbt-inst-control" }, P("span", { class: "tbt-control-label" }, e), n),
+		wrap: j("label", { class: "tbt-inst-control" }, j("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
-function mp(e, t) {
+function Pp(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function hp(e) {
+function Fp(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function gp(e, t, n, r) {
-	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = zf(t.length, r, n)[e], a = P("span", {
+function Ip(e, t, n, r) {
+	if (e == null) return j("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = ap(t.length, r, n)[e], a = j("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var _p = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function vp(e, t, n) {
+var Lp = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function Rp(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var yp = {
+var zp = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, bp = 550, xp = {
+}, Bp = 550, Vp = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, Sp = {
+}, Hp = {
 	light: "#202124",
 	dark: "#ffffff"
-}, Cp = class {
+}, Up = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8129,18 +8220,18 @@ var yp = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Ul, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
+		}, this.keys = [], this.transform = Qu, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = M("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = M("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = M("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = M("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = I("text", {
+		}), this.yTitle = M("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = I("g", { class: "tbt-inst-overlay" }), this.lassoPath = I("path", { class: "tbt-inst-lasso" }), this.events = I("rect", {
+		}), this.overlay = M("g", { class: "tbt-inst-overlay" }), this.lassoPath = M("path", { class: "tbt-inst-lasso" }), this.events = M("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = $l().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = cd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), H(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), L(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8169,14 +8260,14 @@ var yp = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Yf(e, t), this.index = new ep(e, t), r.resetView && (this.transform = Ul, H(this.svg).call(this.zoomer.transform, Ul)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = hp(e, t), this.index = new bp(e, t), r.resetView && (this.transform = Qu, L(this.svg).call(this.zoomer.transform, Qu)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = Na((n) => {
-			let r = np(n / bp);
-			this.x = tp(c, e, r, o), this.y = tp(l, t, r, s), this.shownExtent = rp(u, this.extent, r), n >= bp && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = Go((n) => {
+			let r = Sp(n / Bp);
+			this.x = xp(c, e, r, o), this.y = xp(l, t, r, s), this.shownExtent = Cp(u, this.extent, r), n >= Bp && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8190,18 +8281,18 @@ var yp = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), H(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), L(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: yp.left,
-			top: yp.top,
-			width: Math.max(10, this.width - yp.left - yp.right),
-			height: Math.max(10, this.height - yp.top - yp.bottom)
+			left: zp.left,
+			top: zp.top,
+			width: Math.max(10, this.width - zp.left - zp.right),
+			height: Math.max(10, this.height - zp.top - zp.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Xf(this.shownExtent, e.width, e.height), n = al().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = al().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = gp(this.shownExtent, e.width, e.height), n = Z().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Z().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8243,7 +8334,7 @@ var yp = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = Ff[this.theme];
+		let v = [...m.keys()].sort(), y = tp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8260,10 +8351,10 @@ var yp = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = xp[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = Vp[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Sp[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Hp[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8274,9 +8365,9 @@ var yp = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (H(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(it(e).ticks(a).tickSizeOuter(0)), H(this.yAxis).attr("transform", `translate(${n.left},0)`).call(at(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (L(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(vn(e).ticks(a).tickSizeOuter(0)), L(this.yAxis).attr("transform", `translate(${n.left},0)`).call(yn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(I("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(M("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8293,7 +8384,7 @@ var yp = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = U(t, e);
+			let [n, r] = R(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8305,7 +8396,7 @@ var yp = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = U(t, e);
+			let [n, r] = R(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8321,13 +8412,13 @@ var yp = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? $f(i, a, n.points[0], n.points[n.points.length - 1]) : Qf(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? yp(i, a, n.points[0], n.points[n.points.length - 1]) : vp(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = U(t, e), i = this.hit(n, r);
+			let [n, r] = R(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8348,8 +8439,8 @@ var yp = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, wp = "penultimate";
-function Tp() {
+}, Wp = "penultimate";
+function Gp() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8362,15 +8453,15 @@ function Tp() {
 		runs: []
 	};
 }
-var Ep = _(Tp());
-function Dp(e, t) {
-	return t.layerMode === "penultimate" ? wp : e.layer;
+var Kp = _(Gp());
+function qp(e, t) {
+	return t.layerMode === "penultimate" ? Wp : e.layer;
 }
-function Op(e) {
+function Jp(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var kp = 800, Ap = class {
-	constructor(e, t, n, r = Ep) {
+var Yp = 800, Xp = class {
+	constructor(e, t, n, r = Kp) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8400,7 +8491,7 @@ var kp = 800, Ap = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = Dp(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = qp(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8467,7 +8558,7 @@ var kp = 800, Ap = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, kp);
+				}, Yp);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8478,22 +8569,22 @@ var kp = 800, Ap = class {
 			});
 		}
 	}
-}, jp = null;
-function Mp(e, t, n) {
-	return jp || (jp = new Ap(e, t, n)), jp;
+}, Zp = null;
+function Qp(e, t, n) {
+	return Zp || (Zp = new Xp(e, t, n)), Zp;
 }
 // src/instance/thumbs.ts
-var Np = /* @__PURE__ */ new Map();
-function Pp(e, t) {
-	let n = Np.get(t);
+var $p = /* @__PURE__ */ new Map();
+function em(e, t) {
+	let n = $p.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Np.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			$p.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Np.set(t, n)), n;
+	}), $p.set(t, n)), n;
 }
-function Fp(e) {
+function tm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8501,24 +8592,24 @@ function Fp(e) {
 		count: t.count
 	} : null;
 }
-function Ip(e, t) {
+function nm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function Lp(e, t, n, r, i, a = "tbt-inst-thumb") {
+function rm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = Fp(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Pp(e, t).then((e) => {
+	let s = tm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || em(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = Ip(s, r);
+		let [n, i] = nm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function Rp(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep, s = fp("Projection", [{
+function im(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = Mp("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8526,14 +8617,14 @@ function Rp(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = pp("Colour", "tbt-inst-colorby");
-	for (let e of Bf) c.select.appendChild(P("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = Np("Colour", "tbt-inst-colorby");
+	for (let e of op) c.select.appendChild(j("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = pp("Classes", "tbt-inst-classfilter");
-	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = pp("Embedding", "tbt-inst-embedding");
-	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = fp("Tool", [
+	let l = Np("Classes", "tbt-inst-classfilter");
+	l.select.append(j("option", { value: "all" }, "All classes"), j("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	let u = Np("Embedding", "tbt-inst-embedding");
+	u.select.append(j("option", { value: "header" }, "Layer of the header"), j("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = Mp("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8551,10 +8642,10 @@ function Rp(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = P("div", { class: "tbt-inst-multiples" }), p = P("div", {
+	let f = j("div", { class: "tbt-inst-multiples" }), p = j("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = P("div", {
+	}), m = j("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -8566,7 +8657,7 @@ function Rp(e) {
 	function v(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new Cp({
+		let i = new Up({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : C(t.run, e, n, r);
 			},
@@ -8575,12 +8666,12 @@ function Rp(e) {
 				id: e
 			} }),
 			onSelect: (e, t) => T(t ? [...n.get().instances, ...e] : e, n)
-		}), a = P("span", { class: "tbt-inst-run-swatch" });
+		}), a = j("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = P("div", { class: "tbt-inst-cell-title" }), c = P("span", {
+		let s = j("div", { class: "tbt-inst-cell-title" }), c = j("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = P("div", { class: "tbt-inst-cell-head" }, a, s, c), u = P("div", {
+		}), l = j("div", { class: "tbt-inst-cell-head" }, a, s, c), u = j("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -8604,7 +8695,7 @@ function Rp(e) {
 	function b() {
 		let e = o.get(), r = n.get();
 		s.set(e.projection), d.set(e.tool), c.select.value = e.colorBy, l.select.value = e.classFilter, u.select.value = e.layerMode;
-		let i = Dp(r, e);
+		let i = qp(r, e);
 		if (!r.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -8626,7 +8717,7 @@ function Rp(e) {
 		let p = new Set(a.map((e) => e.run));
 		for (let [e, t] of h) p.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: m, h: g } = y(a.length), _ = a.map((e) => v(e).root);
-		(_.length !== f.children.length || _.some((e, t) => f.children[t] !== e)) && (L(f), f.append(..._));
+		(_.length !== f.children.length || _.some((e, t) => f.children[t] !== e)) && (N(f), f.append(..._));
 		for (let t of a) {
 			let n = v(t);
 			n.chart.setTheme(r.theme), n.chart.setTool(e.tool), (Number(n.chart.root.style.width.replace("px", "")) !== m || Number(n.chart.root.style.height.replace("px", "")) !== g) && n.chart.resize(m, g), x(n, t);
@@ -8660,7 +8751,7 @@ function Rp(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = mp(t.info, n), i = hp(t.info);
+					let r = Pp(t.info, n), i = Fp(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -8687,7 +8778,7 @@ function Rp(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = ip(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = wp(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -8697,7 +8788,7 @@ function Rp(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = mp(t.info, r), u = vp(a.class, a.instances, r), d = qf(r, {
+		let l = Pp(t.info, r), u = Rp(a.class, a.instances, r), d = pp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -8707,7 +8798,7 @@ function Rp(e) {
 		e.chart.setStyle({
 			fill: d,
 			alpha: f,
-			outline: Jf(r)
+			outline: mp(r)
 		}), S(e);
 	}
 	function S(e) {
@@ -8724,28 +8815,28 @@ function Rp(e) {
 	function C(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = _(), d = n.get(), f = mp(c.info, l), p = vp(d.class, d.instances, l), h = hp(c.info);
-		L(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Lp(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = P("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let u = _(), d = n.get(), f = Pp(c.info, l), p = Rp(d.class, d.instances, l), h = Fp(c.info);
+		N(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = rm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = j("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(j("div", { class: "tbt-inst-card-row" }, j("span", { class: "tbt-muted" }, e), j("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", gp(l.label?.[i], f, u, p)), y("Prediction", gp(l.prediction?.[i], f, u, p)), y("Previous", gp(l.previous_prediction?.[i], f, u, p)), y("Loss", _p(l.loss?.[i])), y("Margin", _p(l.margin?.[i])), y("P(target)", _p(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", Ip(l.label?.[i], f, u, p)), y("Prediction", Ip(l.prediction?.[i], f, u, p)), y("Previous", Ip(l.previous_prediction?.[i], f, u, p)), y("Loss", Lp(l.loss?.[i])), y("Margin", Lp(l.margin?.[i])), y("P(target)", Lp(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
 		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
 	function E() {
-		L(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = P("span", { class: "tbt-inst-legend-group" }, P("span", { class: "tbt-inst-glyph" }, "×"), " source ", P("span", { class: "tbt-inst-glyph" }, "●"), " target ", P("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		N(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = j("span", { class: "tbt-inst-legend-group" }, j("span", { class: "tbt-inst-glyph" }, "×"), " source ", j("span", { class: "tbt-inst-glyph" }, "●"), " target ", j("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = P("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = P("span", { class: "tbt-inst-sw" });
+		let s = j("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = j("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, P("span", null, t));
+				s.append(i, j("span", null, t));
 				return;
 			}
-			let a = P("button", {
+			let a = j("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -8753,18 +8844,18 @@ function Rp(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => w(r, n, !0)), s.append(a);
-		}, l = mp(r?.info ?? null, i), u = hp(r?.info ?? null);
+		}, l = Pp(r?.info ?? null, i), u = Fp(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = vp(n.get().class, n.get().instances, i), r = zf(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Pf[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = Rp(n.get().class, n.get().instances, i), r = ap(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(ep[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(If[t][0], u[0]), c(If[t][1], u[1]);
+				c(np[t][0], u[0]), c(np[t][1], u[1]);
 				break;
 			case "correct":
-				c(Lf[t][0], "correct"), c(Lf[t][1], "incorrect");
+				c(rp[t][0], "correct"), c(rp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -8773,18 +8864,18 @@ function Rp(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Vf(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(sp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = Kf(i?.loss ?? null);
+				let e = fp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Uf(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(lp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
-			case "changed": c(Rf[t], "prediction changed since the previous step"), c(Pf[t], "unchanged or unknown");
+			case "changed": c(ip[t], "prediction changed since the previous step"), c(ep[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
@@ -8816,44 +8907,44 @@ function Rp(e) {
 		a();
 	} };
 }
-z({
+P({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: Rp
+	mount: im
 });
 // src/instance/selectionPanel.ts
-var zp = 120;
-function Bp(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep, s = (e, t, n) => {
-		let r = P("button", {
+var am = 120;
+function om(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = (e, t, n) => {
+		let r = j("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => T([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = Op(o.get())?.shown;
-		e && T(lp(n.get().instances, e.coords.length), n);
+		let e = Jp(o.get())?.shown;
+		e && T(kp(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = Op(o.get())?.shown;
+		let e = Jp(o.get())?.shown;
 		e?.label && e.prediction && T([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
-	let d = P("div", {
+	let d = j("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = P("table", { class: "tbt-inst-counts" }), p = P("div", {
+	}), f = j("table", { class: "tbt-inst-counts" }), p = j("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = Op(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = Jp(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -8863,28 +8954,28 @@ function Bp(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = mp(e.info, i), h = hp(e.info), g = vp(a.class, a.instances, i);
-		if (L(d), L(f), L(p), !s.length) {
+		let m = Pp(e.info, i), h = Fp(e.info), g = Rp(a.class, a.instances, i);
+		if (N(d), N(f), N(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = up(i, s, m.length);
-		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, gp(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
+		let v = Ap(i, s, m.length);
+		f.appendChild(j("tr", null, j("th", null, "class"), j("th", null, h[0]), j("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(j("tr", null, j("td", null, Ip(t, m, a.theme, g)), j("td", null, String(e[0])), j("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, zp)) {
-			let n = P("div", {
+		for (let t of s.slice(0, am)) {
+			let n = j("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, Lp(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, gp(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), gp(i.prediction?.[t], m, a.theme, g)));
+			}, rm(r, e.run, e.info, t, 48), j("div", { class: "tbt-inst-thumb-caption" }, Ip(i.label?.[t], m, a.theme, g), j("span", { class: "tbt-muted" }, "→"), Ip(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > zp && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - zp} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: dp(i, s, {
+		s.length > am && p.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${s.length - am} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: jp(i, s, {
 				classes: m,
 				domains: h
 			}),
@@ -8900,23 +8991,23 @@ function Bp(e) {
 		h.forEach((e) => e()), a();
 	} };
 }
-z({
+P({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Bp
+	mount: om
 });
 // src/instance/confusionPanel.ts
-var Vp = 20;
-function Hp(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
+var sm = 20;
+function cm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = j("div", { class: "tbt-inst-hist" }), c = j("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u() {
-		let e = Op(o.get()), r = e?.shown, i = n.get();
+		let e = Jp(o.get()), r = e?.shown, i = n.get();
 		if (!e || !r) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -8926,35 +9017,35 @@ function Hp(e) {
 			return;
 		}
 		t.setState("ready");
-		let a = i.class, u = a === null || !r.label ? null : (e) => r.label[e] === a, d = op(r, u, Vp), f = Math.max(260, t.body.clientWidth || 360), p = {
+		let a = i.class, u = a === null || !r.label ? null : (e) => r.label[e] === a, d = Ep(r, u, sm), f = Math.max(260, t.body.clientWidth || 360), p = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, m = al().domain([0, 1]).range([p.l, f - p.r]), h = Math.max(1, ...d.counts[0].map((e, t) => e + d.counts[1][t])), g = al().domain([0, h]).nice().range([210 - p.b, p.t]);
-		L(s), l = I("svg", {
+		}, m = Z().domain([0, 1]).range([p.l, f - p.r]), h = Math.max(1, ...d.counts[0].map((e, t) => e + d.counts[1][t])), g = Z().domain([0, h]).nice().range([210 - p.b, p.t]);
+		N(s), l = M("svg", {
 			class: "tbt-chart",
 			width: f,
 			height: 210,
 			viewBox: `0 0 ${f} 210`,
 			"data-total": d.counts[0].reduce((e, t) => e + t, 0) + d.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let _ = H(l), v = i.theme;
-		for (let e = 0; e < Vp; e++) {
+		let _ = L(l), v = i.theme;
+		for (let e = 0; e < sm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = d.counts[n][e];
-				r && (_.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", m(d.edges[e]) + .5).attr("width", Math.max(0, m(d.edges[e + 1]) - m(d.edges[e]) - 1)).attr("y", g(t + r)).attr("height", g(t) - g(t + r)).attr("fill", If[v][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${d.edges[e].toFixed(2)}, ${d.edges[e + 1].toFixed(2)})`), t += r);
+				r && (_.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", m(d.edges[e]) + .5).attr("width", Math.max(0, m(d.edges[e + 1]) - m(d.edges[e]) - 1)).attr("y", g(t + r)).attr("height", g(t) - g(t + r)).attr("fill", np[v][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${d.edges[e].toFixed(2)}, ${d.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		_.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - p.b})`).call(it(m).ticks(5)), _.append("g").attr("class", "tbt-axis").attr("transform", `translate(${p.l},0)`).call(at(g).ticks(4)), _.append("text").attr("class", "tbt-axis-title").attr("x", (p.l + f - p.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let y = Hs().extent([[p.l, p.t], [f - p.r, 210 - p.b]]).on("end", (e) => {
+		_.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - p.b})`).call(vn(m).ticks(5)), _.append("g").attr("class", "tbt-axis").attr("transform", `translate(${p.l},0)`).call(yn(g).ticks(4)), _.append("text").attr("class", "tbt-axis-title").attr("x", (p.l + f - p.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let y = Qc().extent([[p.l, p.t], [f - p.r, 210 - p.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, i] = e.selection.map((e) => m.invert(e));
-			T(cp(r, t, i, u), n);
+			T(Op(r, t, i, u), n);
 		});
 		_.append("g").attr("class", "tbt-inst-brush").call(y);
-		let b = mp(e.info, r);
+		let b = Pp(e.info, r);
 		c.textContent = `${e.run}, ${e.layer}, step ${r.step} · ${a === null ? "all classes" : `class ${b[a] ?? a}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${e.run}`
@@ -8965,21 +9056,21 @@ function Hp(e) {
 		d.forEach((e) => e()), a();
 	} };
 }
-z({
+P({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Hp
+	mount: cm
 });
 // src/instance/flipsPanel.ts
-var Up = 24;
-function Wp(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep;
+var lm = 24;
+function um(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp;
 	function s() {
-		let e = Op(o.get()), i = e?.shown;
+		let e = Jp(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -8988,9 +9079,9 @@ function Wp(e) {
 			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
 			return;
 		}
-		t.setState("ready"), L(t.body);
-		let a = n.get(), s = mp(e.info, i), c = vp(a.class, a.instances, i), l = ap(i), u = (t, l, u) => {
-			let d = P("button", {
+		t.setState("ready"), N(t.body);
+		let a = n.get(), s = Pp(e.info, i), c = Rp(a.class, a.instances, i), l = Tp(i), u = (t, l, u) => {
+			let d = j("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -8998,38 +9089,38 @@ function Wp(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => T(u, n));
-			let f = P("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Up)) {
-				let l = P("div", {
+			let f = j("div", { class: "tbt-inst-thumbs" });
+			for (let t of u.slice(0, lm)) {
+				let l = j("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Lp(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, gp(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), gp(i.prediction?.[t], s, a.theme, c)));
+				}, rm(r, e.run, e.info, t, 40), j("div", { class: "tbt-inst-thumb-caption" }, Ip(i.previous_prediction?.[t], s, a.theme, c), j("span", { class: "tbt-muted" }, "→"), Ip(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => T([t], n)), f.appendChild(l);
 			}
-			return u.length > Up && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Up} more`)), P("div", {
+			return u.length > lm && f.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${u.length - lm} more`)), j("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(j("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
 	let c = [o.subscribe((e) => [e.runs], () => s()), n.subscribe((e) => [e.theme, e.class], () => s())];
 	return s(), { destroy() {
 		c.forEach((e) => e()), a();
 	} };
 }
-z({
+P({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: Wp
+	mount: um
 });
-function Gp(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mp(r, n, i).attach(), o = Ep, s = 0;
+function dm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9053,56 +9144,56 @@ function Gp(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), L(t.body);
-		let c = n.get(), l = mp(a.info, s), u = hp(a.info), d = vp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
+		t.setState("ready"), N(t.body);
+		let c = n.get(), l = Pp(a.info, s), u = Fp(a.info), d = Rp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = j("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Lp(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), gp(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
+		}, rm(r, a.run, a.info, i.id, 64), j("div", null, j("div", null, `#${i.id} · ${u[f]}`), Ip(s.label?.[i.id], l, c.theme, d), j("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = j("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = P("div", {
+			let n = j("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Lp(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, gp(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${_p(i.distances[t], 2)}`));
+			}, rm(r, a.run, a.info, e, 48), j("div", { class: "tbt-inst-thumb-caption" }, Ip(s.label?.[e], l, c.theme, d)), j("div", { class: "tbt-muted tbt-small" }, `d = ${Lp(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = P("button", {
+		let h = j("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => T([i.id, ...i.ids], n)), t.body.append(p, P("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => T([i.id, ...i.ids], n)), t.body.append(p, j("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
 		u.forEach((e) => e()), a();
 	} };
 }
-// src/instance/index.ts
-z({
+// src/structure/index.ts
+P({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: Gp
-}), typeof document < "u" && Mf(document);
+	mount: dm
+}), typeof document < "u" && Qf(document), De("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."), De("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
 // src/index.ts
-var Kp = !1;
-function qp() {
-	if (Kp) return;
-	Kp = !0, sd(document), f(() => y.get().theme), id((e) => {
+var fm = !1;
+function pm() {
+	if (fm) return;
+	fm = !0, _t(document), f(() => y.get().theme), pt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), O(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), nd(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), dt(e, {
 		store: y,
-		data: A,
-		loader: N,
+		data: te,
+		loader: re,
 		api: r
-	}), rd({ onReload: () => void N.reload(y.get().runs) }), N.loadRuns();
+	}), ft({ onReload: () => void re.reload(y.get().runs) }), re.loadRuns();
 }
-export { r as api, ye as createPanel, A as data, N as loader, z as registerPanel, qp as render, y as store };
+export { r as api, we as createPanel, te as data, re as loader, P as registerPanel, pm as render, y as store };
