@@ -3357,7 +3357,7 @@ function hs(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	_s(e, n, {
+	vs(e, n, {
 		name: t,
 		index: r,
 		group: i,
@@ -3372,21 +3372,21 @@ function hs(e, t, n, r, i, a) {
 	});
 }
 function gs(e, t) {
-	var n = G(e, t);
+	var n = W(e, t);
 	if (n.state > cs) throw Error("too late; already scheduled");
 	return n;
 }
-function W(e, t) {
-	var n = G(e, t);
+function _s(e, t) {
+	var n = W(e, t);
 	if (n.state > ds) throw Error("too late; already running");
 	return n;
 }
-function G(e, t) {
+function W(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function _s(e, t, n) {
+function vs(e, t, n) {
 	var r = e.__transition, i;
 	r[t] = n, n.timer = Go(a, 0, n.time);
 	function a(e) {
@@ -3415,22 +3415,22 @@ function _s(e, t, n) {
 		delete e.__transition;
 	}
 }
-function vs(e, t) {
+function ys(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
 		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > us && r.state < ps, r.state = ms, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function ys(e) {
+function bs(e) {
 	return this.each(function() {
-		vs(this, e);
+		ys(this, e);
 	});
 }
-function bs(e, t) {
+function xs(e, t) {
 	var n, r;
 	return function() {
-		var i = W(this, e), a = i.tween;
+		var i = _s(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3441,11 +3441,11 @@ function bs(e, t) {
 		i.tween = r;
 	};
 }
-function xs(e, t, n) {
+function Ss(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = W(this, e), o = a.tween;
+		var a = _s(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3460,80 +3460,88 @@ function xs(e, t, n) {
 		a.tween = i;
 	};
 }
-function Ss(e, t) {
+function Cs(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = G(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = W(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? bs : xs)(n, e, t));
+	return this.each((t == null ? xs : Ss)(n, e, t));
 }
-function Cs(e, t, n) {
+function ws(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = W(this, r);
+		var e = _s(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return G(e, r).value[t];
+		return W(e, r).value[t];
 	};
 }
-function ws(e, t) {
+function Ts(e, t) {
 	var n;
 	return (typeof t == "number" ? U : t instanceof Qi ? eo : (n = Qi(t)) ? (t = n, eo) : po)(e, t);
 }
-function Ts(e) {
+function Es(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Es(e) {
+function Ds(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Ds(e, t, n) {
+function Os(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Os(e, t, n) {
+function ks(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function ks(e, t, n) {
+function As(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function As(e, t, n) {
+function js(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function js(e, t) {
-	var n = On(e), r = n === "transform" ? wo : ws;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? As : ks)(n, r, Cs(this, "attr." + e, t)) : t == null ? (n.local ? Es : Ts)(n) : (n.local ? Os : Ds)(n, r, t));
-}
 function Ms(e, t) {
+	var n = On(e), r = n === "transform" ? wo : Ts;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? js : As)(n, r, ws(this, "attr." + e, t)) : t == null ? (n.local ? Ds : Es)(n) : (n.local ? ks : Os)(n, r, t));
+}
+function Ns(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Ns(e, t) {
+function Ps(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function Ps(e, t) {
+function Fs(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Ps(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Is(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
@@ -3541,222 +3549,214 @@ function Ps(e, t) {
 	}
 	return i._value = t, i;
 }
-function Fs(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Ms(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function Is(e, t) {
+function Ls(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
 	var r = On(e);
-	return this.tween(n, (r.local ? Ps : Fs)(r, t));
+	return this.tween(n, (r.local ? Fs : Is)(r, t));
 }
-function Ls(e, t) {
+function Rs(e, t) {
 	return function() {
 		gs(this, e).delay = +t.apply(this, arguments);
 	};
 }
-function Rs(e, t) {
+function zs(e, t) {
 	return t = +t, function() {
 		gs(this, e).delay = t;
 	};
 }
-function zs(e) {
+function Bs(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Ls : Rs)(t, e)) : G(this.node(), t).delay;
-}
-function Bs(e, t) {
-	return function() {
-		W(this, e).duration = +t.apply(this, arguments);
-	};
+	return arguments.length ? this.each((typeof e == "function" ? Rs : zs)(t, e)) : W(this.node(), t).delay;
 }
 function Vs(e, t) {
-	return t = +t, function() {
-		W(this, e).duration = t;
+	return function() {
+		_s(this, e).duration = +t.apply(this, arguments);
 	};
 }
-function Hs(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Bs : Vs)(t, e)) : G(this.node(), t).duration;
+function Hs(e, t) {
+	return t = +t, function() {
+		_s(this, e).duration = t;
+	};
 }
-function Us(e, t) {
+function Us(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? Vs : Hs)(t, e)) : W(this.node(), t).duration;
+}
+function Ws(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		W(this, e).ease = t;
+		_s(this, e).ease = t;
 	};
 }
-function Ws(e) {
+function Gs(e) {
 	var t = this._id;
-	return arguments.length ? this.each(Us(t, e)) : G(this.node(), t).ease;
+	return arguments.length ? this.each(Ws(t, e)) : W(this.node(), t).ease;
 }
-function Gs(e, t) {
+function Ks(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		W(this, e).ease = n;
+		_s(this, e).ease = n;
 	};
 }
-function Ks(e) {
-	if (typeof e != "function") throw Error();
-	return this.each(Gs(this._id, e));
-}
 function qs(e) {
-	typeof e != "function" && (e = Bn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Sc(r, this._parents, this._name, this._id);
+	if (typeof e != "function") throw Error();
+	return this.each(Ks(this._id, e));
 }
 function Js(e) {
+	typeof e != "function" && (e = Bn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Cc(r, this._parents, this._name, this._id);
+}
+function Ys(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Sc(o, this._parents, this._name, this._id);
+	return new Cc(o, this._parents, this._name, this._id);
 }
-function Ys(e) {
+function Xs(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function Xs(e, t, n) {
-	var r, i, a = Ys(t) ? gs : W;
+function Zs(e, t, n) {
+	var r, i, a = Xs(t) ? gs : _s;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function Zs(e, t) {
+function Qs(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? G(this.node(), n).on.on(e) : this.each(Xs(n, e, t));
+	return arguments.length < 2 ? W(this.node(), n).on.on(e) : this.each(Zs(n, e, t));
 }
-function Qs(e) {
+function $s(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function $s() {
-	return this.on("end.remove", Qs(this._id));
-}
-function ec(e) {
-	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Nn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, hs(l[f], t, n, f, l, G(u, n)));
-	return new Sc(a, this._parents, t, n);
+function ec() {
+	return this.on("end.remove", $s(this._id));
 }
 function tc(e) {
 	var t = this._name, n = this._id;
+	typeof e != "function" && (e = Nn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, hs(l[f], t, n, f, l, W(u, n)));
+	return new Cc(a, this._parents, t, n);
+}
+function nc(e) {
+	var t = this._name, n = this._id;
 	typeof e != "function" && (e = Ln(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = G(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && hs(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = W(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && hs(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Sc(a, o, t, n);
+	return new Cc(a, o, t, n);
 }
-var nc = Si.prototype.constructor;
-function rc() {
-	return new nc(this._groups, this._parents);
+var rc = Si.prototype.constructor;
+function ic() {
+	return new rc(this._groups, this._parents);
 }
-function ic(e, t) {
+function ac(e, t) {
 	var n, r, i;
 	return function() {
 		var a = Ar(this, e), o = (this.style.removeProperty(e), Ar(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function ac(e) {
+function oc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function oc(e, t, n) {
+function sc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = Ar(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function sc(e, t, n) {
+function cc(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o = Ar(this, e), s = n(this), c = s + "";
 		return s ?? (c = s = (this.style.removeProperty(e), Ar(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function cc(e, t) {
+function lc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = W(this, e), l = c.on, u = c.value[a] == null ? s || (s = ac(t)) : void 0;
+		var c = _s(this, e), l = c.on, u = c.value[a] == null ? s || (s = oc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function lc(e, t, n) {
-	var r = (e += "") == "transform" ? Co : ws;
-	return t == null ? this.styleTween(e, ic(e, r)).on("end.style." + e, ac(e)) : typeof t == "function" ? this.styleTween(e, sc(e, r, Cs(this, "style." + e, t))).each(cc(this._id, e)) : this.styleTween(e, oc(e, r, t), n).on("end.style." + e, null);
-}
 function uc(e, t, n) {
+	var r = (e += "") == "transform" ? Co : Ts;
+	return t == null ? this.styleTween(e, ac(e, r)).on("end.style." + e, oc(e)) : typeof t == "function" ? this.styleTween(e, cc(e, r, ws(this, "style." + e, t))).each(lc(this._id, e)) : this.styleTween(e, sc(e, r, t), n).on("end.style." + e, null);
+}
+function dc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function dc(e, t, n) {
+function fc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && uc(e, a, n)), r;
+		return a !== i && (r = (i = a) && dc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function fc(e, t, n) {
+function pc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, dc(e, t, n ?? ""));
+	return this.tween(r, fc(e, t, n ?? ""));
 }
-function pc(e) {
+function mc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function mc(e) {
+function hc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function hc(e) {
-	return this.tween("text", typeof e == "function" ? mc(Cs(this, "text", e)) : pc(e == null ? "" : e + ""));
-}
 function gc(e) {
+	return this.tween("text", typeof e == "function" ? hc(ws(this, "text", e)) : mc(e == null ? "" : e + ""));
+}
+function _c(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function _c(e) {
+function vc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && gc(r)), t;
+		return r !== n && (t = (n = r) && _c(r)), t;
 	}
 	return r._value = e, r;
 }
-function vc(e) {
+function yc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, _c(e));
+	return this.tween(t, vc(e));
 }
-function yc() {
-	for (var e = this._name, t = this._id, n = Cc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = G(c, t);
+function bc() {
+	for (var e = this._name, t = this._id, n = wc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = W(c, t);
 		hs(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
@@ -3764,80 +3764,80 @@ function yc() {
 			ease: u.ease
 		});
 	}
-	return new Sc(r, this._parents, e, n);
+	return new Cc(r, this._parents, e, n);
 }
-function bc() {
+function xc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = W(this, r), i = n.on;
+			var n = _s(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var xc = 0;
-function Sc(e, t, n, r) {
+var Sc = 0;
+function Cc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Cc() {
-	return ++xc;
+function wc() {
+	return ++Sc;
 }
-var wc = Si.prototype;
-Sc.prototype = {
-	constructor: Sc,
-	select: ec,
-	selectAll: tc,
-	selectChild: wc.selectChild,
-	selectChildren: wc.selectChildren,
-	filter: qs,
-	merge: Js,
-	selection: rc,
-	transition: yc,
-	call: wc.call,
-	nodes: wc.nodes,
-	node: wc.node,
-	size: wc.size,
-	empty: wc.empty,
-	each: wc.each,
-	on: Zs,
-	attr: js,
-	attrTween: Is,
-	style: lc,
-	styleTween: fc,
-	text: hc,
-	textTween: vc,
-	remove: $s,
-	tween: Ss,
-	delay: zs,
-	duration: Hs,
-	ease: Ws,
-	easeVarying: Ks,
-	end: bc,
-	[Symbol.iterator]: wc[Symbol.iterator]
+var Tc = Si.prototype;
+Cc.prototype = {
+	constructor: Cc,
+	select: tc,
+	selectAll: nc,
+	selectChild: Tc.selectChild,
+	selectChildren: Tc.selectChildren,
+	filter: Js,
+	merge: Ys,
+	selection: ic,
+	transition: bc,
+	call: Tc.call,
+	nodes: Tc.nodes,
+	node: Tc.node,
+	size: Tc.size,
+	empty: Tc.empty,
+	each: Tc.each,
+	on: Qs,
+	attr: Ms,
+	attrTween: Ls,
+	style: uc,
+	styleTween: pc,
+	text: gc,
+	textTween: yc,
+	remove: ec,
+	tween: Cs,
+	delay: Bs,
+	duration: Us,
+	ease: Gs,
+	easeVarying: qs,
+	end: xc,
+	[Symbol.iterator]: Tc[Symbol.iterator]
 };
-var Tc = {
+var Ec = {
 	time: null,
 	delay: 0,
 	duration: 250,
 	ease: Qo
 };
-function Ec(e, t) {
+function Dc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Dc(e) {
+function Oc(e) {
 	var t, n;
-	e instanceof Sc ? (t = e._id, e = e._name) : (t = Cc(), (n = Tc).time = Ho(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && hs(c, e, t, l, o, n || Ec(c, t));
-	return new Sc(r, this._parents, e, t);
+	e instanceof Cc ? (t = e._id, e = e._name) : (t = wc(), (n = Ec).time = Ho(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && hs(c, e, t, l, o, n || Dc(c, t));
+	return new Cc(r, this._parents, e, t);
 }
-Si.prototype.interrupt = ys, Si.prototype.transition = Dc;
+Si.prototype.interrupt = bs, Si.prototype.transition = Oc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Oc = (e) => () => e;
-function kc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var kc = (e) => () => e;
+function Ac(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -3867,31 +3867,31 @@ function kc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Ac(e) {
+function jc(e) {
 	e.stopImmediatePropagation();
 }
-function jc(e) {
+function Mc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Mc = { name: "drag" }, Nc = { name: "space" }, Pc = { name: "handle" }, Fc = { name: "center" }, { abs: Ic, max: K, min: q } = Math;
-function Lc(e) {
+var Nc = { name: "drag" }, Pc = { name: "space" }, Fc = { name: "handle" }, Ic = { name: "center" }, { abs: Lc, max: G, min: K } = Math;
+function Rc(e) {
 	return [+e[0], +e[1]];
 }
-function Rc(e) {
-	return [Lc(e[0]), Lc(e[1])];
+function zc(e) {
+	return [Rc(e[0]), Rc(e[1])];
 }
-var zc = {
+var Bc = {
 	name: "x",
-	handles: ["w", "e"].map(Kc),
+	handles: ["w", "e"].map(qc),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, Bc = {
+}, Vc = {
 	name: "y",
-	handles: ["n", "s"].map(Kc),
+	handles: ["n", "s"].map(qc),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -3908,8 +3908,8 @@ var zc = {
 	"ne",
 	"sw",
 	"se"
-].map(Kc);
-var Vc = {
+].map(qc);
+var Hc = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -3920,21 +3920,21 @@ var Vc = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, Hc = {
+}, Uc = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, Uc = {
+}, Wc = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, Wc = {
+}, Gc = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -3945,7 +3945,7 @@ var Vc = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, Gc = {
+}, Kc = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -3957,44 +3957,44 @@ var Vc = {
 	se: 1,
 	sw: 1
 };
-function Kc(e) {
+function qc(e) {
 	return { type: e };
 }
-function qc(e) {
+function Jc(e) {
 	return !e.ctrlKey && !e.button;
 }
-function Jc() {
+function Yc() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function Yc() {
+function Xc() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Xc(e) {
+function Zc(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function Zc(e) {
+function Qc(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function Qc() {
-	return $c(zc);
+function $c() {
+	return el(Bc);
 }
-function $c(e) {
-	var t = Jc, n = qc, r = Yc, i = !0, a = xn("start", "brush", "end"), o = 6, s;
+function el(e) {
+	var t = Yc, n = Jc, r = Xc, i = !0, a = xn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([Kc("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", Vc.overlay).merge(n).each(function() {
-			var e = Xc(this).extent;
+		var n = t.property("__brush", h).selectAll(".overlay").data([qc("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", Hc.overlay).merge(n).each(function() {
+			var e = Zc(this).extent;
 			L(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([Kc("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", Vc.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		}), t.selectAll(".selection").data([qc("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", Hc.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return Vc[e.type];
+			return Hc[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4010,13 +4010,13 @@ function $c(e) {
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			vs(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			ys(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = L(this), t = Xc(this).selection;
+		var e = L(this), t = Zc(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4049,7 +4049,7 @@ function $c(e) {
 		},
 		emit: function(t, n, r) {
 			var i = L(this.that).datum();
-			a.call(t, this.that, new kc(t, {
+			a.call(t, this.that, new Ac(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4060,19 +4060,19 @@ function $c(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Mc : i && t.altKey ? Fc : Pc, c = e === Bc ? null : Wc[a], d = e === zc ? null : Gc[a], f = Xc(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, te, ne, A = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Nc : i && t.altKey ? Ic : Fc, c = e === Vc ? null : Gc[a], d = e === Bc ? null : Kc[a], f = Zc(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, te, ne, A = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
 			return e = R(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		vs(r);
+		ys(r);
 		var re = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [A[0], A[1] || A[0]];
-			f.selection = m = [[g = e === Bc ? h : q(n[0][0], n[1][0]), y = e === zc ? v : q(n[0][1], n[1][1])], [S = e === Bc ? x : K(n[0][0], n[1][0]), T = e === zc ? w : K(n[0][1], n[1][1])]], A.length > 1 && N(t);
+			f.selection = m = [[g = e === Vc ? h : K(n[0][0], n[1][0]), y = e === Bc ? v : K(n[0][1], n[1][1])], [S = e === Vc ? x : G(n[0][0], n[1][0]), T = e === Bc ? w : G(n[0][1], n[1][1])]], A.length > 1 && N(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var j = L(r).attr("pointer-events", "none"), ie = j.selectAll(".overlay").attr("cursor", Vc[a]);
+		var j = L(r).attr("pointer-events", "none"), ie = j.selectAll(".overlay").attr("cursor", Hc[a]);
 		if (t.touches) re.moved = M, re.ended = oe;
 		else {
 			var ae = L(t.view).on("mousemove.brush", M, !0).on("mouseup.brush", oe, !0);
@@ -4083,34 +4083,34 @@ function $c(e) {
 			for (let t of e.changedTouches || [e]) for (let e of A) e.identifier === t.identifier && (e.cur = R(t, r));
 			if (ee && !te && !ne && A.length === 1) {
 				let e = A[0];
-				Ic(e.cur[0] - e[0]) > Ic(e.cur[1] - e[1]) ? ne = !0 : te = !0;
+				Lc(e.cur[0] - e[0]) > Lc(e.cur[1] - e[1]) ? ne = !0 : te = !0;
 			}
 			for (let e of A) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, jc(e), N(e);
+			k = !0, Mc(e), N(e);
 		}
 		function N(e) {
 			let t = A[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case Nc:
-				case Mc:
-					c && (D = K(h - g, q(x - S, D)), _ = g + D, C = S + D), d && (O = K(v - y, q(w - T, O)), b = y + O, E = T + O);
-					break;
 				case Pc:
-					A[1] ? (c && (_ = K(h, q(x, A[0][0])), C = K(h, q(x, A[1][0])), c = 1), d && (b = K(v, q(w, A[0][1])), E = K(v, q(w, A[1][1])), d = 1)) : (c < 0 ? (D = K(h - g, q(x - g, D)), _ = g + D, C = S) : c > 0 && (D = K(h - S, q(x - S, D)), _ = g, C = S + D), d < 0 ? (O = K(v - y, q(w - y, O)), b = y + O, E = T) : d > 0 && (O = K(v - T, q(w - T, O)), b = y, E = T + O));
+				case Nc:
+					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
 					break;
-				case Fc: c && (_ = K(h, q(x, g - D * c)), C = K(h, q(x, S + D * c))), d && (b = K(v, q(w, y - O * d)), E = K(v, q(w, T + O * d)));
+				case Fc:
+					A[1] ? (c && (_ = G(h, K(x, A[0][0])), C = G(h, K(x, A[1][0])), c = 1), d && (b = G(v, K(w, A[0][1])), E = G(v, K(w, A[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
+					break;
+				case Ic: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in Hc && ie.attr("cursor", Vc[a = Hc[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in Uc && ie.attr("cursor", Vc[a = Uc[a]])), f.selection && (m = f.selection), te && (_ = m[0][0], C = m[1][0]), ne && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), re.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in Uc && ie.attr("cursor", Hc[a = Uc[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in Wc && ie.attr("cursor", Hc[a = Wc[a]])), f.selection && (m = f.selection), te && (_ = m[0][0], C = m[1][0]), ne && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), re.brush(e, o.name));
 		}
 		function oe(e) {
-			if (Ac(e), e.touches) {
+			if (jc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
 			} else ji(e.view, k), ae.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			j.attr("pointer-events", "all"), ie.attr("cursor", Vc.overlay), f.selection && (m = f.selection), Zc(m) && (f.selection = null, l.call(r)), re.end(e, o.name);
+			j.attr("pointer-events", "all"), ie.attr("cursor", Hc.overlay), f.selection && (m = f.selection), Qc(m) && (f.selection = null, l.call(r)), re.end(e, o.name);
 		}
 		function se(e) {
 			switch (e.keyCode) {
@@ -4118,14 +4118,14 @@ function $c(e) {
 					ee = c && d;
 					break;
 				case 18:
-					o === Pc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Fc, N(e));
+					o === Fc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Ic, N(e));
 					break;
 				case 32:
-					(o === Pc || o === Fc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Nc, ie.attr("cursor", Vc.selection), N(e));
+					(o === Fc || o === Ic) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Pc, ie.attr("cursor", Hc.selection), N(e));
 					break;
 				default: return;
 			}
-			jc(e);
+			Mc(e);
 		}
 		function ce(e) {
 			switch (e.keyCode) {
@@ -4133,14 +4133,14 @@ function $c(e) {
 					ee && (te = ne = ee = !1, N(e));
 					break;
 				case 18:
-					o === Fc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Pc, N(e));
+					o === Ic && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Fc, N(e));
 					break;
 				case 32:
-					o === Nc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Fc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Pc), ie.attr("cursor", Vc[a]), N(e));
+					o === Pc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Ic) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Fc), ie.attr("cursor", Hc[a]), N(e));
 					break;
 				default: return;
 			}
-			jc(e);
+			Mc(e);
 		}
 	}
 	function p(e) {
@@ -4151,14 +4151,14 @@ function $c(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = Rc(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = zc(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Oc(Rc(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : kc(zc(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Oc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : kc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Oc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : kc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4169,27 +4169,27 @@ function $c(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var el = Math.PI, tl = 2 * el, nl = 1e-6, rl = tl - nl;
-function il(e) {
+var tl = Math.PI, nl = 2 * tl, rl = 1e-6, il = nl - rl;
+function al(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function al(e) {
+function ol(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return il;
+	if (t > 15) return al;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function ol(e, t, n, r) {
+function sl(e, t, n, r) {
 	return e === n && t === r;
 }
-function sl(e) {
+function cl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return ol;
+	if (!(t <= 15)) return sl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4197,9 +4197,9 @@ function sl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var cl = class {
+var ll = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? il : al(e), this._equal = e == null ? ol : sl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? al : ol(e), this._equal = e == null ? sl : cl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4220,27 +4220,27 @@ var cl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > nl) {
-			if (!(Math.abs(u * s - c * l) > nl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > rl) {
+			if (!(Math.abs(u * s - c * l) > rl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((el - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > nl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((tl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > rl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > nl || Math.abs(this._y1 - l) > nl) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % tl + tl), d > rl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > nl) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > rl || Math.abs(this._y1 - l) > rl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % nl + nl), d > il) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > rl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= el && this._equal(c, l, a, o)) {
+				if (d >= tl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= el)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= tl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= el)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= tl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4251,13 +4251,13 @@ var cl = class {
 		return this._;
 	}
 };
-cl.prototype;
+ll.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function ll(e) {
+function ul(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return ul(this.cover(t, n), t, n, e);
+	return dl(this.cover(t, n), t, n, e);
 }
-function ul(e, t, n, r) {
+function dl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4278,16 +4278,16 @@ function ul(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function dl(e) {
+function fl(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) ul(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) dl(this, n[i], r[i], e[i]);
 	return this;
 }
-function fl(e, t) {
+function pl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4313,7 +4313,7 @@ function fl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function pl() {
+function ml() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4321,18 +4321,18 @@ function pl() {
 		while (t = t.next);
 	}), e;
 }
-function ml(e) {
+function hl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function J(e, t, n, r, i) {
+function q(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function hl(e, t, n) {
+function gl(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new J(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new q(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new J(p[3], g, _, c, l), new J(p[2], o, _, g, l), new J(p[1], g, s, c, _), new J(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new q(p[3], g, _, c, l), new q(p[2], o, _, g, l), new q(p[1], g, s, c, _), new q(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4343,7 +4343,7 @@ function hl(e, t, n) {
 	}
 	return r;
 }
-function gl(e) {
+function _l(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4355,14 +4355,14 @@ function gl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function _l(e) {
+function vl(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function vl() {
+function yl() {
 	return this._root;
 }
-function yl() {
+function bl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4370,55 +4370,55 @@ function yl() {
 		while (t = t.next);
 	}), e;
 }
-function bl(e) {
+function xl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new J(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new q(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new J(i, l, u, s, c)), (i = r[2]) && t.push(new J(i, a, u, l, c)), (i = r[1]) && t.push(new J(i, l, o, s, u)), (i = r[0]) && t.push(new J(i, a, o, l, u));
+		(i = r[3]) && t.push(new q(i, l, u, s, c)), (i = r[2]) && t.push(new q(i, a, u, l, c)), (i = r[1]) && t.push(new q(i, l, o, s, u)), (i = r[0]) && t.push(new q(i, a, o, l, u));
 	}
 	return this;
 }
-function xl(e) {
+function Sl(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new J(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new q(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new J(a, o, s, u, d)), (a = i[1]) && t.push(new J(a, u, s, c, d)), (a = i[2]) && t.push(new J(a, o, d, u, l)), (a = i[3]) && t.push(new J(a, u, d, c, l));
+			(a = i[0]) && t.push(new q(a, o, s, u, d)), (a = i[1]) && t.push(new q(a, u, s, c, d)), (a = i[2]) && t.push(new q(a, o, d, u, l)), (a = i[3]) && t.push(new q(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Sl(e) {
+function Cl(e) {
 	return e[0];
 }
-function Cl(e) {
+function wl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function wl(e) {
+function Tl(e) {
 	return e[1];
 }
-function Tl(e) {
+function El(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function El(e, t, n) {
-	var r = new Dl(t ?? Sl, n ?? wl, NaN, NaN, NaN, NaN);
+function Dl(e, t, n) {
+	var r = new Ol(t ?? Cl, n ?? Tl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Dl(e, t, n, r, i, a) {
+function Ol(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Ol(e) {
+function kl(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var Y = El.prototype = Dl.prototype;
-Y.copy = function() {
-	var e = new Dl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var J = Dl.prototype = Ol.prototype;
+J.copy = function() {
+	var e = new Ol(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Ol(t), e;
+	if (!t.length) return e._root = kl(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4435,39 +4435,39 @@ Y.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Ol(r));
+	}) : t.target[i] = kl(r));
 	return e;
-}, Y.add = ll, Y.addAll = dl, Y.cover = fl, Y.data = pl, Y.extent = ml, Y.find = hl, Y.remove = gl, Y.removeAll = _l, Y.root = vl, Y.size = yl, Y.visit = bl, Y.visitAfter = xl, Y.x = Cl, Y.y = Tl;
+}, J.add = ul, J.addAll = fl, J.cover = pl, J.data = ml, J.extent = hl, J.find = gl, J.remove = _l, J.removeAll = vl, J.root = yl, J.size = bl, J.visit = xl, J.visitAfter = Sl, J.x = wl, J.y = El;
 // node_modules/d3-format/dist/d3-format.mjs
-function kl(e) {
+function Al(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Al(e, t) {
+function jl(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function jl(e) {
-	return e = Al(Math.abs(e)), e ? e[1] : NaN;
+function Ml(e) {
+	return e = jl(Math.abs(e)), e ? e[1] : NaN;
 }
-function Ml(e, t) {
+function Nl(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Nl(e) {
+function Pl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var Pl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Fl(e) {
-	if (!(t = Pl.exec(e))) throw Error("invalid format: " + e);
+var Fl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Il(e) {
+	if (!(t = Fl.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Il({
+	return new Ll({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4480,14 +4480,14 @@ function Fl(e) {
 		type: t[10]
 	});
 }
-Fl.prototype = Il.prototype;
-function Il(e) {
+Il.prototype = Ll.prototype;
+function Ll(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Il.prototype.toString = function() {
+Ll.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Ll(e) {
+function Rl(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4501,38 +4501,38 @@ function Ll(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var Rl;
-function zl(e, t) {
-	var n = Al(e, t);
-	if (!n) return Rl = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (Rl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Al(e, Math.max(0, t + a - 1))[0];
-}
+var zl;
 function Bl(e, t) {
-	var n = Al(e, t);
+	var n = jl(e, t);
+	if (!n) return zl = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (zl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + jl(e, Math.max(0, t + a - 1))[0];
+}
+function Vl(e, t) {
+	var n = jl(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var Vl = {
+var Hl = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: kl,
+	d: Al,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => Bl(e * 100, t),
-	r: Bl,
-	s: zl,
+	p: (e, t) => Vl(e * 100, t),
+	r: Vl,
+	s: Bl,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function Hl(e) {
+function Ul(e) {
 	return e;
 }
-var Ul = Array.prototype.map, Wl = [
+var Wl = Array.prototype.map, Gl = [
 	"y",
 	"z",
 	"a",
@@ -4551,13 +4551,13 @@ var Ul = Array.prototype.map, Wl = [
 	"Z",
 	"Y"
 ];
-function Gl(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? Hl : Ml(Ul.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? Hl : Nl(Ul.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function Kl(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? Ul : Nl(Wl.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? Ul : Pl(Wl.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Fl(e);
+		e = Il(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : Vl[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = Vl[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : Hl[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = Hl[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4565,7 +4565,7 @@ function Gl(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Ll(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Rl !== void 0 ? Wl[8 + Rl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Rl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && zl !== void 0 ? Gl[8 + zl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4593,7 +4593,7 @@ function Gl(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(jl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Fl(e), e.type = "f", e), { suffix: Wl[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Ml(t) / 3))) * 3, r = 10 ** -n, i = l((e = Il(e), e.type = "f", e), { suffix: Gl[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4603,26 +4603,26 @@ function Gl(e) {
 		formatPrefix: u
 	};
 }
-var Kl, X, ql;
-Jl({
+var ql, Y, Jl;
+Yl({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function Jl(e) {
-	return Kl = Gl(e), X = Kl.format, ql = Kl.formatPrefix, Kl;
-}
 function Yl(e) {
-	return Math.max(0, -jl(Math.abs(e)));
+	return ql = Kl(e), Y = ql.format, Jl = ql.formatPrefix, ql;
 }
-function Xl(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(jl(t) / 3))) * 3 - jl(Math.abs(e)));
+function Xl(e) {
+	return Math.max(0, -Ml(Math.abs(e)));
 }
 function Zl(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, jl(t) - jl(e)) + 1;
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Ml(t) / 3))) * 3 - Ml(Math.abs(e)));
+}
+function Ql(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Ml(t) - Ml(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function Ql(e, t) {
+function $l(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4632,13 +4632,13 @@ function Ql(e, t) {
 	}
 	return this;
 }
-var $l = Symbol("implicit");
-function eu() {
-	var e = new Wt(), t = [], n = [], r = $l;
+var eu = Symbol("implicit");
+function tu() {
+	var e = new Wt(), t = [], n = [], r = eu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== $l) return r;
+			if (r !== eu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
@@ -4653,11 +4653,11 @@ function eu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return eu(t, n).unknown(r);
-	}, Ql.apply(i, arguments), i;
+		return tu(t, n).unknown(r);
+	}, $l.apply(i, arguments), i;
 }
-function tu() {
-	var e = eu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function nu() {
+	var e = tu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
@@ -4688,54 +4688,54 @@ function tu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return tu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, Ql.apply(d(), arguments);
+		return nu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, $l.apply(d(), arguments);
 }
-function nu(e) {
+function ru(e) {
 	return function() {
 		return e;
 	};
 }
-function ru(e) {
+function iu(e) {
 	return +e;
 }
-var iu = [0, 1];
-function au(e) {
+var au = [0, 1];
+function ou(e) {
 	return e;
 }
-function ou(e, t) {
+function su(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : nu(isNaN(t) ? NaN : .5);
+	} : ru(isNaN(t) ? NaN : .5);
 }
-function su(e, t) {
+function cu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function cu(e, t, n) {
+function lu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = ou(i, r), a = n(o, a)) : (r = ou(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = su(i, r), a = n(o, a)) : (r = su(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function lu(e, t, n) {
+function uu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = ou(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = su(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
 		var n = Ht(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function uu(e, t) {
+function du(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function du() {
-	var e = iu, t = iu, n = mo, r, i, a, o = au, s, c, l;
+function fu() {
+	var e = au, t = au, n = mo, r, i, a, o = ou, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== au && (o = su(e[0], e[n - 1])), s = n > 2 ? lu : cu, c = l = null, d;
+		return o !== ou && (o = cu(e[0], e[n - 1])), s = n > 2 ? uu : lu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
@@ -4743,13 +4743,13 @@ function du() {
 	return d.invert = function(n) {
 		return o(i((l || (l = s(t, e.map(r), U)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, ru), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, iu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
 		return t = Array.from(e), n = ho, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : au, u()) : o !== au;
+		return arguments.length ? (o = e ? !0 : ou, u()) : o !== ou;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4758,35 +4758,35 @@ function du() {
 		return r = e, i = t, u();
 	};
 }
-function fu() {
-	return du()(au, au);
+function pu() {
+	return fu()(ou, ou);
 }
-function pu(e, t, n, r) {
+function mu(e, t, n, r) {
 	var i = tn(e, t, n), a;
-	switch (r = Fl(r ?? ",f"), r.type) {
+	switch (r = Il(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = Xl(i, o)) && (r.precision = a), ql(r, o);
+			return r.precision == null && !isNaN(a = Zl(i, o)) && (r.precision = a), Jl(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = Zl(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Ql(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = Yl(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = Xl(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return X(r);
+	return Y(r);
 }
-function mu(e) {
+function hu(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
 		return $t(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return pu(r[0], r[r.length - 1], e ?? 10, n);
+		return mu(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
@@ -4800,22 +4800,22 @@ function mu(e) {
 		return e;
 	}, e;
 }
-function Z() {
-	var e = fu();
+function X() {
+	var e = pu();
 	return e.copy = function() {
-		return uu(e, Z());
-	}, Ql.apply(e, arguments), mu(e);
+		return du(e, X());
+	}, $l.apply(e, arguments), hu(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function hu(e) {
+function gu(e) {
 	return function() {
 		return e;
 	};
 }
-var gu = Math.cos, _u = Math.sin, vu = Math.sqrt, yu = 1e-12, bu = Math.PI;
-bu / 2;
-var xu = 2 * bu;
-function Su(e) {
+var _u = Math.cos, vu = Math.sin, yu = Math.sqrt, bu = 1e-12, xu = Math.PI;
+xu / 2;
+var Su = 2 * xu;
+function Cu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -4826,16 +4826,16 @@ function Su(e) {
 			t = e;
 		}
 		return e;
-	}, () => new cl(t);
+	}, () => new ll(t);
 }
 Array.prototype.slice;
-function Cu(e) {
+function wu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function wu(e) {
+function Tu(e) {
 	this._context = e;
 }
-wu.prototype = {
+Tu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4858,40 +4858,40 @@ wu.prototype = {
 		}
 	}
 };
-function Tu(e) {
-	return new wu(e);
-}
 function Eu(e) {
-	return e[0];
+	return new Tu(e);
 }
 function Du(e) {
+	return e[0];
+}
+function Ou(e) {
 	return e[1];
 }
-function Ou(e, t) {
-	var n = hu(!0), r = null, i = Tu, a = null, o = Su(s);
-	e = typeof e == "function" ? e : e === void 0 ? Eu : hu(e), t = typeof t == "function" ? t : t === void 0 ? Du : hu(t);
+function ku(e, t) {
+	var n = gu(!0), r = null, i = Eu, a = null, o = Cu(s);
+	e = typeof e == "function" ? e : e === void 0 ? Du : gu(e), t = typeof t == "function" ? t : t === void 0 ? Ou : gu(t);
 	function s(s) {
-		var c, l = (s = Cu(s)).length, u, d = !1, f;
+		var c, l = (s = wu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : hu(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : gu(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : hu(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : gu(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : hu(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : gu(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-Au(Tu);
-function ku(e) {
+ju(Eu);
+function Au(e) {
 	this._curve = e;
 }
-ku.prototype = {
+Au.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -4908,23 +4908,23 @@ ku.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function Au(e) {
+function ju(e) {
 	function t(t) {
-		return new ku(e(t));
+		return new Au(e(t));
 	}
 	return t._curve = e, t;
 }
-vu(3), vu(1 / 3) * 2;
-var ju = _u(bu / 10) / _u(7 * bu / 10);
-_u(xu / 10) * ju, -gu(xu / 10) * ju, vu(3), vu(3), vu(3) / 2, (1 / vu(12) / 2 + 1) * 3;
-function Mu() {}
-function Nu(e, t, n) {
+yu(3), yu(1 / 3) * 2;
+var Mu = vu(xu / 10) / vu(7 * xu / 10);
+vu(Su / 10) * Mu, -_u(Su / 10) * Mu, yu(3), yu(3), yu(3) / 2, (1 / yu(12) / 2 + 1) * 3;
+function Nu() {}
+function Pu(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function Pu(e) {
+function Fu(e) {
 	this._context = e;
 }
-Pu.prototype = {
+Fu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4936,7 +4936,7 @@ Pu.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: Nu(this, this._x1, this._y1);
+			case 3: Pu(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -4950,15 +4950,15 @@ Pu.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: Nu(this, e, t);
+			default: Pu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function Fu(e, t) {
-	this._basis = new Pu(e), this._beta = t;
+function Iu(e, t) {
+	this._basis = new Fu(e), this._beta = t;
 }
-Fu.prototype = {
+Iu.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -4972,19 +4972,19 @@ Fu.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new Pu(e) : new Fu(e, t);
+		return t === 1 ? new Fu(e) : new Iu(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function Iu(e, t, n) {
+function Lu(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function Lu(e, t) {
+function Ru(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Lu.prototype = {
+Ru.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4999,7 +4999,7 @@ Lu.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: Iu(this, this._x1, this._y1);
+			case 3: Lu(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5012,24 +5012,24 @@ Lu.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: Iu(this, e, t);
+			default: Lu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Lu(e, t);
+		return new Ru(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Ru(e, t) {
+function zu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Ru.prototype = {
-	areaStart: Mu,
-	areaEnd: Mu,
+zu.prototype = {
+	areaStart: Nu,
+	areaEnd: Nu,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5055,22 +5055,22 @@ Ru.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Iu(this, e, t);
+			default: Lu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Ru(e, t);
+		return new zu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function zu(e, t) {
+function Bu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-zu.prototype = {
+Bu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5095,34 +5095,34 @@ zu.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Iu(this, e, t);
+			default: Lu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new zu(e, t);
+		return new Bu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Bu(e, t, n) {
+function Vu(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > yu) {
+	if (e._l01_a > bu) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > yu) {
+	if (e._l23_a > bu) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function Vu(e, t) {
+function Hu(e, t) {
 	this._context = e, this._alpha = t;
 }
-Vu.prototype = {
+Hu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5154,24 +5154,24 @@ Vu.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: Bu(this, e, t);
+			default: Vu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Vu(e, t) : new Lu(e, 0);
+		return t ? new Hu(e, t) : new Ru(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Hu(e, t) {
+function Uu(e, t) {
 	this._context = e, this._alpha = t;
 }
-Hu.prototype = {
-	areaStart: Mu,
-	areaEnd: Mu,
+Uu.prototype = {
+	areaStart: Nu,
+	areaEnd: Nu,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5201,22 +5201,22 @@ Hu.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Bu(this, e, t);
+			default: Vu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Hu(e, t) : new Ru(e, 0);
+		return t ? new Uu(e, t) : new zu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Uu(e, t) {
+function Wu(e, t) {
 	this._context = e, this._alpha = t;
 }
-Uu.prototype = {
+Wu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5245,37 +5245,37 @@ Uu.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Bu(this, e, t);
+			default: Vu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Uu(e, t) : new zu(e, 0);
+		return t ? new Wu(e, t) : new Bu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Wu(e) {
+function Gu(e) {
 	return e < 0 ? -1 : 1;
 }
-function Gu(e, t, n) {
+function Ku(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (Wu(a) + Wu(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (Gu(a) + Gu(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function Ku(e, t) {
+function qu(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function qu(e, t, n) {
+function Ju(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function Ju(e) {
+function Yu(e) {
 	this._context = e;
 }
-Ju.prototype = {
+Yu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5290,7 +5290,7 @@ Ju.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: qu(this, this._t0, Ku(this, this._t0));
+			case 3: Ju(this, this._t0, qu(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5305,19 +5305,19 @@ Ju.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, qu(this, Ku(this, n = Gu(this, e, t)), n);
+					this._point = 3, Ju(this, qu(this, n = Ku(this, e, t)), n);
 					break;
-				default: qu(this, this._t0, n = Gu(this, e, t));
+				default: Ju(this, this._t0, n = Ku(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(Ju.prototype).point = function(e, t) {
-	Ju.prototype.point.call(this, t, e);
+}, Object.create(Yu.prototype).point = function(e, t) {
+	Yu.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Yu = (e) => () => e;
-function Xu(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Xu = (e) => () => e;
+function Zu(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5342,16 +5342,16 @@ function Xu(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Zu(e, t, n) {
+function Qu(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Zu.prototype = {
-	constructor: Zu,
+Qu.prototype = {
+	constructor: Qu,
 	scale: function(e) {
-		return e === 1 ? this : new Zu(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Qu(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Zu(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Qu(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5381,46 +5381,46 @@ Zu.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Qu = new Zu(1, 0, 0);
-$u.prototype = Zu.prototype;
-function $u(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Qu;
+var $u = new Qu(1, 0, 0);
+ed.prototype = Qu.prototype;
+function ed(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return $u;
 	return e.__zoom;
 }
-function ed(e) {
+function td(e) {
 	e.stopImmediatePropagation();
 }
-function td(e) {
+function nd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function nd(e) {
+function rd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function rd() {
+function id() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function id() {
-	return this.__zoom || Qu;
+function ad() {
+	return this.__zoom || $u;
 }
-function ad(e) {
+function od(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function od() {
+function sd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function sd(e, t, n) {
+function cd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function cd() {
-	var e = nd, t = rd, n = sd, r = ad, i = od, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = ko, l = xn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function ld() {
+	var e = rd, t = id, n = cd, r = od, i = sd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = ko, l = xn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", id).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", ad).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", id), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", ad), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5439,15 +5439,15 @@ function cd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Qu.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n($u.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Zu(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Qu(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Zu(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Qu(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5463,7 +5463,7 @@ function cd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Zu(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Qu(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5490,7 +5490,7 @@ function cd() {
 		},
 		emit: function(e) {
 			var t = L(this.that).datum();
-			l.call(e, this.that, new Xu(e, {
+			l.call(e, this.that, new Zu(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5503,8 +5503,8 @@ function cd() {
 		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = R(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], vs(this), s.start();
-		td(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], ys(this), s.start();
+		nd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
@@ -5512,41 +5512,41 @@ function cd() {
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
 		var i = t.currentTarget, a = S(this, r, !0).event(t), s = L(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = R(t, i), l = t.clientX, u = t.clientY;
-		Ai(t.view), ed(t), a.mouse = [c, this.__zoom.invert(c)], vs(this), a.start();
+		Ai(t.view), td(t), a.mouse = [c, this.__zoom.invert(c)], ys(this), a.start();
 		function d(e) {
-			if (td(e), !a.moved) {
+			if (nd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
 			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = R(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), ji(e.view, a.moved), td(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), ji(e.view, a.moved), nd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
 			var a = this.__zoom, c = R(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			td(r), s > 0 ? L(this).transition().duration(s).call(x, d, c, r) : L(this).call(_.transform, d, c, r);
+			nd(r), s > 0 ? L(this).transition().duration(s).call(x, d, c, r) : L(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (ed(t), s = 0; s < i; ++s) c = r[s], l = R(c, this), l = [
+			for (td(t), s = 0; s < i; ++s) c = r[s], l = R(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), vs(this), a.start());
+			}, p)), ys(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (td(e), s = 0; s < a; ++s) c = i[s], l = R(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (nd(e), s = 0; s < a; ++s) c = i[s], l = R(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5558,7 +5558,7 @@ function cd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (ed(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (td(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
@@ -5569,13 +5569,13 @@ function cd() {
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Yu(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Xu(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Yu(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Xu(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Yu(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Xu(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Yu([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Xu([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5596,28 +5596,28 @@ function cd() {
 	}, _;
 }
 // src/charts/shared.ts
-function ld(e, t) {
+function ud(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function ud(e, t, n, r, i, a) {
+function dd(e, t, n, r, i, a) {
 	let [o, s] = R(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var dd = 3.2, fd = 3;
-function pd(e, t, n) {
+var fd = 3.2, pd = 3;
+function md(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - dd},${n - dd}L${t + dd},${n + dd}M${t - dd},${n + dd}L${t + dd},${n - dd}`;
-		case "circle": return `M${t - fd},${n}a${fd},${fd} 0 1,0 6,0a${fd},${fd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - fd},${n - fd}h6v6h-6Z`;
+		case "cross": return `M${t - fd},${n - fd}L${t + fd},${n + fd}M${t - fd},${n + fd}L${t + fd},${n - fd}`;
+		case "circle": return `M${t - pd},${n}a${pd},${pd} 0 1,0 6,0a${pd},${pd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - pd},${n - pd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Q(e, t = 11) {
+function Z(e, t = 11) {
 	return e.length * t * .58;
 }
-function md(e, t) {
-	let n = t.yTickFormat ?? X("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function hd(e, t) {
+	let n = t.yTickFormat ?? Y("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5626,16 +5626,16 @@ function md(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Z().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Q(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = X().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Z(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Q(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Q(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Z(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Z(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Z().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = M("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = X().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = M("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
@@ -5656,7 +5656,7 @@ function md(e, t) {
 		T = vn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), ld(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), ud(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5675,7 +5675,7 @@ function md(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = Ou().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = ku().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5685,7 +5685,7 @@ function md(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(pd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(md(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5733,7 +5733,7 @@ function md(e, t) {
 	return S;
 }
 // src/charts/tooltip.ts
-var hd = class {
+var gd = class {
 	constructor(e) {
 		this.element = j("div", {
 			class: "tbt-tooltip",
@@ -5757,11 +5757,11 @@ var hd = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, gd = {
+}, _d = {
 	target_val: m.solid,
 	target: m.dashed,
 	source: m.dotted
-}, _d = [
+}, vd = [
 	"target_val",
 	"target",
 	"source"
@@ -5790,7 +5790,7 @@ P({
 			draw: (e, s) => {
 				let l = t.body;
 				N(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = X(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = _d.filter((t) => e.runs.some((e) => Me(je(e.stats, t, r)))), x = [];
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = Y(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = vd.filter((t) => e.runs.some((e) => Me(je(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
 					let a = je(t.stats, n, r);
@@ -5799,7 +5799,7 @@ P({
 						group: e.single ? void 0 : t.run,
 						label: Et[n],
 						color: e.single ? Dt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? m.dashed : m.solid : gd[n],
+						dash: e.single ? n === "target_val" ? m.dashed : m.solid : _d[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
@@ -5826,7 +5826,7 @@ P({
 					id: e,
 					label: Et[e],
 					color: "var(--tbt-muted)",
-					dash: gd[e],
+					dash: _d[e],
 					hidden: i.has(e)
 				})), w = j("div", { class: "tbt-legend-row" });
 				w.appendChild(se(C, (e) => {
@@ -5854,21 +5854,21 @@ P({
 					dash: m.dotted,
 					title: "The pretrained model reused directly on the target data"
 				}), w.appendChild(se(T, void 0, "Markers")), e.single || w.appendChild(kt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ge(e) : X("+.3f");
-				o = md(h, {
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ge(e) : Y("+.3f");
+				o = hd(h, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : X("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Y("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => S(e, n),
-					tooltip: new hd(l),
+					tooltip: new gd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
 				}), l.appendChild(j("div", { class: "tbt-figure" }, o));
 			}
@@ -5922,7 +5922,7 @@ P({
 				}
 				e.runs.length > 4 && d.appendChild(j("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), o.appendChild(d);
 				let f = Ue(u.map((e) => e.points)) ?? [0, 0];
-				r = md(u, {
+				r = hd(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
@@ -5934,7 +5934,7 @@ P({
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => S(e, n),
-					tooltip: new hd(o),
+					tooltip: new gd(o),
 					ariaLabel: "Transferability score over steps"
 				}), o.appendChild(j("div", { class: "tbt-figure" }, r));
 			}
@@ -5942,25 +5942,25 @@ P({
 	}
 });
 // src/charts/table.ts
-function vd(e, t, n) {
+function yd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function yd(e, t, n) {
+function bd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => vd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => yd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function bd(e, t) {
+function xd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function xd(e) {
-	let t = yd(e.rows, e.columns, e.sort), n = j("table", {
+function Sd(e) {
+	let t = bd(e.rows, e.columns, e.sort), n = j("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = j("thead"), i = j("tr");
@@ -6019,12 +6019,12 @@ function xd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Sd(e, t) {
+function Cd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
 	N(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function Cd(e) {
+function wd(e) {
 	let t = e.class_names, n = (e, t) => {
 		let n = j("span", { class: `tbt-bar-cell ${t}` }, j("span", { class: "tbt-bar-value" }, We(e))), r = j("span", {
 			class: "tbt-bar",
@@ -6095,7 +6095,7 @@ P({
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: bd(a.rowsInOrder(), o),
+			rows: xd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
 		let l = Nt(e, {
@@ -6110,7 +6110,7 @@ P({
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
 				let d = ze(u.stats, u.t);
-				o = Cd(u.stats), a = xd({
+				o = wd(u.stats), a = Sd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6123,7 +6123,7 @@ P({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (N(c), f = j("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Sd(f, a.element);
+				f || (N(c), f = j("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Cd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
 				p || (p = j("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
@@ -6137,11 +6137,11 @@ P({
 	}
 });
 // src/charts/scale.ts
-function wd(e, t) {
+function Td(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Td(e) {
+function Ed(e) {
 	return no(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
@@ -6155,34 +6155,34 @@ function Td(e) {
 		"#08306b"
 	]);
 }
-function Ed(e, t, n = {
+function Dd(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = Td(t), a = r ? (e) => i(1 - e) : i;
+	let i = Ed(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(wd(t, e)),
+		color: (t) => a(Td(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var Dd = /* @__PURE__ */ new WeakMap();
-function Od(e) {
-	let t = Dd.get(e);
+var Od = /* @__PURE__ */ new WeakMap();
+function kd(e) {
+	let t = Od.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
 			let r = na(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		Dd.set(e, t);
+		Od.set(e, t);
 	}
 	return t;
 }
-function kd(e) {
+function Ad(e) {
 	return no(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
@@ -6201,7 +6201,7 @@ function kd(e) {
 		"#b35806"
 	]);
 }
-function Ad(e) {
+function jd(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6210,52 +6210,52 @@ function Ad(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var jd = 0;
-function Md(e, t) {
-	let n = Ad(t), r = `tbt-ov-hatch-${++jd}`, i = L(e), a = i.select("defs");
+var Md = 0;
+function Nd(e, t) {
+	let n = jd(t), r = `tbt-ov-hatch-${++Md}`, i = L(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function Nd(e, t) {
-	let n = Ad(t), r = document.createElement("canvas");
+function Pd(e, t) {
+	let n = jd(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var Pd = 0;
-function Fd(e, t, n, r, i = {}) {
+var Fd = 0;
+function Id(e, t, n, r, i = {}) {
 	let a = i.barWidth ?? 170, o = L(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++Pd}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++Fd}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${F(n.domain[0])} to ${F(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => X("~g")(+e.toPrecision(3))), p = i.ticks ?? Z().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => Y("~g")(+e.toPrecision(3))), p = i.ticks ?? X().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Q(m, 11) + 6 : Math.ceil(Q(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Z(m, 11) + 6 : Math.ceil(Z(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = Z().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = X().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Q(h, 11) : Math.ceil(Q(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Z(h, 11) : Math.ceil(Z(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Md(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Nd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Z("missing / failed", 11);
 	}
 	return y;
 }
-function Id(e, t, n = {}) {
+function Ld(e, t, n = {}) {
 	let r = n.label ? 42 : 32, i = M("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(Fd(i, L(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(Id(i, L(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function Ld(e, t) {
+function Rd(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
 		let e = t.cellW * r, i = t.cellH * n, a = j("canvas", {
@@ -6268,7 +6268,7 @@ function Ld(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), Rd(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), zd(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6284,27 +6284,27 @@ function Ld(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function Rd(e, t, n, r, i) {
+function zd(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = Od(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = kd(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(wd(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(Td(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Nd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Pd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function zd(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => ud(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function Bd(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => dd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6318,13 +6318,13 @@ function zd(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function Bd(e) {
+function Vd(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Ed([0, nn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = j("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Dd([0, nn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = j("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
 	let m = M("svg", {
 		class: "tbt-chart",
@@ -6333,7 +6333,7 @@ function Bd(e) {
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = L(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Ld(h, {
+	}), h = L(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Rd(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6351,7 +6351,7 @@ function Bd(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(X("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Y("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6363,7 +6363,7 @@ function Bd(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), ld(h, {
+	}), ud(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6374,7 +6374,7 @@ function Bd(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && zd(h, {
+	return (e.tooltip || e.onCellClick) && Bd(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6394,7 +6394,7 @@ function Bd(e) {
 	};
 }
 // src/statistics/confusion.ts
-function Vd(e, t) {
+function Hd(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
@@ -6430,14 +6430,14 @@ P({
 			draw: (e, a) => {
 				let o = t.body;
 				N(o), i = null;
-				let s = new hd(o), c = e.runs.slice(0, 4), l = j("div", { class: "tbt-multiples" }), { each: u } = Vd(c.length, a), d = Ed([0, 1], e.theme);
+				let s = new gd(o), c = e.runs.slice(0, 4), l = j("div", { class: "tbt-multiples" }), { each: u } = Hd(c.length, a), d = Dd([0, 1], e.theme);
 				for (let t of c) {
 					let a = Be(t.stats, t.t, r), o = j("div", { class: "tbt-multiple" });
 					if (e.single || o.appendChild(Ot(t.run, t.color)), !a) {
 						o.appendChild(j("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = Bd({
+					let c = t.stats.class_names, f = Vd({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6474,7 +6474,7 @@ P({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Id(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Ld(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
@@ -6487,7 +6487,7 @@ P({
 	}
 });
 // src/measures.ts
-var Hd = {
+var Ud = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
@@ -6572,9 +6572,9 @@ var Hd = {
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, Ud = Object.keys(Hd).filter((e) => Hd[e].heatmap);
-function Wd(e) {
-	return Hd[e] ?? {
+}, Wd = Object.keys(Ud).filter((e) => Ud[e].heatmap);
+function Gd(e) {
+	return Ud[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
@@ -6584,10 +6584,10 @@ function Wd(e) {
 		heatmap: !1
 	};
 }
-function $(e) {
-	return Wd(e).label;
+function Q(e) {
+	return Gd(e).label;
 }
-function Gd(e) {
+function Kd(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6600,21 +6600,21 @@ function Gd(e) {
 	};
 }
 // src/statistics/layers.ts
-var Kd = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function qd(e) {
+var qd = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function Jd(e) {
 	let t = j("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
 		t.appendChild(j("div", {
 			class: "tbt-leep-row",
-			title: Kd
+			title: qd
 		}, j("span", { class: "tbt-leep-label" }, "LEEP"), j("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
 		t.appendChild(j("div", {
 			class: "tbt-leep-row",
-			title: Kd
+			title: qd
 		}, e.single ? null : oe({
 			color: r.color,
 			marker: "square",
@@ -6646,7 +6646,7 @@ P({
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...o.options].map((e) => e.value).join("|") !== t.join("|")) {
 					N(o);
-					for (let e of t) o.appendChild(j("option", { value: e }, $(e)));
+					for (let e of t) o.appendChild(j("option", { value: e }, Q(e)));
 				}
 				o.value = r;
 			},
@@ -6701,42 +6701,42 @@ P({
 				}], void 0, "Steps"));
 				e.single || p.appendChild(kt(e, null)), s.appendChild(p);
 				let h = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = md(u, {
+				i = hd(u, {
 					width: o,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: $(r),
+					yLabel: Q(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: h >= 0 ? h : null,
-					valueFormat: (e) => Wd(r).format(e),
-					yTickFormat: X("~g"),
+					valueFormat: (e) => Gd(r).format(e),
+					yTickFormat: Y("~g"),
 					onClickX: (e) => C(l[e] ?? null, n),
-					tooltip: new hd(s),
-					ariaLabel: `${$(r)} per layer`
-				}), s.appendChild(j("div", { class: "tbt-figure" }, i)), s.appendChild(qd(e));
+					tooltip: new gd(s),
+					ariaLabel: `${Q(r)} per layer`
+				}), s.appendChild(j("div", { class: "tbt-figure" }, i)), s.appendChild(Jd(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function Jd(e, t) {
-	return j("li", null, j("span", { class: "tbt-failure-where" }, `${t}${$(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, e.error));
+function Yd(e, t) {
+	return j("li", null, j("span", { class: "tbt-failure-where" }, `${t}${Q(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, e.error));
 }
-function Yd(e) {
+function Xd(e) {
 	let t = 0, n = j("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
 		let i = He(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Jd(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Yd(t, e.single ? "" : `${r.run} · `));
 	}
 	let r = n.childElementCount, i = [j("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
 		let n = j("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of He(t.stats)) n.appendChild(Jd(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		for (let t of e.runs) for (let r of He(t.stats)) n.appendChild(Yd(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
 		i.push(j("details", { class: "tbt-details" }, j("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
@@ -6773,13 +6773,13 @@ P({
 		} }), Nt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, N(e.panel.body), e.panel.body.append(...Yd(n));
+				t = n, N(e.panel.body), e.panel.body.append(...Xd(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Xd = { watch: (e) => [
+var Zd = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -6787,7 +6787,7 @@ var Xd = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function Zd(e) {
+function Qd(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -6814,7 +6814,7 @@ function Zd(e) {
 		types: n
 	};
 }
-function Qd(e) {
+function $d(e) {
 	let t = e.get().runs;
 	t.length >= 2 && b([
 		t[1],
@@ -6822,8 +6822,8 @@ function Qd(e) {
 		...t.slice(2)
 	], e);
 }
-var $d = (e) => `${e[0].run} − ${e[1].run}`;
-function ef(e) {
+var ef = (e) => `${e[0].run} − ${e[1].run}`;
+function tf(e) {
 	let t = j("div", { class: "tbt-ov-compare" }), n = j("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -6852,24 +6852,24 @@ function ef(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Qd(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => $d(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function tf(e, t) {
+function nf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function nf(e) {
+function rf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? j("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function rf(e, t) {
+function af(e, t) {
 	let n = j("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
@@ -6878,18 +6878,18 @@ function rf(e, t) {
 	return n.append(...Se(e, t)), n;
 }
 // src/overview/heatmap.ts
-var af = 14, of = 38, sf = 18;
-function cf(e, t = 26) {
+var of = 14, sf = 38, cf = 18;
+function lf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function lf(e) {
+function uf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => cf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * af) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = of + sf, m = c + o * d + (o - 1) * af, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + af), v = j("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => lf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Z(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * of) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = sf + cf, m = c + o * d + (o - 1) * of, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + of), v = j("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -6907,15 +6907,15 @@ function lf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = L(y), x = Md(y, e.theme);
+	let b = L(y), x = Nd(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	Fd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	Id(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Z(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Z(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${of + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${sf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = Ld(c, {
+		let g = Rd(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -6928,7 +6928,7 @@ function lf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), zd(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Bd(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -6993,7 +6993,7 @@ function lf(e) {
 	};
 }
 // src/overview/matrix.ts
-function uf(e, t) {
+function df(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
@@ -7004,7 +7004,7 @@ function uf(e, t) {
 		}))
 	};
 }
-function df(e, t, n) {
+function ff(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7018,12 +7018,12 @@ function df(e, t, n) {
 		})
 	};
 }
-function ff(e) {
+function pf(e) {
 	let t = Le(e.map((e) => e.layers)), n = Ie(e.map((e) => e.steps));
-	return e.map((e) => df(e, t, n));
+	return e.map((e) => ff(e, t, n));
 }
-function pf(e, t) {
-	let [n, r] = ff([e, t]);
+function mf(e, t) {
+	let [n, r] = pf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7033,13 +7033,13 @@ function pf(e, t) {
 		}))
 	};
 }
-function mf(e) {
+function hf(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function hf(e, t) {
-	let n = Wd(e).scale, r = mf(t), i, a;
+function gf(e, t) {
+	let n = Gd(e).scale, r = hf(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7050,11 +7050,11 @@ function hf(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function gf(e) {
-	let t = mf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function _f(e) {
+	let t = hf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function _f(e) {
+function vf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7067,51 +7067,51 @@ function _f(e) {
 	]));
 	return t;
 }
-function vf(e, t) {
+function yf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function yf(e, t, n) {
-	let { direction: r } = Wd(e);
-	return Ed(hf(e, t), n, Gd(r), r === "kept");
+function bf(e, t, n) {
+	let { direction: r } = Gd(e);
+	return Dd(gf(e, t), n, Kd(r), r === "kept");
 }
-function bf(e, t, n = "A", r = "B") {
-	let i = gf(e), a = kd(t);
+function xf(e, t, n = "A", r = "B") {
+	let i = _f(e), a = Ad(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(wd(e, i)),
+		color: (e) => a(Td(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function xf(e, t = !1) {
+function Sf(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${F(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function Sf(e, t) {
+function Cf(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = uf(n.stats, t), a = uf(r.stats, t), o = pf(i, a), [s, c] = ff([i, a]);
+		let [n, r] = e.pair, i = df(n.stats, t), a = df(r.stats, t), o = mf(i, a), [s, c] = pf([i, a]);
 		return {
 			measure: t,
-			title: `${$(t)}: A − B`,
+			title: `${Q(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${$d(e.pair)}`,
+				title: `A − B = ${ef(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: bf([o], e.theme, n.run, r.run),
+			scale: xf([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = ff(e.runs.map((e) => uf(e.stats, t)));
+	let n = pf(e.runs.map((e) => df(e.stats, t)));
 	return {
 		measure: t,
-		title: $(t),
+		title: Q(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7119,15 +7119,15 @@ function Sf(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: yf(t, n, e.theme)
+		scale: bf(t, n, e.theme)
 	};
 }
-function Cf(e) {
-	let { panel: t } = e, n = ef(e);
+function wf(e) {
+	let { panel: t } = e, n = tf(e);
 	t.controls.appendChild(n.element);
 	let r = j("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new hd(t.body), a = [];
+	let i = new gd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7165,11 +7165,11 @@ function Cf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], N(r), !tf(t, c)) return;
-		let f = nf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Ud.map((e) => Sf(c, e));
+		if (o = d, s = [], N(r), !nf(t, c)) return;
+		let f = rf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Wd.map((e) => Cf(c, e));
 		for (let t of a) {
-			let n = Wd(t.measure), a = lf({
+			let n = Gd(t.measure), a = uf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7193,11 +7193,11 @@ function Cf(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: xf,
+				format: Sf,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: xf(t.parts[i].values[n][r])
+					value: Sf(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -7205,13 +7205,13 @@ function Cf(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = j("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(rf(t.title, {
+			o.append(af(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: _f(t.multiples.map((e) => ({
+					rows: vf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7220,7 +7220,7 @@ function Cf(e) {
 			}), l), r.appendChild(o);
 		}
 		r.appendChild(j("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Xd);
+	}, Zd);
 	return { destroy() {
 		c.destroy();
 	} };
@@ -7232,10 +7232,10 @@ P({
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => Cf(e)
+	mount: (e) => wf(e)
 });
 // src/overview/dag.ts
-function wf(e) {
+function Tf(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7282,24 +7282,24 @@ function wf(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var Tf = _({ measure: "weight_drift" });
-function Ef(e, t) {
+var Ef = _({ measure: "weight_drift" });
+function Df(e, t) {
 	let n = j("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Hd).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Hd[e])];
-	for (let e of i) n.appendChild(j("option", { value: e }, $(e)));
-	return n.value = Tf.get().measure, n.addEventListener("change", () => Tf.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Ud).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Ud[e])];
+	for (let e of i) n.appendChild(j("option", { value: e }, Q(e)));
+	return n.value = Ef.get().measure, n.addEventListener("change", () => Ef.set({ measure: n.value })), n;
 }
-function Df(e, t) {
+function Of(e, t) {
 	if (e.pair) {
-		let n = pf(uf(e.pair[0].stats, t), uf(e.pair[1].stats, t)), r = e.step === null ? [] : vf(n, e.step);
+		let n = mf(df(e.pair[0].stats, t), df(e.pair[1].stats, t)), r = e.step === null ? [] : yf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${$d(e.pair)}`,
+				title: `A − B = ${ef(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7309,10 +7309,10 @@ function Df(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => uf(e.stats, t));
+	let n = e.runs.map((e) => df(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : vf(a, i);
+			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : yf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7326,35 +7326,35 @@ function Df(e, t) {
 		matrices: n
 	};
 }
-function Of(e, t, n, r) {
+function kf(e, t, n, r) {
 	let { panel: i } = e, a = j("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
 	let o = j("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new hd(i.body), c = {
+	let s = new gd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${Tf.get().measure}`
+			name: `${t}-${Ef.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${Tf.get().measure}`
+			name: `${t}-${Ef.get().measure}`
 		} : null
 	});
 	let l = bt(e, (e, t) => {
-		s.hide(), N(a), a.appendChild(Ef(e, n)), N(o), c.svg = null, tf(i, e) && r(e, t, o, s, c);
-	}, Xd), u = Tf.subscribe((e) => e.measure, () => l.schedule());
+		s.hide(), N(a), a.appendChild(Df(e, n)), N(o), c.svg = null, nf(i, e) && r(e, t, o, s, c);
+	}, Zd), u = Ef.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var kf = 54, Af = 16;
-function jf(e) {
+var Af = 54, jf = 16;
+function Mf(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
@@ -7365,25 +7365,25 @@ function jf(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = L(f), m = Md(f, e.theme);
-	Fd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = L(f), m = Nd(f, e.theme);
+	Id(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Af) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - jf) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + kf / 2, a = r.x + kf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Af / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Af}V${r.y}` : `M${i},${n.y + Af}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Af / 2} ${n.x},${r.y + Af / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Af}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Af / 2, a = r.x + Af / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + jf / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + jf}V${r.y}` : `M${i},${n.y + jf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + jf / 2} ${n.x},${r.y + jf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + jf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = kf / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Af / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Af).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", kf).attr("height", Af).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Af / 2).attr("dy", "0.35em");
-		s.append("tspan").text(cf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", jf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Af).attr("height", jf).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", jf / 2).attr("dy", "0.35em");
+		s.append("tspan").text(lf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7413,27 +7413,27 @@ function jf(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function Mf(e) {
-	return Of(e, "network", "network", (t, n, r, i, a) => {
-		let o = Tf.get().measure, { layers: s, types: c } = Zd(t), l = wf(s), u = Df(t, o), d = u.signed ? bf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : yf(o, ff(u.matrices), t.theme), f = u.series.map((e) => ({
+function Nf(e) {
+	return kf(e, "network", "network", (t, n, r, i, a) => {
+		let o = Ef.get().measure, { layers: s, types: c } = Qd(t), l = Tf(s), u = Of(t, o), d = u.signed ? xf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : bf(o, pf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = nf(t);
-		p && r.appendChild(p), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${$(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = jf({
+		})), p = rf(t);
+		p && r.appendChild(p), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${Q(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = Mf({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${$(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${Q(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => C(t, e.store),
 			tooltip: i,
-			format: xf,
+			format: Sf,
 			signed: u.signed
 		});
 		a.svg = m, r.appendChild(j("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
@@ -7461,18 +7461,18 @@ P({
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => Mf(e)
+	mount: (e) => Nf(e)
 });
 // src/overview/profiles.ts
-var Nf = 16, Pf = 20, Ff = 260;
-function If(e) {
+var Pf = 16, Ff = 20, If = 260;
+function Lf(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: cf(e, 16)
+		label: lf(e, 16)
 	}));
 }
-function Lf(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Nf) / n)), i = n * r + (n - 1) * Nf, a = M("svg", {
+function Rf(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Pf) / n)), i = n * r + (n - 1) * Pf, a = M("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
@@ -7481,7 +7481,7 @@ function Lf(e, t) {
 		"aria-label": `Depth profiles of ${t.measureLabel}`
 	}), o = L(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + Nf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + Pf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7506,12 +7506,12 @@ function Lf(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = md(l, {
+		let u = hd(l, {
 			width: r,
-			height: Ff,
+			height: If,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: If(t.layers),
+			xTicks: Lf(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7520,11 +7520,11 @@ function Lf(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(Pf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(Ff)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Rf(e, t) {
-	let n = t.layers.length, r = If(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
+function zf(e, t) {
+	let n = t.layers.length, r = Lf(t.layers), i = r.some((e) => Z(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Z(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
@@ -7536,12 +7536,12 @@ function Rf(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = L(u), f = Md(u, t.theme);
+	}), d = L(u), f = Nd(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = tu().domain(an(n)).range([0, c]).padding(.2), h = Z().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = nu().domain(an(n)).range([0, c]).padding(.2), h = X().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(h).ticks(5).tickFormat((e) => X("~g")(e)).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
 	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(vn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
@@ -7557,11 +7557,11 @@ function Rf(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function zf(e) {
-	return Of(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = Tf.get().measure, s = Wd(o), c = Df(t, o), l = Math.max(300, n - 8), u = {
+function Bf(e) {
+	return kf(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = Ef.get().measure, s = Gd(o), c = Of(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: $(o),
+			measureLabel: Q(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7569,19 +7569,19 @@ function zf(e) {
 			onSelectLayer: (t) => C(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = nf(t);
+		}, d = rf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = bf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${$(o)}: A − B = ${$d(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = Rf(c.series[0].values, {
+			let e = xf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Q(o)}: A − B = ${ef(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = zf(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: xf
+				format: Sf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = hf(o, ff(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : vf(a, i);
+			let e = gf(o, pf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : yf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7592,7 +7592,7 @@ function zf(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Lf(n, {
+			a.svg = Rf(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
@@ -7607,16 +7607,16 @@ P({
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => zf(e)
+	mount: (e) => Bf(e)
 });
 // src/overview/filters.ts
-function Bf(e) {
+function Vf(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function Vf(e) {
+function Hf(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7628,60 +7628,60 @@ function Vf(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function Hf(e, t) {
+function Uf(e, t) {
 	return e.length ? rn(e, t) ?? null : null;
 }
-function Uf(e) {
+function Wf(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: Hf(t, .5),
-		p90: Hf(t, .9),
+		median: Uf(t, .5),
+		p90: Uf(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var Wf = 64, Gf = 40, Kf = 18, qf = 34, Jf = 18;
-function Yf(e, t) {
-	let n = Vf(e), r = {
+var Gf = 64, Kf = 40, qf = 18, Jf = 34, Yf = 18;
+function Xf(e, t) {
+	let n = Hf(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Jf), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Kf) / (c + Kf))), u = Math.ceil(e.length / l) * 184, d = M("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Yf), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + qf) / (c + qf))), u = Math.ceil(e.length / l) * 184, d = M("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = L(d), p = Md(d, t.theme), m = Z().domain(n.drift).range([Wf, 0]).nice(), h = Z().domain(n.cosine).range([Gf, 0]);
+	}), f = L(d), p = Nd(d, t.theme), m = X().domain(n.drift).range([Gf, 0]).nice(), h = X().domain(n.cosine).range([Kf, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = Bf(e.drift), u = new Map(o.map((e, t) => [e, t])), d = tu().domain(an(a)).range([0, Math.min(s, a * Jf)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Kf) + r.left},${Math.floor(i / l) * 184})`), y = Uf(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = Vf(e.drift), u = new Map(o.map((e, t) => [e, t])), d = nu().domain(an(a)).range([0, Math.min(s, a * Yf)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + qf) + r.left},${Math.floor(i / l) * 184})`), y = Wf(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${qf})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(m).ticks(3).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Wf / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Jf})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Gf / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${Wf}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${Gf}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, Wf - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, Gf - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(h).tickValues(n.cosine).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Gf / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Kf / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${Gf}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Gf, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${Kf}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Kf, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", qf).attr("height", 116).style("display", "none"), O = (e) => {
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Jf).attr("height", 116).style("display", "none"), O = (e) => {
 			let [t] = R(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", qf).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Jf).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -7710,10 +7710,10 @@ function Yf(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function Xf(e) {
+function Zf(e) {
 	let { panel: t } = e, n = j("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new hd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new gd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -7730,7 +7730,7 @@ function Xf(e) {
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
 	}, u = bt(e, (i, a) => {
-		if (r.hide(), !tf(t, i)) {
+		if (r.hide(), !nf(t, i)) {
 			N(n), o = null;
 			return;
 		}
@@ -7766,7 +7766,7 @@ function Xf(e) {
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Yf(p, {
+			n.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Xf(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -7778,7 +7778,7 @@ function Xf(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => xf(e)
+				format: (e) => Sf(e)
 			}), n.appendChild(j("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
@@ -7794,7 +7794,7 @@ function Xf(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Xd);
+	}, Zd);
 	return { destroy() {
 		c++, u.destroy();
 	} };
@@ -7806,17 +7806,17 @@ P({
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => Xf(e)
+	mount: (e) => Zf(e)
 });
 // src/instance/style.ts
-var Zf = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function Qf(e) {
+var Qf = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function $f(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Zf, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Qf, e.head.appendChild(t);
 }
 // src/instance/model.ts
-var $f = {
+var ep = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -7841,29 +7841,29 @@ var $f = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, ep = {
+}, tp = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, tp = {
+}, np = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, np = {
+}, rp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, rp = {
+}, ip = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, ip = {
+}, ap = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function ap(e, t, n) {
-	let r = $f[n];
+function op(e, t, n) {
+	let r = ep[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => ep[n]);
+	let i = Array.from({ length: e }, () => tp[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var op = [
+var sp = [
 	{
 		id: "class",
 		label: "Class"
@@ -7889,8 +7889,8 @@ var op = [
 		label: "Prediction changed"
 	}
 ];
-function sp(e, t) {
-	let [n, r] = np[t], i = t === "dark" ? [
+function cp(e, t) {
+	let [n, r] = rp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -7898,7 +7898,7 @@ function sp(e, t) {
 		230,
 		230,
 		230
-	], a = up(n), o = up(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = dp(n), o = dp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -7907,9 +7907,9 @@ function sp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return dp(c.map((e, t) => e + (l[t] - e) * u));
+	return fp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var cp = [
+var lp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -7921,11 +7921,11 @@ var cp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function lp(e) {
-	let t = Math.max(0, Math.min(1, e)) * (cp.length - 1), n = Math.min(cp.length - 2, Math.floor(t)), r = up(cp[n]), i = up(cp[n + 1]);
-	return dp(r.map((e, r) => e + (i[r] - e) * (t - n)));
-}
 function up(e) {
+	let t = Math.max(0, Math.min(1, e)) * (lp.length - 1), n = Math.min(lp.length - 2, Math.floor(t)), r = dp(lp[n]), i = dp(lp[n + 1]);
+	return fp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+}
+function dp(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -7933,51 +7933,51 @@ function up(e) {
 		t & 255
 	];
 }
-function dp(e) {
+function fp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function fp(e) {
+function pp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function pp(e, t) {
-	let n = e.coords?.length ?? 0, r = ep[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function mp(e, t) {
+	let n = e.coords?.length ?? 0, r = tp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = ap(t.nClasses, t.highlighted, t.theme);
+			let e = op(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = np[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = rp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = rp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = ip[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = sp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = cp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = fp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = lp(e.loss[r] / t));
+			let t = pp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = up(e.loss[r] / t));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : ip[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : ap[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function mp(e) {
+function hp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function hp(e, t) {
+function gp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -7997,7 +7997,7 @@ function hp(e, t) {
 		y1: a + o
 	};
 }
-function gp(e, t, n, r = .05) {
+function _p(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8006,7 +8006,7 @@ function gp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function _p(e, t, n) {
+function vp(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8014,35 +8014,35 @@ function _p(e, t, n) {
 	}
 	return r;
 }
-function vp(e, t, n) {
+function yp(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || _p(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || vp(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function yp(e, t, n, r) {
+function bp(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var bp = class {
+var xp = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = El().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Dl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function xp(e, t, n, r) {
+function Sp(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8050,11 +8050,11 @@ function xp(e, t, n, r) {
 	}
 	return a;
 }
-function Sp(e) {
+function Cp(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function Cp(e, t, n) {
+function wp(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8063,7 +8063,7 @@ function Cp(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function wp(e) {
+function Tp(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8071,7 +8071,7 @@ function wp(e) {
 		y: r
 	};
 }
-function Tp(e) {
+function Ep(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8081,21 +8081,21 @@ function Tp(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function Ep(e, t, n = 20) {
+function Dp(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Dp(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Op(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function Dp(e, t) {
+function Op(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function Op(e, t, n, r) {
+function kp(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8104,12 +8104,12 @@ function Op(e, t, n, r) {
 	}
 	return i;
 }
-function kp(e, t) {
+function Ap(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function Ap(e, t, n) {
+function jp(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8118,7 +8118,7 @@ function Ap(e, t, n) {
 	}
 	return r;
 }
-function jp(e, t, n) {
+function Mp(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8140,7 +8140,7 @@ function jp(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function Mp(e, t, n) {
+function Np(e, t, n) {
 	let r = j("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -8161,7 +8161,7 @@ function Mp(e, t, n) {
 		}
 	};
 }
-function Np(e, t) {
+function Pp(e, t) {
 	let n = j("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
@@ -8171,17 +8171,17 @@ function Np(e, t) {
 		select: n
 	};
 }
-function Pp(e, t) {
+function Fp(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function Fp(e) {
+function Ip(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function Ip(e, t, n, r) {
+function $(e, t, n, r) {
 	if (e == null) return j("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = ap(t.length, r, n)[e], a = j("span", {
+	let i = op(t.length, r, n)[e], a = j("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
@@ -8220,7 +8220,7 @@ var zp = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Qu, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = M("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = M("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = M("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = M("text", {
+		}, this.keys = [], this.transform = $u, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = M("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = M("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = M("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = M("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = M("text", {
@@ -8229,7 +8229,7 @@ var zp = {
 		}), this.overlay = M("g", { class: "tbt-inst-overlay" }), this.lassoPath = M("path", { class: "tbt-inst-lasso" }), this.events = M("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = cd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = ld().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
 		}), L(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
@@ -8260,14 +8260,14 @@ var zp = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = hp(e, t), this.index = new bp(e, t), r.resetView && (this.transform = Qu, L(this.svg).call(this.zoomer.transform, Qu)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = gp(e, t), this.index = new xp(e, t), r.resetView && (this.transform = $u, L(this.svg).call(this.zoomer.transform, $u)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
 		this.root.dataset.animating = "true", this.anim = Go((n) => {
-			let r = Sp(n / Bp);
-			this.x = xp(c, e, r, o), this.y = xp(l, t, r, s), this.shownExtent = Cp(u, this.extent, r), n >= Bp && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+			let r = Cp(n / Bp);
+			this.x = Sp(c, e, r, o), this.y = Sp(l, t, r, s), this.shownExtent = wp(u, this.extent, r), n >= Bp && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8292,7 +8292,7 @@ var zp = {
 		};
 	}
 	scales() {
-		let e = this.plot(), t = gp(this.shownExtent, e.width, e.height), n = Z().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Z().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = _p(this.shownExtent, e.width, e.height), n = X().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = X().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8334,7 +8334,7 @@ var zp = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = tp[this.theme];
+		let v = [...m.keys()].sort(), y = np[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8412,7 +8412,7 @@ var zp = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? yp(i, a, n.points[0], n.points[n.points.length - 1]) : vp(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? bp(i, a, n.points[0], n.points[n.points.length - 1]) : yp(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
@@ -8609,7 +8609,7 @@ function rm(e, t, n, r, i, a = "tbt-inst-thumb") {
 }
 // src/instance/scatterPanel.ts
 function im(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = Mp("Projection", [{
+	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = Np("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8617,14 +8617,14 @@ function im(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = Np("Colour", "tbt-inst-colorby");
-	for (let e of op) c.select.appendChild(j("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = Pp("Colour", "tbt-inst-colorby");
+	for (let e of sp) c.select.appendChild(j("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = Np("Classes", "tbt-inst-classfilter");
+	let l = Pp("Classes", "tbt-inst-classfilter");
 	l.select.append(j("option", { value: "all" }, "All classes"), j("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = Np("Embedding", "tbt-inst-embedding");
+	let u = Pp("Embedding", "tbt-inst-embedding");
 	u.select.append(j("option", { value: "header" }, "Layer of the header"), j("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = Mp("Tool", [
+	let d = Np("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8683,44 +8683,44 @@ function im(e) {
 			chart: i
 		}, h.set(t.run, r), r;
 	}
-	function y(e) {
-		let n = t.body.clientWidth || 800, r = e <= 1 ? 1 : 2;
-		f.style.gridTemplateColumns = `repeat(${r}, minmax(0, 1fr))`;
-		let i = Math.floor((n - (r - 1) * 12) / r);
+	function y(e, n) {
+		let r = n || t.body.clientWidth || 800, i = e <= 1 ? 1 : 2;
+		f.style.gridTemplateColumns = `repeat(${i}, minmax(0, 1fr))`;
+		let a = Math.floor((r - (i - 1) * 12) / i);
 		return {
-			w: i,
-			h: e <= 1 ? Math.min(520, Math.max(320, Math.round(i * .62))) : Math.min(420, Math.max(260, Math.round(i * .8)))
+			w: a,
+			h: e <= 1 ? Math.min(520, Math.max(320, Math.round(a * .62))) : Math.min(420, Math.max(260, Math.round(a * .8)))
 		};
 	}
-	function b() {
-		let e = o.get(), r = n.get();
-		s.set(e.projection), d.set(e.tool), c.select.value = e.colorBy, l.select.value = e.classFilter, u.select.value = e.layerMode;
-		let i = qp(r, e);
-		if (!r.runs.length) {
+	function b(e) {
+		let r = o.get(), i = n.get();
+		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
+		let a = qp(i, r);
+		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
 		}
-		if (!i) {
+		if (!a) {
 			t.setState("empty", "Pick a layer in the header (or the penultimate embedding).");
 			return;
 		}
-		let a = e.runs;
-		if (a.length && a.every((e) => e.status === "error")) {
-			t.setState("error", a.map((e) => `${e.run}: ${e.error}`).join("\n"));
+		let p = r.runs;
+		if (p.length && p.every((e) => e.status === "error")) {
+			t.setState("error", p.map((e) => `${e.run}: ${e.error}`).join("\n"));
 			return;
 		}
-		if (!a.some((e) => e.shown)) {
+		if (!p.some((e) => e.shown)) {
 			t.setState("loading", "Loading instances…");
 			return;
 		}
 		t.setState("ready");
-		let p = new Set(a.map((e) => e.run));
-		for (let [e, t] of h) p.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
-		let { w: m, h: g } = y(a.length), _ = a.map((e) => v(e).root);
-		(_.length !== f.children.length || _.some((e, t) => f.children[t] !== e)) && (N(f), f.append(..._));
-		for (let t of a) {
-			let n = v(t);
-			n.chart.setTheme(r.theme), n.chart.setTool(e.tool), (Number(n.chart.root.style.width.replace("px", "")) !== m || Number(n.chart.root.style.height.replace("px", "")) !== g) && n.chart.resize(m, g), x(n, t);
+		let m = new Set(p.map((e) => e.run));
+		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
+		let { w: g, h: _ } = y(p.length, e), b = p.map((e) => v(e).root);
+		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (N(f), f.append(...b));
+		for (let e of p) {
+			let t = v(e);
+			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), x(t, e);
 		}
 		E(), t.setExports({
 			figure: () => {
@@ -8731,8 +8731,8 @@ function im(e) {
 						canvas: e.chart.canvas,
 						x: 0,
 						y: 0,
-						width: m,
-						height: g
+						width: g,
+						height: _
 					}],
 					name: `instances-${e.run}`
 				} : null;
@@ -8751,7 +8751,7 @@ function im(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = Pp(t.info, n), i = Fp(t.info);
+					let r = Fp(t.info, n), i = Ip(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -8778,7 +8778,7 @@ function im(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = wp(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = Tp(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -8788,7 +8788,7 @@ function im(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = Pp(t.info, r), u = Rp(a.class, a.instances, r), d = pp(r, {
+		let l = Fp(t.info, r), u = Rp(a.class, a.instances, r), d = mp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -8798,7 +8798,7 @@ function im(e) {
 		e.chart.setStyle({
 			fill: d,
 			alpha: f,
-			outline: mp(r)
+			outline: hp(r)
 		}), S(e);
 	}
 	function S(e) {
@@ -8815,12 +8815,12 @@ function im(e) {
 	function C(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = _(), d = n.get(), f = Pp(c.info, l), p = Rp(d.class, d.instances, l), h = Fp(c.info);
+		let u = _(), d = n.get(), f = Fp(c.info, l), p = Rp(d.class, d.instances, l), h = Ip(c.info);
 		N(m), m.dataset.id = String(i), m.dataset.run = e;
 		let g = rm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = j("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(j("div", { class: "tbt-inst-card-row" }, j("span", { class: "tbt-muted" }, e), j("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", Ip(l.label?.[i], f, u, p)), y("Prediction", Ip(l.prediction?.[i], f, u, p)), y("Previous", Ip(l.previous_prediction?.[i], f, u, p)), y("Loss", Lp(l.loss?.[i])), y("Margin", Lp(l.margin?.[i])), y("P(target)", Lp(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", $(l.label?.[i], f, u, p)), y("Prediction", $(l.prediction?.[i], f, u, p)), y("Previous", $(l.previous_prediction?.[i], f, u, p)), y("Loss", Lp(l.loss?.[i])), y("Margin", Lp(l.margin?.[i])), y("P(target)", Lp(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
@@ -8844,18 +8844,18 @@ function im(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => w(r, n, !0)), s.append(a);
-		}, l = Pp(r?.info ?? null, i), u = Fp(r?.info ?? null);
+		}, l = Fp(r?.info ?? null, i), u = Ip(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = Rp(n.get().class, n.get().instances, i), r = ap(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(ep[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = Rp(n.get().class, n.get().instances, i), r = op(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(tp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(np[t][0], u[0]), c(np[t][1], u[1]);
+				c(rp[t][0], u[0]), c(rp[t][1], u[1]);
 				break;
 			case "correct":
-				c(rp[t][0], "correct"), c(rp[t][1], "incorrect");
+				c(ip[t][0], "correct"), c(ip[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -8864,45 +8864,41 @@ function im(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(sp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(cp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = fp(i?.loss ?? null);
+				let e = pp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(lp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(up(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
-			case "changed": c(ip[t], "prediction changed since the previous step"), c(ep[t], "unchanged or unknown");
+			case "changed": c(ap[t], "prediction changed since the previous step"), c(tp[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let D = [
-		o.subscribe((e) => [
-			e.runs,
-			e.colorBy,
-			e.classFilter,
-			e.tool,
-			e.projection,
-			e.layerMode,
-			e.neighbors
-		], () => b()),
-		o.subscribe((e) => e.hovered, () => {
-			for (let e of h.values()) S(e);
-			(o.get().hovered === null || g === null) && (m.hidden = !0);
-		}),
-		n.subscribe((e) => [
-			e.instances,
-			e.class,
-			e.theme,
-			e.runs,
-			e.layer
-		], () => b())
-	], O = new ResizeObserver(() => b());
-	return O.observe(t.body), b(), { destroy() {
-		D.forEach((e) => e()), O.disconnect();
+	let D = bt(e, (e, t) => b(t), { watch: (e) => [
+		e.instances,
+		e.class,
+		e.theme,
+		e.runs,
+		e.layer
+	] }), O = [o.subscribe((e) => [
+		e.runs,
+		e.colorBy,
+		e.classFilter,
+		e.tool,
+		e.projection,
+		e.layerMode,
+		e.neighbors
+	], () => D.schedule()), o.subscribe((e) => e.hovered, () => {
+		for (let e of h.values()) S(e);
+		(o.get().hovered === null || g === null) && (m.hidden = !0);
+	})];
+	return { destroy() {
+		D.destroy(), O.forEach((e) => e());
 		for (let e of h.values()) e.chart.destroy();
 		a();
 	} };
@@ -8928,7 +8924,7 @@ function om(e) {
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => T([], n)), l = s("Invert", "Select every other probe instance", () => {
 		let e = Jp(o.get())?.shown;
-		e && T(kp(n.get().instances, e.coords.length), n);
+		e && T(Ap(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
 		let e = Jp(o.get())?.shown;
 		e?.label && e.prediction && T([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
@@ -8954,16 +8950,16 @@ function om(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = Pp(e.info, i), h = Fp(e.info), g = Rp(a.class, a.instances, i);
+		let m = Fp(e.info, i), h = Ip(e.info), g = Rp(a.class, a.instances, i);
 		if (N(d), N(f), N(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = Ap(i, s, m.length);
+		let v = jp(i, s, m.length);
 		f.appendChild(j("tr", null, j("th", null, "class"), j("th", null, h[0]), j("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(j("tr", null, j("td", null, Ip(t, m, a.theme, g)), j("td", null, String(e[0])), j("td", null, String(e[1]))));
+			e[0] + e[1] !== 0 && f.appendChild(j("tr", null, j("td", null, $(t, m, a.theme, g)), j("td", null, String(e[0])), j("td", null, String(e[1]))));
 		});
 		for (let t of s.slice(0, am)) {
 			let n = j("div", {
@@ -8971,24 +8967,24 @@ function om(e) {
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, rm(r, e.run, e.info, t, 48), j("div", { class: "tbt-inst-thumb-caption" }, Ip(i.label?.[t], m, a.theme, g), j("span", { class: "tbt-muted" }, "→"), Ip(i.prediction?.[t], m, a.theme, g)));
+			}, rm(r, e.run, e.info, t, 48), j("div", { class: "tbt-inst-thumb-caption" }, $(i.label?.[t], m, a.theme, g), j("span", { class: "tbt-muted" }, "→"), $(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
 		s.length > am && p.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${s.length - am} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: jp(i, s, {
+			rows: Mp(i, s, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = [o.subscribe((e) => [e.runs], () => m()), n.subscribe((e) => [
+	let h = bt(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
-	], () => m())];
-	return m(), { destroy() {
-		h.forEach((e) => e()), a();
+	] }), g = o.subscribe((e) => [e.runs], () => h.schedule());
+	return { destroy() {
+		h.destroy(), g(), a();
 	} };
 }
 P({
@@ -9006,54 +9002,54 @@ function cm(e) {
 	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = j("div", { class: "tbt-inst-hist" }), c = j("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
-	function u() {
-		let e = Jp(o.get()), r = e?.shown, i = n.get();
-		if (!e || !r) {
+	function u(e) {
+		let r = Jp(o.get()), i = r?.shown, a = n.get();
+		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
 		}
-		if (!r.p_target || !r.domain) {
+		if (!i.p_target || !i.domain) {
 			t.setState("empty", "No per-instance P(target) at this step.");
 			return;
 		}
 		t.setState("ready");
-		let a = i.class, u = a === null || !r.label ? null : (e) => r.label[e] === a, d = Ep(r, u, sm), f = Math.max(260, t.body.clientWidth || 360), p = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = Dp(i, d, sm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, m = Z().domain([0, 1]).range([p.l, f - p.r]), h = Math.max(1, ...d.counts[0].map((e, t) => e + d.counts[1][t])), g = Z().domain([0, h]).nice().range([210 - p.b, p.t]);
+		}, h = X().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = X().domain([0, g]).nice().range([210 - m.b, m.t]);
 		N(s), l = M("svg", {
 			class: "tbt-chart",
-			width: f,
+			width: p,
 			height: 210,
-			viewBox: `0 0 ${f} 210`,
-			"data-total": d.counts[0].reduce((e, t) => e + t, 0) + d.counts[1].reduce((e, t) => e + t, 0)
+			viewBox: `0 0 ${p} 210`,
+			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let _ = L(l), v = i.theme;
+		let v = L(l), y = a.theme;
 		for (let e = 0; e < sm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
-				let r = d.counts[n][e];
-				r && (_.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", m(d.edges[e]) + .5).attr("width", Math.max(0, m(d.edges[e + 1]) - m(d.edges[e]) - 1)).attr("y", g(t + r)).attr("height", g(t) - g(t + r)).attr("fill", np[v][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${d.edges[e].toFixed(2)}, ${d.edges[e + 1].toFixed(2)})`), t += r);
+				let r = f.counts[n][e];
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", rp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		_.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - p.b})`).call(vn(m).ticks(5)), _.append("g").attr("class", "tbt-axis").attr("transform", `translate(${p.l},0)`).call(yn(g).ticks(4)), _.append("text").attr("class", "tbt-axis-title").attr("x", (p.l + f - p.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let y = Qc().extent([[p.l, p.t], [f - p.r, 210 - p.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(vn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(yn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = $c().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
-			let [t, i] = e.selection.map((e) => m.invert(e));
-			T(Op(r, t, i, u), n);
+			let [t, r] = e.selection.map((e) => h.invert(e));
+			T(kp(i, t, r, d), n);
 		});
-		_.append("g").attr("class", "tbt-inst-brush").call(y);
-		let b = Pp(e.info, r);
-		c.textContent = `${e.run}, ${e.layer}, step ${r.step} · ${a === null ? "all classes" : `class ${b[a] ?? a}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
+		v.append("g").attr("class", "tbt-inst-brush").call(b);
+		let x = Fp(r.info, i);
+		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
-			name: `domain-confusion-${e.run}`
+			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = [o.subscribe((e) => [e.runs], () => u()), n.subscribe((e) => [e.class, e.theme], () => u())];
-	return u(), { destroy() {
-		d.forEach((e) => e()), a();
+	let d = bt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	return { destroy() {
+		d.destroy(), f(), a();
 	} };
 }
 P({
@@ -9080,7 +9076,7 @@ function um(e) {
 			return;
 		}
 		t.setState("ready"), N(t.body);
-		let a = n.get(), s = Pp(e.info, i), c = Rp(a.class, a.instances, i), l = Tp(i), u = (t, l, u) => {
+		let a = n.get(), s = Fp(e.info, i), c = Rp(a.class, a.instances, i), l = Ep(i), u = (t, l, u) => {
 			let d = j("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
@@ -9094,7 +9090,7 @@ function um(e) {
 				let l = j("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, rm(r, e.run, e.info, t, 40), j("div", { class: "tbt-inst-thumb-caption" }, Ip(i.previous_prediction?.[t], s, a.theme, c), j("span", { class: "tbt-muted" }, "→"), Ip(i.prediction?.[t], s, a.theme, c)));
+				}, rm(r, e.run, e.info, t, 40), j("div", { class: "tbt-inst-thumb-caption" }, $(i.previous_prediction?.[t], s, a.theme, c), j("span", { class: "tbt-muted" }, "→"), $(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => T([t], n)), f.appendChild(l);
 			}
 			return u.length > lm && f.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${u.length - lm} more`)), j("div", {
@@ -9105,9 +9101,9 @@ function um(e) {
 		};
 		t.body.append(j("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = [o.subscribe((e) => [e.runs], () => s()), n.subscribe((e) => [e.theme, e.class], () => s())];
-	return s(), { destroy() {
-		c.forEach((e) => e()), a();
+	let c = bt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	return { destroy() {
+		c.destroy(), l(), a();
 	} };
 }
 P({
@@ -9145,10 +9141,10 @@ function dm(e) {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
 		t.setState("ready"), N(t.body);
-		let c = n.get(), l = Pp(a.info, s), u = Fp(a.info), d = Rp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = j("div", {
+		let c = n.get(), l = Fp(a.info, s), u = Ip(a.info), d = Rp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = j("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, rm(r, a.run, a.info, i.id, 64), j("div", null, j("div", null, `#${i.id} · ${u[f]}`), Ip(s.label?.[i.id], l, c.theme, d), j("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = j("div", {
+		}, rm(r, a.run, a.info, i.id, 64), j("div", null, j("div", null, `#${i.id} · ${u[f]}`), $(s.label?.[i.id], l, c.theme, d), j("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = j("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
@@ -9157,7 +9153,7 @@ function dm(e) {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, rm(r, a.run, a.info, e, 48), j("div", { class: "tbt-inst-thumb-caption" }, Ip(s.label?.[e], l, c.theme, d)), j("div", { class: "tbt-muted tbt-small" }, `d = ${Lp(i.distances[t], 2)}`));
+			}, rm(r, a.run, a.info, e, 48), j("div", { class: "tbt-inst-thumb-caption" }, $(s.label?.[e], l, c.theme, d)), j("div", { class: "tbt-muted tbt-small" }, `d = ${Lp(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
 		let h = j("button", {
@@ -9180,7 +9176,7 @@ P({
 	span: 4,
 	order: 50,
 	mount: dm
-}), typeof document < "u" && Qf(document), De("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."), De("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
+}), typeof document < "u" && $f(document), De("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."), De("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
 // src/index.ts
 var fm = !1;
 function pm() {

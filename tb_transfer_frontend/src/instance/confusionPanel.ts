@@ -4,6 +4,7 @@
 
 import { axisBottom, axisLeft, brushX, scaleLinear, select } from "d3";
 import { clear, el, svgEl } from "../dom";
+import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setInstances } from "../store";
 import { classNames } from "./common";
@@ -21,7 +22,7 @@ function mount(ctx: PanelContext) {
   panel.body.append(host, note);
   let svg: SVGSVGElement | null = null;
 
-  function render(): void {
+  function render(contentWidth: number): void {
     const r = primary(st.get());
     const d = r?.shown;
     const sel = store.get();
@@ -37,7 +38,7 @@ function mount(ctx: PanelContext) {
     const cls = sel.class;
     const members = cls === null || !d.label ? null : (i: number) => d.label![i] === cls;
     const h = pTargetHistogram(d, members, BINS);
-    const width = Math.max(260, panel.body.clientWidth || 360);
+    const width = Math.max(260, contentWidth || panel.body.clientWidth || 360);
     const height = 210;
     const m = { l: 38, r: 8, t: 10, b: 34 };
     const x = scaleLinear().domain([0, 1]).range([m.l, width - m.r]);
@@ -81,11 +82,12 @@ function mount(ctx: PanelContext) {
     panel.setExports({ figure: () => (svg ? { svg, name: `domain-confusion-${r.run}` } : null) });
   }
 
-  const offs = [st.subscribe((s) => [s.runs], () => render()), store.subscribe((s) => [s.class, s.theme], () => render())];
-  render();
+  const loop = renderLoop(ctx, (_v, width) => render(width), { watch: (s) => [s.class, s.theme] });
+  const off = st.subscribe((s) => [s.runs], () => loop.schedule());
   return {
     destroy() {
-      offs.forEach((f) => f());
+      loop.destroy();
+      off();
       detach();
     },
   };

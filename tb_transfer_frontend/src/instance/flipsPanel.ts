@@ -2,6 +2,7 @@
 // right) and broken (right → wrong), with counts and thumbnails; clicking a group selects it.
 
 import { clear, el } from "../dom";
+import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setInstances } from "../store";
 import { classChip, classNames, highlightedClasses } from "./common";
@@ -57,11 +58,12 @@ function mount(ctx: PanelContext) {
     );
   }
 
-  const offs = [st.subscribe((s) => [s.runs], () => render()), store.subscribe((s) => [s.theme, s.class], () => render())];
-  render();
+  const loop = renderLoop(ctx, () => render(), { watch: (s) => [s.theme, s.class] });
+  const off = st.subscribe((s) => [s.runs], () => loop.schedule());
   return {
     destroy() {
-      offs.forEach((f) => f());
+      loop.destroy();
+      off();
       detach();
     },
   };

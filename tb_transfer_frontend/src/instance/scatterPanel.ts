@@ -4,6 +4,7 @@
 // thumbnail, and lines to the clicked instance's nearest neighbours across domains.
 
 import { clear, el } from "../dom";
+import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setClass, setInstances } from "../store";
 import type { InstancesReady, Theme } from "../types";
@@ -102,8 +103,8 @@ function mount(ctx: PanelContext) {
     return c;
   }
 
-  function layoutCells(n: number): { w: number; h: number } {
-    const width = panel.body.clientWidth || 800;
+  function layoutCells(n: number, contentWidth: number): { w: number; h: number } {
+    const width = contentWidth || panel.body.clientWidth || 800;
     const cols = n <= 1 ? 1 : 2;
     grid.style.gridTemplateColumns = `repeat(${cols}, minmax(0, 1fr))`;
     const w = Math.floor((width - (cols - 1) * 12) / cols);
@@ -111,7 +112,7 @@ function mount(ctx: PanelContext) {
     return { w, h };
   }
 
-  function render(): void {
+  function render(width: number): void {
     const s = st.get();
     const sel = store.get();
     projection.set(s.projection);
@@ -145,7 +146,7 @@ function mount(ctx: PanelContext) {
         c.root.remove();
         cells.delete(run);
       }
-    const { w, h } = layoutCells(runs.length);
+    const { w, h } = layoutCells(runs.length, width);
     const order = runs.map((r) => cellFor(r).root);
     if (order.length !== grid.children.length || order.some((e, k) => grid.children[k] !== e)) {
       clear(grid);
@@ -330,22 +331,20 @@ function mount(ctx: PanelContext) {
     legend.appendChild(swatches);
   }
 
+  // Drawn through the tab's render loop (one draw per frame, at the panel's width); the level's own state
+  // schedules it too. Hover only moves rings (no redraw of the panel).
+  const loop = renderLoop(ctx, (_v, width) => render(width), { watch: (s) => [s.instances, s.class, s.theme, s.runs, s.layer] });
   const offs = [
-    st.subscribe((s) => [s.runs, s.colorBy, s.classFilter, s.tool, s.projection, s.layerMode, s.neighbors], () => render()),
+    st.subscribe((s) => [s.runs, s.colorBy, s.classFilter, s.tool, s.projection, s.layerMode, s.neighbors], () => loop.schedule()),
     st.subscribe((s) => s.hovered, () => {
       for (const c of cells.values()) setMarks(c);
-      if (st.get().hovered === null) card.hidden = true;
-      else if (hoverRun === null) card.hidden = true; // hovered from another panel: highlight only
+      if (st.get().hovered === null || hoverRun === null) card.hidden = true; // hovered from another panel: rings only
     }),
-    store.subscribe((s) => [s.instances, s.class, s.theme, s.runs, s.layer], () => render()),
   ];
-  const ro = new ResizeObserver(() => render());
-  ro.observe(panel.body);
-  render();
   return {
     destroy() {
+      loop.destroy();
       offs.forEach((f) => f());
-      ro.disconnect();
       for (const c of cells.values()) c.chart.destroy();
       detach();
     },

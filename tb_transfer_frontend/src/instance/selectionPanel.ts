@@ -3,6 +3,7 @@
 // mispredicted, and CSV export (instance, dataset index, domain, label, prediction, coordinates).
 
 import { clear, el } from "../dom";
+import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setInstances } from "../store";
 import { classChip, classNames, domainNames, highlightedClasses } from "./common";
@@ -83,14 +84,12 @@ function mount(ctx: PanelContext) {
     panel.setExports({ csv: () => ({ rows: selectionCsv(d, ids, { classes: names, domains: doms }), name: `selection-${r.run}-step${d.step}` }) });
   }
 
-  const offs = [
-    st.subscribe((s) => [s.runs], () => render()),
-    store.subscribe((s) => [s.instances, s.theme, s.class], () => render()),
-  ];
-  render();
+  const loop = renderLoop(ctx, () => render(), { watch: (s) => [s.instances, s.theme, s.class] });
+  const off = st.subscribe((s) => [s.runs], () => loop.schedule());
   return {
     destroy() {
-      offs.forEach((f) => f());
+      loop.destroy();
+      off();
       detach();
     },
   };
