@@ -556,7 +556,8 @@ class TransferPlugin(base_plugin.TBPlugin):
     def _serve_structure(self, request):
         session = self._session(request)
         index = self._run_index(session, request)
-        layer = self._layer(request, index, "structure", " (only Conv2d layers have structure records)")
+        layer = self._layer(request, index, "structure",
+                            " (runs written by older versions have them for Conv2d layers only)")
         try:
             blobs = session.blob_index(index, "structure", layer)
             step = self._step(request, blobs, f"structure/{layer}")
