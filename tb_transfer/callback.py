@@ -278,7 +278,8 @@ class TransferCallback:
         self._live_bn = {n: bns[n] for n in self._bn_names}
 
         try:
-            self._frozen = copy.deepcopy(self._model)
+            with torch.inference_mode(False):  # a copy made under inference mode would be unusable by autograd
+                self._frozen = copy.deepcopy(self._model)
         except Exception as exc:
             raise TypeError(f"cannot keep a copy of the pretrained model (copy.deepcopy failed: {exc})") from exc
         self._frozen.eval()
