@@ -234,3 +234,13 @@ def test_hf_trainer_without_tensorboard_says_so(tmp_path, data):
     trainer = Trainer(model=tiny_hf_vit(), args=args, train_dataset=DictData(data["train"]))
     with pytest.raises(ValueError, match="report_to='tensorboard'"):
         TransferTrainerCallback(trainer, source=data["source"], target=data["target"], class_names=list(CLASSES))
+
+
+def test_the_core_imports_no_framework():
+    import subprocess
+    import sys
+
+    code = ("import sys, tb_transfer, tb_transfer.callback, tb_transfer.plugin, tb_transfer.integrations; "
+            "print(sorted(m for m in ('lightning', 'transformers', 'timm') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
