@@ -57,10 +57,6 @@ def batchnorms(model: nn.Module) -> dict[str, nn.Module]:
     return {name: m for name, m in model.named_modules() if name and isinstance(m, BATCHNORM)}
 
 
-def out_channels(module: nn.Module) -> int:
-    return module.out_features if isinstance(module, nn.Linear) else module.out_channels
-
-
 def _reduce(t: torch.Tensor, module: nn.Module, how: str) -> torch.Tensor:
     """[B, K] per-instance channel values of a layer output: conv [B, K, *space]; any other layer (Linear, a
     transformer block, attention) [B, *, K], e.g. tokens [B, T, K]."""
