@@ -584,8 +584,9 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "instances": members.tolist(), "domain": domain.tolist(), **cached}
 
     def structure(self, session, args) -> dict:
-        """``/structure``: one class's channel matching and connections of one Conv2d layer at one step."""
-        record = self._record(session, args, "structure", " (only Conv2d layers have structure records)")
+        """``/structure``: one class's channel matching and connections of one layer at one step."""
+        record = self._record(session, args, "structure",
+                              " (runs written by older versions have them for Conv2d layers only)")
         arrays = record.arrays
         self._require(arrays, ["important", "distance"], record.what)
         important = np.asarray(arrays["important"])

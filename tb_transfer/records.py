@@ -108,8 +108,8 @@ class Layout:
     probe: Probe
     class_names: list[str]
     layers: list[str]                   # followed layers, in execution order
-    conv2d: frozenset[str] = frozenset()  # followed Conv2d layers: important channels and structure records
-    conv_source: dict[str, str] = dataclasses.field(default_factory=dict)  # conv → nearest feeding conv
+    structured: frozenset[str] = frozenset()  # layers with important channels and structure records (all followed)
+    conv_source: dict[str, str] = dataclasses.field(default_factory=dict)  # layer → nearest feeding layer of its kind
     bn_names: list[str] = dataclasses.field(default_factory=list)
     has_head: bool = False              # a source head maps penultimate features to source classes
     has_target_val: bool = False
@@ -132,7 +132,7 @@ class View:
     domain_coef: dict[str, np.ndarray]   # [C, K]
     domain_auc: dict[str, np.ndarray]    # [C, K]
     importance: dict[str, np.ndarray]    # [C, K]
-    important: dict[str, np.ndarray]     # int32 [C, k] (Conv2d layers); -1 where unavailable
+    important: dict[str, np.ndarray]     # int32 [C, k] (structured layers); -1 where unavailable
 
 
 @dataclasses.dataclass
@@ -202,7 +202,7 @@ def view(layout: Layout, result: Pass, guard: Isolation) -> View:
                 "class_importance", name, measures.class_importance, gxa, probe.labels[rows], c_all,
                 fallback=np.full((c_all, k), np.nan)), np.float32)
         out.domain_coef[name], out.domain_auc[name], out.importance[name] = coef, auc, importance
-        if name in layout.conv2d:
+        if name in layout.structured:
             out.important[name] = measures.important_channels(importance, most=MAX_IMPORTANT)
     return out
 
@@ -296,7 +296,7 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
             axes={"field": contract.DRIFT_FIELDS, "filter": []}))
         out.append(Record("embedding", {"features": embedding(layout, name, acts, guard)}, layer=name))
         out.append(Record("channels", channels(layout, ref, name, acts, cur_view, guard), layer=name))
-        if name in layout.conv2d:
+        if name in layout.structured:
             out.append(Record("structure", structure(layout, ref, name, cur, cur_view, guard), layer=name))
     if res.penultimate is not None:
         out.append(Record("embedding", {"features": embedding(layout, contract.PENULTIMATE, res.penultimate, guard)},
@@ -356,7 +356,7 @@ def channels(layout: Layout, ref: Reference, name: str, acts: np.ndarray, cur_vi
 
 def structure(layout: Layout, ref: Reference, name: str, cur: Model, cur_view: View,
               guard: Isolation) -> dict[str, np.ndarray]:
-    """The ``structure`` record of one Conv2d layer (docs/format.md)."""
+    """The ``structure`` record of one layer (docs/format.md)."""
     imp_pre, imp_cur = ref.view.important[name], cur_view.important[name]
     c_all, k = imp_pre.shape
     pooled0, pooled = ref.model.result.pooled[name], cur.result.pooled[name]
