@@ -60,6 +60,25 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+def _existing_run(log_dir: str | None) -> str | None:
+    """``log_dir`` (quoted) when its event files already hold a tb_transfer run (a ``run_info`` record), else None."""
+    if not log_dir or not os.path.isdir(log_dir):
+        return None
+    from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
+
+    wanted = contract.tag("run_info")
+    for name in sorted(os.listdir(log_dir)):
+        if "tfevents" not in name:
+            continue
+        try:
+            for event in EventFileLoader(os.path.join(log_dir, name)).Load():
+                if any(v.tag == wanted for v in event.summary.value):
+                    return repr(log_dir)
+        except Exception:  # unreadable file: not ours to judge here
+            continue
+    return None
+
+
 @dataclasses.dataclass
 class _View:
     """Per-layer quantities of one model (pretrained or current) derived from its probe pass."""
@@ -79,6 +98,7 @@ class _Reference:
     hist_edges: dict[str, np.ndarray]
     val: tuple[float, float]          # target_val (loss, accuracy) of the pretrained model; NaN without target_val
     baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
+    complete: bool = True             # False while val / baseline_acc are missing because computing them failed
 
 
 class TransferCallback:
@@ -202,6 +222,8 @@ class TransferCallback:
         self._user_head = source_head
         self._user_writer, self._log_dir = writer, log_dir
         self._last_step: int | None = None
+        self._first_pending = True        # step 0 (run_info, the pretrained model) still to be written
+        self._resumed = False             # load_state_dict was called
         self._last_weight_step: int | None = None
         self._train_calls = 0
         self._warned: set[tuple[str, str]] = set()
@@ -214,7 +236,7 @@ class TransferCallback:
 
         candidates = capture.trackable(self._model)
         if layers is not None:
-            layers = list(dict.fromkeys(layers))
+            layers = list(dict.fromkeys(capture.unwrapped_name(n, candidates) for n in layers))
             unknown = [name for name in layers if name not in candidates]
             if unknown or not layers:
                 raise ValueError(f"unknown layers {unknown}: layers must name Conv or Linear modules of the model; "
@@ -255,14 +277,25 @@ class TransferCallback:
             p.requires_grad_(False)
         self._snapshot()
         self._info_graph(order)
-        self._writer = RecordWriter(log_dir=None if writer is not None else os.fspath(log_dir),
-                                    summary_writer=writer)
+        self._existing = _existing_run(os.fspath(log_dir) if log_dir is not None else getattr(writer, "log_dir", None))
+        try:
+            self._writer = RecordWriter(log_dir=None if writer is not None else os.fspath(log_dir),
+                                        summary_writer=writer)
+        except OSError as exc:
+            raise OSError(f"tb_transfer: cannot write to log_dir {os.fspath(log_dir)!r}: {exc}") from exc
 
     # ----------------------------------------------------------------------------------------------- construction
-    def _load_probes(self) -> None:
+    def _load_probes(self, saved: dict | None = None) -> None:
+        """Select (or, with ``saved`` indices, reload) and load the probe sets. Runs under RNGs seeded with ``seed``,
+        so random transforms of the user's pipeline give the same probe images at every restart."""
         rng = np.random.default_rng(self.seed)
-        src = probes.select(self._source_data, self.probe_size, rng, "source")
-        tgt = probes.select(self._target_data, self.probe_size, rng, "target")
+        torch.manual_seed(self.seed)
+        np.random.seed(self.seed % 2 ** 32)
+        random.seed(self.seed)
+        src = probes.select(self._source_data, self.probe_size, rng, "source",
+                            indices=None if saved is None else saved["source"])
+        tgt = probes.select(self._target_data, self.probe_size, rng, "target",
+                            indices=None if saved is None else saved["target"])
         self._set_probes(src, tgt)
 
     def _set_probes(self, src: probes.ProbeSet, tgt: probes.ProbeSet) -> None:
@@ -301,8 +334,11 @@ class TransferCallback:
             try:
                 order, out, inputs = capture.execution_order(self._model, x, modules)
             except Exception as exc:
+                hint = "" if x.is_floating_point() else (
+                    f" (the pipeline yields {x.dtype} inputs, handed to the model as they are: convert them in the "
+                    "dataset's transform or the DataLoader's collate_fn, as training does)")
                 raise ValueError(f"the model cannot run on the {what} probe images of shape "
-                                 f"{tuple(x.shape[1:])}: {type(exc).__name__}: {exc}") from exc
+                                 f"{tuple(x.shape[1:])}: {type(exc).__name__}: {exc}{hint}") from exc
             if out.dim() != 2 or out.shape[1] != self._num_classes:
                 raise ValueError(f"the model's output has shape {tuple(out.shape)} on the {what} probe images, "
                                  f"expected [batch, {self._num_classes}] logits over class_names")
@@ -382,11 +418,12 @@ class TransferCallback:
     # ------------------------------------------------------------------------------------------------- isolation
     @contextlib.contextmanager
     def _isolated(self) -> Iterator[None]:
-        """Leave every RNG of the training process as it was (torch CPU and CUDA, numpy, random)."""
+        """Leave every RNG of the training process as it was (torch CPU and CUDA, numpy, random), and compute in plain
+        modes whatever the caller is inside (``torch.inference_mode``, autocast): see :func:`capture.plain_modes`."""
         devices = list(range(torch.cuda.device_count())) if (
             torch.cuda.is_available() and torch.cuda.is_initialized()) else []
         np_state, py_state = np.random.get_state(), random.getstate()
-        with torch.random.fork_rng(devices=devices):
+        with torch.random.fork_rng(devices=devices), capture.plain_modes():
             try:
                 yield
             finally:
@@ -420,6 +457,40 @@ class TransferCallback:
                 self._fail(name, layer, exc, key=getattr(fn, "__name__", name) if len(names) > 1 else None)
             return fallback
 
+    def _written(self, step: int, write: Callable[[], int], what: str = "step") -> int | None:
+        """``write()`` (which builds and writes one step's records), or None when writing failed with an OSError
+        (full disk, unwritable or vanished log_dir): that step is lost, a warning is given once, the failure is
+        listed in the next step written, and the next write starts a fresh event file. Earlier records are not
+        touched. Training goes on."""
+        try:
+            if self._writer is None:
+                self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
+            return write()
+        except OSError as exc:
+            self._fail("write", "", OSError(f"{what} {step} was not written: {exc}"), key="write")
+            if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
+                broken, self._writer = self._writer, None
+                try:
+                    if broken is not None:
+                        broken._pending = []
+                        broken.close()
+                except Exception:  # the same error again; the file keeps what was written before
+                    pass
+            return None
+
+    def _check_not_overwriting(self) -> None:
+        """Refuse to start a second run over an existing one in the same log_dir (its step 0 would be rewritten)."""
+        if self._existing and not self._resumed:
+            raise ValueError(f"{self._existing} already holds a tb_transfer run whose step 0 is the model it started "
+                             "from: resume it with load_state_dict(saved state) before writing, or write the new run "
+                             "into a new log_dir (the existing step 0 is left as it is)")
+
+    def _write_warning(self, what: str, exc: BaseException) -> None:
+        if ("write", "") not in self._warned:
+            self._warned.add(("write", ""))
+            warnings.warn(f"tb_transfer: {what} failed ({type(exc).__name__}: {exc}); training goes on",
+                          RuntimeWarning, stacklevel=3)
+
     # ------------------------------------------------------------------------------------------------ public API
     def on_epoch_end(self, epoch: int, step: int | None = None) -> None:
         """Evaluate the model on the probe sets and write one step (``epoch + 1``, or ``step``)."""
@@ -428,6 +499,7 @@ class TransferCallback:
         if self._closed:
             raise RuntimeError("this TransferCallback is closed")
         step = int(epoch) + 1 if step is None else int(step)
+        self._check_not_overwriting()
         if self._last_step is None and step <= 0:
             raise ValueError(f"step {step}: steps must be > 0 (step 0 is the pretrained model, written "
                              "automatically before the first step)")
@@ -440,15 +512,20 @@ class TransferCallback:
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
             ref = self._reference()
-            if self._last_step is None:
-                nbytes += self._write_step(0, ref.result, None, first=True)
-                self._last_step = 0
+            if self._first_pending:
+                written = self._written(0, lambda: self._write_step(0, ref.result, None, first=True))
+                self._first_pending = written is None
+                nbytes += written or 0
+            if not ref.complete:  # this step's transferability has no baseline to be measured against
+                self._fail("transferability_score", "", RuntimeError(
+                    "the pretrained model's direct-reuse accuracy could not be computed yet (see the failures of "
+                    "the first step); tried again at the next step"))
             t1 = time.perf_counter()
             result = capture.probe_pass(self._model, self._live, self._live_penult, self._images, self._labels,
                                         self._class_rows, batch_size=self.batch_size, head=self._head)
             t2 = time.perf_counter()
             val = self._evaluate_val(self._model, self._live_penult)[:2]
-            nbytes += self._write_step(step, result, val)
+            nbytes += self._written(step, lambda: self._write_step(step, result, val)) or 0
         self._last_step = step
         self.last_call = {"seconds": time.perf_counter() - t0, "pass_seconds": t2 - t1,
                           "step_seconds": time.perf_counter() - t1, "bytes": float(nbytes)}
@@ -460,6 +537,7 @@ class TransferCallback:
             return
         if self._closed:
             raise RuntimeError("this TransferCallback is closed")
+        self._check_not_overwriting()
         self._train_calls += 1
         if self.every_n_steps and self._train_calls % self.every_n_steps:
             return
@@ -467,15 +545,20 @@ class TransferCallback:
         if self._last_weight_step is not None and step <= self._last_weight_step:
             raise ValueError(f"train step {step} is not after the last one written ({self._last_weight_step})")
         values = np.full((len(contract.FILTER_FIELDS), len(self.layers)), np.nan, np.float32)
-        failures, self._failures = self._failures, []
+        before = len(self._failures)
         for j, name in enumerate(self.layers):
             w = capture.layer_weights(self._live[name])
             values[0, j] = self._safe("weight_drift", name, measures.relative_change, w, self._w0[name], finite=True)
             values[1, j] = self._safe("weight_cosine", name, measures.cosine_similarity, w, self._w0[name],
                                       finite=True)
-        self._failures = failures
-        self._writer.add("weight_steps", values, axes={"field": contract.FILTER_FIELDS, "layer": self.layers})
-        self._writer.flush_step(step)
+        for failure in self._failures[before:]:  # listed in the next step's failures record
+            failure["error"] = f"train step {step}: {failure['error']}"[:500]
+
+        def write() -> int:
+            self._writer.add("weight_steps", values, axes={"field": contract.FILTER_FIELDS, "layer": self.layers})
+            return self._writer.flush_step(step)
+
+        self._written(step, write, what="train step")
         self._last_weight_step = step
 
     def state_dict(self) -> dict:
@@ -489,6 +572,8 @@ class TransferCallback:
             "last_weight_step": self._last_weight_step,
             "train_calls": self._train_calls,
             "probe": {"source": self._index[self._src].tolist(), "target": self._index[self._tgt].tolist()},
+            "probe_digest": probes.digest(self._images, self._labels),
+            "first_written": not self._first_pending,
             "seed": self.seed,
             "layers": list(self.layers),
         }
@@ -501,11 +586,12 @@ class TransferCallback:
             raise ValueError(f"unsupported TransferCallback state version {state.get('version')!r}")
         if list(state["layers"]) != self.layers:
             raise ValueError(f"the saved state follows layers {state['layers']}, this callback {self.layers}")
-        rng = np.random.default_rng(self.seed)
         with self._isolated():
-            src = probes.select(self._source_data, self.probe_size, rng, "source", indices=state["probe"]["source"])
-            tgt = probes.select(self._target_data, self.probe_size, rng, "target", indices=state["probe"]["target"])
-        self._set_probes(src, tgt)
+            self._load_probes(saved=state["probe"])
+        if state.get("probe_digest") not in (None, probes.digest(self._images, self._labels)):
+            warnings.warn("tb_transfer: the probe images loaded now differ from the saved run's (same indices; has "
+                          "the data, its transforms or its order changed?): steps after this restart are computed on "
+                          "other images than the steps before it", UserWarning, stacklevel=2)
         self._info["probe"].update(source=self._ns, target=self._nt)
         self._info["thumbnails"]["count"] = self._ns + self._nt
         self._frozen.load_state_dict(state["pretrained"])
@@ -513,6 +599,8 @@ class TransferCallback:
         self._last_step = state["last_step"]
         self._last_weight_step = state["last_weight_step"]
         self._train_calls = int(state.get("train_calls", 0))
+        self._first_pending = not state.get("first_written", state["last_step"] is not None)
+        self._resumed = True
 
     def close(self) -> None:
         """Flush and close our event file (a user's SummaryWriter is flushed, not closed)."""
@@ -520,14 +608,19 @@ class TransferCallback:
             return
         self._closed = True
         if self._writer is not None:
-            self._writer.close()
-            if self._user_writer is not None:
-                self._user_writer.flush()
+            try:
+                self._writer.close()
+                if self._user_writer is not None:
+                    self._user_writer.flush()
+            except OSError as exc:
+                self._write_warning("closing the event file", exc)
 
     # -------------------------------------------------------------------------------------------------- per step
     def _reference(self) -> _Reference:
         """The frozen pretrained copy's probe pass and what derives from it, computed once and reused."""
         if self._ref is not None:
+            if not self._ref.complete:  # its first computation failed: try again
+                self._ref.val, self._ref.baseline_acc, self._ref.complete = self._baseline(self._ref.result)
             return self._ref
         result = capture.probe_pass(self._frozen, self._frozen_layers, self._frozen_penult, self._images,
                                     self._labels, self._class_rows, batch_size=self.batch_size,
@@ -537,20 +630,32 @@ class TransferCallback:
             edges[name] = np.asarray(self._safe(
                 "histogram_edges", name, measures.histogram_edges, result.pooled[name], bins=HIST_BINS,
                 fallback=np.linspace(0.0, 1.0, HIST_BINS + 1)), np.float32)
+        val, baseline, complete = self._baseline(result)
+        self._ref = _Reference(result=result, view=self._view(result), hist_edges=edges, val=val,
+                               baseline_acc=baseline, complete=complete)
+        return self._ref
+
+    def _baseline(self, result: capture.PassResult) -> tuple[tuple[float, float], float, bool]:
+        """The pretrained model's target_val (loss, accuracy), the direct-reuse accuracy, and whether both are what
+        they should be (False when computing them failed: failures are recorded, the caller tries again later)."""
         cross = not self._match and self._frozen_head is not None  # direct reuse through the source head
+        before = len(self._failures)
         loss, acc, val_labels, val_head = self._evaluate_val(self._frozen, self._frozen_penult, with_head=cross)
         if self._match:
             baseline = acc if self._target_val is not None else self._safe(
                 "accuracy", "target", self._accuracy, result.logits[self._tgt], self._labels[self._tgt])
         elif cross:
             fit = _softmax(result.head_logits[self._tgt]), self._labels[self._tgt]
+            if val_head is None and self._target_val is not None and len(self._failures) == before:
+                self._fail("transferability_score", "target_val", RuntimeError(
+                    "the source head got no penultimate features on target_val; direct reuse is measured on the "
+                    "target probe instead"))
             on = (_softmax(val_head), val_labels) if val_head is not None else fit
             baseline = self._safe("transferability_score", "", _eep_accuracy, *fit, *on, self._num_classes)
         else:
             baseline = np.nan
-        self._ref = _Reference(result=result, view=self._view(result), hist_edges=edges, val=(loss, acc),
-                               baseline_acc=float(baseline))
-        return self._ref
+        complete = len(self._failures) == before
+        return (loss, acc), float(baseline), complete
 
     def _evaluate_val(self, model: nn.Module, penult: nn.Module | None, with_head: bool = False
                       ) -> tuple[float, float, np.ndarray | None, np.ndarray | None]:
@@ -622,7 +727,6 @@ class TransferCallback:
         """Compute every record of one step from a probe pass and write them as one event; returns bytes."""
         ref = self._ref
         is_ref = cur is ref.result
-        self._failures = []
         w = self._writer
         c_all, n = self._num_classes, self._ns + self._nt
         src, tgt, labels = self._src, self._tgt, self._labels
@@ -730,7 +834,9 @@ class TransferCallback:
                 w.add("bn_drift", drift, layer=b, axes={"field": contract.BN_FIELDS, "channel": []})
             w.add("bn_stats", bn_stats, axes={"field": contract.BN_FIELDS, "bn_layer": self._bn_names})
         w.add("failures", list(self._failures))
-        return w.flush_step(step)
+        nbytes = w.flush_step(step)
+        self._failures = []  # written: what fails from now on belongs to the next step
+        return nbytes
 
     def _embedding(self, name: str, acts: np.ndarray) -> np.ndarray:
         seed = (zlib.crc32(name.encode()) + self.seed) % (2 ** 31)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -19,11 +19,27 @@ TRACKABLE = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.Linear)
 BATCHNORM = nn.modules.batchnorm._BatchNorm
 
 
+WRAPPER_PREFIXES = ("module.", "_orig_mod.")  # (Distributed)DataParallel, torch.compile
+
+
 def unwrap(model: nn.Module) -> nn.Module:
-    """The module inside (Distributed)DataParallel wrappers."""
-    while isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)):
-        model = model.module
-    return model
+    """The module inside (Distributed)DataParallel and ``torch.compile`` wrappers (any nesting), so layer names are
+    the same whichever wrappers a run happens to use."""
+    while True:
+        if isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)):
+            model = model.module
+        elif type(model).__name__ == "OptimizedModule" and isinstance(getattr(model, "_orig_mod", None), nn.Module):
+            model = model._orig_mod
+        else:
+            return model
+
+
+def unwrapped_name(name: str, known: dict) -> str:
+    """A module path written against a wrapped model (``module.features.0``, ``_orig_mod.fc``) as a path in the
+    unwrapped model, when that is what it names; else ``name`` unchanged."""
+    while name not in known and name.startswith(WRAPPER_PREFIXES):
+        name = name.split(".", 1)[1]
+    return name
 
 
 def trackable(model: nn.Module) -> dict[str, nn.Module]:
@@ -68,6 +84,26 @@ def model_output(out: Any) -> torch.Tensor:
     if isinstance(out, (tuple, list)) and out:
         return model_output(out[0])
     raise TypeError(f"cannot find logits in a model output of type {type(out).__name__}")
+
+
+def to_model_input(x: Any, device: torch.device, dtype: torch.dtype) -> torch.Tensor:
+    """Inputs as the model gets them: on its device; floating point inputs in its floating dtype, integer inputs
+    (uint8 pixels, token ids) left integer, exactly as the user's pipeline made them."""
+    x = torch.as_tensor(x)
+    return x.to(device=device, dtype=dtype) if x.is_floating_point() else x.to(device=device)
+
+
+@contextlib.contextmanager
+def plain_modes() -> Iterator[None]:
+    """Autograd and precision as in plain eager code, whatever the caller is inside: out of ``torch.inference_mode``
+    and with autocast off, so the probe passes (and anything computed once and reused) never depend on where the
+    callback happens to be called from. Each pass still chooses ``torch.no_grad`` / ``enable_grad`` itself."""
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(torch.inference_mode(False))
+        stack.enter_context(torch.autocast("cpu", enabled=False))
+        if torch.cuda.is_available():
+            stack.enter_context(torch.autocast("cuda", enabled=False))
+        yield
 
 
 def device_dtype(module: nn.Module) -> tuple[torch.device, torch.dtype]:
@@ -198,13 +234,14 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
         with eval_mode(model, head):
             for start in range(0, n, batch_size):
                 stop = min(n, start + batch_size)
-                xb = images[start:stop].to(device=device, dtype=dtype)
+                xb = to_model_input(images[start:stop], device, dtype)
                 rows = np.flatnonzero(grad_rows[start:stop])
                 hooks.reset()
                 hooks.grad = len(rows) > 0 and bool(layers)
                 if hooks.grad:
                     with torch.enable_grad():
-                        out = model_output(model(xb.detach().requires_grad_(True))).float()
+                        xb = xb.detach().requires_grad_(True) if xb.is_floating_point() else xb
+                        out = model_output(model(xb)).float()
                         idx = torch.as_tensor(rows, device=out.device)
                         target = torch.as_tensor(labels[start:stop][rows], device=out.device, dtype=torch.long)
                         loss = F.cross_entropy(out[idx], target, reduction="sum")
@@ -242,10 +279,20 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
     )
 
 
-def _batches(data: Any, batch_size: int) -> Iterable:
-    if isinstance(data, torch.utils.data.DataLoader):
-        return data
-    return torch.utils.data.DataLoader(data, batch_size=batch_size, shuffle=False)
+def _batches(data: Any, batch_size: int) -> Iterator[tuple[Any, torch.Tensor]]:
+    """``(inputs [b, ...], labels [b])`` batches of a Dataset (batched here) or of a DataLoader (as it batches; a
+    loader with ``batch_size=None`` yields single samples, given a batch axis here)."""
+    from tb_transfer import probe
+
+    loader = data if isinstance(data, torch.utils.data.DataLoader) else torch.utils.data.DataLoader(
+        data, batch_size=batch_size, shuffle=False)
+    batched = loader.batch_sampler is not None
+    for batch in loader:
+        x, y = probe.pair(batch, "target_val")
+        x, y = torch.as_tensor(x), torch.as_tensor(y)
+        if not batched:
+            x, y = x.unsqueeze(0), y.reshape(1)
+        yield x, y
 
 
 def evaluate(model: nn.Module, data: Any, *, batch_size: int, penultimate: nn.Module | None = None,
@@ -257,10 +304,9 @@ def evaluate(model: nn.Module, data: Any, *, batch_size: int, penultimate: nn.Mo
     hooks = _Hooks({}, penultimate if head is not None else None)
     try:
         with eval_mode(model, head), torch.no_grad():
-            for batch in _batches(data, batch_size):
-                x, y = batch[0], batch[1]
+            for x, y in _batches(data, batch_size):
                 hooks.reset()
-                logits.append(model_output(model(torch.as_tensor(x).to(device=device, dtype=dtype))).float().cpu())
+                logits.append(model_output(model(to_model_input(x, device, dtype))).float().cpu())
                 labels.append(torch.as_tensor(y).reshape(-1).long().cpu())
                 if hooks.penultimate is not None:
                     head_out.append(_head_logits(head, hooks.penultimate).cpu())
@@ -289,7 +335,7 @@ def execution_order(model: nn.Module, x: torch.Tensor, modules: dict[str, nn.Mod
     device, dtype = device_dtype(model)
     try:
         with eval_mode(model), torch.no_grad():
-            out = model_output(model(x.to(device=device, dtype=dtype))).float()
+            out = model_output(model(to_model_input(x, device, dtype))).float()
     finally:
         for h in handles:
             h.remove()

@@ -400,7 +400,7 @@ def test_construction_errors(tmp_path, data, base):
         TransferCallback(model, **ok)
     err(ValueError, "no nn.Linear", m=ConvOnly(), source_head=nn.Linear(8, C))
     err(ValueError, "source_head outputs shape", source_head=nn.Linear(32, 3))
-    err(TypeError, "images must be tensors", source=[(Image.new("RGB", (16, 16)), 0)] * 4)
+    err(TypeError, "images must reach the model as tensors", source=[(Image.new("RGB", (16, 16)), 0)] * 4)
     err(ValueError, "probe_size must be a positive integer", probe_size=0)
     assert not (tmp_path / "r").exists()  # a failed construction writes nothing
 
