@@ -276,7 +276,8 @@ class TransferCallback:
         for p in self._frozen.parameters():
             p.requires_grad_(False)
         self._snapshot()
-        self._info_graph(order)
+        with self._isolated():
+            self._info_graph(order)
         self._existing = _existing_run(os.fspath(log_dir) if log_dir is not None else getattr(writer, "log_dir", None))
         try:
             self._writer = RecordWriter(log_dir=None if writer is not None else os.fspath(log_dir),
@@ -371,10 +372,10 @@ class TransferCallback:
 
     def _info_graph(self, order: list[str]) -> None:
         graph = capture.layer_graph(self._model, self.layers, self._bn_names)
+        inputs, self._conv_source, notes = self._connections(graph)
         if graph is not None:
-            inputs, feeding = graph
-        else:  # untraceable model: previous tracked layer in execution order
-            inputs = {n: self.layers[i - 1:i] for i, n in enumerate(self.layers)}
+            feeding = graph[1]
+        else:  # untraceable model: the BatchNorm after a tracked layer in execution order, if the channels agree
             feeding = {}
             for bn in self._bn_names:
                 before = [n for n in order[:order.index(bn)] if n in self._live] if bn in order else []
@@ -384,16 +385,6 @@ class TransferCallback:
             if layer is not None and capture.out_channels(self._live[layer]) != self._live_bn[bn].num_features:
                 feeding[bn] = None
         self._inputs = inputs
-        self._conv_source: dict[str, str] = {}
-        for n in self.layers:
-            m = self._live[n]
-            if not isinstance(m, nn.Conv2d):
-                continue
-            for src in reversed(inputs.get(n, [])):  # the nearest feeding conv layer
-                s = self._live[src]
-                if isinstance(s, nn.Conv2d) and m.groups == 1 and m.weight.shape[1] == s.out_channels:
-                    self._conv_source[n] = src
-                    break
         self._info = {
             "version": contract.SCHEMA_VERSION,
             "model": type(self._model).__name__,
@@ -401,6 +392,7 @@ class TransferCallback:
             "domain_names": {"source": self.domain_names[0], "target": self.domain_names[1]},
             "layers": [{"name": n, "type": type(self._live[n]).__name__,
                         "out_channels": capture.out_channels(self._live[n]), "inputs": list(inputs.get(n, [])),
+                        "conn_source": self._conv_source.get(n), "conn_note": notes.get(n, ""),
                         "embedding_dim": min(capture.out_channels(self._live[n]), EMBEDDING_DIM)}
                        for n in self.layers],
             "bn_layers": [{"name": b, "channels": self._live_bn[b].num_features, "layer": feeding.get(b)}
@@ -414,6 +406,60 @@ class TransferCallback:
         }
         if not self._match:
             self._info["source_class_names"] = self.source_class_names
+
+    def _connections(self, graph) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+        """From the model's channel data flow (:func:`capture.channel_sources`): the followed layers feeding each
+        followed layer, the conv layer whose channel connections each Conv2d's structure records show, and, for a
+        Conv2d without one, why. Nothing is guessed: what cannot be traced has no connection and a note."""
+        self._conn_map: dict[str, np.ndarray] = {}
+        try:
+            flow = capture.channel_sources(self._model, self._images[:1], self._live)
+        except capture.UntraceableError as exc:
+            reason = str(exc)
+            inputs = graph[0] if graph is not None else {n: [] for n in self.layers}
+            return inputs, {}, {n: reason for n in self.layers if isinstance(self._live[n], nn.Conv2d)}
+        inputs = {n: [s for s in self.layers if s in flow[n]] for n in self.layers}
+        sources, notes = {}, {}
+        for n in self.layers:
+            if not isinstance(self._live[n], nn.Conv2d):
+                continue
+            convs = [s for s in inputs[n] if isinstance(self._live[s], nn.Conv2d)]
+            if not convs:
+                notes[n] = "no Conv2d layer among the followed layers feeds it"
+                continue
+            src = convs[-1]  # the nearest (latest run) feeding conv layer
+            codes = flow[n][src]
+            used = codes[codes >= 0].astype(np.int64)
+            if (codes == capture.MIXED).any():
+                notes[n] = f"channels of {src!r} are mixed (or pass an untraced op) before they reach it"
+            elif len(np.unique(used)) != len(used):
+                notes[n] = f"a channel of {src!r} reaches several of its inputs"
+            else:
+                sources[n], self._conn_map[n] = src, codes
+                others = [s for s in inputs[n] if s != src]
+                unreached = capture.out_channels(self._live[src]) - len(used)
+                notes[n] = "; ".join(filter(None, [
+                    f"{unreached} channels of {src!r} do not reach it (no connection recorded)" if unreached else "",
+                    f"its inputs also come from {others}" if others else ""]))
+        return inputs, sources, notes
+
+    def _traced_connections(self, name: str, weight: np.ndarray, to: np.ndarray, frm: np.ndarray) -> np.ndarray:
+        """Connection weights [k, k_in] between output channels ``to`` of conv ``name`` and channels ``frm`` of its
+        source layer, through the traced channel mapping (splits, shuffles, groups); NaN where not connected."""
+        codes, groups = self._conn_map[name], self._live[name].groups
+        k_out, k_group = weight.shape[:2]
+        k_src = capture.out_channels(self._live[self._conv_source[name]])
+        dense = np.zeros((k_out, k_src) + weight.shape[2:], np.float32)
+        connected = np.zeros((k_out, k_src), bool)
+        per_group = k_out // groups
+        for i in np.flatnonzero(codes >= 0):
+            g = i // k_group
+            rows = slice(g * per_group, (g + 1) * per_group)
+            dense[rows, int(codes[i])] = weight[rows, i - g * k_group]
+            connected[rows, int(codes[i])] = True
+        conn = np.asarray(measures.connection_weights(dense, to, frm), np.float32)
+        conn[~connected[np.ix_(np.asarray(to), np.asarray(frm))]] = np.nan
+        return conn
 
     # ------------------------------------------------------------------------------------------------- isolation
     @contextlib.contextmanager
@@ -897,8 +943,8 @@ class TransferCallback:
                 for m, (weight, to, frm) in enumerate(((self._w0[name][0], imp_pre[c], src_pre[c]),
                                                        (weights[name][0], imp_cur[c], src_cur[c]))):
                     if (to >= 0).all() and (frm >= 0).all():
-                        conn[m, c] = self._safe("connection_weights", name, measures.connection_weights, weight,
-                                                to, frm)
+                        conn[m, c] = self._safe("connection_weights", name, self._traced_connections, name,
+                                                weight, to, frm)
                 if (imp_cur[c] >= 0).all() and (src_cur[c] >= 0).all():
                     kept[c] = np.isin(imp_cur[c], imp_pre[c])[:, None] & np.isin(src_cur[c], src_pre[c])[None, :]
             arrays["conn_weight"], arrays["conn_in_pretrained"] = conn, kept
