@@ -51,11 +51,11 @@ if crash_at >= 0:  # torn write: the event of step crash_at is half on disk when
 
 torch.manual_seed(0)
 model = TinyNet()
-source, target = make_domain(32, "source", 1), make_domain(32, "target", 2)
-train = torch.utils.data.DataLoader(make_domain(64, "target", 3), batch_size=32, shuffle=True)
+source, target = make_domain(16, "source", 1), make_domain(16, "target", 2)
+train = torch.utils.data.DataLoader(make_domain(32, "target", 3), batch_size=32, shuffle=True)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.05)
 cb = TransferCallback(model, source=source, target=target, class_names=list(CLASSES), log_dir=logdir,
-                      probe_size=16, layers=["features.4", "classifier.3"])
+                      probe_size=8, layers=["features.4"])
 start = 0
 if os.path.exists(ckpt):  # the documented resume path
     state = torch.load(ckpt)
