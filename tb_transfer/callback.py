@@ -12,7 +12,8 @@ import copy
 import os
 import random
 import time
-from typing import Any, Iterator, Sequence
+import warnings
+from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -44,6 +45,25 @@ def _single_threaded_blas() -> Iterator[None]:
         return
     with threadpool_limits(limits=1, user_api="blas"):
         yield
+
+
+def _existing_run(log_dir: str | None) -> str | None:
+    """``log_dir`` (quoted) when its event files already hold a tb_transfer run (a ``run_info`` record), else None."""
+    if not log_dir or not os.path.isdir(log_dir):
+        return None
+    from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
+
+    wanted = contract.tag("run_info")
+    for name in sorted(os.listdir(log_dir)):
+        if "tfevents" not in name:
+            continue
+        try:
+            for event in EventFileLoader(os.path.join(log_dir, name)).Load():
+                if any(v.tag == wanted for v in event.summary.value):
+                    return repr(log_dir)
+        except Exception:  # unreadable file: not ours to judge here
+            continue
+    return None
 
 
 class TransferCallback:
@@ -184,6 +204,9 @@ class TransferCallback:
         self._user_head = source_head
         self._user_writer, self._log_dir = writer, log_dir
         self._last_step: int | None = None
+        self._first_pending = True        # step 0 (run_info, the pretrained model) still to be written
+        self._resumed = False             # load_state_dict was called
+        self._ref_complete = True         # False while the reference's target_val / baseline failed to compute
         self._last_weight_step: int | None = None
         self._train_calls = 0
         self._guard = records.Isolation()
@@ -196,8 +219,8 @@ class TransferCallback:
         candidates = capture.trackable(self._model)
         blocks = capture.transformer_blocks(self._model)
         if layers is not None:
-            layers = list(dict.fromkeys(layers))
             named = dict(self._model.named_modules())
+            layers = list(dict.fromkeys(capture.unwrapped_name(n, named) for n in layers))
             unknown = [name for name in layers if not name or name not in named]
             if unknown or not layers:
                 raise ValueError(f"unknown layers {unknown}: layers must name modules of the model (Conv, Linear, "
@@ -250,15 +273,27 @@ class TransferCallback:
         for p in self._frozen.parameters():
             p.requires_grad_(False)
         self._snapshot()
-        self._info_graph(order)
-        self._writer = RecordWriter(log_dir=None if writer is not None else os.fspath(log_dir),
-                                    summary_writer=writer)
+        with self._isolated():
+            self._info_graph(order)
+        self._existing = _existing_run(os.fspath(log_dir) if log_dir is not None else getattr(writer, "log_dir", None))
+        try:
+            self._writer = RecordWriter(log_dir=None if writer is not None else os.fspath(log_dir),
+                                        summary_writer=writer)
+        except OSError as exc:
+            raise OSError(f"tb_transfer: cannot write to log_dir {os.fspath(log_dir)!r}: {exc}") from exc
 
     # ----------------------------------------------------------------------------------------------- construction
-    def _load_probes(self) -> None:
+    def _load_probes(self, saved: dict | None = None) -> None:
+        """Select (or, with ``saved`` indices, reload) and load the probe sets. Runs under RNGs seeded with ``seed``,
+        so random transforms of the user's pipeline give the same probe images at every restart."""
         rng = np.random.default_rng(self.seed)
-        src = probes.select(self._source_data, self.probe_size, rng, "source")
-        tgt = probes.select(self._target_data, self.probe_size, rng, "target")
+        torch.manual_seed(self.seed)
+        np.random.seed(self.seed % 2 ** 32)
+        random.seed(self.seed)
+        src = probes.select(self._source_data, self.probe_size, rng, "source",
+                            indices=None if saved is None else saved["source"])
+        tgt = probes.select(self._target_data, self.probe_size, rng, "target",
+                            indices=None if saved is None else saved["target"])
         self._set_probes(src, tgt)
 
     def _set_probes(self, src: probes.ProbeSet, tgt: probes.ProbeSet) -> None:
@@ -291,8 +326,11 @@ class TransferCallback:
             try:
                 order, out, inputs, widths = capture.execution_order(self._model, x, modules)
             except Exception as exc:
+                hint = "" if x.is_floating_point() else (
+                    f" (the pipeline yields {x.dtype} inputs, handed to the model as they are: convert them in the "
+                    "dataset's transform or the DataLoader's collate_fn, as training does)")
                 raise ValueError(f"the model cannot run on the {what} probe images of shape "
-                                 f"{tuple(x.shape[1:])}: {type(exc).__name__}: {exc}") from exc
+                                 f"{tuple(x.shape[1:])}: {type(exc).__name__}: {exc}{hint}") from exc
             if out.dim() != 2 or out.shape[1] != self._num_classes:
                 raise ValueError(f"the model's output has shape {tuple(out.shape)} on the {what} probe images, "
                                  f"expected [batch, {self._num_classes}] logits over class_names")
@@ -325,10 +363,10 @@ class TransferCallback:
 
     def _info_graph(self, order: list[str]) -> None:
         graph = capture.layer_graph(self._model, self.layers, self._bn_names)
+        inputs, self._conv_source, notes = self._connections(graph)
         if graph is not None:
-            inputs, feeding = graph
-        else:  # untraceable model: previous tracked layer in execution order
-            inputs = {n: self.layers[i - 1:i] for i, n in enumerate(self.layers)}
+            feeding = graph[1]
+        else:  # untraceable model: the BatchNorm after a tracked layer in execution order, if the channels agree
             feeding = {}
             for bn in self._bn_names:
                 before = [n for n in order[:order.index(bn)] if n in self._live] if bn in order else []
@@ -338,16 +376,6 @@ class TransferCallback:
             if layer is not None and self._widths[layer] != self._live_bn[bn].num_features:
                 feeding[bn] = None
         self._inputs = inputs
-        self._conv_source: dict[str, str] = {}  # the layer whose channels one weight matrix connects to this one's
-        for n in self.layers:
-            m = self._live[n]
-            if not isinstance(m, (nn.Conv2d, nn.Linear)) or getattr(m, "groups", 1) != 1:
-                continue
-            for src in reversed(inputs.get(n, [])):  # the nearest feeding layer of the same kind
-                s = self._live[src]
-                if type(s) is type(m) and m.weight.shape[1] == self._widths[src]:
-                    self._conv_source[n] = src
-                    break
         self._info = {
             "version": contract.SCHEMA_VERSION,
             "model": type(self._model).__name__,
@@ -355,6 +383,7 @@ class TransferCallback:
             "domain_names": {"source": self.domain_names[0], "target": self.domain_names[1]},
             "layers": [{"name": n, "type": type(self._live[n]).__name__,
                         "out_channels": self._widths[n], "inputs": list(inputs.get(n, [])),
+                        "conn_source": self._conv_source.get(n), "conn_note": notes.get(n, ""),
                         "embedding_dim": min(self._widths[n], records.EMBEDDING_DIM)}
                        for n in self.layers],
             "bn_layers": [{"name": b, "channels": self._live_bn[b].num_features, "layer": feeding.get(b)}
@@ -370,15 +399,56 @@ class TransferCallback:
         if not self._match:
             self._info["source_class_names"] = self.source_class_names
 
+    def _connections(self, graph) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+        """From the model's channel data flow (:func:`capture.channel_sources`): the followed layers feeding each
+        followed layer, the layer whose channel connections each Conv2d's (or Linear's) structure records show (the
+        nearest feeding layer of the same kind, whose channels one weight matrix connects to this one's), and, for a
+        layer without one, why. Nothing is guessed: what cannot be traced has no connection and a note."""
+        self._conn_map: dict[str, tuple[np.ndarray, int, int]] = {}
+        try:
+            flow = capture.channel_sources(self._model, self._images[:1], self._live)
+        except capture.UntraceableError as exc:
+            reason = str(exc)
+            inputs = graph[0] if graph is not None else {n: [] for n in self.layers}
+            return inputs, {}, {n: reason for n in self.layers}
+        inputs = {n: [s for s in self.layers if s in flow[n]] for n in self.layers}
+        sources, notes = {}, {}
+        for n in self.layers:
+            kind = type(self._live[n])
+            if kind not in (nn.Conv2d, nn.Linear):
+                notes[n] = (f"a {kind.__name__} has no single weight matrix between its input and output channels: "
+                            "no channel connections")
+                continue
+            convs = [s for s in inputs[n] if type(self._live[s]) is kind]
+            if not convs:
+                notes[n] = f"no {kind.__name__} layer among the followed layers feeds it"
+                continue
+            src = convs[-1]  # the nearest (latest run) feeding layer of the same kind
+            codes = flow[n][src]
+            used = codes[codes >= 0].astype(np.int64)
+            if (codes == capture.MIXED).any():
+                notes[n] = f"channels of {src!r} are mixed (or pass an untraced op) before they reach it"
+            elif len(np.unique(used)) != len(used):
+                notes[n] = f"a channel of {src!r} reaches several of its inputs"
+            else:
+                k_src = self._widths[src]
+                sources[n], self._conn_map[n] = src, (codes, getattr(self._live[n], "groups", 1), k_src)
+                others = [s for s in inputs[n] if s != src]
+                notes[n] = "; ".join(filter(None, [
+                    f"{k_src - len(used)} channels of {src!r} do not reach it (no connection recorded)"
+                    if k_src > len(used) else "",
+                    f"its inputs also come from {others}" if others else ""]))
+        return inputs, sources, notes
+
     # ------------------------------------------------------------------------------------------------- isolation
     @contextlib.contextmanager
     def _isolated(self) -> Iterator[None]:
-        """Leave every RNG of the training process as it was (torch CPU and CUDA, numpy, random); run in float32
-        (autocast off) and outside ``torch.inference_mode`` whatever the caller's context."""
+        """Leave every RNG of the training process as it was (torch CPU and CUDA, numpy, random), and compute in plain
+        modes whatever the caller is inside (``torch.inference_mode``, autocast): see :func:`capture.plain_modes`."""
         devices = list(range(torch.cuda.device_count())) if (
             torch.cuda.is_available() and torch.cuda.is_initialized()) else []
         np_state, py_state = np.random.get_state(), random.getstate()
-        with torch.random.fork_rng(devices=devices), capture.full_precision():
+        with torch.random.fork_rng(devices=devices), capture.plain_modes():
             try:
                 yield
             finally:
@@ -393,8 +463,37 @@ class TransferCallback:
         return records.Layout(
             probe=self._probe, class_names=self.class_names, layers=self.layers,
             structured=frozenset(self.layers),
-            conv_source=self._conv_source, bn_names=self._bn_names, has_head=self._head is not None,
+            conv_source=self._conv_source, conn_map=self._conn_map, bn_names=self._bn_names,
+            has_head=self._head is not None,
             has_target_val=self._target_val is not None, seed=self.seed)
+
+    def _written(self, step: int, write: Callable[[], int], what: str = "step") -> int | None:
+        """``write()`` (which builds and writes one step's records), or None when writing failed with an OSError
+        (full disk, unwritable or vanished log_dir): that step is lost, a warning is given once, the failure is
+        listed in the next step written, and the next write starts a fresh event file. Earlier records are not
+        touched. Training goes on."""
+        try:
+            if self._writer is None:
+                self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
+            return write()
+        except OSError as exc:
+            self._guard.fail("write", "", OSError(f"{what} {step} was not written: {exc}"), key="write")
+            if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
+                broken, self._writer = self._writer, None
+                try:
+                    if broken is not None:
+                        broken._pending = []
+                        broken.close()
+                except Exception:  # the same error again; the file keeps what was written before
+                    pass
+            return None
+
+    def _check_not_overwriting(self) -> None:
+        """Refuse to start a second run over an existing one in the same log_dir (its step 0 would be rewritten)."""
+        if self._existing and not self._resumed:
+            raise ValueError(f"{self._existing} already holds a tb_transfer run whose step 0 is the model it started "
+                             "from: resume it with load_state_dict(saved state) before writing, or write the new run "
+                             "into a new log_dir (the existing step 0 is left as it is)")
 
     # ------------------------------------------------------------------------------------------------ public API
     def on_epoch_end(self, epoch: int, step: int | None = None) -> None:
@@ -404,6 +503,7 @@ class TransferCallback:
         if self._closed:
             raise RuntimeError("this TransferCallback is closed")
         step = int(epoch) + 1 if step is None else int(step)
+        self._check_not_overwriting()
         if self._last_step is None and step <= 0:
             raise ValueError(f"step {step}: steps must be > 0 (step 0 is the pretrained model, written "
                              "automatically before the first step)")
@@ -416,16 +516,21 @@ class TransferCallback:
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
             self._reference()
-            if self._last_step is None:
-                nbytes += self._write_step(0, None, None, first=True)
-                self._last_step = 0
+            if self._first_pending:
+                written = self._written(0, lambda: self._write_step(0, None, None, first=True))
+                self._first_pending = written is None
+                nbytes += written or 0
+            if not self._ref_complete:  # this step's transferability has no baseline to be measured against
+                self._fail("transferability_score", "", RuntimeError(
+                    "the pretrained model's direct-reuse accuracy could not be computed yet (see the failures of "
+                    "the first step); tried again at the next step"))
             t1 = time.perf_counter()
             result = capture.probe_pass(self._model, self._live, self._live_penult, self._images, self._labels,
                                         self._class_rows, batch_size=self.batch_size, head=self._head,
                                         tokens=self.token_pooling)
             t2 = time.perf_counter()
             val = self._evaluate_val(self._model, self._live_penult)[:2]
-            nbytes += self._write_step(step, result, val)
+            nbytes += self._written(step, lambda: self._write_step(step, result, val)) or 0
         self._last_step = step
         self.last_call = {"seconds": time.perf_counter() - t0, "pass_seconds": t2 - t1,
                           "step_seconds": time.perf_counter() - t1, "bytes": float(nbytes)}
@@ -437,6 +542,7 @@ class TransferCallback:
             return
         if self._closed:
             raise RuntimeError("this TransferCallback is closed")
+        self._check_not_overwriting()
         self._train_calls += 1
         if self.every_n_steps and self._train_calls % self.every_n_steps:
             return
@@ -444,13 +550,18 @@ class TransferCallback:
         if self._last_weight_step is not None and step <= self._last_weight_step:
             raise ValueError(f"train step {step} is not after the last one written ({self._last_weight_step})")
         values = np.full((len(contract.DRIFT_FIELDS), len(self.layers)), np.nan, np.float32)
-        failures, self._guard.failures = self._guard.failures, []
+        before = len(self._guard.failures)
         for j, name in enumerate(self.layers):
             weights = capture.layer_weights(self._live[name], width=self._widths[name])
             values[:, j] = records.weight_change(name, weights, self._w0[name], self._guard)
-        self._guard.failures = failures
-        self._writer.add("weight_steps", values, axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})
-        self._writer.flush_step(step)
+        for failure in self._guard.failures[before:]:  # listed in the next step's failures record
+            failure["error"] = f"train step {step}: {failure['error']}"[:500]
+
+        def write() -> int:
+            self._writer.add("weight_steps", values, axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})
+            return self._writer.flush_step(step)
+
+        self._written(step, write, what="train step")
         self._last_weight_step = step
 
     def state_dict(self) -> dict:
@@ -464,6 +575,8 @@ class TransferCallback:
             "last_weight_step": self._last_weight_step,
             "train_calls": self._train_calls,
             "probe": {"source": self._index[self._src].tolist(), "target": self._index[self._tgt].tolist()},
+            "probe_digest": probes.digest(self._images, self._labels),
+            "first_written": not self._first_pending,
             "seed": self.seed,
             "layers": list(self.layers),
         }
@@ -476,11 +589,12 @@ class TransferCallback:
             raise ValueError(f"unsupported TransferCallback state version {state.get('version')!r}")
         if list(state["layers"]) != self.layers:
             raise ValueError(f"the saved state follows layers {state['layers']}, this callback {self.layers}")
-        rng = np.random.default_rng(self.seed)
         with self._isolated():
-            src = probes.select(self._source_data, self.probe_size, rng, "source", indices=state["probe"]["source"])
-            tgt = probes.select(self._target_data, self.probe_size, rng, "target", indices=state["probe"]["target"])
-        self._set_probes(src, tgt)
+            self._load_probes(saved=state["probe"])
+        if state.get("probe_digest") not in (None, probes.digest(self._images, self._labels)):
+            warnings.warn("tb_transfer: the probe images loaded now differ from the saved run's (same indices; has "
+                          "the data, its transforms or its order changed?): steps after this restart are computed on "
+                          "other images than the steps before it", UserWarning, stacklevel=2)
         self._info["probe"].update(source=self._ns, target=self._nt)
         self._info["thumbnails"]["count"] = self._ns + self._nt
         self._frozen.load_state_dict(state["pretrained"])
@@ -488,6 +602,8 @@ class TransferCallback:
         self._last_step = state["last_step"]
         self._last_weight_step = state["last_weight_step"]
         self._train_calls = int(state.get("train_calls", 0))
+        self._first_pending = not state.get("first_written", state["last_step"] is not None)
+        self._resumed = True
 
     def close(self) -> None:
         """Flush and close our event file (a user's SummaryWriter is flushed, not closed)."""
@@ -495,23 +611,41 @@ class TransferCallback:
             return
         self._closed = True
         if self._writer is not None:
-            self._writer.close()
-            if self._user_writer is not None:
-                self._user_writer.flush()
+            try:
+                self._writer.close()
+                if self._user_writer is not None:
+                    self._user_writer.flush()
+            except OSError as exc:
+                self._guard.fail("write", "", OSError(f"closing the event file failed: {exc}"), key="write")
 
     # -------------------------------------------------------------------------------------------------- per step
     def _reference(self) -> records.Reference:
         """The frozen pretrained copy's probe pass and what derives from it, computed once and reused."""
         if self._ref is not None:
+            if not self._ref_complete:  # the first computation of the baseline failed: try again
+                self._ref.val, self._ref.baseline_acc, self._ref_complete = self._baseline(self._ref.model.result)
             return self._ref
         result = capture.probe_pass(self._frozen, self._frozen_layers, self._frozen_penult, self._images,
                                     self._labels, self._class_rows, batch_size=self.batch_size,
                                     head=self._frozen_head, tokens=self.token_pooling)
-        cross = not self._match and self._frozen_head is not None  # direct reuse through the source head
-        loss, acc, val_labels, val_head = self._evaluate_val(self._frozen, self._frozen_penult, with_head=cross)
+        val, baseline, self._ref_complete = self._baseline(result)
         self._ref = records.reference(self._layout, records.Model(result, self._w0, self._bn0), self._guard,
-                                      val=(loss, acc), val_labels=val_labels, val_head=val_head)
+                                      baseline=baseline, val=val)
         return self._ref
+
+    def _baseline(self, result: capture.PassResult) -> tuple[tuple[float, float], float, bool]:
+        """The pretrained model's target_val (loss, accuracy), the direct-reuse accuracy, and whether both could be
+        computed (False after a failure, which is recorded: the caller tries again at the next step)."""
+        cross = not self._match and self._frozen_head is not None  # direct reuse through the source head
+        before = len(self._guard.failures)
+        loss, acc, val_labels, val_head = self._evaluate_val(self._frozen, self._frozen_penult, with_head=cross)
+        if cross and val_head is None and self._target_val is not None and len(self._guard.failures) == before:
+            self._fail("transferability_score", "target_val", RuntimeError(
+                "the source head got no penultimate features on target_val; direct reuse is measured on the target "
+                "probe instead"))
+        baseline = records.direct_reuse_baseline(self._layout, result, self._guard, val=(loss, acc), val_labels=val_labels,
+                                    val_head=val_head)
+        return (loss, acc), baseline, len(self._guard.failures) == before
 
     def _evaluate_val(self, model: nn.Module, penult: nn.Module | None, with_head: bool = False
                       ) -> tuple[float, float, np.ndarray | None, np.ndarray | None]:
@@ -536,7 +670,6 @@ class TransferCallback:
                     first: bool = False) -> int:
         """Compute every record of one step from a probe pass (None: the pretrained model's) and write them as one
         event; returns bytes."""
-        self._guard.failures = []
         w = self._writer
         if first:
             sprite, columns = probes.sprite(self._images, self.thumbnail_size)
@@ -551,4 +684,6 @@ class TransferCallback:
         for record in records.step_records(self._layout, self._ref, self._guard, model, val):
             w.add(record.kind, record.value, layer=record.layer, axes=record.axes)
         w.add("failures", list(self._guard.failures))
-        return w.flush_step(step)
+        nbytes = w.flush_step(step)
+        self._guard.failures = []  # written: what fails from now on belongs to the next step
+        return nbytes

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -20,11 +20,27 @@ BATCHNORM = nn.modules.batchnorm._BatchNorm
 TOKEN_POOLING = ("mean", "cls")
 
 
+WRAPPER_PREFIXES = ("module.", "_orig_mod.")  # (Distributed)DataParallel, torch.compile
+
+
 def unwrap(model: nn.Module) -> nn.Module:
-    """The module inside (Distributed)DataParallel wrappers."""
-    while isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)):
-        model = model.module
-    return model
+    """The module inside (Distributed)DataParallel and ``torch.compile`` wrappers (any nesting), so layer names are
+    the same whichever wrappers a run happens to use."""
+    while True:
+        if isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)):
+            model = model.module
+        elif type(model).__name__ == "OptimizedModule" and isinstance(getattr(model, "_orig_mod", None), nn.Module):
+            model = model._orig_mod
+        else:
+            return model
+
+
+def unwrapped_name(name: str, known: dict) -> str:
+    """A module path written against a wrapped model (``module.features.0``, ``_orig_mod.fc``) as a path in the
+    unwrapped model, when that is what it names; else ``name`` unchanged."""
+    while name not in known and name.startswith(WRAPPER_PREFIXES):
+        name = name.split(".", 1)[1]
+    return name
 
 
 def trackable(model: nn.Module) -> dict[str, nn.Module]:
@@ -106,6 +122,26 @@ def model_output(out: Any) -> torch.Tensor:
     raise TypeError(f"cannot find logits in a model output of type {type(out).__name__}")
 
 
+def to_model_input(x: Any, device: torch.device, dtype: torch.dtype) -> torch.Tensor:
+    """Inputs as the model gets them: on its device; floating point inputs in its floating dtype, integer inputs
+    (uint8 pixels, token ids) left integer, exactly as the user's pipeline made them."""
+    x = torch.as_tensor(x)
+    return x.to(device=device, dtype=dtype) if x.is_floating_point() else x.to(device=device)
+
+
+@contextlib.contextmanager
+def plain_modes() -> Iterator[None]:
+    """Autograd and precision as in plain eager code, whatever the caller is inside: out of ``torch.inference_mode``
+    and with autocast off, so the probe passes (and anything computed once and reused) never depend on where the
+    callback happens to be called from. Each pass still chooses ``torch.no_grad`` / ``enable_grad`` itself."""
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(torch.inference_mode(False))
+        stack.enter_context(torch.autocast("cpu", enabled=False))
+        if torch.cuda.is_available():
+            stack.enter_context(torch.autocast("cuda", enabled=False))
+        yield
+
+
 def device_dtype(module: nn.Module) -> tuple[torch.device, torch.dtype]:
     """Device of the first parameter (or buffer) and the first floating dtype among them."""
     tensors = list(module.parameters()) + list(module.buffers())
@@ -126,18 +162,6 @@ def eval_mode(*modules: nn.Module | None) -> Iterator[None]:
     finally:
         for m, flag in saved:
             m.training = flag
-
-
-@contextlib.contextmanager
-def full_precision() -> Iterator[None]:
-    """Autocast off (CPU and CUDA) and ``torch.inference_mode`` left: the model runs in its own parameters' dtype
-    and can build an autograd graph, whatever the caller's context (a bf16 autocast region, a Lightning hook)."""
-    with contextlib.ExitStack() as stack:
-        stack.enter_context(torch.inference_mode(False))
-        stack.enter_context(torch.autocast("cpu", enabled=False))
-        if torch.cuda.is_available():
-            stack.enter_context(torch.autocast("cuda", enabled=False))
-        yield
 
 
 def numpy32(t: torch.Tensor, copy: bool = False) -> np.ndarray:
@@ -259,7 +283,7 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
         with eval_mode(model, head):
             for start in range(0, n, batch_size):
                 stop = min(n, start + batch_size)
-                xb = images[start:stop].to(device=device, dtype=dtype)
+                xb = to_model_input(images[start:stop], device, dtype)
                 if xb.is_inference():  # made under torch.inference_mode: autograd cannot take it as an input
                     xb = xb.clone()
                 rows = np.flatnonzero(grad_rows[start:stop])
@@ -267,7 +291,8 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
                 hooks.grad = len(rows) > 0 and bool(layers)
                 if hooks.grad:
                     with torch.enable_grad():
-                        out = model_output(model(xb.detach().requires_grad_(True))).float()
+                        xb = xb.detach().requires_grad_(True) if xb.is_floating_point() else xb
+                        out = model_output(model(xb)).float()
                         idx = torch.as_tensor(rows, device=out.device)
                         target = torch.as_tensor(labels[start:stop][rows], device=out.device, dtype=torch.long)
                         loss = F.cross_entropy(out[idx], target, reduction="sum")
@@ -309,10 +334,20 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
     )
 
 
-def _batches(data: Any, batch_size: int) -> Iterable:
-    if isinstance(data, torch.utils.data.DataLoader):
-        return data
-    return torch.utils.data.DataLoader(data, batch_size=batch_size, shuffle=False)
+def _batches(data: Any, batch_size: int) -> Iterator[tuple[Any, torch.Tensor]]:
+    """``(inputs [b, ...], labels [b])`` batches of a Dataset (batched here) or of a DataLoader (as it batches; a
+    loader with ``batch_size=None`` yields single samples, given a batch axis here)."""
+    from tb_transfer import probe
+
+    loader = data if isinstance(data, torch.utils.data.DataLoader) else torch.utils.data.DataLoader(
+        data, batch_size=batch_size, shuffle=False)
+    batched = loader.batch_sampler is not None
+    for batch in loader:
+        x, y = probe.pair(batch, "target_val")
+        x, y = torch.as_tensor(x), torch.as_tensor(y)
+        if not batched:
+            x, y = x.unsqueeze(0), y.reshape(1)
+        yield x, y
 
 
 def evaluate(model: nn.Module, data: Any, *, batch_size: int, penultimate: nn.Module | None = None,
@@ -324,10 +359,9 @@ def evaluate(model: nn.Module, data: Any, *, batch_size: int, penultimate: nn.Mo
     hooks = _Hooks({}, penultimate if head is not None else None)
     try:
         with eval_mode(model, head), torch.no_grad():
-            for batch in _batches(data, batch_size):
-                x, y = batch[0], batch[1]
+            for x, y in _batches(data, batch_size):
                 hooks.reset()
-                logits.append(model_output(model(torch.as_tensor(x).to(device=device, dtype=dtype))).float().cpu())
+                logits.append(model_output(model(to_model_input(x, device, dtype))).float().cpu())
                 labels.append(torch.as_tensor(y).reshape(-1).long().cpu())
                 if hooks.penultimate is not None:
                     head_out.append(_head_logits(head, hooks.penultimate).cpu())
@@ -361,7 +395,7 @@ def execution_order(model: nn.Module, x: torch.Tensor, modules: dict[str, nn.Mod
     device, dtype = device_dtype(model)
     try:
         with eval_mode(model), torch.no_grad():
-            out = model_output(model(x.to(device=device, dtype=dtype))).float()
+            out = model_output(model(to_model_input(x, device, dtype))).float()
     finally:
         for h in handles:
             h.remove()
@@ -406,3 +440,244 @@ def layer_graph(model: nn.Module, tracked: Sequence[str], bns: Sequence[str]
                 feeding[node.target] |= srcs
     return ({name: sorted(v, key=order.__getitem__) for name, v in inputs.items()},
             {name: next(iter(v)) if len(v) == 1 else None for name, v in feeding.items()})
+
+
+# ------------------------------------------------------------------------------------------- channel data flow
+NOT_FROM = -1.0  # a value that does not come from the source layer being traced
+MIXED = -2.0     # a value that mixes several channels of the source layer (or passed an op that may mix them)
+
+_CHANNELWISE_MODULES = (BATCHNORM, nn.ReLU, nn.ReLU6, nn.LeakyReLU, nn.ELU, nn.SELU, nn.CELU, nn.GELU, nn.SiLU,
+                        nn.Mish, nn.Sigmoid, nn.Tanh, nn.Hardswish, nn.Hardsigmoid, nn.Hardtanh, nn.Softplus,
+                        nn.Identity, nn.modules.dropout._DropoutNd, nn.modules.pooling._MaxPoolNd,
+                        nn.modules.pooling._AvgPoolNd, nn.modules.pooling._AdaptiveAvgPoolNd,
+                        nn.modules.pooling._AdaptiveMaxPoolNd, nn.modules.instancenorm._InstanceNorm)
+_REARRANGE_MODULES = (nn.Flatten, nn.Unflatten)
+
+
+def _op_sets():
+    import operator
+
+    rearrange = {torch.cat, torch.concat, torch.transpose, torch.reshape, torch.flatten, torch.chunk, torch.split,
+                 torch.narrow, torch.permute, torch.squeeze, torch.unsqueeze, torch.stack, operator.getitem,
+                 torch.movedim, torch.swapaxes, torch.flip, torch.roll, torch.index_select, getattr}
+    rearrange_methods = {"view", "reshape", "transpose", "permute", "contiguous", "chunk", "split", "flatten",
+                         "unflatten", "narrow", "squeeze", "unsqueeze", "size", "dim", "clone", "movedim",
+                         "swapaxes", "view_as", "reshape_as", "expand", "expand_as", "flip", "roll", "index_select"}
+    same = {"float", "half", "double", "bfloat16", "to", "type", "type_as", "detach", "cpu", "cuda"}
+    channelwise = {F.relu, torch.relu, F.relu6, F.leaky_relu, F.elu, F.gelu, F.silu, F.mish, F.hardswish,
+                   F.hardsigmoid, F.hardtanh, torch.sigmoid, torch.tanh, F.sigmoid, F.tanh, F.dropout, F.dropout2d,
+                   F.max_pool2d, F.avg_pool2d, F.adaptive_avg_pool2d, F.adaptive_max_pool2d, F.max_pool1d,
+                   F.avg_pool1d, F.adaptive_avg_pool1d, torch.clamp, F.softplus}
+    channelwise_methods = {"relu", "relu_", "sigmoid", "tanh", "clamp", "clamp_", "sigmoid_", "tanh_"}
+    binary = {operator.add, operator.sub, operator.mul, operator.truediv, operator.iadd, operator.imul, torch.add,
+              torch.sub, torch.mul, torch.div, torch.maximum, torch.minimum}
+    binary_methods = {"add", "add_", "sub", "sub_", "mul", "mul_", "div", "div_"}
+    return rearrange, rearrange_methods, same, channelwise, channelwise_methods, binary, binary_methods
+
+
+def _combine(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """Codes of an element-wise op of two inputs: what one side brings if the other brings nothing of the source;
+    MIXED where both bring different source channels."""
+    a, b = torch.broadcast_tensors(a, b)
+    return torch.where(a == b, a, torch.where(a == NOT_FROM, b, torch.where(b == NOT_FROM, a, torch.full_like(a, MIXED))))
+
+
+def _per_channel(a: torch.Tensor, shape: Sequence[int], dim: int = 1) -> torch.Tensor:
+    """Codes after an op that keeps channel ``dim`` and works within each channel: each output channel carries its
+    input channel's single code (MIXED if that channel held several)."""
+    flat = a.movedim(dim, 0).reshape(a.shape[dim], -1)
+    lo, hi = flat.amin(1), flat.amax(1)
+    code = torch.where(lo == hi, lo, torch.full_like(lo, MIXED))
+    view = [1] * len(shape)
+    view[dim] = len(code)
+    return code.reshape(view).expand(*shape).clone()
+
+
+class UntraceableError(Exception):
+    """The channel data flow of a model cannot be followed (no ``torch.fx`` trace, or a value of unknown shape)."""
+
+
+def channel_sources(model: nn.Module, x: torch.Tensor, layers: dict[str, nn.Module]
+                    ) -> dict[str, dict[str, np.ndarray]]:
+    """Which channels of which followed layer reach each followed layer's input, from a ``torch.fx`` trace.
+
+    ``x``: one input batch (its shapes fix the graph's). Returns ``{consumer: {source: map}}`` where ``map`` is float
+    [K_in of the consumer]: for each input channel of ``consumer`` (its dim 1, or last dim for Linear) the channel of
+    ``source`` it carries, ``-1`` if it carries nothing of ``source``, ``-2`` if it mixes channels of ``source`` or
+    passed an op whose channel mapping is unknown. Paths stop at followed layers (their outputs are new channels).
+    Splits, concatenations, shuffles (view/transpose), indexing, element-wise ops and residual sums are followed
+    exactly by applying the same ops to channel codes; a consumer called several times gets the union (entries that
+    differ between calls become ``-2``). Raises :class:`UntraceableError` with the reason when not traceable.
+    """
+    import warnings
+
+    from torch.fx.passes.shape_prop import ShapeProp
+
+    names = set(layers)
+
+    class Tracer(torch.fx.Tracer):
+        def is_leaf_module(self, m: nn.Module, qualname: str) -> bool:
+            return qualname in names or super().is_leaf_module(m, qualname)
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            graph = Tracer().trace(model)
+            gm = torch.fx.GraphModule(model, graph)
+            device, dtype = device_dtype(model)
+            with eval_mode(gm), torch.no_grad():
+                ShapeProp(gm).propagate(to_model_input(x, device, dtype))
+    except Exception as exc:
+        raise UntraceableError(f"the model does not trace with torch.fx ({type(exc).__name__}: {exc})"[:300]) from exc
+    modules = dict(gm.named_modules())
+    rearrange, rearrange_m, same, channelwise, channelwise_m, binary, binary_m = _op_sets()
+    nodes = list(gm.graph.nodes)
+    consumers = {n for n in nodes if n.op == "call_module" and n.target in names}
+    node_inputs = {n: n.all_input_nodes for n in nodes}
+
+    def shape_of(node) -> torch.Size:
+        meta = node.meta.get("tensor_meta")
+        if meta is None or not hasattr(meta, "shape"):
+            raise UntraceableError(f"no shape for {node.op} {node.target!r}")
+        return meta.shape
+
+    def none_like(meta):
+        if hasattr(meta, "shape"):
+            return torch.full(tuple(meta.shape), NOT_FROM, dtype=torch.float64)
+        if isinstance(meta, (tuple, list)):
+            return type(meta)(none_like(m) for m in meta)
+        raise UntraceableError("an intermediate value of unknown structure")
+
+    def trace(source: str) -> dict[str, np.ndarray]:
+        env: dict[Any, Any] = {}
+        lazy = set()  # nodes whose tensors carry nothing of the source (materialized on demand)
+
+        def value(arg):
+            if isinstance(arg, torch.fx.Node):
+                if arg in lazy:
+                    env[arg] = none_like(arg.meta.get("tensor_meta"))
+                    lazy.discard(arg)
+                return env[arg]
+            if isinstance(arg, (tuple, list)):
+                return type(arg)(value(a) for a in arg)
+            if isinstance(arg, dict):
+                return {k: value(v) for k, v in arg.items()}
+            return arg
+
+        def tensors(v):
+            if isinstance(v, torch.Tensor):
+                yield v
+            elif isinstance(v, (tuple, list)):
+                for e in v:
+                    yield from tensors(e)
+
+        out: dict[str, np.ndarray] = {}
+        for node in nodes:
+            inputs = node_inputs[node]
+            if node.op == "placeholder" or node.op == "get_attr":
+                if node.meta.get("tensor_meta") is None:
+                    raise UntraceableError(f"input {node.target!r} of unknown shape")
+                lazy.add(node)
+                continue
+            if node.op == "output":
+                break
+            if node in consumers:
+                codes = value(node.args[0])
+                dim = -1 if isinstance(modules[node.target], nn.Linear) else 1
+                flat = codes.movedim(dim, 0).reshape(codes.shape[dim], -1)
+                lo, hi = flat.amin(1), flat.amax(1)
+                got = torch.where(lo == hi, lo, torch.full_like(lo, MIXED)).numpy()
+                prev = out.get(node.target)
+                out[node.target] = got if prev is None else _combine(torch.from_numpy(prev), torch.from_numpy(got)).numpy()
+            if node.op == "call_module" and node.target in names:
+                if node.target == source:
+                    shape = shape_of(node)
+                    dim = len(shape) - 1 if isinstance(modules[node.target], nn.Linear) else 1
+                    view = [1] * len(shape)
+                    view[dim] = shape[dim]
+                    env[node] = torch.arange(shape[dim], dtype=torch.float64).reshape(view).expand(*shape).clone()
+                else:
+                    lazy.add(node)
+                continue
+            if inputs and all(i in lazy for i in inputs) and hasattr(node.meta.get("tensor_meta"), "shape"):
+                lazy.add(node)  # nothing of the source flows in
+                continue
+            args, kwargs = value(node.args), value(node.kwargs)
+            target = node.target
+            if node.op == "call_module":
+                module = modules[target]
+                if isinstance(module, _REARRANGE_MODULES):
+                    env[node] = module(*args, **kwargs)
+                elif isinstance(module, _CHANNELWISE_MODULES) and shape_of(node)[1:2] == args[0].shape[1:2]:
+                    env[node] = _per_channel(args[0], shape_of(node))
+                else:
+                    env[node] = _opaque(node, args, kwargs, tensors)
+            elif node.op == "call_method":
+                if target in rearrange_m:
+                    env[node] = getattr(args[0], target)(*args[1:], **kwargs)
+                elif target in same:
+                    env[node] = args[0]
+                elif target in channelwise_m:
+                    env[node] = _per_channel(args[0], shape_of(node))
+                elif target in binary_m:
+                    env[node] = _binary(args)
+                elif target in ("mean", "sum", "amax", "amin") and _spatial_reduction(args, kwargs, node):
+                    env[node] = _per_channel(args[0], shape_of(node))
+                else:
+                    env[node] = _opaque(node, args, kwargs, tensors)
+            else:  # call_function
+                if not any(isinstance(v, torch.fx.Node) for v in inputs) or all(
+                        not isinstance(env.get(i), (torch.Tensor, tuple, list)) for i in inputs):
+                    env[node] = target(*args, **kwargs)  # shape arithmetic
+                elif target in rearrange:
+                    env[node] = target(*args, **kwargs)
+                elif target in channelwise and isinstance(args[0], torch.Tensor) \
+                        and shape_of(node)[1:2] == args[0].shape[1:2]:
+                    env[node] = _per_channel(args[0], shape_of(node))
+                elif target in binary:
+                    env[node] = _binary(args)
+                elif target in (torch.mean, torch.sum, torch.amax) and _spatial_reduction(args, kwargs, node):
+                    env[node] = _per_channel(args[0], shape_of(node))
+                else:
+                    env[node] = _opaque(node, args, kwargs, tensors)
+        return out
+
+    result: dict[str, dict[str, np.ndarray]] = {n: {} for n in layers}
+    for source in layers:
+        try:
+            for consumer, codes in trace(source).items():
+                if (codes != NOT_FROM).any():
+                    result[consumer][source] = codes
+        except UntraceableError:
+            raise
+        except Exception as exc:
+            raise UntraceableError(f"channels of {source!r} could not be followed ({type(exc).__name__}: "
+                                   f"{exc})"[:300]) from exc
+    return result
+
+
+def _binary(args) -> Any:
+    a, b = args[0], args[1]
+    if isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor):
+        return _combine(a, b)
+    return a if isinstance(a, torch.Tensor) else b  # with a constant: each element keeps its code
+
+
+def _spatial_reduction(args, kwargs, node) -> bool:
+    """A mean/sum/max over dims that do not include the channel dim (1), keeping it in place."""
+    dims = kwargs.get("dim", args[1] if len(args) > 1 else None)
+    if dims is None or not isinstance(args[0], torch.Tensor):
+        return False
+    dims = [dims] if isinstance(dims, int) else list(dims)
+    nd = args[0].dim()
+    return nd >= 2 and all(isinstance(d, int) for d in dims) and 1 not in [d % nd for d in dims] \
+        and 0 not in [d % nd for d in dims]
+
+
+def _opaque(node, args, kwargs, tensors) -> torch.Tensor:
+    """Codes after an op whose channel mapping is unknown: MIXED wherever the source may be involved."""
+    meta = node.meta.get("tensor_meta")
+    if not hasattr(meta, "shape"):
+        raise UntraceableError(f"{node.op} {node.target!r} returns a value of unknown structure")
+    touched = any((t != NOT_FROM).any().item() for t in tensors((args, kwargs)))
+    return torch.full(tuple(meta.shape), MIXED if touched else NOT_FROM, dtype=torch.float64)
