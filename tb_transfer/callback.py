@@ -79,6 +79,8 @@ class _Reference:
     hist_edges: dict[str, np.ndarray]
     val: tuple[float, float]          # target_val (loss, accuracy) of the pretrained model; NaN without target_val
     baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
+    val_labels: np.ndarray | None = None    # target_val labels in evaluation order (pairs val_correct rows)
+    val_correct: np.ndarray | None = None   # float32 [2 baseline/current, V] of the pretrained pass (step 0)
 
 
 class TransferCallback:
@@ -447,8 +449,8 @@ class TransferCallback:
             result = capture.probe_pass(self._model, self._live, self._live_penult, self._images, self._labels,
                                         self._class_rows, batch_size=self.batch_size, head=self._head)
             t2 = time.perf_counter()
-            val = self._evaluate_val(self._model, self._live_penult)[:2]
-            nbytes += self._write_step(step, result, val)
+            loss, acc, labels, _, correct = self._evaluate_val(self._model, self._live_penult)
+            nbytes += self._write_step(step, result, (loss, acc), self._val_correct(labels, correct))
         self._last_step = step
         self.last_call = {"seconds": time.perf_counter() - t0, "pass_seconds": t2 - t1,
                           "step_seconds": time.perf_counter() - t1, "bytes": float(nbytes)}
@@ -538,25 +540,36 @@ class TransferCallback:
                 "histogram_edges", name, measures.histogram_edges, result.pooled[name], bins=HIST_BINS,
                 fallback=np.linspace(0.0, 1.0, HIST_BINS + 1)), np.float32)
         cross = not self._match and self._frozen_head is not None  # direct reuse through the source head
-        loss, acc, val_labels, val_head = self._evaluate_val(self._frozen, self._frozen_penult, with_head=cross)
+        loss, acc, val_labels, val_head, correct = self._evaluate_val(self._frozen, self._frozen_penult,
+                                                                      with_head=cross)
+        baseline_correct = None  # per target_val instance, for the bootstrap of the score (findings)
         if self._match:
             baseline = acc if self._target_val is not None else self._safe(
                 "accuracy", "target", self._accuracy, result.logits[self._tgt], self._labels[self._tgt])
+            baseline_correct = correct
         elif cross:
             fit = _softmax(result.head_logits[self._tgt]), self._labels[self._tgt]
             on = (_softmax(val_head), val_labels) if val_head is not None else fit
             baseline = self._safe("transferability_score", "", _eep_accuracy, *fit, *on, self._num_classes)
+            if val_head is not None:
+                baseline_correct = self._safe("transferability_score", "", _eep_correct, *fit, *on,
+                                              self._num_classes, fallback=None)
         else:
             baseline = np.nan
         self._ref = _Reference(result=result, view=self._view(result), hist_edges=edges, val=(loss, acc),
-                               baseline_acc=float(baseline))
+                               baseline_acc=float(baseline), val_labels=val_labels)
+        if self._target_val is not None:
+            base = baseline_correct if baseline_correct is not None else np.full(
+                0 if val_labels is None else len(val_labels), np.nan)
+            self._ref.val_correct = self._val_correct(val_labels, correct, base)
         return self._ref
 
     def _evaluate_val(self, model: nn.Module, penult: nn.Module | None, with_head: bool = False
-                      ) -> tuple[float, float, np.ndarray | None, np.ndarray | None]:
-        """(loss, accuracy, labels, source-head logits) on target_val; NaN / None without it or on failure."""
+                      ) -> tuple[float, float, np.ndarray | None, np.ndarray | None, np.ndarray | None]:
+        """(loss, accuracy, labels, source-head logits, per-instance correctness float32 [V]) on target_val;
+        NaN / None without it or on failure."""
         if self._target_val is None:
-            return np.nan, np.nan, None, None
+            return np.nan, np.nan, None, None, None
         try:
             logits, labels, head_logits = capture.evaluate(
                 model, self._target_val, batch_size=self.batch_size, penultimate=penult if with_head else None,
@@ -566,10 +579,30 @@ class TransferCallback:
                 raise ValueError(f"target_val labels {np.unique(labels[bad])[:10].tolist()} are outside the "
                                  f"{self._num_classes} classes of class_names")
             _, losses, _ = measures.instance_outcome(logits, labels)
-            return float(np.mean(losses)), float(self._accuracy(logits, labels)), labels, head_logits
+            correct = (np.argmax(logits, axis=1) == labels).astype(np.float32)
+            return float(np.mean(losses)), float(np.mean(correct)), labels, head_logits, correct
         except Exception as exc:  # a broken validation set must not stop training
             self._fail("performance", "target_val", exc)
-            return np.nan, np.nan, None, None
+            return np.nan, np.nan, None, None, None
+
+    def _val_correct(self, labels: np.ndarray | None, correct: np.ndarray | None,
+                     baseline: np.ndarray | None = None) -> np.ndarray | None:
+        """float32 [2 baseline/current, V] for ``val_correct`` (None without target_val). Rows are paired by
+        position; the baseline row is NaN where target_val came in another label order than at step 0 (a shuffled
+        loader) or the baseline is unknown."""
+        if self._target_val is None:
+            return None
+        ref = self._ref
+        if baseline is None and ref.val_correct is not None:
+            baseline = ref.val_correct[0]
+        v = len(labels) if labels is not None else len(ref.val_labels) if ref.val_labels is not None else 0
+        out = np.full((2, v), np.nan, np.float32)
+        if correct is not None and len(correct) == v:
+            out[1] = correct
+        if baseline is not None and len(baseline) == v and labels is not None and ref.val_labels is not None \
+                and np.array_equal(labels, ref.val_labels):
+            out[0] = baseline
+        return out
 
     @staticmethod
     def _accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
@@ -618,7 +651,7 @@ class TransferCallback:
         return view
 
     def _write_step(self, step: int, cur: capture.PassResult, val: tuple[float, float] | None,
-                    first: bool = False) -> int:
+                    val_correct: np.ndarray | None = None, first: bool = False) -> int:
         """Compute every record of one step from a probe pass and write them as one event; returns bytes."""
         ref = self._ref
         is_ref = cur is ref.result
@@ -685,6 +718,10 @@ class TransferCallback:
                                             "predicted": self.class_names})
         w.add("leep", np.float32(leep))
         w.add("instance_outcome", outcome, axes={"field": contract.INSTANCE_FIELDS, "instance": []})
+        val_correct = ref.val_correct if is_ref else val_correct
+        if val_correct is not None:
+            w.add("val_correct", val_correct.astype(np.float16), axes={"model": contract.VAL_CORRECT_ROWS,
+                                                                         "instance": []})
 
         # per layer
         stats = np.full((len(contract.LAYER_MEASURES), len(self.layers)), np.nan, np.float32)
@@ -799,11 +836,18 @@ class TransferCallback:
         return arrays
 
 
-def _eep_accuracy(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarray, labels: np.ndarray,
-                  num_classes: int) -> float:
-    """Accuracy of reusing a source head across label spaces: its softmax mapped to target classes through the
-    empirical P(target class | source class) of the target probe (LEEP's expected empirical predictor)."""
+def _eep_correct(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarray, labels: np.ndarray,
+                 num_classes: int) -> np.ndarray:
+    """float32 [V] per-instance correctness of reusing a source head across label spaces: its softmax mapped to
+    target classes through the empirical P(target class | source class) of the target probe (LEEP's expected
+    empirical predictor)."""
     joint = np.zeros((num_classes, fit_probs.shape[1]))
     np.add.at(joint, fit_labels, fit_probs)
     conditional = joint / np.maximum(joint.sum(axis=0, keepdims=True), 1e-12)
-    return float(np.mean(np.argmax(probs @ conditional.T, axis=1) == labels))
+    return (np.argmax(probs @ conditional.T, axis=1) == labels).astype(np.float32)
+
+
+def _eep_accuracy(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarray, labels: np.ndarray,
+                  num_classes: int) -> float:
+    """Accuracy of :func:`_eep_correct`'s predictor."""
+    return float(np.mean(_eep_correct(fit_probs, fit_labels, probs, labels, num_classes)))
