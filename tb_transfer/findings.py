@@ -33,6 +33,39 @@ TOP_ACCURACY_GAP = 0.10             # ... while target accuracy trails source ac
 WORST_CLASSES = 3                   # classes listed by "classes that transfer worst"
 FLIP_FRACTION = 0.20                # more than 20 % of target probe predictions changed since the previous step
 
+# Rule titles and their conditions in words (with the thresholds above), as shown beside each finding.
+TITLES = {
+    "negative_transfer": "Negative transfer",
+    "forgetting": "Forgetting",
+    "barely_moved": "Layers that barely moved",
+    "overwritten_early": "Features overwritten early",
+    "domain_gap_at_top": "Domain gap left at the top",
+    "worst_classes": "Classes that transfer worst",
+    "unstable_predictions": "Unstable predictions",
+    "transferable_features": "Where the transferable features are",
+    "failed_measures": "Failed measures",
+}
+THRESHOLDS = {
+    "negative_transfer": f"score < 0 and its {NEGATIVE_TRANSFER_LEVEL:.0%} bootstrap interval over the instances "
+                         "(paired, percentile) excludes 0",
+    "forgetting": f"source accuracy more than {100 * FORGETTING_DROP:.0f} pp below the pretrained model's",
+    "barely_moved": f"relative weight drift < {STILL_DRIFT:.0%} and CKA to the pretrained model (target probe) "
+                    f"> {STILL_CKA}",
+    "overwritten_early": f"CKA to the pretrained model (target probe) < {OVERWRITTEN_CKA} within the first "
+                         f"{EARLY_FRACTION:.0%} of the steps so far",
+    "domain_gap_at_top": f"domain-classifier AUC > {DOMAIN_AUC_HIGH} at the last tracked layer or penultimate, and "
+                         f"target accuracy more than {100 * TOP_ACCURACY_GAP:.0f} pp below source accuracy "
+                         "(probe sets)",
+    "worst_classes": f"the {WORST_CLASSES} classes with the largest source − target accuracy gap (gap > 0), "
+                     "probe sets",
+    "unstable_predictions": f"more than {FLIP_FRACTION:.0%} of target probe predictions changed since the previous "
+                            "step",
+    "transferable_features": "highest LogME on the target labels at step 0 (the pretrained model), compared with "
+                             "the last layer",
+    "failed_measures": "any failure recorded at this step",
+    "runs_compared": "highest score / smallest fall of source accuracy among the selected runs, each at its step",
+}
+
 SEVERITIES = ("problem", "warning", "note")
 STATUSES = ("found", "clear", "undecided")
 # The records the rules read (run-level kinds of the contract).
@@ -117,6 +150,11 @@ class RunRecords:
 
     def at(self, kind: str, step: int | None = None) -> Any:
         return self.series(kind).get(self.step if step is None else step)
+
+    def meta(self) -> Any:
+        """``instance_meta`` (written once, at the first step), or None."""
+        series = self.series("instance_meta")
+        return series[min(series)] if series else None
 
     @property
     def steps(self) -> list[int]:
@@ -252,7 +290,7 @@ def _paired_correctness(run: RunRecords) -> tuple[np.ndarray | None, str, str]:
     if run.info_value("label_spaces_match") is False:
         return None, "", "the label spaces differ and there is no target_val: the baseline's per-instance " \
                          "predictions are not recorded"
-    meta, out_now, out_first = run.at("instance_meta", min(run.series("instance_meta"), default=None)), \
+    meta, out_now, out_first = run.meta(), \
         run.at("instance_outcome"), run.at("instance_outcome", run.first)
     if meta is None or out_now is None or out_first is None:
         return None, "", "no target_val, and the target probe's predictions (instance_outcome at this step and " \
@@ -276,9 +314,8 @@ def _paired_correctness(run: RunRecords) -> tuple[np.ndarray | None, str, str]:
 
 def negative_transfer(run: RunRecords) -> list[Finding]:
     """Rule 1: the transferability score is below 0 and its bootstrap 95% interval excludes 0."""
-    title = "Negative transfer"
-    threshold = (f"score < 0 and its {NEGATIVE_TRANSFER_LEVEL:.0%} bootstrap interval over the instances "
-                 "(paired, percentile) excludes 0")
+    title = TITLES["negative_transfer"]
+    threshold = THRESHOLDS["negative_transfer"]
     link = run.link("statistical", "stat-transferability")
 
     def out(status, severity, sentence, numbers=()):
@@ -310,8 +347,8 @@ def negative_transfer(run: RunRecords) -> list[Finding]:
 
 def forgetting(run: RunRecords) -> list[Finding]:
     """Rule 2: source accuracy more than FORGETTING_DROP below the pretrained model's."""
-    title = "Forgetting"
-    threshold = f"source accuracy more than {100 * FORGETTING_DROP:.0f} pp below the pretrained model's"
+    title = TITLES["forgetting"]
+    threshold = THRESHOLDS["forgetting"]
     link = run.link("statistical", "stat-accuracy")
 
     def out(status, severity, sentence, numbers=()):
@@ -335,9 +372,8 @@ def forgetting(run: RunRecords) -> list[Finding]:
 
 def barely_moved(run: RunRecords) -> list[Finding]:
     """Rule 3: layers with relative weight drift < STILL_DRIFT and CKA (target probe) > STILL_CKA at this step."""
-    title = "Layers that barely moved"
-    threshold = (f"relative weight drift < {STILL_DRIFT:.0%} and CKA to the pretrained model (target probe) "
-                 f"> {STILL_CKA}")
+    title = TITLES["barely_moved"]
+    threshold = THRESHOLDS["barely_moved"]
 
     def finding(status, severity, sentence, numbers=(), layer=None):
         return Finding("barely_moved", title, status, severity, sentence, threshold, tuple(numbers),
@@ -371,9 +407,8 @@ def barely_moved(run: RunRecords) -> list[Finding]:
 def overwritten_early(run: RunRecords) -> list[Finding]:
     """Rule 4: layers whose CKA (target probe) fell below OVERWRITTEN_CKA within the first EARLY_FRACTION of the
     steps so far (the steps after the first, up to this one; the first ceil(EARLY_FRACTION * n) of those n)."""
-    title = "Features overwritten early"
-    threshold = (f"CKA to the pretrained model (target probe) < {OVERWRITTEN_CKA} within the first "
-                 f"{EARLY_FRACTION:.0%} of the steps so far")
+    title = TITLES["overwritten_early"]
+    threshold = THRESHOLDS["overwritten_early"]
     later = [s for s in run.steps if s != run.first]
 
     def finding(status, severity, sentence, numbers=(), layer=None, step=None):
@@ -401,7 +436,8 @@ def overwritten_early(run: RunRecords) -> list[Finding]:
     numbers.append(Number("early steps", len(early), "count"))
     out = []
     if hit:
-        out.append(finding("found", "warning", f"{_names([h[0] for h in hit])} lost {'their' if len(hit) > 1 else 'its'}"
+        their = "their" if len(hit) > 1 else "its"
+        out.append(finding("found", "warning", f"{_names([h[0] for h in hit])} lost {their}"
                            f" pretrained features early (CKA under {OVERWRITTEN_CKA} by step {hit[0][1]}, within the "
                            f"first {EARLY_FRACTION:.0%} of the steps). A smaller learning rate for "
                            f"{'them' if len(hit) > 1 else 'it'}, or linear probing first, may keep them.",
@@ -418,9 +454,8 @@ def overwritten_early(run: RunRecords) -> list[Finding]:
 def domain_gap_at_top(run: RunRecords) -> list[Finding]:
     """Rule 5: domain-classifier AUC > DOMAIN_AUC_HIGH at the last tracked layer or ``penultimate``, and target
     probe accuracy more than TOP_ACCURACY_GAP below source probe accuracy."""
-    title = "Domain gap left at the top"
-    threshold = (f"domain-classifier AUC > {DOMAIN_AUC_HIGH} at the last tracked layer or penultimate, and target "
-                 f"accuracy more than {100 * TOP_ACCURACY_GAP:.0f} pp below source accuracy (probe sets)")
+    title = TITLES["domain_gap_at_top"]
+    threshold = THRESHOLDS["domain_gap_at_top"]
     candidates: list[tuple[str, float]] = []
     names, auc = run.layer_names(), run.layer_measure("domain_auc")
     if names and auc is not None and len(auc) == len(names) and math.isfinite(auc[-1]):
@@ -454,7 +489,7 @@ def domain_gap_at_top(run: RunRecords) -> list[Finding]:
 
 def _penultimate_auc(run: RunRecords) -> float | None:
     """Rank AUC of the out-of-fold P(target | penultimate features) against the domain (None if unavailable)."""
-    meta, out = run.at("instance_meta", min(run.series("instance_meta"), default=None)), run.at("instance_outcome")
+    meta, out = run.meta(), run.at("instance_outcome")
     if meta is None or out is None:
         return None
     meta, out = np.asarray(meta), np.asarray(out, dtype=np.float64)
@@ -474,8 +509,8 @@ def _penultimate_auc(run: RunRecords) -> float | None:
 def worst_classes(run: RunRecords) -> list[Finding]:
     """Rule 6: the WORST_CLASSES classes with the largest source − target accuracy gap (> 0), with each one's top
     confusion on the target probe."""
-    title = "Classes that transfer worst"
-    threshold = f"the {WORST_CLASSES} classes with the largest source − target accuracy gap (gap > 0), probe sets"
+    title = TITLES["worst_classes"]
+    threshold = THRESHOLDS["worst_classes"]
     acc = run.at("class_accuracy")
     names = [str(c) for c in run.info_value("class_names", []) or []]
 
@@ -519,8 +554,8 @@ def worst_classes(run: RunRecords) -> list[Finding]:
 
 def unstable_predictions(run: RunRecords) -> list[Finding]:
     """Rule 7: more than FLIP_FRACTION of the target probe instances changed prediction since the previous step."""
-    title = "Unstable predictions"
-    threshold = f"more than {FLIP_FRACTION:.0%} of target probe predictions changed since the previous step"
+    title = TITLES["unstable_predictions"]
+    threshold = THRESHOLDS["unstable_predictions"]
     link = run.link("instance", None)
 
     def out(status, severity, sentence, numbers=()):
@@ -529,7 +564,7 @@ def unstable_predictions(run: RunRecords) -> list[Finding]:
     earlier = [s for s in run.series("instance_outcome") if s < run.step]
     if not earlier:
         return out("clear", "note", "No previous step to compare predictions with.")
-    meta = run.at("instance_meta", min(run.series("instance_meta"), default=None))
+    meta = run.meta()
     now, before = run.at("instance_outcome"), run.at("instance_outcome", max(earlier))
     if meta is None or now is None:
         return out("undecided", "note", "Cannot decide: instance_meta or instance_outcome is missing at this step.")
@@ -554,8 +589,8 @@ def unstable_predictions(run: RunRecords) -> list[Finding]:
 def transferable_features(run: RunRecords) -> list[Finding]:
     """Rule 8: at the first step, the layer with the highest LogME on the target labels; found if it is not the
     last tracked layer."""
-    title = "Where the transferable features are"
-    threshold = "highest LogME on the target labels at step 0 (the pretrained model), compared with the last layer"
+    title = TITLES["transferable_features"]
+    threshold = THRESHOLDS["transferable_features"]
     names = run.layer_names()
     logme = run.layer_measure("logme", run.first) if run.first is not None else None
 
@@ -580,8 +615,8 @@ def transferable_features(run: RunRecords) -> list[Finding]:
 
 def failed_measures(run: RunRecords) -> list[Finding]:
     """Rule 9: any measure failure at this step, counted per measure."""
-    title = "Failed measures"
-    threshold = "any failure recorded at this step"
+    title = TITLES["failed_measures"]
+    threshold = THRESHOLDS["failed_measures"]
     failures = run.at("failures")
 
     def out(status, severity, sentence, numbers=(), layer=None):
@@ -614,7 +649,7 @@ def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
     forgetting (smallest fall of source accuracy from its first step), each by how much it leads the next."""
     if len(runs) < 2:
         return []
-    threshold = "highest score / smallest fall of source accuracy among the selected runs, each at its step"
+    threshold = THRESHOLDS["runs_compared"]
     out = []
     for rule, title, panel, value_of, better in (
             ("compare_transferability", "Runs compared: transferability", "stat-transferability",
@@ -646,10 +681,16 @@ def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
 
 
 def evaluate(run: RunRecords) -> list[Finding]:
-    """Every per-run rule's findings for ``run`` at ``run.step``, in the order of :data:`RULES`."""
+    """Every per-run rule's findings for ``run`` at ``run.step``, in the order of :data:`RULES`. A record with an
+    unexpected shape or content makes that rule ``undecided`` (with the reason), never the others."""
     out: list[Finding] = []
     for rule in RULES:
-        out.extend(rule(run))
+        try:
+            out.extend(rule(run))
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError, ArithmeticError) as exc:
+            name = rule.__name__
+            out.append(Finding(name, TITLES[name], "undecided", "note", f"Cannot decide: a record this rule reads "
+                               f"is malformed ({type(exc).__name__}: {str(exc)[:200]}).", THRESHOLDS[name]))
     return out
 
 

@@ -20,7 +20,7 @@ from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from tb_transfer import contract
+from tb_transfer import contract, findings
 from tb_transfer.projections import FAILED, PENDING, READY, ProjectionCache, _LRU
 from tb_transfer.reader import DataError, RunIndex, TransferReader
 
@@ -40,6 +40,7 @@ STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", 
                     "bn_stats", "failures")
 REST_HIST_EDGES = np.linspace(0.0, 1.0, 21)
 _UINT = re.compile(r"^[0-9]{1,18}$")
+MAX_FINDINGS_RUNS = 50  # runs per /findings request
 
 
 class UnreadableRecordError(errors.NotFoundError):
@@ -153,6 +154,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._projections = ProjectionCache()
         self._fp_lock = threading.Lock()
         self._feature_projections = _LRU(512)
+        self._findings_lock = threading.Lock()
+        self._findings_records = _LRU(len(findings.KINDS) * 20)  # (experiment, run, kind) -> (fingerprint, series)
 
     # -- TBPlugin ------------------------------------------------------------------------------------------------
 
@@ -174,6 +177,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             "/feature_projection": self._serve_feature_projection,
             "/structure": self._serve_structure,
             "/thumbnails": self._serve_thumbnails,
+            "/findings": self._serve_findings,
         }
 
     # -- plumbing ------------------------------------------------------------------------------------------------
@@ -596,6 +600,47 @@ class TransferPlugin(base_plugin.TBPlugin):
         except contract.FormatError as exc:
             raise UnreadableRecordError(str(exc)) from exc
         return http_util.Respond(request, png, "image/png")
+
+
+    @_route
+    def _serve_findings(self, request):
+        """Findings (docs/findings.md) of each ``run`` (repeatable) at its step for ``step``, and their comparison."""
+        session = self._session(request)
+        names = list(dict.fromkeys(request.args.getlist("run")))
+        if not names or "" in names:
+            raise errors.InvalidArgumentError("missing parameter 'run' (repeat it for several runs)")
+        if len(names) > MAX_FINDINGS_RUNS:
+            raise errors.InvalidArgumentError(f"at most {MAX_FINDINGS_RUNS} runs per request, got {len(names)}")
+        step = _uint_param(request, "step", required=False)
+        runs = []
+        for name in names:
+            index = session.run(name)
+            if index is None:
+                raise errors.NotFoundError(f"unknown run {name!r}: it has no tb_transfer data")
+            records = {kind: self._findings_series(session, index, kind) for kind in findings.KINDS}
+            at = findings.step_for(records["performance"], step)
+            if at is None:
+                raise errors.NotFoundError(f"run {name!r} has no performance records: no step to evaluate")
+            axes = {kind: index.get(kind).axes for kind in findings.KINDS if index.get(kind) is not None}
+            runs.append(findings.RunRecords(name, records, session.info(index), axes, at))
+        return _respond_json(request, findings.report(runs))
+
+    def _findings_series(self, session, index: RunIndex, kind: str) -> dict:
+        """``session.tensors(index, kind)``, reused while the listing shows the series unchanged (same last step
+        and wall time): scrubbing steps then costs the rules only, not a read of every step."""
+        series = index.get(kind)
+        if series is None:
+            return {}
+        key = (session.experiment_id, index.name, kind)
+        fingerprint = (series.max_step, series.max_wall_time)
+        with self._findings_lock:
+            hit = self._findings_records.get(key)
+        if hit is not None and hit[0] == fingerprint and None not in fingerprint:
+            return hit[1]
+        values = session.tensors(index, kind)
+        with self._findings_lock:
+            self._findings_records.put(key, (fingerprint, values))
+        return values
 
 
 def frame_fits(frame, x: np.ndarray) -> bool:
