@@ -6,7 +6,10 @@ var e = class extends Error {
 };
 function t(e, t = {}) {
 	let n = new URLSearchParams();
-	for (let [e, r] of Object.entries(t)) r != null && n.append(e, Array.isArray(r) ? r.join(",") : String(r));
+	for (let [e, r] of Object.entries(t)) if (r != null) {
+		if (typeof r == "object" && "repeat" in r) for (let t of r.repeat) n.append(e, t);
+		else n.append(e, Array.isArray(r) ? r.join(",") : String(r));
+	}
 	let r = n.toString();
 	return `./${e.replace(/^\.?\//, "")}${r ? `?${r}` : ""}`;
 }
@@ -104,6 +107,12 @@ var r = new class {
 			step: n,
 			class: r
 		}, i);
+	}
+	findings(e, t, n) {
+		return this.json("findings", {
+			run: { repeat: e },
+			step: t
+		}, n);
 	}
 	thumbnailsUrl(e) {
 		return this.url("thumbnails", { run: e });
@@ -307,17 +316,17 @@ function k() {
 		version: 0
 	};
 }
-var A = _(k());
-function j(e) {
+var ee = _(k());
+function A(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function ee(t) {
+function te(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var M = new class {
-	constructor(e = A, t = r) {
+var j = new class {
+	constructor(e = ee, t = r) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -331,7 +340,7 @@ var M = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				s(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || j(e) !== j(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || A(e) !== A(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -341,7 +350,7 @@ var M = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: ee(e)
+					error: te(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -358,7 +367,7 @@ var M = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = j(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = A(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -393,7 +402,7 @@ var M = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: ee(e),
+						error: te(e),
 						signature: c
 					};
 				} finally {
@@ -422,26 +431,26 @@ var M = new class {
 	}
 }();
 // src/dom.ts
-function N(e, t = null, ...n) {
+function M(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return te(r, ...n), r;
+	return ne(r, ...n), r;
 }
-function te(e, ...t) {
+function ne(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var P = "http://www.w3.org/2000/svg";
-function F(e, t = null) {
-	let n = document.createElementNS(P, e);
+var N = "http://www.w3.org/2000/svg";
+function P(e, t = null) {
+	let n = document.createElementNS(N, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function I(e) {
+function F(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function ne(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
+function re(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -451,7 +460,7 @@ function ne(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = F("line", {
+		let t = P("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -463,7 +472,7 @@ function ne(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = F("circle", {
+		let n = P("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -471,19 +480,19 @@ function ne(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = F("path", {
+		let e = P("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? F("rect", {
+		let e = t ? P("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : F("rect", {
+		}) : P("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -493,20 +502,20 @@ function ne(e) {
 	}
 	return i;
 }
-function re(e, t, n = "Legend") {
-	let r = N("div", {
+function ie(e, t, n = "Legend") {
+	let r = M("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ne(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
+		let e = [re(n), M("span", { class: "tbt-legend-label" }, n.label)], i = t ? M("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : N("span", {
+		}, ...e) : M("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -515,16 +524,16 @@ function re(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function ie(e) {
+function ae(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function ae(e) {
-	return e.map((e) => e.map(ie).join(",")).join("\r\n") + "\r\n";
+function oe(e) {
+	return e.map((e) => e.map(ae).join(",")).join("\r\n") + "\r\n";
 }
-var oe = [
+var se = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -543,27 +552,27 @@ var oe = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], se = "http://www.w3.org/2000/svg";
-function ce(e, t = {}) {
+], ce = "http://www.w3.org/2000/svg";
+function le(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of oe) {
+		for (let e of se) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", se), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(se, "rect");
+	if (n.setAttribute("xmlns", ce), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(ce, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function L(e, t, n, r = 2) {
+function I(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -575,14 +584,14 @@ function L(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function le(...e) {
+function ue(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function R(e, t, n = "text/plain") {
+function L(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function ue(e) {
+function de(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -591,30 +600,36 @@ function ue(e) {
 	}
 	return "#ffffff";
 }
-function de(e) {
-	return ce(e.svg, {
-		background: ue(e.svg),
+function fe(e) {
+	return le(e.svg, {
+		background: de(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(se, "image");
+				let n = t.ownerDocument.createElementNS(ce, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function fe(e) {
-	R(de(e), `${le("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function pe(e) {
+	L(fe(e), `${ue("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function pe(e) {
+async function me(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	R(await L(de(e), t, n, 2), `${le("tb-transfer", e.name)}.png`, "image/png");
+	L(await I(fe(e), t, n, 2), `${ue("tb-transfer", e.name)}.png`, "image/png");
 }
-function me(e, t) {
-	R(ae(e), `${le("tb-transfer", t)}.csv`, "text/csv");
+function he(e, t) {
+	L(oe(e), `${ue("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var he = [
+var ge = [
+	{
+		id: "findings",
+		title: "Findings",
+		question: "What went wrong in this transfer?",
+		coming: ""
+	},
 	{
 		id: "statistical",
 		title: "Statistical level",
@@ -646,9 +661,9 @@ var he = [
 		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
 	}
 ];
-function ge(e, t) {
+function _e(e, t) {
 	let n = (t, n) => {
-		let r = N("button", {
+		let r = M("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -663,29 +678,29 @@ function ge(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await pe(e);
+		e && await me(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && fe(e);
+		e && pe(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && me(e.rows, e.name);
+		e && he(e.rows, e.name);
 	})), r;
 }
-var _e = 0;
-function z(e) {
-	let t = `tbt-panel-title-${++_e}`, n = N("section", {
+var ve = 0;
+function R(e) {
+	let t = `tbt-panel-title-${++ve}`, n = M("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = N("h3", {
+	let r = M("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = M("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = N("span", {
+		let t = M("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -694,13 +709,13 @@ function z(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
+	let a = M("div", { class: "tbt-panel-controls" }), o = M("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
+	let s = M("div", { class: "tbt-panel-body" }), c = M("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -710,39 +725,39 @@ function z(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			I(o), o.append(...ge(e.title, t));
+			F(o), o.append(..._e(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(M("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(M("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var ve = /* @__PURE__ */ new Map(), ye = /* @__PURE__ */ new Set();
-function be(e) {
-	ve.set(e.id, e), ye.forEach((e) => e());
-}
+var ye = /* @__PURE__ */ new Map(), be = /* @__PURE__ */ new Set();
 function xe(e) {
-	return [...ve.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+	ye.set(e.id, e), be.forEach((e) => e());
 }
 function Se(e) {
-	return ye.add(e), () => ye.delete(e);
+	return [...ye.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+}
+function Ce(e) {
+	return be.add(e), () => be.delete(e);
 }
 // node_modules/d3-array/dist/d3-array.mjs
-function Ce(e, t) {
+function we(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function we(e, t) {
+function Te(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Te(e) {
+function Ee(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Ce || e === we ? e : Ee, n = e, r = e) : (t = Ce, n = (t, n) => Ce(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === we || e === Te ? e : De, n = e, r = e) : (t = we, n = (t, n) => we(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -773,63 +788,63 @@ function Te(e) {
 		right: a
 	};
 }
-function Ee() {
+function De() {
 	return 0;
 }
-function B(e) {
+function z(e) {
 	return e === null ? NaN : +e;
 }
-var De = Te(Ce), Oe = De.right;
-De.left;
-var ke = Te(B).center, Ae = class extends Map {
-	constructor(e, t = Pe) {
+var Oe = Ee(we), ke = Oe.right;
+Oe.left;
+var Ae = Ee(z).center, je = class extends Map {
+	constructor(e, t = Fe) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(je(this, e));
+		return super.get(Me(this, e));
 	}
 	has(e) {
-		return super.has(je(this, e));
+		return super.has(Me(this, e));
 	}
 	set(e, t) {
-		return super.set(Me(this, e), t);
+		return super.set(Ne(this, e), t);
 	}
 	delete(e) {
-		return super.delete(Ne(this, e));
+		return super.delete(Pe(this, e));
 	}
 };
-function je({ _intern: e, _key: t }, n) {
+function Me({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function Me({ _intern: e, _key: t }, n) {
+function Ne({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function Ne({ _intern: e, _key: t }, n) {
+function Pe({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function Pe(e) {
+function Fe(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var Fe = Math.sqrt(50), Ie = Math.sqrt(10), Le = Math.sqrt(2);
-function Re(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Fe ? 10 : a >= Ie ? 5 : a >= Le ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Re(e, t, n * 2) : [
+var Ie = Math.sqrt(50), Le = Math.sqrt(10), Re = Math.sqrt(2);
+function ze(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Ie ? 10 : a >= Le ? 5 : a >= Re ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? ze(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function ze(e, t, n) {
+function Be(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? Re(t, e, n) : Re(e, t, n);
+	let r = t < e, [i, a, o] = r ? ze(t, e, n) : ze(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -839,15 +854,15 @@ function ze(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function Be(e, t, n) {
-	return t = +t, e = +e, n = +n, Re(e, t, n)[2];
-}
 function Ve(e, t, n) {
+	return t = +t, e = +e, n = +n, ze(e, t, n)[2];
+}
+function He(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? Be(t, e, n) : Be(e, t, n);
+	let r = t < e, i = r ? Ve(t, e, n) : Ve(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function He(e, t) {
+function Ue(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -856,7 +871,7 @@ function He(e, t) {
 	}
 	return n;
 }
-function Ue(e, t, n = B) {
+function We(e, t, n = z) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -864,43 +879,43 @@ function Ue(e, t, n = B) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function We(e, t, n) {
+function Ge(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function Ge(e) {
+function Ke(e) {
 	return e;
 }
-var Ke = 1, qe = 2, Je = 3, Ye = 4, Xe = 1e-6;
-function Ze(e) {
+var qe = 1, Je = 2, Ye = 3, Xe = 4, Ze = 1e-6;
+function Qe(e) {
 	return "translate(" + e + ",0)";
 }
-function Qe(e) {
+function $e(e) {
 	return "translate(0," + e + ")";
 }
-function $e(e) {
+function et(e) {
 	return (t) => +e(t);
 }
-function et(e, t) {
+function tt(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function tt() {
+function nt() {
 	return !this.__axis;
 }
-function nt(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Ke || e === Ye ? -1 : 1, u = e === Ye || e === qe ? "x" : "y", d = e === Ke || e === Je ? Ze : Qe;
+function rt(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === qe || e === Xe ? -1 : 1, u = e === Xe || e === Je ? "x" : "y", d = e === qe || e === Ye ? Qe : $e;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ge), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? et : $e)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Ke ? "0em" : e === Je ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Xe).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ke), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? tt : et)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === qe ? "0em" : e === Ye ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Ze).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Xe).attr("transform", function(e) {
+		}), w.attr("opacity", Ze).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === Ye || e === qe ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === Xe || e === Je ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(tt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === qe ? "start" : e === Ye ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(nt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Je ? "start" : e === Xe ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -926,124 +941,124 @@ function nt(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function rt(e) {
-	return nt(Je, e);
-}
 function it(e) {
-	return nt(Ye, e);
+	return rt(Ye, e);
+}
+function at(e) {
+	return rt(Xe, e);
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var at = "http://www.w3.org/1999/xhtml", ot = {
+var ot = "http://www.w3.org/1999/xhtml", st = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: at,
+	xhtml: ot,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function st(e) {
+function ct(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ot.hasOwnProperty(t) ? {
-		space: ot[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), st.hasOwnProperty(t) ? {
+		space: st[t],
 		local: e
 	} : e;
 }
-function ct(e) {
+function lt(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === at && t.documentElement.namespaceURI === at ? t.createElement(e) : t.createElementNS(n, e);
+		return n === ot && t.documentElement.namespaceURI === ot ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function lt(e) {
+function ut(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function ut(e) {
-	var t = st(e);
-	return (t.local ? lt : ct)(t);
+function dt(e) {
+	var t = ct(e);
+	return (t.local ? ut : lt)(t);
 }
-function dt() {}
-function ft(e) {
-	return e == null ? dt : function() {
+function ft() {}
+function pt(e) {
+	return e == null ? ft : function() {
 		return this.querySelector(e);
 	};
 }
-function pt(e) {
-	typeof e != "function" && (e = ft(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new V(r, this._parents);
-}
 function mt(e) {
+	typeof e != "function" && (e = pt(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
+	return new B(r, this._parents);
+}
+function ht(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function ht() {
+function gt() {
 	return [];
 }
-function gt(e) {
-	return e == null ? ht : function() {
+function _t(e) {
+	return e == null ? gt : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function _t(e) {
+function vt(e) {
 	return function() {
-		return mt(e.apply(this, arguments));
+		return ht(e.apply(this, arguments));
 	};
 }
-function vt(e) {
-	e = typeof e == "function" ? _t(e) : gt(e);
-	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new V(r, i);
-}
 function yt(e) {
+	e = typeof e == "function" ? vt(e) : _t(e);
+	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
+	return new B(r, i);
+}
+function bt(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function bt(e) {
+function xt(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var xt = Array.prototype.find;
-function St(e) {
+var St = Array.prototype.find;
+function Ct(e) {
 	return function() {
-		return xt.call(this.children, e);
+		return St.call(this.children, e);
 	};
 }
-function Ct() {
+function wt() {
 	return this.firstElementChild;
 }
-function wt(e) {
-	return this.select(e == null ? Ct : St(typeof e == "function" ? e : bt(e)));
+function Tt(e) {
+	return this.select(e == null ? wt : Ct(typeof e == "function" ? e : xt(e)));
 }
-var Tt = Array.prototype.filter;
-function Et() {
+var Et = Array.prototype.filter;
+function Dt() {
 	return Array.from(this.children);
 }
-function Dt(e) {
+function Ot(e) {
 	return function() {
-		return Tt.call(this.children, e);
+		return Et.call(this.children, e);
 	};
 }
-function Ot(e) {
-	return this.selectAll(e == null ? Et : Dt(typeof e == "function" ? e : bt(e)));
-}
 function kt(e) {
-	typeof e != "function" && (e = yt(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new V(r, this._parents);
+	return this.selectAll(e == null ? Dt : Ot(typeof e == "function" ? e : xt(e)));
 }
 function At(e) {
+	typeof e != "function" && (e = bt(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new B(r, this._parents);
+}
+function jt(e) {
 	return Array(e.length);
 }
-function jt() {
-	return new V(this._enter || this._groups.map(At), this._parents);
+function Mt() {
+	return new B(this._enter || this._groups.map(jt), this._parents);
 }
-function Mt(e, t) {
+function Nt(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Mt.prototype = {
-	constructor: Mt,
+Nt.prototype = {
+	constructor: Nt,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -1057,59 +1072,59 @@ Mt.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function Nt(e) {
+function Pt(e) {
 	return function() {
 		return e;
 	};
 }
-function Pt(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Mt(e, a[o]);
+function Ft(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Nt(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function Ft(e, t, n, r, i, a, o) {
+function It(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Mt(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Nt(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function It(e) {
+function Lt(e) {
 	return e.__data__;
 }
-function Lt(e, t) {
-	if (!arguments.length) return Array.from(this, It);
-	var n = t ? Ft : Pt, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = Nt(e));
+function Rt(e, t) {
+	if (!arguments.length) return Array.from(this, Lt);
+	var n = t ? It : Ft, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = Pt(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = Rt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = zt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new V(o, r), o._enter = s, o._exit = c, o;
+	return o = new B(o, r), o._enter = s, o._exit = c, o;
 }
-function Rt(e) {
+function zt(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function zt() {
-	return new V(this._exit || this._groups.map(At), this._parents);
+function Bt() {
+	return new B(this._exit || this._groups.map(jt), this._parents);
 }
-function Bt(e, t, n) {
+function Vt(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Vt(e) {
+function Ht(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new V(s, this._parents);
+	return new B(s, this._parents);
 }
-function Ht() {
+function Ut() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Ut(e) {
-	e || (e = Wt);
+function Wt(e) {
+	e || (e = Gt);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -1117,131 +1132,131 @@ function Ut(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new V(i, this._parents).order();
+	return new B(i, this._parents).order();
 }
-function Wt(e, t) {
+function Gt(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Gt() {
+function Kt() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Kt() {
+function qt() {
 	return Array.from(this);
 }
-function qt() {
+function Jt() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Jt() {
+function Yt() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Yt() {
+function Xt() {
 	return !this.node();
 }
-function Xt(e) {
+function Zt(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Zt(e) {
+function Qt(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Qt(e) {
+function $t(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function $t(e, t) {
+function en(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function en(e, t) {
-	return function() {
-		this.setAttributeNS(e.space, e.local, t);
-	};
-}
 function tn(e, t) {
 	return function() {
-		var n = t.apply(this, arguments);
-		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+		this.setAttributeNS(e.space, e.local, t);
 	};
 }
 function nn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
-		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
 function rn(e, t) {
-	var n = st(e);
+	return function() {
+		var n = t.apply(this, arguments);
+		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+	};
+}
+function an(e, t) {
+	var n = ct(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Qt : Zt : typeof t == "function" ? n.local ? nn : tn : n.local ? en : $t)(n, t));
-}
-function an(e) {
-	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
+	return this.each((t == null ? n.local ? $t : Qt : typeof t == "function" ? n.local ? rn : nn : n.local ? tn : en)(n, t));
 }
 function on(e) {
+	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
+}
+function sn(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function sn(e, t, n) {
+function cn(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function cn(e, t, n) {
+function ln(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function ln(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? on : typeof t == "function" ? cn : sn)(e, t, n ?? "")) : un(this.node(), e);
+function un(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? sn : typeof t == "function" ? ln : cn)(e, t, n ?? "")) : dn(this.node(), e);
 }
-function un(e, t) {
-	return e.style.getPropertyValue(t) || an(e).getComputedStyle(e, null).getPropertyValue(t);
+function dn(e, t) {
+	return e.style.getPropertyValue(t) || on(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function dn(e) {
+function fn(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function fn(e, t) {
+function pn(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function pn(e, t) {
+function mn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function mn(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? dn : typeof t == "function" ? pn : fn)(e, t)) : this.node()[e];
-}
-function hn(e) {
-	return e.trim().split(/^|\s+/);
+function hn(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? fn : typeof t == "function" ? mn : pn)(e, t)) : this.node()[e];
 }
 function gn(e) {
-	return e.classList || new _n(e);
+	return e.trim().split(/^|\s+/);
 }
 function _n(e) {
-	this._node = e, this._names = hn(e.getAttribute("class") || "");
+	return e.classList || new vn(e);
 }
-_n.prototype = {
+function vn(e) {
+	this._node = e, this._names = gn(e.getAttribute("class") || "");
+}
+vn.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -1253,123 +1268,123 @@ _n.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function vn(e, t) {
-	for (var n = gn(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
-}
 function yn(e, t) {
-	for (var n = gn(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+	for (var n = _n(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function bn(e) {
-	return function() {
-		vn(this, e);
-	};
+function bn(e, t) {
+	for (var n = _n(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
 function xn(e) {
 	return function() {
 		yn(this, e);
 	};
 }
-function Sn(e, t) {
+function Sn(e) {
 	return function() {
-		(t.apply(this, arguments) ? vn : yn)(this, e);
+		bn(this, e);
 	};
 }
 function Cn(e, t) {
-	var n = hn(e + "");
+	return function() {
+		(t.apply(this, arguments) ? yn : bn)(this, e);
+	};
+}
+function wn(e, t) {
+	var n = gn(e + "");
 	if (arguments.length < 2) {
-		for (var r = gn(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = _n(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Sn : t ? bn : xn)(n, t));
+	return this.each((typeof t == "function" ? Cn : t ? xn : Sn)(n, t));
 }
-function wn() {
+function Tn() {
 	this.textContent = "";
 }
-function Tn(e) {
+function En(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function En(e) {
+function Dn(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function Dn(e) {
-	return arguments.length ? this.each(e == null ? wn : (typeof e == "function" ? En : Tn)(e)) : this.node().textContent;
+function On(e) {
+	return arguments.length ? this.each(e == null ? Tn : (typeof e == "function" ? Dn : En)(e)) : this.node().textContent;
 }
-function On() {
+function kn() {
 	this.innerHTML = "";
 }
-function kn(e) {
+function An(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function An(e) {
+function jn(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function jn(e) {
-	return arguments.length ? this.each(e == null ? On : (typeof e == "function" ? An : kn)(e)) : this.node().innerHTML;
-}
-function Mn() {
-	this.nextSibling && this.parentNode.appendChild(this);
+function Mn(e) {
+	return arguments.length ? this.each(e == null ? kn : (typeof e == "function" ? jn : An)(e)) : this.node().innerHTML;
 }
 function Nn() {
-	return this.each(Mn);
+	this.nextSibling && this.parentNode.appendChild(this);
 }
 function Pn() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+	return this.each(Nn);
 }
 function Fn() {
-	return this.each(Pn);
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function In(e) {
-	var t = typeof e == "function" ? e : ut(e);
+function In() {
+	return this.each(Fn);
+}
+function Ln(e) {
+	var t = typeof e == "function" ? e : dt(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function Ln() {
+function Rn() {
 	return null;
 }
-function Rn(e, t) {
-	var n = typeof e == "function" ? e : ut(e), r = t == null ? Ln : typeof t == "function" ? t : ft(t);
+function zn(e, t) {
+	var n = typeof e == "function" ? e : dt(e), r = t == null ? Rn : typeof t == "function" ? t : pt(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function zn() {
+function Bn() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function Bn() {
-	return this.each(zn);
-}
 function Vn() {
+	return this.each(Bn);
+}
+function Hn() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Hn() {
+function Un() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Un(e) {
-	return this.select(e ? Hn : Vn);
-}
 function Wn(e) {
-	return arguments.length ? this.property("__data__", e) : this.node().__data__;
+	return this.select(e ? Un : Hn);
 }
 function Gn(e) {
+	return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Kn(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function Kn(e) {
+function qn(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -1378,7 +1393,7 @@ function Kn(e) {
 		};
 	});
 }
-function qn(e) {
+function Jn(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -1387,9 +1402,9 @@ function qn(e) {
 		}
 	};
 }
-function Jn(e, t, n) {
+function Yn(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Gn(t);
+		var r = this.__on, i, a = Kn(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -1405,98 +1420,98 @@ function Jn(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Yn(e, t, n) {
-	var r = Kn(e + ""), i, a = r.length, o;
+function Xn(e, t, n) {
+	var r = qn(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Jn : qn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Yn : Jn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Xn(e, t, n) {
-	var r = an(e), i = r.CustomEvent;
+function Zn(e, t, n) {
+	var r = on(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function Zn(e, t) {
-	return function() {
-		return Xn(this, e, t);
-	};
 }
 function Qn(e, t) {
 	return function() {
-		return Xn(this, e, t.apply(this, arguments));
+		return Zn(this, e, t);
 	};
 }
 function $n(e, t) {
-	return this.each((typeof t == "function" ? Qn : Zn)(e, t));
+	return function() {
+		return Zn(this, e, t.apply(this, arguments));
+	};
 }
-function* er() {
+function er(e, t) {
+	return this.each((typeof t == "function" ? $n : Qn)(e, t));
+}
+function* tr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var tr = [null];
-function V(e, t) {
+var nr = [null];
+function B(e, t) {
 	this._groups = e, this._parents = t;
 }
-function nr() {
-	return new V([[document.documentElement]], tr);
-}
 function rr() {
+	return new B([[document.documentElement]], nr);
+}
+function ir() {
 	return this;
 }
-V.prototype = nr.prototype = {
-	constructor: V,
-	select: pt,
-	selectAll: vt,
-	selectChild: wt,
-	selectChildren: Ot,
-	filter: kt,
-	data: Lt,
-	enter: jt,
-	exit: zt,
-	join: Bt,
-	merge: Vt,
-	selection: rr,
-	order: Ht,
-	sort: Ut,
-	call: Gt,
-	nodes: Kt,
-	node: qt,
-	size: Jt,
-	empty: Yt,
-	each: Xt,
-	attr: rn,
-	style: ln,
-	property: mn,
-	classed: Cn,
-	text: Dn,
-	html: jn,
-	raise: Nn,
-	lower: Fn,
-	append: In,
-	insert: Rn,
-	remove: Bn,
-	clone: Un,
-	datum: Wn,
-	on: Yn,
-	dispatch: $n,
-	[Symbol.iterator]: er
+B.prototype = rr.prototype = {
+	constructor: B,
+	select: mt,
+	selectAll: yt,
+	selectChild: Tt,
+	selectChildren: kt,
+	filter: At,
+	data: Rt,
+	enter: Mt,
+	exit: Bt,
+	join: Vt,
+	merge: Ht,
+	selection: ir,
+	order: Ut,
+	sort: Wt,
+	call: Kt,
+	nodes: qt,
+	node: Jt,
+	size: Yt,
+	empty: Xt,
+	each: Zt,
+	attr: an,
+	style: un,
+	property: hn,
+	classed: wn,
+	text: On,
+	html: Mn,
+	raise: Pn,
+	lower: In,
+	append: Ln,
+	insert: zn,
+	remove: Vn,
+	clone: Wn,
+	datum: Gn,
+	on: Xn,
+	dispatch: er,
+	[Symbol.iterator]: tr
 };
-function H(e) {
-	return typeof e == "string" ? new V([[document.querySelector(e)]], [document.documentElement]) : new V([[e]], tr);
+function V(e) {
+	return typeof e == "string" ? new B([[document.querySelector(e)]], [document.documentElement]) : new B([[e]], nr);
 }
-var ir = 0;
-function ar() {
-	return new or();
-}
+var ar = 0;
 function or() {
-	this._ = "@" + (++ir).toString(36);
+	return new sr();
 }
-or.prototype = ar.prototype = {
-	constructor: or,
+function sr() {
+	this._ = "@" + (++ar).toString(36);
+}
+sr.prototype = or.prototype = {
+	constructor: sr,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -1511,13 +1526,13 @@ or.prototype = ar.prototype = {
 		return this._;
 	}
 };
-function sr(e) {
+function cr(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function cr(e, t) {
-	if (e = sr(e), t === void 0 && (t = e.currentTarget), t) {
+function lr(e, t) {
+	if (e = cr(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -1531,16 +1546,16 @@ function cr(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-color/dist/d3-color.mjs
-function lr(e, t, n) {
+function ur(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function ur(e, t) {
+function dr(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function U() {}
-var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", W = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hr = /^#([0-9a-f]{3,8})$/, gr = RegExp(`^rgb\\(${pr},${pr},${pr}\\)$`), _r = RegExp(`^rgb\\(${W},${W},${W}\\)$`), vr = RegExp(`^rgba\\(${pr},${pr},${pr},${mr}\\)$`), yr = RegExp(`^rgba\\(${W},${W},${W},${mr}\\)$`), br = RegExp(`^hsl\\(${mr},${W},${W}\\)$`), xr = RegExp(`^hsla\\(${mr},${W},${W},${mr}\\)$`), Sr = {
+function H() {}
+var fr = .7, pr = 1 / fr, mr = "\\s*([+-]?\\d+)\\s*", hr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", U = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", gr = /^#([0-9a-f]{3,8})$/, _r = RegExp(`^rgb\\(${mr},${mr},${mr}\\)$`), vr = RegExp(`^rgb\\(${U},${U},${U}\\)$`), yr = RegExp(`^rgba\\(${mr},${mr},${mr},${hr}\\)$`), br = RegExp(`^rgba\\(${U},${U},${U},${hr}\\)$`), xr = RegExp(`^hsl\\(${hr},${U},${U}\\)$`), Sr = RegExp(`^hsla\\(${hr},${U},${U},${hr}\\)$`), Cr = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -1690,287 +1705,287 @@ var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-lr(U, Dr, {
+ur(H, Or, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: Cr,
-	formatHex: Cr,
-	formatHex8: wr,
-	formatHsl: Tr,
-	formatRgb: Er,
-	toString: Er
+	hex: wr,
+	formatHex: wr,
+	formatHex8: Tr,
+	formatHsl: Er,
+	formatRgb: Dr,
+	toString: Dr
 });
-function Cr() {
+function wr() {
 	return this.rgb().formatHex();
 }
-function wr() {
+function Tr() {
 	return this.rgb().formatHex8();
 }
-function Tr() {
-	return zr(this).formatHsl();
-}
 function Er() {
+	return Br(this).formatHsl();
+}
+function Dr() {
 	return this.rgb().formatRgb();
 }
-function Dr(e) {
-	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = hr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Or(t) : n === 3 ? new G(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = gr.exec(e)) ? new G(t[1], t[2], t[3], 1) : (t = _r.exec(e)) ? new G(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vr.exec(e)) ? kr(t[1], t[2], t[3], t[4]) : (t = yr.exec(e)) ? kr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = br.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = xr.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Sr.hasOwnProperty(e) ? Or(Sr[e]) : e === "transparent" ? new G(NaN, NaN, NaN, 0) : null;
-}
 function Or(e) {
-	return new G(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+	var t, n;
+	return e = (e + "").trim().toLowerCase(), (t = gr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? kr(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Ar(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Ar(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = _r.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = vr.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = yr.exec(e)) ? Ar(t[1], t[2], t[3], t[4]) : (t = br.exec(e)) ? Ar(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = xr.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Sr.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, t[4]) : Cr.hasOwnProperty(e) ? kr(Cr[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
 }
-function kr(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new G(e, t, n, r);
+function kr(e) {
+	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Ar(e) {
-	return e instanceof U || (e = Dr(e)), e ? (e = e.rgb(), new G(e.r, e.g, e.b, e.opacity)) : new G();
+function Ar(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
 }
-function jr(e, t, n, r) {
-	return arguments.length === 1 ? Ar(e) : new G(e, t, n, r ?? 1);
+function jr(e) {
+	return e instanceof H || (e = Or(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
 }
-function G(e, t, n, r) {
+function Mr(e, t, n, r) {
+	return arguments.length === 1 ? jr(e) : new W(e, t, n, r ?? 1);
+}
+function W(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-lr(G, jr, ur(U, {
+ur(W, Mr, dr(H, {
 	brighter(e) {
-		return e = e == null ? fr : fr ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? pr : pr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? dr : dr ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new G(Ir(this.r), Ir(this.g), Ir(this.b), Fr(this.opacity));
+		return new W(Lr(this.r), Lr(this.g), Lr(this.b), Ir(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: Mr,
-	formatHex: Mr,
-	formatHex8: Nr,
-	formatRgb: Pr,
-	toString: Pr
+	hex: Nr,
+	formatHex: Nr,
+	formatHex8: Pr,
+	formatRgb: Fr,
+	toString: Fr
 }));
-function Mr() {
-	return `#${Lr(this.r)}${Lr(this.g)}${Lr(this.b)}`;
-}
 function Nr() {
-	return `#${Lr(this.r)}${Lr(this.g)}${Lr(this.b)}${Lr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+	return `#${Rr(this.r)}${Rr(this.g)}${Rr(this.b)}`;
 }
 function Pr() {
-	let e = Fr(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${Ir(this.r)}, ${Ir(this.g)}, ${Ir(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+	return `#${Rr(this.r)}${Rr(this.g)}${Rr(this.b)}${Rr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Fr(e) {
-	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
+function Fr() {
+	let e = Ir(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${Lr(this.r)}, ${Lr(this.g)}, ${Lr(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
 function Ir(e) {
-	return Math.max(0, Math.min(255, Math.round(e) || 0));
+	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function Lr(e) {
-	return e = Ir(e), (e < 16 ? "0" : "") + e.toString(16);
+	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Rr(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new K(e, t, n, r);
+function Rr(e) {
+	return e = Lr(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function zr(e) {
-	if (e instanceof K) return new K(e.h, e.s, e.l, e.opacity);
-	if (e instanceof U || (e = Dr(e)), !e) return new K();
-	if (e instanceof K) return e;
+function zr(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new G(e, t, n, r);
+}
+function Br(e) {
+	if (e instanceof G) return new G(e.h, e.s, e.l, e.opacity);
+	if (e instanceof H || (e = Or(e)), !e) return new G();
+	if (e instanceof G) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new K(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new G(o, s, c, e.opacity);
 }
-function Br(e, t, n, r) {
-	return arguments.length === 1 ? zr(e) : new K(e, t, n, r ?? 1);
+function Vr(e, t, n, r) {
+	return arguments.length === 1 ? Br(e) : new G(e, t, n, r ?? 1);
 }
-function K(e, t, n, r) {
+function G(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-lr(K, Br, ur(U, {
+ur(G, Vr, dr(H, {
 	brighter(e) {
-		return e = e == null ? fr : fr ** +e, new K(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? pr : pr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? dr : dr ** +e, new K(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new G(Ur(e >= 240 ? e - 240 : e + 120, i, r), Ur(e, i, r), Ur(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new W(Wr(e >= 240 ? e - 240 : e + 120, i, r), Wr(e, i, r), Wr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new K(Vr(this.h), Hr(this.s), Hr(this.l), Fr(this.opacity));
+		return new G(Hr(this.h), Ur(this.s), Ur(this.l), Ir(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Fr(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Vr(this.h)}, ${Hr(this.s) * 100}%, ${Hr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Ir(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${Ur(this.s) * 100}%, ${Ur(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Vr(e) {
+function Hr(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Hr(e) {
+function Ur(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ur(e, t, n) {
+function Wr(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Wr = Math.PI / 180, Gr = 180 / Math.PI, Kr = 18, qr = .96422, Jr = 1, Yr = .82521, Xr = 4 / 29, Zr = 6 / 29, Qr = 3 * Zr * Zr, $r = Zr * Zr * Zr;
-function ei(e) {
-	if (e instanceof q) return new q(e.l, e.a, e.b, e.opacity);
-	if (e instanceof J) return ci(e);
-	e instanceof G || (e = Ar(e));
-	var t = ai(e.r), n = ai(e.g), r = ai(e.b), i = ni((.2225045 * t + .7168786 * n + .0606169 * r) / Jr), a, o;
-	return t === n && n === r ? a = o = i : (a = ni((.4360747 * t + .3850649 * n + .1430804 * r) / qr), o = ni((.0139322 * t + .0971045 * n + .7141733 * r) / Yr)), new q(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Gr = Math.PI / 180, Kr = 180 / Math.PI, qr = 18, Jr = .96422, Yr = 1, Xr = .82521, Zr = 4 / 29, Qr = 6 / 29, $r = 3 * Qr * Qr, ei = Qr * Qr * Qr;
+function ti(e) {
+	if (e instanceof K) return new K(e.l, e.a, e.b, e.opacity);
+	if (e instanceof q) return li(e);
+	e instanceof W || (e = jr(e));
+	var t = oi(e.r), n = oi(e.g), r = oi(e.b), i = ri((.2225045 * t + .7168786 * n + .0606169 * r) / Yr), a, o;
+	return t === n && n === r ? a = o = i : (a = ri((.4360747 * t + .3850649 * n + .1430804 * r) / Jr), o = ri((.0139322 * t + .0971045 * n + .7141733 * r) / Xr)), new K(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function ti(e, t, n, r) {
-	return arguments.length === 1 ? ei(e) : new q(e, t, n, r ?? 1);
+function ni(e, t, n, r) {
+	return arguments.length === 1 ? ti(e) : new K(e, t, n, r ?? 1);
 }
-function q(e, t, n, r) {
+function K(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-lr(q, ti, ur(U, {
+ur(K, ni, dr(H, {
 	brighter(e) {
-		return new q(this.l + Kr * (e ?? 1), this.a, this.b, this.opacity);
+		return new K(this.l + qr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new q(this.l - Kr * (e ?? 1), this.a, this.b, this.opacity);
+		return new K(this.l - qr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = qr * ri(t), e = Jr * ri(e), n = Yr * ri(n), new G(ii(3.1338561 * t - 1.6168667 * e - .4906146 * n), ii(-.9787684 * t + 1.9161415 * e + .033454 * n), ii(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = Jr * ii(t), e = Yr * ii(e), n = Xr * ii(n), new W(ai(3.1338561 * t - 1.6168667 * e - .4906146 * n), ai(-.9787684 * t + 1.9161415 * e + .033454 * n), ai(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function ni(e) {
-	return e > $r ? e ** (1 / 3) : e / Qr + Xr;
-}
 function ri(e) {
-	return e > Zr ? e * e * e : Qr * (e - Xr);
+	return e > ei ? e ** (1 / 3) : e / $r + Zr;
 }
 function ii(e) {
-	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
+	return e > Qr ? e * e * e : $r * (e - Zr);
 }
 function ai(e) {
-	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
+	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
 function oi(e) {
-	if (e instanceof J) return new J(e.h, e.c, e.l, e.opacity);
-	if (e instanceof q || (e = ei(e)), e.a === 0 && e.b === 0) return new J(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Gr;
-	return new J(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function si(e, t, n, r) {
-	return arguments.length === 1 ? oi(e) : new J(e, t, n, r ?? 1);
+function si(e) {
+	if (e instanceof q) return new q(e.h, e.c, e.l, e.opacity);
+	if (e instanceof K || (e = ti(e)), e.a === 0 && e.b === 0) return new q(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Kr;
+	return new q(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function J(e, t, n, r) {
+function ci(e, t, n, r) {
+	return arguments.length === 1 ? si(e) : new q(e, t, n, r ?? 1);
+}
+function q(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function ci(e) {
-	if (isNaN(e.h)) return new q(e.l, 0, 0, e.opacity);
-	var t = e.h * Wr;
-	return new q(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function li(e) {
+	if (isNaN(e.h)) return new K(e.l, 0, 0, e.opacity);
+	var t = e.h * Gr;
+	return new K(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-lr(J, si, ur(U, {
+ur(q, ci, dr(H, {
 	brighter(e) {
-		return new J(this.h, this.c, this.l + Kr * (e ?? 1), this.opacity);
+		return new q(this.h, this.c, this.l + qr * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new J(this.h, this.c, this.l - Kr * (e ?? 1), this.opacity);
+		return new q(this.h, this.c, this.l - qr * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return ci(this).rgb();
+		return li(this).rgb();
 	}
 }));
-var li = -.14861, ui = 1.78277, di = -.29227, fi = -.90649, pi = 1.97294, mi = pi * fi, hi = pi * ui, gi = ui * di - fi * li;
-function _i(e) {
-	if (e instanceof yi) return new yi(e.h, e.s, e.l, e.opacity);
-	e instanceof G || (e = Ar(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (gi * r + mi * t - hi * n) / (gi + mi - hi), a = r - i, o = (pi * (n - i) - di * a) / fi, s = Math.sqrt(o * o + a * a) / (pi * i * (1 - i)), c = s ? Math.atan2(o, a) * Gr - 120 : NaN;
-	return new yi(c < 0 ? c + 360 : c, s, i, e.opacity);
-}
-function vi(e, t, n, r) {
-	return arguments.length === 1 ? _i(e) : new yi(e, t, n, r ?? 1);
+var ui = -.14861, di = 1.78277, fi = -.29227, pi = -.90649, mi = 1.97294, hi = mi * pi, gi = mi * di, _i = di * fi - pi * ui;
+function vi(e) {
+	if (e instanceof bi) return new bi(e.h, e.s, e.l, e.opacity);
+	e instanceof W || (e = jr(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (_i * r + hi * t - gi * n) / (_i + hi - gi), a = r - i, o = (mi * (n - i) - fi * a) / pi, s = Math.sqrt(o * o + a * a) / (mi * i * (1 - i)), c = s ? Math.atan2(o, a) * Kr - 120 : NaN;
+	return new bi(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
 function yi(e, t, n, r) {
+	return arguments.length === 1 ? vi(e) : new bi(e, t, n, r ?? 1);
+}
+function bi(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-lr(yi, vi, ur(U, {
+ur(bi, yi, dr(H, {
 	brighter(e) {
-		return e = e == null ? fr : fr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? pr : pr ** +e, new bi(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? dr : dr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new bi(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Wr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new G(255 * (t + n * (li * r + ui * i)), 255 * (t + n * (di * r + fi * i)), 255 * (t + pi * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Gr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new W(255 * (t + n * (ui * r + di * i)), 255 * (t + n * (fi * r + pi * i)), 255 * (t + mi * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function bi(e, t, n, r, i) {
+function xi(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function xi(e) {
+function Si(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return bi((n - r / t) * t, o, i, a, s);
+		return xi((n - r / t) * t, o, i, a, s);
 	};
 }
-var Si = (e) => () => e;
-function Ci(e, t) {
+var Ci = (e) => () => e;
+function wi(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function wi(e, t, n) {
+function Ti(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function Ti(e, t) {
+function Ei(e, t) {
 	var n = t - e;
-	return n ? Ci(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Si(isNaN(e) ? t : e);
+	return n ? wi(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Ci(isNaN(e) ? t : e);
 }
-function Ei(e) {
-	return (e = +e) == 1 ? Di : function(t, n) {
-		return n - t ? wi(t, n, e) : Si(isNaN(t) ? n : t);
+function Di(e) {
+	return (e = +e) == 1 ? Oi : function(t, n) {
+		return n - t ? Ti(t, n, e) : Ci(isNaN(t) ? n : t);
 	};
 }
-function Di(e, t) {
+function Oi(e, t) {
 	var n = t - e;
-	return n ? Ci(e, n) : Si(isNaN(e) ? t : e);
+	return n ? wi(e, n) : Ci(isNaN(e) ? t : e);
 }
-var Oi = (function e(t) {
-	var n = Ei(t);
+var ki = (function e(t) {
+	var n = Di(t);
 	function r(e, t) {
-		var r = n((e = jr(e)).r, (t = jr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Di(e.opacity, t.opacity);
+		var r = n((e = Mr(e)).r, (t = Mr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Oi(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function ki(e) {
+function Ai(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = jr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Mr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var Ai = ki(xi);
-function ji(e, t) {
+var ji = Ai(Si);
+function Mi(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -1978,81 +1993,81 @@ function ji(e, t) {
 		return r;
 	};
 }
-function Mi(e) {
+function Ni(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Ni(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Hi(e[o], t[o]);
+function Pi(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Ui(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Pi(e, t) {
+function Fi(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function Fi(e, t) {
+function Ii(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Ii(e, t) {
+function Li(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Hi(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Ui(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var Li = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Ri = new RegExp(Li.source, "g");
-function zi(e) {
+var Ri = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, zi = new RegExp(Ri.source, "g");
+function Bi(e) {
 	return function() {
 		return e;
 	};
 }
-function Bi(e) {
+function Vi(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Vi(e, t) {
-	var n = Li.lastIndex = Ri.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = Li.exec(e)) && (i = Ri.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Hi(e, t) {
+	var n = Ri.lastIndex = zi.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Ri.exec(e)) && (i = zi.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: Fi(r, i)
-	})), n = Ri.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Bi(c[0].x) : zi(t) : (t = c.length, function(e) {
+		x: Ii(r, i)
+	})), n = zi.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Vi(c[0].x) : Bi(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Hi(e, t) {
-	var n = typeof t, r;
-	return t == null || n === "boolean" ? Si(t) : (n === "number" ? Fi : n === "string" ? (r = Dr(t)) ? (t = r, Oi) : Vi : t instanceof Dr ? Oi : t instanceof Date ? Pi : Mi(t) ? ji : Array.isArray(t) ? Ni : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ii : Fi)(e, t);
-}
 function Ui(e, t) {
+	var n = typeof t, r;
+	return t == null || n === "boolean" ? Ci(t) : (n === "number" ? Ii : n === "string" ? (r = Or(t)) ? (t = r, ki) : Hi : t instanceof Or ? ki : t instanceof Date ? Fi : Ni(t) ? Mi : Array.isArray(t) ? Pi : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Li : Ii)(e, t);
+}
+function Wi(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Wi = 1e-12;
-function Gi(e) {
+var Gi = 1e-12;
+function Ki(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Ki(e) {
+function qi(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function qi(e) {
+function Ji(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Wi) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Gi) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -2062,11 +2077,11 @@ function qi(e) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Gi(y), c = s / (n * g) * (i * qi(t * r + y) - Ki(y));
+				var r = e * h, i = Ki(y), c = s / (n * g) * (i * Ji(t * r + y) - qi(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Gi(t * r + y)
+					s * i / Ki(t * r + y)
 				];
 			};
 		}
@@ -2077,11 +2092,11 @@ function qi(e) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Ji(e) {
+function Yi(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = vi(t)).h, (r = vi(r)).h), a = Di(t.s, r.s), o = Di(t.l, r.l), s = Di(t.opacity, r.opacity);
+			var i = e((t = yi(t)).h, (r = yi(r)).h), a = Oi(t.s, r.s), o = Oi(t.l, r.l), s = Oi(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -2089,29 +2104,29 @@ function Ji(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Ji(Ti), Ji(Di);
+Yi(Ei), Yi(Oi);
 // node_modules/d3-path/dist/d3-path.mjs
-var Yi = Math.PI, Xi = 2 * Yi, Zi = 1e-6, Qi = Xi - Zi;
-function $i(e) {
+var Xi = Math.PI, Zi = 2 * Xi, Qi = 1e-6, $i = Zi - Qi;
+function ea(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function ea(e) {
+function ta(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return $i;
+	if (t > 15) return ea;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function ta(e, t, n, r) {
+function na(e, t, n, r) {
 	return e === n && t === r;
 }
-function na(e) {
+function ra(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return ta;
+	if (!(t <= 15)) return na;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -2119,9 +2134,9 @@ function na(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var ra = class {
+var ia = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? $i : ea(e), this._equal = e == null ? ta : na(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? ea : ta(e), this._equal = e == null ? na : ra(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -2142,27 +2157,27 @@ var ra = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > Zi) {
-			if (!(Math.abs(u * s - c * l) > Zi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > Qi) {
+			if (!(Math.abs(u * s - c * l) > Qi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Yi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > Zi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Xi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Qi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Zi || Math.abs(this._y1 - l) > Zi) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Xi + Xi), d > Qi) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > Zi) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Qi || Math.abs(this._y1 - l) > Qi) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Zi + Zi), d > $i) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Qi) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= Yi && this._equal(c, l, a, o)) {
+				if (d >= Xi && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= Yi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Xi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= Yi)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Xi)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -2173,37 +2188,37 @@ var ra = class {
 		return this._;
 	}
 };
-ra.prototype;
+ia.prototype;
 // node_modules/d3-format/dist/d3-format.mjs
-function ia(e) {
+function aa(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function aa(e, t) {
+function oa(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function oa(e) {
-	return e = aa(Math.abs(e)), e ? e[1] : NaN;
+function sa(e) {
+	return e = oa(Math.abs(e)), e ? e[1] : NaN;
 }
-function sa(e, t) {
+function ca(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function ca(e) {
+function la(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var la = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function ua(e) {
-	if (!(t = la.exec(e))) throw Error("invalid format: " + e);
+var ua = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function da(e) {
+	if (!(t = ua.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new da({
+	return new fa({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -2216,14 +2231,14 @@ function ua(e) {
 		type: t[10]
 	});
 }
-ua.prototype = da.prototype;
-function da(e) {
+da.prototype = fa.prototype;
+function fa(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-da.prototype.toString = function() {
+fa.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function fa(e) {
+function pa(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -2237,38 +2252,38 @@ function fa(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var pa;
-function ma(e, t) {
-	var n = aa(e, t);
-	if (!n) return pa = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (pa = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + aa(e, Math.max(0, t + a - 1))[0];
-}
+var ma;
 function ha(e, t) {
-	var n = aa(e, t);
+	var n = oa(e, t);
+	if (!n) return ma = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (ma = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + oa(e, Math.max(0, t + a - 1))[0];
+}
+function ga(e, t) {
+	var n = oa(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var ga = {
+var _a = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: ia,
+	d: aa,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => ha(e * 100, t),
-	r: ha,
-	s: ma,
+	p: (e, t) => ga(e * 100, t),
+	r: ga,
+	s: ha,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function _a(e) {
+function va(e) {
 	return e;
 }
-var va = Array.prototype.map, ya = [
+var ya = Array.prototype.map, ba = [
 	"y",
 	"z",
 	"a",
@@ -2287,13 +2302,13 @@ var va = Array.prototype.map, ya = [
 	"Z",
 	"Y"
 ];
-function ba(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? _a : sa(va.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? _a : ca(va.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function xa(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? va : ca(ya.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? va : la(ya.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = ua(e);
+		e = da(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : ga[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = ga[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : _a[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = _a[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -2301,7 +2316,7 @@ function ba(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = fa(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && pa !== void 0 ? ya[8 + pa / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = pa(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && ma !== void 0 ? ba[8 + ma / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -2329,7 +2344,7 @@ function ba(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(oa(t) / 3))) * 3, r = 10 ** -n, i = l((e = ua(e), e.type = "f", e), { suffix: ya[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(sa(t) / 3))) * 3, r = 10 ** -n, i = l((e = da(e), e.type = "f", e), { suffix: ba[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -2339,26 +2354,26 @@ function ba(e) {
 		formatPrefix: u
 	};
 }
-var xa, Y, Sa;
-Ca({
+var Sa, J, Ca;
+wa({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function Ca(e) {
-	return xa = ba(e), Y = xa.format, Sa = xa.formatPrefix, xa;
-}
 function wa(e) {
-	return Math.max(0, -oa(Math.abs(e)));
+	return Sa = xa(e), J = Sa.format, Ca = Sa.formatPrefix, Sa;
 }
-function Ta(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(oa(t) / 3))) * 3 - oa(Math.abs(e)));
+function Ta(e) {
+	return Math.max(0, -sa(Math.abs(e)));
 }
 function Ea(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, oa(t) - oa(e)) + 1;
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(sa(t) / 3))) * 3 - sa(Math.abs(e)));
+}
+function Da(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, sa(t) - sa(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function Da(e, t) {
+function Oa(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -2368,20 +2383,20 @@ function Da(e, t) {
 	}
 	return this;
 }
-var Oa = Symbol("implicit");
-function ka() {
-	var e = new Ae(), t = [], n = [], r = Oa;
+var ka = Symbol("implicit");
+function Aa() {
+	var e = new je(), t = [], n = [], r = ka;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== Oa) return r;
+			if (r !== ka) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Ae();
+		t = [], e = new je();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -2389,16 +2404,16 @@ function ka() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return ka(t, n).unknown(r);
-	}, Da.apply(i, arguments), i;
+		return Aa(t, n).unknown(r);
+	}, Oa.apply(i, arguments), i;
 }
-function Aa() {
-	var e = ka().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function ja() {
+	var e = Aa().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = We(e).map(function(e) {
+		var m = Ge(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -2424,68 +2439,68 @@ function Aa() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return Aa(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, Da.apply(d(), arguments);
+		return ja(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, Oa.apply(d(), arguments);
 }
-function ja(e) {
+function Ma(e) {
 	return function() {
 		return e;
 	};
 }
-function Ma(e) {
+function Na(e) {
 	return +e;
 }
-var Na = [0, 1];
-function Pa(e) {
+var Pa = [0, 1];
+function Fa(e) {
 	return e;
 }
-function Fa(e, t) {
+function Ia(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : ja(isNaN(t) ? NaN : .5);
+	} : Ma(isNaN(t) ? NaN : .5);
 }
-function Ia(e, t) {
+function La(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function La(e, t, n) {
+function Ra(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = Fa(i, r), a = n(o, a)) : (r = Fa(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Ia(i, r), a = n(o, a)) : (r = Ia(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Ra(e, t, n) {
+function za(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Fa(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Ia(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Oe(e, t, 1, r) - 1;
+		var n = ke(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function za(e, t) {
+function Ba(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Ba() {
-	var e = Na, t = Na, n = Hi, r, i, a, o = Pa, s, c, l;
+function Va() {
+	var e = Pa, t = Pa, n = Ui, r, i, a, o = Fa, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== Pa && (o = Ia(e[0], e[n - 1])), s = n > 2 ? Ra : La, c = l = null, d;
+		return o !== Fa && (o = La(e[0], e[n - 1])), s = n > 2 ? za : Ra, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), Fi)))(n)));
+		return o(i((l || (l = s(t, e.map(r), Ii)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, Ma), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, Na), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Ui, u();
+		return t = Array.from(e), n = Wi, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : Pa, u()) : o !== Pa;
+		return arguments.length ? (o = e ? !0 : Fa, u()) : o !== Fa;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -2494,40 +2509,40 @@ function Ba() {
 		return r = e, i = t, u();
 	};
 }
-function Va() {
-	return Ba()(Pa, Pa);
+function Ha() {
+	return Va()(Fa, Fa);
 }
-function Ha(e, t, n, r) {
-	var i = Ve(e, t, n), a;
-	switch (r = ua(r ?? ",f"), r.type) {
+function Ua(e, t, n, r) {
+	var i = He(e, t, n), a;
+	switch (r = da(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = Ta(i, o)) && (r.precision = a), Sa(r, o);
+			return r.precision == null && !isNaN(a = Ea(i, o)) && (r.precision = a), Ca(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = Ea(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Da(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = wa(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = Ta(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return Y(r);
+	return J(r);
 }
-function Ua(e) {
+function Wa(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return ze(n[0], n[n.length - 1], e ?? 10);
+		return Be(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Ha(r[0], r[r.length - 1], e ?? 10, n);
+		return Ua(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = Be(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = Ve(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -2536,22 +2551,22 @@ function Ua(e) {
 		return e;
 	}, e;
 }
-function Wa() {
-	var e = Va();
+function Ga() {
+	var e = Ha();
 	return e.copy = function() {
-		return za(e, Wa());
-	}, Da.apply(e, arguments), Ua(e);
+		return Ba(e, Ga());
+	}, Oa.apply(e, arguments), Wa(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Ga(e) {
+function Ka(e) {
 	return function() {
 		return e;
 	};
 }
-var Ka = Math.cos, qa = Math.sin, Ja = Math.sqrt, Ya = 1e-12, Xa = Math.PI;
-Xa / 2;
-var Za = 2 * Xa;
-function Qa(e) {
+var qa = Math.cos, Ja = Math.sin, Ya = Math.sqrt, Xa = 1e-12, Za = Math.PI;
+Za / 2;
+var Qa = 2 * Za;
+function $a(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -2562,16 +2577,16 @@ function Qa(e) {
 			t = e;
 		}
 		return e;
-	}, () => new ra(t);
+	}, () => new ia(t);
 }
 Array.prototype.slice;
-function $a(e) {
+function eo(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function eo(e) {
+function to(e) {
 	this._context = e;
 }
-eo.prototype = {
+to.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2594,40 +2609,40 @@ eo.prototype = {
 		}
 	}
 };
-function to(e) {
-	return new eo(e);
-}
 function no(e) {
-	return e[0];
+	return new to(e);
 }
 function ro(e) {
+	return e[0];
+}
+function io(e) {
 	return e[1];
 }
-function io(e, t) {
-	var n = Ga(!0), r = null, i = to, a = null, o = Qa(s);
-	e = typeof e == "function" ? e : e === void 0 ? no : Ga(e), t = typeof t == "function" ? t : t === void 0 ? ro : Ga(t);
+function ao(e, t) {
+	var n = Ka(!0), r = null, i = no, a = null, o = $a(s);
+	e = typeof e == "function" ? e : e === void 0 ? ro : Ka(e), t = typeof t == "function" ? t : t === void 0 ? io : Ka(t);
 	function s(s) {
-		var c, l = (s = $a(s)).length, u, d = !1, f;
+		var c, l = (s = eo(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Ga(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Ka(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Ga(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Ka(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Ga(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Ka(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-oo(to);
-function ao(e) {
+so(no);
+function oo(e) {
 	this._curve = e;
 }
-ao.prototype = {
+oo.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -2644,23 +2659,23 @@ ao.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function oo(e) {
+function so(e) {
 	function t(t) {
-		return new ao(e(t));
+		return new oo(e(t));
 	}
 	return t._curve = e, t;
 }
-Ja(3), Ja(1 / 3) * 2;
-var so = qa(Xa / 10) / qa(7 * Xa / 10);
-qa(Za / 10) * so, -Ka(Za / 10) * so, Ja(3), Ja(3), Ja(3) / 2, (1 / Ja(12) / 2 + 1) * 3;
-function co() {}
-function lo(e, t, n) {
+Ya(3), Ya(1 / 3) * 2;
+var co = Ja(Za / 10) / Ja(7 * Za / 10);
+Ja(Qa / 10) * co, -qa(Qa / 10) * co, Ya(3), Ya(3), Ya(3) / 2, (1 / Ya(12) / 2 + 1) * 3;
+function lo() {}
+function uo(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function uo(e) {
+function fo(e) {
 	this._context = e;
 }
-uo.prototype = {
+fo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2672,7 +2687,7 @@ uo.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: lo(this, this._x1, this._y1);
+			case 3: uo(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -2686,15 +2701,15 @@ uo.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: lo(this, e, t);
+			default: uo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function fo(e, t) {
-	this._basis = new uo(e), this._beta = t;
+function po(e, t) {
+	this._basis = new fo(e), this._beta = t;
 }
-fo.prototype = {
+po.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -2708,19 +2723,19 @@ fo.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new uo(e) : new fo(e, t);
+		return t === 1 ? new fo(e) : new po(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function po(e, t, n) {
+function mo(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function mo(e, t) {
+function ho(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-mo.prototype = {
+ho.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2735,7 +2750,7 @@ mo.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: po(this, this._x1, this._y1);
+			case 3: mo(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -2748,24 +2763,24 @@ mo.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: po(this, e, t);
+			default: mo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new mo(e, t);
+		return new ho(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function ho(e, t) {
+function go(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ho.prototype = {
-	areaStart: co,
-	areaEnd: co,
+go.prototype = {
+	areaStart: lo,
+	areaEnd: lo,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -2791,22 +2806,22 @@ ho.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: po(this, e, t);
+			default: mo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ho(e, t);
+		return new go(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function go(e, t) {
+function _o(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-go.prototype = {
+_o.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2831,34 +2846,34 @@ go.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: po(this, e, t);
+			default: mo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new go(e, t);
+		return new _o(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function _o(e, t, n) {
+function vo(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Ya) {
+	if (e._l01_a > Xa) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Ya) {
+	if (e._l23_a > Xa) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function vo(e, t) {
+function yo(e, t) {
 	this._context = e, this._alpha = t;
 }
-vo.prototype = {
+yo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2890,24 +2905,24 @@ vo.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: _o(this, e, t);
+			default: vo(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new vo(e, t) : new mo(e, 0);
+		return t ? new yo(e, t) : new ho(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function yo(e, t) {
+function bo(e, t) {
 	this._context = e, this._alpha = t;
 }
-yo.prototype = {
-	areaStart: co,
-	areaEnd: co,
+bo.prototype = {
+	areaStart: lo,
+	areaEnd: lo,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -2937,22 +2952,22 @@ yo.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: _o(this, e, t);
+			default: vo(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new yo(e, t) : new ho(e, 0);
+		return t ? new bo(e, t) : new go(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function bo(e, t) {
+function xo(e, t) {
 	this._context = e, this._alpha = t;
 }
-bo.prototype = {
+xo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2981,37 +2996,37 @@ bo.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: _o(this, e, t);
+			default: vo(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new bo(e, t) : new go(e, 0);
+		return t ? new xo(e, t) : new _o(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function xo(e) {
+function So(e) {
 	return e < 0 ? -1 : 1;
 }
-function So(e, t, n) {
+function Co(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (xo(a) + xo(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (So(a) + So(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function Co(e, t) {
+function wo(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function wo(e, t, n) {
+function To(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function To(e) {
+function Eo(e) {
 	this._context = e;
 }
-To.prototype = {
+Eo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -3026,7 +3041,7 @@ To.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: wo(this, this._t0, Co(this, this._t0));
+			case 3: To(this, this._t0, wo(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -3041,27 +3056,27 @@ To.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, wo(this, Co(this, n = So(this, e, t)), n);
+					this._point = 3, To(this, wo(this, n = Co(this, e, t)), n);
 					break;
-				default: wo(this, this._t0, n = So(this, e, t));
+				default: To(this, this._t0, n = Co(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(To.prototype).point = function(e, t) {
-	To.prototype.point.call(this, t, e);
+}, Object.create(Eo.prototype).point = function(e, t) {
+	Eo.prototype.point.call(this, t, e);
 };
 // src/charts/shared.ts
-function Eo(e, t) {
+function Do(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Do(e, t, n, r, i, a) {
-	let [o, s] = cr(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Oo(e, t, n, r, i, a) {
+	let [o, s] = lr(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/heatmap.ts
-function Oo(e) {
-	return Ai(e === "dark" ? [
+function ko(e) {
+	return ji(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -3074,17 +3089,17 @@ function Oo(e) {
 		"#08306b"
 	]);
 }
-function ko(e) {
+function Ao(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, He(e.values.flat(), (e) => e ?? 0) || 1], f = Oo(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = N("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Ue(e.values.flat(), (e) => e ?? 0) || 1], f = ko(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = M("div", { class: "tbt-heatmap" });
 	h.style.width = `${l}px`, h.style.height = `${u}px`;
 	let g = null;
 	if (m) {
-		g = N("canvas", { class: "tbt-heatmap-canvas" });
+		g = M("canvas", { class: "tbt-heatmap-canvas" });
 		let r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
 		g.width = s * r, g.height = c * r, g.style.width = `${s}px`, g.style.height = `${c}px`, g.style.left = `${a.left}px`, g.style.top = `${a.top}px`;
 		let i = g.getContext("2d");
@@ -3097,7 +3112,7 @@ function ko(e) {
 		}
 		h.appendChild(g);
 	}
-	let _ = F("svg", {
+	let _ = P("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
@@ -3106,7 +3121,7 @@ function ko(e) {
 		"aria-label": e.ariaLabel
 	});
 	h.appendChild(_);
-	let v = H(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
+	let v = V(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
 	if (v.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), !m) {
 		let r = [];
 		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) r.push({
@@ -3120,7 +3135,7 @@ function ko(e) {
 				let r = e.labels[n.r]?.[n.c];
 				if (r == null || r === 0) continue;
 				let i = n.v === null ? 0 : (n.v - d[0]) / (d[1] - d[0] || 1);
-				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Y("~s")(r));
+				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(J("~s")(r));
 			}
 		}
 	}
@@ -3133,7 +3148,7 @@ function ko(e) {
 		if (n % y && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		x.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Eo(v, {
+	}), Do(v, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -3145,7 +3160,7 @@ function ko(e) {
 		r < t && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
 	if (e.tooltip || e.onCellClick) {
-		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => Do(e, v.node(), o, o, t, n);
+		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => Oo(e, v.node(), o, o, t, n);
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
 			let n = i(t);
 			if (n && (r.style("display", null).attr("x", n[1] * o).attr("y", n[0] * o), e.tooltip && e.tooltipRows)) {
@@ -3165,25 +3180,25 @@ function ko(e) {
 		canvas: g
 	};
 }
-var Ao = 0;
-function jo(e, t, n, r, i) {
-	let a = F("svg", {
+var jo = 0;
+function Mo(e, t, n, r, i) {
+	let a = P("svg", {
 		class: "tbt-chart tbt-color-legend",
 		width: t,
 		height: 34,
 		viewBox: `0 0 ${t} 34`,
 		role: "img",
 		"aria-label": i
-	}), o = H(a), s = `tbt-grad-${++Ao}`, c = o.append("defs").append("linearGradient").attr("id", s), l = Oo(e);
+	}), o = V(a), s = `tbt-grad-${++jo}`, c = o.append("defs").append("linearGradient").attr("id", s), l = ko(e);
 	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
 	let u = Math.max(60, t - 2);
 	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
 }
 // src/charts/lines.ts
-var Mo = 3.2, No = 3;
+var Y = 3.2, No = 3;
 function Po(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Mo},${n - Mo}L${t + Mo},${n + Mo}M${t - Mo},${n + Mo}L${t + Mo},${n - Mo}`;
+		case "cross": return `M${t - Y},${n - Y}L${t + Y},${n + Y}M${t - Y},${n + Y}L${t + Y},${n - Y}`;
 		case "circle": return `M${t - No},${n}a${No},${No} 0 1,0 6,0a${No},${No} 0 1,0 -6,0Z`;
 		case "square": return `M${t - No},${n - No}h6v6h-6Z`;
 		default: return "";
@@ -3193,7 +3208,7 @@ function X(e, t = 11) {
 	return e.length * t * .58;
 }
 function Fo(e, t) {
-	let n = t.yTickFormat ?? Y("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+	let n = t.yTickFormat ?? J("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -3202,7 +3217,7 @@ function Fo(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Wa().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => X(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Ga().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => X(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
@@ -3211,28 +3226,28 @@ function Fo(e, t) {
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Wa().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Ga().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = H(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = it(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = at(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = rt(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = it(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = rt(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = it(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Eo(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Do(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -3251,7 +3266,7 @@ function Fo(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = io().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = ao().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -3272,11 +3287,11 @@ function Fo(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = ke(u, t);
+			let t = b.invert(e), n = Ae(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = cr(a, C.node()), c = o(s);
+			let [s] = lr(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -3302,7 +3317,7 @@ function Fo(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = cr(e, C.node()), r = o(n);
+			let [n] = lr(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
@@ -3327,12 +3342,12 @@ function Ro(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
 function zo(e) {
-	let t = Lo(e.rows, e.columns, e.sort), n = N("table", {
+	let t = Lo(e.rows, e.columns, e.sort), n = M("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = N("thead"), i = N("tr");
+	}), r = M("thead"), i = M("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = N("th", {
+		let n = e.sort.column === t.id, r = M("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -3340,11 +3355,11 @@ function zo(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = N("button", {
+			let i = M("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, N("span", {
+			}, t.label, M("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -3359,15 +3374,15 @@ function zo(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = N("tbody"), o = [];
+	let a = M("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = N("tr", {
+		let t = e.rowKey(n), r = M("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			te(e, t.render(n)), r.appendChild(e);
+			let e = M("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			ne(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -3388,12 +3403,12 @@ function zo(e) {
 }
 function Bo(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/charts/tooltip.ts
 var Vo = class {
 	constructor(e) {
-		this.element = N("div", {
+		this.element = M("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -3401,10 +3416,10 @@ var Vo = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		I(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
+		F(i), i.appendChild(M("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = N("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = M("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(M("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, M("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : M("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -3579,11 +3594,11 @@ function ls(e) {
 	return t ? String(t) : "epoch";
 }
 function us(e, t) {
-	return N("div", { class: "tbt-run-title" }, ne({
+	return M("div", { class: "tbt-run-title" }, re({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), N("span", { class: "tbt-run-name" }, e));
+	}), M("span", { class: "tbt-run-name" }, e));
 }
 var ds = /* @__PURE__ */ new WeakMap(), fs = 1;
 function ps(e) {
@@ -3592,47 +3607,47 @@ function ps(e) {
 	return t || (t = fs++, ds.set(e, t)), t;
 }
 function ms(e, t) {
-	let { store: n, data: r } = t, i = N("div", {
+	let { store: n, data: r } = t, i = M("div", {
 		class: "tbt-grid tbt-stat",
 		"data-panel": "statistics",
 		"data-rendered": "false"
 	});
 	e.appendChild(i);
-	let o = N("div", {
+	let o = M("div", {
 		class: "tbt-run-errors",
 		role: "alert"
 	});
 	o.style.gridColumn = "span 12";
-	let s = z({
+	let s = R({
 		id: "stat-summary",
 		title: "Runs at a glance",
 		span: 12
-	}), c = z({
+	}), c = R({
 		id: "stat-accuracy",
 		title: "Accuracy over training",
 		span: 8,
 		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
-	}), l = z({
+	}), l = R({
 		id: "stat-transferability",
 		title: "Transferability score",
 		span: 4,
 		info: as
-	}), d = z({
+	}), d = R({
 		id: "stat-classes",
 		title: "Per-class performance",
 		span: 5,
 		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
-	}), f = z({
+	}), f = R({
 		id: "stat-confusion",
 		title: "Confusion matrix",
 		span: 7,
 		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
-	}), p = z({
+	}), p = R({
 		id: "stat-layers",
 		title: "Layer transferability",
 		span: 8,
 		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
-	}), h = z({
+	}), h = R({
 		id: "stat-failures",
 		title: "Measure failures",
 		span: 4,
@@ -3645,56 +3660,56 @@ function ms(e, t) {
 	}, y = null, b = "target", x = "logme", T = /* @__PURE__ */ new Map(), E = (e) => {
 		let t = T.get(e);
 		return t || (t = new Vo(e.body), T.set(e, t)), t;
-	}, D = N("select", {
+	}, D = M("select", {
 		class: "tbt-select",
 		"aria-label": "Metric"
-	}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
+	}, M("option", { value: "accuracy" }, "Accuracy"), M("option", { value: "loss" }, "Loss"));
 	D.addEventListener("change", () => {
-		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), B(!0);
+		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), z(!0);
 	}), c.controls.appendChild(D);
-	let k = N("select", {
+	let k = M("select", {
 		class: "tbt-select",
 		"aria-label": "Run shown in the table"
 	});
 	k.addEventListener("change", () => {
-		y = k.value, B(!0);
+		y = k.value, z(!0);
 	}), d.controls.appendChild(k);
-	let A = N("div", {
+	let ee = M("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Domain"
 	});
 	for (let e of ["target", "source"]) {
-		let t = N("button", {
+		let t = M("button", {
 			type: "button",
 			"data-value": e,
 			"aria-pressed": e === b ? "true" : "false"
 		}, e === "target" ? "Target" : "Source");
 		t.addEventListener("click", () => {
-			b = e, A.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), B(!0);
-		}), A.appendChild(t);
+			b = e, ee.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), z(!0);
+		}), ee.appendChild(t);
 	}
-	f.controls.appendChild(A);
-	let j = N("select", {
+	f.controls.appendChild(ee);
+	let A = M("select", {
 		class: "tbt-select",
 		"aria-label": "Layer measure"
 	});
-	j.addEventListener("change", () => {
-		x = j.value, B(!0);
-	}), p.controls.appendChild(j);
-	let ee = null, M = null, te = null, P = null, F = null, ie = [], ae = "", oe = null;
-	c.setExports({ figure: () => ee ? {
-		svg: ee,
-		name: `${g}`
-	} : null }), l.setExports({ figure: () => M ? {
-		svg: M,
-		name: "transferability"
-	} : null }), p.setExports({ figure: () => te ? {
+	A.addEventListener("change", () => {
+		x = A.value, z(!0);
+	}), p.controls.appendChild(A);
+	let te = null, j = null, ne = null, N = null, P = null, ae = [], oe = "", se = null;
+	c.setExports({ figure: () => te ? {
 		svg: te,
+		name: `${g}`
+	} : null }), l.setExports({ figure: () => j ? {
+		svg: j,
+		name: "transferability"
+	} : null }), p.setExports({ figure: () => ne ? {
+		svg: ne,
 		name: `layers-${x}`
 	} : null }), f.setExports({ figure: () => {
-		if (!P) return null;
-		let e = P.canvas, t = e ? [{
+		if (!N) return null;
+		let e = N.canvas, t = e ? [{
 			canvas: e,
 			x: parseFloat(e.style.left),
 			y: parseFloat(e.style.top),
@@ -3702,15 +3717,15 @@ function ms(e, t) {
 			height: parseFloat(e.style.height)
 		}] : [];
 		return {
-			svg: P.svg,
+			svg: N.svg,
 			rasters: t,
-			name: `confusion-${b}-${P.run}`
+			name: `confusion-${b}-${N.run}`
 		};
-	} }), d.setExports({ csv: () => F ? {
-		rows: Ro(F.rowsInOrder(), ie),
-		name: `classes-${ae}`
+	} }), d.setExports({ csv: () => P ? {
+		rows: Ro(P.rowsInOrder(), ae),
+		name: `classes-${oe}`
 	} : null }), h.setExports({ csv: () => {
-		if (!oe) return null;
+		if (!se) return null;
 		let e = [[
 			"run",
 			"step",
@@ -3718,7 +3733,7 @@ function ms(e, t) {
 			"layer",
 			"error"
 		]];
-		for (let t of oe.ready) for (let n of Qo(t.stats)) e.push([
+		for (let t of se.ready) for (let n of Qo(t.stats)) e.push([
 			t.run,
 			n.step,
 			n.measure,
@@ -3730,7 +3745,7 @@ function ms(e, t) {
 			name: "failures"
 		};
 	} });
-	let se = () => {
+	let ce = () => {
 		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
 		for (let n of c) {
 			let r = t.stats.get(n), c = i.get(n);
@@ -3761,8 +3776,8 @@ function ms(e, t) {
 			single: a.length === 1,
 			diff: e.compareMode === "difference" && a.length > 1
 		};
-	}, ce = /* @__PURE__ */ new Map(), L = (e, t, n) => !n && ce.get(e) === t ? !1 : (ce.set(e, t), !0), le = null, R = (e) => {
-		let t = le?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
+	}, le = /* @__PURE__ */ new Map(), I = (e, t, n) => !n && le.get(e) === t ? !1 : (le.set(e, t), !0), ue = null, L = (e) => {
+		let t = ue?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
 		if (t) return t;
 		let n = e.body.clientWidth;
 		if (n) {
@@ -3770,41 +3785,41 @@ function ms(e, t) {
 			n -= (parseFloat(t.paddingLeft) || 0) + (parseFloat(t.paddingRight) || 0);
 		} else n = e.root.clientWidth - 30;
 		return Math.max(260, Math.floor(n));
-	}, ue = (e) => {
-		I(o), o.hidden = !e.errors.length;
-		for (let t of e.errors) o.appendChild(N("div", {
+	}, de = (e) => {
+		F(o), o.hidden = !e.errors.length;
+		for (let t of e.errors) o.appendChild(M("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, N("span", {
+		}, M("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, t.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, t.error)));
-	}, de = (e) => {
+		}, "⚠"), M("span", null, "Run "), M("strong", { class: "tbt-run-name" }, t.run), M("span", null, " could not be read: "), M("span", { class: "tbt-error-message" }, t.error)));
+	}, fe = (e) => {
 		let t = s.body;
-		I(t);
-		let n = N("div", { class: "tbt-cards" });
+		F(t);
+		let n = M("div", { class: "tbt-cards" });
 		for (let t of e.ready) {
-			let r = t.info, i = u(t.run, e.theme), a = Go(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Ho(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Ho(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = N("article", {
+			let r = t.info, i = u(t.run, e.theme), a = Go(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Ho(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Ho(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = M("article", {
 				class: "tbt-card",
 				"data-run": ""
-			}, us(t.run, i), N("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), N("span", {
+			}, us(t.run, i), M("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), M("div", { class: "tbt-card-domains" }, M("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), M("span", {
 				class: "tbt-arrow",
 				"aria-hidden": "true"
-			}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), N("div", { class: "tbt-kpis" }, fe("Transferability", ns(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", as), fe(o === "target_val" ? "Target val acc." : "Target acc.", ts(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${os[o]}; direct reuse of the pretrained model: ${ts(a?.value ?? null)}`, a ? `reuse ${ts(a.value)}` : void 0), fe("Source acc.", ts(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${ts(d)}`)));
+			}, " → "), M("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), M("div", { class: "tbt-kpis" }, pe("Transferability", ns(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", as), pe(o === "target_val" ? "Target val acc." : "Target acc.", ts(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${os[o]}; direct reuse of the pretrained model: ${ts(a?.value ?? null)}`, a ? `reuse ${ts(a.value)}` : void 0), pe("Source acc.", ts(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${ts(d)}`)));
 			h.style.borderTopColor = i, n.appendChild(h);
 		}
 		t.appendChild(n);
 	};
-	function fe(e, t, n, r, i) {
-		return N("div", {
+	function pe(e, t, n, r, i) {
+		return M("div", {
 			class: "tbt-kpi",
 			title: r
-		}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
+		}, M("div", { class: "tbt-kpi-label" }, e), M("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? M("div", { class: "tbt-kpi-sub" }, i) : null);
 	}
-	let pe = (e) => {
+	let me = (e) => {
 		let t = c.body;
-		I(t), T.delete(c);
-		let r = e.theme, i = g === "accuracy", o = Y(i ? ".1%" : ".3f"), s = [
+		F(t), T.delete(c);
+		let r = e.theme, i = g === "accuracy", o = J(i ? ".1%" : ".3f"), s = [
 			"target_val",
 			"target",
 			"source"
@@ -3849,9 +3864,9 @@ function ms(e, t) {
 			dash: ss[e],
 			hidden: _.has(e)
 		});
-		let x = N("div", { class: "tbt-legend-row" });
-		x.appendChild(re(b, (e) => {
-			_.has(e) ? _.delete(e) : _.add(e), B(!0);
+		let x = M("div", { class: "tbt-legend-row" });
+		x.appendChild(ie(b, (e) => {
+			_.has(e) ? _.delete(e) : _.add(e), z(!0);
 		}, "Data splits"));
 		let C = [{
 			id: "m-pre",
@@ -3874,15 +3889,15 @@ function ms(e, t) {
 			color: a[r].targetLight,
 			dash: m.dotted,
 			title: "The pretrained model reused directly on the target data"
-		}), x.appendChild(re(C, void 0, "Markers")), e.single || x.appendChild(me(e, e.diff ? h.run : null)), t.appendChild(x);
-		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => ns(e) : Y("+.3f");
-		ee = Fo(l, {
-			width: R(c),
+		}), x.appendChild(ie(C, void 0, "Markers")), e.single || x.appendChild(he(e, e.diff ? h.run : null)), t.appendChild(x);
+		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => ns(e) : J("+.3f");
+		te = Fo(l, {
+			width: L(c),
 			height: 280,
 			xLabel: `Step (${ls(e.ready)})`,
 			yLabel: w,
 			yDomain: !e.diff && i ? [0, 1] : void 0,
-			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Y("~g"),
+			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : J("~g"),
 			valueFormat: e.diff ? D : o,
 			zeroLine: e.diff,
 			refLines: y,
@@ -3891,16 +3906,16 @@ function ms(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(c),
 			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
-		}), t.appendChild(N("div", { class: "tbt-figure" }, ee));
-	}, me = (e, t) => re(e.ready.map((n) => ({
+		}), t.appendChild(M("div", { class: "tbt-figure" }, te));
+	}, he = (e, t) => ie(e.ready.map((n) => ({
 		id: n.run,
 		label: n.run === t ? `${n.run} (reference)` : n.run,
 		color: u(n.run, e.theme),
 		marker: "square",
 		markerOnly: !0
-	})), void 0, "Runs"), he = (e) => {
+	})), void 0, "Runs"), ge = (e) => {
 		let t = l.body;
-		I(t), T.delete(l);
+		F(t), T.delete(l);
 		let r = e.theme, i = e.ready[0], o = [];
 		for (let t of e.ready) {
 			if (e.diff && t === i) continue;
@@ -3914,25 +3929,25 @@ function ms(e, t) {
 			});
 		}
 		if (!o.some((e) => Uo(e.points))) {
-			t.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), M = null;
+			t.appendChild(M("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), j = null;
 			return;
 		}
-		let s = N("div", { class: "tbt-headline" });
+		let s = M("div", { class: "tbt-headline" });
 		for (let t of e.ready.slice(0, 4)) {
 			let n = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null;
-			s.appendChild(N("div", {
+			s.appendChild(M("div", {
 				class: "tbt-headline-item",
 				title: as
-			}, e.single ? null : ne({
+			}, e.single ? null : re({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, ns(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+			}), M("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, ns(n)), M("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 		}
-		e.ready.length > 4 && s.appendChild(N("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
+		e.ready.length > 4 && s.appendChild(M("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
 		let c = $o(o.map((e) => e.points)) ?? [0, 0];
-		M = Fo(o, {
-			width: R(l),
+		j = Fo(o, {
+			width: L(l),
 			height: 230,
 			xLabel: `Step (${ls(e.ready)})`,
 			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
@@ -3945,10 +3960,10 @@ function ms(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(l),
 			ariaLabel: "Transferability score over steps"
-		}), t.appendChild(N("div", { class: "tbt-figure" }, M));
-	}, ge = (e) => {
+		}), t.appendChild(M("div", { class: "tbt-figure" }, j));
+	}, _e = (e) => {
 		let t = e.class_names, n = (e, t) => {
-			let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, ts(e))), r = N("span", {
+			let n = M("span", { class: `tbt-bar-cell ${t}` }, M("span", { class: "tbt-bar-value" }, ts(e))), r = M("span", {
 				class: "tbt-bar",
 				"aria-hidden": "true"
 			});
@@ -3959,7 +3974,7 @@ function ms(e, t) {
 				id: "name",
 				label: "Class",
 				sortValue: (e) => e.index,
-				render: (e) => N("span", { class: "tbt-class-name" }, e.name),
+				render: (e) => M("span", { class: "tbt-class-name" }, e.name),
 				csv: (e) => e.name
 			},
 			{
@@ -3984,58 +3999,58 @@ function ms(e, t) {
 				numeric: !0,
 				title: "Target accuracy − source accuracy (percentage points)",
 				sortValue: (e) => e.diff,
-				render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, ns(e.diff))
+				render: (e) => M("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, ns(e.diff))
 			},
 			{
 				id: "errors",
 				label: "Top target confusions",
 				title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 				sortValue: (e) => e.errors,
-				render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
+				render: (e) => e.confusions.length ? e.confusions.map((n) => M("span", {
 					class: "tbt-tag",
 					title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : M("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 			}
 		];
-	}, _e = (e) => {
-		let t = e.ready.map((e) => e.run);
-		y && t.includes(y) || (y = t[0] ?? null), I(k);
-		for (let e of t) k.appendChild(N("option", { value: e }, e));
-		y && (k.value = y), k.hidden = t.length < 2;
 	}, ve = (e) => {
+		let t = e.ready.map((e) => e.run);
+		y && t.includes(y) || (y = t[0] ?? null), F(k);
+		for (let e of t) k.appendChild(M("option", { value: e }, e));
+		y && (k.value = y), k.hidden = t.length < 2;
+	}, ye = (e) => {
 		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
-		ae = t.run;
+		oe = t.run;
 		let r = Yo(t.stats, t.t);
-		ie = ge(t.stats), F = zo({
-			columns: ie,
+		ae = _e(t.stats), P = zo({
+			columns: ae,
 			rows: r,
 			rowKey: (e) => e.index,
 			sort: v,
 			onSort: (e) => {
-				v = e, B(!0);
+				v = e, z(!0);
 			},
 			selected: e.sel.class,
 			onRowClick: (e) => w(e.index, n, !0),
 			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
 		});
 		let i = d.body.querySelector(".tbt-table-scroll");
-		i || (I(d.body), i = N("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Bo(i, F.element);
+		i || (F(d.body), i = M("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Bo(i, P.element);
 		let a = d.body.querySelector(".tbt-caption");
-		a || (a = N("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
-	}, ye = (e) => {
+		a || (a = M("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
+	}, be = (e) => {
 		let t = f.body;
-		I(t), T.delete(f), P = null;
-		let r = e.ready.slice(0, 4), i = N("div", { class: "tbt-multiples" }), a = R(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
+		F(t), T.delete(f), N = null;
+		let r = e.ready.slice(0, 4), i = M("div", { class: "tbt-multiples" }), a = L(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
 		r.length === 4 && o === 3 && (o = 2);
 		let s = Math.floor((a - 18 * (o - 1)) / o);
 		for (let t of r) {
-			let r = Xo(t.stats, t.t, b), a = N("div", { class: "tbt-multiple" });
+			let r = Xo(t.stats, t.t, b), a = M("div", { class: "tbt-multiple" });
 			if (e.single || a.appendChild(us(t.run, u(t.run, e.theme))), !r) {
-				a.appendChild(N("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
+				a.appendChild(M("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
 				continue;
 			}
-			let o = t.stats.class_names, c = ko({
+			let o = t.stats.class_names, c = Ao({
 				rows: o,
 				cols: o,
 				values: r.rates,
@@ -4067,27 +4082,27 @@ function ms(e, t) {
 				}),
 				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
 			});
-			a.appendChild(c.element), P || (P = {
+			a.appendChild(c.element), N || (N = {
 				svg: c.svg,
 				canvas: c.canvas,
 				run: t.run
 			}), i.appendChild(a);
 		}
-		t.appendChild(i), e.ready.length > r.length && t.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(jo(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
-	}, be = (e) => {
-		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
-		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...j.options].map((e) => e.value).join("|") !== t.join("|")) {
-			I(j);
-			for (let e of t) j.appendChild(N("option", { value: e }, Q(e)));
-		}
-		j.value = x;
+		t.appendChild(i), e.ready.length > r.length && t.appendChild(M("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(Mo(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
 	}, xe = (e) => {
+		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
+		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...A.options].map((e) => e.value).join("|") !== t.join("|")) {
+			F(A);
+			for (let e of t) A.appendChild(M("option", { value: e }, Q(e)));
+		}
+		A.value = x;
+	}, Se = (e) => {
 		let t = p.body;
-		I(t), T.delete(p);
+		F(t), T.delete(p);
 		let r = e.theme, i = [];
 		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
 		if (!i.length) {
-			te = null, t.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+			ne = null, t.appendChild(M("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 			return;
 		}
 		let o = [], s = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -4116,7 +4131,7 @@ function ms(e, t) {
 				width: 2
 			});
 		}
-		let c = N("div", { class: "tbt-legend-row" }, re([{
+		let c = M("div", { class: "tbt-legend-row" }, ie([{
 			id: "now",
 			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
 			color: e.single ? a[r].target : "var(--tbt-muted)",
@@ -4129,10 +4144,10 @@ function ms(e, t) {
 			marker: "circle",
 			hollow: !0
 		}], void 0, "Steps"));
-		e.single || c.appendChild(me(e, null)), t.appendChild(c);
+		e.single || c.appendChild(he(e, null)), t.appendChild(c);
 		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
-		te = Fo(o, {
-			width: R(p),
+		ne = Fo(o, {
+			width: L(p),
 			height: 260,
 			xLabel: "Layer (input → output)",
 			yLabel: Q(x),
@@ -4142,48 +4157,48 @@ function ms(e, t) {
 			})),
 			highlightX: l >= 0 ? l : null,
 			valueFormat: (e) => rs(e),
-			yTickFormat: Y("~g"),
+			yTickFormat: J("~g"),
 			onClickX: (e) => C(i[e] ?? null, n),
 			tooltip: E(p),
 			ariaLabel: `${Q(x)} per layer`
-		}), t.appendChild(N("div", { class: "tbt-figure" }, te));
-		let d = N("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+		}), t.appendChild(M("div", { class: "tbt-figure" }, ne));
+		let d = M("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 		if (f.length < e.ready.length) {
 			let t = e.ready.length - f.length;
-			d.appendChild(N("div", {
+			d.appendChild(M("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			}, M("span", { class: "tbt-leep-label" }, "LEEP"), M("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 		}
 		for (let t of f) {
 			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null;
-			d.appendChild(N("div", {
+			d.appendChild(M("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, e.single ? null : ne({
+			}, e.single ? null : re({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), N("span", null, `${rs(i)} at step ${t.step ?? "–"} · ${rs(a)} at step ${t.stats.steps[0]}`)));
+			}), M("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), M("span", null, `${rs(i)} at step ${t.step ?? "–"} · ${rs(a)} at step ${t.stats.steps[0]}`)));
 		}
 		t.appendChild(d);
-	}, Se = (e) => {
+	}, Ce = (e) => {
 		let t = h.body;
-		I(t);
-		let n = 0, r = N("ul", { class: "tbt-failures" });
+		F(t);
+		let n = 0, r = M("ul", { class: "tbt-failures" });
 		for (let t of e.ready) {
 			let i = Qo(t.stats);
 			n += i.length;
 			let a = i.filter((e) => e.step === t.step);
-			for (let n of a) r.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
+			for (let n of a) r.appendChild(M("li", null, M("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), M("span", { class: "tbt-failure-error" }, n.error)));
 		}
 		let i = r.childElementCount;
-		if (t.appendChild(N("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
-			let r = N("details", { class: "tbt-details" }, N("summary", null, `All steps (${n} failures)`)), i = N("ul", { class: "tbt-failures" });
-			for (let t of e.ready) for (let n of Qo(t.stats)) i.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
+		if (t.appendChild(M("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
+			let r = M("details", { class: "tbt-details" }, M("summary", null, `All steps (${n} failures)`)), i = M("ul", { class: "tbt-failures" });
+			for (let t of e.ready) for (let n of Qo(t.stats)) i.appendChild(M("li", null, M("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), M("span", { class: "tbt-failure-error" }, n.error)));
 			r.appendChild(i), t.appendChild(r);
 		}
-	}, Ce = [
+	}, we = [
 		s,
 		c,
 		l,
@@ -4191,40 +4206,40 @@ function ms(e, t) {
 		f,
 		p,
 		h
-	], we = null, Te = !1, Ee = !1, B = (e = !1) => {
-		Te = Te || e, we === null && (we = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
-			we = null;
-			let e = Te;
-			Te = !1, Ae(e);
+	], Te = null, Ee = !1, De = !1, z = (e = !1) => {
+		Ee = Ee || e, Te === null && (Te = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
+			Te = null;
+			let e = Ee;
+			Ee = !1, je(e);
 		}));
-	}, De = !1, Oe = null, ke = !1, Ae = (e) => {
-		let t = performance.now(), n = se();
-		if (oe = n, ue(n), r.get().status !== "ready") {
+	}, Oe = !1, ke = null, Ae = !1, je = (e) => {
+		let t = performance.now(), n = ce();
+		if (se = n, de(n), r.get().status !== "ready") {
 			i.dataset.rendered = "false";
 			return;
 		}
 		if (!n.selected.length) {
-			for (let e of Ce) e.setState("empty", "Select one or more runs above.");
-			ce.clear(), i.dataset.rendered = "true";
+			for (let e of we) e.setState("empty", "Select one or more runs above.");
+			le.clear(), i.dataset.rendered = "true";
 			return;
 		}
-		if (n.loading.length > 0 && (n.ready.length === 0 || !De && !ke) || !n.ready.length) {
+		if (n.loading.length > 0 && (n.ready.length === 0 || !Oe && !Ae) || !n.ready.length) {
 			let e = n.loading.length ? `Loading statistics… (${n.selected.length - n.loading.length} of ${n.selected.length} runs)` : "No readable data in the selected runs.";
-			for (let t of Ce) t.setState(n.loading.length ? "loading" : "empty", e);
-			ce.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !Oe && !De && (Oe = setTimeout(() => {
-				ke = !0, B(!0);
+			for (let t of we) t.setState(n.loading.length ? "loading" : "empty", e);
+			le.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !ke && !Oe && (ke = setTimeout(() => {
+				Ae = !0, z(!0);
 			}, 2e3));
 			return;
 		}
-		for (let e of Ce) e.setState("ready");
-		le = null;
+		for (let e of we) e.setState("ready");
+		ue = null;
 		let a = {
-			accuracy: R(c),
-			transfer: R(l),
-			confusion: R(f),
-			layers: R(p)
+			accuracy: L(c),
+			transfer: L(l),
+			confusion: L(f),
+			layers: L(p)
 		};
-		le = a;
+		ue = a;
 		let o = `${n.ready.map((e) => `${e.run}#${ps(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
 			try {
 				t();
@@ -4232,49 +4247,49 @@ function ms(e, t) {
 				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
 			}
 		};
-		L("summary", o, e) && u("summary", () => de(n), s);
+		I("summary", o, e) && u("summary", () => fe(n), s);
 		let m = `${n.sel.compareMode}`;
-		if (L("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => pe(n), c), L("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => he(n), l), _e(n), L("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ve(n), d);
+		if (I("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => me(n), c), I("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => ge(n), l), ve(n), I("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ye(n), d);
 		else {
-			F?.setSelected(n.sel.class);
-			let e = d.body.querySelector(".tbt-caption"), t = (F?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
+			P?.setSelected(n.sel.class);
+			let e = d.body.querySelector(".tbt-caption"), t = (P?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
 			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (t ? ` · selected: ${t.name}` : ""));
 		}
-		L("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => ye(n), f), be(n), L("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => xe(n), p), L("failures", o, e) && u("failures", () => Se(n), h), De = !0;
+		I("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => be(n), f), xe(n), I("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => Se(n), p), I("failures", o, e) && u("failures", () => Ce(n), h), Oe = !0;
 		let S = n.loading.length === 0;
 		i.dataset.rendered = S ? "true" : "false", i.dataset.runs = String(n.ready.length);
 		try {
 			performance.measure("tb-transfer:stat-render", { start: t });
 		} catch {}
-		if (S && !Ee) {
-			Ee = !0;
+		if (S && !De) {
+			De = !0;
 			try {
 				performance.mark(is);
 			} catch {}
 		}
-	}, je = [n.subscribe((e) => [
+	}, Me = [n.subscribe((e) => [
 		e.runs,
 		e.step,
 		e.class,
 		e.layer,
 		e.compareMode,
 		e.theme
-	], () => B(), {}), r.subscribe((e) => [
+	], () => z(), {}), r.subscribe((e) => [
 		e.status,
 		e.stats,
 		e.runs
-	], () => B(), {})], Me = null;
+	], () => z(), {})], Ne = null;
 	if (typeof ResizeObserver < "u") {
 		let e = 0;
-		Me = new ResizeObserver((t) => {
+		Ne = new ResizeObserver((t) => {
 			let n = Math.round(t[0]?.contentRect.width ?? 0);
-			Math.abs(n - e) > 4 && (e = n, B());
-		}), Me.observe(i);
+			Math.abs(n - e) > 4 && (e = n, z());
+		}), Ne.observe(i);
 	}
-	return B(!0), {
+	return z(!0), {
 		root: i,
 		destroy() {
-			je.forEach((e) => e()), Me?.disconnect(), i.remove(), ds = /* @__PURE__ */ new WeakMap();
+			Me.forEach((e) => e()), Ne?.disconnect(), i.remove(), ds = /* @__PURE__ */ new WeakMap();
 		}
 	};
 }
@@ -4295,52 +4310,52 @@ function gs(e) {
 	}
 }
 function _s(e, t) {
-	return N("label", {
+	return M("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
 function vs(e) {
-	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
+	let { store: t, data: n } = e, r = M("div", { class: "tbt-control tbt-runs" }), i = M("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = N("div", {
+	}), a = M("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = N("input", {
+	let o = M("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = N("button", {
+	}), s = M("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = N("button", {
+	}, "Select shown"), c = M("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = N("div", {
+	}, "Clear"), l = M("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), d = N("div", { class: "tbt-muted tbt-small" });
-	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(_s("Runs", "tbt-runs-button"), i, a);
+	}), d = M("div", { class: "tbt-muted tbt-small" });
+	a.append(M("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(_s("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
 		let e = gs(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		I(l);
+		F(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = N("input", {
+			let a = `tbt-run-cb-${r}`, s = M("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -4349,23 +4364,23 @@ function vs(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = N("label", {
+			let c = M("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ne({
+			}, s, re({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
+			}), M("span", { class: "tbt-run-name" }, n.run), n.error ? M("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, M("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(M("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
+		if (i.textContent = "", i.append(M("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), M("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -4398,7 +4413,7 @@ function vs(e) {
 	};
 }
 function ys(e) {
-	let t = N("div", {
+	let t = M("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -4406,25 +4421,25 @@ function ys(e) {
 	return {
 		element: t,
 		update: () => {
-			I(t);
+			F(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = N("button", {
+				let r = a.get(e), o = M("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => x(e, n));
-				let s = N("span", {
+				let s = M("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ne({
+				}, re({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
+				}), M("span", { class: "tbt-run-name" }, e), r?.error ? M("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -4438,7 +4453,7 @@ function bs(e) {
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
 function xs(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
+	let { store: t } = e, n = M("div", { class: "tbt-control tbt-step" }), r = M("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -4446,17 +4461,17 @@ function xs(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = N("input", {
+	}), i = M("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = N("button", {
+	}), a = M("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	}, "Latest"), o = M("span", { class: "tbt-muted tbt-small tbt-step-unit" });
 	n.append(_s("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
@@ -4483,7 +4498,7 @@ function xs(e) {
 	};
 }
 function Ss(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+	let { store: t } = e, n = M("div", { class: "tbt-control" }), r = M("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
@@ -4492,15 +4507,15 @@ function Ss(e) {
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
 			for (let t of bs(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			I(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			F(r), n.length || r.appendChild(M("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(M("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			a && !n.includes(a) && r.appendChild(M("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function Cs(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+	let { store: t } = e, n = M("div", { class: "tbt-control" }), r = M("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
@@ -4508,14 +4523,14 @@ function Cs(e) {
 		element: n,
 		update: () => {
 			let n = bs(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			I(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
+			F(r), r.appendChild(M("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(M("option", { value: String(t) }, e)));
 			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			i !== null && i >= n.length && r.appendChild(M("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function ws(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
+	let { store: t } = e, n = M("div", { class: "tbt-control tbt-compare" }), r = M("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -4529,14 +4544,14 @@ function ws(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = N("button", {
+		let a = M("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => E(e, t)), r.appendChild(a);
 	}
-	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(M("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
@@ -4544,22 +4559,22 @@ function ws(e) {
 	};
 }
 function Ts(e, t, n) {
-	let r = he.find((e) => e.id === t), i = N("section", {
+	let r = ge.find((e) => e.id === t), i = M("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	i.append(N("div", { class: "tbt-section-head" }, N("h2", {
+	i.append(M("div", { class: "tbt-section-head" }, M("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, r.title), N("span", { class: "tbt-section-question" }, r.question)));
-	let a = N("div", { class: "tbt-grid" });
+	}, r.title), M("span", { class: "tbt-section-question" }, r.question)));
+	let a = M("div", { class: "tbt-grid" });
 	i.appendChild(a), e.appendChild(i);
 	let o = [], s = null, c = () => {
-		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, I(a), t === "statistical" && (s = ms(a, n));
-		let e = xe(t);
+		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, F(a), t === "statistical" && (s = ms(a, n));
+		let e = Se(t);
 		for (let t of e) {
-			let e = z({
+			let e = R({
 				id: t.id,
 				title: t.title,
 				info: t.info,
@@ -4581,20 +4596,20 @@ function Ts(e, t, n) {
 			}
 		}
 		if (t !== "statistical" && !e.length) {
-			let e = z({
+			let e = R({
 				id: `${t}-coming`,
 				title: r.title,
 				span: 12
 			});
-			e.root.classList.add("tbt-coming"), e.body.append(N("p", { class: "tbt-note" }, N("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
+			e.root.classList.add("tbt-coming"), e.body.append(M("p", { class: "tbt-note" }, M("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
 		}
 	};
 	c();
-	let l = Se(() => {
-		let e = xe(t).map((e) => e.id).join(",");
+	let l = Ce(() => {
+		let e = Se(t).map((e) => e.id).join(",");
 		e !== a.dataset.panels && (a.dataset.panels = e, c());
 	});
-	return a.dataset.panels = xe(t).map((e) => e.id).join(","), () => {
+	return a.dataset.panels = Se(t).map((e) => e.id).join(","), () => {
 		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
 	};
 }
@@ -4603,29 +4618,29 @@ function Es(e, t) {
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = vs(t), l = xs(t), u = Ss(t), d = Cs(t), f = ws(t), p = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = ys(t);
-	o.append(N("div", { class: "tbt-header-row" }, s, p), m.element);
-	let h = N("div", {
+	let a = M("div", { class: "tbt-app" }), o = M("header", { class: "tbt-header" }), s = M("div", { class: "tbt-brand" }, M("h1", { class: "tbt-title" }, "Transfer"), M("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = vs(t), l = xs(t), u = Ss(t), d = Cs(t), f = ws(t), p = M("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = ys(t);
+	o.append(M("div", { class: "tbt-header-row" }, s, p), m.element);
+	let h = M("div", {
 		class: "tbt-state",
 		role: "status"
-	}), g = N("div", { class: "tbt-sections" }), _ = N("main", { class: "tbt-main" }, h, g);
+	}), g = M("div", { class: "tbt-sections" }), _ = M("main", { class: "tbt-main" }, h, g);
 	a.append(o, _), e.appendChild(a);
-	let v = he.map((e) => Ts(g, e.id, t)), y = () => {
+	let v = ge.map((e) => Ts(g, e.id, t)), y = () => {
 		let e = r.get();
-		if (I(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(N("div", { class: "tbt-state-card" }, N("span", {
+		if (F(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(M("div", { class: "tbt-state-card" }, M("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), N("span", null, "Loading runs…")));
+		}), M("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = N("button", {
+			let t = M("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), h.append(N("div", {
+			t.addEventListener("click", () => void i.loadRuns()), h.append(M("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || h.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, hs.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, M("h2", null, "Could not load the Transfer data"), M("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || h.append(M("div", { class: "tbt-state-card tbt-empty-card" }, M("h2", null, "No transfer data yet"), M("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), M("pre", { class: "tbt-snippet" }, M("code", null, hs.join("\n"))), M("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		g.hidden = !t, p.hidden = !t, m.element.hidden = !t;
 	}, x = () => {
@@ -4755,8 +4770,186 @@ var ks = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-pane
 function js(e = document) {
 	As && As.ownerDocument === e && As.isConnected || (As = e.createElement("style"), As.setAttribute("data-tb-transfer", ""), As.textContent = ks, e.head.appendChild(As));
 }
-// src/overview/dag.ts
+// src/findings/format.ts
 function Ms(e) {
+	let t = e.value;
+	if (t === null || !Number.isFinite(t)) return "–";
+	switch (e.unit) {
+		case "acc":
+		case "fraction": return `${(100 * t).toFixed(1)}%`;
+		case "pp": return `${t > 0 ? "+" : t < 0 ? "−" : "±"}${Math.abs(100 * t).toFixed(1)} pp`;
+		case "count": return String(Math.round(t));
+		default: {
+			let e = Math.abs(t);
+			return (e !== 0 && (e < .001 || e >= 1e4) ? t.toExponential(2) : String(Number(t.toPrecision(3)))).replace(/^-/, "−");
+		}
+	}
+}
+function Ns(e) {
+	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
+		e && n.push(`${e} ${e === 1 ? t : r}`);
+	};
+	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
+}
+// src/findings/link.ts
+function Ps(e, t, n) {
+	let r = t.get(), i = {};
+	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), O(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
+}
+function Fs(e, t = document) {
+	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
+	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
+}
+function Is(e, t = document) {
+	let n = Fs(e, t);
+	if (!n) return null;
+	let r = t.querySelector?.(".tbt-header");
+	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
+		block: "start",
+		behavior: "auto"
+	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
+}
+// src/findings/panel.ts
+var Ls = {
+	problem: "Problem",
+	warning: "Warning",
+	note: "Note"
+}, Rs = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function zs(e) {
+	if (e.querySelector("style[data-tb-transfer-findings]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Rs, e.head.appendChild(t);
+}
+function Bs(e, t) {
+	let n = e.status === "undecided", r = M("li", {
+		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
+		"data-rule": e.rule,
+		"data-status": e.status,
+		"data-severity": e.severity
+	}), i = M("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Ls[e.severity]), a = M("div", { class: "tbt-finding-main" }, M("p", { class: "tbt-finding-sentence" }, e.sentence));
+	if (e.numbers.length) {
+		let t = M("p", { class: "tbt-finding-numbers" });
+		e.numbers.forEach((e, n) => {
+			n && t.append(" · "), t.append(M("span", { class: "tbt-num-label" }, `${e.label} `), M("span", { class: "tbt-num" }, Ms(e)));
+		}), a.append(t);
+	}
+	if (a.append(M("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = M("button", {
+			type: "button",
+			class: "tbt-finding-link",
+			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
+		}, "Show evidence ›");
+		i.addEventListener("click", () => t(e)), r.append(i);
+	}
+	return r;
+}
+function Vs(e, t, n) {
+	let r = M("div", {
+		class: "tbt-findings-run",
+		"data-run-step": e.step
+	});
+	r.dataset.run = e.run;
+	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
+	if (r.append(M("h4", { class: "tbt-findings-run-head" }, re({
+		color: t,
+		marker: "square",
+		markerOnly: !0
+	}), M("span", { class: "tbt-run-name" }, e.run), M("span", { class: "tbt-muted" }, `at step ${e.step} — ${Ns(e.findings)}`))), i.length && r.append(M("ul", { class: "tbt-findings-list" }, i.map((e) => Bs(e, n)))), a.length) {
+		let e = M("details", { class: "tbt-findings-clear" });
+		e.append(M("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), M("ul", null, a.map((e) => M("li", null, M("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}
+	return r;
+}
+function Hs(t) {
+	let { panel: n, store: r, data: i, api: a } = t;
+	zs(n.root.ownerDocument);
+	let o = 0, s = null, c = null, l = (e) => {
+		if (!e.link) return;
+		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
+		Ps(t, r, a);
+		let o = n.root.ownerDocument;
+		requestAnimationFrame(() => requestAnimationFrame(() => Is(t, o)));
+	}, u = (e) => {
+		F(n.body);
+		let r = M("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(Vs(n, t.runColor(n.run), l));
+		let i = e.compared.filter((e) => e.status !== "clear");
+		i.length && r.append(M("div", { class: "tbt-findings-compared" }, M("h4", null, "Runs compared"), M("ul", { class: "tbt-findings-list" }, i.map((e) => Bs(e, l))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+	}, d = async () => {
+		let t = ++o;
+		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
+		let l = new Set(i.get().runs.filter((e) => e.steps.length).map((e) => e.run)), d = r.get().runs.filter((e) => l.has(e));
+		if (n.root.dataset.rendered = "false", i.get().status !== "ready") n.setState("loading");
+		else if (!d.length) n.setState("empty", "Select a run to see its findings."), n.root.dataset.rendered = "true";
+		else {
+			c || n.setState("loading", "Checking the rules…");
+			try {
+				let e = await a.findings(d, r.get().step, { signal: s?.signal });
+				if (t !== o) return;
+				c = e, u(e);
+			} catch (r) {
+				if (t !== o || r?.name === "AbortError") return;
+				n.setState("error", r instanceof e ? r.message : String(r?.message ?? r)), n.root.dataset.rendered = "true";
+			}
+		}
+	};
+	n.setExports({ csv: () => c && {
+		name: "findings",
+		rows: [
+			[
+				"run",
+				"step",
+				"rule",
+				"status",
+				"severity",
+				"sentence",
+				"threshold"
+			],
+			...c.runs.flatMap((e) => e.findings.map((t) => [
+				e.run,
+				e.step,
+				t.rule,
+				t.status,
+				t.severity,
+				t.sentence,
+				t.threshold
+			])),
+			...c.compared.map((e) => [
+				"",
+				null,
+				e.rule,
+				e.status,
+				e.severity,
+				e.sentence,
+				e.threshold
+			])
+		]
+	} });
+	let f = [
+		r.subscribe((e) => [e.runs, e.step], () => void d()),
+		r.subscribe((e) => e.theme, () => {
+			c && u(c);
+		}),
+		i.subscribe((e) => [e.status, e.version], () => void d())
+	];
+	return d(), { destroy() {
+		o++, s?.abort(), f.forEach((e) => e());
+	} };
+}
+function Us() {
+	xe({
+		id: "findings",
+		section: "findings",
+		title: "Findings",
+		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
+		span: 12,
+		order: 0,
+		mount: (e) => Hs(e)
+	});
+}
+Us();
+// src/overview/dag.ts
+function Ws(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -4803,7 +4996,7 @@ function Ms(e) {
 	};
 }
 // src/overview/matrix.ts
-function Ns(e, t) {
+function Gs(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
@@ -4814,7 +5007,7 @@ function Ns(e, t) {
 		}))
 	};
 }
-function Ps(e) {
+function Ks(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -4828,7 +5021,7 @@ function Ps(e) {
 	}
 	return t;
 }
-function Fs(e, t, n) {
+function qs(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -4842,12 +5035,12 @@ function Fs(e, t, n) {
 		})
 	};
 }
-function Is(e) {
-	let t = Ps(e.map((e) => e.layers)), n = qo(e.map((e) => e.steps));
-	return e.map((e) => Fs(e, t, n));
+function Js(e) {
+	let t = Ks(e.map((e) => e.layers)), n = qo(e.map((e) => e.steps));
+	return e.map((e) => qs(e, t, n));
 }
-function Ls(e, t) {
-	let [n, r] = Is([e, t]);
+function Ys(e, t) {
+	let [n, r] = Js([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -4857,12 +5050,12 @@ function Ls(e, t) {
 		}))
 	};
 }
-function Rs(e) {
+function Xs(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-var zs = {
+var Zs = {
 	weight_drift: {
 		rule: { kind: "zero-max" },
 		highIsKept: !1,
@@ -4915,7 +5108,7 @@ var zs = {
 		highIsKept: !0,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values."
 	}
-}, Bs = [
+}, Qs = [
 	"weight_drift",
 	"weight_cosine",
 	"cka_target",
@@ -4923,15 +5116,15 @@ var zs = {
 	"mmd",
 	"domain_auc"
 ];
-function Vs(e) {
-	return zs[e] ?? {
+function $s(e) {
+	return Zs[e] ?? {
 		rule: { kind: "extent" },
 		highIsKept: !1,
 		help: e
 	};
 }
-function Hs(e, t) {
-	let n = Vs(e).rule, r = Rs(t), i, a;
+function ec(e, t) {
+	let n = $s(e).rule, r = Xs(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -4942,15 +5135,15 @@ function Hs(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function Us(e) {
-	let t = Rs(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function tc(e) {
+	let t = Xs(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Ws(e, t) {
+function nc(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Gs(e) {
+function rc(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -4963,26 +5156,26 @@ function Gs(e) {
 	]));
 	return t;
 }
-function Ks(e, t) {
+function ic(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-var qs = /* @__PURE__ */ new WeakMap();
-function Js(e) {
-	let t = qs.get(e);
+var ac = /* @__PURE__ */ new WeakMap();
+function oc(e) {
+	let t = ac.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = jr(e.ramp(n / 255));
+			let r = Mr(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		qs.set(e, t);
+		ac.set(e, t);
 	}
 	return t;
 }
-function Ys(e) {
-	return Ai(e === "dark" ? [
+function sc(e) {
+	return ji(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -5000,29 +5193,29 @@ function Ys(e) {
 		"#b35806"
 	]);
 }
-function Xs(e, t, n) {
-	let r = Vs(e), i = Hs(e, t), a = Oo(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
+function cc(e, t, n) {
+	let r = $s(e), i = ec(e, t), a = ko(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
 	return {
 		domain: i,
 		ramp: o,
-		color: (e) => o(Ws(e, i)),
+		color: (e) => o(nc(e, i)),
 		diverging: !1,
 		lowNote: r.highIsKept ? s : c,
 		highNote: r.highIsKept ? c : s
 	};
 }
-function Zs(e, t, n = "A", r = "B") {
-	let i = Us(e), a = Ys(t);
+function lc(e, t, n = "A", r = "B") {
+	let i = tc(e), a = sc(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Ws(e, i)),
+		color: (e) => a(nc(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Qs(e) {
+function uc(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -5031,30 +5224,30 @@ function Qs(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var $s = 0;
-function ec(e, t) {
-	let n = Qs(t), r = `tbt-ov-hatch-${++$s}`, i = H(e), a = i.select("defs");
+var dc = 0;
+function fc(e, t) {
+	let n = uc(t), r = `tbt-ov-hatch-${++dc}`, i = V(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function tc(e, t) {
-	let n = Qs(t), r = document.createElement("canvas");
+function pc(e, t) {
+	let n = uc(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
-function nc(e, t = !1) {
+function mc(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${rs(e)}`;
 }
 // src/overview/filters.ts
-function rc(e) {
+function hc(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function ic(e) {
+function gc(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -5066,60 +5259,60 @@ function ic(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function ac(e, t) {
-	return e.length ? Ue(e, t) ?? null : null;
+function _c(e, t) {
+	return e.length ? We(e, t) ?? null : null;
 }
-function oc(e) {
+function vc(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: ac(t, .5),
-		p90: ac(t, .9),
+		median: _c(t, .5),
+		p90: _c(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var sc = 64, cc = 40, lc = 18, uc = 34, dc = 18;
-function fc(e, t) {
-	let n = ic(e), r = {
+var yc = 64, bc = 40, xc = 18, Sc = 34, Cc = 18;
+function wc(e, t) {
+	let n = gc(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * dc), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + lc) / (c + lc))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Cc), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + xc) / (c + xc))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = H(d), p = ec(d, t.theme), m = Wa().domain(n.drift).range([sc, 0]).nice(), h = Wa().domain(n.cosine).range([cc, 0]);
+	}), f = V(d), p = fc(d, t.theme), m = Ga().domain(n.drift).range([yc, 0]).nice(), h = Ga().domain(n.cosine).range([bc, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = rc(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Aa().domain(We(a)).range([0, Math.min(s, a * dc)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + lc) + r.left},${Math.floor(i / l) * 184})`), y = oc(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = hc(e.drift), u = new Map(o.map((e, t) => [e, t])), d = ja().domain(Ge(a)).range([0, Math.min(s, a * Cc)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + xc) + r.left},${Math.floor(i / l) * 184})`), y = vc(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${uc})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${sc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Sc})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(m).ticks(3).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${sc}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${yc}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, sc - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, yc - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${cc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).tickValues(n.cosine).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${bc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${cc}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(cc, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${bc}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(bc, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", uc).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = cr(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Sc).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = lr(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", uc).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Sc).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -5148,55 +5341,55 @@ function fc(e, t) {
 	}), d;
 }
 // src/overview/legend.ts
-var pc = 0;
-function mc(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
+var Tc = 0;
+function Ec(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++pc}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++Tc}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${rs(n.domain[0])} to ${rs(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
 	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = X(f, 11) + 6;
 	u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m - 5).attr("y", d + 8).attr("text-anchor", "end").text(f), u.append("rect").attr("class", "tbt-legend-bar").attr("x", m).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m + a + 5).attr("y", d + 8).text(p);
-	let h = Wa().domain(n.domain).range([m, m + a]), g = h.ticks(4);
+	let h = Ga().domain(n.domain).range([m, m + a]), g = h.ticks(4);
 	n.diverging && !g.includes(0) && (g = [...g, 0].sort((e, t) => e - t));
 	let _ = u.append("g").attr("class", "tbt-ov-legend-ticks");
-	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(Y("~g")(+e.toPrecision(3)));
+	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(J("~g")(+e.toPrecision(3)));
 	let v = m + a + 5 + X(p, 11) + 16;
-	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", ec(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + X("missing / failed", 11);
+	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", fc(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + X("missing / failed", 11);
 }
 // src/overview/heatmap.ts
-function hc(e, t, n, r, i, a, o) {
+function Dc(e, t, n, r, i, a, o) {
 	let s = e.getContext("2d"), c = t.layers.length, l = t.steps.length;
 	if (!s || !c || !l) return;
 	let u = e.ownerDocument.createElement("canvas");
 	u.width = l, u.height = c;
 	let d = u.getContext("2d");
 	if (!d) return;
-	let f = d.createImageData(l, c), p = Js(n), m = !1;
+	let f = d.createImageData(l, c), p = oc(n), m = !1;
 	for (let e = 0; e < c; e++) for (let r = 0; r < l; r++) {
 		let i = t.values[e][r], a = (e * l + r) * 4;
 		if (i === null) {
 			m = !0;
 			continue;
 		}
-		let o = Math.round(Ws(i, n.domain) * 255) * 3;
+		let o = Math.round(nc(i, n.domain) * 255) * 3;
 		f.data[a] = p[o], f.data[a + 1] = p[o + 1], f.data[a + 2] = p[o + 2], f.data[a + 3] = 255;
 	}
-	d.putImageData(f, 0, 0), s.scale(i, i), m && (s.fillStyle = tc(s, r), s.fillRect(0, 0, a, o)), s.imageSmoothingEnabled = !1, s.drawImage(u, 0, 0, a, o);
+	d.putImageData(f, 0, 0), s.scale(i, i), m && (s.fillStyle = pc(s, r), s.fillRect(0, 0, a, o)), s.imageSmoothingEnabled = !1, s.drawImage(u, 0, 0, a, o);
 }
-var gc = 14, _c = 38, vc = 18;
-function yc(e, t = 26) {
+var Oc = 14, kc = 38, Ac = 18;
+function jc(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function bc(e) {
+function Mc(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => yc(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => X(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * gc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = _c + vc, m = c + o * d + (o - 1) * gc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + gc), v = i * a > (e.canvasThreshold ?? 1500), y = N("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => jc(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => X(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Oc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = kc + Ac, m = c + o * d + (o - 1) * Oc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Oc), v = i * a > (e.canvasThreshold ?? 1500), y = M("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -5205,7 +5398,7 @@ function bc(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	y.style.position = "relative", y.style.width = `${h}px`, y.style.height = `${g}px`;
-	let b = F("svg", {
+	let b = P("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -5214,15 +5407,15 @@ function bc(e) {
 		"aria-label": e.title
 	});
 	b.style.position = "absolute", b.style.left = "0", b.style.top = "0";
-	let x = H(b), S = ec(b, e.theme);
+	let x = V(b), S = fc(b, e.theme);
 	x.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let C = x.append("g");
-	mc(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(X(e.title, 13)) + 28},0)`);
-	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => X(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], A = [];
+	Ec(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(X(e.title, 13)) + 28},0)`);
+	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => X(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], ee = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${_c + 12})`), h = 0;
+		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${kc + 12})`), h = 0;
 		if (t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title), v) {
-			let n = N("canvas", {
+			let n = M("canvas", {
 				class: "tbt-ov-canvas",
 				"data-multiple": t.key
 			}), r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -5232,7 +5425,7 @@ function bc(e) {
 				top: `${p}px`,
 				width: `${d}px`,
 				height: `${f}px`
-			}), hc(n, t.matrix, e.scale, e.theme, r, d, f), y.appendChild(n), w.push({
+			}), Dc(n, t.matrix, e.scale, e.theme, r, d, f), y.appendChild(n), w.push({
 				canvas: n,
 				x: s,
 				y: p,
@@ -5248,8 +5441,8 @@ function bc(e) {
 			});
 			c.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(n).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.t * l).attr("y", (e) => e.l * u).attr("width", l).attr("height", u).attr("fill", (t) => t.v === null ? S : e.scale.color(t.v));
 		}
-		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), A.push(c.append("g").attr("class", "tbt-ov-highlights"));
-		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => Do(e, c.node(), l, u, i, a);
+		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), ee.push(c.append("g").attr("class", "tbt-ov-highlights"));
+		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => Oo(e, c.node(), l, u, i, a);
 		c.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", d).attr("height", f).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (i) => {
 			let a = b(i);
 			if (!a) return;
@@ -5278,7 +5471,7 @@ function bc(e) {
 			i && e.onSelect(n[i[0]], r[i[1]]);
 		});
 	});
-	let j = (t, i) => {
+	let A = (t, i) => {
 		let a = t === null ? -1 : n.indexOf(t), o = i === null ? -1 : r.indexOf(i);
 		T.selectAll("*").remove(), s.forEach((e, t) => {
 			if (t % E && t !== a || t !== a && a >= 0 && Math.abs(t - a) * u < 11) return;
@@ -5288,9 +5481,9 @@ function bc(e) {
 		for (let t of k) t.selectAll("*").remove(), r.forEach((e, n) => {
 			n % O && n !== o || n !== o && o >= 0 && Math.abs(n - o) * l < D + 4 || t.append("text").attr("x", n * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === o ? "tbt-tick-selected" : null).text(String(e));
 		}), t.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
-		for (let e of A) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
+		for (let e of ee) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
 	};
-	return j(e.selectedLayer, e.selectedStep), y.addEventListener("keydown", (t) => {
+	return A(e.selectedLayer, e.selectedStep), y.addEventListener("keydown", (t) => {
 		if (!i || !a) return;
 		let o = {
 			ArrowUp: [-1, 0],
@@ -5312,41 +5505,41 @@ function bc(e) {
 			name: e.measure
 		},
 		cells: i * a,
-		select: j
+		select: A
 	};
 }
 // src/overview/network.ts
-var xc = 54, $ = 16;
-function Sc(e) {
+var Nc = 54, $ = 16;
+function Pc(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = P("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = H(f), m = ec(f, e.theme);
-	mc(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = V(f), m = fc(f, e.theme);
+	Ec(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
 	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - $) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + xc / 2, a = r.x + xc / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + $ / 2, l;
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Nc / 2, a = r.x + Nc / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + $ / 2, l;
 		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + $}V${r.y}` : `M${i},${n.y + $}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + $ / 2} ${n.x},${r.y + $ / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + $}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = xc / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Nc / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
 			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", $).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", xc).attr("height", $).attr("rx", 2).attr("fill", "none");
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Nc).attr("height", $).attr("rx", 2).attr("fill", "none");
 		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", $ / 2).attr("dy", "0.35em");
-		s.append("tspan").text(yc(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+		s.append("tspan").text(jc(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -5376,24 +5569,24 @@ function Sc(e) {
 	return f;
 }
 // src/overview/profiles.ts
-var Cc = 16, wc = 20, Tc = 260;
-function Ec(e) {
+var Fc = 16, Ic = 20, Lc = 260;
+function Rc(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: yc(e, 16)
+		label: jc(e, 16)
 	}));
 }
-function Dc(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Cc) / n)), i = n * r + (n - 1) * Cc, a = F("svg", {
+function zc(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Fc) / n)), i = n * r + (n - 1) * Fc, a = P("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + Cc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + Fc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -5420,10 +5613,10 @@ function Dc(e, t) {
 		});
 		let u = Fo(l, {
 			width: r,
-			height: Tc,
+			height: Lc,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Ec(t.layers),
+			xTicks: Rc(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -5432,29 +5625,29 @@ function Dc(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(wc)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(Ic)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Oc(e, t) {
-	let n = t.layers.length, r = Ec(t.layers), i = r.some((e) => X(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => X(e.label))) * .72 + 12) : 18) + 26, o = {
+function Bc(e, t) {
+	let n = t.layers.length, r = Rc(t.layers), i = r.some((e) => X(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => X(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = P("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = H(u), f = ec(u, t.theme);
+	}), d = V(u), f = fc(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Aa().domain(We(n)).range([0, c]).padding(.2), h = Wa().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = ja().domain(Ge(n)).range([0, c]).padding(.2), h = Ga().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(rt(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).ticks(5).tickFormat((e) => J("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(it(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -5469,9 +5662,9 @@ function Oc(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/style.ts
-var kc = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n";
+var Vc = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n";
 // src/overview.ts
-function Ac(e, t, n) {
+function Hc(e, t, n) {
 	let r = e.get(), i = t.get(), a = new Map(i.runs.map((e) => [e.run, e])), o = [], s = [], c = [];
 	for (let e of r.runs) {
 		let t = i.stats.get(e);
@@ -5485,7 +5678,7 @@ function Ac(e, t, n) {
 			error: t.error ?? "could not be read"
 		}) : s.push(e);
 	}
-	let l = r.compareMode === "difference" && o.length >= 2 ? [o[1], o[0]] : null, u = l ?? o, d = Ps(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = qo(u.map((e) => e.stats.steps)), p = O(f, r.step);
+	let l = r.compareMode === "difference" && o.length >= 2 ? [o[1], o[0]] : null, u = l ?? o, d = Ks(u.map((e) => e.stats.layer_stats?.layers ?? [])), f = qo(u.map((e) => e.stats.steps)), p = O(f, r.step);
 	if (l && r.step === null) {
 		let e = new Set(l[1].stats.steps), t = l[0].stats.steps.filter((t) => e.has(t));
 		p = t.length ? t[t.length - 1] : p;
@@ -5504,7 +5697,7 @@ function Ac(e, t, n) {
 		stepLabel: m
 	};
 }
-function jc(e) {
+function Uc(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -5524,14 +5717,14 @@ function jc(e) {
 		}
 	}
 	return {
-		layers: Ps(r).map((e) => ({
+		layers: Ks(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function Mc(e) {
+function Wc(e) {
 	let t = e.get().runs;
 	t.length >= 2 && b([
 		t[1],
@@ -5539,19 +5732,19 @@ function Mc(e) {
 		...t.slice(2)
 	], e);
 }
-var Nc = (e) => `${e[0].run} − ${e[1].run}`;
-function Pc(e, t) {
+var Gc = (e) => `${e[0].run} − ${e[1].run}`;
+function Kc(e, t) {
 	let n = !1, r = 0, i = () => {
 		n = !1;
-		let i = Fc(e.panel.root);
+		let i = qc(e.panel.root);
 		r || (r = Math.max(0, e.panel.body.clientWidth - 28));
 		let a = performance.now();
 		try {
-			t(Ac(e.store, e.data, e.runColor), r), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renderMs = (performance.now() - a).toFixed(1), e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
+			t(Hc(e.store, e.data, e.runColor), r), e.panel.root.dataset.rendered = "true", e.panel.root.dataset.renderMs = (performance.now() - a).toFixed(1), e.panel.root.dataset.renders = String(Number(e.panel.root.dataset.renders ?? 0) + 1);
 		} catch (t) {
 			console.error(`tb-transfer: ${e.panel.id} failed`, t), e.panel.setState("error", `This view failed: ${t.message}`);
 		}
-		i && Ic(e.panel.root, i);
+		i && Jc(e.panel.root, i);
 	}, a = () => {
 		n || (n = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(i) : setTimeout(i, 0));
 	}, o = [e.store.subscribe((e) => [
@@ -5576,7 +5769,7 @@ function Pc(e, t) {
 		}
 	};
 }
-function Fc(e) {
+function qc(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -5586,12 +5779,12 @@ function Fc(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function Ic(e, t) {
+function Jc(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
-function Lc(e) {
-	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
+function Yc(e) {
+	let t = M("div", { class: "tbt-ov-compare" }), n = M("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -5605,7 +5798,7 @@ function Lc(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = N("button", {
+		let a = M("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -5613,61 +5806,61 @@ function Lc(e) {
 		}, r);
 		a.addEventListener("click", () => E(t, e.store)), n.appendChild(a);
 	}
-	let r = N("button", {
+	let r = M("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Mc(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Wc(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Rc(e, t) {
+function Xc(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function zc(e) {
+function Zc(e) {
 	let t = [];
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? M("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: e.errors.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Bc(e, t) {
-	let n = N("div", {
+function Qc(e, t) {
+	let n = M("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...ge(e, t)), n;
+	return n.append(..._e(e, t)), n;
 }
-var Vc = !1;
-function Hc(e) {
-	if (Vc && e.querySelector("style[data-tb-transfer-overview]")) return;
+var $c = !1;
+function el(e) {
+	if ($c && e.querySelector("style[data-tb-transfer-overview]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = kc, e.head.appendChild(t), Vc = !0;
+	t.setAttribute("data-tb-transfer-overview", ""), t.textContent = Vc, e.head.appendChild(t), $c = !0;
 }
-function Uc(e, t) {
+function tl(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Ns(n.stats, t), a = Ns(r.stats, t), o = Ls(i, a), [s, c] = Is([i, a]);
+		let [n, r] = e.pair, i = Gs(n.stats, t), a = Gs(r.stats, t), o = Ys(i, a), [s, c] = Js([i, a]);
 		return {
 			measure: t,
 			title: `${Q(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${Nc(e.pair)}`,
+				title: `A − B = ${Gc(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Zs([o], e.theme, n.run, r.run),
+			scale: lc([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Is(e.runs.map((e) => Ns(e.stats, t)));
+	let n = Js(e.runs.map((e) => Gs(e.stats, t)));
 	return {
 		measure: t,
 		title: Q(t),
@@ -5678,15 +5871,15 @@ function Uc(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Xs(t, n, e.theme)
+		scale: cc(t, n, e.theme)
 	};
 }
-function Wc(e) {
+function nl(e) {
 	let { panel: t } = e;
-	Hc(t.root.ownerDocument);
-	let n = Lc(e);
+	el(t.root.ownerDocument);
+	let n = Yc(e);
 	t.controls.appendChild(n.element);
-	let r = N("div", { class: "tbt-ov-content" });
+	let r = M("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new Vo(t.body), a = [];
 	t.setExports({ csv: () => {
@@ -5710,7 +5903,7 @@ function Wc(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = Pc(e, (c, l) => {
+	let o = "", s = [], c = Kc(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -5726,11 +5919,11 @@ function Wc(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], I(r), !Rc(t, c)) return;
-		let f = zc(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Bs.map((e) => Uc(c, e));
+		if (o = d, s = [], F(r), !Xc(t, c)) return;
+		let f = Zc(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(M("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Qs.map((e) => tl(c, e));
 		for (let t of a) {
-			let n = Vs(t.measure), a = bc({
+			let n = $s(t.measure), a = Mc({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -5754,25 +5947,25 @@ function Wc(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: nc,
+				format: mc,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: nc(t.parts[i].values[n][r])
+					value: mc(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
-			let o = N("div", {
+			let o = M("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Bc(t.title, {
+			}), l = M("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(Qc(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: Gs(t.multiples.map((e) => ({
+					rows: rc(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -5780,30 +5973,30 @@ function Wc(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(M("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	});
 	return { destroy() {
 		c.destroy();
 	} };
 }
-var Gc = _({ measure: "weight_drift" });
-function Kc(e, t) {
-	let n = N("select", {
+var rl = _({ measure: "weight_drift" });
+function il(e, t) {
+	let n = M("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(zs).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !zs[e])];
-	for (let e of i) n.appendChild(N("option", { value: e }, Q(e)));
-	return n.value = Gc.get().measure, n.addEventListener("change", () => Gc.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Zs).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Zs[e])];
+	for (let e of i) n.appendChild(M("option", { value: e }, Q(e)));
+	return n.value = rl.get().measure, n.addEventListener("change", () => rl.set({ measure: n.value })), n;
 }
-function qc(e, t) {
+function al(e, t) {
 	if (e.pair) {
-		let n = Ls(Ns(e.pair[0].stats, t), Ns(e.pair[1].stats, t)), r = e.step === null ? [] : Ks(n, e.step);
+		let n = Ys(Gs(e.pair[0].stats, t), Gs(e.pair[1].stats, t)), r = e.step === null ? [] : ic(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${Nc(e.pair)}`,
+				title: `A − B = ${Gc(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -5813,10 +6006,10 @@ function qc(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Ns(e.stats, t));
+	let n = e.runs.map((e) => Gs(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = O(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Ks(a, i);
+			let i = O(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : ic(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -5830,12 +6023,12 @@ function qc(e, t) {
 		matrices: n
 	};
 }
-function Jc(e, t, n, r) {
+function ol(e, t, n, r) {
 	let { panel: i } = e;
-	Hc(i.root.ownerDocument);
-	let a = N("div", { class: "tbt-ov-controls" });
+	el(i.root.ownerDocument);
+	let a = M("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = N("div", { class: "tbt-ov-content" });
+	let o = M("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
 	let s = new Vo(i.body), c = {
 		svg: null,
@@ -5844,30 +6037,30 @@ function Jc(e, t, n, r) {
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${Gc.get().measure}`
+			name: `${t}-${rl.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${Gc.get().measure}`
+			name: `${t}-${rl.get().measure}`
 		} : null
 	});
-	let l = Pc(e, (e, t) => {
-		s.hide(), I(a), a.appendChild(Kc(e, n)), I(o), c.svg = null, Rc(i, e) && r(e, t, o, s, c);
-	}), u = Gc.subscribe((e) => e.measure, () => l.schedule());
+	let l = Kc(e, (e, t) => {
+		s.hide(), F(a), a.appendChild(il(e, n)), F(o), c.svg = null, Xc(i, e) && r(e, t, o, s, c);
+	}), u = rl.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
-function Yc(e) {
-	return Jc(e, "network", "network", (t, n, r, i, a) => {
-		let o = Gc.get().measure, { layers: s, types: c } = jc(t), l = Ms(s), u = qc(t, o), d = u.signed ? Zs(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Xs(o, Is(u.matrices), t.theme), f = u.series.map((e) => ({
+function sl(e) {
+	return ol(e, "network", "network", (t, n, r, i, a) => {
+		let o = rl.get().measure, { layers: s, types: c } = Uc(t), l = Ws(s), u = al(t, o), d = u.signed ? lc(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : cc(o, Js(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = zc(t);
-		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${Q(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = Sc({
+		})), p = Zc(t);
+		p && r.appendChild(p), r.appendChild(M("p", { class: "tbt-caption tbt-ov-sub" }, `${Q(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = Pc({
 			layout: l,
 			types: c,
 			series: f,
@@ -5878,10 +6071,10 @@ function Yc(e) {
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => C(t, e.store),
 			tooltip: i,
-			format: nc,
+			format: mc,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(M("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -5899,9 +6092,9 @@ function Yc(e) {
 		]);
 	});
 }
-function Xc(e) {
-	return Jc(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = Gc.get().measure, s = Vs(o), c = qc(t, o), l = Math.max(300, n - 8), u = {
+function cl(e) {
+	return ol(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = rl.get().measure, s = $s(o), c = al(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
 			measureLabel: Q(o),
 			stepLabel: t.stepLabel,
@@ -5911,19 +6104,19 @@ function Xc(e) {
 			onSelectLayer: (t) => C(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = zc(t);
+		}, d = Zc(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Zs(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Q(o)}: A − B = ${Nc(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = Oc(c.series[0].values, {
+			let e = lc(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Q(o)}: A − B = ${Gc(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = Bc(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: nc
+				format: mc
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Hs(o, Is(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Ks(a, i);
+			let e = ec(o, Js(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : ic(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -5934,18 +6127,18 @@ function Xc(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Dc(n, {
+			a.svg = zc(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(M("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(M("p", { class: "tbt-caption" }, s.help));
 	});
 }
-function Zc(e) {
+function ll(e) {
 	let { panel: t } = e;
-	Hc(t.root.ownerDocument);
-	let n = N("div", { class: "tbt-ov-content" });
+	el(t.root.ownerDocument);
+	let n = M("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
 	let r = new Vo(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
@@ -5963,20 +6156,20 @@ function Zc(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = Pc(e, (i, a) => {
-		if (r.hide(), !Rc(t, i)) {
-			I(n), o = null;
+	}, u = Kc(e, (i, a) => {
+		if (r.hide(), !Xc(t, i)) {
+			F(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			I(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			F(n), n.appendChild(M("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), I(n);
+			t.setState("ready"), F(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -5995,12 +6188,12 @@ function Zc(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(M("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(M("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = fc(p, {
+			n.appendChild(M("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = wc(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -6012,8 +6205,8 @@ function Zc(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => nc(e)
-			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
+				format: (e) => mc(e)
+			}), n.appendChild(M("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -6033,55 +6226,55 @@ function Zc(e) {
 		c++, u.destroy();
 	} };
 }
-function Qc() {
-	be({
+function ul() {
+	xe({
 		id: "overview-heatmaps",
 		section: "overview",
 		title: "Layer × step heat-maps",
 		info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 		span: 12,
 		order: 10,
-		mount: (e) => Wc(e)
-	}), be({
+		mount: (e) => nl(e)
+	}), xe({
 		id: "overview-network",
 		section: "overview",
 		title: "Network diagram",
 		info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 		span: 5,
 		order: 20,
-		mount: (e) => Yc(e)
-	}), be({
+		mount: (e) => sl(e)
+	}), xe({
 		id: "overview-profiles",
 		section: "overview",
 		title: "Depth profiles",
 		info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 		span: 7,
 		order: 30,
-		mount: (e) => Xc(e)
-	}), be({
+		mount: (e) => cl(e)
+	}), xe({
 		id: "overview-filters",
 		section: "overview",
 		title: "Per-filter drift",
 		info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 		span: 12,
 		order: 40,
-		mount: (e) => Zc(e)
+		mount: (e) => ll(e)
 	});
 }
-Qc();
+ul();
 // src/index.ts
-var $c = !1;
-function el() {
-	if ($c) return;
-	$c = !0, js(document), f(() => y.get().theme), Os((e) => {
+var dl = !1;
+function fl() {
+	if (dl) return;
+	dl = !0, js(document), f(() => y.get().theme), Os((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), D(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
 	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), Es(e, {
 		store: y,
-		data: A,
-		loader: M,
+		data: ee,
+		loader: j,
 		api: r
-	}), Ds({ onReload: () => void M.reload(y.get().runs) }), M.loadRuns();
+	}), Ds({ onReload: () => void j.reload(y.get().runs) }), j.loadRuns();
 }
-export { r as api, z as createPanel, A as data, M as loader, be as registerPanel, el as render, y as store };
+export { r as api, R as createPanel, ee as data, j as loader, xe as registerPanel, fl as render, y as store };

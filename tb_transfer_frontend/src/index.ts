@@ -8,6 +8,7 @@ import { startHostBridge, watchTheme } from "./host";
 import { setThemeGetter } from "./palette";
 import { store, setTheme } from "./store";
 import { injectStyles } from "./styles";
+import "./findings/panel"; // registers the findings panel (top of the tab)
 import "./overview"; // registers the layer overview panels
 
 export { registerPanel, createPanel } from "./panels";
