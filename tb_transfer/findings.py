@@ -63,7 +63,8 @@ THRESHOLDS = {
     "transferable_features": "highest LogME on the target labels at step 0 (the pretrained model), compared with "
                              "the last layer",
     "failed_measures": "any failure recorded at this step",
-    "runs_compared": "highest score / smallest fall of source accuracy among the selected runs, each at its step",
+    "runs_compared": "highest transferability score / source accuracy change since the first step among the "
+                     "selected runs, each at its step",
 }
 
 SEVERITIES = ("problem", "warning", "note")
@@ -220,11 +221,11 @@ def _pct(x: float) -> str:
 
 
 def _pp(x: float) -> str:
-    return f"{100 * x:+.1f} pp"
+    return f"{100 * x:+.1f} pp".replace("-", "\u2212")
 
 
 def _num(x: float) -> str:
-    return f"{x:.3g}" if abs(x) < 1000 else f"{x:.0f}"
+    return (f"{x:.3g}" if abs(x) < 1000 else f"{x:.0f}").replace("-", "\u2212")
 
 
 def _finite(x: Any) -> bool:
@@ -546,7 +547,8 @@ def worst_classes(run: RunRecords) -> list[Finding]:
             j = int(np.argmax(row))
             if row[j] > 0:
                 other = names[j] if j < len(names) else f"class {j}"
-                sentence += f"; on the target it is most often taken for {other} ({int(row[j])} times)"
+                times = "once" if row[j] == 1 else f"{int(row[j])} times"
+                sentence += f"; on the target it is most often taken for {other} ({times})"
                 numbers.append(Number(f"taken for {other}", row[j], "count"))
         out.append(finding("found", sentence + ".", numbers, c))
     return out
@@ -646,7 +648,7 @@ RULES = (negative_transfer, forgetting, barely_moved, overwritten_early, domain_
 
 def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
     """Rule 10: with two or more runs, the run with the highest transferability score and the one with the least
-    forgetting (smallest fall of source accuracy from its first step), each by how much it leads the next."""
+    forgetting (the largest change of source accuracy since its first step), each by how much it leads the next."""
     if len(runs) < 2:
         return []
     threshold = THRESHOLDS["runs_compared"]
@@ -655,7 +657,7 @@ def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
             ("compare_transferability", "Runs compared: transferability", "stat-transferability",
              lambda r: r.scalar("transferability"), "highest transferability score"),
             ("compare_forgetting", "Runs compared: forgetting", "stat-accuracy",
-             lambda r: r.accuracy("source", r.first) - r.accuracy("source") if r.first is not None else math.nan,
+             lambda r: r.accuracy("source") - r.accuracy("source", r.first) if r.first is not None else math.nan,
              "least forgetting")):
         values = [(r, value_of(r)) for r in runs]
         known = [(r, v) for r, v in values if math.isfinite(v)]
@@ -665,10 +667,10 @@ def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
                                f"numbers ({_names(missing)} lack{'s' if len(missing) == 1 else ''} them).",
                                threshold))
             continue
-        sign = 1 if rule == "compare_transferability" else -1  # score: higher is better; fall: lower is better
-        ranked = sorted(known, key=lambda rv: -sign * rv[1])
+        ranked = sorted(known, key=lambda rv: -rv[1])  # higher is better for both
         (best, v0), (second, v1) = ranked[0], ranked[1]
-        label = "transferability score" if sign == 1 else "fall of source accuracy"
+        label = "transferability score" if rule == "compare_transferability" else \
+            "source accuracy change since its first step"
         numbers = tuple(Number(f"{r.run} (step {r.step})", v, "pp") for r, v in ranked)
         lead = abs(v0 - v1)
         sentence = (f"{best.run} has the {better} ({label} {_pp(v0)} at step {best.step}), "
@@ -712,5 +714,5 @@ def report(runs: Sequence[RunRecords]) -> dict:
     body = []
     for run in runs:
         findings = sorted(evaluate(run), key=lambda f: rank.get((f.status, f.severity), 4))
-        body.append({"run": run.run, "step": run.step, "findings": [f.to_json() for f in findings]})
+        body.append({"run": run.run, "step": run.step, "findings": [f.to_json() for f in findings], "error": None})
     return {"runs": body, "compared": [f.to_json() for f in runs_compared(runs)]}

@@ -612,18 +612,30 @@ class TransferPlugin(base_plugin.TBPlugin):
         if len(names) > MAX_FINDINGS_RUNS:
             raise errors.InvalidArgumentError(f"at most {MAX_FINDINGS_RUNS} runs per request, got {len(names)}")
         step = _uint_param(request, "step", required=False)
-        runs = []
+        indexes = {}
         for name in names:
-            index = session.run(name)
-            if index is None:
+            indexes[name] = session.run(name)
+            if indexes[name] is None:
                 raise errors.NotFoundError(f"unknown run {name!r}: it has no tb_transfer data")
-            records = {kind: self._findings_series(session, index, kind) for kind in findings.KINDS}
+        runs, unreadable = [], {}
+        for name, index in indexes.items():
+            try:  # one run whose records cannot be read does not hide the others' findings
+                records = {kind: self._findings_series(session, index, kind) for kind in findings.KINDS}
+                info = session.info(index)
+            except contract.FormatError as exc:
+                unreadable[name] = f"its records cannot be read: {exc}"
+                continue
             at = findings.step_for(records["performance"], step)
             if at is None:
-                raise errors.NotFoundError(f"run {name!r} has no performance records: no step to evaluate")
+                unreadable[name] = "it has no performance records: no step to evaluate"
+                continue
             axes = {kind: index.get(kind).axes for kind in findings.KINDS if index.get(kind) is not None}
-            runs.append(findings.RunRecords(name, records, session.info(index), axes, at))
-        return _respond_json(request, findings.report(runs))
+            runs.append(findings.RunRecords(name, records, info, axes, at))
+        body = findings.report(runs)
+        by_run = {r["run"]: r for r in body["runs"]}
+        body["runs"] = [by_run.get(name) or {"run": name, "step": None, "findings": [], "error": unreadable[name]}
+                        for name in names]
+        return _respond_json(request, body)
 
     def _findings_series(self, session, index: RunIndex, kind: str) -> dict:
         """``session.tensors(index, kind)``, reused while the listing shows the series unchanged (same last step

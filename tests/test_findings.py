@@ -432,7 +432,7 @@ def test_runs_compared():
     assert "Not compared: c" in t.sentence
     assert [n.label for n in t.numbers] == ["a (step 10)", "b (step 10)"]
     assert fo.status == "found" and fo.link.run == "a" and "40.0 pp ahead" not in fo.sentence  # a and c tie at 0
-    assert [n.value for n in fo.numbers] == pytest.approx([0.0, 0.0, 0.4])
+    assert [n.value for n in fo.numbers] == pytest.approx([0.0, 0.0, -0.4])
     assert F.runs_compared(runs[:1]) == []
     lone = F.runs_compared([make(a, run="a"), make(c, run="c")])
     assert only([f for f in lone if f.rule == "compare_transferability"]).status == "undecided"

@@ -6,6 +6,7 @@ import json
 import numpy as np
 import pytest
 
+from browser_helpers import write_corrupt_run
 from fixtures import plugin_client, write_synthetic_run
 from tb_transfer import findings, load
 from tb_transfer.summary import RecordWriter
@@ -19,6 +20,7 @@ def env(tmp_path_factory):
     write_synthetic_run(logdir, "a", steps=5, seed=1)
     write_synthetic_run(logdir, "b", steps=[0, 2, 4, 6], seed=2)
     write_synthetic_run(logdir, "embeddings_only", steps=2, kinds=["embedding"], bn=False, weight_steps=False)
+    write_corrupt_run(logdir, "corrupt_info")  # performance readable, run_info not JSON
     # malformed: instance_meta is 1-D, layer_stats has the wrong number of rows
     w = RecordWriter(log_dir=str(logdir / "malformed"))
     w.add("run_info", {"version": 1, "class_names": ["x", "y"], "layers": [{"name": "fc"}], "has_target_val": False})
@@ -82,12 +84,23 @@ def test_step_semantics(env):
     ({"run": [f"r{i}" for i in range(51)]}, 400, "at most 50 runs"),
     ({"run": "nope"}, 404, "unknown run 'nope'"),
     ({"run": ["a", "nope"]}, 404, "unknown run 'nope'"),
-    ({"run": "embeddings_only"}, 404, "no performance records"),
 ])
 def test_bad_parameters_are_4xx_with_a_message(env, params, code, message):
     _, client = env
     resp = get(client, **params)
     assert resp.status_code == code and message in resp.get_data(as_text=True)
+
+
+def test_a_run_without_performance_is_an_error_entry_beside_the_others(env):
+    _, client = env
+    got = body(client, run=["embeddings_only", "a"])
+    assert got["runs"][0] == {"run": "embeddings_only", "step": None, "findings": [],
+                              "error": "it has no performance records: no step to evaluate"}
+    assert got["runs"][1]["run"] == "a" and got["runs"][1]["error"] is None and got["runs"][1]["findings"]
+    assert got["compared"] == []  # one readable run: nothing to compare
+    got = body(client, run=["corrupt_info", "a", "b"])
+    assert got["runs"][0]["step"] is None and "cannot be read" in got["runs"][0]["error"]
+    assert [r["error"] for r in got["runs"][1:]] == [None, None] and len(got["compared"]) == 2
 
 
 def test_malformed_records_make_rules_undecided_not_the_route_fail(env):

@@ -316,17 +316,17 @@ function k() {
 		version: 0
 	};
 }
-var ee = _(k());
-function A(e) {
+var A = _(k());
+function j(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function te(t) {
+function ee(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var j = new class {
-	constructor(e = ee, t = r) {
+var M = new class {
+	constructor(e = A, t = r) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -340,7 +340,7 @@ var j = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				s(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || A(e) !== A(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || j(e) !== j(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -350,7 +350,7 @@ var j = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: te(e)
+					error: ee(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -367,7 +367,7 @@ var j = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = A(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = j(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -402,7 +402,7 @@ var j = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: te(e),
+						error: ee(e),
 						signature: c
 					};
 				} finally {
@@ -431,17 +431,17 @@ var j = new class {
 	}
 }();
 // src/dom.ts
-function M(e, t = null, ...n) {
+function N(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return ne(r, ...n), r;
+	return te(r, ...n), r;
 }
-function ne(e, ...t) {
+function te(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var N = "http://www.w3.org/2000/svg";
+var ne = "http://www.w3.org/2000/svg";
 function P(e, t = null) {
-	let n = document.createElementNS(N, e);
+	let n = document.createElementNS(ne, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
@@ -449,7 +449,7 @@ function F(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function re(e) {
+function I(e) {
 	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
@@ -502,20 +502,20 @@ function re(e) {
 	}
 	return i;
 }
-function ie(e, t, n = "Legend") {
-	let r = M("div", {
+function re(e, t, n = "Legend") {
+	let r = N("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [re(n), M("span", { class: "tbt-legend-label" }, n.label)], i = t ? M("button", {
+		let e = [I(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : M("span", {
+		}, ...e) : N("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -524,16 +524,16 @@ function ie(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function ae(e) {
+function ie(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function oe(e) {
-	return e.map((e) => e.map(ae).join(",")).join("\r\n") + "\r\n";
+function ae(e) {
+	return e.map((e) => e.map(ie).join(",")).join("\r\n") + "\r\n";
 }
-var se = [
+var oe = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -552,27 +552,27 @@ var se = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], ce = "http://www.w3.org/2000/svg";
-function le(e, t = {}) {
+], se = "http://www.w3.org/2000/svg";
+function ce(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of se) {
+		for (let e of oe) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", ce), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(ce, "rect");
+	if (n.setAttribute("xmlns", se), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(se, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function I(e, t, n, r = 2) {
+function L(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -584,14 +584,14 @@ function I(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function ue(...e) {
+function le(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function L(e, t, n = "text/plain") {
+function R(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function de(e) {
+function ue(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -600,30 +600,30 @@ function de(e) {
 	}
 	return "#ffffff";
 }
-function fe(e) {
-	return le(e.svg, {
-		background: de(e.svg),
+function de(e) {
+	return ce(e.svg, {
+		background: ue(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(ce, "image");
+				let n = t.ownerDocument.createElementNS(se, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function pe(e) {
-	L(fe(e), `${ue("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function fe(e) {
+	R(de(e), `${le("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function me(e) {
+async function pe(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	L(await I(fe(e), t, n, 2), `${ue("tb-transfer", e.name)}.png`, "image/png");
+	R(await L(de(e), t, n, 2), `${le("tb-transfer", e.name)}.png`, "image/png");
 }
-function he(e, t) {
-	L(oe(e), `${ue("tb-transfer", t)}.csv`, "text/csv");
+function me(e, t) {
+	R(ae(e), `${le("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var ge = [
+var he = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -661,9 +661,9 @@ var ge = [
 		coming: "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class."
 	}
 ];
-function _e(e, t) {
+function ge(e, t) {
 	let n = (t, n) => {
-		let r = M("button", {
+		let r = N("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -678,29 +678,29 @@ function _e(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await me(e);
+		e && await pe(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && pe(e);
+		e && fe(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && he(e.rows, e.name);
+		e && me(e.rows, e.name);
 	})), r;
 }
-var ve = 0;
-function R(e) {
-	let t = `tbt-panel-title-${++ve}`, n = M("section", {
+var _e = 0;
+function z(e) {
+	let t = `tbt-panel-title-${++_e}`, n = N("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = M("h3", {
+	let r = N("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = M("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = M("span", {
+		let t = N("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -709,13 +709,13 @@ function R(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = M("div", { class: "tbt-panel-controls" }), o = M("div", {
+	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = M("div", { class: "tbt-panel-body" }), c = M("div", {
+	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -725,39 +725,39 @@ function R(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			F(o), o.append(..._e(e.title, t));
+			F(o), o.append(...ge(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(M("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(M("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var ye = /* @__PURE__ */ new Map(), be = /* @__PURE__ */ new Set();
+var ve = /* @__PURE__ */ new Map(), ye = /* @__PURE__ */ new Set();
+function be(e) {
+	ve.set(e.id, e), ye.forEach((e) => e());
+}
 function xe(e) {
-	ye.set(e.id, e), be.forEach((e) => e());
+	return [...ve.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
 function Se(e) {
-	return [...ye.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
-}
-function Ce(e) {
-	return be.add(e), () => be.delete(e);
+	return ye.add(e), () => ye.delete(e);
 }
 // node_modules/d3-array/dist/d3-array.mjs
-function we(e, t) {
+function Ce(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Te(e, t) {
+function we(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Ee(e) {
+function Te(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === we || e === Te ? e : De, n = e, r = e) : (t = we, n = (t, n) => we(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Ce || e === we ? e : Ee, n = e, r = e) : (t = Ce, n = (t, n) => Ce(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -788,63 +788,63 @@ function Ee(e) {
 		right: a
 	};
 }
-function De() {
+function Ee() {
 	return 0;
 }
-function z(e) {
+function B(e) {
 	return e === null ? NaN : +e;
 }
-var Oe = Ee(we), ke = Oe.right;
-Oe.left;
-var Ae = Ee(z).center, je = class extends Map {
-	constructor(e, t = Fe) {
+var De = Te(Ce), Oe = De.right;
+De.left;
+var ke = Te(B).center, Ae = class extends Map {
+	constructor(e, t = Pe) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(Me(this, e));
+		return super.get(je(this, e));
 	}
 	has(e) {
-		return super.has(Me(this, e));
+		return super.has(je(this, e));
 	}
 	set(e, t) {
-		return super.set(Ne(this, e), t);
+		return super.set(Me(this, e), t);
 	}
 	delete(e) {
-		return super.delete(Pe(this, e));
+		return super.delete(Ne(this, e));
 	}
 };
-function Me({ _intern: e, _key: t }, n) {
+function je({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function Ne({ _intern: e, _key: t }, n) {
+function Me({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function Pe({ _intern: e, _key: t }, n) {
+function Ne({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function Fe(e) {
+function Pe(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var Ie = Math.sqrt(50), Le = Math.sqrt(10), Re = Math.sqrt(2);
-function ze(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Ie ? 10 : a >= Le ? 5 : a >= Re ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? ze(e, t, n * 2) : [
+var Fe = Math.sqrt(50), Ie = Math.sqrt(10), Le = Math.sqrt(2);
+function Re(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Fe ? 10 : a >= Ie ? 5 : a >= Le ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Re(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function Be(e, t, n) {
+function ze(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? ze(t, e, n) : ze(e, t, n);
+	let r = t < e, [i, a, o] = r ? Re(t, e, n) : Re(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -854,15 +854,15 @@ function Be(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function Ve(e, t, n) {
-	return t = +t, e = +e, n = +n, ze(e, t, n)[2];
+function Be(e, t, n) {
+	return t = +t, e = +e, n = +n, Re(e, t, n)[2];
 }
-function He(e, t, n) {
+function Ve(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? Ve(t, e, n) : Ve(e, t, n);
+	let r = t < e, i = r ? Be(t, e, n) : Be(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function Ue(e, t) {
+function He(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -871,7 +871,7 @@ function Ue(e, t) {
 	}
 	return n;
 }
-function We(e, t, n = z) {
+function Ue(e, t, n = B) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -879,43 +879,43 @@ function We(e, t, n = z) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function Ge(e, t, n) {
+function We(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function Ke(e) {
+function Ge(e) {
 	return e;
 }
-var qe = 1, Je = 2, Ye = 3, Xe = 4, Ze = 1e-6;
-function Qe(e) {
+var Ke = 1, qe = 2, Je = 3, Ye = 4, Xe = 1e-6;
+function Ze(e) {
 	return "translate(" + e + ",0)";
 }
-function $e(e) {
+function Qe(e) {
 	return "translate(0," + e + ")";
 }
-function et(e) {
+function $e(e) {
 	return (t) => +e(t);
 }
-function tt(e, t) {
+function et(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function nt() {
+function tt() {
 	return !this.__axis;
 }
-function rt(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === qe || e === Xe ? -1 : 1, u = e === Xe || e === Je ? "x" : "y", d = e === qe || e === Ye ? Qe : $e;
+function nt(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Ke || e === Ye ? -1 : 1, u = e === Ye || e === qe ? "x" : "y", d = e === Ke || e === Je ? Ze : Qe;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ke), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? tt : et)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === qe ? "0em" : e === Ye ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Ze).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Ge), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? et : $e)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Ke ? "0em" : e === Je ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Xe).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Ze).attr("transform", function(e) {
+		}), w.attr("opacity", Xe).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === Xe || e === Je ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === Ye || e === qe ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(nt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Je ? "start" : e === Xe ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(tt).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === qe ? "start" : e === Ye ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -941,124 +941,124 @@ function rt(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function it(e) {
-	return rt(Ye, e);
+function rt(e) {
+	return nt(Je, e);
 }
-function at(e) {
-	return rt(Xe, e);
+function it(e) {
+	return nt(Ye, e);
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var ot = "http://www.w3.org/1999/xhtml", st = {
+var at = "http://www.w3.org/1999/xhtml", ot = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: ot,
+	xhtml: at,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function ct(e) {
+function st(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), st.hasOwnProperty(t) ? {
-		space: st[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ot.hasOwnProperty(t) ? {
+		space: ot[t],
 		local: e
 	} : e;
 }
-function lt(e) {
+function ct(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === ot && t.documentElement.namespaceURI === ot ? t.createElement(e) : t.createElementNS(n, e);
+		return n === at && t.documentElement.namespaceURI === at ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function ut(e) {
+function lt(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function dt(e) {
-	var t = ct(e);
-	return (t.local ? ut : lt)(t);
+function ut(e) {
+	var t = st(e);
+	return (t.local ? lt : ct)(t);
 }
-function ft() {}
-function pt(e) {
-	return e == null ? ft : function() {
+function dt() {}
+function ft(e) {
+	return e == null ? dt : function() {
 		return this.querySelector(e);
 	};
 }
-function mt(e) {
-	typeof e != "function" && (e = pt(e));
+function pt(e) {
+	typeof e != "function" && (e = ft(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new B(r, this._parents);
+	return new V(r, this._parents);
 }
-function ht(e) {
+function mt(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function gt() {
+function ht() {
 	return [];
 }
-function _t(e) {
-	return e == null ? gt : function() {
+function gt(e) {
+	return e == null ? ht : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function vt(e) {
+function _t(e) {
 	return function() {
-		return ht(e.apply(this, arguments));
+		return mt(e.apply(this, arguments));
 	};
 }
-function yt(e) {
-	e = typeof e == "function" ? vt(e) : _t(e);
+function vt(e) {
+	e = typeof e == "function" ? _t(e) : gt(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new B(r, i);
+	return new V(r, i);
 }
-function bt(e) {
+function yt(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function xt(e) {
+function bt(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var St = Array.prototype.find;
-function Ct(e) {
+var xt = Array.prototype.find;
+function St(e) {
 	return function() {
-		return St.call(this.children, e);
+		return xt.call(this.children, e);
 	};
 }
-function wt() {
+function Ct() {
 	return this.firstElementChild;
 }
-function Tt(e) {
-	return this.select(e == null ? wt : Ct(typeof e == "function" ? e : xt(e)));
+function wt(e) {
+	return this.select(e == null ? Ct : St(typeof e == "function" ? e : bt(e)));
 }
-var Et = Array.prototype.filter;
-function Dt() {
+var Tt = Array.prototype.filter;
+function Et() {
 	return Array.from(this.children);
 }
-function Ot(e) {
+function Dt(e) {
 	return function() {
-		return Et.call(this.children, e);
+		return Tt.call(this.children, e);
 	};
 }
+function Ot(e) {
+	return this.selectAll(e == null ? Et : Dt(typeof e == "function" ? e : bt(e)));
+}
 function kt(e) {
-	return this.selectAll(e == null ? Dt : Ot(typeof e == "function" ? e : xt(e)));
+	typeof e != "function" && (e = yt(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new V(r, this._parents);
 }
 function At(e) {
-	typeof e != "function" && (e = bt(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new B(r, this._parents);
-}
-function jt(e) {
 	return Array(e.length);
 }
-function Mt() {
-	return new B(this._enter || this._groups.map(jt), this._parents);
+function jt() {
+	return new V(this._enter || this._groups.map(At), this._parents);
 }
-function Nt(e, t) {
+function Mt(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Nt.prototype = {
-	constructor: Nt,
+Mt.prototype = {
+	constructor: Mt,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -1072,59 +1072,59 @@ Nt.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function Pt(e) {
+function Nt(e) {
 	return function() {
 		return e;
 	};
 }
-function Ft(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Nt(e, a[o]);
+function Pt(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new Mt(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function It(e, t, n, r, i, a, o) {
+function Ft(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Nt(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new Mt(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function Lt(e) {
+function It(e) {
 	return e.__data__;
 }
-function Rt(e, t) {
-	if (!arguments.length) return Array.from(this, Lt);
-	var n = t ? It : Ft, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = Pt(e));
+function Lt(e, t) {
+	if (!arguments.length) return Array.from(this, It);
+	var n = t ? Ft : Pt, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = Nt(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = zt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = Rt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new B(o, r), o._enter = s, o._exit = c, o;
+	return o = new V(o, r), o._enter = s, o._exit = c, o;
 }
-function zt(e) {
+function Rt(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Bt() {
-	return new B(this._exit || this._groups.map(jt), this._parents);
+function zt() {
+	return new V(this._exit || this._groups.map(At), this._parents);
 }
-function Vt(e, t, n) {
+function Bt(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Ht(e) {
+function Vt(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new B(s, this._parents);
+	return new V(s, this._parents);
 }
-function Ut() {
+function Ht() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Wt(e) {
-	e || (e = Gt);
+function Ut(e) {
+	e || (e = Wt);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -1132,131 +1132,131 @@ function Wt(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new B(i, this._parents).order();
+	return new V(i, this._parents).order();
 }
-function Gt(e, t) {
+function Wt(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Kt() {
+function Gt() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function qt() {
+function Kt() {
 	return Array.from(this);
 }
-function Jt() {
+function qt() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Yt() {
+function Jt() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Xt() {
+function Yt() {
 	return !this.node();
 }
-function Zt(e) {
+function Xt(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Qt(e) {
+function Zt(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function $t(e) {
+function Qt(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function en(e, t) {
+function $t(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function tn(e, t) {
+function en(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function nn(e, t) {
+function tn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function rn(e, t) {
+function nn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function an(e, t) {
-	var n = ct(e);
+function rn(e, t) {
+	var n = st(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? $t : Qt : typeof t == "function" ? n.local ? rn : nn : n.local ? tn : en)(n, t));
+	return this.each((t == null ? n.local ? Qt : Zt : typeof t == "function" ? n.local ? nn : tn : n.local ? en : $t)(n, t));
 }
-function on(e) {
+function an(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function sn(e) {
+function on(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function cn(e, t, n) {
+function sn(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function ln(e, t, n) {
+function cn(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function un(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? sn : typeof t == "function" ? ln : cn)(e, t, n ?? "")) : dn(this.node(), e);
+function ln(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? on : typeof t == "function" ? cn : sn)(e, t, n ?? "")) : un(this.node(), e);
 }
-function dn(e, t) {
-	return e.style.getPropertyValue(t) || on(e).getComputedStyle(e, null).getPropertyValue(t);
+function un(e, t) {
+	return e.style.getPropertyValue(t) || an(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function fn(e) {
+function dn(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function pn(e, t) {
+function fn(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function mn(e, t) {
+function pn(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function hn(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? fn : typeof t == "function" ? mn : pn)(e, t)) : this.node()[e];
+function mn(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? dn : typeof t == "function" ? pn : fn)(e, t)) : this.node()[e];
 }
-function gn(e) {
+function hn(e) {
 	return e.trim().split(/^|\s+/);
 }
+function gn(e) {
+	return e.classList || new _n(e);
+}
 function _n(e) {
-	return e.classList || new vn(e);
+	this._node = e, this._names = hn(e.getAttribute("class") || "");
 }
-function vn(e) {
-	this._node = e, this._names = gn(e.getAttribute("class") || "");
-}
-vn.prototype = {
+_n.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -1268,123 +1268,123 @@ vn.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function yn(e, t) {
-	for (var n = _n(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function vn(e, t) {
+	for (var n = gn(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function bn(e, t) {
-	for (var n = _n(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function yn(e, t) {
+	for (var n = gn(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function bn(e) {
+	return function() {
+		vn(this, e);
+	};
 }
 function xn(e) {
 	return function() {
 		yn(this, e);
 	};
 }
-function Sn(e) {
+function Sn(e, t) {
 	return function() {
-		bn(this, e);
+		(t.apply(this, arguments) ? vn : yn)(this, e);
 	};
 }
 function Cn(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? yn : bn)(this, e);
-	};
-}
-function wn(e, t) {
-	var n = gn(e + "");
+	var n = hn(e + "");
 	if (arguments.length < 2) {
-		for (var r = _n(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = gn(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Cn : t ? xn : Sn)(n, t));
+	return this.each((typeof t == "function" ? Sn : t ? bn : xn)(n, t));
 }
-function Tn() {
+function wn() {
 	this.textContent = "";
 }
-function En(e) {
+function Tn(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Dn(e) {
+function En(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function On(e) {
-	return arguments.length ? this.each(e == null ? Tn : (typeof e == "function" ? Dn : En)(e)) : this.node().textContent;
+function Dn(e) {
+	return arguments.length ? this.each(e == null ? wn : (typeof e == "function" ? En : Tn)(e)) : this.node().textContent;
 }
-function kn() {
+function On() {
 	this.innerHTML = "";
 }
-function An(e) {
+function kn(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function jn(e) {
+function An(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function Mn(e) {
-	return arguments.length ? this.each(e == null ? kn : (typeof e == "function" ? jn : An)(e)) : this.node().innerHTML;
+function jn(e) {
+	return arguments.length ? this.each(e == null ? On : (typeof e == "function" ? An : kn)(e)) : this.node().innerHTML;
 }
-function Nn() {
+function Mn() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function Pn() {
-	return this.each(Nn);
+function Nn() {
+	return this.each(Mn);
 }
-function Fn() {
+function Pn() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function In() {
-	return this.each(Fn);
+function Fn() {
+	return this.each(Pn);
 }
-function Ln(e) {
-	var t = typeof e == "function" ? e : dt(e);
+function In(e) {
+	var t = typeof e == "function" ? e : ut(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function Rn() {
+function Ln() {
 	return null;
 }
-function zn(e, t) {
-	var n = typeof e == "function" ? e : dt(e), r = t == null ? Rn : typeof t == "function" ? t : pt(t);
+function Rn(e, t) {
+	var n = typeof e == "function" ? e : ut(e), r = t == null ? Ln : typeof t == "function" ? t : ft(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function Bn() {
+function zn() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function Vn() {
-	return this.each(Bn);
+function Bn() {
+	return this.each(zn);
 }
-function Hn() {
+function Vn() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Un() {
+function Hn() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Wn(e) {
-	return this.select(e ? Un : Hn);
+function Un(e) {
+	return this.select(e ? Hn : Vn);
 }
-function Gn(e) {
+function Wn(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Kn(e) {
+function Gn(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function qn(e) {
+function Kn(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -1393,7 +1393,7 @@ function qn(e) {
 		};
 	});
 }
-function Jn(e) {
+function qn(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -1402,9 +1402,9 @@ function Jn(e) {
 		}
 	};
 }
-function Yn(e, t, n) {
+function Jn(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Kn(t);
+		var r = this.__on, i, a = Gn(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -1420,98 +1420,98 @@ function Yn(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Xn(e, t, n) {
-	var r = qn(e + ""), i, a = r.length, o;
+function Yn(e, t, n) {
+	var r = Kn(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Yn : Jn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Jn : qn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Zn(e, t, n) {
-	var r = on(e), i = r.CustomEvent;
+function Xn(e, t, n) {
+	var r = an(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function Zn(e, t) {
+	return function() {
+		return Xn(this, e, t);
+	};
 }
 function Qn(e, t) {
 	return function() {
-		return Zn(this, e, t);
+		return Xn(this, e, t.apply(this, arguments));
 	};
 }
 function $n(e, t) {
-	return function() {
-		return Zn(this, e, t.apply(this, arguments));
-	};
+	return this.each((typeof t == "function" ? Qn : Zn)(e, t));
 }
-function er(e, t) {
-	return this.each((typeof t == "function" ? $n : Qn)(e, t));
-}
-function* tr() {
+function* er() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var nr = [null];
-function B(e, t) {
+var tr = [null];
+function V(e, t) {
 	this._groups = e, this._parents = t;
 }
-function rr() {
-	return new B([[document.documentElement]], nr);
+function nr() {
+	return new V([[document.documentElement]], tr);
 }
-function ir() {
+function rr() {
 	return this;
 }
-B.prototype = rr.prototype = {
-	constructor: B,
-	select: mt,
-	selectAll: yt,
-	selectChild: Tt,
-	selectChildren: kt,
-	filter: At,
-	data: Rt,
-	enter: Mt,
-	exit: Bt,
-	join: Vt,
-	merge: Ht,
-	selection: ir,
-	order: Ut,
-	sort: Wt,
-	call: Kt,
-	nodes: qt,
-	node: Jt,
-	size: Yt,
-	empty: Xt,
-	each: Zt,
-	attr: an,
-	style: un,
-	property: hn,
-	classed: wn,
-	text: On,
-	html: Mn,
-	raise: Pn,
-	lower: In,
-	append: Ln,
-	insert: zn,
-	remove: Vn,
-	clone: Wn,
-	datum: Gn,
-	on: Xn,
-	dispatch: er,
-	[Symbol.iterator]: tr
+V.prototype = nr.prototype = {
+	constructor: V,
+	select: pt,
+	selectAll: vt,
+	selectChild: wt,
+	selectChildren: Ot,
+	filter: kt,
+	data: Lt,
+	enter: jt,
+	exit: zt,
+	join: Bt,
+	merge: Vt,
+	selection: rr,
+	order: Ht,
+	sort: Ut,
+	call: Gt,
+	nodes: Kt,
+	node: qt,
+	size: Jt,
+	empty: Yt,
+	each: Xt,
+	attr: rn,
+	style: ln,
+	property: mn,
+	classed: Cn,
+	text: Dn,
+	html: jn,
+	raise: Nn,
+	lower: Fn,
+	append: In,
+	insert: Rn,
+	remove: Bn,
+	clone: Un,
+	datum: Wn,
+	on: Yn,
+	dispatch: $n,
+	[Symbol.iterator]: er
 };
-function V(e) {
-	return typeof e == "string" ? new B([[document.querySelector(e)]], [document.documentElement]) : new B([[e]], nr);
+function H(e) {
+	return typeof e == "string" ? new V([[document.querySelector(e)]], [document.documentElement]) : new V([[e]], tr);
 }
-var ar = 0;
+var ir = 0;
+function ar() {
+	return new or();
+}
 function or() {
-	return new sr();
+	this._ = "@" + (++ir).toString(36);
 }
-function sr() {
-	this._ = "@" + (++ar).toString(36);
-}
-sr.prototype = or.prototype = {
-	constructor: sr,
+or.prototype = ar.prototype = {
+	constructor: or,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -1526,13 +1526,13 @@ sr.prototype = or.prototype = {
 		return this._;
 	}
 };
-function cr(e) {
+function sr(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function lr(e, t) {
-	if (e = cr(e), t === void 0 && (t = e.currentTarget), t) {
+function cr(e, t) {
+	if (e = sr(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -1546,16 +1546,16 @@ function lr(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-color/dist/d3-color.mjs
-function ur(e, t, n) {
+function lr(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function dr(e, t) {
+function ur(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function H() {}
-var fr = .7, pr = 1 / fr, mr = "\\s*([+-]?\\d+)\\s*", hr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", U = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", gr = /^#([0-9a-f]{3,8})$/, _r = RegExp(`^rgb\\(${mr},${mr},${mr}\\)$`), vr = RegExp(`^rgb\\(${U},${U},${U}\\)$`), yr = RegExp(`^rgba\\(${mr},${mr},${mr},${hr}\\)$`), br = RegExp(`^rgba\\(${U},${U},${U},${hr}\\)$`), xr = RegExp(`^hsl\\(${hr},${U},${U}\\)$`), Sr = RegExp(`^hsla\\(${hr},${U},${U},${hr}\\)$`), Cr = {
+function U() {}
+var dr = .7, fr = 1 / dr, pr = "\\s*([+-]?\\d+)\\s*", mr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", W = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hr = /^#([0-9a-f]{3,8})$/, gr = RegExp(`^rgb\\(${pr},${pr},${pr}\\)$`), _r = RegExp(`^rgb\\(${W},${W},${W}\\)$`), vr = RegExp(`^rgba\\(${pr},${pr},${pr},${mr}\\)$`), yr = RegExp(`^rgba\\(${W},${W},${W},${mr}\\)$`), br = RegExp(`^hsl\\(${mr},${W},${W}\\)$`), xr = RegExp(`^hsla\\(${mr},${W},${W},${mr}\\)$`), Sr = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -1705,287 +1705,287 @@ var fr = .7, pr = 1 / fr, mr = "\\s*([+-]?\\d+)\\s*", hr = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-ur(H, Or, {
+lr(U, Dr, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: wr,
-	formatHex: wr,
-	formatHex8: Tr,
-	formatHsl: Er,
-	formatRgb: Dr,
-	toString: Dr
+	hex: Cr,
+	formatHex: Cr,
+	formatHex8: wr,
+	formatHsl: Tr,
+	formatRgb: Er,
+	toString: Er
 });
-function wr() {
+function Cr() {
 	return this.rgb().formatHex();
 }
-function Tr() {
+function wr() {
 	return this.rgb().formatHex8();
 }
-function Er() {
-	return Br(this).formatHsl();
+function Tr() {
+	return zr(this).formatHsl();
 }
-function Dr() {
+function Er() {
 	return this.rgb().formatRgb();
 }
-function Or(e) {
+function Dr(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = gr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? kr(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Ar(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Ar(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = _r.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = vr.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = yr.exec(e)) ? Ar(t[1], t[2], t[3], t[4]) : (t = br.exec(e)) ? Ar(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = xr.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Sr.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, t[4]) : Cr.hasOwnProperty(e) ? kr(Cr[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = hr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Or(t) : n === 3 ? new G(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? kr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? kr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = gr.exec(e)) ? new G(t[1], t[2], t[3], 1) : (t = _r.exec(e)) ? new G(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vr.exec(e)) ? kr(t[1], t[2], t[3], t[4]) : (t = yr.exec(e)) ? kr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = br.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = xr.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Sr.hasOwnProperty(e) ? Or(Sr[e]) : e === "transparent" ? new G(NaN, NaN, NaN, 0) : null;
 }
-function kr(e) {
-	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Or(e) {
+	return new G(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Ar(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
+function kr(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new G(e, t, n, r);
 }
-function jr(e) {
-	return e instanceof H || (e = Or(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
+function Ar(e) {
+	return e instanceof U || (e = Dr(e)), e ? (e = e.rgb(), new G(e.r, e.g, e.b, e.opacity)) : new G();
 }
-function Mr(e, t, n, r) {
-	return arguments.length === 1 ? jr(e) : new W(e, t, n, r ?? 1);
+function jr(e, t, n, r) {
+	return arguments.length === 1 ? Ar(e) : new G(e, t, n, r ?? 1);
 }
-function W(e, t, n, r) {
+function G(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-ur(W, Mr, dr(H, {
+lr(G, jr, ur(U, {
 	brighter(e) {
-		return e = e == null ? pr : pr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? fr : fr ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? dr : dr ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new W(Lr(this.r), Lr(this.g), Lr(this.b), Ir(this.opacity));
+		return new G(Ir(this.r), Ir(this.g), Ir(this.b), Fr(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: Nr,
-	formatHex: Nr,
-	formatHex8: Pr,
-	formatRgb: Fr,
-	toString: Fr
+	hex: Mr,
+	formatHex: Mr,
+	formatHex8: Nr,
+	formatRgb: Pr,
+	toString: Pr
 }));
+function Mr() {
+	return `#${Lr(this.r)}${Lr(this.g)}${Lr(this.b)}`;
+}
 function Nr() {
-	return `#${Rr(this.r)}${Rr(this.g)}${Rr(this.b)}`;
+	return `#${Lr(this.r)}${Lr(this.g)}${Lr(this.b)}${Lr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function Pr() {
-	return `#${Rr(this.r)}${Rr(this.g)}${Rr(this.b)}${Rr((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+	let e = Fr(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${Ir(this.r)}, ${Ir(this.g)}, ${Ir(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Fr() {
-	let e = Ir(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${Lr(this.r)}, ${Lr(this.g)}, ${Lr(this.b)}${e === 1 ? ")" : `, ${e})`}`;
-}
-function Ir(e) {
+function Fr(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Lr(e) {
+function Ir(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Rr(e) {
-	return e = Lr(e), (e < 16 ? "0" : "") + e.toString(16);
+function Lr(e) {
+	return e = Ir(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function zr(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new G(e, t, n, r);
+function Rr(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new K(e, t, n, r);
 }
-function Br(e) {
-	if (e instanceof G) return new G(e.h, e.s, e.l, e.opacity);
-	if (e instanceof H || (e = Or(e)), !e) return new G();
-	if (e instanceof G) return e;
+function zr(e) {
+	if (e instanceof K) return new K(e.h, e.s, e.l, e.opacity);
+	if (e instanceof U || (e = Dr(e)), !e) return new K();
+	if (e instanceof K) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new G(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new K(o, s, c, e.opacity);
 }
-function Vr(e, t, n, r) {
-	return arguments.length === 1 ? Br(e) : new G(e, t, n, r ?? 1);
+function Br(e, t, n, r) {
+	return arguments.length === 1 ? zr(e) : new K(e, t, n, r ?? 1);
 }
-function G(e, t, n, r) {
+function K(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-ur(G, Vr, dr(H, {
+lr(K, Br, ur(U, {
 	brighter(e) {
-		return e = e == null ? pr : pr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new K(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? fr : fr ** +e, new G(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? dr : dr ** +e, new K(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new W(Wr(e >= 240 ? e - 240 : e + 120, i, r), Wr(e, i, r), Wr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new G(Ur(e >= 240 ? e - 240 : e + 120, i, r), Ur(e, i, r), Ur(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new G(Hr(this.h), Ur(this.s), Ur(this.l), Ir(this.opacity));
+		return new K(Vr(this.h), Hr(this.s), Hr(this.l), Fr(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Ir(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${Ur(this.s) * 100}%, ${Ur(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Fr(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Vr(this.h)}, ${Hr(this.s) * 100}%, ${Hr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Hr(e) {
+function Vr(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Ur(e) {
+function Hr(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Wr(e, t, n) {
+function Ur(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Gr = Math.PI / 180, Kr = 180 / Math.PI, qr = 18, Jr = .96422, Yr = 1, Xr = .82521, Zr = 4 / 29, Qr = 6 / 29, $r = 3 * Qr * Qr, ei = Qr * Qr * Qr;
-function ti(e) {
-	if (e instanceof K) return new K(e.l, e.a, e.b, e.opacity);
-	if (e instanceof q) return li(e);
-	e instanceof W || (e = jr(e));
-	var t = oi(e.r), n = oi(e.g), r = oi(e.b), i = ri((.2225045 * t + .7168786 * n + .0606169 * r) / Yr), a, o;
-	return t === n && n === r ? a = o = i : (a = ri((.4360747 * t + .3850649 * n + .1430804 * r) / Jr), o = ri((.0139322 * t + .0971045 * n + .7141733 * r) / Xr)), new K(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Wr = Math.PI / 180, Gr = 180 / Math.PI, Kr = 18, qr = .96422, Jr = 1, Yr = .82521, Xr = 4 / 29, Zr = 6 / 29, Qr = 3 * Zr * Zr, $r = Zr * Zr * Zr;
+function ei(e) {
+	if (e instanceof q) return new q(e.l, e.a, e.b, e.opacity);
+	if (e instanceof J) return ci(e);
+	e instanceof G || (e = Ar(e));
+	var t = ai(e.r), n = ai(e.g), r = ai(e.b), i = ni((.2225045 * t + .7168786 * n + .0606169 * r) / Jr), a, o;
+	return t === n && n === r ? a = o = i : (a = ni((.4360747 * t + .3850649 * n + .1430804 * r) / qr), o = ni((.0139322 * t + .0971045 * n + .7141733 * r) / Yr)), new q(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function ni(e, t, n, r) {
-	return arguments.length === 1 ? ti(e) : new K(e, t, n, r ?? 1);
+function ti(e, t, n, r) {
+	return arguments.length === 1 ? ei(e) : new q(e, t, n, r ?? 1);
 }
-function K(e, t, n, r) {
+function q(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-ur(K, ni, dr(H, {
+lr(q, ti, ur(U, {
 	brighter(e) {
-		return new K(this.l + qr * (e ?? 1), this.a, this.b, this.opacity);
+		return new q(this.l + Kr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new K(this.l - qr * (e ?? 1), this.a, this.b, this.opacity);
+		return new q(this.l - Kr * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Jr * ii(t), e = Yr * ii(e), n = Xr * ii(n), new W(ai(3.1338561 * t - 1.6168667 * e - .4906146 * n), ai(-.9787684 * t + 1.9161415 * e + .033454 * n), ai(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = qr * ri(t), e = Jr * ri(e), n = Yr * ri(n), new G(ii(3.1338561 * t - 1.6168667 * e - .4906146 * n), ii(-.9787684 * t + 1.9161415 * e + .033454 * n), ii(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
+function ni(e) {
+	return e > $r ? e ** (1 / 3) : e / Qr + Xr;
+}
 function ri(e) {
-	return e > ei ? e ** (1 / 3) : e / $r + Zr;
+	return e > Zr ? e * e * e : Qr * (e - Xr);
 }
 function ii(e) {
-	return e > Qr ? e * e * e : $r * (e - Zr);
-}
-function ai(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function oi(e) {
+function ai(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function si(e) {
-	if (e instanceof q) return new q(e.h, e.c, e.l, e.opacity);
-	if (e instanceof K || (e = ti(e)), e.a === 0 && e.b === 0) return new q(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Kr;
-	return new q(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function oi(e) {
+	if (e instanceof J) return new J(e.h, e.c, e.l, e.opacity);
+	if (e instanceof q || (e = ei(e)), e.a === 0 && e.b === 0) return new J(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Gr;
+	return new J(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function ci(e, t, n, r) {
-	return arguments.length === 1 ? si(e) : new q(e, t, n, r ?? 1);
+function si(e, t, n, r) {
+	return arguments.length === 1 ? oi(e) : new J(e, t, n, r ?? 1);
 }
-function q(e, t, n, r) {
+function J(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function li(e) {
-	if (isNaN(e.h)) return new K(e.l, 0, 0, e.opacity);
-	var t = e.h * Gr;
-	return new K(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function ci(e) {
+	if (isNaN(e.h)) return new q(e.l, 0, 0, e.opacity);
+	var t = e.h * Wr;
+	return new q(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-ur(q, ci, dr(H, {
+lr(J, si, ur(U, {
 	brighter(e) {
-		return new q(this.h, this.c, this.l + qr * (e ?? 1), this.opacity);
+		return new J(this.h, this.c, this.l + Kr * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new q(this.h, this.c, this.l - qr * (e ?? 1), this.opacity);
+		return new J(this.h, this.c, this.l - Kr * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return li(this).rgb();
+		return ci(this).rgb();
 	}
 }));
-var ui = -.14861, di = 1.78277, fi = -.29227, pi = -.90649, mi = 1.97294, hi = mi * pi, gi = mi * di, _i = di * fi - pi * ui;
-function vi(e) {
-	if (e instanceof bi) return new bi(e.h, e.s, e.l, e.opacity);
-	e instanceof W || (e = jr(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (_i * r + hi * t - gi * n) / (_i + hi - gi), a = r - i, o = (mi * (n - i) - fi * a) / pi, s = Math.sqrt(o * o + a * a) / (mi * i * (1 - i)), c = s ? Math.atan2(o, a) * Kr - 120 : NaN;
-	return new bi(c < 0 ? c + 360 : c, s, i, e.opacity);
+var li = -.14861, ui = 1.78277, di = -.29227, fi = -.90649, pi = 1.97294, mi = pi * fi, hi = pi * ui, gi = ui * di - fi * li;
+function _i(e) {
+	if (e instanceof yi) return new yi(e.h, e.s, e.l, e.opacity);
+	e instanceof G || (e = Ar(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (gi * r + mi * t - hi * n) / (gi + mi - hi), a = r - i, o = (pi * (n - i) - di * a) / fi, s = Math.sqrt(o * o + a * a) / (pi * i * (1 - i)), c = s ? Math.atan2(o, a) * Gr - 120 : NaN;
+	return new yi(c < 0 ? c + 360 : c, s, i, e.opacity);
+}
+function vi(e, t, n, r) {
+	return arguments.length === 1 ? _i(e) : new yi(e, t, n, r ?? 1);
 }
 function yi(e, t, n, r) {
-	return arguments.length === 1 ? vi(e) : new bi(e, t, n, r ?? 1);
-}
-function bi(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-ur(bi, yi, dr(H, {
+lr(yi, vi, ur(U, {
 	brighter(e) {
-		return e = e == null ? pr : pr ** +e, new bi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? fr : fr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? fr : fr ** +e, new bi(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? dr : dr ** +e, new yi(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Gr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new W(255 * (t + n * (ui * r + di * i)), 255 * (t + n * (fi * r + pi * i)), 255 * (t + mi * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Wr, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new G(255 * (t + n * (li * r + ui * i)), 255 * (t + n * (di * r + fi * i)), 255 * (t + pi * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function xi(e, t, n, r, i) {
+function bi(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function Si(e) {
+function xi(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return xi((n - r / t) * t, o, i, a, s);
+		return bi((n - r / t) * t, o, i, a, s);
 	};
 }
-var Ci = (e) => () => e;
-function wi(e, t) {
+var Si = (e) => () => e;
+function Ci(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function Ti(e, t, n) {
+function wi(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function Ei(e, t) {
+function Ti(e, t) {
 	var n = t - e;
-	return n ? wi(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Ci(isNaN(e) ? t : e);
+	return n ? Ci(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Si(isNaN(e) ? t : e);
 }
-function Di(e) {
-	return (e = +e) == 1 ? Oi : function(t, n) {
-		return n - t ? Ti(t, n, e) : Ci(isNaN(t) ? n : t);
+function Ei(e) {
+	return (e = +e) == 1 ? Di : function(t, n) {
+		return n - t ? wi(t, n, e) : Si(isNaN(t) ? n : t);
 	};
 }
-function Oi(e, t) {
+function Di(e, t) {
 	var n = t - e;
-	return n ? wi(e, n) : Ci(isNaN(e) ? t : e);
+	return n ? Ci(e, n) : Si(isNaN(e) ? t : e);
 }
-var ki = (function e(t) {
-	var n = Di(t);
+var Oi = (function e(t) {
+	var n = Ei(t);
 	function r(e, t) {
-		var r = n((e = Mr(e)).r, (t = Mr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Oi(e.opacity, t.opacity);
+		var r = n((e = jr(e)).r, (t = jr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Di(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function Ai(e) {
+function ki(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Mr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = jr(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var ji = Ai(Si);
-function Mi(e, t) {
+var Ai = ki(xi);
+function ji(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -1993,81 +1993,81 @@ function Mi(e, t) {
 		return r;
 	};
 }
-function Ni(e) {
+function Mi(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Pi(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Ui(e[o], t[o]);
+function Ni(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Hi(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Fi(e, t) {
+function Pi(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function Ii(e, t) {
+function Fi(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Li(e, t) {
+function Ii(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Ui(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Hi(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var Ri = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, zi = new RegExp(Ri.source, "g");
-function Bi(e) {
+var Li = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Ri = new RegExp(Li.source, "g");
+function zi(e) {
 	return function() {
 		return e;
 	};
 }
-function Vi(e) {
+function Bi(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Hi(e, t) {
-	var n = Ri.lastIndex = zi.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = Ri.exec(e)) && (i = zi.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Vi(e, t) {
+	var n = Li.lastIndex = Ri.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Li.exec(e)) && (i = Ri.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: Ii(r, i)
-	})), n = zi.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Vi(c[0].x) : Bi(t) : (t = c.length, function(e) {
+		x: Fi(r, i)
+	})), n = Ri.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Bi(c[0].x) : zi(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Ui(e, t) {
+function Hi(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? Ci(t) : (n === "number" ? Ii : n === "string" ? (r = Or(t)) ? (t = r, ki) : Hi : t instanceof Or ? ki : t instanceof Date ? Fi : Ni(t) ? Mi : Array.isArray(t) ? Pi : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Li : Ii)(e, t);
+	return t == null || n === "boolean" ? Si(t) : (n === "number" ? Fi : n === "string" ? (r = Dr(t)) ? (t = r, Oi) : Vi : t instanceof Dr ? Oi : t instanceof Date ? Pi : Mi(t) ? ji : Array.isArray(t) ? Ni : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ii : Fi)(e, t);
 }
-function Wi(e, t) {
+function Ui(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Gi = 1e-12;
-function Ki(e) {
+var Wi = 1e-12;
+function Gi(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function qi(e) {
+function Ki(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Ji(e) {
+function qi(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
 (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Gi) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Wi) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -2077,11 +2077,11 @@ function Ji(e) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Ki(y), c = s / (n * g) * (i * Ji(t * r + y) - qi(y));
+				var r = e * h, i = Gi(y), c = s / (n * g) * (i * qi(t * r + y) - Ki(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Ki(t * r + y)
+					s * i / Gi(t * r + y)
 				];
 			};
 		}
@@ -2092,11 +2092,11 @@ function Ji(e) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Yi(e) {
+function Ji(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = yi(t)).h, (r = yi(r)).h), a = Oi(t.s, r.s), o = Oi(t.l, r.l), s = Oi(t.opacity, r.opacity);
+			var i = e((t = vi(t)).h, (r = vi(r)).h), a = Di(t.s, r.s), o = Di(t.l, r.l), s = Di(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -2104,29 +2104,29 @@ function Yi(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Yi(Ei), Yi(Oi);
+Ji(Ti), Ji(Di);
 // node_modules/d3-path/dist/d3-path.mjs
-var Xi = Math.PI, Zi = 2 * Xi, Qi = 1e-6, $i = Zi - Qi;
-function ea(e) {
+var Yi = Math.PI, Xi = 2 * Yi, Zi = 1e-6, Qi = Xi - Zi;
+function $i(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function ta(e) {
+function ea(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return ea;
+	if (t > 15) return $i;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function na(e, t, n, r) {
+function ta(e, t, n, r) {
 	return e === n && t === r;
 }
-function ra(e) {
+function na(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return na;
+	if (!(t <= 15)) return ta;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -2134,9 +2134,9 @@ function ra(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var ia = class {
+var ra = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? ea : ta(e), this._equal = e == null ? na : ra(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? $i : ea(e), this._equal = e == null ? ta : na(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -2157,27 +2157,27 @@ var ia = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > Qi) {
-			if (!(Math.abs(u * s - c * l) > Qi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > Zi) {
+			if (!(Math.abs(u * s - c * l) > Zi) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Xi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > Qi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Yi - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Zi && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Qi || Math.abs(this._y1 - l) > Qi) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Zi + Zi), d > $i) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > Qi) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Zi || Math.abs(this._y1 - l) > Zi) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Xi + Xi), d > Qi) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Zi) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= Xi && this._equal(c, l, a, o)) {
+				if (d >= Yi && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= Xi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Yi)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= Xi)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Yi)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -2188,37 +2188,37 @@ var ia = class {
 		return this._;
 	}
 };
-ia.prototype;
+ra.prototype;
 // node_modules/d3-format/dist/d3-format.mjs
-function aa(e) {
+function ia(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function oa(e, t) {
+function aa(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function sa(e) {
-	return e = oa(Math.abs(e)), e ? e[1] : NaN;
+function oa(e) {
+	return e = aa(Math.abs(e)), e ? e[1] : NaN;
 }
-function ca(e, t) {
+function sa(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function la(e) {
+function ca(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var ua = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function da(e) {
-	if (!(t = ua.exec(e))) throw Error("invalid format: " + e);
+var la = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function ua(e) {
+	if (!(t = la.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new fa({
+	return new da({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -2231,14 +2231,14 @@ function da(e) {
 		type: t[10]
 	});
 }
-da.prototype = fa.prototype;
-function fa(e) {
+ua.prototype = da.prototype;
+function da(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-fa.prototype.toString = function() {
+da.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function pa(e) {
+function fa(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -2252,38 +2252,38 @@ function pa(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var ma;
-function ha(e, t) {
-	var n = oa(e, t);
-	if (!n) return ma = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (ma = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + oa(e, Math.max(0, t + a - 1))[0];
+var pa;
+function ma(e, t) {
+	var n = aa(e, t);
+	if (!n) return pa = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (pa = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + aa(e, Math.max(0, t + a - 1))[0];
 }
-function ga(e, t) {
-	var n = oa(e, t);
+function ha(e, t) {
+	var n = aa(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var _a = {
+var ga = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: aa,
+	d: ia,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => ga(e * 100, t),
-	r: ga,
-	s: ha,
+	p: (e, t) => ha(e * 100, t),
+	r: ha,
+	s: ma,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function va(e) {
+function _a(e) {
 	return e;
 }
-var ya = Array.prototype.map, ba = [
+var va = Array.prototype.map, ya = [
 	"y",
 	"z",
 	"a",
@@ -2302,13 +2302,13 @@ var ya = Array.prototype.map, ba = [
 	"Z",
 	"Y"
 ];
-function xa(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? va : ca(ya.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? va : la(ya.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function ba(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? _a : sa(va.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? _a : ca(va.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = da(e);
+		e = ua(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : _a[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = _a[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : ga[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = ga[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -2316,7 +2316,7 @@ function xa(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = pa(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && ma !== void 0 ? ba[8 + ma / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = fa(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && pa !== void 0 ? ya[8 + pa / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -2344,7 +2344,7 @@ function xa(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(sa(t) / 3))) * 3, r = 10 ** -n, i = l((e = da(e), e.type = "f", e), { suffix: ba[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(oa(t) / 3))) * 3, r = 10 ** -n, i = l((e = ua(e), e.type = "f", e), { suffix: ya[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -2354,26 +2354,26 @@ function xa(e) {
 		formatPrefix: u
 	};
 }
-var Sa, J, Ca;
-wa({
+var xa, Y, Sa;
+Ca({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function wa(e) {
-	return Sa = xa(e), J = Sa.format, Ca = Sa.formatPrefix, Sa;
+function Ca(e) {
+	return xa = ba(e), Y = xa.format, Sa = xa.formatPrefix, xa;
 }
-function Ta(e) {
-	return Math.max(0, -sa(Math.abs(e)));
+function wa(e) {
+	return Math.max(0, -oa(Math.abs(e)));
+}
+function Ta(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(oa(t) / 3))) * 3 - oa(Math.abs(e)));
 }
 function Ea(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(sa(t) / 3))) * 3 - sa(Math.abs(e)));
-}
-function Da(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, sa(t) - sa(e)) + 1;
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, oa(t) - oa(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function Oa(e, t) {
+function Da(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -2383,20 +2383,20 @@ function Oa(e, t) {
 	}
 	return this;
 }
-var ka = Symbol("implicit");
-function Aa() {
-	var e = new je(), t = [], n = [], r = ka;
+var Oa = Symbol("implicit");
+function ka() {
+	var e = new Ae(), t = [], n = [], r = Oa;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== ka) return r;
+			if (r !== Oa) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new je();
+		t = [], e = new Ae();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -2404,16 +2404,16 @@ function Aa() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return Aa(t, n).unknown(r);
-	}, Oa.apply(i, arguments), i;
+		return ka(t, n).unknown(r);
+	}, Da.apply(i, arguments), i;
 }
-function ja() {
-	var e = Aa().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function Aa() {
+	var e = ka().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = Ge(e).map(function(e) {
+		var m = We(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -2439,68 +2439,68 @@ function ja() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return ja(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, Oa.apply(d(), arguments);
+		return Aa(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, Da.apply(d(), arguments);
 }
-function Ma(e) {
+function ja(e) {
 	return function() {
 		return e;
 	};
 }
-function Na(e) {
+function Ma(e) {
 	return +e;
 }
-var Pa = [0, 1];
-function Fa(e) {
+var Na = [0, 1];
+function Pa(e) {
 	return e;
 }
-function Ia(e, t) {
+function Fa(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : Ma(isNaN(t) ? NaN : .5);
+	} : ja(isNaN(t) ? NaN : .5);
 }
-function La(e, t) {
+function Ia(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Ra(e, t, n) {
+function La(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = Ia(i, r), a = n(o, a)) : (r = Ia(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Fa(i, r), a = n(o, a)) : (r = Fa(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function za(e, t, n) {
+function Ra(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Ia(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Fa(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = ke(e, t, 1, r) - 1;
+		var n = Oe(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Ba(e, t) {
+function za(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Va() {
-	var e = Pa, t = Pa, n = Ui, r, i, a, o = Fa, s, c, l;
+function Ba() {
+	var e = Na, t = Na, n = Hi, r, i, a, o = Pa, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== Fa && (o = La(e[0], e[n - 1])), s = n > 2 ? za : Ra, c = l = null, d;
+		return o !== Pa && (o = Ia(e[0], e[n - 1])), s = n > 2 ? Ra : La, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), Ii)))(n)));
+		return o(i((l || (l = s(t, e.map(r), Fi)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, Na), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, Ma), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Wi, u();
+		return t = Array.from(e), n = Ui, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : Fa, u()) : o !== Fa;
+		return arguments.length ? (o = e ? !0 : Pa, u()) : o !== Pa;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -2509,40 +2509,40 @@ function Va() {
 		return r = e, i = t, u();
 	};
 }
-function Ha() {
-	return Va()(Fa, Fa);
+function Va() {
+	return Ba()(Pa, Pa);
 }
-function Ua(e, t, n, r) {
-	var i = He(e, t, n), a;
-	switch (r = da(r ?? ",f"), r.type) {
+function Ha(e, t, n, r) {
+	var i = Ve(e, t, n), a;
+	switch (r = ua(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = Ea(i, o)) && (r.precision = a), Ca(r, o);
+			return r.precision == null && !isNaN(a = Ta(i, o)) && (r.precision = a), Sa(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = Da(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Ea(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = Ta(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = wa(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return J(r);
+	return Y(r);
 }
-function Wa(e) {
+function Ua(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return Be(n[0], n[n.length - 1], e ?? 10);
+		return ze(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Ua(r[0], r[r.length - 1], e ?? 10, n);
+		return Ha(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = Ve(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = Be(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -2551,22 +2551,22 @@ function Wa(e) {
 		return e;
 	}, e;
 }
-function Ga() {
-	var e = Ha();
+function Wa() {
+	var e = Va();
 	return e.copy = function() {
-		return Ba(e, Ga());
-	}, Oa.apply(e, arguments), Wa(e);
+		return za(e, Wa());
+	}, Da.apply(e, arguments), Ua(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Ka(e) {
+function Ga(e) {
 	return function() {
 		return e;
 	};
 }
-var qa = Math.cos, Ja = Math.sin, Ya = Math.sqrt, Xa = 1e-12, Za = Math.PI;
-Za / 2;
-var Qa = 2 * Za;
-function $a(e) {
+var Ka = Math.cos, qa = Math.sin, Ja = Math.sqrt, Ya = 1e-12, Xa = Math.PI;
+Xa / 2;
+var Za = 2 * Xa;
+function Qa(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -2577,16 +2577,16 @@ function $a(e) {
 			t = e;
 		}
 		return e;
-	}, () => new ia(t);
+	}, () => new ra(t);
 }
 Array.prototype.slice;
-function eo(e) {
+function $a(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function to(e) {
+function eo(e) {
 	this._context = e;
 }
-to.prototype = {
+eo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2609,40 +2609,40 @@ to.prototype = {
 		}
 	}
 };
-function no(e) {
-	return new to(e);
+function to(e) {
+	return new eo(e);
 }
-function ro(e) {
+function no(e) {
 	return e[0];
 }
-function io(e) {
+function ro(e) {
 	return e[1];
 }
-function ao(e, t) {
-	var n = Ka(!0), r = null, i = no, a = null, o = $a(s);
-	e = typeof e == "function" ? e : e === void 0 ? ro : Ka(e), t = typeof t == "function" ? t : t === void 0 ? io : Ka(t);
+function io(e, t) {
+	var n = Ga(!0), r = null, i = to, a = null, o = Qa(s);
+	e = typeof e == "function" ? e : e === void 0 ? no : Ga(e), t = typeof t == "function" ? t : t === void 0 ? ro : Ga(t);
 	function s(s) {
-		var c, l = (s = eo(s)).length, u, d = !1, f;
+		var c, l = (s = $a(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Ka(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Ga(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Ka(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Ga(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Ka(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Ga(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-so(no);
-function oo(e) {
+oo(to);
+function ao(e) {
 	this._curve = e;
 }
-oo.prototype = {
+ao.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -2659,23 +2659,23 @@ oo.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function so(e) {
+function oo(e) {
 	function t(t) {
-		return new oo(e(t));
+		return new ao(e(t));
 	}
 	return t._curve = e, t;
 }
-Ya(3), Ya(1 / 3) * 2;
-var co = Ja(Za / 10) / Ja(7 * Za / 10);
-Ja(Qa / 10) * co, -qa(Qa / 10) * co, Ya(3), Ya(3), Ya(3) / 2, (1 / Ya(12) / 2 + 1) * 3;
-function lo() {}
-function uo(e, t, n) {
+Ja(3), Ja(1 / 3) * 2;
+var so = qa(Xa / 10) / qa(7 * Xa / 10);
+qa(Za / 10) * so, -Ka(Za / 10) * so, Ja(3), Ja(3), Ja(3) / 2, (1 / Ja(12) / 2 + 1) * 3;
+function co() {}
+function lo(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function fo(e) {
+function uo(e) {
 	this._context = e;
 }
-fo.prototype = {
+uo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2687,7 +2687,7 @@ fo.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: uo(this, this._x1, this._y1);
+			case 3: lo(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -2701,15 +2701,15 @@ fo.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: uo(this, e, t);
+			default: lo(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function po(e, t) {
-	this._basis = new fo(e), this._beta = t;
+function fo(e, t) {
+	this._basis = new uo(e), this._beta = t;
 }
-po.prototype = {
+fo.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -2723,19 +2723,19 @@ po.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new fo(e) : new po(e, t);
+		return t === 1 ? new uo(e) : new fo(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function mo(e, t, n) {
+function po(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function ho(e, t) {
+function mo(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ho.prototype = {
+mo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2750,7 +2750,7 @@ ho.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: mo(this, this._x1, this._y1);
+			case 3: po(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -2763,24 +2763,24 @@ ho.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: mo(this, e, t);
+			default: po(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ho(e, t);
+		return new mo(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function go(e, t) {
+function ho(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-go.prototype = {
-	areaStart: lo,
-	areaEnd: lo,
+ho.prototype = {
+	areaStart: co,
+	areaEnd: co,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -2806,22 +2806,22 @@ go.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: mo(this, e, t);
+			default: po(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new go(e, t);
+		return new ho(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function _o(e, t) {
+function go(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-_o.prototype = {
+go.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2846,34 +2846,34 @@ _o.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: mo(this, e, t);
+			default: po(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new _o(e, t);
+		return new go(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function vo(e, t, n) {
+function _o(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Xa) {
+	if (e._l01_a > Ya) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Xa) {
+	if (e._l23_a > Ya) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function yo(e, t) {
+function vo(e, t) {
 	this._context = e, this._alpha = t;
 }
-yo.prototype = {
+vo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2905,24 +2905,24 @@ yo.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: vo(this, e, t);
+			default: _o(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new yo(e, t) : new ho(e, 0);
+		return t ? new vo(e, t) : new mo(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function bo(e, t) {
+function yo(e, t) {
 	this._context = e, this._alpha = t;
 }
-bo.prototype = {
-	areaStart: lo,
-	areaEnd: lo,
+yo.prototype = {
+	areaStart: co,
+	areaEnd: co,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -2952,22 +2952,22 @@ bo.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: vo(this, e, t);
+			default: _o(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new bo(e, t) : new go(e, 0);
+		return t ? new yo(e, t) : new ho(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function xo(e, t) {
+function bo(e, t) {
 	this._context = e, this._alpha = t;
 }
-xo.prototype = {
+bo.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -2996,37 +2996,37 @@ xo.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: vo(this, e, t);
+			default: _o(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new xo(e, t) : new _o(e, 0);
+		return t ? new bo(e, t) : new go(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function So(e) {
+function xo(e) {
 	return e < 0 ? -1 : 1;
 }
-function Co(e, t, n) {
+function So(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (So(a) + So(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (xo(a) + xo(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function wo(e, t) {
+function Co(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function To(e, t, n) {
+function wo(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function Eo(e) {
+function To(e) {
 	this._context = e;
 }
-Eo.prototype = {
+To.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -3041,7 +3041,7 @@ Eo.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: To(this, this._t0, wo(this, this._t0));
+			case 3: wo(this, this._t0, Co(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -3056,27 +3056,27 @@ Eo.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, To(this, wo(this, n = Co(this, e, t)), n);
+					this._point = 3, wo(this, Co(this, n = So(this, e, t)), n);
 					break;
-				default: To(this, this._t0, n = Co(this, e, t));
+				default: wo(this, this._t0, n = So(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(Eo.prototype).point = function(e, t) {
-	Eo.prototype.point.call(this, t, e);
+}, Object.create(To.prototype).point = function(e, t) {
+	To.prototype.point.call(this, t, e);
 };
 // src/charts/shared.ts
-function Do(e, t) {
+function Eo(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Oo(e, t, n, r, i, a) {
-	let [o, s] = lr(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Do(e, t, n, r, i, a) {
+	let [o, s] = cr(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/heatmap.ts
-function ko(e) {
-	return ji(e === "dark" ? [
+function Oo(e) {
+	return Ai(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -3089,17 +3089,17 @@ function ko(e) {
 		"#08306b"
 	]);
 }
-function Ao(e) {
+function ko(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, Ue(e.values.flat(), (e) => e ?? 0) || 1], f = ko(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = M("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.domain ?? [0, He(e.values.flat(), (e) => e ?? 0) || 1], f = Oo(e.theme), p = (e) => f(Math.max(0, Math.min(1, (e - d[0]) / (d[1] - d[0] || 1)))), m = t * n > (e.canvasThreshold ?? 900), h = N("div", { class: "tbt-heatmap" });
 	h.style.width = `${l}px`, h.style.height = `${u}px`;
 	let g = null;
 	if (m) {
-		g = M("canvas", { class: "tbt-heatmap-canvas" });
+		g = N("canvas", { class: "tbt-heatmap-canvas" });
 		let r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
 		g.width = s * r, g.height = c * r, g.style.width = `${s}px`, g.style.height = `${c}px`, g.style.left = `${a.left}px`, g.style.top = `${a.top}px`;
 		let i = g.getContext("2d");
@@ -3121,7 +3121,7 @@ function Ao(e) {
 		"aria-label": e.ariaLabel
 	});
 	h.appendChild(_);
-	let v = V(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
+	let v = H(_).append("g").attr("transform", `translate(${a.left},${a.top})`);
 	if (v.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), !m) {
 		let r = [];
 		for (let i = 0; i < t; i++) for (let t = 0; t < n; t++) r.push({
@@ -3135,7 +3135,7 @@ function Ao(e) {
 				let r = e.labels[n.r]?.[n.c];
 				if (r == null || r === 0) continue;
 				let i = n.v === null ? 0 : (n.v - d[0]) / (d[1] - d[0] || 1);
-				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(J("~s")(r));
+				t.append("text").attr("x", n.c * o + o / 2).attr("y", n.r * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", i > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Y("~s")(r));
 			}
 		}
 	}
@@ -3148,7 +3148,7 @@ function Ao(e) {
 		if (n % y && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		x.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Do(v, {
+	}), Eo(v, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -3160,7 +3160,7 @@ function Ao(e) {
 		r < t && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && v.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
 	if (e.tooltip || e.onCellClick) {
-		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => Oo(e, v.node(), o, o, t, n);
+		let r = v.append("rect").attr("class", "tbt-heatmap-hover").attr("data-export", "skip").attr("width", o).attr("height", o).style("display", "none"), i = (e) => Do(e, v.node(), o, o, t, n);
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", s).attr("height", c).attr("fill", "transparent").style("cursor", e.onCellClick ? "pointer" : "default").on("mousemove", (t) => {
 			let n = i(t);
 			if (n && (r.style("display", null).attr("x", n[1] * o).attr("y", n[0] * o), e.tooltip && e.tooltipRows)) {
@@ -3180,8 +3180,8 @@ function Ao(e) {
 		canvas: g
 	};
 }
-var jo = 0;
-function Mo(e, t, n, r, i) {
+var Ao = 0;
+function jo(e, t, n, r, i) {
 	let a = P("svg", {
 		class: "tbt-chart tbt-color-legend",
 		width: t,
@@ -3189,16 +3189,16 @@ function Mo(e, t, n, r, i) {
 		viewBox: `0 0 ${t} 34`,
 		role: "img",
 		"aria-label": i
-	}), o = V(a), s = `tbt-grad-${++jo}`, c = o.append("defs").append("linearGradient").attr("id", s), l = ko(e);
+	}), o = H(a), s = `tbt-grad-${++Ao}`, c = o.append("defs").append("linearGradient").attr("id", s), l = Oo(e);
 	for (let e = 0; e <= 10; e++) c.append("stop").attr("offset", `${e * 10}%`).attr("stop-color", l(e / 10));
 	let u = Math.max(60, t - 2);
 	return o.append("rect").attr("x", 1).attr("y", 14).attr("width", u - 2).attr("height", 8).attr("fill", `url(#${s})`).attr("class", "tbt-legend-bar"), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 10).text(i), o.append("text").attr("class", "tbt-legend-text").attr("x", 1).attr("y", 33).text(n), o.append("text").attr("class", "tbt-legend-text").attr("x", u - 1).attr("y", 33).attr("text-anchor", "end").text(r), a;
 }
 // src/charts/lines.ts
-var Y = 3.2, No = 3;
+var Mo = 3.2, No = 3;
 function Po(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Y},${n - Y}L${t + Y},${n + Y}M${t - Y},${n + Y}L${t + Y},${n - Y}`;
+		case "cross": return `M${t - Mo},${n - Mo}L${t + Mo},${n + Mo}M${t - Mo},${n + Mo}L${t + Mo},${n - Mo}`;
 		case "circle": return `M${t - No},${n}a${No},${No} 0 1,0 6,0a${No},${No} 0 1,0 -6,0Z`;
 		case "square": return `M${t - No},${n - No}h6v6h-6Z`;
 		default: return "";
@@ -3208,7 +3208,7 @@ function X(e, t = 11) {
 	return e.length * t * .58;
 }
 function Fo(e, t) {
-	let n = t.yTickFormat ?? J("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+	let n = t.yTickFormat ?? Y("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -3217,7 +3217,7 @@ function Fo(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Ga().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => X(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Wa().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => X(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
@@ -3226,28 +3226,28 @@ function Fo(e, t) {
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Ga().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Wa().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = H(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = at(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = it(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = it(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = rt(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = it(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = rt(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Do(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Eo(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -3266,7 +3266,7 @@ function Fo(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = ao().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = io().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -3287,11 +3287,11 @@ function Fo(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Ae(u, t);
+			let t = b.invert(e), n = ke(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = lr(a, C.node()), c = o(s);
+			let [s] = cr(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -3317,7 +3317,7 @@ function Fo(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = lr(e, C.node()), r = o(n);
+			let [n] = cr(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
@@ -3342,12 +3342,12 @@ function Ro(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
 function zo(e) {
-	let t = Lo(e.rows, e.columns, e.sort), n = M("table", {
+	let t = Lo(e.rows, e.columns, e.sort), n = N("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = M("thead"), i = M("tr");
+	}), r = N("thead"), i = N("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = M("th", {
+		let n = e.sort.column === t.id, r = N("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -3355,11 +3355,11 @@ function zo(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = M("button", {
+			let i = N("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, M("span", {
+			}, t.label, N("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -3374,15 +3374,15 @@ function zo(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = M("tbody"), o = [];
+	let a = N("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = M("tr", {
+		let t = e.rowKey(n), r = N("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = M("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			ne(e, t.render(n)), r.appendChild(e);
+			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			te(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -3408,7 +3408,7 @@ function Bo(e, t) {
 // src/charts/tooltip.ts
 var Vo = class {
 	constructor(e) {
-		this.element = M("div", {
+		this.element = N("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -3416,10 +3416,10 @@ var Vo = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		F(i), i.appendChild(M("div", { class: "tbt-tooltip-title" }, n));
+		F(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = M("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(M("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, M("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : M("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = N("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -3594,11 +3594,11 @@ function ls(e) {
 	return t ? String(t) : "epoch";
 }
 function us(e, t) {
-	return M("div", { class: "tbt-run-title" }, re({
+	return N("div", { class: "tbt-run-title" }, I({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), M("span", { class: "tbt-run-name" }, e));
+	}), N("span", { class: "tbt-run-name" }, e));
 }
 var ds = /* @__PURE__ */ new WeakMap(), fs = 1;
 function ps(e) {
@@ -3607,47 +3607,47 @@ function ps(e) {
 	return t || (t = fs++, ds.set(e, t)), t;
 }
 function ms(e, t) {
-	let { store: n, data: r } = t, i = M("div", {
+	let { store: n, data: r } = t, i = N("div", {
 		class: "tbt-grid tbt-stat",
 		"data-panel": "statistics",
 		"data-rendered": "false"
 	});
 	e.appendChild(i);
-	let o = M("div", {
+	let o = N("div", {
 		class: "tbt-run-errors",
 		role: "alert"
 	});
 	o.style.gridColumn = "span 12";
-	let s = R({
+	let s = z({
 		id: "stat-summary",
 		title: "Runs at a glance",
 		span: 12
-	}), c = R({
+	}), c = z({
 		id: "stat-accuracy",
 		title: "Accuracy over training",
 		span: 8,
 		info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step."
-	}), l = R({
+	}), l = z({
 		id: "stat-transferability",
 		title: "Transferability score",
 		span: 4,
 		info: as
-	}), d = R({
+	}), d = z({
 		id: "stat-classes",
 		title: "Per-class performance",
 		span: 5,
 		info: "Accuracy per class on the source and target probe sets at the selected step, their difference (target − source) and the most frequent confusions on the target data. Click a column to sort, a row to select the class in every view."
-	}), f = R({
+	}), f = z({
 		id: "stat-confusion",
 		title: "Confusion matrix",
 		span: 7,
 		info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class."
-	}), p = R({
+	}), p = z({
 		id: "stat-layers",
 		title: "Layer transferability",
 		span: 8,
 		info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it."
-	}), h = R({
+	}), h = z({
 		id: "stat-failures",
 		title: "Measure failures",
 		span: 4,
@@ -3660,56 +3660,56 @@ function ms(e, t) {
 	}, y = null, b = "target", x = "logme", T = /* @__PURE__ */ new Map(), E = (e) => {
 		let t = T.get(e);
 		return t || (t = new Vo(e.body), T.set(e, t)), t;
-	}, D = M("select", {
+	}, D = N("select", {
 		class: "tbt-select",
 		"aria-label": "Metric"
-	}, M("option", { value: "accuracy" }, "Accuracy"), M("option", { value: "loss" }, "Loss"));
+	}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
 	D.addEventListener("change", () => {
-		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), z(!0);
+		g = D.value === "loss" ? "loss" : "accuracy", c.setTitle(g === "loss" ? "Loss over training" : "Accuracy over training"), B(!0);
 	}), c.controls.appendChild(D);
-	let k = M("select", {
+	let k = N("select", {
 		class: "tbt-select",
 		"aria-label": "Run shown in the table"
 	});
 	k.addEventListener("change", () => {
-		y = k.value, z(!0);
+		y = k.value, B(!0);
 	}), d.controls.appendChild(k);
-	let ee = M("div", {
+	let A = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Domain"
 	});
 	for (let e of ["target", "source"]) {
-		let t = M("button", {
+		let t = N("button", {
 			type: "button",
 			"data-value": e,
 			"aria-pressed": e === b ? "true" : "false"
 		}, e === "target" ? "Target" : "Source");
 		t.addEventListener("click", () => {
-			b = e, ee.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), z(!0);
-		}), ee.appendChild(t);
+			b = e, A.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), B(!0);
+		}), A.appendChild(t);
 	}
-	f.controls.appendChild(ee);
-	let A = M("select", {
+	f.controls.appendChild(A);
+	let j = N("select", {
 		class: "tbt-select",
 		"aria-label": "Layer measure"
 	});
-	A.addEventListener("change", () => {
-		x = A.value, z(!0);
-	}), p.controls.appendChild(A);
-	let te = null, j = null, ne = null, N = null, P = null, ae = [], oe = "", se = null;
-	c.setExports({ figure: () => te ? {
-		svg: te,
+	j.addEventListener("change", () => {
+		x = j.value, B(!0);
+	}), p.controls.appendChild(j);
+	let ee = null, M = null, te = null, ne = null, P = null, ie = [], ae = "", oe = null;
+	c.setExports({ figure: () => ee ? {
+		svg: ee,
 		name: `${g}`
-	} : null }), l.setExports({ figure: () => j ? {
-		svg: j,
+	} : null }), l.setExports({ figure: () => M ? {
+		svg: M,
 		name: "transferability"
-	} : null }), p.setExports({ figure: () => ne ? {
-		svg: ne,
+	} : null }), p.setExports({ figure: () => te ? {
+		svg: te,
 		name: `layers-${x}`
 	} : null }), f.setExports({ figure: () => {
-		if (!N) return null;
-		let e = N.canvas, t = e ? [{
+		if (!ne) return null;
+		let e = ne.canvas, t = e ? [{
 			canvas: e,
 			x: parseFloat(e.style.left),
 			y: parseFloat(e.style.top),
@@ -3717,15 +3717,15 @@ function ms(e, t) {
 			height: parseFloat(e.style.height)
 		}] : [];
 		return {
-			svg: N.svg,
+			svg: ne.svg,
 			rasters: t,
-			name: `confusion-${b}-${N.run}`
+			name: `confusion-${b}-${ne.run}`
 		};
 	} }), d.setExports({ csv: () => P ? {
-		rows: Ro(P.rowsInOrder(), ae),
-		name: `classes-${oe}`
+		rows: Ro(P.rowsInOrder(), ie),
+		name: `classes-${ae}`
 	} : null }), h.setExports({ csv: () => {
-		if (!se) return null;
+		if (!oe) return null;
 		let e = [[
 			"run",
 			"step",
@@ -3733,7 +3733,7 @@ function ms(e, t) {
 			"layer",
 			"error"
 		]];
-		for (let t of se.ready) for (let n of Qo(t.stats)) e.push([
+		for (let t of oe.ready) for (let n of Qo(t.stats)) e.push([
 			t.run,
 			n.step,
 			n.measure,
@@ -3745,7 +3745,7 @@ function ms(e, t) {
 			name: "failures"
 		};
 	} });
-	let ce = () => {
+	let se = () => {
 		let e = n.get(), t = r.get(), i = new Map(t.runs.map((e) => [e.run, e])), a = [], o = [], s = [], c = e.runs.filter((e) => i.has(e));
 		for (let n of c) {
 			let r = t.stats.get(n), c = i.get(n);
@@ -3776,8 +3776,8 @@ function ms(e, t) {
 			single: a.length === 1,
 			diff: e.compareMode === "difference" && a.length > 1
 		};
-	}, le = /* @__PURE__ */ new Map(), I = (e, t, n) => !n && le.get(e) === t ? !1 : (le.set(e, t), !0), ue = null, L = (e) => {
-		let t = ue?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
+	}, ce = /* @__PURE__ */ new Map(), L = (e, t, n) => !n && ce.get(e) === t ? !1 : (ce.set(e, t), !0), le = null, R = (e) => {
+		let t = le?.[e === c ? "accuracy" : e === l ? "transfer" : e === f ? "confusion" : e === p ? "layers" : ""];
 		if (t) return t;
 		let n = e.body.clientWidth;
 		if (n) {
@@ -3785,41 +3785,41 @@ function ms(e, t) {
 			n -= (parseFloat(t.paddingLeft) || 0) + (parseFloat(t.paddingRight) || 0);
 		} else n = e.root.clientWidth - 30;
 		return Math.max(260, Math.floor(n));
-	}, de = (e) => {
+	}, ue = (e) => {
 		F(o), o.hidden = !e.errors.length;
-		for (let t of e.errors) o.appendChild(M("div", {
+		for (let t of e.errors) o.appendChild(N("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, M("span", {
+		}, N("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), M("span", null, "Run "), M("strong", { class: "tbt-run-name" }, t.run), M("span", null, " could not be read: "), M("span", { class: "tbt-error-message" }, t.error)));
-	}, fe = (e) => {
+		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, t.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, t.error)));
+	}, de = (e) => {
 		let t = s.body;
 		F(t);
-		let n = M("div", { class: "tbt-cards" });
+		let n = N("div", { class: "tbt-cards" });
 		for (let t of e.ready) {
-			let r = t.info, i = u(t.run, e.theme), a = Go(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Ho(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Ho(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = M("article", {
+			let r = t.info, i = u(t.run, e.theme), a = Go(t.stats), o = a?.split ?? "target_val", s = t.t >= 0 ? Ho(t.stats, o, "accuracy")[t.t]?.y ?? null : null, c = Ho(t.stats, "source", "accuracy"), l = t.t >= 0 ? c[t.t]?.y ?? null : null, d = c[0]?.y ?? null, f = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null, p = r?.domain_names ?? {}, m = r?.probe, h = N("article", {
 				class: "tbt-card",
 				"data-run": ""
-			}, us(t.run, i), M("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), M("div", { class: "tbt-card-domains" }, M("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), M("span", {
+			}, us(t.run, i), N("div", { class: "tbt-card-meta" }, `${r?.model ?? "model"} · ${t.stats.class_names.length} classes · ${t.stats.layer_stats.layers.length} layers · step ${t.step ?? "–"} of ${t.stats.steps[t.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${p.source ?? "source"}${m ? ` (${m.source})` : ""}`), N("span", {
 				class: "tbt-arrow",
 				"aria-hidden": "true"
-			}, " → "), M("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), M("div", { class: "tbt-kpis" }, pe("Transferability", ns(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", as), pe(o === "target_val" ? "Target val acc." : "Target acc.", ts(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${os[o]}; direct reuse of the pretrained model: ${ts(a?.value ?? null)}`, a ? `reuse ${ts(a.value)}` : void 0), pe("Source acc.", ts(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${ts(d)}`)));
+			}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${p.target ?? "target"}${m ? ` (${m.target})` : ""}`)), N("div", { class: "tbt-kpis" }, fe("Transferability", ns(f), f === null ? "" : f >= 0 ? "tbt-good" : "tbt-bad", as), fe(o === "target_val" ? "Target val acc." : "Target acc.", ts(s), "", `Accuracy of the model at step ${t.step ?? "–"} on ${os[o]}; direct reuse of the pretrained model: ${ts(a?.value ?? null)}`, a ? `reuse ${ts(a.value)}` : void 0), fe("Source acc.", ts(l), l !== null && d !== null && l < d - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", d === null ? void 0 : `pretrained ${ts(d)}`)));
 			h.style.borderTopColor = i, n.appendChild(h);
 		}
 		t.appendChild(n);
 	};
-	function pe(e, t, n, r, i) {
-		return M("div", {
+	function fe(e, t, n, r, i) {
+		return N("div", {
 			class: "tbt-kpi",
 			title: r
-		}, M("div", { class: "tbt-kpi-label" }, e), M("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? M("div", { class: "tbt-kpi-sub" }, i) : null);
+		}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
 	}
-	let me = (e) => {
+	let pe = (e) => {
 		let t = c.body;
 		F(t), T.delete(c);
-		let r = e.theme, i = g === "accuracy", o = J(i ? ".1%" : ".3f"), s = [
+		let r = e.theme, i = g === "accuracy", o = Y(i ? ".1%" : ".3f"), s = [
 			"target_val",
 			"target",
 			"source"
@@ -3864,9 +3864,9 @@ function ms(e, t) {
 			dash: ss[e],
 			hidden: _.has(e)
 		});
-		let x = M("div", { class: "tbt-legend-row" });
-		x.appendChild(ie(b, (e) => {
-			_.has(e) ? _.delete(e) : _.add(e), z(!0);
+		let x = N("div", { class: "tbt-legend-row" });
+		x.appendChild(re(b, (e) => {
+			_.has(e) ? _.delete(e) : _.add(e), B(!0);
 		}, "Data splits"));
 		let C = [{
 			id: "m-pre",
@@ -3889,15 +3889,15 @@ function ms(e, t) {
 			color: a[r].targetLight,
 			dash: m.dotted,
 			title: "The pretrained model reused directly on the target data"
-		}), x.appendChild(ie(C, void 0, "Markers")), e.single || x.appendChild(he(e, e.diff ? h.run : null)), t.appendChild(x);
-		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => ns(e) : J("+.3f");
-		te = Fo(l, {
-			width: L(c),
+		}), x.appendChild(re(C, void 0, "Markers")), e.single || x.appendChild(me(e, e.diff ? h.run : null)), t.appendChild(x);
+		let w = e.diff ? `Δ ${i ? "accuracy" : "loss"} vs ${h.run}${i ? " (pp)" : ""}` : i ? "Accuracy (%)" : "Loss (cross-entropy)", D = i ? (e) => ns(e) : Y("+.3f");
+		ee = Fo(l, {
+			width: R(c),
 			height: 280,
 			xLabel: `Step (${ls(e.ready)})`,
 			yLabel: w,
 			yDomain: !e.diff && i ? [0, 1] : void 0,
-			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : J("~g"),
+			yTickFormat: i ? e.diff ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Y("~g"),
 			valueFormat: e.diff ? D : o,
 			zeroLine: e.diff,
 			refLines: y,
@@ -3906,14 +3906,14 @@ function ms(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(c),
 			ariaLabel: `${i ? "Accuracy" : "Loss"} over steps for ${e.ready.length} run(s)`
-		}), t.appendChild(M("div", { class: "tbt-figure" }, te));
-	}, he = (e, t) => ie(e.ready.map((n) => ({
+		}), t.appendChild(N("div", { class: "tbt-figure" }, ee));
+	}, me = (e, t) => re(e.ready.map((n) => ({
 		id: n.run,
 		label: n.run === t ? `${n.run} (reference)` : n.run,
 		color: u(n.run, e.theme),
 		marker: "square",
 		markerOnly: !0
-	})), void 0, "Runs"), ge = (e) => {
+	})), void 0, "Runs"), he = (e) => {
 		let t = l.body;
 		F(t), T.delete(l);
 		let r = e.theme, i = e.ready[0], o = [];
@@ -3929,25 +3929,25 @@ function ms(e, t) {
 			});
 		}
 		if (!o.some((e) => Uo(e.points))) {
-			t.appendChild(M("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), j = null;
+			t.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), M = null;
 			return;
 		}
-		let s = M("div", { class: "tbt-headline" });
+		let s = N("div", { class: "tbt-headline" });
 		for (let t of e.ready.slice(0, 4)) {
 			let n = t.t >= 0 ? Wo(t.stats)[t.t]?.y ?? null : null;
-			s.appendChild(M("div", {
+			s.appendChild(N("div", {
 				class: "tbt-headline-item",
 				title: as
-			}, e.single ? null : re({
+			}, e.single ? null : I({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), M("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, ns(n)), M("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+			}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, ns(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 		}
-		e.ready.length > 4 && s.appendChild(M("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
+		e.ready.length > 4 && s.appendChild(N("span", { class: "tbt-muted" }, `+${e.ready.length - 4} more (hover the chart)`)), t.appendChild(s);
 		let c = $o(o.map((e) => e.points)) ?? [0, 0];
-		j = Fo(o, {
-			width: L(l),
+		M = Fo(o, {
+			width: R(l),
 			height: 230,
 			xLabel: `Step (${ls(e.ready)})`,
 			yLabel: e.diff ? `Δ score vs ${i.run} (pp)` : "Gain over direct reuse (pp)",
@@ -3960,10 +3960,10 @@ function ms(e, t) {
 			onClickX: (e) => S(e, n),
 			tooltip: E(l),
 			ariaLabel: "Transferability score over steps"
-		}), t.appendChild(M("div", { class: "tbt-figure" }, j));
-	}, _e = (e) => {
+		}), t.appendChild(N("div", { class: "tbt-figure" }, M));
+	}, ge = (e) => {
 		let t = e.class_names, n = (e, t) => {
-			let n = M("span", { class: `tbt-bar-cell ${t}` }, M("span", { class: "tbt-bar-value" }, ts(e))), r = M("span", {
+			let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, ts(e))), r = N("span", {
 				class: "tbt-bar",
 				"aria-hidden": "true"
 			});
@@ -3974,7 +3974,7 @@ function ms(e, t) {
 				id: "name",
 				label: "Class",
 				sortValue: (e) => e.index,
-				render: (e) => M("span", { class: "tbt-class-name" }, e.name),
+				render: (e) => N("span", { class: "tbt-class-name" }, e.name),
 				csv: (e) => e.name
 			},
 			{
@@ -3999,58 +3999,58 @@ function ms(e, t) {
 				numeric: !0,
 				title: "Target accuracy − source accuracy (percentage points)",
 				sortValue: (e) => e.diff,
-				render: (e) => M("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, ns(e.diff))
+				render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, ns(e.diff))
 			},
 			{
 				id: "errors",
 				label: "Top target confusions",
 				title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 				sortValue: (e) => e.errors,
-				render: (e) => e.confusions.length ? e.confusions.map((n) => M("span", {
+				render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
 					class: "tbt-tag",
 					title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : M("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+				}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 				csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 			}
 		];
-	}, ve = (e) => {
+	}, _e = (e) => {
 		let t = e.ready.map((e) => e.run);
 		y && t.includes(y) || (y = t[0] ?? null), F(k);
-		for (let e of t) k.appendChild(M("option", { value: e }, e));
+		for (let e of t) k.appendChild(N("option", { value: e }, e));
 		y && (k.value = y), k.hidden = t.length < 2;
-	}, ye = (e) => {
+	}, ve = (e) => {
 		let t = e.ready.find((e) => e.run === y) ?? e.ready[0];
-		oe = t.run;
+		ae = t.run;
 		let r = Yo(t.stats, t.t);
-		ae = _e(t.stats), P = zo({
-			columns: ae,
+		ie = ge(t.stats), P = zo({
+			columns: ie,
 			rows: r,
 			rowKey: (e) => e.index,
 			sort: v,
 			onSort: (e) => {
-				v = e, z(!0);
+				v = e, B(!0);
 			},
 			selected: e.sel.class,
 			onRowClick: (e) => w(e.index, n, !0),
 			ariaLabel: `Per-class performance of ${t.run} at step ${t.step ?? ""}`
 		});
 		let i = d.body.querySelector(".tbt-table-scroll");
-		i || (F(d.body), i = M("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Bo(i, P.element);
+		i || (F(d.body), i = N("div", { class: "tbt-table-scroll" }), d.body.appendChild(i)), Bo(i, P.element);
 		let a = d.body.querySelector(".tbt-caption");
-		a || (a = M("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
-	}, be = (e) => {
+		a || (a = N("p", { class: "tbt-caption" }), d.body.appendChild(a)), a.textContent = `${t.run} · step ${t.step ?? "–"} · ${r.length} classes${e.sel.class !== null && r[e.sel.class] ? ` · selected: ${r[e.sel.class].name}` : ""}`;
+	}, ye = (e) => {
 		let t = f.body;
-		F(t), T.delete(f), N = null;
-		let r = e.ready.slice(0, 4), i = M("div", { class: "tbt-multiples" }), a = L(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
+		F(t), T.delete(f), ne = null;
+		let r = e.ready.slice(0, 4), i = N("div", { class: "tbt-multiples" }), a = R(f), o = Math.max(1, Math.min(r.length, Math.floor((a + 18) / 248)));
 		r.length === 4 && o === 3 && (o = 2);
 		let s = Math.floor((a - 18 * (o - 1)) / o);
 		for (let t of r) {
-			let r = Xo(t.stats, t.t, b), a = M("div", { class: "tbt-multiple" });
+			let r = Xo(t.stats, t.t, b), a = N("div", { class: "tbt-multiple" });
 			if (e.single || a.appendChild(us(t.run, u(t.run, e.theme))), !r) {
-				a.appendChild(M("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
+				a.appendChild(N("p", { class: "tbt-note" }, `No ${b} confusion matrix at step ${t.step ?? "–"}.`)), i.appendChild(a);
 				continue;
 			}
-			let o = t.stats.class_names, c = Ao({
+			let o = t.stats.class_names, c = ko({
 				rows: o,
 				cols: o,
 				values: r.rates,
@@ -4082,27 +4082,27 @@ function ms(e, t) {
 				}),
 				ariaLabel: `${b} confusion matrix of ${t.run} at step ${t.step ?? ""}`
 			});
-			a.appendChild(c.element), N || (N = {
+			a.appendChild(c.element), ne || (ne = {
 				svg: c.svg,
 				canvas: c.canvas,
 				run: t.run
 			}), i.appendChild(a);
 		}
-		t.appendChild(i), e.ready.length > r.length && t.appendChild(M("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(Mo(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
-	}, xe = (e) => {
+		t.appendChild(i), e.ready.length > r.length && t.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${r.length} of ${e.ready.length} selected runs.`)), t.appendChild(jo(e.theme, 220, "0%", "100%", `Share of the true class's ${b} instances`));
+	}, be = (e) => {
 		let t = [...new Set(e.ready.flatMap((e) => e.stats.layer_stats.measures))];
-		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...A.options].map((e) => e.value).join("|") !== t.join("|")) {
-			F(A);
-			for (let e of t) A.appendChild(M("option", { value: e }, Q(e)));
+		if (t.length && !t.includes(x) && (x = t.includes("logme") ? "logme" : t[0]), [...j.options].map((e) => e.value).join("|") !== t.join("|")) {
+			F(j);
+			for (let e of t) j.appendChild(N("option", { value: e }, Q(e)));
 		}
-		A.value = x;
-	}, Se = (e) => {
+		j.value = x;
+	}, xe = (e) => {
 		let t = p.body;
 		F(t), T.delete(p);
 		let r = e.theme, i = [];
 		for (let t of e.ready) for (let e of t.stats.layer_stats.layers) i.includes(e) || i.push(e);
 		if (!i.length) {
-			ne = null, t.appendChild(M("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+			te = null, t.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 			return;
 		}
 		let o = [], s = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -4131,7 +4131,7 @@ function ms(e, t) {
 				width: 2
 			});
 		}
-		let c = M("div", { class: "tbt-legend-row" }, ie([{
+		let c = N("div", { class: "tbt-legend-row" }, re([{
 			id: "now",
 			label: `selected step${e.single ? ` (${e.ready[0].step ?? "–"})` : ""}`,
 			color: e.single ? a[r].target : "var(--tbt-muted)",
@@ -4144,10 +4144,10 @@ function ms(e, t) {
 			marker: "circle",
 			hollow: !0
 		}], void 0, "Steps"));
-		e.single || c.appendChild(he(e, null)), t.appendChild(c);
+		e.single || c.appendChild(me(e, null)), t.appendChild(c);
 		let l = e.sel.layer === null ? -1 : i.indexOf(e.sel.layer);
-		ne = Fo(o, {
-			width: L(p),
+		te = Fo(o, {
+			width: R(p),
 			height: 260,
 			xLabel: "Layer (input → output)",
 			yLabel: Q(x),
@@ -4157,48 +4157,48 @@ function ms(e, t) {
 			})),
 			highlightX: l >= 0 ? l : null,
 			valueFormat: (e) => rs(e),
-			yTickFormat: J("~g"),
+			yTickFormat: Y("~g"),
 			onClickX: (e) => C(i[e] ?? null, n),
 			tooltip: E(p),
 			ariaLabel: `${Q(x)} per layer`
-		}), t.appendChild(M("div", { class: "tbt-figure" }, ne));
-		let d = M("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+		}), t.appendChild(N("div", { class: "tbt-figure" }, te));
+		let d = N("div", { class: "tbt-leep" }), f = e.ready.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number")), h = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 		if (f.length < e.ready.length) {
 			let t = e.ready.length - f.length;
-			d.appendChild(M("div", {
+			d.appendChild(N("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, M("span", { class: "tbt-leep-label" }, "LEEP"), M("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, f.length ? `not logged for ${t} run${t > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 		}
 		for (let t of f) {
 			let n = t.stats.leep ?? [], i = t.t >= 0 ? n[t.t] ?? null : null, a = n[0] ?? null;
-			d.appendChild(M("div", {
+			d.appendChild(N("div", {
 				class: "tbt-leep-row",
 				title: h
-			}, e.single ? null : re({
+			}, e.single ? null : I({
 				color: u(t.run, r),
 				marker: "square",
 				markerOnly: !0
-			}), M("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), M("span", null, `${rs(i)} at step ${t.step ?? "–"} · ${rs(a)} at step ${t.stats.steps[0]}`)));
+			}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${t.run} · LEEP`), N("span", null, `${rs(i)} at step ${t.step ?? "–"} · ${rs(a)} at step ${t.stats.steps[0]}`)));
 		}
 		t.appendChild(d);
-	}, Ce = (e) => {
+	}, Se = (e) => {
 		let t = h.body;
 		F(t);
-		let n = 0, r = M("ul", { class: "tbt-failures" });
+		let n = 0, r = N("ul", { class: "tbt-failures" });
 		for (let t of e.ready) {
 			let i = Qo(t.stats);
 			n += i.length;
 			let a = i.filter((e) => e.step === t.step);
-			for (let n of a) r.appendChild(M("li", null, M("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), M("span", { class: "tbt-failure-error" }, n.error)));
+			for (let n of a) r.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
 		}
 		let i = r.childElementCount;
-		if (t.appendChild(M("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
-			let r = M("details", { class: "tbt-details" }, M("summary", null, `All steps (${n} failures)`)), i = M("ul", { class: "tbt-failures" });
-			for (let t of e.ready) for (let n of Qo(t.stats)) i.appendChild(M("li", null, M("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), M("span", { class: "tbt-failure-error" }, n.error)));
+		if (t.appendChild(N("p", { class: i ? "tbt-note tbt-bad" : "tbt-note" }, i ? `${i} failed at step ${e.step ?? "–"}:` : `No measure failed at step ${e.step ?? "–"}.`)), i && t.appendChild(r), n > i) {
+			let r = N("details", { class: "tbt-details" }, N("summary", null, `All steps (${n} failures)`)), i = N("ul", { class: "tbt-failures" });
+			for (let t of e.ready) for (let n of Qo(t.stats)) i.appendChild(N("li", null, N("span", { class: "tbt-failure-where" }, `${e.single ? "" : `${t.run} · `}step ${n.step} · ${Q(n.measure)}${n.layer ? ` @ ${n.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, n.error)));
 			r.appendChild(i), t.appendChild(r);
 		}
-	}, we = [
+	}, Ce = [
 		s,
 		c,
 		l,
@@ -4206,40 +4206,40 @@ function ms(e, t) {
 		f,
 		p,
 		h
-	], Te = null, Ee = !1, De = !1, z = (e = !1) => {
-		Ee = Ee || e, Te === null && (Te = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
-			Te = null;
-			let e = Ee;
-			Ee = !1, je(e);
+	], we = null, Te = !1, Ee = !1, B = (e = !1) => {
+		Te = Te || e, we === null && (we = (typeof requestAnimationFrame == "function" ? requestAnimationFrame : (e) => setTimeout(() => e(0), 0))(() => {
+			we = null;
+			let e = Te;
+			Te = !1, Ae(e);
 		}));
-	}, Oe = !1, ke = null, Ae = !1, je = (e) => {
-		let t = performance.now(), n = ce();
-		if (se = n, de(n), r.get().status !== "ready") {
+	}, De = !1, Oe = null, ke = !1, Ae = (e) => {
+		let t = performance.now(), n = se();
+		if (oe = n, ue(n), r.get().status !== "ready") {
 			i.dataset.rendered = "false";
 			return;
 		}
 		if (!n.selected.length) {
-			for (let e of we) e.setState("empty", "Select one or more runs above.");
-			le.clear(), i.dataset.rendered = "true";
+			for (let e of Ce) e.setState("empty", "Select one or more runs above.");
+			ce.clear(), i.dataset.rendered = "true";
 			return;
 		}
-		if (n.loading.length > 0 && (n.ready.length === 0 || !Oe && !Ae) || !n.ready.length) {
+		if (n.loading.length > 0 && (n.ready.length === 0 || !De && !ke) || !n.ready.length) {
 			let e = n.loading.length ? `Loading statistics… (${n.selected.length - n.loading.length} of ${n.selected.length} runs)` : "No readable data in the selected runs.";
-			for (let t of we) t.setState(n.loading.length ? "loading" : "empty", e);
-			le.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !ke && !Oe && (ke = setTimeout(() => {
-				Ae = !0, z(!0);
+			for (let t of Ce) t.setState(n.loading.length ? "loading" : "empty", e);
+			ce.clear(), i.dataset.rendered = n.loading.length ? "false" : "true", n.loading.length && !Oe && !De && (Oe = setTimeout(() => {
+				ke = !0, B(!0);
 			}, 2e3));
 			return;
 		}
-		for (let e of we) e.setState("ready");
-		ue = null;
+		for (let e of Ce) e.setState("ready");
+		le = null;
 		let a = {
-			accuracy: L(c),
-			transfer: L(l),
-			confusion: L(f),
-			layers: L(p)
+			accuracy: R(c),
+			transfer: R(l),
+			confusion: R(f),
+			layers: R(p)
 		};
-		ue = a;
+		le = a;
 		let o = `${n.ready.map((e) => `${e.run}#${ps(e.stats)}@${e.step}`).join(",")}|${n.theme}|${n.step}`, u = (e, t, n) => {
 			try {
 				t();
@@ -4247,49 +4247,49 @@ function ms(e, t) {
 				console.error(`tb-transfer: ${e} failed`, t), n.setState("error", `Could not draw this panel: ${t.message}`);
 			}
 		};
-		I("summary", o, e) && u("summary", () => fe(n), s);
+		L("summary", o, e) && u("summary", () => de(n), s);
 		let m = `${n.sel.compareMode}`;
-		if (I("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => me(n), c), I("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => ge(n), l), ve(n), I("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ye(n), d);
+		if (L("accuracy", `${o}|${g}|${[..._]}|${m}|${a.accuracy}`, e) && u("accuracy", () => pe(n), c), L("transfer", `${o}|${m}|${a.transfer}`, e) && u("transferability", () => he(n), l), _e(n), L("classes", `${o}|${y}|${v.column}:${v.dir}`, e)) u("classes", () => ve(n), d);
 		else {
 			P?.setSelected(n.sel.class);
 			let e = d.body.querySelector(".tbt-caption"), t = (P?.rowsInOrder() ?? []).find((e) => e.index === n.sel.class);
 			e && (e.textContent = e.textContent.replace(/ · selected: .*$/, "") + (t ? ` · selected: ${t.name}` : ""));
 		}
-		I("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => be(n), f), xe(n), I("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => Se(n), p), I("failures", o, e) && u("failures", () => Ce(n), h), Oe = !0;
+		L("confusion", `${o}|${b}|${n.sel.class}|${a.confusion}`, e) && u("confusion", () => ye(n), f), be(n), L("layers", `${o}|${x}|${n.sel.layer}|${a.layers}`, e) && u("layers", () => xe(n), p), L("failures", o, e) && u("failures", () => Se(n), h), De = !0;
 		let S = n.loading.length === 0;
 		i.dataset.rendered = S ? "true" : "false", i.dataset.runs = String(n.ready.length);
 		try {
 			performance.measure("tb-transfer:stat-render", { start: t });
 		} catch {}
-		if (S && !De) {
-			De = !0;
+		if (S && !Ee) {
+			Ee = !0;
 			try {
 				performance.mark(is);
 			} catch {}
 		}
-	}, Me = [n.subscribe((e) => [
+	}, je = [n.subscribe((e) => [
 		e.runs,
 		e.step,
 		e.class,
 		e.layer,
 		e.compareMode,
 		e.theme
-	], () => z(), {}), r.subscribe((e) => [
+	], () => B(), {}), r.subscribe((e) => [
 		e.status,
 		e.stats,
 		e.runs
-	], () => z(), {})], Ne = null;
+	], () => B(), {})], Me = null;
 	if (typeof ResizeObserver < "u") {
 		let e = 0;
-		Ne = new ResizeObserver((t) => {
+		Me = new ResizeObserver((t) => {
 			let n = Math.round(t[0]?.contentRect.width ?? 0);
-			Math.abs(n - e) > 4 && (e = n, z());
-		}), Ne.observe(i);
+			Math.abs(n - e) > 4 && (e = n, B());
+		}), Me.observe(i);
 	}
-	return z(!0), {
+	return B(!0), {
 		root: i,
 		destroy() {
-			Me.forEach((e) => e()), Ne?.disconnect(), i.remove(), ds = /* @__PURE__ */ new WeakMap();
+			je.forEach((e) => e()), Me?.disconnect(), i.remove(), ds = /* @__PURE__ */ new WeakMap();
 		}
 	};
 }
@@ -4310,44 +4310,44 @@ function gs(e) {
 	}
 }
 function _s(e, t) {
-	return M("label", {
+	return N("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
 function vs(e) {
-	let { store: t, data: n } = e, r = M("div", { class: "tbt-control tbt-runs" }), i = M("button", {
+	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = M("div", {
+	}), a = N("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = M("input", {
+	let o = N("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = M("button", {
+	}), s = N("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = M("button", {
+	}, "Select shown"), c = N("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = M("div", {
+	}, "Clear"), l = N("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), d = M("div", { class: "tbt-muted tbt-small" });
-	a.append(M("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(_s("Runs", "tbt-runs-button"), i, a);
+	}), d = N("div", { class: "tbt-muted tbt-small" });
+	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(_s("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
 		let e = gs(o.value);
 		return n.get().runs.filter((t) => e(t.run));
@@ -4355,7 +4355,7 @@ function vs(e) {
 		F(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = M("input", {
+			let a = `tbt-run-cb-${r}`, s = N("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -4364,23 +4364,23 @@ function vs(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = M("label", {
+			let c = N("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, re({
+			}, s, I({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), M("span", { class: "tbt-run-name" }, n.run), n.error ? M("span", {
+			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, M("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(M("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(M("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), M("span", {
+		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -4413,7 +4413,7 @@ function vs(e) {
 	};
 }
 function ys(e) {
-	let t = M("div", {
+	let t = N("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -4424,22 +4424,22 @@ function ys(e) {
 			F(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = M("button", {
+				let r = a.get(e), o = N("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => x(e, n));
-				let s = M("span", {
+				let s = N("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, re({
+				}, I({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), M("span", { class: "tbt-run-name" }, e), r?.error ? M("span", {
+				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -4453,7 +4453,7 @@ function bs(e) {
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
 function xs(e) {
-	let { store: t } = e, n = M("div", { class: "tbt-control tbt-step" }), r = M("input", {
+	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -4461,17 +4461,17 @@ function xs(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = M("input", {
+	}), i = N("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = M("button", {
+	}), a = N("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = M("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
 	n.append(_s("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
@@ -4498,7 +4498,7 @@ function xs(e) {
 	};
 }
 function Ss(e) {
-	let { store: t } = e, n = M("div", { class: "tbt-control" }), r = M("select", {
+	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
@@ -4507,15 +4507,15 @@ function Ss(e) {
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
 			for (let t of bs(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			F(r), n.length || r.appendChild(M("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(M("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(M("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function Cs(e) {
-	let { store: t } = e, n = M("div", { class: "tbt-control" }), r = M("select", {
+	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
@@ -4523,14 +4523,14 @@ function Cs(e) {
 		element: n,
 		update: () => {
 			let n = bs(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			F(r), r.appendChild(M("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(M("option", { value: String(t) }, e)));
+			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
 			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(M("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function ws(e) {
-	let { store: t } = e, n = M("div", { class: "tbt-control tbt-compare" }), r = M("div", {
+	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -4544,14 +4544,14 @@ function ws(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = M("button", {
+		let a = N("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => E(e, t)), r.appendChild(a);
 	}
-	return n.append(M("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
@@ -4559,22 +4559,22 @@ function ws(e) {
 	};
 }
 function Ts(e, t, n) {
-	let r = ge.find((e) => e.id === t), i = M("section", {
+	let r = he.find((e) => e.id === t), i = N("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	i.append(M("div", { class: "tbt-section-head" }, M("h2", {
+	i.append(N("div", { class: "tbt-section-head" }, N("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, r.title), M("span", { class: "tbt-section-question" }, r.question)));
-	let a = M("div", { class: "tbt-grid" });
+	}, r.title), N("span", { class: "tbt-section-question" }, r.question)));
+	let a = N("div", { class: "tbt-grid" });
 	i.appendChild(a), e.appendChild(i);
 	let o = [], s = null, c = () => {
 		o.forEach((e) => e.destroy?.()), o = [], s?.destroy(), s = null, F(a), t === "statistical" && (s = ms(a, n));
-		let e = Se(t);
+		let e = xe(t);
 		for (let t of e) {
-			let e = R({
+			let e = z({
 				id: t.id,
 				title: t.title,
 				info: t.info,
@@ -4596,20 +4596,20 @@ function Ts(e, t, n) {
 			}
 		}
 		if (t !== "statistical" && !e.length) {
-			let e = R({
+			let e = z({
 				id: `${t}-coming`,
 				title: r.title,
 				span: 12
 			});
-			e.root.classList.add("tbt-coming"), e.body.append(M("p", { class: "tbt-note" }, M("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
+			e.root.classList.add("tbt-coming"), e.body.append(N("p", { class: "tbt-note" }, N("strong", null, "Coming in a later release. "), r.coming)), a.appendChild(e.root);
 		}
 	};
 	c();
-	let l = Ce(() => {
-		let e = Se(t).map((e) => e.id).join(",");
+	let l = Se(() => {
+		let e = xe(t).map((e) => e.id).join(",");
 		e !== a.dataset.panels && (a.dataset.panels = e, c());
 	});
-	return a.dataset.panels = Se(t).map((e) => e.id).join(","), () => {
+	return a.dataset.panels = xe(t).map((e) => e.id).join(","), () => {
 		l(), o.forEach((e) => e.destroy?.()), s?.destroy();
 	};
 }
@@ -4618,29 +4618,29 @@ function Es(e, t) {
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = M("div", { class: "tbt-app" }), o = M("header", { class: "tbt-header" }), s = M("div", { class: "tbt-brand" }, M("h1", { class: "tbt-title" }, "Transfer"), M("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = vs(t), l = xs(t), u = Ss(t), d = Cs(t), f = ws(t), p = M("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = ys(t);
-	o.append(M("div", { class: "tbt-header-row" }, s, p), m.element);
-	let h = M("div", {
+	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = vs(t), l = xs(t), u = Ss(t), d = Cs(t), f = ws(t), p = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, f.element), m = ys(t);
+	o.append(N("div", { class: "tbt-header-row" }, s, p), m.element);
+	let h = N("div", {
 		class: "tbt-state",
 		role: "status"
-	}), g = M("div", { class: "tbt-sections" }), _ = M("main", { class: "tbt-main" }, h, g);
+	}), g = N("div", { class: "tbt-sections" }), _ = N("main", { class: "tbt-main" }, h, g);
 	a.append(o, _), e.appendChild(a);
-	let v = ge.map((e) => Ts(g, e.id, t)), y = () => {
+	let v = he.map((e) => Ts(g, e.id, t)), y = () => {
 		let e = r.get();
-		if (F(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(M("div", { class: "tbt-state-card" }, M("span", {
+		if (F(h), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") h.append(N("div", { class: "tbt-state-card" }, N("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), M("span", null, "Loading runs…")));
+		}), N("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = M("button", {
+			let t = N("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), h.append(M("div", {
+			t.addEventListener("click", () => void i.loadRuns()), h.append(N("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, M("h2", null, "Could not load the Transfer data"), M("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || h.append(M("div", { class: "tbt-state-card tbt-empty-card" }, M("h2", null, "No transfer data yet"), M("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), M("pre", { class: "tbt-snippet" }, M("code", null, hs.join("\n"))), M("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || h.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, hs.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		g.hidden = !t, p.hidden = !t, m.element.hidden = !t;
 	}, x = () => {
@@ -4821,20 +4821,20 @@ function zs(e) {
 	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Rs, e.head.appendChild(t);
 }
 function Bs(e, t) {
-	let n = e.status === "undecided", r = M("li", {
+	let n = e.status === "undecided", r = N("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = M("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Ls[e.severity]), a = M("div", { class: "tbt-finding-main" }, M("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = N("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Ls[e.severity]), a = N("div", { class: "tbt-finding-main" }, N("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = M("p", { class: "tbt-finding-numbers" });
+		let t = N("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(M("span", { class: "tbt-num-label" }, `${e.label} `), M("span", { class: "tbt-num" }, Ms(e)));
+			n && t.append(" · "), t.append(N("span", { class: "tbt-num-label" }, `${e.label} `), N("span", { class: "tbt-num" }, Ms(e)));
 		}), a.append(t);
 	}
-	if (a.append(M("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = M("button", {
+	if (a.append(N("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = N("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -4844,19 +4844,23 @@ function Bs(e, t) {
 	return r;
 }
 function Vs(e, t, n) {
-	let r = M("div", {
+	let r = N("div", {
 		class: "tbt-findings-run",
-		"data-run-step": e.step
+		"data-run-step": e.step ?? ""
 	});
-	r.dataset.run = e.run;
-	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(M("h4", { class: "tbt-findings-run-head" }, re({
+	if (r.dataset.run = e.run, e.error) return r.append(N("h4", { class: "tbt-findings-run-head" }, I({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), M("span", { class: "tbt-run-name" }, e.run), M("span", { class: "tbt-muted" }, `at step ${e.step} — ${Ns(e.findings)}`))), i.length && r.append(M("ul", { class: "tbt-findings-list" }, i.map((e) => Bs(e, n)))), a.length) {
-		let e = M("details", { class: "tbt-findings-clear" });
-		e.append(M("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), M("ul", null, a.map((e) => M("li", null, M("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), N("span", { class: "tbt-run-name" }, e.run)), N("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
+	if (r.append(N("h4", { class: "tbt-findings-run-head" }, I({
+		color: t,
+		marker: "square",
+		markerOnly: !0
+	}), N("span", { class: "tbt-run-name" }, e.run), N("span", { class: "tbt-muted" }, `at step ${e.step} — ${Ns(e.findings)}`))), i.length && r.append(N("ul", { class: "tbt-findings-list" }, i.map((e) => Bs(e, n)))), a.length) {
+		let e = N("details", { class: "tbt-findings-clear" });
+		e.append(N("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), N("ul", null, a.map((e) => N("li", null, N("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
@@ -4871,10 +4875,10 @@ function Hs(t) {
 		requestAnimationFrame(() => requestAnimationFrame(() => Is(t, o)));
 	}, u = (e) => {
 		F(n.body);
-		let r = M("div", { class: "tbt-findings" });
+		let r = N("div", { class: "tbt-findings" });
 		for (let n of e.runs) r.append(Vs(n, t.runColor(n.run), l));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(M("div", { class: "tbt-findings-compared" }, M("h4", null, "Runs compared"), M("ul", { class: "tbt-findings-list" }, i.map((e) => Bs(e, l))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Bs(e, l))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, d = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -4937,7 +4941,7 @@ function Hs(t) {
 	} };
 }
 function Us() {
-	xe({
+	be({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
@@ -5167,7 +5171,7 @@ function oc(e) {
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = Mr(e.ramp(n / 255));
+			let r = jr(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
 		ac.set(e, t);
@@ -5175,7 +5179,7 @@ function oc(e) {
 	return t;
 }
 function sc(e) {
-	return ji(e === "dark" ? [
+	return Ai(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -5194,7 +5198,7 @@ function sc(e) {
 	]);
 }
 function cc(e, t, n) {
-	let r = $s(e), i = ec(e, t), a = ko(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
+	let r = $s(e), i = ec(e, t), a = Oo(n), o = r.highIsKept ? (e) => a(1 - e) : a, s = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains differ" : "changed", c = e === "mmd" || e === "domain_auc" || e === "pad" ? "domains alike" : "kept";
 	return {
 		domain: i,
 		ramp: o,
@@ -5226,7 +5230,7 @@ function uc(e) {
 }
 var dc = 0;
 function fc(e, t) {
-	let n = uc(t), r = `tbt-ov-hatch-${++dc}`, i = V(e), a = i.select("defs");
+	let n = uc(t), r = `tbt-ov-hatch-${++dc}`, i = H(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
@@ -5260,7 +5264,7 @@ function gc(e) {
 	};
 }
 function _c(e, t) {
-	return e.length ? We(e, t) ?? null : null;
+	return e.length ? Ue(e, t) ?? null : null;
 }
 function vc(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
@@ -5283,12 +5287,12 @@ function wc(e, t) {
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = V(d), p = fc(d, t.theme), m = Ga().domain(n.drift).range([yc, 0]).nice(), h = Ga().domain(n.cosine).range([bc, 0]);
+	}), f = H(d), p = fc(d, t.theme), m = Wa().domain(n.drift).range([yc, 0]).nice(), h = Wa().domain(n.cosine).range([bc, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = hc(e.drift), u = new Map(o.map((e, t) => [e, t])), d = ja().domain(Ge(a)).range([0, Math.min(s, a * Cc)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + xc) + r.left},${Math.floor(i / l) * 184})`), y = vc(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = hc(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Aa().domain(We(a)).range([0, Math.min(s, a * Cc)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + xc) + r.left},${Math.floor(i / l) * 184})`), y = vc(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
 		let x = v.append("g").attr("transform", `translate(0,${Sc})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(m).ticks(3).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
@@ -5299,7 +5303,7 @@ function wc(e, t) {
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).tickValues(n.cosine).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${bc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${bc / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
@@ -5309,7 +5313,7 @@ function wc(e, t) {
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
 		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Sc).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = lr(e, v.node()), n = Math.floor(t / g * a);
+			let [t] = cr(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Sc).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
@@ -5343,7 +5347,7 @@ function wc(e, t) {
 // src/overview/legend.ts
 var Tc = 0;
 function Ec(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
+	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
 	let c = `tbt-ov-grad-${++Tc}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
@@ -5351,10 +5355,10 @@ function Ec(e, t, n, r, i = {}) {
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
 	let d = i.label ? 16 : 6, f = `← ${n.lowNote}`, p = `${n.highNote} →`, m = X(f, 11) + 6;
 	u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m - 5).attr("y", d + 8).attr("text-anchor", "end").text(f), u.append("rect").attr("class", "tbt-legend-bar").attr("x", m).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", m + a + 5).attr("y", d + 8).text(p);
-	let h = Ga().domain(n.domain).range([m, m + a]), g = h.ticks(4);
+	let h = Wa().domain(n.domain).range([m, m + a]), g = h.ticks(4);
 	n.diverging && !g.includes(0) && (g = [...g, 0].sort((e, t) => e - t));
 	let _ = u.append("g").attr("class", "tbt-ov-legend-ticks");
-	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(J("~g")(+e.toPrecision(3)));
+	for (let e of g) _.append("line").attr("class", "tbt-ov-tick").attr("x1", h(e)).attr("x2", h(e)).attr("y1", d + 10).attr("y2", d + 13), _.append("text").attr("class", "tbt-legend-text").attr("x", h(e)).attr("y", d + 23).attr("text-anchor", "middle").text(Y("~g")(+e.toPrecision(3)));
 	let v = m + a + 5 + X(p, 11) + 16;
 	return u.append("rect").attr("x", v).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", fc(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", v + 18).attr("y", d + 8).text("missing / failed"), v + 18 + X("missing / failed", 11);
 }
@@ -5389,7 +5393,7 @@ function Mc(e) {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => jc(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => X(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Oc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = kc + Ac, m = c + o * d + (o - 1) * Oc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Oc), v = i * a > (e.canvasThreshold ?? 1500), y = M("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => jc(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => X(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Oc) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = kc + Ac, m = c + o * d + (o - 1) * Oc, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Oc), v = i * a > (e.canvasThreshold ?? 1500), y = N("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -5407,15 +5411,15 @@ function Mc(e) {
 		"aria-label": e.title
 	});
 	b.style.position = "absolute", b.style.left = "0", b.style.top = "0";
-	let x = V(b), S = fc(b, e.theme);
+	let x = H(b), S = fc(b, e.theme);
 	x.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let C = x.append("g");
 	Ec(b, C, e.scale, e.theme, { barWidth: 160 }), C.attr("transform", `translate(${Math.ceil(X(e.title, 13)) + 28},0)`);
-	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => X(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], ee = [];
+	let w = [], T = x.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), E = Math.max(1, Math.ceil(11 / u)), D = Math.max(...r.map((e) => X(String(e), 10)), 8), O = Math.max(1, Math.ceil((D + 6) / l)), k = [], A = [];
 	e.multiples.forEach((t, o) => {
 		let s = _(o), c = x.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = x.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${kc + 12})`), h = 0;
 		if (t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title), v) {
-			let n = M("canvas", {
+			let n = N("canvas", {
 				class: "tbt-ov-canvas",
 				"data-multiple": t.key
 			}), r = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -5441,8 +5445,8 @@ function Mc(e) {
 			});
 			c.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(n).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.t * l).attr("y", (e) => e.l * u).attr("width", l).attr("height", u).attr("fill", (t) => t.v === null ? S : e.scale.color(t.v));
 		}
-		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), ee.push(c.append("g").attr("class", "tbt-ov-highlights"));
-		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => Oo(e, c.node(), l, u, i, a);
+		c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), k.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), A.push(c.append("g").attr("class", "tbt-ov-highlights"));
+		let g = c.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", l).attr("height", u).style("display", "none"), b = (e) => Do(e, c.node(), l, u, i, a);
 		c.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", d).attr("height", f).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (i) => {
 			let a = b(i);
 			if (!a) return;
@@ -5471,7 +5475,7 @@ function Mc(e) {
 			i && e.onSelect(n[i[0]], r[i[1]]);
 		});
 	});
-	let A = (t, i) => {
+	let j = (t, i) => {
 		let a = t === null ? -1 : n.indexOf(t), o = i === null ? -1 : r.indexOf(i);
 		T.selectAll("*").remove(), s.forEach((e, t) => {
 			if (t % E && t !== a || t !== a && a >= 0 && Math.abs(t - a) * u < 11) return;
@@ -5481,9 +5485,9 @@ function Mc(e) {
 		for (let t of k) t.selectAll("*").remove(), r.forEach((e, n) => {
 			n % O && n !== o || n !== o && o >= 0 && Math.abs(n - o) * l < D + 4 || t.append("text").attr("x", n * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === o ? "tbt-tick-selected" : null).text(String(e));
 		}), t.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
-		for (let e of ee) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
+		for (let e of A) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
 	};
-	return A(e.selectedLayer, e.selectedStep), y.addEventListener("keydown", (t) => {
+	return j(e.selectedLayer, e.selectedStep), y.addEventListener("keydown", (t) => {
 		if (!i || !a) return;
 		let o = {
 			ArrowUp: [-1, 0],
@@ -5505,7 +5509,7 @@ function Mc(e) {
 			name: e.measure
 		},
 		cells: i * a,
-		select: A
+		select: j
 	};
 }
 // src/overview/network.ts
@@ -5521,7 +5525,7 @@ function Pc(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = V(f), m = fc(f, e.theme);
+	}), p = H(f), m = fc(f, e.theme);
 	Ec(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
@@ -5584,7 +5588,7 @@ function zc(e, t) {
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
 		let i = n * (r + Fc), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
@@ -5641,13 +5645,13 @@ function Bc(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = V(u), f = fc(u, t.theme);
+	}), d = H(u), f = fc(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = ja().domain(Ge(n)).range([0, c]).padding(.2), h = Ga().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Aa().domain(We(n)).range([0, c]).padding(.2), h = Wa().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(at(h).ticks(5).tickFormat((e) => J("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(it(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(it(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(rt(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -5784,7 +5788,7 @@ function Jc(e, t) {
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 function Yc(e) {
-	let t = M("div", { class: "tbt-ov-compare" }), n = M("div", {
+	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -5798,7 +5802,7 @@ function Yc(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = M("button", {
+		let a = N("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -5806,7 +5810,7 @@ function Yc(e) {
 		}, r);
 		a.addEventListener("click", () => E(t, e.store)), n.appendChild(a);
 	}
-	let r = M("button", {
+	let r = N("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
@@ -5824,18 +5828,18 @@ function Xc(e, t) {
 }
 function Zc(e) {
 	let t = [];
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? M("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), e.errors.length && t.push(`Not shown (could not be read): ${e.errors.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: e.errors.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
 function Qc(e, t) {
-	let n = M("div", {
+	let n = N("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(..._e(e, t)), n;
+	return n.append(...ge(e, t)), n;
 }
 var $c = !1;
 function el(e) {
@@ -5879,7 +5883,7 @@ function nl(e) {
 	el(t.root.ownerDocument);
 	let n = Yc(e);
 	t.controls.appendChild(n.element);
-	let r = M("div", { class: "tbt-ov-content" });
+	let r = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new Vo(t.body), a = [];
 	t.setExports({ csv: () => {
@@ -5921,7 +5925,7 @@ function nl(e) {
 		}
 		if (o = d, s = [], F(r), !Xc(t, c)) return;
 		let f = Zc(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(M("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Qs.map((e) => tl(c, e));
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Qs.map((e) => tl(c, e));
 		for (let t of a) {
 			let n = $s(t.measure), a = Mc({
 				measure: t.measure,
@@ -5955,10 +5959,10 @@ function nl(e) {
 				})) : void 0
 			});
 			s.push(a);
-			let o = M("div", {
+			let o = N("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = M("div", { class: "tbt-ov-scroll" }, a.element);
+			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
 			o.append(Qc(t.title, {
 				figure: () => ({
 					...a.figure,
@@ -5973,7 +5977,7 @@ function nl(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(M("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	});
 	return { destroy() {
 		c.destroy();
@@ -5981,13 +5985,13 @@ function nl(e) {
 }
 var rl = _({ measure: "weight_drift" });
 function il(e, t) {
-	let n = M("select", {
+	let n = N("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
 	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Zs).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Zs[e])];
-	for (let e of i) n.appendChild(M("option", { value: e }, Q(e)));
+	for (let e of i) n.appendChild(N("option", { value: e }, Q(e)));
 	return n.value = rl.get().measure, n.addEventListener("change", () => rl.set({ measure: n.value })), n;
 }
 function al(e, t) {
@@ -6026,9 +6030,9 @@ function al(e, t) {
 function ol(e, t, n, r) {
 	let { panel: i } = e;
 	el(i.root.ownerDocument);
-	let a = M("div", { class: "tbt-ov-controls" });
+	let a = N("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = M("div", { class: "tbt-ov-content" });
+	let o = N("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
 	let s = new Vo(i.body), c = {
 		svg: null,
@@ -6059,7 +6063,7 @@ function sl(e) {
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
 		})), p = Zc(t);
-		p && r.appendChild(p), r.appendChild(M("p", { class: "tbt-caption tbt-ov-sub" }, `${Q(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${Q(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
 		let m = Pc({
 			layout: l,
 			types: c,
@@ -6074,7 +6078,7 @@ function sl(e) {
 			format: mc,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(M("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -6132,13 +6136,13 @@ function cl(e) {
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(M("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(M("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
 	});
 }
 function ll(e) {
 	let { panel: t } = e;
 	el(t.root.ownerDocument);
-	let n = M("div", { class: "tbt-ov-content" });
+	let n = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
 	let r = new Vo(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
@@ -6163,7 +6167,7 @@ function ll(e) {
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			F(n), n.appendChild(M("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			F(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
@@ -6188,12 +6192,12 @@ function ll(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(M("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(M("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(M("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = wc(p, {
+			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = wc(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -6206,7 +6210,7 @@ function ll(e) {
 				tooltip: r,
 				tooltipHost: t.body,
 				format: (e) => mc(e)
-			}), n.appendChild(M("div", { class: "tbt-ov-scroll" }, o)), s = [[
+			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -6227,7 +6231,7 @@ function ll(e) {
 	} };
 }
 function ul() {
-	xe({
+	be({
 		id: "overview-heatmaps",
 		section: "overview",
 		title: "Layer × step heat-maps",
@@ -6235,7 +6239,7 @@ function ul() {
 		span: 12,
 		order: 10,
 		mount: (e) => nl(e)
-	}), xe({
+	}), be({
 		id: "overview-network",
 		section: "overview",
 		title: "Network diagram",
@@ -6243,7 +6247,7 @@ function ul() {
 		span: 5,
 		order: 20,
 		mount: (e) => sl(e)
-	}), xe({
+	}), be({
 		id: "overview-profiles",
 		section: "overview",
 		title: "Depth profiles",
@@ -6251,7 +6255,7 @@ function ul() {
 		span: 7,
 		order: 30,
 		mount: (e) => cl(e)
-	}), xe({
+	}), be({
 		id: "overview-filters",
 		section: "overview",
 		title: "Per-filter drift",
@@ -6272,9 +6276,9 @@ function fl() {
 	let e = document.getElementById("tb-transfer-root");
 	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), Es(e, {
 		store: y,
-		data: ee,
-		loader: j,
+		data: A,
+		loader: M,
 		api: r
-	}), Ds({ onReload: () => void j.reload(y.get().runs) }), j.loadRuns();
+	}), Ds({ onReload: () => void M.reload(y.get().runs) }), M.loadRuns();
 }
-export { r as api, R as createPanel, ee as data, j as loader, xe as registerPanel, fl as render, y as store };
+export { r as api, z as createPanel, A as data, M as loader, be as registerPanel, fl as render, y as store };

@@ -86,8 +86,15 @@ function findingItem(f: Finding, onLink: (f: Finding) => void): HTMLLIElement {
 }
 
 function runBlock(r: RunFindings, color: string, onLink: (f: Finding) => void): HTMLElement {
-  const block = el("div", { class: "tbt-findings-run", "data-run-step": r.step });
+  const block = el("div", { class: "tbt-findings-run", "data-run-step": r.step ?? "" });
   block.dataset.run = r.run; // a data attribute set as a property: the name stays a string, never markup
+  if (r.error) {
+    block.append(
+      el("h4", { class: "tbt-findings-run-head" }, swatch({ color, marker: "square", markerOnly: true }), el("span", { class: "tbt-run-name" }, r.run)),
+      el("p", { class: "tbt-error-message" }, `No findings: ${r.error}`),
+    );
+    return block;
+  }
   const shown = r.findings.filter((f) => f.status !== "clear");
   const clearOnes = r.findings.filter((f) => f.status === "clear");
   block.append(

@@ -34,8 +34,10 @@ export interface Finding {
 
 export interface RunFindings {
   run: string;
-  step: number;
+  /** null when the run's records could not be read (then `error` says why). */
+  step: number | null;
   findings: Finding[];
+  error: string | null;
 }
 
 export interface FindingsResponse {
