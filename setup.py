@@ -1,7 +1,7 @@
 """tb-transfer: a TensorBoard plugin and PyTorch callback that explain and diagnose transfer learning."""
 from pathlib import Path
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 
 setup(
     name="tb-transfer",
@@ -10,9 +10,9 @@ setup(
     long_description=Path(__file__).with_name("README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     python_requires=">=3.10",
-    packages=find_packages(include=["tb_transfer", "tb_transfer.*"]),
-    package_data={"tb_transfer": ["static/*", "static/**/*", "proto/*.proto"]},
-    include_package_data=True,
+    # tb_transfer.static (the built tab) is a data-only package: listed, so that setuptools installs it quietly.
+    packages=find_namespace_packages(include=["tb_transfer", "tb_transfer.*"]),
+    package_data={"tb_transfer.static": ["*", "**/*"], "tb_transfer.proto": ["*.proto"]},
     install_requires=[
         "tensorboard>=2.21,<3",
         "protobuf>=6.31.1,<8",

@@ -51,8 +51,8 @@ LAYER_MEASURES = (
 INSTANCE_FIELDS = ("prediction", "loss", "margin", "p_target")
 # Columns of the instance table written once, in order.
 INSTANCE_META_FIELDS = ("domain", "label", "index")
-# Rows of the per-filter drift tensor, in order.
-FILTER_FIELDS = ("drift", "cosine")
+# Rows of the weight drift tensors, in order: filter_drift (per output filter) and weight_steps (per layer).
+DRIFT_FIELDS = ("drift", "cosine")
 # Rows of ``val_correct``: the direct-reuse baseline (what the transferability score subtracts) and the current model.
 VAL_CORRECT_ROWS = ("baseline", "current")
 # Rows of the per-channel BN drift tensor, in order.
@@ -82,7 +82,7 @@ KINDS: dict[str, Kind] = {
         Kind("leep", "tensor", doc="float32 [] LEEP of the source head on the target probe; NaN without a head"),
         Kind("layer_stats", "tensor", axes=("measure", "layer"), doc="float32 [M, L]; NaN where a measure failed"),
         Kind("bn_stats", "tensor", axes=("field", "bn_layer"),
-             doc="float32 [4, B] mean over channels of |BN_FIELDS| per BatchNorm layer"),
+             doc="float32 [4, L_bn] mean over channels of |BN_FIELDS| per BatchNorm layer"),
         Kind("weight_steps", "tensor", axes=("field", "layer"),
              doc="float32 [2, L] drift and cosine, logged by on_train_step at optimizer steps (own step axis)"),
         Kind("failures", "json", doc="list of {measure, layer, error} that failed at this step (empty list if none)"),

@@ -26,11 +26,9 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
-import pytest
 import werkzeug.test
 from tensorboard import default, program
 from tensorboard.backend import application
-from tensorboard.data import server_ingester
 from werkzeug import wrappers
 
 from tb_transfer import contract
@@ -216,7 +214,7 @@ def write_synthetic_run(
         for spec in LAYERS:
             name, k = spec["name"], spec["out_channels"]
             drift = np.stack([rng.random(k) * t, 1 - rng.random(k) * 0.1 * t]).astype(np.float32)
-            add("filter_drift", drift, step, layer=name, axes={"field": contract.FILTER_FIELDS, "filter": []})
+            add("filter_drift", drift, step, layer=name, axes={"field": contract.DRIFT_FIELDS, "filter": []})
             s_idx = np.arange(min(4, k), dtype=np.int32)
             add("channels", {
                 "mean": rng.random((2, k)).astype(np.float32),
@@ -255,7 +253,7 @@ def write_synthetic_run(
         if "weight_steps" in wanted:  # own step axis: optimizer steps, one event of its own
             wstep = 10 * step + 5
             add("weight_steps", np.stack([rng.random(len(LAYERS)) * t, 1 - rng.random(len(LAYERS)) * 0.01]),
-                wstep, axes={"field": contract.FILTER_FIELDS, "layer": layer_names})
+                wstep, axes={"field": contract.DRIFT_FIELDS, "layer": layer_names})
             writer.flush_step(wstep)
     writer.close()
     return out
@@ -318,16 +316,7 @@ def plugin_client(logdir: str | Path, samples: int = 0):
 P = "/data/plugin/tb_transfer/"
 
 
-def _has_data_server() -> bool:
-    try:
-        server_ingester.get_server_binary()
-        return True
-    except server_ingester.NoDataServerError:
-        return False
-
-
-LOADERS = ["false", pytest.param("true", marks=pytest.mark.skipif(not _has_data_server(),
-                                                                    reason="no tensorboard-data-server binary"))]
+LOADERS = ["false", "true"]  # the Rust data server ships with tensorboard (tensorboard-data-server): no skip
 
 
 class App:
