@@ -94,13 +94,15 @@ def _click(frame, run, rule, nth=0):
 
 
 def _in_view(frame, link) -> bool:
-    return frame.evaluate("""link => {
+    """Waits (up to 10 s) until the evidence view sits just below the sticky header, highlighted."""
+    frame.wait_for_function("""link => {
         const byAttr = (a, v) => [...document.querySelectorAll('[' + a + ']')].find(e => e.getAttribute(a) === v);
         const t = (link.panel && byAttr('data-panel', link.panel)) || byAttr('data-section', link.section);
         const top = t.getBoundingClientRect().top;
         const header = document.querySelector('.tbt-header').getBoundingClientRect().bottom;
         return top >= header - 2 && top < header + 120 && t.classList.contains('tbt-evidence');
-    }""", link)
+    }""", arg=link, timeout=10_000)
+    return True
 
 
 def test_show_evidence_selects_run_step_layer_class_and_scrolls(env, page):
@@ -126,7 +128,6 @@ def test_show_evidence_selects_run_step_layer_class_and_scrolls(env, page):
     frame.wait_for_function("c => document.querySelector('#tbt-class-select').value === String(c)", arg=link["class"])
     frame.wait_for_function("l => (() => { const b = document.querySelector('[data-panel=\"' + l.panel + '\"]');"
                             " return b && b.classList.contains('tbt-evidence'); })()", arg=link)
-    page.wait_for_timeout(200)
     assert _in_view(frame, link)
     screenshot(page, "findings-class-link", full_page=False)
 
@@ -144,7 +145,6 @@ def test_show_evidence_selects_run_step_layer_class_and_scrolls(env, page):
     frame.wait_for_function("l => document.querySelector('.tbt-step-number').value === String(l.step)", arg=link)
     chips = frame.locator(".tbt-chip .tbt-run-name").all_inner_texts()
     assert run in chips
-    page.wait_for_timeout(200)
     assert _in_view(frame, link)
     # the panel follows the new step: the run's block now shows the link's step
     frame.wait_for_function("s => [...document.querySelectorAll('.tbt-findings-run')].some(b => b.dataset.runStep === s)",

@@ -4867,30 +4867,40 @@ function Vs(e, t, n) {
 function Hs(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
 	zs(n.root.ownerDocument);
-	let o = 0, s = null, c = null, l = (e) => {
+	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
 		Ps(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => Is(t, o)));
-	}, u = (e) => {
+		requestAnimationFrame(() => requestAnimationFrame(() => Is(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Is(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		c?.addEventListener("wheel", u, {
+			once: !0,
+			passive: !0
+		}), c?.addEventListener("keydown", u, { once: !0 }), c?.addEventListener("touchmove", u, {
+			once: !0,
+			passive: !0
+		}), l = () => {
+			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
+		};
+	}, d = (e) => {
 		F(n.body);
 		let r = N("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Vs(n, t.runColor(n.run), l));
+		for (let n of e.runs) r.append(Vs(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Bs(e, l))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
-	}, d = async () => {
+		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Bs(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
-		let l = new Set(i.get().runs.filter((e) => e.steps.length).map((e) => e.run)), d = r.get().runs.filter((e) => l.has(e));
+		let l = new Set(i.get().runs.filter((e) => e.steps.length).map((e) => e.run)), u = r.get().runs.filter((e) => l.has(e));
 		if (n.root.dataset.rendered = "false", i.get().status !== "ready") n.setState("loading");
-		else if (!d.length) n.setState("empty", "Select a run to see its findings."), n.root.dataset.rendered = "true";
+		else if (!u.length) n.setState("empty", "Select a run to see its findings."), n.root.dataset.rendered = "true";
 		else {
 			c || n.setState("loading", "Checking the rules…");
 			try {
-				let e = await a.findings(d, r.get().step, { signal: s?.signal });
+				let e = await a.findings(u, r.get().step, { signal: s?.signal });
 				if (t !== o) return;
-				c = e, u(e);
+				c = e, d(e);
 			} catch (r) {
 				if (t !== o || r?.name === "AbortError") return;
 				n.setState("error", r instanceof e ? r.message : String(r?.message ?? r)), n.root.dataset.rendered = "true";
@@ -4929,15 +4939,15 @@ function Hs(t) {
 			])
 		]
 	} });
-	let f = [
-		r.subscribe((e) => [e.runs, e.step], () => void d()),
+	let p = [
+		r.subscribe((e) => [e.runs, e.step], () => void f()),
 		r.subscribe((e) => e.theme, () => {
-			c && u(c);
+			c && d(c);
 		}),
-		i.subscribe((e) => [e.status, e.version], () => void d())
+		i.subscribe((e) => [e.status, e.version], () => void f())
 	];
-	return d(), { destroy() {
-		o++, s?.abort(), f.forEach((e) => e());
+	return f(), { destroy() {
+		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
 function Us() {

@@ -124,6 +124,7 @@ export function mountFindings(ctx: PanelContext): PanelInstance {
   let ticket = 0;
   let controller: AbortController | null = null;
   let last: FindingsResponse | null = null;
+  let stopFollowing = () => {};
 
   const follow = (f: Finding) => {
     if (!f.link) return;
@@ -131,8 +132,25 @@ export function mountFindings(ctx: PanelContext): PanelInstance {
     const steps = data.get().runs.find((r) => r.run === link.run)?.steps ?? [];
     selectEvidence(link, store, steps);
     const doc = panel.root.ownerDocument;
-    // After the views have redrawn for the new selection.
+    // After the views have redrawn for the new selection; again when data the selection asked for arrives (views
+    // above the target may grow), for a few seconds unless the user scrolls meanwhile.
     requestAnimationFrame(() => requestAnimationFrame(() => revealEvidence(link, doc)));
+    stopFollowing();
+    const again = data.subscribe((d) => d.stats, () => requestAnimationFrame(() => revealEvidence(link, doc)));
+    const win = doc.defaultView;
+    const stop = () => stopFollowing();
+    const timer = setTimeout(stop, 4000);
+    win?.addEventListener("wheel", stop, { once: true, passive: true });
+    win?.addEventListener("keydown", stop, { once: true });
+    win?.addEventListener("touchmove", stop, { once: true, passive: true });
+    stopFollowing = () => {
+      again();
+      clearTimeout(timer);
+      win?.removeEventListener("wheel", stop);
+      win?.removeEventListener("keydown", stop);
+      win?.removeEventListener("touchmove", stop);
+      stopFollowing = () => {};
+    };
   };
 
   const draw = (resp: FindingsResponse) => {
@@ -202,6 +220,7 @@ export function mountFindings(ctx: PanelContext): PanelInstance {
     destroy() {
       ticket++;
       controller?.abort();
+      stopFollowing();
       offs.forEach((o) => o());
     },
   };
