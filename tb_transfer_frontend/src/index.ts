@@ -8,8 +8,13 @@ import { startHostBridge, watchTheme } from "./host";
 import { setThemeGetter } from "./palette";
 import { store, setTheme } from "./store";
 import { injectStyles } from "./styles";
-import "./findings/panel"; // registers the findings panel (top of the tab)
-import "./overview"; // registers the layer overview panels
+// The levels: each registers its panels (registerPanel), in the order of the sections.
+import "./findings";
+import "./statistics";
+import "./overview";
+import "./instance";
+import "./feature";
+import "./structure";
 
 export { registerPanel, createPanel } from "./panels";
 export { store } from "./store";

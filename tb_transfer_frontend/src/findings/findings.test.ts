@@ -7,7 +7,7 @@ import { createStore, initialSelection } from "../store";
 import type { Selection } from "../types";
 import { formatNumber, summaryLine } from "./format";
 import { evidenceTarget, revealEvidence, selectEvidence } from "./link";
-import { mountFindings } from "./panel";
+import { mountFindings } from "./index";
 import type { Finding, FindingLink, FindingsResponse } from "./types";
 
 const XSS = "<img src=x onerror=alert(1)>";
@@ -124,7 +124,7 @@ describe("mountFindings", () => {
     const store = createStore<Selection>({ ...initialSelection(), runs: ["A", XSS] });
     const panel = createPanel({ id: "findings", title: "Findings", span: 12 });
     document.body.append(panel.root);
-    const inst = mountFindings({ panel, store, data, loader: null as never, api, runColor: () => "#123456" });
+    const inst = mountFindings({ panel, store, data, loader: null as never, api, runColor: () => "#123456", grid: document.body });
     return { calls, store, panel, inst, data };
   }
 
