@@ -24,6 +24,10 @@ setup(
     extras_require={
         # The callback and the examples need torch; TensorBoard's side does not.
         "torch": ["torch>=2.1", "torchvision>=0.16", "pillow>=9"],
+        # Trainer integrations (tb_transfer.integrations.*) and timm models; the core needs none of them.
+        "lightning": ["lightning>=2.2"],
+        "hf": ["transformers>=4.40", "accelerate>=0.26"],
+        "timm": ["timm>=1.0"],
     },
     entry_points={"tensorboard_plugins": ["tb_transfer = tb_transfer.loader:TransferLoader"]},
 )

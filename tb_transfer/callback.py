@@ -12,7 +12,8 @@ import copy
 import os
 import random
 import time
-from typing import Any, Iterator, Sequence
+import warnings
+from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -44,6 +45,25 @@ def _single_threaded_blas() -> Iterator[None]:
         return
     with threadpool_limits(limits=1, user_api="blas"):
         yield
+
+
+def _existing_run(log_dir: str | None) -> str | None:
+    """``log_dir`` (quoted) when its event files already hold a tb_transfer run (a ``run_info`` record), else None."""
+    if not log_dir or not os.path.isdir(log_dir):
+        return None
+    from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
+
+    wanted = contract.tag("run_info")
+    for name in sorted(os.listdir(log_dir)):
+        if "tfevents" not in name:
+            continue
+        try:
+            for event in EventFileLoader(os.path.join(log_dir, name)).Load():
+                if any(v.tag == wanted for v in event.summary.value):
+                    return repr(log_dir)
+        except Exception:  # unreadable file: not ours to judge here
+            continue
+    return None
 
 
 class TransferCallback:
@@ -93,7 +113,11 @@ class TransferCallback:
         spaces, source accuracy needs ``source_head``, and per-class domain comparisons contrast class ``c``'s
         target instances with all source instances.
     layers : sequence of str, optional
-        Module paths of the layers to follow (``nn.Conv1d/2d/3d`` or ``nn.Linear``); default: every Conv2d and Linear.
+        Module paths of the layers to follow: ``nn.Conv1d/2d/3d``, ``nn.Linear``, or any module with parameters whose
+        output is a tensor [N, *, K] (or a tuple led by one), such as a transformer block or an attention module.
+        Default: every Conv2d and Linear layer, except that each transformer block (a module with an attention
+        module among its children, see :func:`tb_transfer.capture.transformer_blocks`) is followed as one layer,
+        its output (the residual stream), instead of the layers inside it. For CNNs: every Conv2d and Linear.
     probe_size : int
         Probe instances per domain (default 500). Cost grows linearly with it.
     seed : int
@@ -106,6 +130,11 @@ class TransferCallback:
         Pixel size of the probe thumbnails shown on hover.
     every_n_steps : int, optional
         With :meth:`on_train_step`, write weight drift only at every n-th call.
+    token_pooling : {"mean", "cls"}
+        How a token sequence [N, T, D] output by a non-conv layer (a transformer block, a Linear inside one) becomes
+        one D-vector per instance: ``"mean"`` over the T tokens (default), or ``"cls"``, the class token (token 0;
+        for models that prepend one, as ViT does). Conv outputs are always averaged over space. Importance sums over
+        every token either way.
 
     Notes
     -----
@@ -116,7 +145,11 @@ class TransferCallback:
       step and the probe selection across a restart, so a resumed run neither repeats steps nor rewrites step 0.
     * A measure that fails is written as NaN and listed in that step's ``failures`` record, with one warning per
       measure and layer for the whole run; training goes on.
-    * Under ``torchrun`` / DDP only rank 0 computes and writes; on other ranks every method does nothing.
+    * Under ``torchrun`` / DDP only rank 0 computes and writes; on other ranks every method does nothing and
+      returns at once (no collective call: the other ranks go on training while rank 0 probes).
+    * Probe passes run in float32 with autocast disabled and outside ``torch.inference_mode`` (whatever the calling
+      context: a Lightning validation hook, a bf16 autocast region), so the numbers are those of an fp32
+      evaluation of the same weights, and gradients for importance are available.
     * Memory: the probe images (``2 * probe_size`` images on the CPU) and a frozen copy of the model on its device.
     """
 
@@ -125,7 +158,8 @@ class TransferCallback:
                  writer: Any = None, target_val: Any = None, source_head: nn.Module | None = None,
                  source_class_names: Sequence[str] | None = None, layers: Sequence[str] | None = None,
                  probe_size: int = 500, seed: int = 0, domain_names: Sequence[str] = ("source", "target"),
-                 batch_size: int = 100, thumbnail_size: int = 32, every_n_steps: int | None = None):
+                 batch_size: int = 100, thumbnail_size: int = 32, every_n_steps: int | None = None,
+                 token_pooling: str = "mean"):
         if not isinstance(model, nn.Module):
             raise TypeError(f"model must be a torch.nn.Module, not {type(model).__name__}")
         if (log_dir is None) == (writer is None):
@@ -145,6 +179,9 @@ class TransferCallback:
         if every_n_steps is not None and (isinstance(every_n_steps, bool) or not isinstance(every_n_steps, int)
                                           or every_n_steps < 1):
             raise ValueError(f"every_n_steps must be a positive integer or None, got {every_n_steps!r}")
+        if token_pooling not in capture.TOKEN_POOLING:
+            raise ValueError(f"token_pooling must be one of {capture.TOKEN_POOLING}, got {token_pooling!r}")
+        self.token_pooling = token_pooling
         if isinstance(domain_names, str) or len(domain_names) != 2:
             raise ValueError("domain_names must be two names: (source, target)")
         if isinstance(layers, str):
@@ -167,6 +204,9 @@ class TransferCallback:
         self._user_head = source_head
         self._user_writer, self._log_dir = writer, log_dir
         self._last_step: int | None = None
+        self._first_pending = True        # step 0 (run_info, the pretrained model) still to be written
+        self._resumed = False             # load_state_dict was called
+        self._ref_complete = True         # False while the reference's target_val / baseline failed to compute
         self._last_weight_step: int | None = None
         self._train_calls = 0
         self._guard = records.Isolation()
@@ -177,22 +217,36 @@ class TransferCallback:
             return
 
         candidates = capture.trackable(self._model)
+        blocks = capture.transformer_blocks(self._model)
         if layers is not None:
-            layers = list(dict.fromkeys(layers))
-            unknown = [name for name in layers if name not in candidates]
+            named = dict(self._model.named_modules())
+            layers = list(dict.fromkeys(capture.unwrapped_name(n, named) for n in layers))
+            unknown = [name for name in layers if not name or name not in named]
             if unknown or not layers:
-                raise ValueError(f"unknown layers {unknown}: layers must name Conv or Linear modules of the model; "
-                                 f"valid names: {list(candidates)}")
+                raise ValueError(f"unknown layers {unknown}: layers must name modules of the model (Conv, Linear, "
+                                 f"transformer blocks); valid names: {list(blocks) + list(candidates)}")
+            bare = [name for name in layers if not any(True for _ in named[name].parameters())]
+            if bare:
+                raise ValueError(f"layers {bare} have no parameters: there are no weights to relate to the "
+                                 "pretrained ones (name the module that holds them)")
+            candidates.update({name: named[name] for name in layers})
+        else:
+            candidates.update(blocks)
         with self._isolated():
             self._load_probes()
-            order, linear_inputs = self._check_forward(candidates)
+            order, linear_inputs, self._widths = self._check_forward(candidates)
         names = [n for n in order if n in candidates] + [n for n in candidates if n not in order]
         if layers is None:
-            layers = [n for n in names if isinstance(candidates[n], (nn.Conv2d, nn.Linear)) and n in order]
+            in_block = tuple(b + "." for b in blocks)
+            layers = [n for n in names if n in order and n in self._widths and (
+                n in blocks or (isinstance(candidates[n], (nn.Conv2d, nn.Linear)) and not n.startswith(in_block)))]
         else:
             missing = [n for n in layers if n not in order]
             if missing:
                 raise ValueError(f"layers {missing} did not run in the model's forward pass on the probe images")
+            shapeless = [n for n in layers if n not in self._widths]
+            if shapeless:
+                raise ValueError(f"layers {shapeless} do not output a tensor [N, *, K] (or a tuple led by one)")
             layers = sorted(layers, key=names.index)
         if not layers:
             raise ValueError(f"the model has no Conv2d or Linear layer to follow; valid names: {list(candidates)}")
@@ -211,22 +265,35 @@ class TransferCallback:
         self._live_bn = {n: bns[n] for n in self._bn_names}
 
         try:
-            self._frozen = copy.deepcopy(self._model)
+            with torch.inference_mode(False):  # a copy made under inference mode would be unusable by autograd
+                self._frozen = copy.deepcopy(self._model)
         except Exception as exc:
             raise TypeError(f"cannot keep a copy of the pretrained model (copy.deepcopy failed: {exc})") from exc
         self._frozen.eval()
         for p in self._frozen.parameters():
             p.requires_grad_(False)
         self._snapshot()
-        self._info_graph(order)
-        self._writer = RecordWriter(log_dir=None if writer is not None else os.fspath(log_dir),
-                                    summary_writer=writer)
+        with self._isolated():
+            self._info_graph(order)
+        self._existing = _existing_run(os.fspath(log_dir) if log_dir is not None else getattr(writer, "log_dir", None))
+        try:
+            self._writer = RecordWriter(log_dir=None if writer is not None else os.fspath(log_dir),
+                                        summary_writer=writer)
+        except OSError as exc:
+            raise OSError(f"tb_transfer: cannot write to log_dir {os.fspath(log_dir)!r}: {exc}") from exc
 
     # ----------------------------------------------------------------------------------------------- construction
-    def _load_probes(self) -> None:
+    def _load_probes(self, saved: dict | None = None) -> None:
+        """Select (or, with ``saved`` indices, reload) and load the probe sets. Runs under RNGs seeded with ``seed``,
+        so random transforms of the user's pipeline give the same probe images at every restart."""
         rng = np.random.default_rng(self.seed)
-        src = probes.select(self._source_data, self.probe_size, rng, "source")
-        tgt = probes.select(self._target_data, self.probe_size, rng, "target")
+        torch.manual_seed(self.seed)
+        np.random.seed(self.seed % 2 ** 32)
+        random.seed(self.seed)
+        src = probes.select(self._source_data, self.probe_size, rng, "source",
+                            indices=None if saved is None else saved["source"])
+        tgt = probes.select(self._target_data, self.probe_size, rng, "target",
+                            indices=None if saved is None else saved["target"])
         self._set_probes(src, tgt)
 
     def _set_probes(self, src: probes.ProbeSet, tgt: probes.ProbeSet) -> None:
@@ -247,22 +314,27 @@ class TransferCallback:
         self._domain, self._labels = self._probe.domain, self._probe.labels
         self._src, self._tgt, self._class_rows = self._probe.src, self._probe.tgt, self._probe.class_rows
 
-    def _check_forward(self, candidates: dict[str, nn.Module]) -> tuple[list[str], dict[str, torch.Tensor]]:
+    def _check_forward(self, candidates: dict[str, nn.Module]
+                       ) -> tuple[list[str], dict[str, torch.Tensor], dict[str, int]]:
         modules = dict(candidates)
         modules.update(capture.batchnorms(self._model))
         order: list[str] = []
+        widths: dict[str, int] = {}
         inputs: dict[str, torch.Tensor] = {}
         for what, rows in (("source", self._src[:2]), ("target", self._tgt[:2])):
             x = self._images[rows]
             try:
-                order, out, inputs = capture.execution_order(self._model, x, modules)
+                order, out, inputs, widths = capture.execution_order(self._model, x, modules)
             except Exception as exc:
+                hint = "" if x.is_floating_point() else (
+                    f" (the pipeline yields {x.dtype} inputs, handed to the model as they are: convert them in the "
+                    "dataset's transform or the DataLoader's collate_fn, as training does)")
                 raise ValueError(f"the model cannot run on the {what} probe images of shape "
-                                 f"{tuple(x.shape[1:])}: {type(exc).__name__}: {exc}") from exc
+                                 f"{tuple(x.shape[1:])}: {type(exc).__name__}: {exc}{hint}") from exc
             if out.dim() != 2 or out.shape[1] != self._num_classes:
                 raise ValueError(f"the model's output has shape {tuple(out.shape)} on the {what} probe images, "
                                  f"expected [batch, {self._num_classes}] logits over class_names")
-        return order, inputs
+        return order, inputs, widths
 
     def _check_head(self, features: torch.Tensor) -> None:
         try:
@@ -279,7 +351,7 @@ class TransferCallback:
         frozen = dict(self._frozen.named_modules())
         self._frozen_layers = {n: frozen[n] for n in self.layers}
         self._frozen_penult = frozen[self._penult_name] if self._penult_name else None
-        self._w0 = {n: capture.layer_weights(frozen[n], copy=True) for n in self.layers}
+        self._w0 = {n: capture.layer_weights(frozen[n], copy=True, width=self._widths[n]) for n in self.layers}
         self._bn0 = {n: capture.bn_arrays(frozen[n], copy=True) for n in self._bn_names}
         if self._user_head is not None:
             self._head, self._frozen_head = self._user_head, self._user_head
@@ -291,37 +363,28 @@ class TransferCallback:
 
     def _info_graph(self, order: list[str]) -> None:
         graph = capture.layer_graph(self._model, self.layers, self._bn_names)
+        inputs, self._conv_source, notes = self._connections(graph)
         if graph is not None:
-            inputs, feeding = graph
-        else:  # untraceable model: previous tracked layer in execution order
-            inputs = {n: self.layers[i - 1:i] for i, n in enumerate(self.layers)}
+            feeding = graph[1]
+        else:  # untraceable model: the BatchNorm after a tracked layer in execution order, if the channels agree
             feeding = {}
             for bn in self._bn_names:
                 before = [n for n in order[:order.index(bn)] if n in self._live] if bn in order else []
                 feeding[bn] = before[-1] if before else None
         for bn in self._bn_names:  # a BatchNorm belongs to a layer only if the channels agree
             layer = feeding.get(bn)
-            if layer is not None and capture.out_channels(self._live[layer]) != self._live_bn[bn].num_features:
+            if layer is not None and self._widths[layer] != self._live_bn[bn].num_features:
                 feeding[bn] = None
         self._inputs = inputs
-        self._conv_source: dict[str, str] = {}
-        for n in self.layers:
-            m = self._live[n]
-            if not isinstance(m, nn.Conv2d):
-                continue
-            for src in reversed(inputs.get(n, [])):  # the nearest feeding conv layer
-                s = self._live[src]
-                if isinstance(s, nn.Conv2d) and m.groups == 1 and m.weight.shape[1] == s.out_channels:
-                    self._conv_source[n] = src
-                    break
         self._info = {
             "version": contract.SCHEMA_VERSION,
             "model": type(self._model).__name__,
             "class_names": self.class_names,
             "domain_names": {"source": self.domain_names[0], "target": self.domain_names[1]},
             "layers": [{"name": n, "type": type(self._live[n]).__name__,
-                        "out_channels": capture.out_channels(self._live[n]), "inputs": list(inputs.get(n, [])),
-                        "embedding_dim": min(capture.out_channels(self._live[n]), records.EMBEDDING_DIM)}
+                        "out_channels": self._widths[n], "inputs": list(inputs.get(n, [])),
+                        "conn_source": self._conv_source.get(n), "conn_note": notes.get(n, ""),
+                        "embedding_dim": min(self._widths[n], records.EMBEDDING_DIM)}
                        for n in self.layers],
             "bn_layers": [{"name": b, "channels": self._live_bn[b].num_features, "layer": feeding.get(b)}
                           for b in self._bn_names],
@@ -331,18 +394,61 @@ class TransferCallback:
             "label_spaces_match": self._match,
             "thumbnails": {"size": self.thumbnail_size, "columns": 0, "count": self._ns + self._nt},
             "step_unit": "epoch",
+            "token_pooling": self.token_pooling,
         }
         if not self._match:
             self._info["source_class_names"] = self.source_class_names
 
+    def _connections(self, graph) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+        """From the model's channel data flow (:func:`capture.channel_sources`): the followed layers feeding each
+        followed layer, the layer whose channel connections each Conv2d's (or Linear's) structure records show (the
+        nearest feeding layer of the same kind, whose channels one weight matrix connects to this one's), and, for a
+        layer without one, why. Nothing is guessed: what cannot be traced has no connection and a note."""
+        self._conn_map: dict[str, tuple[np.ndarray, int, int]] = {}
+        try:
+            flow = capture.channel_sources(self._model, self._images[:1], self._live)
+        except capture.UntraceableError as exc:
+            reason = str(exc)
+            inputs = graph[0] if graph is not None else {n: [] for n in self.layers}
+            return inputs, {}, {n: reason for n in self.layers}
+        inputs = {n: [s for s in self.layers if s in flow[n]] for n in self.layers}
+        sources, notes = {}, {}
+        for n in self.layers:
+            kind = type(self._live[n])
+            if kind not in (nn.Conv2d, nn.Linear):
+                notes[n] = (f"a {kind.__name__} has no single weight matrix between its input and output channels: "
+                            "no channel connections")
+                continue
+            convs = [s for s in inputs[n] if type(self._live[s]) is kind]
+            if not convs:
+                notes[n] = f"no {kind.__name__} layer among the followed layers feeds it"
+                continue
+            src = convs[-1]  # the nearest (latest run) feeding layer of the same kind
+            codes = flow[n][src]
+            used = codes[codes >= 0].astype(np.int64)
+            if (codes == capture.MIXED).any():
+                notes[n] = f"channels of {src!r} are mixed (or pass an untraced op) before they reach it"
+            elif len(np.unique(used)) != len(used):
+                notes[n] = f"a channel of {src!r} reaches several of its inputs"
+            else:
+                k_src = self._widths[src]
+                sources[n], self._conn_map[n] = src, (codes, getattr(self._live[n], "groups", 1), k_src)
+                others = [s for s in inputs[n] if s != src]
+                notes[n] = "; ".join(filter(None, [
+                    f"{k_src - len(used)} channels of {src!r} do not reach it (no connection recorded)"
+                    if k_src > len(used) else "",
+                    f"its inputs also come from {others}" if others else ""]))
+        return inputs, sources, notes
+
     # ------------------------------------------------------------------------------------------------- isolation
     @contextlib.contextmanager
     def _isolated(self) -> Iterator[None]:
-        """Leave every RNG of the training process as it was (torch CPU and CUDA, numpy, random)."""
+        """Leave every RNG of the training process as it was (torch CPU and CUDA, numpy, random), and compute in plain
+        modes whatever the caller is inside (``torch.inference_mode``, autocast): see :func:`capture.plain_modes`."""
         devices = list(range(torch.cuda.device_count())) if (
             torch.cuda.is_available() and torch.cuda.is_initialized()) else []
         np_state, py_state = np.random.get_state(), random.getstate()
-        with torch.random.fork_rng(devices=devices):
+        with torch.random.fork_rng(devices=devices), capture.plain_modes():
             try:
                 yield
             finally:
@@ -356,9 +462,38 @@ class TransferCallback:
     def _layout(self) -> records.Layout:
         return records.Layout(
             probe=self._probe, class_names=self.class_names, layers=self.layers,
-            conv2d=frozenset(n for n in self.layers if isinstance(self._live[n], nn.Conv2d)),
-            conv_source=self._conv_source, bn_names=self._bn_names, has_head=self._head is not None,
+            structured=frozenset(self.layers),
+            conv_source=self._conv_source, conn_map=self._conn_map, bn_names=self._bn_names,
+            has_head=self._head is not None,
             has_target_val=self._target_val is not None, seed=self.seed)
+
+    def _written(self, step: int, write: Callable[[], int], what: str = "step") -> int | None:
+        """``write()`` (which builds and writes one step's records), or None when writing failed with an OSError
+        (full disk, unwritable or vanished log_dir): that step is lost, a warning is given once, the failure is
+        listed in the next step written, and the next write starts a fresh event file. Earlier records are not
+        touched. Training goes on."""
+        try:
+            if self._writer is None:
+                self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
+            return write()
+        except OSError as exc:
+            self._guard.fail("write", "", OSError(f"{what} {step} was not written: {exc}"), key="write")
+            if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
+                broken, self._writer = self._writer, None
+                try:
+                    if broken is not None:
+                        broken._pending = []
+                        broken.close()
+                except Exception:  # the same error again; the file keeps what was written before
+                    pass
+            return None
+
+    def _check_not_overwriting(self) -> None:
+        """Refuse to start a second run over an existing one in the same log_dir (its step 0 would be rewritten)."""
+        if self._existing and not self._resumed:
+            raise ValueError(f"{self._existing} already holds a tb_transfer run whose step 0 is the model it started "
+                             "from: resume it with load_state_dict(saved state) before writing, or write the new run "
+                             "into a new log_dir (the existing step 0 is left as it is)")
 
     # ------------------------------------------------------------------------------------------------ public API
     def on_epoch_end(self, epoch: int, step: int | None = None) -> None:
@@ -368,6 +503,7 @@ class TransferCallback:
         if self._closed:
             raise RuntimeError("this TransferCallback is closed")
         step = int(epoch) + 1 if step is None else int(step)
+        self._check_not_overwriting()
         if self._last_step is None and step <= 0:
             raise ValueError(f"step {step}: steps must be > 0 (step 0 is the pretrained model, written "
                              "automatically before the first step)")
@@ -380,15 +516,21 @@ class TransferCallback:
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
             self._reference()
-            if self._last_step is None:
-                nbytes += self._write_step(0, None, None, first=True)
-                self._last_step = 0
+            if self._first_pending:
+                written = self._written(0, lambda: self._write_step(0, None, None, first=True))
+                self._first_pending = written is None
+                nbytes += written or 0
+            if not self._ref_complete:  # this step's transferability has no baseline to be measured against
+                self._fail("transferability_score", "", RuntimeError(
+                    "the pretrained model's direct-reuse accuracy could not be computed yet (see the failures of "
+                    "the first step); tried again at the next step"))
             t1 = time.perf_counter()
             result = capture.probe_pass(self._model, self._live, self._live_penult, self._images, self._labels,
-                                        self._class_rows, batch_size=self.batch_size, head=self._head)
+                                        self._class_rows, batch_size=self.batch_size, head=self._head,
+                                        tokens=self.token_pooling)
             t2 = time.perf_counter()
             loss, acc, labels, _, correct = self._evaluate_val(self._model, self._live_penult)
-            nbytes += self._write_step(step, result, (loss, acc), (labels, correct))
+            nbytes += self._written(step, lambda: self._write_step(step, result, (loss, acc), (labels, correct))) or 0
         self._last_step = step
         self.last_call = {"seconds": time.perf_counter() - t0, "pass_seconds": t2 - t1,
                           "step_seconds": time.perf_counter() - t1, "bytes": float(nbytes)}
@@ -400,6 +542,7 @@ class TransferCallback:
             return
         if self._closed:
             raise RuntimeError("this TransferCallback is closed")
+        self._check_not_overwriting()
         self._train_calls += 1
         if self.every_n_steps and self._train_calls % self.every_n_steps:
             return
@@ -407,13 +550,18 @@ class TransferCallback:
         if self._last_weight_step is not None and step <= self._last_weight_step:
             raise ValueError(f"train step {step} is not after the last one written ({self._last_weight_step})")
         values = np.full((len(contract.DRIFT_FIELDS), len(self.layers)), np.nan, np.float32)
-        failures, self._guard.failures = self._guard.failures, []
+        before = len(self._guard.failures)
         for j, name in enumerate(self.layers):
-            values[:, j] = records.weight_change(name, capture.layer_weights(self._live[name]), self._w0[name],
-                                                 self._guard)
-        self._guard.failures = failures
-        self._writer.add("weight_steps", values, axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})
-        self._writer.flush_step(step)
+            weights = capture.layer_weights(self._live[name], width=self._widths[name])
+            values[:, j] = records.weight_change(name, weights, self._w0[name], self._guard)
+        for failure in self._guard.failures[before:]:  # listed in the next step's failures record
+            failure["error"] = f"train step {step}: {failure['error']}"[:500]
+
+        def write() -> int:
+            self._writer.add("weight_steps", values, axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})
+            return self._writer.flush_step(step)
+
+        self._written(step, write, what="train step")
         self._last_weight_step = step
 
     def state_dict(self) -> dict:
@@ -427,6 +575,8 @@ class TransferCallback:
             "last_weight_step": self._last_weight_step,
             "train_calls": self._train_calls,
             "probe": {"source": self._index[self._src].tolist(), "target": self._index[self._tgt].tolist()},
+            "probe_digest": probes.digest(self._images, self._labels),
+            "first_written": not self._first_pending,
             "seed": self.seed,
             "layers": list(self.layers),
         }
@@ -439,11 +589,12 @@ class TransferCallback:
             raise ValueError(f"unsupported TransferCallback state version {state.get('version')!r}")
         if list(state["layers"]) != self.layers:
             raise ValueError(f"the saved state follows layers {state['layers']}, this callback {self.layers}")
-        rng = np.random.default_rng(self.seed)
         with self._isolated():
-            src = probes.select(self._source_data, self.probe_size, rng, "source", indices=state["probe"]["source"])
-            tgt = probes.select(self._target_data, self.probe_size, rng, "target", indices=state["probe"]["target"])
-        self._set_probes(src, tgt)
+            self._load_probes(saved=state["probe"])
+        if state.get("probe_digest") not in (None, probes.digest(self._images, self._labels)):
+            warnings.warn("tb_transfer: the probe images loaded now differ from the saved run's (same indices; has "
+                          "the data, its transforms or its order changed?): steps after this restart are computed on "
+                          "other images than the steps before it", UserWarning, stacklevel=2)
         self._info["probe"].update(source=self._ns, target=self._nt)
         self._info["thumbnails"]["count"] = self._ns + self._nt
         self._frozen.load_state_dict(state["pretrained"])
@@ -451,6 +602,8 @@ class TransferCallback:
         self._last_step = state["last_step"]
         self._last_weight_step = state["last_weight_step"]
         self._train_calls = int(state.get("train_calls", 0))
+        self._first_pending = not state.get("first_written", state["last_step"] is not None)
+        self._resumed = True
 
     def close(self) -> None:
         """Flush and close our event file (a user's SummaryWriter is flushed, not closed)."""
@@ -458,24 +611,47 @@ class TransferCallback:
             return
         self._closed = True
         if self._writer is not None:
-            self._writer.close()
-            if self._user_writer is not None:
-                self._user_writer.flush()
+            try:
+                self._writer.close()
+                if self._user_writer is not None:
+                    self._user_writer.flush()
+            except OSError as exc:
+                self._guard.fail("write", "", OSError(f"closing the event file failed: {exc}"), key="write")
 
     # -------------------------------------------------------------------------------------------------- per step
     def _reference(self) -> records.Reference:
         """The frozen pretrained copy's probe pass and what derives from it, computed once and reused."""
         if self._ref is not None:
+            if not self._ref_complete:  # the first computation of the baseline failed: try again
+                (self._ref.val, self._ref.baseline_acc, self._ref_complete,
+                 (self._ref.val_labels, self._ref.val_correct)) = self._baseline(self._ref.model.result)
             return self._ref
         result = capture.probe_pass(self._frozen, self._frozen_layers, self._frozen_penult, self._images,
                                     self._labels, self._class_rows, batch_size=self.batch_size,
-                                    head=self._frozen_head)
+                                    head=self._frozen_head, tokens=self.token_pooling)
+        val, baseline, self._ref_complete, (val_labels, val_correct) = self._baseline(result)
+        self._ref = records.reference(self._layout, records.Model(result, self._w0, self._bn0), self._guard,
+                                      baseline=baseline, val=val)
+        self._ref.val_labels, self._ref.val_correct = val_labels, val_correct
+        return self._ref
+
+    def _baseline(self, result: capture.PassResult) -> tuple[tuple[float, float], float, bool, tuple]:
+        """The pretrained model's target_val (loss, accuracy), the direct-reuse accuracy, whether both could be
+        computed (False after a failure, which is recorded: the caller tries again at the next step), and the
+        target_val (labels, val_correct record) of step 0 for the findings' bootstrap."""
         cross = not self._match and self._frozen_head is not None  # direct reuse through the source head
+        before = len(self._guard.failures)
         loss, acc, val_labels, val_head, correct = self._evaluate_val(self._frozen, self._frozen_penult,
                                                                       with_head=cross)
-        self._ref = records.reference(self._layout, records.Model(result, self._w0, self._bn0), self._guard,
-                                      val=(loss, acc), val_labels=val_labels, val_head=val_head, val_correct=correct)
-        return self._ref
+        if cross and val_head is None and self._target_val is not None and len(self._guard.failures) == before:
+            self._fail("transferability_score", "target_val", RuntimeError(
+                "the source head got no penultimate features on target_val; direct reuse is measured on the target "
+                "probe instead"))
+        baseline = records.direct_reuse_baseline(self._layout, result, self._guard, val=(loss, acc), val_labels=val_labels,
+                                    val_head=val_head)
+        pairs = val_labels, records.reference_val_correct(self._layout, result, self._guard, val_labels, correct,
+                                                          val_head)
+        return (loss, acc), baseline, len(self._guard.failures) == before, pairs
 
     def _evaluate_val(self, model: nn.Module, penult: nn.Module | None, with_head: bool = False
                       ) -> tuple[float, float, np.ndarray | None, np.ndarray | None, np.ndarray | None]:
@@ -502,7 +678,6 @@ class TransferCallback:
                     val_outcome: tuple = (None, None), first: bool = False) -> int:
         """Compute every record of one step from a probe pass (None: the pretrained model's) and write them as one
         event; returns bytes."""
-        self._guard.failures = []
         w = self._writer
         if first:
             sprite, columns = probes.sprite(self._images, self.thumbnail_size)
@@ -512,9 +687,11 @@ class TransferCallback:
             w.add("instance_meta", meta, axes={"instance": [], "field": contract.INSTANCE_META_FIELDS})
             w.add("thumbnails", sprite)
         model = None if cur is None else records.Model(
-            cur, {name: capture.layer_weights(self._live[name]) for name in self.layers},
+            cur, {name: capture.layer_weights(self._live[name], width=self._widths[name]) for name in self.layers},
             {b: capture.bn_arrays(self._live_bn[b]) for b in self._bn_names})
         for record in records.step_records(self._layout, self._ref, self._guard, model, val, val_outcome):
             w.add(record.kind, record.value, layer=record.layer, axes=record.axes)
         w.add("failures", list(self._guard.failures))
-        return w.flush_step(step)
+        nbytes = w.flush_step(step)
+        self._guard.failures = []  # written: what fails from now on belongs to the next step
+        return nbytes

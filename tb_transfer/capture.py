@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -17,13 +17,30 @@ from torch import nn
 
 TRACKABLE = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.Linear)
 BATCHNORM = nn.modules.batchnorm._BatchNorm
+TOKEN_POOLING = ("mean", "cls")
+
+
+WRAPPER_PREFIXES = ("module.", "_orig_mod.")  # (Distributed)DataParallel, torch.compile
 
 
 def unwrap(model: nn.Module) -> nn.Module:
-    """The module inside (Distributed)DataParallel wrappers."""
-    while isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)):
-        model = model.module
-    return model
+    """The module inside (Distributed)DataParallel and ``torch.compile`` wrappers (any nesting), so layer names are
+    the same whichever wrappers a run happens to use."""
+    while True:
+        if isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)):
+            model = model.module
+        elif type(model).__name__ == "OptimizedModule" and isinstance(getattr(model, "_orig_mod", None), nn.Module):
+            model = model._orig_mod
+        else:
+            return model
+
+
+def unwrapped_name(name: str, known: dict) -> str:
+    """A module path written against a wrapped model (``module.features.0``, ``_orig_mod.fc``) as a path in the
+    unwrapped model, when that is what it names; else ``name`` unchanged."""
+    while name not in known and name.startswith(WRAPPER_PREFIXES):
+        name = name.split(".", 1)[1]
+    return name
 
 
 def trackable(model: nn.Module) -> dict[str, nn.Module]:
@@ -31,25 +48,60 @@ def trackable(model: nn.Module) -> dict[str, nn.Module]:
     return {name: m for name, m in model.named_modules() if name and isinstance(m, TRACKABLE)}
 
 
+def _is_attention(module: nn.Module) -> bool:
+    return isinstance(module, nn.MultiheadAttention) or "attention" in type(module).__name__.lower()
+
+
+def transformer_blocks(model: nn.Module) -> dict[str, nn.Module]:
+    """Transformer blocks by module path, in registration order: the outermost modules with an attention module
+    (``nn.MultiheadAttention``, or a class whose name contains "Attention": timm's ``Block``, Hugging Face's
+    ``ViTLayer``, torchvision's ``EncoderBlock``) among their direct children. Their outputs are the residual stream."""
+    blocks: dict[str, nn.Module] = {}
+    for name, m in model.named_modules():
+        if name and not any(name.startswith(b + ".") for b in blocks) \
+                and any(_is_attention(child) for child in m.children()):
+            blocks[name] = m
+    return blocks
+
+
+def is_conv(module: nn.Module) -> bool:
+    """Conv layers have channels-first outputs [B, K, *space]; every other tracked layer [B, *, K]."""
+    return isinstance(module, nn.modules.conv._ConvNd)
+
+
 def batchnorms(model: nn.Module) -> dict[str, nn.Module]:
     return {name: m for name, m in model.named_modules() if name and isinstance(m, BATCHNORM)}
 
 
-def out_channels(module: nn.Module) -> int:
-    return module.out_features if isinstance(module, nn.Linear) else module.out_channels
-
-
 def _reduce(t: torch.Tensor, module: nn.Module, how: str) -> torch.Tensor:
-    """[B, K] per-instance channel values of a layer output: conv [B, K, *space], linear [B, *, K]."""
+    """[B, K] per-instance channel values of a layer output: conv [B, K, *space]; any other layer (Linear, a
+    transformer block, attention) [B, *, K], e.g. tokens [B, T, K]."""
     op = torch.mean if how == "mean" else torch.sum
-    if isinstance(module, nn.Linear):
+    if not is_conv(module):
         return t if t.dim() == 2 else op(t.flatten(1, -2), dim=1)
     return t if t.dim() == 2 else op(t.flatten(2), dim=2)
 
 
-def pool(t: torch.Tensor, module: nn.Module) -> torch.Tensor:
-    """Global average pooling over space (conv) or over leading positions (linear): [B, K]."""
+def pool(t: torch.Tensor, module: nn.Module, tokens: str = "mean") -> torch.Tensor:
+    """[B, K]: global average pooling over space (conv [B, K, *space]) or over leading positions (others,
+    [B, *, K]). A token sequence [B, T, K] of a non-conv layer is pooled by ``tokens``: ``"mean"`` over its T tokens,
+    or ``"cls"``, the class token ``t[:, 0]`` (for models that prepend one, as ViT does)."""
+    if tokens == "cls" and t.dim() == 3 and not is_conv(module):
+        return t[:, 0]
     return _reduce(t, module, "mean")
+
+
+def _first_tensor(output: Any) -> torch.Tensor | None:
+    """A module's output tensor: the output itself, or the first element of a tuple / list (Hugging Face layers)."""
+    if isinstance(output, torch.Tensor):
+        return output
+    if isinstance(output, (tuple, list)) and output and isinstance(output[0], torch.Tensor):
+        return output[0]
+    return None
+
+
+def _replace_first(output: Any, t: torch.Tensor) -> Any:
+    return t if isinstance(output, torch.Tensor) else type(output)([t, *output[1:]])
 
 
 def _pool_input(t: torch.Tensor) -> torch.Tensor:
@@ -68,6 +120,26 @@ def model_output(out: Any) -> torch.Tensor:
     if isinstance(out, (tuple, list)) and out:
         return model_output(out[0])
     raise TypeError(f"cannot find logits in a model output of type {type(out).__name__}")
+
+
+def to_model_input(x: Any, device: torch.device, dtype: torch.dtype) -> torch.Tensor:
+    """Inputs as the model gets them: on its device; floating point inputs in its floating dtype, integer inputs
+    (uint8 pixels, token ids) left integer, exactly as the user's pipeline made them."""
+    x = torch.as_tensor(x)
+    return x.to(device=device, dtype=dtype) if x.is_floating_point() else x.to(device=device)
+
+
+@contextlib.contextmanager
+def plain_modes() -> Iterator[None]:
+    """Autograd and precision as in plain eager code, whatever the caller is inside: out of ``torch.inference_mode``
+    and with autocast off, so the probe passes (and anything computed once and reused) never depend on where the
+    callback happens to be called from. Each pass still chooses ``torch.no_grad`` / ``enable_grad`` itself."""
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(torch.inference_mode(False))
+        stack.enter_context(torch.autocast("cpu", enabled=False))
+        if torch.cuda.is_available():
+            stack.enter_context(torch.autocast("cuda", enabled=False))
+        yield
 
 
 def device_dtype(module: nn.Module) -> tuple[torch.device, torch.dtype]:
@@ -98,12 +170,22 @@ def numpy32(t: torch.Tensor, copy: bool = False) -> np.ndarray:
     return t.clone().numpy() if copy else t.numpy()
 
 
-def layer_weights(module: nn.Module, copy: bool = False) -> list[np.ndarray]:
-    """[weight] or [weight, bias] as float32 arrays."""
-    out = [numpy32(module.weight, copy)]
-    if getattr(module, "bias", None) is not None:
-        out.append(numpy32(module.bias, copy))
-    return out
+def layer_weights(module: nn.Module, copy: bool = False, width: int | None = None) -> list[np.ndarray]:
+    """A tracked layer's parameters as float32 arrays, per-channel weights first.
+
+    Conv / Linear: ``[weight]`` or ``[weight, bias]`` (``weight[k]``: filter k). Any other module (a transformer
+    block, attention) of output width ``width``: ``[per_channel, *rest]``, where ``per_channel`` [width, *] joins
+    row k of every parameter whose leading dimension is ``width`` (what writes channel k: output projections, their
+    biases, norms) and ``rest`` are the other parameters, flattened; together every parameter exactly once."""
+    if isinstance(module, TRACKABLE):
+        out = [numpy32(module.weight, copy)]
+        if getattr(module, "bias", None) is not None:
+            out.append(numpy32(module.bias, copy))
+        return out
+    params = [p for p in module.parameters()]
+    rows = [numpy32(p, copy).reshape(width, -1) for p in params if p.dim() >= 1 and p.shape[0] == width]
+    rest = [numpy32(p, copy).reshape(-1) for p in params if not (p.dim() >= 1 and p.shape[0] == width)]
+    return [np.concatenate(rows, axis=1) if rows else np.zeros((width or 0, 0), np.float32), *rest]
 
 
 def bn_arrays(module: nn.Module, copy: bool = False) -> list[np.ndarray | None]:
@@ -132,8 +214,9 @@ class _Hooks:
     """Forward hooks on tracked layers (pooled outputs, retained outputs for gradients) and a pre-hook on the last
     Linear (penultimate features), for one batch at a time."""
 
-    def __init__(self, layers: dict[str, nn.Module], penultimate: nn.Module | None):
+    def __init__(self, layers: dict[str, nn.Module], penultimate: nn.Module | None, tokens: str = "mean"):
         self.layers = layers
+        self.tokens = tokens
         self.pooled: dict[str, torch.Tensor] = {}
         self.retained: dict[str, torch.Tensor] = {}
         self.penultimate: torch.Tensor | None = None
@@ -145,14 +228,15 @@ class _Hooks:
 
     def _forward(self, name: str, module: nn.Module):
         def hook(_module, _inputs, output):
-            if not isinstance(output, torch.Tensor):
+            t = _first_tensor(output)
+            if t is None:
                 return None
-            self.pooled[name] = pool(output.detach(), module).float().clone()
-            if self.grad and output.requires_grad:
+            self.pooled[name] = pool(t.detach(), module, self.tokens).float().clone()
+            if self.grad and t.requires_grad:
                 # Keep the output itself for autograd.grad and hand the rest of the network a copy, so in-place ops
                 # that follow (ReLU(inplace=True)) cannot overwrite the activation A of grad x A.
-                self.retained[name] = output
-                return output.clone()
+                self.retained[name] = t
+                return _replace_first(output, t.clone())
             return None
         return hook
 
@@ -184,27 +268,31 @@ def _head_logits(head: nn.Module, features: torch.Tensor) -> torch.Tensor:
 
 def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.Module | None,
                images: torch.Tensor, labels: np.ndarray, grad_rows: np.ndarray, *, batch_size: int,
-               head: nn.Module | None = None) -> PassResult:
-    """Run ``model`` (in eval mode) over ``images`` batch by batch, capturing pooled layer outputs, penultimate
-    features, logits, the source head's logits and, for rows where ``grad_rows``, the per-channel importance
-    Σ_space |∂CE/∂A · A| of every tracked layer (CE of the model's own logits against ``labels``)."""
+               head: nn.Module | None = None, tokens: str = "mean") -> PassResult:
+    """Run ``model`` (in eval mode) over ``images`` batch by batch, capturing pooled layer outputs (token sequences
+    pooled by ``tokens``, see :func:`pool`), penultimate features, logits, the source head's logits and, for rows
+    where ``grad_rows``, the per-channel importance Σ_positions |∂CE/∂A · A| of every tracked layer (CE of the
+    model's own logits against ``labels``; summed over every spatial position or token)."""
     device, dtype = device_dtype(model)
     n = len(images)
     pooled: dict[str, list[torch.Tensor]] = {name: [] for name in layers}
-    importance = {name: np.full((n, out_channels(m)), np.nan, np.float32) for name, m in layers.items()}
+    importance: dict[str, np.ndarray] = {}
     logits, penult, head_out = [], [], []
-    hooks = _Hooks(layers, penultimate)
+    hooks = _Hooks(layers, penultimate, tokens)
     try:
         with eval_mode(model, head):
             for start in range(0, n, batch_size):
                 stop = min(n, start + batch_size)
-                xb = images[start:stop].to(device=device, dtype=dtype)
+                xb = to_model_input(images[start:stop], device, dtype)
+                if xb.is_inference():  # made under torch.inference_mode: autograd cannot take it as an input
+                    xb = xb.clone()
                 rows = np.flatnonzero(grad_rows[start:stop])
                 hooks.reset()
                 hooks.grad = len(rows) > 0 and bool(layers)
                 if hooks.grad:
                     with torch.enable_grad():
-                        out = model_output(model(xb.detach().requires_grad_(True))).float()
+                        xb = xb.detach().requires_grad_(True) if xb.is_floating_point() else xb
+                        out = model_output(model(xb)).float()
                         idx = torch.as_tensor(rows, device=out.device)
                         target = torch.as_tensor(labels[start:stop][rows], device=out.device, dtype=torch.long)
                         loss = F.cross_entropy(out[idx], target, reduction="sum")
@@ -215,6 +303,7 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
                         a = hooks.retained[name]
                         gxa = (torch.zeros_like(a) if g is None else (g * a).abs()).detach()
                         value = _reduce(gxa, layers[name], "sum").float()[idx].cpu().numpy()
+                        importance.setdefault(name, np.full((n, value.shape[1]), np.nan, np.float32))
                         importance[name][start + rows] = value
                     out = out.detach()
                     del loss, grads
@@ -233,19 +322,32 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
                 hooks.reset()
     finally:
         hooks.remove()
+    pooled_np = {name: torch.cat(v).numpy() for name, v in pooled.items()}
+    for name, acts in pooled_np.items():
+        importance.setdefault(name, np.full((n, acts.shape[1]), np.nan, np.float32))
     return PassResult(
-        pooled={name: torch.cat(v).numpy() for name, v in pooled.items()},
+        pooled=pooled_np,
         penultimate=torch.cat(penult).numpy() if penult else None,
         logits=torch.cat(logits).numpy(),
         head_logits=torch.cat(head_out).numpy() if head_out else None,
-        importance=importance,
+        importance={name: importance[name] for name in layers},
     )
 
 
-def _batches(data: Any, batch_size: int) -> Iterable:
-    if isinstance(data, torch.utils.data.DataLoader):
-        return data
-    return torch.utils.data.DataLoader(data, batch_size=batch_size, shuffle=False)
+def _batches(data: Any, batch_size: int) -> Iterator[tuple[Any, torch.Tensor]]:
+    """``(inputs [b, ...], labels [b])`` batches of a Dataset (batched here) or of a DataLoader (as it batches; a
+    loader with ``batch_size=None`` yields single samples, given a batch axis here)."""
+    from tb_transfer import probe
+
+    loader = data if isinstance(data, torch.utils.data.DataLoader) else torch.utils.data.DataLoader(
+        data, batch_size=batch_size, shuffle=False)
+    batched = loader.batch_sampler is not None
+    for batch in loader:
+        x, y = probe.pair(batch, "target_val")
+        x, y = torch.as_tensor(x), torch.as_tensor(y)
+        if not batched:
+            x, y = x.unsqueeze(0), y.reshape(1)
+        yield x, y
 
 
 def evaluate(model: nn.Module, data: Any, *, batch_size: int, penultimate: nn.Module | None = None,
@@ -257,10 +359,9 @@ def evaluate(model: nn.Module, data: Any, *, batch_size: int, penultimate: nn.Mo
     hooks = _Hooks({}, penultimate if head is not None else None)
     try:
         with eval_mode(model, head), torch.no_grad():
-            for batch in _batches(data, batch_size):
-                x, y = batch[0], batch[1]
+            for x, y in _batches(data, batch_size):
                 hooks.reset()
-                logits.append(model_output(model(torch.as_tensor(x).to(device=device, dtype=dtype))).float().cpu())
+                logits.append(model_output(model(to_model_input(x, device, dtype))).float().cpu())
                 labels.append(torch.as_tensor(y).reshape(-1).long().cpu())
                 if hooks.penultimate is not None:
                     head_out.append(_head_logits(head, hooks.penultimate).cpu())
@@ -272,28 +373,33 @@ def evaluate(model: nn.Module, data: Any, *, batch_size: int, penultimate: nn.Mo
             torch.cat(head_out).numpy() if head_out else None)
 
 
-def execution_order(model: nn.Module, x: torch.Tensor, modules: dict[str, nn.Module]) -> tuple[list[str], torch.Tensor,
-                                                                                              dict[str, torch.Tensor]]:
-    """One no-grad eval forward of ``x``: the names of ``modules`` in the order they first ran, the logits, and the
-    pooled input of every Linear among them (for the penultimate features)."""
+def execution_order(model: nn.Module, x: torch.Tensor, modules: dict[str, nn.Module]
+                    ) -> tuple[list[str], torch.Tensor, dict[str, torch.Tensor], dict[str, int]]:
+    """One no-grad eval forward of ``x``: the names of ``modules`` in the order they first ran, the logits, the
+    pooled input of every Linear among them (for the penultimate features), and the channel width K of each module's
+    pooled output (absent for a module whose output is not a tensor of rank >= 2)."""
     order: list[str] = []
     inputs: dict[str, torch.Tensor] = {}
+    widths: dict[str, int] = {}
     handles = []
     for name, m in modules.items():
-        def hook(_m, inp, _out, name=name):
+        def hook(_m, inp, out, name=name):
             if name not in order:
                 order.append(name)
+            t = _first_tensor(out)
+            if t is not None and t.dim() >= 2:
+                widths[name] = int(pool(t, _m).shape[1])
             if isinstance(_m, nn.Linear) and inp and isinstance(inp[0], torch.Tensor):
                 inputs[name] = _pool_input(inp[0].detach()).float().clone()
         handles.append(m.register_forward_hook(hook))
     device, dtype = device_dtype(model)
     try:
         with eval_mode(model), torch.no_grad():
-            out = model_output(model(x.to(device=device, dtype=dtype))).float()
+            out = model_output(model(to_model_input(x, device, dtype))).float()
     finally:
         for h in handles:
             h.remove()
-    return order, out, inputs
+    return order, out, inputs, widths
 
 
 def layer_graph(model: nn.Module, tracked: Sequence[str], bns: Sequence[str]
@@ -334,3 +440,244 @@ def layer_graph(model: nn.Module, tracked: Sequence[str], bns: Sequence[str]
                 feeding[node.target] |= srcs
     return ({name: sorted(v, key=order.__getitem__) for name, v in inputs.items()},
             {name: next(iter(v)) if len(v) == 1 else None for name, v in feeding.items()})
+
+
+# ------------------------------------------------------------------------------------------- channel data flow
+NOT_FROM = -1.0  # a value that does not come from the source layer being traced
+MIXED = -2.0     # a value that mixes several channels of the source layer (or passed an op that may mix them)
+
+_CHANNELWISE_MODULES = (BATCHNORM, nn.ReLU, nn.ReLU6, nn.LeakyReLU, nn.ELU, nn.SELU, nn.CELU, nn.GELU, nn.SiLU,
+                        nn.Mish, nn.Sigmoid, nn.Tanh, nn.Hardswish, nn.Hardsigmoid, nn.Hardtanh, nn.Softplus,
+                        nn.Identity, nn.modules.dropout._DropoutNd, nn.modules.pooling._MaxPoolNd,
+                        nn.modules.pooling._AvgPoolNd, nn.modules.pooling._AdaptiveAvgPoolNd,
+                        nn.modules.pooling._AdaptiveMaxPoolNd, nn.modules.instancenorm._InstanceNorm)
+_REARRANGE_MODULES = (nn.Flatten, nn.Unflatten)
+
+
+def _op_sets():
+    import operator
+
+    rearrange = {torch.cat, torch.concat, torch.transpose, torch.reshape, torch.flatten, torch.chunk, torch.split,
+                 torch.narrow, torch.permute, torch.squeeze, torch.unsqueeze, torch.stack, operator.getitem,
+                 torch.movedim, torch.swapaxes, torch.flip, torch.roll, torch.index_select, getattr}
+    rearrange_methods = {"view", "reshape", "transpose", "permute", "contiguous", "chunk", "split", "flatten",
+                         "unflatten", "narrow", "squeeze", "unsqueeze", "size", "dim", "clone", "movedim",
+                         "swapaxes", "view_as", "reshape_as", "expand", "expand_as", "flip", "roll", "index_select"}
+    same = {"float", "half", "double", "bfloat16", "to", "type", "type_as", "detach", "cpu", "cuda"}
+    channelwise = {F.relu, torch.relu, F.relu6, F.leaky_relu, F.elu, F.gelu, F.silu, F.mish, F.hardswish,
+                   F.hardsigmoid, F.hardtanh, torch.sigmoid, torch.tanh, F.sigmoid, F.tanh, F.dropout, F.dropout2d,
+                   F.max_pool2d, F.avg_pool2d, F.adaptive_avg_pool2d, F.adaptive_max_pool2d, F.max_pool1d,
+                   F.avg_pool1d, F.adaptive_avg_pool1d, torch.clamp, F.softplus}
+    channelwise_methods = {"relu", "relu_", "sigmoid", "tanh", "clamp", "clamp_", "sigmoid_", "tanh_"}
+    binary = {operator.add, operator.sub, operator.mul, operator.truediv, operator.iadd, operator.imul, torch.add,
+              torch.sub, torch.mul, torch.div, torch.maximum, torch.minimum}
+    binary_methods = {"add", "add_", "sub", "sub_", "mul", "mul_", "div", "div_"}
+    return rearrange, rearrange_methods, same, channelwise, channelwise_methods, binary, binary_methods
+
+
+def _combine(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """Codes of an element-wise op of two inputs: what one side brings if the other brings nothing of the source;
+    MIXED where both bring different source channels."""
+    a, b = torch.broadcast_tensors(a, b)
+    return torch.where(a == b, a, torch.where(a == NOT_FROM, b, torch.where(b == NOT_FROM, a, torch.full_like(a, MIXED))))
+
+
+def _per_channel(a: torch.Tensor, shape: Sequence[int], dim: int = 1) -> torch.Tensor:
+    """Codes after an op that keeps channel ``dim`` and works within each channel: each output channel carries its
+    input channel's single code (MIXED if that channel held several)."""
+    flat = a.movedim(dim, 0).reshape(a.shape[dim], -1)
+    lo, hi = flat.amin(1), flat.amax(1)
+    code = torch.where(lo == hi, lo, torch.full_like(lo, MIXED))
+    view = [1] * len(shape)
+    view[dim] = len(code)
+    return code.reshape(view).expand(*shape).clone()
+
+
+class UntraceableError(Exception):
+    """The channel data flow of a model cannot be followed (no ``torch.fx`` trace, or a value of unknown shape)."""
+
+
+def channel_sources(model: nn.Module, x: torch.Tensor, layers: dict[str, nn.Module]
+                    ) -> dict[str, dict[str, np.ndarray]]:
+    """Which channels of which followed layer reach each followed layer's input, from a ``torch.fx`` trace.
+
+    ``x``: one input batch (its shapes fix the graph's). Returns ``{consumer: {source: map}}`` where ``map`` is float
+    [K_in of the consumer]: for each input channel of ``consumer`` (its dim 1, or last dim for Linear) the channel of
+    ``source`` it carries, ``-1`` if it carries nothing of ``source``, ``-2`` if it mixes channels of ``source`` or
+    passed an op whose channel mapping is unknown. Paths stop at followed layers (their outputs are new channels).
+    Splits, concatenations, shuffles (view/transpose), indexing, element-wise ops and residual sums are followed
+    exactly by applying the same ops to channel codes; a consumer called several times gets the union (entries that
+    differ between calls become ``-2``). Raises :class:`UntraceableError` with the reason when not traceable.
+    """
+    import warnings
+
+    from torch.fx.passes.shape_prop import ShapeProp
+
+    names = set(layers)
+
+    class Tracer(torch.fx.Tracer):
+        def is_leaf_module(self, m: nn.Module, qualname: str) -> bool:
+            return qualname in names or super().is_leaf_module(m, qualname)
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            graph = Tracer().trace(model)
+            gm = torch.fx.GraphModule(model, graph)
+            device, dtype = device_dtype(model)
+            with eval_mode(gm), torch.no_grad():
+                ShapeProp(gm).propagate(to_model_input(x, device, dtype))
+    except Exception as exc:
+        raise UntraceableError(f"the model does not trace with torch.fx ({type(exc).__name__}: {exc})"[:300]) from exc
+    modules = dict(gm.named_modules())
+    rearrange, rearrange_m, same, channelwise, channelwise_m, binary, binary_m = _op_sets()
+    nodes = list(gm.graph.nodes)
+    consumers = {n for n in nodes if n.op == "call_module" and n.target in names}
+    node_inputs = {n: n.all_input_nodes for n in nodes}
+
+    def shape_of(node) -> torch.Size:
+        meta = node.meta.get("tensor_meta")
+        if meta is None or not hasattr(meta, "shape"):
+            raise UntraceableError(f"no shape for {node.op} {node.target!r}")
+        return meta.shape
+
+    def none_like(meta):
+        if hasattr(meta, "shape"):
+            return torch.full(tuple(meta.shape), NOT_FROM, dtype=torch.float64)
+        if isinstance(meta, (tuple, list)):
+            return type(meta)(none_like(m) for m in meta)
+        raise UntraceableError("an intermediate value of unknown structure")
+
+    def trace(source: str) -> dict[str, np.ndarray]:
+        env: dict[Any, Any] = {}
+        lazy = set()  # nodes whose tensors carry nothing of the source (materialized on demand)
+
+        def value(arg):
+            if isinstance(arg, torch.fx.Node):
+                if arg in lazy:
+                    env[arg] = none_like(arg.meta.get("tensor_meta"))
+                    lazy.discard(arg)
+                return env[arg]
+            if isinstance(arg, (tuple, list)):
+                return type(arg)(value(a) for a in arg)
+            if isinstance(arg, dict):
+                return {k: value(v) for k, v in arg.items()}
+            return arg
+
+        def tensors(v):
+            if isinstance(v, torch.Tensor):
+                yield v
+            elif isinstance(v, (tuple, list)):
+                for e in v:
+                    yield from tensors(e)
+
+        out: dict[str, np.ndarray] = {}
+        for node in nodes:
+            inputs = node_inputs[node]
+            if node.op == "placeholder" or node.op == "get_attr":
+                if node.meta.get("tensor_meta") is None:
+                    raise UntraceableError(f"input {node.target!r} of unknown shape")
+                lazy.add(node)
+                continue
+            if node.op == "output":
+                break
+            if node in consumers:
+                codes = value(node.args[0])
+                dim = -1 if isinstance(modules[node.target], nn.Linear) else 1
+                flat = codes.movedim(dim, 0).reshape(codes.shape[dim], -1)
+                lo, hi = flat.amin(1), flat.amax(1)
+                got = torch.where(lo == hi, lo, torch.full_like(lo, MIXED)).numpy()
+                prev = out.get(node.target)
+                out[node.target] = got if prev is None else _combine(torch.from_numpy(prev), torch.from_numpy(got)).numpy()
+            if node.op == "call_module" and node.target in names:
+                if node.target == source:
+                    shape = shape_of(node)
+                    dim = len(shape) - 1 if isinstance(modules[node.target], nn.Linear) else 1
+                    view = [1] * len(shape)
+                    view[dim] = shape[dim]
+                    env[node] = torch.arange(shape[dim], dtype=torch.float64).reshape(view).expand(*shape).clone()
+                else:
+                    lazy.add(node)
+                continue
+            if inputs and all(i in lazy for i in inputs) and hasattr(node.meta.get("tensor_meta"), "shape"):
+                lazy.add(node)  # nothing of the source flows in
+                continue
+            args, kwargs = value(node.args), value(node.kwargs)
+            target = node.target
+            if node.op == "call_module":
+                module = modules[target]
+                if isinstance(module, _REARRANGE_MODULES):
+                    env[node] = module(*args, **kwargs)
+                elif isinstance(module, _CHANNELWISE_MODULES) and shape_of(node)[1:2] == args[0].shape[1:2]:
+                    env[node] = _per_channel(args[0], shape_of(node))
+                else:
+                    env[node] = _opaque(node, args, kwargs, tensors)
+            elif node.op == "call_method":
+                if target in rearrange_m:
+                    env[node] = getattr(args[0], target)(*args[1:], **kwargs)
+                elif target in same:
+                    env[node] = args[0]
+                elif target in channelwise_m:
+                    env[node] = _per_channel(args[0], shape_of(node))
+                elif target in binary_m:
+                    env[node] = _binary(args)
+                elif target in ("mean", "sum", "amax", "amin") and _spatial_reduction(args, kwargs, node):
+                    env[node] = _per_channel(args[0], shape_of(node))
+                else:
+                    env[node] = _opaque(node, args, kwargs, tensors)
+            else:  # call_function
+                if not any(isinstance(v, torch.fx.Node) for v in inputs) or all(
+                        not isinstance(env.get(i), (torch.Tensor, tuple, list)) for i in inputs):
+                    env[node] = target(*args, **kwargs)  # shape arithmetic
+                elif target in rearrange:
+                    env[node] = target(*args, **kwargs)
+                elif target in channelwise and isinstance(args[0], torch.Tensor) \
+                        and shape_of(node)[1:2] == args[0].shape[1:2]:
+                    env[node] = _per_channel(args[0], shape_of(node))
+                elif target in binary:
+                    env[node] = _binary(args)
+                elif target in (torch.mean, torch.sum, torch.amax) and _spatial_reduction(args, kwargs, node):
+                    env[node] = _per_channel(args[0], shape_of(node))
+                else:
+                    env[node] = _opaque(node, args, kwargs, tensors)
+        return out
+
+    result: dict[str, dict[str, np.ndarray]] = {n: {} for n in layers}
+    for source in layers:
+        try:
+            for consumer, codes in trace(source).items():
+                if (codes != NOT_FROM).any():
+                    result[consumer][source] = codes
+        except UntraceableError:
+            raise
+        except Exception as exc:
+            raise UntraceableError(f"channels of {source!r} could not be followed ({type(exc).__name__}: "
+                                   f"{exc})"[:300]) from exc
+    return result
+
+
+def _binary(args) -> Any:
+    a, b = args[0], args[1]
+    if isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor):
+        return _combine(a, b)
+    return a if isinstance(a, torch.Tensor) else b  # with a constant: each element keeps its code
+
+
+def _spatial_reduction(args, kwargs, node) -> bool:
+    """A mean/sum/max over dims that do not include the channel dim (1), keeping it in place."""
+    dims = kwargs.get("dim", args[1] if len(args) > 1 else None)
+    if dims is None or not isinstance(args[0], torch.Tensor):
+        return False
+    dims = [dims] if isinstance(dims, int) else list(dims)
+    nd = args[0].dim()
+    return nd >= 2 and all(isinstance(d, int) for d in dims) and 1 not in [d % nd for d in dims] \
+        and 0 not in [d % nd for d in dims]
+
+
+def _opaque(node, args, kwargs, tensors) -> torch.Tensor:
+    """Codes after an op whose channel mapping is unknown: MIXED wherever the source may be involved."""
+    meta = node.meta.get("tensor_meta")
+    if not hasattr(meta, "shape"):
+        raise UntraceableError(f"{node.op} {node.target!r} returns a value of unknown structure")
+    touched = any((t != NOT_FROM).any().item() for t in tensors((args, kwargs)))
+    return torch.full(tuple(meta.shape), MIXED if touched else NOT_FROM, dtype=torch.float64)

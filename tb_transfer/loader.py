@@ -25,8 +25,9 @@ class TransferLoader(base_plugin.TBLoader):
                 type=int,
                 default=0,
                 metavar="N",
-                help="Samples kept per tag of tb_transfer data (0 = keep every logged step, the default). An explicit "
-                "--samples_per_plugin=tb_transfer=N takes precedence.",
+                help="Steps served per tb_transfer series (0 = every logged step, the default), evenly spread and "
+                "always including step 0 (the pretrained model) and the latest step. Every step stays loaded. An "
+                "explicit --samples_per_plugin=tb_transfer=N takes precedence (it caps memory, but may drop step 0).",
             )
         except argparse.ArgumentError:
             pass  # defined twice (two loaders, or a re-configured TensorBoard): keep the first definition
@@ -40,8 +41,10 @@ class TransferLoader(base_plugin.TBLoader):
         samples = getattr(flags, "samples_per_plugin", None)
         # samples_per_plugin is a dict after argparse; a caller of configure(samples_per_plugin=...) may pass
         # something else, which we leave alone. setdefault never overrides --samples_per_plugin=tb_transfer=N.
+        # Loading keeps every step (TensorBoard's reservoir sampling would drop step 0 at random); the plugin applies
+        # --tb_transfer_samples when it reads (reader.keep_ends).
         if isinstance(samples, dict):
-            samples.setdefault(PLUGIN_NAME, value)
+            samples.setdefault(PLUGIN_NAME, 0)
 
     def load(self, context):
         from tb_transfer.plugin import TransferPlugin

@@ -186,8 +186,7 @@ class TransferPlugin(base_plugin.TBPlugin):
 
     def __init__(self, context):
         self._provider = context.data_provider
-        hints = context.sampling_hints or {}
-        self._reader = TransferReader(self._provider, hints.get(self.plugin_name, 0) if hasattr(hints, "get") else 0)
+        self._reader = TransferReader(self._provider, steps_cap(context))
         self._projections = ProjectionCache()
         self._fp_lock = threading.Lock()
         self._feature_projections = LRU(512)
@@ -342,6 +341,8 @@ class TransferPlugin(base_plugin.TBPlugin):
                 steps = list(session.tensors(index, "performance"))
             except contract.FormatError as exc:
                 problems.append(str(exc))
+            if info is not None and steps and steps[0] != 0:
+                problems.append(STEP0_MISSING)
             error = index.error
             if problems:
                 error = "; ".join(([error] if error else []) + problems)
@@ -589,8 +590,9 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "instances": members.tolist(), "domain": domain.tolist(), **cached}
 
     def structure(self, session, args) -> dict:
-        """``/structure``: one class's channel matching and connections of one Conv2d layer at one step."""
-        record = self._record(session, args, "structure", " (only Conv2d layers have structure records)")
+        """``/structure``: one class's channel matching and connections of one layer at one step."""
+        record = self._record(session, args, "structure",
+                              " (runs written by older versions have them for Conv2d layers only)")
         arrays = record.arrays
         self._require(arrays, ["important", "distance"], record.what)
         important = np.asarray(arrays["important"])
@@ -670,6 +672,22 @@ class TransferPlugin(base_plugin.TBPlugin):
         return values
 
     _serve_findings = _json_route(findings)
+
+
+STEP0_MISSING = ("step 0 (the pretrained model every comparison starts from) is not among the loaded steps: a "
+                 "--samples_per_plugin=tb_transfer=N cap drops steps at random; use --tb_transfer_samples=N, "
+                 "which always keeps step 0")
+
+
+def steps_cap(context) -> int:
+    """Steps served per series: an explicit ``--samples_per_plugin=tb_transfer=N`` if given, else
+    ``--tb_transfer_samples`` (0: all)."""
+    hints = context.sampling_hints or {}
+    hint = hints.get(contract.PLUGIN_NAME, 0) if hasattr(hints, "get") else 0
+    if isinstance(hint, int) and not isinstance(hint, bool) and hint > 0:
+        return hint
+    cap = getattr(getattr(context, "flags", None), "tb_transfer_samples", 0)
+    return cap if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0 else 0
 
 
 def frame_fits(frame, x: np.ndarray) -> bool:

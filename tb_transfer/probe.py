@@ -19,7 +19,7 @@ _ITERABLE_CAP = 50
 
 @dataclasses.dataclass
 class ProbeSet:
-    """One domain's probe instances: ``images`` float [n, ...] on CPU, ``labels`` int64 [n], ``index`` int64 [n]
+    """One domain's probe instances: ``images`` [n, ...] on CPU (the dtype the user's pipeline yields), ``labels`` int64 [n], ``index`` int64 [n]
     (positions in the user's dataset, or in iteration order for iterable datasets)."""
 
     images: torch.Tensor
@@ -53,25 +53,47 @@ def _as_label(value: Any, what: str) -> int:
 
 
 def _as_image(value: Any, what: str) -> torch.Tensor:
+    """One input as the model will get it: a CPU tensor of the dtype the pipeline produced (integer pixels stay
+    integer: the probe passes hand the model exactly what training hands it)."""
     if isinstance(value, np.ndarray):
-        value = torch.from_numpy(value)
+        value = torch.from_numpy(np.ascontiguousarray(value))
     if not isinstance(value, torch.Tensor):
-        raise TypeError(f"{what}: images must be tensors (or numpy arrays), got {type(value).__name__}; "
-                        "give the dataset a transform such as torchvision.transforms.ToTensor()")
-    if not value.is_floating_point():
-        value = value.float()
+        kind = "a PIL image" if type(value).__module__.startswith("PIL") else type(value).__name__
+        raise TypeError(f"{what}: images must reach the model as tensors (or numpy arrays), got {kind}; give the "
+                        "dataset a transform such as torchvision.transforms.ToTensor() (plus the normalisation the "
+                        "model expects), or a DataLoader whose collate_fn makes tensors")
+    if value.is_complex() or value.dtype == torch.bool:
+        raise TypeError(f"{what}: images of dtype {value.dtype} cannot be model inputs")
     return value.detach().cpu()
 
 
-def _split_item(item: Any, what: str) -> tuple[Any, Any]:
+IMAGE_KEYS = ("image", "images", "pixel_values", "img", "input", "inputs", "x")
+LABEL_KEYS = ("label", "labels", "target", "targets", "y")
+
+
+def pair(item: Any, what: str) -> tuple[Any, Any]:
+    """``(inputs, labels)`` of one sample or batch: an ``(image, label, ...)`` tuple/list, or a dict with an image key
+    (:data:`IMAGE_KEYS`) and a label key (:data:`LABEL_KEYS`). Raises TypeError with what was found otherwise."""
+    if isinstance(item, dict):
+        image = next((k for k in IMAGE_KEYS if k in item), None)
+        label = next((k for k in LABEL_KEYS if k in item), None)
+        if image is None or label is None:
+            raise TypeError(f"{what}: dict samples need an image key (one of {', '.join(IMAGE_KEYS)}) and a label "
+                            f"key (one of {', '.join(LABEL_KEYS)}); got keys {sorted(map(str, item))[:10]}")
+        return item[image], item[label]
     if not isinstance(item, (tuple, list)) or len(item) < 2:
-        raise TypeError(f"{what}: items must be (image, label) pairs, got {type(item).__name__}")
+        raise TypeError(f"{what}: items must be (image, label) pairs or dicts with image and label keys, got "
+                        f"{type(item).__name__}")
     return item[0], item[1]
 
 
+
 def _known_labels(dataset: Any) -> np.ndarray | None:
-    """All labels of a map-style dataset without loading its images, when the dataset says them."""
+    """All labels of a map-style dataset without loading its images, when the dataset says them (and does not
+    remap them with a ``target_transform``)."""
     try:
+        if getattr(dataset, "target_transform", None) is not None:
+            return None  # .targets are the labels before the transform: read the items instead
         if isinstance(dataset, torch.utils.data.TensorDataset) and len(dataset.tensors) >= 2:
             labels = dataset.tensors[1]
         elif isinstance(dataset, torch.utils.data.Subset):
@@ -112,15 +134,51 @@ def stratified_indices(labels: np.ndarray, size: int, rng: np.random.Generator) 
     return np.sort(np.asarray(chosen, dtype=np.int64))
 
 
+def _unbatch(batch: Any, batched: bool, what: str) -> list[tuple[Any, Any]]:
+    """Per-sample ``(input, label)`` of one loader output (a collated batch when ``batched``)."""
+    x, y = pair(batch, what)
+    if not batched:
+        return [(x, y)]
+    if not isinstance(x, (torch.Tensor, np.ndarray)) or x.ndim < 1:
+        raise TypeError(f"{what}: the DataLoader's batches must hold a tensor of inputs [batch, ...], got "
+                        f"{type(x).__name__}")
+    ys = y.reshape(-1) if isinstance(y, (torch.Tensor, np.ndarray)) else list(y)
+    if len(ys) != len(x):
+        raise ValueError(f"{what}: a batch has {len(x)} inputs but {len(ys)} labels")
+    return list(zip(x, ys))
+
+
+def _pipeline(loader: torch.utils.data.DataLoader, indices: np.ndarray | None, what: str
+              ) -> list[tuple[Any, Any]]:
+    """Samples ``indices`` of a loader's map-style dataset (all when None) through the loader's own pipeline: the
+    dataset's transforms and the loader's ``collate_fn``, batched as the loader batches (in order, no shuffling,
+    in this process)."""
+    dataset = loader.dataset
+    subset = dataset if indices is None else torch.utils.data.Subset(dataset, [int(i) for i in indices])
+    batched = loader.batch_sampler is not None  # automatic batching; off when batch_size=None
+    batch_size = (loader.batch_size or 64) if batched else None
+    own = torch.utils.data.DataLoader(subset, batch_size=batch_size, shuffle=False, collate_fn=loader.collate_fn,
+                                      num_workers=0)
+    items: list[tuple[Any, Any]] = []
+    for batch in own:
+        items.extend(_unbatch(batch, batched, what))
+    return items
+
+
 def select(data: Any, size: int, rng: np.random.Generator, what: str,
            indices: Sequence[int] | None = None) -> ProbeSet:
-    """Select and load a probe set from a Dataset or DataLoader of ``(image, label)``.
+    """Select and load a probe set from a Dataset or DataLoader of ``(image, label)`` pairs (or dicts with image and
+    label keys).
 
-    ``indices`` (from a saved state) selects exactly those instances instead of drawing new ones.
+    The images are what the model gets in training: with a DataLoader over a map-style dataset the chosen samples
+    go through the loader's own ``collate_fn`` (and the dataset's transforms). ``indices`` (from a saved state)
+    selects exactly those instances instead of drawing new ones. Call under a seeded RNG to make random transforms
+    repeatable.
     """
     if data is None:
         raise ValueError(f"{what}: a probe set is required (a Dataset or DataLoader of (image, label))")
     dataset = _dataset_of(data)
+    loader = data if isinstance(data, torch.utils.data.DataLoader) else None
     if _is_map_style(dataset):
         n = len(dataset)
         if n == 0:
@@ -128,22 +186,20 @@ def select(data: Any, size: int, rng: np.random.Generator, what: str,
         if indices is None:
             labels = _known_labels(dataset)
             if labels is None:
-                labels = np.array([_as_label(_split_item(dataset[i], what)[1], what) for i in range(n)], np.int64)
+                samples = _pipeline(loader, None, what) if loader is not None else (
+                    pair(dataset[i], what) for i in range(n))
+                labels = np.array([_as_label(y, what) for _, y in samples], np.int64)
             indices = stratified_indices(labels, size, rng)
         indices = np.asarray(indices, dtype=np.int64)
         if len(indices) == 0 or indices.min() < 0 or indices.max() >= n:
             raise ValueError(f"{what}: probe indices out of range for a dataset of {n} items")
-        items = [_split_item(dataset[int(i)], what) for i in indices]
+        items = _pipeline(loader, indices, what) if loader is not None else [
+            pair(dataset[int(i)], what) for i in indices]
     else:  # iterable: read (up to a cap) in iteration order, then select
         items, cap = [], max(size, 1) * _ITERABLE_CAP
-        source = data if isinstance(data, torch.utils.data.DataLoader) else iter(dataset)
-        for batch in source:
-            x, y = _split_item(batch, what)
-            if isinstance(data, torch.utils.data.DataLoader) and isinstance(x, torch.Tensor) and x.dim() >= 1 \
-                    and getattr(data, "batch_size", None) is not None:
-                items.extend(zip(x, y))
-            else:
-                items.append((x, y))
+        batched = loader is not None and loader.batch_sampler is not None
+        for batch in (loader if loader is not None else iter(dataset)):
+            items.extend(_unbatch(batch, batched, what))
             if len(items) >= cap:
                 break
         if not items:
@@ -156,11 +212,22 @@ def select(data: Any, size: int, rng: np.random.Generator, what: str,
             raise ValueError(f"{what}: probe indices out of range for the {len(items)} items read")
         items = [items[int(i)] for i in indices]
     images = [_as_image(x, what) for x, _ in items]
-    shapes = {tuple(im.shape) for im in images}
-    if len(shapes) > 1:
-        raise ValueError(f"{what}: probe images must all have the same shape, got {sorted(shapes)[:4]}")
+    kinds = {(tuple(im.shape), im.dtype) for im in images}
+    if len(kinds) > 1:
+        raise ValueError(f"{what}: probe images must all have the same shape and dtype, got "
+                         f"{sorted(map(str, kinds))[:4]}")
     labels = np.array([_as_label(y, what) for _, y in items], dtype=np.int64)
     return ProbeSet(images=torch.stack(images), labels=labels, index=indices)
+
+
+def digest(probe_images: torch.Tensor, labels: np.ndarray) -> str:
+    """A fingerprint of a loaded probe set (labels and image bytes), to tell whether a restart loaded the same."""
+    import hashlib
+
+    h = hashlib.sha1(np.ascontiguousarray(labels, np.int64).tobytes())
+    h.update(str(probe_images.dtype).encode() + str(tuple(probe_images.shape)).encode())
+    h.update(probe_images.detach().cpu().contiguous().flatten().view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()
 
 
 def _to_rgb_uint8(image: torch.Tensor) -> np.ndarray:

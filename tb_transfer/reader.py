@@ -15,6 +15,8 @@ from typing import Any, Iterable
 from tensorboard import errors as tb_errors
 from tensorboard.data import provider as tb_provider
 
+import numpy as np
+
 from tb_transfer import contract
 
 DOWNSAMPLE_ALL = 2**31 - 1
@@ -22,6 +24,17 @@ DOWNSAMPLE_ALL = 2**31 - 1
 
 class DataError(contract.FormatError):
     """A record that exists but cannot be read: corrupt payload, wrong shape, or a failing data provider."""
+
+
+def keep_ends(data: list, cap: int) -> list:
+    """At most ``cap`` of ``data`` (data points sorted by step), evenly spread over it, always with the first (step
+    0, the pretrained model every comparison is anchored on) and the last (the latest step)."""
+    if cap >= len(data):
+        return list(data)
+    if cap <= 1:
+        return list(data[-1:])
+    picks = np.unique(np.round(np.linspace(0, len(data) - 1, cap)).astype(np.int64))
+    return [data[i] for i in picks]
 
 
 def downsample_for(hint: Any) -> int:
@@ -82,7 +95,9 @@ class TransferReader:
     Parameters
     ----------
     data_provider : a TensorBoard ``DataProvider``.
-    sampling_hint : ``samples_per_plugin["tb_transfer"]``; read-time downsampling is the hint if positive, else all.
+    sampling_hint : steps read per series: the hint if positive, else all. Everything stored is requested from the
+        provider and :func:`keep_ends` picks the steps, so step 0 and the latest step are always among them (the
+        provider's own downsampling may drop step 0).
     """
 
     def __init__(self, data_provider, sampling_hint: Any = 0):
@@ -162,10 +177,11 @@ class ReadSession:
         fn = self._provider.read_blob_sequences if series.is_blob else self._provider.read_tensors
         result = self._call(
             f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=contract.PLUGIN_NAME,
-            downsample=self._reader.downsample,
+            downsample=DOWNSAMPLE_ALL,
             run_tag_filter=tb_provider.RunTagFilter(runs=[series.run], tags=[series.tag]),
         ) or {}
-        return list(result.get(series.run, {}).get(series.tag, []))
+        data = sorted(result.get(series.run, {}).get(series.tag, []), key=lambda d: int(d.step))
+        return keep_ends(data, self._reader.downsample)
 
     def tensors(self, run: str | RunIndex, kind: str, layer: str | None = None) -> dict[int, Any]:
         """``{step: value}`` sorted by step, for a ``tensor`` kind (ndarray) or a ``json`` kind (decoded object).

@@ -108,8 +108,10 @@ class Layout:
     probe: Probe
     class_names: list[str]
     layers: list[str]                   # followed layers, in execution order
-    conv2d: frozenset[str] = frozenset()  # followed Conv2d layers: important channels and structure records
-    conv_source: dict[str, str] = dataclasses.field(default_factory=dict)  # conv → nearest feeding conv
+    structured: frozenset[str] = frozenset()  # layers with important channels and structure records (all followed)
+    conv_source: dict[str, str] = dataclasses.field(default_factory=dict)  # layer → nearest feeding layer of its kind
+    # layer → (channel codes [K_in]: the conv_source channel each input channel carries, -1 none; groups; K_source)
+    conn_map: dict[str, tuple[np.ndarray, int, int]] = dataclasses.field(default_factory=dict)
     bn_names: list[str] = dataclasses.field(default_factory=list)
     has_head: bool = False              # a source head maps penultimate features to source classes
     has_target_val: bool = False
@@ -132,7 +134,7 @@ class View:
     domain_coef: dict[str, np.ndarray]   # [C, K]
     domain_auc: dict[str, np.ndarray]    # [C, K]
     importance: dict[str, np.ndarray]    # [C, K]
-    important: dict[str, np.ndarray]     # int32 [C, k] (Conv2d layers); -1 where unavailable
+    important: dict[str, np.ndarray]     # int32 [C, k] (structured layers); -1 where unavailable
 
 
 @dataclasses.dataclass
@@ -155,51 +157,74 @@ def logits_accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
 
 def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
               val_labels: np.ndarray | None = None, val_head: np.ndarray | None = None,
-              val_correct: np.ndarray | None = None) -> Reference:
-    """The pretrained model's reference: histogram edges, view, and the direct-reuse baseline accuracy (target_val
-    accuracy, else the target probe's; across label spaces the source head through :func:`measures.eep_accuracy`).
-    ``val_head``: the source head's logits on target_val (``val_labels``), if it was evaluated; ``val_correct``:
-    bool [V] whether the pretrained model is right on each target_val instance."""
-    result, tgt, labels = model.result, layout.probe.tgt, layout.probe.labels
+              baseline: float | None = None) -> Reference:
+    """The pretrained model's reference: histogram edges, view, its target_val (loss, accuracy) ``val`` and the
+    direct-reuse baseline accuracy (given, or :func:`direct_reuse_baseline` of the other arguments)."""
+    result = model.result
+    if baseline is None:
+        baseline = direct_reuse_baseline(layout, result, guard, val, val_labels, val_head)
     edges = {name: np.asarray(guard.safe("histogram_edges", name, measures.histogram_edges, result.pooled[name],
                                          bins=HIST_BINS, fallback=np.linspace(0.0, 1.0, HIST_BINS + 1)), np.float32)
              for name in layout.layers}
-    baseline_correct = None  # per target_val instance, for the findings' bootstrap of the score
+    return Reference(model=model, view=view(layout, result, guard), hist_edges=edges, val=val,
+                     baseline_acc=float(baseline))
+
+
+def direct_reuse_baseline(layout: Layout, result: Pass, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
+             val_labels: np.ndarray | None = None, val_head: np.ndarray | None = None) -> float:
+    """The direct-reuse baseline accuracy of the pretrained model's pass ``result``: target_val accuracy
+    (``val[1]``), else the target probe's; across label spaces the source head through
+    :func:`measures.eep_accuracy`. ``val_head``: the source head's logits on target_val (``val_labels``), if it was
+    evaluated."""
+    tgt, labels = layout.probe.tgt, layout.probe.labels
     if layout.probe.match:
         baseline = val[1] if layout.has_target_val else guard.safe("accuracy", "target", logits_accuracy,
                                                                    result.logits[tgt], labels[tgt])
-        baseline_correct = val_correct
     elif layout.has_head:
         fit = measures.softmax(result.head_logits[tgt]), labels[tgt]
         on = (measures.softmax(val_head), val_labels) if val_head is not None else fit
         baseline = guard.safe("transferability_score", "", measures.eep_accuracy, *fit, *on, layout.probe.num_classes)
-        if val_head is not None:
-            baseline_correct = guard.safe("transferability_score", "", measures.eep_correct, *fit, *on,
-                                          layout.probe.num_classes, fallback=None)
     else:
         baseline = np.nan
-    ref = Reference(model=model, view=view(layout, result, guard), hist_edges=edges, val=val,
-                    baseline_acc=float(baseline), val_labels=val_labels)
-    if layout.has_target_val:
-        ref.val_correct = paired_correct(ref, val_labels, val_correct, baseline_correct)
-    return ref
+    return float(baseline)
 
 
-def paired_correct(ref: Reference, labels: np.ndarray | None, correct: np.ndarray | None,
-                   baseline: np.ndarray | None = None) -> np.ndarray:
-    """float32 [2 baseline/current, V] for ``val_correct``: per target_val instance (in evaluation order) 1 if the
-    direct-reuse baseline / the current model is right, 0 if not, NaN if unknown. ``baseline`` defaults to the
-    reference's. Rows are paired by position: the baseline row is NaN when ``labels`` come in another order than
-    the reference's (a shuffled loader)."""
-    if baseline is None and ref.val_correct is not None:
-        baseline = ref.val_correct[0]
+def reference_val_correct(layout: Layout, result: Pass, guard: Isolation, val_labels: np.ndarray | None,
+                          val_correct: np.ndarray | None, val_head: np.ndarray | None = None) -> np.ndarray | None:
+    """``val_correct`` of the pretrained model (step 0), float32 [2 baseline/current, V]: per target_val instance
+    whether the direct-reuse baseline (the predictor :func:`direct_reuse_baseline` measures: the pretrained model
+    itself, or across label spaces the source head through :func:`measures.eep_correct`) and the pretrained model
+    (``val_correct``, bool [V]) are right; NaN where unknown. None without target_val."""
+    if not layout.has_target_val:
+        return None
+    baseline = None
+    if layout.probe.match:
+        baseline = val_correct
+    elif layout.has_head and val_head is not None:
+        tgt, labels = layout.probe.tgt, layout.probe.labels
+        fit = measures.softmax(result.head_logits[tgt]), labels[tgt]
+        baseline = guard.safe("transferability_score", "", measures.eep_correct, *fit, measures.softmax(val_head),
+                              val_labels, layout.probe.num_classes, fallback=None)
+    v = 0 if val_labels is None else len(val_labels)
+    out = np.full((2, v), np.nan, np.float32)
+    for row, values in enumerate((baseline, val_correct)):
+        if values is not None and len(values) == v:
+            out[row] = values
+    return out
+
+
+def paired_correct(ref: Reference, labels: np.ndarray | None, correct: np.ndarray | None) -> np.ndarray:
+    """``val_correct`` at a later step, float32 [2 baseline/current, V]: the reference's baseline row and the
+    current model's per-instance correctness ``correct`` (bool [V]) on target_val. Rows are paired by position: the
+    baseline row is NaN when ``labels`` come in another order than the reference's (a shuffled loader)."""
     v = len(labels) if labels is not None else len(ref.val_labels) if ref.val_labels is not None else 0
     out = np.full((2, v), np.nan, np.float32)
     if correct is not None and len(correct) == v:
         out[1] = correct
-    if baseline is not None and len(baseline) == v and labels is not None and ref.val_labels is not None \
+    base = ref.val_correct[0] if ref.val_correct is not None else None
+    if base is not None and len(base) == v and labels is not None and ref.val_labels is not None \
             and np.array_equal(labels, ref.val_labels):
-        out[0] = baseline
+        out[0] = base
     return out
 
 
@@ -232,7 +257,7 @@ def view(layout: Layout, result: Pass, guard: Isolation) -> View:
                 "class_importance", name, measures.class_importance, gxa, probe.labels[rows], c_all,
                 fallback=np.full((c_all, k), np.nan)), np.float32)
         out.domain_coef[name], out.domain_auc[name], out.importance[name] = coef, auc, importance
-        if name in layout.conv2d:
+        if name in layout.structured:
             out.important[name] = measures.important_channels(importance, most=MAX_IMPORTANT)
     return out
 
@@ -242,7 +267,8 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
                  val_outcome: tuple[np.ndarray | None, np.ndarray | None] = (None, None)) -> list[Record]:
     """Every measured record of one step (all but ``failures`` and the first step's ``run_info``,
     ``instance_meta`` and ``thumbnails``). ``cur``: the current model, or None for the pretrained one (step 0);
-    ``val``: its target_val (loss, accuracy); ``val_outcome``: target_val (labels, per-instance correctness)."""
+    ``val``: its target_val (loss, accuracy); ``val_outcome``: target_val (labels, bool [V] per-instance
+    correctness)."""
     is_ref = cur is None
     cur = ref.model if is_ref else cur
     res, res0 = cur.result, ref.model.result
@@ -302,8 +328,8 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
         Record("leep", np.float32(leep)),
         Record("instance_outcome", outcome, axes={"field": contract.INSTANCE_FIELDS, "instance": []}),
     ]
-    if layout.has_target_val:
-        correct = ref.val_correct if is_ref else paired_correct(ref, *val_outcome)
+    correct = ref.val_correct if is_ref else paired_correct(ref, *val_outcome) if layout.has_target_val else None
+    if correct is not None:
         out.append(Record("val_correct", np.asarray(correct, np.float16),
                           axes={"model": contract.VAL_CORRECT_ROWS, "instance": []}))
 
@@ -331,7 +357,7 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
             axes={"field": contract.DRIFT_FIELDS, "filter": []}))
         out.append(Record("embedding", {"features": embedding(layout, name, acts, guard)}, layer=name))
         out.append(Record("channels", channels(layout, ref, name, acts, cur_view, guard), layer=name))
-        if name in layout.conv2d:
+        if name in layout.structured:
             out.append(Record("structure", structure(layout, ref, name, cur, cur_view, guard), layer=name))
     if res.penultimate is not None:
         out.append(Record("embedding", {"features": embedding(layout, contract.PENULTIMATE, res.penultimate, guard)},
@@ -391,7 +417,7 @@ def channels(layout: Layout, ref: Reference, name: str, acts: np.ndarray, cur_vi
 
 def structure(layout: Layout, ref: Reference, name: str, cur: Model, cur_view: View,
               guard: Isolation) -> dict[str, np.ndarray]:
-    """The ``structure`` record of one Conv2d layer (docs/format.md)."""
+    """The ``structure`` record of one layer (docs/format.md)."""
     imp_pre, imp_cur = ref.view.important[name], cur_view.important[name]
     c_all, k = imp_pre.shape
     pooled0, pooled = ref.model.result.pooled[name], cur.result.pooled[name]
@@ -412,6 +438,7 @@ def structure(layout: Layout, ref: Reference, name: str, cur: Model, cur_view: V
               "matches_pretrained": matches_pre, "matches_current": matches_cur, "rest_hist": rest,
               "conn_source": np.array(layout.conv_source.get(name, ""))}
     src = layout.conv_source.get(name)
+    traced = layout.conn_map.get(name)  # without one, input channel i of this layer is channel i of src
     if src:
         src_pre, src_cur = ref.view.important[src], cur_view.important[src]
         k_in = src_pre.shape[1]
@@ -421,9 +448,32 @@ def structure(layout: Layout, ref: Reference, name: str, cur: Model, cur_view: V
             for m, (weight, to, frm) in enumerate(((ref.model.weights[name][0], imp_pre[c], src_pre[c]),
                                                    (cur.weights[name][0], imp_cur[c], src_cur[c]))):
                 if (to >= 0).all() and (frm >= 0).all():
-                    conn[m, c] = guard.safe("connection_weights", name, measures.connection_weights, weight, to,
-                                            frm)
+                    conn[m, c] = guard.safe("connection_weights", name, traced_connection_weights, weight,
+                                            *traced, to, frm) if traced else guard.safe(
+                        "connection_weights", name, measures.connection_weights, weight, to, frm)
             if (imp_cur[c] >= 0).all() and (src_cur[c] >= 0).all():
                 kept[c] = np.isin(imp_cur[c], imp_pre[c])[:, None] & np.isin(src_cur[c], src_pre[c])[None, :]
         arrays["conn_weight"], arrays["conn_in_pretrained"] = conn, kept
     return arrays
+
+
+def traced_connection_weights(weight: np.ndarray, codes: np.ndarray, groups: int, k_source: int, to: np.ndarray,
+                              frm: np.ndarray) -> np.ndarray:
+    """:func:`measures.connection_weights` through a traced channel mapping: float32 [k, k_in], the norm of the
+    kernel slice from the input channel that carries source channel ``frm[j]`` to output channel ``to[i]``; NaN
+    where that source channel does not reach that output channel (not among the inputs, or another group).
+
+    ``weight``: conv [K_out, K_in / groups, ...]; ``codes``: [K_in], the source channel each input carries (< 0:
+    none); ``k_source``: the source layer's channel count."""
+    k_out, k_group = weight.shape[:2]
+    dense = np.zeros((k_out, k_source) + weight.shape[2:], np.float32)
+    connected = np.zeros((k_out, k_source), bool)
+    per_group = k_out // groups
+    for i in np.flatnonzero(np.asarray(codes) >= 0):
+        g = i // k_group
+        rows = slice(g * per_group, (g + 1) * per_group)
+        dense[rows, int(codes[i])] = weight[rows, i - g * k_group]
+        connected[rows, int(codes[i])] = True
+    conn = np.asarray(measures.connection_weights(dense, to, frm), np.float32)
+    conn[~connected[np.ix_(np.asarray(to), np.asarray(frm))]] = np.nan
+    return conn

@@ -327,6 +327,7 @@ class App:
         self.tb.configure(("tensorboard", "--logdir", str(logdir), "--load_fast", load_fast, "--reload_interval", "0",
                            "--reload_task", "blocking", *flags))
         provider, mux = self.tb._make_data_provider()
+        self.mux = mux  # None with the data server; Reload() it to see what was written since (Python loader)
         wsgi = application.TensorBoardWSGIApp(self.tb.flags, self.tb.plugin_loaders, provider,
                                               self.tb.assets_zip_provider, mux)
         self.client = werkzeug.test.Client(wsgi, wrappers.Response)

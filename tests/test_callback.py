@@ -400,7 +400,7 @@ def test_construction_errors(tmp_path, data, base):
         TransferCallback(model, **ok)
     err(ValueError, "no nn.Linear", m=ConvOnly(), source_head=nn.Linear(8, C))
     err(ValueError, "source_head outputs shape", source_head=nn.Linear(32, 3))
-    err(TypeError, "images must be tensors", source=[(Image.new("RGB", (16, 16)), 0)] * 4)
+    err(TypeError, "images must reach the model as tensors", source=[(Image.new("RGB", (16, 16)), 0)] * 4)
     err(ValueError, "probe_size must be a positive integer", probe_size=0)
     assert not (tmp_path / "r").exists()  # a failed construction writes nothing
 
@@ -475,7 +475,9 @@ def test_model_without_linear_layer_and_untraceable_forward(tmp_path, data):
     cb.close()
     tags = by_tag(read_events(tmp_path / "r"))
     info = tags[tag("run_info")][0]
-    assert [(layer["name"], layer["inputs"]) for layer in info["layers"]] == [("conv", []), ("head", ["conv"])]
+    # untraceable: no layer graph is guessed (issue 9), and the structure records say why they have no connection
+    assert [(layer["name"], layer["inputs"]) for layer in info["layers"]] == [("conv", []), ("head", [])]
+    assert "does not trace with torch.fx" in info["layers"][1]["conn_note"]
     assert info["has_source_head"] is False
     assert np.isnan(tags[tag("leep")][1])
     assert tag("embedding", contract.PENULTIMATE) not in tags

@@ -90,9 +90,9 @@ def test_tab_is_listed_and_loads_index_js(small_logdir, load_fast):
 def test_user_cap_is_honoured(small_logdir, load_fast):
     app = App(small_logdir, load_fast, "--tb_transfer_samples=5")
     try:
-        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 5}
+        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 0}  # loaded in full, capped when served
         steps = app.runs({"r": 5})["r"]["steps"]
-        assert len(steps) == 5 and steps[-1] == 19  # the latest always survives
+        assert len(steps) == 5 and steps[0] == 0 and steps[-1] == 19  # step 0 and the latest always survive
     finally:
         app.close()
 
