@@ -529,8 +529,8 @@ class TransferCallback:
                                         self._class_rows, batch_size=self.batch_size, head=self._head,
                                         tokens=self.token_pooling)
             t2 = time.perf_counter()
-            val = self._evaluate_val(self._model, self._live_penult)[:2]
-            nbytes += self._written(step, lambda: self._write_step(step, result, val)) or 0
+            loss, acc, labels, _, correct = self._evaluate_val(self._model, self._live_penult)
+            nbytes += self._written(step, lambda: self._write_step(step, result, (loss, acc), (labels, correct))) or 0
         self._last_step = step
         self.last_call = {"seconds": time.perf_counter() - t0, "pass_seconds": t2 - t1,
                           "step_seconds": time.perf_counter() - t1, "bytes": float(nbytes)}
@@ -623,35 +623,42 @@ class TransferCallback:
         """The frozen pretrained copy's probe pass and what derives from it, computed once and reused."""
         if self._ref is not None:
             if not self._ref_complete:  # the first computation of the baseline failed: try again
-                self._ref.val, self._ref.baseline_acc, self._ref_complete = self._baseline(self._ref.model.result)
+                (self._ref.val, self._ref.baseline_acc, self._ref_complete,
+                 (self._ref.val_labels, self._ref.val_correct)) = self._baseline(self._ref.model.result)
             return self._ref
         result = capture.probe_pass(self._frozen, self._frozen_layers, self._frozen_penult, self._images,
                                     self._labels, self._class_rows, batch_size=self.batch_size,
                                     head=self._frozen_head, tokens=self.token_pooling)
-        val, baseline, self._ref_complete = self._baseline(result)
+        val, baseline, self._ref_complete, (val_labels, val_correct) = self._baseline(result)
         self._ref = records.reference(self._layout, records.Model(result, self._w0, self._bn0), self._guard,
                                       baseline=baseline, val=val)
+        self._ref.val_labels, self._ref.val_correct = val_labels, val_correct
         return self._ref
 
-    def _baseline(self, result: capture.PassResult) -> tuple[tuple[float, float], float, bool]:
-        """The pretrained model's target_val (loss, accuracy), the direct-reuse accuracy, and whether both could be
-        computed (False after a failure, which is recorded: the caller tries again at the next step)."""
+    def _baseline(self, result: capture.PassResult) -> tuple[tuple[float, float], float, bool, tuple]:
+        """The pretrained model's target_val (loss, accuracy), the direct-reuse accuracy, whether both could be
+        computed (False after a failure, which is recorded: the caller tries again at the next step), and the
+        target_val (labels, val_correct record) of step 0 for the findings' bootstrap."""
         cross = not self._match and self._frozen_head is not None  # direct reuse through the source head
         before = len(self._guard.failures)
-        loss, acc, val_labels, val_head = self._evaluate_val(self._frozen, self._frozen_penult, with_head=cross)
+        loss, acc, val_labels, val_head, correct = self._evaluate_val(self._frozen, self._frozen_penult,
+                                                                      with_head=cross)
         if cross and val_head is None and self._target_val is not None and len(self._guard.failures) == before:
             self._fail("transferability_score", "target_val", RuntimeError(
                 "the source head got no penultimate features on target_val; direct reuse is measured on the target "
                 "probe instead"))
         baseline = records.direct_reuse_baseline(self._layout, result, self._guard, val=(loss, acc), val_labels=val_labels,
                                     val_head=val_head)
-        return (loss, acc), baseline, len(self._guard.failures) == before
+        pairs = val_labels, records.reference_val_correct(self._layout, result, self._guard, val_labels, correct,
+                                                          val_head)
+        return (loss, acc), baseline, len(self._guard.failures) == before, pairs
 
     def _evaluate_val(self, model: nn.Module, penult: nn.Module | None, with_head: bool = False
-                      ) -> tuple[float, float, np.ndarray | None, np.ndarray | None]:
-        """(loss, accuracy, labels, source-head logits) on target_val; NaN / None without it or on failure."""
+                      ) -> tuple[float, float, np.ndarray | None, np.ndarray | None, np.ndarray | None]:
+        """(loss, accuracy, labels, source-head logits, bool [V] per-instance correctness) on target_val; NaN / None
+        without it or on failure."""
         if self._target_val is None:
-            return np.nan, np.nan, None, None
+            return np.nan, np.nan, None, None, None
         try:
             logits, labels, head_logits = capture.evaluate(
                 model, self._target_val, batch_size=self.batch_size, penultimate=penult if with_head else None,
@@ -661,13 +668,14 @@ class TransferCallback:
                 raise ValueError(f"target_val labels {np.unique(labels[bad])[:10].tolist()} are outside the "
                                  f"{self._num_classes} classes of class_names")
             _, losses, _ = measures.instance_outcome(logits, labels)
-            return float(np.mean(losses)), records.logits_accuracy(logits, labels), labels, head_logits
+            correct = np.argmax(logits, axis=1) == labels
+            return float(np.mean(losses)), float(np.mean(correct)), labels, head_logits, correct
         except Exception as exc:  # a broken validation set must not stop training
             self._fail("performance", "target_val", exc)
-            return np.nan, np.nan, None, None
+            return np.nan, np.nan, None, None, None
 
     def _write_step(self, step: int, cur: capture.PassResult | None, val: tuple[float, float] | None,
-                    first: bool = False) -> int:
+                    val_outcome: tuple = (None, None), first: bool = False) -> int:
         """Compute every record of one step from a probe pass (None: the pretrained model's) and write them as one
         event; returns bytes."""
         w = self._writer
@@ -681,7 +689,7 @@ class TransferCallback:
         model = None if cur is None else records.Model(
             cur, {name: capture.layer_weights(self._live[name], width=self._widths[name]) for name in self.layers},
             {b: capture.bn_arrays(self._live_bn[b]) for b in self._bn_names})
-        for record in records.step_records(self._layout, self._ref, self._guard, model, val):
+        for record in records.step_records(self._layout, self._ref, self._guard, model, val, val_outcome):
             w.add(record.kind, record.value, layer=record.layer, axes=record.axes)
         w.add("failures", list(self._guard.failures))
         nbytes = w.flush_step(step)

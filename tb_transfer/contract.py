@@ -53,6 +53,8 @@ INSTANCE_FIELDS = ("prediction", "loss", "margin", "p_target")
 INSTANCE_META_FIELDS = ("domain", "label", "index")
 # Rows of the weight drift tensors, in order: filter_drift (per output filter) and weight_steps (per layer).
 DRIFT_FIELDS = ("drift", "cosine")
+# Rows of ``val_correct``: the direct-reuse baseline (what the transferability score subtracts) and the current model.
+VAL_CORRECT_ROWS = ("baseline", "current")
 # Rows of the per-channel BN drift tensor, in order.
 BN_FIELDS = ("mean_shift", "log_var_ratio", "weight_change", "bias_change")
 
@@ -87,6 +89,8 @@ KINDS: dict[str, Kind] = {
         Kind("instance_meta", "tensor", axes=("instance", "field"), doc="int32 [N, 3] domain, label, dataset index"),
         Kind("instance_outcome", "tensor", axes=("field", "instance"),
              doc="float32 [4, N] prediction, loss, margin, out-of-fold P(target domain | penultimate features)"),
+        Kind("val_correct", "tensor", axes=("model", "instance"),
+             doc="float16 [2 baseline/current, V] 1 = target_val instance classified correctly, 0 = not, NaN unknown"),
         Kind("thumbnails", "png", doc="PNG sprite sheet of the N probe images, row-major; geometry in run_info"),
         Kind("filter_drift", "tensor", per_layer=True, axes=("field", "filter"),
              doc="float32 [2, K] per-output-filter relative drift and cosine to pretrained"),

@@ -19,7 +19,7 @@ ArrayOrArrays = np.ndarray | Sequence[np.ndarray]
 
 __all__ = [
     "accuracy", "per_class_accuracy", "confusion_matrix", "softmax", "instance_outcome", "logme",
-    "class_conditional", "leep", "eep_accuracy", "transferability_score", "unbiased_linear_cka", "linear_mmd", "DomainSeparation", "domain_separation",
+    "class_conditional", "leep", "eep_correct", "eep_accuracy", "transferability_score", "unbiased_linear_cka", "linear_mmd", "DomainSeparation", "domain_separation",
     "relative_change", "cosine_similarity", "filter_drift", "bn_drift", "histogram_edges", "channel_stats",
     "rank_auc", "domain_coefficients", "class_importance", "important_channels", "top_channels",
     "distance_edges", "channel_matching",
@@ -344,10 +344,11 @@ def class_conditional(source_probs: np.ndarray, labels: np.ndarray, num_classes:
     return joint / np.maximum(joint.sum(axis=0, keepdims=True), 1e-300)
 
 
-def eep_accuracy(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarray, labels: np.ndarray,
-                 num_classes: int) -> float:
-    """Accuracy of reusing a source head across label spaces through LEEP's expected empirical predictor: the
-    head's softmax mapped to target classes by :func:`class_conditional` fitted on (``fit_probs``, ``fit_labels``).
+def eep_correct(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarray, labels: np.ndarray,
+                num_classes: int) -> np.ndarray:
+    """Per instance, whether reusing a source head across label spaces through LEEP's expected empirical predictor
+    is right: the head's softmax mapped to target classes by :func:`class_conditional` fitted on (``fit_probs``,
+    ``fit_labels``).
 
     Parameters
     ----------
@@ -357,12 +358,19 @@ def eep_accuracy(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarra
 
     Returns
     -------
-    float in [0, 1]: the fraction of the M instances whose argmax_y Σ_z P̂(y | z) θ_z is their label.
+    bool [M]: argmax_y Σ_z P̂(y | z) θ_z is the instance's label.
     """
     conditional = class_conditional(fit_probs, fit_labels, num_classes)
     probs = _matrix(probs, "probs")
     labels = _labels(labels, probs.shape[0], num_classes=num_classes)
-    return float(np.mean(np.argmax(probs @ conditional.T, axis=1) == labels))
+    return np.argmax(probs @ conditional.T, axis=1) == labels
+
+
+def eep_accuracy(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarray, labels: np.ndarray,
+                 num_classes: int) -> float:
+    """Accuracy of reusing a source head across label spaces: the mean of :func:`eep_correct` (same parameters),
+    a float in [0, 1]."""
+    return float(np.mean(eep_correct(fit_probs, fit_labels, probs, labels, num_classes)))
 
 
 def transferability_score(acc_current: float, acc_pretrained: float) -> float:

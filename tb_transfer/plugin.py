@@ -21,6 +21,7 @@ from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
 from tb_transfer import contract, measures
+from tb_transfer import findings as rules
 from tb_transfer.projections import FAILED, LRU, PENDING, READY, ProjectionCache
 from tb_transfer.reader import DataError, RunIndex, TransferReader
 
@@ -40,6 +41,7 @@ STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", 
                     "bn_stats", "failures")
 MAX_NEIGHBORS = 64
 _UINT = re.compile(r"^[0-9]{1,18}$")
+MAX_FINDINGS_RUNS = 50  # runs per /findings request
 
 
 class UnreadableRecordError(errors.NotFoundError):
@@ -189,6 +191,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._projections = ProjectionCache()
         self._fp_lock = threading.Lock()
         self._feature_projections = LRU(512)
+        self._findings_lock = threading.Lock()
+        self._findings_records = LRU(len(rules.KINDS) * 20)  # (experiment, run, kind) -> (fingerprint, series)
 
     # -- TBPlugin ------------------------------------------------------------------------------------------------
 
@@ -211,6 +215,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             "/feature_projection": self._serve_feature_projection,
             "/structure": self._serve_structure,
             "/thumbnails": self._serve_thumbnails,
+            "/findings": self._serve_findings,
         }
 
     # -- plumbing ------------------------------------------------------------------------------------------------
@@ -645,6 +650,59 @@ class TransferPlugin(base_plugin.TBPlugin):
     _serve_features = _json_route(features)
     _serve_feature_projection = _json_route(feature_projection)
     _serve_structure = _json_route(structure)
+
+    def findings(self, session, args) -> dict:
+        """``/findings``: the rules of docs/findings.md for each ``run`` (repeatable) at its step for ``step``,
+        and the runs compared. A run whose records cannot be read is an entry with an ``error``."""
+        names = list(dict.fromkeys(args.getlist("run")))
+        if not names or "" in names:
+            raise errors.InvalidArgumentError("missing parameter 'run' (repeat it for several runs)")
+        if len(names) > MAX_FINDINGS_RUNS:
+            raise errors.InvalidArgumentError(f"at most {MAX_FINDINGS_RUNS} runs per request, got {len(names)}")
+        step = _uint_param(args, "step", required=False)
+        indexes = {}
+        for name in names:
+            indexes[name] = session.run(name)
+            if indexes[name] is None:
+                raise errors.NotFoundError(f"unknown run {name!r}: it has no tb_transfer data")
+        runs, unreadable = [], {}
+        for name, index in indexes.items():
+            try:  # one run whose records cannot be read does not hide the others' findings
+                records = {kind: self._findings_series(session, index, kind) for kind in rules.KINDS}
+                info = session.info(index)
+            except contract.FormatError as exc:
+                unreadable[name] = f"its records cannot be read: {exc}"
+                continue
+            at = rules.step_for(records["performance"], step)
+            if at is None:
+                unreadable[name] = "it has no performance records: no step to evaluate"
+                continue
+            axes = {kind: index.get(kind).axes for kind in rules.KINDS if index.get(kind) is not None}
+            runs.append(rules.RunRecords(name, records, info, axes, at))
+        body = rules.report(runs)
+        by_run = {r["run"]: r for r in body["runs"]}
+        body["runs"] = [by_run.get(name) or {"run": name, "step": None, "findings": [], "error": unreadable[name]}
+                        for name in names]
+        return body
+
+    def _findings_series(self, session, index: RunIndex, kind: str) -> dict:
+        """``session.tensors(index, kind)``, reused while the listing shows the series unchanged (same last step
+        and wall time): scrubbing steps then costs the rules only, not a read of every step."""
+        series = index.get(kind)
+        if series is None:
+            return {}
+        key = (session.experiment_id, index.name, kind)
+        fingerprint = (series.max_step, series.max_wall_time)
+        with self._findings_lock:
+            hit = self._findings_records.get(key)
+        if hit is not None and hit[0] == fingerprint and None not in fingerprint:
+            return hit[1]
+        values = session.tensors(index, kind)
+        with self._findings_lock:
+            self._findings_records.put(key, (fingerprint, values))
+        return values
+
+    _serve_findings = _json_route(findings)
 
 
 STEP0_MISSING = ("step 0 (the pretrained model every comparison starts from) is not among the loaded steps: a "

@@ -56,6 +56,8 @@ class Series:
     layer: str | None
     encoding: str  # "tensor" | "json" | "npz" | "png"
     axes: dict[str, list[str]]
+    max_step: int | None = None          # as listed: with max_wall_time, tells whether the series changed
+    max_wall_time: float | None = None
 
     @property
     def is_blob(self) -> bool:
@@ -267,7 +269,8 @@ def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool) -> None:
                               f"{'a blob sequence' if not is_blob else 'a tensor'}")
         return
     index.series[(msg.kind, layer)] = Series(
-        run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg))
+        run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg),
+        max_step=getattr(ts, "max_step", None), max_wall_time=getattr(ts, "max_wall_time", None))
 
 
 # -- notebook API ----------------------------------------------------------------------------------------------------

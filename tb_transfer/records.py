@@ -146,6 +146,8 @@ class Reference:
     hist_edges: dict[str, np.ndarray]
     val: tuple[float, float]          # target_val (loss, accuracy) of the pretrained model; NaN without target_val
     baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
+    val_labels: np.ndarray | None = None   # target_val labels in evaluation order (pairs val_correct's rows)
+    val_correct: np.ndarray | None = None  # float32 [2 baseline/current, V] at step 0; None without target_val
 
 
 def logits_accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
@@ -187,6 +189,45 @@ def direct_reuse_baseline(layout: Layout, result: Pass, guard: Isolation, val: t
     return float(baseline)
 
 
+def reference_val_correct(layout: Layout, result: Pass, guard: Isolation, val_labels: np.ndarray | None,
+                          val_correct: np.ndarray | None, val_head: np.ndarray | None = None) -> np.ndarray | None:
+    """``val_correct`` of the pretrained model (step 0), float32 [2 baseline/current, V]: per target_val instance
+    whether the direct-reuse baseline (the predictor :func:`direct_reuse_baseline` measures: the pretrained model
+    itself, or across label spaces the source head through :func:`measures.eep_correct`) and the pretrained model
+    (``val_correct``, bool [V]) are right; NaN where unknown. None without target_val."""
+    if not layout.has_target_val:
+        return None
+    baseline = None
+    if layout.probe.match:
+        baseline = val_correct
+    elif layout.has_head and val_head is not None:
+        tgt, labels = layout.probe.tgt, layout.probe.labels
+        fit = measures.softmax(result.head_logits[tgt]), labels[tgt]
+        baseline = guard.safe("transferability_score", "", measures.eep_correct, *fit, measures.softmax(val_head),
+                              val_labels, layout.probe.num_classes, fallback=None)
+    v = 0 if val_labels is None else len(val_labels)
+    out = np.full((2, v), np.nan, np.float32)
+    for row, values in enumerate((baseline, val_correct)):
+        if values is not None and len(values) == v:
+            out[row] = values
+    return out
+
+
+def paired_correct(ref: Reference, labels: np.ndarray | None, correct: np.ndarray | None) -> np.ndarray:
+    """``val_correct`` at a later step, float32 [2 baseline/current, V]: the reference's baseline row and the
+    current model's per-instance correctness ``correct`` (bool [V]) on target_val. Rows are paired by position: the
+    baseline row is NaN when ``labels`` come in another order than the reference's (a shuffled loader)."""
+    v = len(labels) if labels is not None else len(ref.val_labels) if ref.val_labels is not None else 0
+    out = np.full((2, v), np.nan, np.float32)
+    if correct is not None and len(correct) == v:
+        out[1] = correct
+    base = ref.val_correct[0] if ref.val_correct is not None else None
+    if base is not None and len(base) == v and labels is not None and ref.val_labels is not None \
+            and np.array_equal(labels, ref.val_labels):
+        out[0] = base
+    return out
+
+
 def view(layout: Layout, result: Pass, guard: Isolation) -> View:
     """Per-class domain-discriminativeness and importance of every followed layer for one model's pass."""
     probe = layout.probe
@@ -222,10 +263,12 @@ def view(layout: Layout, result: Pass, guard: Isolation) -> View:
 
 
 def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | None = None,
-                 val: tuple[float, float] | None = None) -> list[Record]:
+                 val: tuple[float, float] | None = None,
+                 val_outcome: tuple[np.ndarray | None, np.ndarray | None] = (None, None)) -> list[Record]:
     """Every measured record of one step (all but ``failures`` and the first step's ``run_info``,
     ``instance_meta`` and ``thumbnails``). ``cur``: the current model, or None for the pretrained one (step 0);
-    ``val``: its target_val (loss, accuracy)."""
+    ``val``: its target_val (loss, accuracy); ``val_outcome``: target_val (labels, bool [V] per-instance
+    correctness)."""
     is_ref = cur is None
     cur = ref.model if is_ref else cur
     res, res0 = cur.result, ref.model.result
@@ -285,6 +328,10 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
         Record("leep", np.float32(leep)),
         Record("instance_outcome", outcome, axes={"field": contract.INSTANCE_FIELDS, "instance": []}),
     ]
+    correct = ref.val_correct if is_ref else paired_correct(ref, *val_outcome) if layout.has_target_val else None
+    if correct is not None:
+        out.append(Record("val_correct", np.asarray(correct, np.float16),
+                          axes={"model": contract.VAL_CORRECT_ROWS, "instance": []}))
 
     # per layer
     stats = np.full((len(contract.LAYER_MEASURES), len(layout.layers)), np.nan, np.float32)

@@ -107,6 +107,7 @@ def write_synthetic_run(
     kinds: Iterable[str] | None = None,
     bn: bool = True,
     weight_steps: bool = True,
+    n_val: int = 20,
 ) -> SyntheticRun:
     """Write a synthetic run to ``<logdir>/<run>`` and return what was written.
 
@@ -116,6 +117,7 @@ def write_synthetic_run(
     kinds : restrict to these kinds (default: every kind of the contract). ``run_info`` is always written.
     bn : write BatchNorm records (``bn_stats``, ``bn_drift``); without, ``run_info.bn_layers`` is empty.
     weight_steps : write ``weight_steps`` records.
+    n_val : target_val instances of ``val_correct``.
     """
     step_list = list(range(steps)) if isinstance(steps, int) else [int(s) for s in steps]
     if not step_list or any(b <= a for a, b in zip(step_list, step_list[1:])):
@@ -206,6 +208,9 @@ def write_synthetic_run(
         ])
         outcome[1, 0] = np.nan
         add("instance_outcome", outcome, step, axes={"field": contract.INSTANCE_FIELDS, "instance": []})
+        vrng = np.random.default_rng((seed, step))  # its own generator: the other records stay as they were
+        val_correct = np.stack([vrng.random(n_val) < 0.28, vrng.random(n_val) < perf[2, 1]]).astype(np.float16)
+        add("val_correct", val_correct, step, axes={"model": contract.VAL_CORRECT_ROWS, "instance": []})
         for spec in LAYERS:
             name, k = spec["name"], spec["out_channels"]
             drift = np.stack([rng.random(k) * t, 1 - rng.random(k) * 0.1 * t]).astype(np.float32)

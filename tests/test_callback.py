@@ -456,6 +456,9 @@ def test_different_label_spaces_with_a_source_head(tmp_path, data, base):
         assert tags[tag("failures")][step] == []
         imp = tags[tag("channels", "features.4")][step]["importance"]
         assert np.isfinite(imp).all()
+        vc = tags[tag("val_correct")][step].astype(np.float64)  # baseline: the source head through LEEP's predictor
+        assert np.isfinite(vc).all()
+        assert (vc[1] - vc[0]).mean() == pytest.approx(tags[tag("transferability")][step], abs=1e-6)
 
 
 def test_model_without_linear_layer_and_untraceable_forward(tmp_path, data):
@@ -530,3 +533,30 @@ def test_importance_where_the_forward_cuts_the_graph(tmp_path, data, base):
     assert np.isnan(tags[tag("channels", "features.4")][1]["importance"]).all()
     assert np.isfinite(tags[tag("channels", "classifier.1")][1]["importance"]).all()
     assert {(f["measure"], f["layer"]) for f in tags[tag("failures")][1]} == {("class_importance", "features.4")}
+
+
+def test_val_correct_pairs_target_val_instances_behind_the_transferability_score(run, tmp_path, data, base):
+    tags = by_tag(run["events"])
+    v = len(data["val"])
+    for step in (0, 1, 2):
+        vc = tags[tag("val_correct")][step]
+        assert vc.shape == (2, v) and vc.dtype == np.float16 and set(np.unique(vc)) <= {0.0, 1.0}
+        perf = tags[tag("performance")][step]
+        vc = vc.astype(np.float64)
+        assert vc[1].mean() == pytest.approx(perf[2, 1])                  # current row: target_val accuracy
+        assert vc[0].mean() == pytest.approx(tags[tag("performance")][0][2, 1])  # baseline: the pretrained model's
+        assert (vc[1] - vc[0]).mean() == pytest.approx(tags[tag("transferability")][step], abs=1e-6)
+    np.testing.assert_array_equal(tags[tag("val_correct")][0][0], tags[tag("val_correct")][0][1])
+    # a shuffled target_val loader cannot be paired by position: the baseline row is NaN, the current row is kept
+    shuffled = torch.utils.data.DataLoader(data["val"], batch_size=16, shuffle=True,
+                                           generator=torch.Generator().manual_seed(5))
+    cb = make_cb(fresh(base), data, tmp_path / "s", target_val=shuffled, layers=["features.4"])
+    cb.on_epoch_end(0)
+    cb.close()
+    vc = by_tag(read_events(tmp_path / "s"))[tag("val_correct")][1]
+    assert np.isnan(vc[0]).all() and np.isfinite(vc[1]).all()
+    # without target_val there is no val_correct record (findings bootstrap over the target probe instead)
+    cb = make_cb(fresh(base), data, tmp_path / "n", target_val=None, layers=["features.4"])
+    cb.on_epoch_end(0)
+    cb.close()
+    assert tag("val_correct") not in by_tag(read_events(tmp_path / "n"))

@@ -146,10 +146,69 @@ def test_demo_fast_end_to_end(tmp_path):
             assert run.info["class_names"] == demo.CLASS_NAMES
             assert run.info["domain_names"] == {"source": "printed digits", "target": "handwritten digits"}
             assert run.info["has_target_val"] and run.info["label_spaces_match"]
+    if not any(isinstance(run, set) for run in runs.values()):
+        _assert_findings_match_records({name: runs[name] for name in demo.RUNS})
     # the source data and model are cached
     cache = list((logdir / ".cache").iterdir())
     assert any(p.name.startswith("source_alexnet_") for p in cache)
     assert any(p.name.startswith("printed_digits_") for p in cache)
+
+
+def _assert_findings_match_records(runs: dict) -> None:
+    """The findings of the demo's runs say what their records show (recomputed here from the records, with
+    scikit-learn's AUC): freezing the features must report the frozen conv layers as barely moved."""
+    from sklearn.metrics import roc_auc_score
+
+    from tb_transfer import contract
+    from tb_transfer import findings as F
+
+    row = {m: i for i, m in enumerate(contract.LAYER_MEASURES)}
+    evaluated = []
+    for name, run in runs.items():
+        step = max(run.records["performance"])
+        records = F.RunRecords(name, run.records, run.info, run.axes, step)
+        evaluated.append(records)
+        by_rule: dict = {}
+        for f in F.evaluate(records):
+            by_rule.setdefault(f.rule, []).append(f)
+        found = {rule: [f for f in fs if f.status == "found"] for rule, fs in by_rule.items()}
+        layers = run.axes["layer_stats"]["layer"]
+        stats, first = run.records["layer_stats"][step], run.records["layer_stats"][0]
+        perf, perf0 = run.records["performance"][step], run.records["performance"][0]
+
+        still = {l for j, l in enumerate(layers) if stats[row["weight_drift"], j] < F.STILL_DRIFT
+                 and stats[row["cka_target"], j] > F.STILL_CKA}
+        named = {n.label.rsplit(" ", 1)[0] for f in found["barely_moved"] for n in f.numbers}
+        assert named == still, (name, named, still)
+        if name == "freeze_features":
+            convs = [l for l in layers if l.startswith("features.")]
+            assert convs and all(stats[row["weight_drift"], layers.index(l)] == 0 for l in convs)
+            assert set(convs) <= named  # frozen conv layers: reported as barely moved
+
+        early = {l for j, l in enumerate(layers) if stats[row["cka_target"], j] < F.OVERWRITTEN_CKA}  # one step: step 1
+        assert {n.label.split(" CKA")[0] for f in found["overwritten_early"] for n in f.numbers
+                if " CKA at step" in n.label} == early
+
+        assert bool(found["forgetting"]) == (perf0[0, 1] - perf[0, 1] > F.FORGETTING_DROP)
+        score = float(run.records["transferability"][step])
+        assert (by_rule["negative_transfer"][0].status == "clear") if score >= 0 else bool(by_rule["negative_transfer"])
+
+        meta, out = run.records["instance_meta"][0], run.records["instance_outcome"]
+        target = meta[:, 0] == 1
+        flips = np.mean(out[step][0, target] != out[0][0, target])
+        assert bool(found["unstable_predictions"]) == (flips > F.FLIP_FRACTION)
+
+        aucs = [stats[row["domain_auc"], -1], roc_auc_score(target, out[step][3])]
+        gap = perf[0, 1] - perf[1, 1]
+        assert bool(found["domain_gap_at_top"]) == (max(aucs) > F.DOMAIN_AUC_HIGH and gap > F.TOP_ACCURACY_GAP)
+
+        best = layers[int(np.nanargmax(first[row["logme"]]))]
+        assert by_rule["transferable_features"][0].link.layer == best
+        assert bool(found["transferable_features"]) == (best != layers[-1])
+        assert bool(found["failed_measures"]) == bool(run.records["failures"][step])
+    compared = {f.rule: f for f in F.runs_compared(evaluated)}
+    scores = [float(r.records["transferability"][r.step]) for r in evaluated]
+    assert compared["compare_transferability"].link.run == evaluated[int(np.argmax(scores))].run
 
 
 # ----------------------------------------------------------------------------------------------------------------

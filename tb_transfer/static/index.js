@@ -6,7 +6,10 @@ var e = class extends Error {
 };
 function t(e, t = {}) {
 	let n = new URLSearchParams();
-	for (let [e, r] of Object.entries(t)) r != null && n.append(e, Array.isArray(r) ? r.join(",") : String(r));
+	for (let [e, r] of Object.entries(t)) if (r != null) {
+		if (typeof r == "object" && "repeat" in r) for (let t of r.repeat) n.append(e, t);
+		else n.append(e, Array.isArray(r) ? r.join(",") : String(r));
+	}
 	let r = n.toString();
 	return `./${e.replace(/^\.?\//, "")}${r ? `?${r}` : ""}`;
 }
@@ -113,6 +116,12 @@ var r = new class {
 			step: n,
 			class: r
 		}, i);
+	}
+	findings(e, t, n) {
+		return this.json("findings", {
+			run: { repeat: e },
+			step: t
+		}, n);
 	}
 	thumbnailsUrl(e) {
 		return this.url("thumbnails", { run: e });
@@ -452,7 +461,7 @@ function N(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function oe(e) {
+function P(e) {
 	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = M("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
@@ -505,14 +514,14 @@ function oe(e) {
 	}
 	return i;
 }
-function se(e, t, n = "Legend") {
+function oe(e, t, n = "Legend") {
 	let r = j("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [oe(n), j("span", { class: "tbt-legend-label" }, n.label)], i = t ? j("button", {
+		let e = [P(n), j("span", { class: "tbt-legend-label" }, n.label)], i = t ? j("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
@@ -527,16 +536,16 @@ function se(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function ce(e) {
+function se(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function le(e) {
-	return e.map((e) => e.map(ce).join(",")).join("\r\n") + "\r\n";
+function ce(e) {
+	return e.map((e) => e.map(se).join(",")).join("\r\n") + "\r\n";
 }
-var ue = [
+var le = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -555,27 +564,27 @@ var ue = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], de = "http://www.w3.org/2000/svg";
-function fe(e, t = {}) {
+], ue = "http://www.w3.org/2000/svg";
+function de(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of ue) {
+		for (let e of le) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", de), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(de, "rect");
+	if (n.setAttribute("xmlns", ue), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(ue, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function pe(e, t, n, r = 2) {
+function fe(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -587,14 +596,14 @@ function pe(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function me(...e) {
+function pe(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function he(e, t, n = "text/plain") {
+function me(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function ge(e) {
+function he(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -603,30 +612,35 @@ function ge(e) {
 	}
 	return "#ffffff";
 }
-function _e(e) {
-	return fe(e.svg, {
-		background: ge(e.svg),
+function ge(e) {
+	return de(e.svg, {
+		background: he(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(de, "image");
+				let n = t.ownerDocument.createElementNS(ue, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function ve(e) {
-	he(_e(e), `${me("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function _e(e) {
+	me(ge(e), `${pe("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function ye(e) {
+async function ve(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	he(await pe(_e(e), t, n, 2), `${me("tb-transfer", e.name)}.png`, "image/png");
+	me(await fe(ge(e), t, n, 2), `${pe("tb-transfer", e.name)}.png`, "image/png");
 }
-function be(e, t) {
-	he(le(e), `${me("tb-transfer", t)}.csv`, "text/csv");
+function ye(e, t) {
+	me(ce(e), `${pe("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var xe = [
+var be = [
+	{
+		id: "findings",
+		title: "Findings",
+		question: "What went wrong in this transfer?"
+	},
 	{
 		id: "statistical",
 		title: "Statistical level",
@@ -653,7 +667,7 @@ var xe = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function Se(e, t) {
+function xe(e, t) {
 	let n = (t, n) => {
 		let r = j("button", {
 			type: "button",
@@ -670,18 +684,18 @@ function Se(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await ye(e);
+		e && await ve(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && ve(e);
+		e && _e(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && be(e.rows, e.name);
+		e && ye(e.rows, e.name);
 	})), r;
 }
-var Ce = 0;
-function we(e) {
-	let t = `tbt-panel-title-${++Ce}`, n = j("section", {
+var Se = 0;
+function Ce(e) {
+	let t = `tbt-panel-title-${++Se}`, n = j("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
@@ -717,7 +731,7 @@ function we(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			N(o), o.append(...Se(e.title, t));
+			N(o), o.append(...xe(e.title, t));
 		},
 		setState(e, t) {
 			n.dataset.state = e, e === "ready" ? (c.hidden = !0, N(c), s.hidden = !1) : (N(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(j("span", {
@@ -730,13 +744,13 @@ function we(e) {
 		}
 	};
 }
-var Te = /* @__PURE__ */ new Map(), Ee = /* @__PURE__ */ new Set();
-function P(e) {
-	Te.set(e.id, e), Ee.forEach((e) => e());
+var we = /* @__PURE__ */ new Map(), Te = /* @__PURE__ */ new Set();
+function F(e) {
+	we.set(e.id, e), Te.forEach((e) => e());
 }
-function De(e, t) {
-	let n = xe.find((t) => t.id === e);
-	P({
+function Ee(e, t) {
+	let n = be.find((t) => t.id === e);
+	F({
 		id: `${e}-coming`,
 		section: e,
 		title: n.title,
@@ -746,39 +760,39 @@ function De(e, t) {
 		}
 	});
 }
-function Oe(e) {
-	return [...Te.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+function De(e) {
+	return [...we.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
-function ke(e) {
-	return Ee.add(e), () => Ee.delete(e);
+function Oe(e) {
+	return Te.add(e), () => Te.delete(e);
 }
 // src/transforms.ts
-function Ae(e) {
+function ke(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function je(e, t, n) {
+function Ae(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Ae(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : ke(a[r]?.[i])
 		};
 	});
 }
-function Me(e) {
+function je(e) {
 	return e.some((e) => e.y !== null);
 }
-function Ne(e) {
+function Me(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Ae(e.transferability[n])
+		y: ke(e.transferability[n])
 	}));
 }
-function Pe(e, t = "accuracy") {
+function Ne(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = je(e, n, t)[0]?.y ?? null;
+		let r = Ae(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -786,7 +800,7 @@ function Pe(e, t = "accuracy") {
 	}
 	return null;
 }
-function Fe(e, t) {
+function Pe(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -796,12 +810,12 @@ function Fe(e, t) {
 		};
 	});
 }
-function Ie(e) {
+function Fe(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Le(e) {
+function Ie(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -815,23 +829,23 @@ function Le(e) {
 	}
 	return t;
 }
-function Re(e, t, n = 3) {
+function Le(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Ae(e);
+		let i = ke(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function ze(e, t, n = 3) {
+function Re(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Ae(r[a]?.[t]) : null, l = r && o >= 0 ? Ae(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? ke(r[a]?.[t]) : null, l = r && o >= 0 ? ke(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Ae(e) ?? 0;
+			let r = ke(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -839,16 +853,16 @@ function ze(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Re(u, t, n),
+			confusions: Le(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Be(e, t, n) {
+function ze(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Ae));
+	let a = i[r].map((e) => e.map(ke));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -857,14 +871,14 @@ function Be(e, t, n) {
 		})
 	};
 }
-function Ve(e, t, n) {
+function Be(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Ae(i[r]?.[t])
+		y: r < 0 || !i ? null : ke(i[r]?.[t])
 	}));
 }
-function He(e, t = null) {
+function Ve(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -877,43 +891,43 @@ function He(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Ue(e, t = 0) {
+function He(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function We(e, t = 1) {
+function Ue(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Ge(e, t = 1) {
+function We(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function F(e, t = 3) {
+function I(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Ke(e) {
+function Ge(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var qe = /* @__PURE__ */ new WeakMap();
-function Je(e, t, n) {
-	let r = e.get(), i = t.get(), a = qe.get(r);
+var Ke = /* @__PURE__ */ new WeakMap();
+function qe(e, t, n) {
+	let r = e.get(), i = t.get(), a = Ke.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Ye(r, i, n);
-	return qe.set(r, {
+	let o = Je(r, i, n);
+	return Ke.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Ye(e, t, n) {
+function Je(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -932,7 +946,7 @@ function Ye(e, t, n) {
 			});
 		}
 	}
-	let s = Ie(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Le((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ie(c.map((e) => e.stats.steps)) : s, d = k(u, e.step);
+	let s = Fe(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ie((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Fe(c.map((e) => e.stats.steps)) : s, d = k(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -950,24 +964,24 @@ function Ye(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Ke(i.map((e) => e.info))
+		stepLabel: Ge(i.map((e) => e.info))
 	};
 }
-var Xe = /* @__PURE__ */ new WeakMap(), Ze = 1;
-function Qe(e) {
+var Ye = /* @__PURE__ */ new WeakMap(), Xe = 1;
+function Ze(e) {
 	if (!e) return 0;
-	let t = Xe.get(e);
-	return t || (t = Ze++, Xe.set(e, t)), t;
+	let t = Ye.get(e);
+	return t || (t = Xe++, Ye.set(e, t)), t;
 }
-function $e(e) {
-	return `${e.runs.map((e) => `${e.run}#${Qe(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function Qe(e) {
+	return `${e.runs.map((e) => `${e.run}#${Ze(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var et = [
+var $e = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function tt(e) {
+function et(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -978,13 +992,13 @@ function tt(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function nt(e, t) {
+function tt(e, t) {
 	return j("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function rt(e) {
+function nt(e) {
 	let { store: t, data: n } = e, r = j("div", { class: "tbt-control tbt-runs" }), i = j("button", {
 		type: "button",
 		class: "tbt-runs-button",
@@ -1016,9 +1030,9 @@ function rt(e) {
 		role: "group",
 		"aria-label": "Runs"
 	}), d = j("div", { class: "tbt-muted tbt-small" });
-	a.append(j("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(nt("Runs", "tbt-runs-button"), i, a);
+	a.append(j("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(tt("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = tt(o.value);
+		let e = et(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
 		N(l);
@@ -1037,7 +1051,7 @@ function rt(e) {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, oe({
+			}, s, P({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
@@ -1081,7 +1095,7 @@ function rt(e) {
 		update: h
 	};
 }
-function it(e) {
+function rt(e) {
 	let t = j("div", {
 		class: "tbt-chips",
 		role: "list",
@@ -1104,7 +1118,7 @@ function it(e) {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, oe({
+				}, P({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
@@ -1117,11 +1131,11 @@ function it(e) {
 		}
 	};
 }
-function at(e) {
+function it(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function ot(e) {
+function at(e) {
 	let { store: t } = e, n = j("div", { class: "tbt-control tbt-step" }), r = j("input", {
 		type: "range",
 		id: "tbt-step-range",
@@ -1141,7 +1155,7 @@ function ot(e) {
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
 	}, "Latest"), o = j("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(nt("Step", "tbt-step-range"), r, i, a, o);
+	n.append(tt("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1157,23 +1171,23 @@ function ot(e) {
 	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = at(e);
-			s = Ie(n.map((e) => e.steps));
+			let n = it(e);
+			s = Fe(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ke(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ge(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
-function st(e) {
+function ot(e) {
 	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(nt("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+	return n.append(tt("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of at(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			for (let t of it(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
 			N(r), n.length || r.appendChild(j("option", { value: "" }, "—"));
 			for (let e of n) r.appendChild(j("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
@@ -1181,22 +1195,22 @@ function st(e) {
 		}
 	};
 }
-function ct(e) {
+function st(e) {
 	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(nt("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(tt("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = at(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			let n = it(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
 			N(r), r.appendChild(j("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(j("option", { value: String(t) }, e)));
 			let i = t.get().class;
 			i !== null && i >= n.length && r.appendChild(j("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function lt(e) {
+function ct(e) {
 	let { store: t } = e, n = j("div", { class: "tbt-control tbt-compare" }), r = j("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -1225,8 +1239,8 @@ function lt(e) {
 		}
 	};
 }
-function ut(e, t, n, r) {
-	let i = xe.find((e) => e.id === t), a = j("section", {
+function lt(e, t, n, r) {
+	let i = be.find((e) => e.id === t), a = j("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
@@ -1239,8 +1253,8 @@ function ut(e, t, n, r) {
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
 		s.forEach((e) => e.destroy?.()), s = [], N(o);
-		for (let e of Oe(t)) {
-			let t = we({
+		for (let e of De(t)) {
+			let t = Ce({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1264,27 +1278,27 @@ function ut(e, t, n, r) {
 		}
 	};
 	c();
-	let l = ke(() => {
-		let e = Oe(t).map((e) => e.id).join(",");
+	let l = Oe(() => {
+		let e = De(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Oe(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = De(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function dt(e, t) {
+function ut(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = j("div", { class: "tbt-app" }), o = j("header", { class: "tbt-header" }), s = j("div", { class: "tbt-brand" }, j("h1", { class: "tbt-title" }, "Transfer"), j("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = rt(t), l = ot(t), d = st(t), f = ct(t), p = lt(t), m = j("div", { class: "tbt-controls" }, c.element, l.element, d.element, f.element, p.element), h = it(t);
+	let a = j("div", { class: "tbt-app" }), o = j("header", { class: "tbt-header" }), s = j("div", { class: "tbt-brand" }, j("h1", { class: "tbt-title" }, "Transfer"), j("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = nt(t), l = at(t), d = ot(t), f = st(t), p = ct(t), m = j("div", { class: "tbt-controls" }, c.element, l.element, d.element, f.element, p.element), h = rt(t);
 	o.append(j("div", { class: "tbt-header-row" }, s, m), h.element);
 	let g = j("div", {
 		class: "tbt-state",
 		role: "status"
 	}), _ = j("div", { class: "tbt-sections" }), v = j("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => u(e, n.get().theme), x = xe.map((e) => ut(_, e.id, t, y)), S = () => {
+	let y = (e) => u(e, n.get().theme), x = be.map((e) => lt(_, e.id, t, y)), S = () => {
 		let e = r.get();
 		if (N(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(j("div", { class: "tbt-state-card" }, j("span", {
 			class: "tbt-spinner",
@@ -1299,7 +1313,7 @@ function dt(e, t) {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
 			}, j("h2", null, "Could not load the Transfer data"), j("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(j("div", { class: "tbt-state-card tbt-empty-card" }, j("h2", null, "No transfer data yet"), j("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), j("pre", { class: "tbt-snippet" }, j("code", null, et.join("\n"))), j("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		} else e.runs.length || g.append(j("div", { class: "tbt-state-card tbt-empty-card" }, j("h2", null, "No transfer data yet"), j("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), j("pre", { class: "tbt-snippet" }, j("code", null, $e.join("\n"))), j("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, w = () => {
@@ -1340,7 +1354,7 @@ function dt(e, t) {
 		D.forEach((e) => e()), x.forEach((e) => e()), a.remove();
 	} };
 }
-function ft(e) {
+function dt(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1403,7 +1417,7 @@ function ft(e) {
 		}
 	};
 }
-function pt(e) {
+function ft(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1425,12 +1439,204 @@ function pt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var mt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ht = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", gt = null;
-function _t(e = document) {
-	gt && gt.ownerDocument === e && gt.isConnected || (gt = e.createElement("style"), gt.setAttribute("data-tb-transfer", ""), gt.textContent = ht + mt, e.head.appendChild(gt));
+var pt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", mt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ht = null;
+function gt(e = document) {
+	ht && ht.ownerDocument === e && ht.isConnected || (ht = e.createElement("style"), ht.setAttribute("data-tb-transfer", ""), ht.textContent = mt + pt, e.head.appendChild(ht));
 }
+// src/findings/format.ts
+function _t(e) {
+	let t = e.value;
+	if (t === null || !Number.isFinite(t)) return "–";
+	switch (e.unit) {
+		case "acc":
+		case "fraction": return `${(100 * t).toFixed(1)}%`;
+		case "pp": return `${t > 0 ? "+" : t < 0 ? "−" : "±"}${Math.abs(100 * t).toFixed(1)} pp`;
+		case "count": return String(Math.round(t));
+		default: {
+			let e = Math.abs(t);
+			return (e !== 0 && (e < .001 || e >= 1e4) ? t.toExponential(2) : String(Number(t.toPrecision(3)))).replace(/^-/, "−");
+		}
+	}
+}
+function vt(e) {
+	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
+		e && n.push(`${e} ${e === 1 ? t : r}`);
+	};
+	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
+}
+// src/findings/link.ts
+function yt(e, t, n) {
+	let r = t.get(), i = {};
+	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), k(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
+}
+function bt(e, t = document) {
+	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
+	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
+}
+function xt(e, t = document) {
+	let n = bt(e, t);
+	if (!n) return null;
+	let r = t.querySelector?.(".tbt-header");
+	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
+		block: "start",
+		behavior: "auto"
+	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
+}
+// src/findings/index.ts
+var St = {
+	problem: "Problem",
+	warning: "Warning",
+	note: "Note"
+}, Ct = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function wt(e) {
+	if (e.querySelector("style[data-tb-transfer-findings]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Ct, e.head.appendChild(t);
+}
+function Tt(e, t) {
+	let n = e.status === "undecided", r = j("li", {
+		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
+		"data-rule": e.rule,
+		"data-status": e.status,
+		"data-severity": e.severity
+	}), i = j("span", { class: "tbt-finding-badge" }, n ? "Undecided" : St[e.severity]), a = j("div", { class: "tbt-finding-main" }, j("p", { class: "tbt-finding-sentence" }, e.sentence));
+	if (e.numbers.length) {
+		let t = j("p", { class: "tbt-finding-numbers" });
+		e.numbers.forEach((e, n) => {
+			n && t.append(" · "), t.append(j("span", { class: "tbt-num-label" }, `${e.label} `), j("span", { class: "tbt-num" }, _t(e)));
+		}), a.append(t);
+	}
+	if (a.append(j("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = j("button", {
+			type: "button",
+			class: "tbt-finding-link",
+			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
+		}, "Show evidence ›");
+		i.addEventListener("click", () => t(e)), r.append(i);
+	}
+	return r;
+}
+function Et(e, t, n) {
+	let r = j("div", {
+		class: "tbt-findings-run",
+		"data-run-step": e.step ?? ""
+	});
+	if (r.dataset.run = e.run, e.error) return r.append(j("h4", { class: "tbt-findings-run-head" }, P({
+		color: t,
+		marker: "square",
+		markerOnly: !0
+	}), j("span", { class: "tbt-run-name" }, e.run)), j("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
+	if (r.append(j("h4", { class: "tbt-findings-run-head" }, P({
+		color: t,
+		marker: "square",
+		markerOnly: !0
+	}), j("span", { class: "tbt-run-name" }, e.run), j("span", { class: "tbt-muted" }, `at step ${e.step} — ${vt(e.findings)}`))), i.length && r.append(j("ul", { class: "tbt-findings-list" }, i.map((e) => Tt(e, n)))), a.length) {
+		let e = j("details", { class: "tbt-findings-clear" });
+		e.append(j("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), j("ul", null, a.map((e) => j("li", null, j("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}
+	return r;
+}
+function Dt(t) {
+	let { panel: n, store: r, data: i, api: a } = t;
+	wt(n.root.ownerDocument);
+	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
+		if (!e.link) return;
+		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
+		yt(t, r, a);
+		let o = n.root.ownerDocument;
+		requestAnimationFrame(() => requestAnimationFrame(() => xt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => xt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		c?.addEventListener("wheel", u, {
+			once: !0,
+			passive: !0
+		}), c?.addEventListener("keydown", u, { once: !0 }), c?.addEventListener("touchmove", u, {
+			once: !0,
+			passive: !0
+		}), l = () => {
+			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
+		};
+	}, d = (e) => {
+		N(n.body);
+		let r = j("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(Et(n, t.runColor(n.run), u));
+		let i = e.compared.filter((e) => e.status !== "clear");
+		i.length && r.append(j("div", { class: "tbt-findings-compared" }, j("h4", null, "Runs compared"), j("ul", { class: "tbt-findings-list" }, i.map((e) => Tt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+	}, f = async () => {
+		let t = ++o;
+		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
+		let l = new Set(i.get().runs.filter((e) => e.steps.length).map((e) => e.run)), u = r.get().runs.filter((e) => l.has(e));
+		if (n.root.dataset.rendered = "false", i.get().status !== "ready") n.setState("loading");
+		else if (!u.length) n.setState("empty", "Select a run to see its findings."), n.root.dataset.rendered = "true";
+		else {
+			c || n.setState("loading", "Checking the rules…");
+			try {
+				let e = await a.findings(u, r.get().step, { signal: s?.signal });
+				if (t !== o) return;
+				c = e, d(e);
+			} catch (r) {
+				if (t !== o || r?.name === "AbortError") return;
+				n.setState("error", r instanceof e ? r.message : String(r?.message ?? r)), n.root.dataset.rendered = "true";
+			}
+		}
+	};
+	n.setExports({ csv: () => c && {
+		name: "findings",
+		rows: [
+			[
+				"run",
+				"step",
+				"rule",
+				"status",
+				"severity",
+				"sentence",
+				"threshold"
+			],
+			...c.runs.flatMap((e) => e.findings.map((t) => [
+				e.run,
+				e.step,
+				t.rule,
+				t.status,
+				t.severity,
+				t.sentence,
+				t.threshold
+			])),
+			...c.compared.map((e) => [
+				"",
+				null,
+				e.rule,
+				e.status,
+				e.severity,
+				e.sentence,
+				e.threshold
+			])
+		]
+	} });
+	let p = [
+		r.subscribe((e) => [e.runs, e.step], () => void f()),
+		r.subscribe((e) => e.theme, () => {
+			c && d(c);
+		}),
+		i.subscribe((e) => [e.status, e.version], () => void f())
+	];
+	return f(), { destroy() {
+		o++, s?.abort(), l(), p.forEach((e) => e());
+	} };
+}
+function Ot() {
+	F({
+		id: "findings",
+		section: "findings",
+		title: "Findings",
+		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
+		span: 12,
+		order: 0,
+		mount: (e) => Dt(e)
+	});
+}
+Ot();
 // src/loop.ts
-var vt = (e) => [
+var kt = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1439,7 +1645,7 @@ var vt = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function yt(e) {
+function At(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1447,21 +1653,21 @@ function yt(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function bt(e, t, n = {}) {
+function jt(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = xt(r.root);
-		o || (o = yt(e));
+		let n = Mt(r.root);
+		o || (o = At(e));
 		let i = performance.now();
 		try {
-			t(Je(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(qe(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && St(r.root, n);
+		n && Nt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? vt, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? kt, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1477,7 +1683,7 @@ function bt(e, t, n = {}) {
 		}
 	};
 }
-function xt(e) {
+function Mt(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1487,29 +1693,29 @@ function xt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function St(e, t) {
+function Nt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var Ct = "tb-transfer:stat-rendered", wt = 2e3, Tt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Et = {
+var Pt = "tb-transfer:stat-rendered", Ft = 2e3, It = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Lt = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Dt(e, t) {
+function Rt(e, t) {
 	let n = a[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Ot(e, t) {
-	return j("div", { class: "tbt-run-title" }, oe({
+function zt(e, t) {
+	return j("div", { class: "tbt-run-title" }, P({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
 	}), j("span", { class: "tbt-run-name" }, e));
 }
-function kt(e, t) {
-	return se(e.runs.map((e) => ({
+function Bt(e, t) {
+	return oe(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1517,14 +1723,14 @@ function kt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var At = (e) => [
+var Vt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], jt = class {
+], Ht = class {
 	constructor(e, t) {
 		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = j("div", {
 			class: "tbt-run-errors",
@@ -1544,7 +1750,7 @@ var At = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, wt)), this.report(e.id, !t.loading.length), !1;
+			}, Ft)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1560,7 +1766,7 @@ var At = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(Ct);
+				performance.mark(Pt);
 			} catch {}
 		}
 	}
@@ -1575,11 +1781,11 @@ var At = (e) => [
 			"aria-hidden": "true"
 		}, "⚠"), j("span", null, "Run "), j("strong", { class: "tbt-run-name" }, n.run), j("span", null, " could not be read: "), j("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Mt = /* @__PURE__ */ new WeakMap();
-function Nt(e, t) {
-	let n = Mt.get(e.grid);
-	n || (n = new jt(e.grid, e), Mt.set(e.grid, n));
-	let r = n, i = null, a = bt(e, (n, a) => {
+}, Ut = /* @__PURE__ */ new WeakMap();
+function Wt(e, t) {
+	let n = Ut.get(e.grid);
+	n || (n = new Ht(e.grid, e), Ut.set(e.grid, n));
+	let r = n, i = null, a = jt(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1587,7 +1793,7 @@ function Nt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${$e(n)}|${t.key(n, o)}`;
+			let e = `${Qe(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1595,62 +1801,62 @@ function Nt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: At,
+		watch: Vt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Mt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Ut.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Pt(e, t, n, r, i) {
+function Gt(e, t, n, r, i) {
 	return j("div", {
 		class: "tbt-kpi",
 		title: r
 	}, j("div", { class: "tbt-kpi-label" }, e), j("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? j("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Ft(e) {
+function Kt(e) {
 	let t = j("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Pe(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? je(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = je(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ne(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = j("article", {
+		let e = n.info, r = Ne(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ae(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ae(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Me(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = j("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Ot(n.run, n.color), j("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), j("div", { class: "tbt-card-domains" }, j("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), j("span", {
+		}, zt(n.run, n.color), j("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), j("div", { class: "tbt-card-domains" }, j("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), j("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), j("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), j("div", { class: "tbt-kpis" }, Pt("Transferability", Ge(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Tt), Pt(i === "target_val" ? "Target val acc." : "Target acc.", We(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Et[i]}; direct reuse of the pretrained model: ${We(r?.value ?? null)}`, r ? `reuse ${We(r.value)}` : void 0), Pt("Source acc.", We(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${We(c)}`)));
+		}, " → "), j("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), j("div", { class: "tbt-kpis" }, Gt("Transferability", We(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", It), Gt(i === "target_val" ? "Target val acc." : "Target acc.", Ue(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Lt[i]}; direct reuse of the pretrained model: ${Ue(r?.value ?? null)}`, r ? `reuse ${Ue(r.value)}` : void 0), Gt("Source acc.", Ue(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ue(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-P({
+F({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Nt(e, {
+		return Wt(e, {
 			key: () => "",
 			draw(t) {
-				N(e.panel.body), e.panel.body.appendChild(Ft(t));
+				N(e.panel.body), e.panel.body.appendChild(Kt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function It(e, t) {
+function qt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Lt(e, t) {
+function Jt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Rt(e) {
+function Yt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === It || e === Lt ? e : zt, n = e, r = e) : (t = It, n = (t, n) => It(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === qt || e === Jt ? e : Xt, n = e, r = e) : (t = qt, n = (t, n) => qt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1681,63 +1887,63 @@ function Rt(e) {
 		right: a
 	};
 }
-function zt() {
+function Xt() {
 	return 0;
 }
-function Bt(e) {
+function Zt(e) {
 	return e === null ? NaN : +e;
 }
-var Vt = Rt(It), Ht = Vt.right;
-Vt.left;
-var Ut = Rt(Bt).center, Wt = class extends Map {
-	constructor(e, t = Jt) {
+var Qt = Yt(qt), $t = Qt.right;
+Qt.left;
+var en = Yt(Zt).center, tn = class extends Map {
+	constructor(e, t = on) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(Gt(this, e));
+		return super.get(nn(this, e));
 	}
 	has(e) {
-		return super.has(Gt(this, e));
+		return super.has(nn(this, e));
 	}
 	set(e, t) {
-		return super.set(Kt(this, e), t);
+		return super.set(rn(this, e), t);
 	}
 	delete(e) {
-		return super.delete(qt(this, e));
+		return super.delete(an(this, e));
 	}
 };
-function Gt({ _intern: e, _key: t }, n) {
+function nn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function Kt({ _intern: e, _key: t }, n) {
+function rn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function qt({ _intern: e, _key: t }, n) {
+function an({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function Jt(e) {
+function on(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var Yt = Math.sqrt(50), Xt = Math.sqrt(10), Zt = Math.sqrt(2);
-function Qt(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= Yt ? 10 : a >= Xt ? 5 : a >= Zt ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? Qt(e, t, n * 2) : [
+var sn = Math.sqrt(50), cn = Math.sqrt(10), ln = Math.sqrt(2);
+function un(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= sn ? 10 : a >= cn ? 5 : a >= ln ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? un(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function $t(e, t, n) {
+function dn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? Qt(t, e, n) : Qt(e, t, n);
+	let r = t < e, [i, a, o] = r ? un(t, e, n) : un(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1747,15 +1953,15 @@ function $t(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function en(e, t, n) {
-	return t = +t, e = +e, n = +n, Qt(e, t, n)[2];
+function fn(e, t, n) {
+	return t = +t, e = +e, n = +n, un(e, t, n)[2];
 }
-function tn(e, t, n) {
+function pn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? en(t, e, n) : en(e, t, n);
+	let r = t < e, i = r ? fn(t, e, n) : fn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function nn(e, t) {
+function mn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1764,7 +1970,7 @@ function nn(e, t) {
 	}
 	return n;
 }
-function rn(e, t, n = Bt) {
+function hn(e, t, n = Zt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1772,43 +1978,43 @@ function rn(e, t, n = Bt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function an(e, t, n) {
+function gn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function on(e) {
+function _n(e) {
 	return e;
 }
-var sn = 1, cn = 2, ln = 3, un = 4, dn = 1e-6;
-function fn(e) {
+var vn = 1, yn = 2, bn = 3, xn = 4, Sn = 1e-6;
+function Cn(e) {
 	return "translate(" + e + ",0)";
 }
-function pn(e) {
+function wn(e) {
 	return "translate(0," + e + ")";
 }
-function mn(e) {
+function Tn(e) {
 	return (t) => +e(t);
 }
-function hn(e, t) {
+function En(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function gn() {
+function Dn() {
 	return !this.__axis;
 }
-function _n(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === sn || e === un ? -1 : 1, u = e === un || e === cn ? "x" : "y", d = e === sn || e === ln ? fn : pn;
+function On(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === vn || e === xn ? -1 : 1, u = e === xn || e === yn ? "x" : "y", d = e === vn || e === bn ? Cn : wn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : on), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? hn : mn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === sn ? "0em" : e === ln ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", dn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : _n), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? En : Tn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === vn ? "0em" : e === bn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Sn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", dn).attr("transform", function(e) {
+		}), w.attr("opacity", Sn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === un || e === cn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === xn || e === yn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(gn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === cn ? "start" : e === un ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Dn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === yn ? "start" : e === xn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -1834,25 +2040,25 @@ function _n(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function vn(e) {
-	return _n(ln, e);
+function kn(e) {
+	return On(bn, e);
 }
-function yn(e) {
-	return _n(un, e);
+function An(e) {
+	return On(xn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var bn = { value: () => {} };
-function xn() {
+var jn = { value: () => {} };
+function Mn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new Sn(n);
+	return new Nn(n);
 }
-function Sn(e) {
+function Nn(e) {
 	this._ = e;
 }
-function Cn(e, t) {
+function Pn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -1862,23 +2068,23 @@ function Cn(e, t) {
 		};
 	});
 }
-Sn.prototype = xn.prototype = {
-	constructor: Sn,
+Nn.prototype = Mn.prototype = {
+	constructor: Nn,
 	on: function(e, t) {
-		var n = this._, r = Cn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Pn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = wn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Fn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Tn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Tn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = In(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = In(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new Sn(e);
+		return new Nn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -1890,12 +2096,12 @@ Sn.prototype = xn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function wn(e, t) {
+function Fn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Tn(e, t, n) {
+function In(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = bn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = jn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -1904,117 +2110,117 @@ function Tn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var En = "http://www.w3.org/1999/xhtml", Dn = {
+var Ln = "http://www.w3.org/1999/xhtml", Rn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: En,
+	xhtml: Ln,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function On(e) {
+function zn(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Dn.hasOwnProperty(t) ? {
-		space: Dn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Rn.hasOwnProperty(t) ? {
+		space: Rn[t],
 		local: e
 	} : e;
 }
-function kn(e) {
+function Bn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === En && t.documentElement.namespaceURI === En ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Ln && t.documentElement.namespaceURI === Ln ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function An(e) {
+function Vn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function jn(e) {
-	var t = On(e);
-	return (t.local ? An : kn)(t);
+function Hn(e) {
+	var t = zn(e);
+	return (t.local ? Vn : Bn)(t);
 }
-function Mn() {}
-function Nn(e) {
-	return e == null ? Mn : function() {
+function Un() {}
+function Wn(e) {
+	return e == null ? Un : function() {
 		return this.querySelector(e);
 	};
 }
-function Pn(e) {
-	typeof e != "function" && (e = Nn(e));
+function Gn(e) {
+	typeof e != "function" && (e = Wn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new I(r, this._parents);
+	return new L(r, this._parents);
 }
-function Fn(e) {
+function Kn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function In() {
+function qn() {
 	return [];
 }
-function Ln(e) {
-	return e == null ? In : function() {
+function Jn(e) {
+	return e == null ? qn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function Rn(e) {
+function Yn(e) {
 	return function() {
-		return Fn(e.apply(this, arguments));
+		return Kn(e.apply(this, arguments));
 	};
 }
-function zn(e) {
-	e = typeof e == "function" ? Rn(e) : Ln(e);
+function Xn(e) {
+	e = typeof e == "function" ? Yn(e) : Jn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new I(r, i);
+	return new L(r, i);
 }
-function Bn(e) {
+function Zn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Vn(e) {
+function Qn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Hn = Array.prototype.find;
-function Un(e) {
+var $n = Array.prototype.find;
+function er(e) {
 	return function() {
-		return Hn.call(this.children, e);
+		return $n.call(this.children, e);
 	};
 }
-function Wn() {
+function tr() {
 	return this.firstElementChild;
 }
-function Gn(e) {
-	return this.select(e == null ? Wn : Un(typeof e == "function" ? e : Vn(e)));
+function nr(e) {
+	return this.select(e == null ? tr : er(typeof e == "function" ? e : Qn(e)));
 }
-var Kn = Array.prototype.filter;
-function qn() {
+var rr = Array.prototype.filter;
+function ir() {
 	return Array.from(this.children);
 }
-function Jn(e) {
+function ar(e) {
 	return function() {
-		return Kn.call(this.children, e);
+		return rr.call(this.children, e);
 	};
 }
-function Yn(e) {
-	return this.selectAll(e == null ? qn : Jn(typeof e == "function" ? e : Vn(e)));
+function or(e) {
+	return this.selectAll(e == null ? ir : ar(typeof e == "function" ? e : Qn(e)));
 }
-function Xn(e) {
-	typeof e != "function" && (e = Bn(e));
+function sr(e) {
+	typeof e != "function" && (e = Zn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new I(r, this._parents);
+	return new L(r, this._parents);
 }
-function Zn(e) {
+function cr(e) {
 	return Array(e.length);
 }
-function Qn() {
-	return new I(this._enter || this._groups.map(Zn), this._parents);
+function lr() {
+	return new L(this._enter || this._groups.map(cr), this._parents);
 }
-function $n(e, t) {
+function ur(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-$n.prototype = {
-	constructor: $n,
+ur.prototype = {
+	constructor: ur,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2028,59 +2234,59 @@ $n.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function er(e) {
+function dr(e) {
 	return function() {
 		return e;
 	};
 }
-function tr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new $n(e, a[o]);
+function fr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new ur(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function nr(e, t, n, r, i, a, o) {
+function pr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new $n(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new ur(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function rr(e) {
+function mr(e) {
 	return e.__data__;
 }
-function ir(e, t) {
-	if (!arguments.length) return Array.from(this, rr);
-	var n = t ? nr : tr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = er(e));
+function hr(e, t) {
+	if (!arguments.length) return Array.from(this, mr);
+	var n = t ? pr : fr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = dr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = ar(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = gr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new I(o, r), o._enter = s, o._exit = c, o;
+	return o = new L(o, r), o._enter = s, o._exit = c, o;
 }
-function ar(e) {
+function gr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function or() {
-	return new I(this._exit || this._groups.map(Zn), this._parents);
+function _r() {
+	return new L(this._exit || this._groups.map(cr), this._parents);
 }
-function sr(e, t, n) {
+function vr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function cr(e) {
+function yr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new I(s, this._parents);
+	return new L(s, this._parents);
 }
-function lr() {
+function br() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function ur(e) {
-	e || (e = dr);
+function xr(e) {
+	e || (e = Sr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2088,131 +2294,131 @@ function ur(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new I(i, this._parents).order();
+	return new L(i, this._parents).order();
 }
-function dr(e, t) {
+function Sr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function fr() {
+function Cr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function pr() {
+function wr() {
 	return Array.from(this);
 }
-function mr() {
+function Tr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function hr() {
+function Er() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function gr() {
+function Dr() {
 	return !this.node();
 }
-function _r(e) {
+function Or(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function vr(e) {
+function kr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function yr(e) {
+function Ar(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function br(e, t) {
+function jr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function xr(e, t) {
-	return function() {
-		this.setAttributeNS(e.space, e.local, t);
-	};
-}
-function Sr(e, t) {
-	return function() {
-		var n = t.apply(this, arguments);
-		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
-	};
-}
-function Cr(e, t) {
-	return function() {
-		var n = t.apply(this, arguments);
-		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
-	};
-}
-function wr(e, t) {
-	var n = On(e);
-	if (arguments.length < 2) {
-		var r = this.node();
-		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
-	}
-	return this.each((t == null ? n.local ? yr : vr : typeof t == "function" ? n.local ? Cr : Sr : n.local ? xr : br)(n, t));
-}
-function Tr(e) {
-	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
-}
-function Er(e) {
-	return function() {
-		this.style.removeProperty(e);
-	};
-}
-function Dr(e, t, n) {
-	return function() {
-		this.style.setProperty(e, t, n);
-	};
-}
-function Or(e, t, n) {
-	return function() {
-		var r = t.apply(this, arguments);
-		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
-	};
-}
-function kr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Er : typeof t == "function" ? Or : Dr)(e, t, n ?? "")) : Ar(this.node(), e);
-}
-function Ar(e, t) {
-	return e.style.getPropertyValue(t) || Tr(e).getComputedStyle(e, null).getPropertyValue(t);
-}
-function jr(e) {
-	return function() {
-		delete this[e];
-	};
-}
 function Mr(e, t) {
 	return function() {
-		this[e] = t;
+		this.setAttributeNS(e.space, e.local, t);
 	};
 }
 function Nr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
-		n == null ? delete this[e] : this[e] = n;
+		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
 function Pr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? jr : typeof t == "function" ? Nr : Mr)(e, t)) : this.node()[e];
+	return function() {
+		var n = t.apply(this, arguments);
+		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+	};
 }
-function Fr(e) {
-	return e.trim().split(/^|\s+/);
+function Fr(e, t) {
+	var n = zn(e);
+	if (arguments.length < 2) {
+		var r = this.node();
+		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
+	}
+	return this.each((t == null ? n.local ? Ar : kr : typeof t == "function" ? n.local ? Pr : Nr : n.local ? Mr : jr)(n, t));
 }
 function Ir(e) {
-	return e.classList || new Lr(e);
+	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function Lr(e) {
-	this._node = e, this._names = Fr(e.getAttribute("class") || "");
+	return function() {
+		this.style.removeProperty(e);
+	};
 }
-Lr.prototype = {
+function Rr(e, t, n) {
+	return function() {
+		this.style.setProperty(e, t, n);
+	};
+}
+function zr(e, t, n) {
+	return function() {
+		var r = t.apply(this, arguments);
+		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
+	};
+}
+function Br(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Lr : typeof t == "function" ? zr : Rr)(e, t, n ?? "")) : Vr(this.node(), e);
+}
+function Vr(e, t) {
+	return e.style.getPropertyValue(t) || Ir(e).getComputedStyle(e, null).getPropertyValue(t);
+}
+function Hr(e) {
+	return function() {
+		delete this[e];
+	};
+}
+function Ur(e, t) {
+	return function() {
+		this[e] = t;
+	};
+}
+function Wr(e, t) {
+	return function() {
+		var n = t.apply(this, arguments);
+		n == null ? delete this[e] : this[e] = n;
+	};
+}
+function Gr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Hr : typeof t == "function" ? Wr : Ur)(e, t)) : this.node()[e];
+}
+function Kr(e) {
+	return e.trim().split(/^|\s+/);
+}
+function qr(e) {
+	return e.classList || new Jr(e);
+}
+function Jr(e) {
+	this._node = e, this._names = Kr(e.getAttribute("class") || "");
+}
+Jr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2224,123 +2430,123 @@ Lr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Rr(e, t) {
-	for (var n = Ir(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Yr(e, t) {
+	for (var n = qr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function zr(e, t) {
-	for (var n = Ir(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function Xr(e, t) {
+	for (var n = qr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function Br(e) {
+function Zr(e) {
 	return function() {
-		Rr(this, e);
+		Yr(this, e);
 	};
 }
-function Vr(e) {
+function Qr(e) {
 	return function() {
-		zr(this, e);
+		Xr(this, e);
 	};
 }
-function Hr(e, t) {
+function $r(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? Rr : zr)(this, e);
+		(t.apply(this, arguments) ? Yr : Xr)(this, e);
 	};
 }
-function Ur(e, t) {
-	var n = Fr(e + "");
+function ei(e, t) {
+	var n = Kr(e + "");
 	if (arguments.length < 2) {
-		for (var r = Ir(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = qr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Hr : t ? Br : Vr)(n, t));
+	return this.each((typeof t == "function" ? $r : t ? Zr : Qr)(n, t));
 }
-function Wr() {
+function ti() {
 	this.textContent = "";
 }
-function Gr(e) {
+function ni(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Kr(e) {
+function ri(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function qr(e) {
-	return arguments.length ? this.each(e == null ? Wr : (typeof e == "function" ? Kr : Gr)(e)) : this.node().textContent;
+function ii(e) {
+	return arguments.length ? this.each(e == null ? ti : (typeof e == "function" ? ri : ni)(e)) : this.node().textContent;
 }
-function Jr() {
+function ai() {
 	this.innerHTML = "";
 }
-function Yr(e) {
+function oi(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function Xr(e) {
+function si(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function Zr(e) {
-	return arguments.length ? this.each(e == null ? Jr : (typeof e == "function" ? Xr : Yr)(e)) : this.node().innerHTML;
+function ci(e) {
+	return arguments.length ? this.each(e == null ? ai : (typeof e == "function" ? si : oi)(e)) : this.node().innerHTML;
 }
-function Qr() {
+function li() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function $r() {
-	return this.each(Qr);
+function ui() {
+	return this.each(li);
 }
-function ei() {
+function di() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function ti() {
-	return this.each(ei);
+function fi() {
+	return this.each(di);
 }
-function ni(e) {
-	var t = typeof e == "function" ? e : jn(e);
+function pi(e) {
+	var t = typeof e == "function" ? e : Hn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function ri() {
+function mi() {
 	return null;
 }
-function ii(e, t) {
-	var n = typeof e == "function" ? e : jn(e), r = t == null ? ri : typeof t == "function" ? t : Nn(t);
+function hi(e, t) {
+	var n = typeof e == "function" ? e : Hn(e), r = t == null ? mi : typeof t == "function" ? t : Wn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function ai() {
+function gi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function oi() {
-	return this.each(ai);
+function _i() {
+	return this.each(gi);
 }
-function si() {
+function vi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function ci() {
+function yi() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function li(e) {
-	return this.select(e ? ci : si);
+function bi(e) {
+	return this.select(e ? yi : vi);
 }
-function ui(e) {
+function xi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function di(e) {
+function Si(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function fi(e) {
+function Ci(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2349,7 +2555,7 @@ function fi(e) {
 		};
 	});
 }
-function pi(e) {
+function wi(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2358,9 +2564,9 @@ function pi(e) {
 		}
 	};
 }
-function mi(e, t, n) {
+function Ti(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = di(t);
+		var r = this.__on, i, a = Si(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2376,98 +2582,98 @@ function mi(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function hi(e, t, n) {
-	var r = fi(e + ""), i, a = r.length, o;
+function Ei(e, t, n) {
+	var r = Ci(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? mi : pi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Ti : wi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function gi(e, t, n) {
-	var r = Tr(e), i = r.CustomEvent;
+function Di(e, t, n) {
+	var r = Ir(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function _i(e, t) {
+function Oi(e, t) {
 	return function() {
-		return gi(this, e, t);
+		return Di(this, e, t);
 	};
 }
-function vi(e, t) {
+function ki(e, t) {
 	return function() {
-		return gi(this, e, t.apply(this, arguments));
+		return Di(this, e, t.apply(this, arguments));
 	};
 }
-function yi(e, t) {
-	return this.each((typeof t == "function" ? vi : _i)(e, t));
+function Ai(e, t) {
+	return this.each((typeof t == "function" ? ki : Oi)(e, t));
 }
-function* bi() {
+function* ji() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var xi = [null];
-function I(e, t) {
+var Mi = [null];
+function L(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Si() {
-	return new I([[document.documentElement]], xi);
+function Ni() {
+	return new L([[document.documentElement]], Mi);
 }
-function Ci() {
+function Pi() {
 	return this;
 }
-I.prototype = Si.prototype = {
-	constructor: I,
-	select: Pn,
-	selectAll: zn,
-	selectChild: Gn,
-	selectChildren: Yn,
-	filter: Xn,
-	data: ir,
-	enter: Qn,
-	exit: or,
-	join: sr,
-	merge: cr,
-	selection: Ci,
-	order: lr,
-	sort: ur,
-	call: fr,
-	nodes: pr,
-	node: mr,
-	size: hr,
-	empty: gr,
-	each: _r,
-	attr: wr,
-	style: kr,
-	property: Pr,
-	classed: Ur,
-	text: qr,
-	html: Zr,
-	raise: $r,
-	lower: ti,
-	append: ni,
-	insert: ii,
-	remove: oi,
-	clone: li,
-	datum: ui,
-	on: hi,
-	dispatch: yi,
-	[Symbol.iterator]: bi
+L.prototype = Ni.prototype = {
+	constructor: L,
+	select: Gn,
+	selectAll: Xn,
+	selectChild: nr,
+	selectChildren: or,
+	filter: sr,
+	data: hr,
+	enter: lr,
+	exit: _r,
+	join: vr,
+	merge: yr,
+	selection: Pi,
+	order: br,
+	sort: xr,
+	call: Cr,
+	nodes: wr,
+	node: Tr,
+	size: Er,
+	empty: Dr,
+	each: Or,
+	attr: Fr,
+	style: Br,
+	property: Gr,
+	classed: ei,
+	text: ii,
+	html: ci,
+	raise: ui,
+	lower: fi,
+	append: pi,
+	insert: hi,
+	remove: _i,
+	clone: bi,
+	datum: xi,
+	on: Ei,
+	dispatch: Ai,
+	[Symbol.iterator]: ji
 };
-function L(e) {
-	return typeof e == "string" ? new I([[document.querySelector(e)]], [document.documentElement]) : new I([[e]], xi);
+function R(e) {
+	return typeof e == "string" ? new L([[document.querySelector(e)]], [document.documentElement]) : new L([[e]], Mi);
 }
-var wi = 0;
-function Ti() {
-	return new Ei();
+var Fi = 0;
+function Ii() {
+	return new Li();
 }
-function Ei() {
-	this._ = "@" + (++wi).toString(36);
+function Li() {
+	this._ = "@" + (++Fi).toString(36);
 }
-Ei.prototype = Ti.prototype = {
-	constructor: Ei,
+Li.prototype = Ii.prototype = {
+	constructor: Li,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2482,13 +2688,13 @@ Ei.prototype = Ti.prototype = {
 		return this._;
 	}
 };
-function Di(e) {
+function Ri(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function R(e, t) {
-	if (e = Di(e), t === void 0 && (t = e.currentTarget), t) {
+function z(e, t) {
+	if (e = Ri(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2502,24 +2708,24 @@ function R(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Oi = {
+var zi = {
 	capture: !0,
 	passive: !1
 };
-function ki(e) {
+function Bi(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ai(e) {
-	var t = e.document.documentElement, n = L(e).on("dragstart.drag", ki, Oi);
-	"onselectstart" in t ? n.on("selectstart.drag", ki, Oi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Vi(e) {
+	var t = e.document.documentElement, n = R(e).on("dragstart.drag", Bi, zi);
+	"onselectstart" in t ? n.on("selectstart.drag", Bi, zi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function ji(e, t) {
-	var n = e.document.documentElement, r = L(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", ki, Oi), setTimeout(function() {
+function Hi(e, t) {
+	var n = e.document.documentElement, r = R(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Bi, zi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Mi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Ui(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2574,21 +2780,21 @@ function Mi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Mi.prototype.on = function() {
+Ui.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Ni(e, t, n) {
+function Wi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Pi(e, t) {
+function Gi(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Fi() {}
-var Ii = .7, Li = 1 / Ii, Ri = "\\s*([+-]?\\d+)\\s*", zi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", z = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Bi = /^#([0-9a-f]{3,8})$/, Vi = RegExp(`^rgb\\(${Ri},${Ri},${Ri}\\)$`), Hi = RegExp(`^rgb\\(${z},${z},${z}\\)$`), Ui = RegExp(`^rgba\\(${Ri},${Ri},${Ri},${zi}\\)$`), Wi = RegExp(`^rgba\\(${z},${z},${z},${zi}\\)$`), Gi = RegExp(`^hsl\\(${zi},${z},${z}\\)$`), Ki = RegExp(`^hsla\\(${zi},${z},${z},${zi}\\)$`), qi = {
+function Ki() {}
+var qi = .7, Ji = 1 / qi, Yi = "\\s*([+-]?\\d+)\\s*", Xi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", B = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Zi = /^#([0-9a-f]{3,8})$/, Qi = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), $i = RegExp(`^rgb\\(${B},${B},${B}\\)$`), ea = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Xi}\\)$`), ta = RegExp(`^rgba\\(${B},${B},${B},${Xi}\\)$`), na = RegExp(`^hsl\\(${Xi},${B},${B}\\)$`), ra = RegExp(`^hsla\\(${Xi},${B},${B},${Xi}\\)$`), ia = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2738,287 +2944,287 @@ var Ii = .7, Li = 1 / Ii, Ri = "\\s*([+-]?\\d+)\\s*", zi = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Ni(Fi, Qi, {
+Wi(Ki, la, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: Ji,
-	formatHex: Ji,
-	formatHex8: Yi,
-	formatHsl: Xi,
-	formatRgb: Zi,
-	toString: Zi
+	hex: aa,
+	formatHex: aa,
+	formatHex8: oa,
+	formatHsl: sa,
+	formatRgb: ca,
+	toString: ca
 });
-function Ji() {
+function aa() {
 	return this.rgb().formatHex();
 }
-function Yi() {
+function oa() {
 	return this.rgb().formatHex8();
 }
-function Xi() {
-	return ua(this).formatHsl();
+function sa() {
+	return xa(this).formatHsl();
 }
-function Zi() {
+function ca() {
 	return this.rgb().formatRgb();
 }
-function Qi(e) {
+function la(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Bi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? $i(t) : n === 3 ? new B(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ea(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ea(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Vi.exec(e)) ? new B(t[1], t[2], t[3], 1) : (t = Hi.exec(e)) ? new B(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Ui.exec(e)) ? ea(t[1], t[2], t[3], t[4]) : (t = Wi.exec(e)) ? ea(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Gi.exec(e)) ? la(t[1], t[2] / 100, t[3] / 100, 1) : (t = Ki.exec(e)) ? la(t[1], t[2] / 100, t[3] / 100, t[4]) : qi.hasOwnProperty(e) ? $i(qi[e]) : e === "transparent" ? new B(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Zi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ua(t) : n === 3 ? new V(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? da(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? da(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Qi.exec(e)) ? new V(t[1], t[2], t[3], 1) : (t = $i.exec(e)) ? new V(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ea.exec(e)) ? da(t[1], t[2], t[3], t[4]) : (t = ta.exec(e)) ? da(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = na.exec(e)) ? ba(t[1], t[2] / 100, t[3] / 100, 1) : (t = ra.exec(e)) ? ba(t[1], t[2] / 100, t[3] / 100, t[4]) : ia.hasOwnProperty(e) ? ua(ia[e]) : e === "transparent" ? new V(NaN, NaN, NaN, 0) : null;
 }
-function $i(e) {
-	return new B(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function ua(e) {
+	return new V(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function ea(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new B(e, t, n, r);
+function da(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new V(e, t, n, r);
 }
-function ta(e) {
-	return e instanceof Fi || (e = Qi(e)), e ? (e = e.rgb(), new B(e.r, e.g, e.b, e.opacity)) : new B();
+function fa(e) {
+	return e instanceof Ki || (e = la(e)), e ? (e = e.rgb(), new V(e.r, e.g, e.b, e.opacity)) : new V();
 }
-function na(e, t, n, r) {
-	return arguments.length === 1 ? ta(e) : new B(e, t, n, r ?? 1);
+function pa(e, t, n, r) {
+	return arguments.length === 1 ? fa(e) : new V(e, t, n, r ?? 1);
 }
-function B(e, t, n, r) {
+function V(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Ni(B, na, Pi(Fi, {
+Wi(V, pa, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Li : Li ** +e, new B(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ii : Ii ** +e, new B(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new B(sa(this.r), sa(this.g), sa(this.b), oa(this.opacity));
+		return new V(va(this.r), va(this.g), va(this.b), _a(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: ra,
-	formatHex: ra,
-	formatHex8: ia,
-	formatRgb: aa,
-	toString: aa
+	hex: ma,
+	formatHex: ma,
+	formatHex8: ha,
+	formatRgb: ga,
+	toString: ga
 }));
-function ra() {
-	return `#${ca(this.r)}${ca(this.g)}${ca(this.b)}`;
+function ma() {
+	return `#${ya(this.r)}${ya(this.g)}${ya(this.b)}`;
 }
-function ia() {
-	return `#${ca(this.r)}${ca(this.g)}${ca(this.b)}${ca((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function ha() {
+	return `#${ya(this.r)}${ya(this.g)}${ya(this.b)}${ya((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function aa() {
-	let e = oa(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${sa(this.r)}, ${sa(this.g)}, ${sa(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function ga() {
+	let e = _a(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${va(this.r)}, ${va(this.g)}, ${va(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function oa(e) {
+function _a(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function sa(e) {
+function va(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function ca(e) {
-	return e = sa(e), (e < 16 ? "0" : "") + e.toString(16);
+function ya(e) {
+	return e = va(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function la(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new V(e, t, n, r);
+function ba(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new H(e, t, n, r);
 }
-function ua(e) {
-	if (e instanceof V) return new V(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Fi || (e = Qi(e)), !e) return new V();
-	if (e instanceof V) return e;
+function xa(e) {
+	if (e instanceof H) return new H(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Ki || (e = la(e)), !e) return new H();
+	if (e instanceof H) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new V(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new H(o, s, c, e.opacity);
 }
-function da(e, t, n, r) {
-	return arguments.length === 1 ? ua(e) : new V(e, t, n, r ?? 1);
+function Sa(e, t, n, r) {
+	return arguments.length === 1 ? xa(e) : new H(e, t, n, r ?? 1);
 }
-function V(e, t, n, r) {
+function H(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Ni(V, da, Pi(Fi, {
+Wi(H, Sa, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Li : Li ** +e, new V(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new H(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ii : Ii ** +e, new V(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new H(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new B(ma(e >= 240 ? e - 240 : e + 120, i, r), ma(e, i, r), ma(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new V(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new V(fa(this.h), pa(this.s), pa(this.l), oa(this.opacity));
+		return new H(Ca(this.h), wa(this.s), wa(this.l), _a(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = oa(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${fa(this.h)}, ${pa(this.s) * 100}%, ${pa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = _a(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Ca(this.h)}, ${wa(this.s) * 100}%, ${wa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function fa(e) {
+function Ca(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function pa(e) {
+function wa(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function ma(e, t, n) {
+function Ta(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var ha = Math.PI / 180, ga = 180 / Math.PI, _a = 18, va = .96422, ya = 1, ba = .82521, xa = 4 / 29, Sa = 6 / 29, Ca = 3 * Sa * Sa, wa = Sa * Sa * Sa;
-function Ta(e) {
-	if (e instanceof H) return new H(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Na) return Pa(e);
-	e instanceof B || (e = ta(e));
-	var t = Aa(e.r), n = Aa(e.g), r = Aa(e.b), i = Da((.2225045 * t + .7168786 * n + .0606169 * r) / ya), a, o;
-	return t === n && n === r ? a = o = i : (a = Da((.4360747 * t + .3850649 * n + .1430804 * r) / va), o = Da((.0139322 * t + .0971045 * n + .7141733 * r) / ba)), new H(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .82521, Ma = 4 / 29, Na = 6 / 29, Pa = 3 * Na * Na, Fa = Na * Na * Na;
+function Ia(e) {
+	if (e instanceof U) return new U(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Wa) return Ga(e);
+	e instanceof V || (e = fa(e));
+	var t = Va(e.r), n = Va(e.g), r = Va(e.b), i = Ra((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
+	return t === n && n === r ? a = o = i : (a = Ra((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = Ra((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new U(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function Ea(e, t, n, r) {
-	return arguments.length === 1 ? Ta(e) : new H(e, t, n, r ?? 1);
+function La(e, t, n, r) {
+	return arguments.length === 1 ? Ia(e) : new U(e, t, n, r ?? 1);
 }
-function H(e, t, n, r) {
+function U(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Ni(H, Ea, Pi(Fi, {
+Wi(U, La, Gi(Ki, {
 	brighter(e) {
-		return new H(this.l + _a * (e ?? 1), this.a, this.b, this.opacity);
+		return new U(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new H(this.l - _a * (e ?? 1), this.a, this.b, this.opacity);
+		return new U(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = va * Oa(t), e = ya * Oa(e), n = ba * Oa(n), new B(ka(3.1338561 * t - 1.6168667 * e - .4906146 * n), ka(-.9787684 * t + 1.9161415 * e + .033454 * n), ka(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = ka * za(t), e = Aa * za(e), n = ja * za(n), new V(Ba(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ba(-.9787684 * t + 1.9161415 * e + .033454 * n), Ba(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function Da(e) {
-	return e > wa ? e ** (1 / 3) : e / Ca + xa;
+function Ra(e) {
+	return e > Fa ? e ** (1 / 3) : e / Pa + Ma;
 }
-function Oa(e) {
-	return e > Sa ? e * e * e : Ca * (e - xa);
+function za(e) {
+	return e > Na ? e * e * e : Pa * (e - Ma);
 }
-function ka(e) {
+function Ba(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Aa(e) {
+function Va(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function ja(e) {
-	if (e instanceof Na) return new Na(e.h, e.c, e.l, e.opacity);
-	if (e instanceof H || (e = Ta(e)), e.a === 0 && e.b === 0) return new Na(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * ga;
-	return new Na(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Ha(e) {
+	if (e instanceof Wa) return new Wa(e.h, e.c, e.l, e.opacity);
+	if (e instanceof U || (e = Ia(e)), e.a === 0 && e.b === 0) return new Wa(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Da;
+	return new Wa(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function Ma(e, t, n, r) {
-	return arguments.length === 1 ? ja(e) : new Na(e, t, n, r ?? 1);
-}
-function Na(e, t, n, r) {
-	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
-}
-function Pa(e) {
-	if (isNaN(e.h)) return new H(e.l, 0, 0, e.opacity);
-	var t = e.h * ha;
-	return new H(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
-}
-Ni(Na, Ma, Pi(Fi, {
-	brighter(e) {
-		return new Na(this.h, this.c, this.l + _a * (e ?? 1), this.opacity);
-	},
-	darker(e) {
-		return new Na(this.h, this.c, this.l - _a * (e ?? 1), this.opacity);
-	},
-	rgb() {
-		return Pa(this).rgb();
-	}
-}));
-var Fa = -.14861, Ia = 1.78277, La = -.29227, Ra = -.90649, za = 1.97294, Ba = za * Ra, Va = za * Ia, Ha = Ia * La - Ra * Fa;
-function Ua(e) {
-	if (e instanceof Ga) return new Ga(e.h, e.s, e.l, e.opacity);
-	e instanceof B || (e = ta(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (Ha * r + Ba * t - Va * n) / (Ha + Ba - Va), a = r - i, o = (za * (n - i) - La * a) / Ra, s = Math.sqrt(o * o + a * a) / (za * i * (1 - i)), c = s ? Math.atan2(o, a) * ga - 120 : NaN;
-	return new Ga(c < 0 ? c + 360 : c, s, i, e.opacity);
+function Ua(e, t, n, r) {
+	return arguments.length === 1 ? Ha(e) : new Wa(e, t, n, r ?? 1);
 }
 function Wa(e, t, n, r) {
-	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
+	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ga(e, t, n, r) {
-	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
+function Ga(e) {
+	if (isNaN(e.h)) return new U(e.l, 0, 0, e.opacity);
+	var t = e.h * Ea;
+	return new U(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Ni(Ga, Wa, Pi(Fi, {
+Wi(Wa, Ua, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Li : Li ** +e, new Ga(this.h, this.s, this.l * e, this.opacity);
+		return new Wa(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ii : Ii ** +e, new Ga(this.h, this.s, this.l * e, this.opacity);
+		return new Wa(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * ha, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new B(255 * (t + n * (Fa * r + Ia * i)), 255 * (t + n * (La * r + Ra * i)), 255 * (t + za * r * n), this.opacity);
+		return Ga(this).rgb();
+	}
+}));
+var Ka = -.14861, qa = 1.78277, Ja = -.29227, Ya = -.90649, Xa = 1.97294, Za = Xa * Ya, Qa = Xa * qa, $a = qa * Ja - Ya * Ka;
+function eo(e) {
+	if (e instanceof no) return new no(e.h, e.s, e.l, e.opacity);
+	e instanceof V || (e = fa(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = ($a * r + Za * t - Qa * n) / ($a + Za - Qa), a = r - i, o = (Xa * (n - i) - Ja * a) / Ya, s = Math.sqrt(o * o + a * a) / (Xa * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
+	return new no(c < 0 ? c + 360 : c, s, i, e.opacity);
+}
+function to(e, t, n, r) {
+	return arguments.length === 1 ? eo(e) : new no(e, t, n, r ?? 1);
+}
+function no(e, t, n, r) {
+	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
+}
+Wi(no, to, Gi(Ki, {
+	brighter(e) {
+		return e = e == null ? Ji : Ji ** +e, new no(this.h, this.s, this.l * e, this.opacity);
+	},
+	darker(e) {
+		return e = e == null ? qi : qi ** +e, new no(this.h, this.s, this.l * e, this.opacity);
+	},
+	rgb() {
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new V(255 * (t + n * (Ka * r + qa * i)), 255 * (t + n * (Ja * r + Ya * i)), 255 * (t + Xa * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function Ka(e, t, n, r, i) {
+function ro(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function qa(e) {
+function io(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return Ka((n - r / t) * t, o, i, a, s);
+		return ro((n - r / t) * t, o, i, a, s);
 	};
 }
-var Ja = (e) => () => e;
-function Ya(e, t) {
+var ao = (e) => () => e;
+function oo(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function Xa(e, t, n) {
+function so(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function Za(e, t) {
+function co(e, t) {
 	var n = t - e;
-	return n ? Ya(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Ja(isNaN(e) ? t : e);
+	return n ? oo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : ao(isNaN(e) ? t : e);
 }
-function Qa(e) {
-	return (e = +e) == 1 ? $a : function(t, n) {
-		return n - t ? Xa(t, n, e) : Ja(isNaN(t) ? n : t);
+function lo(e) {
+	return (e = +e) == 1 ? uo : function(t, n) {
+		return n - t ? so(t, n, e) : ao(isNaN(t) ? n : t);
 	};
 }
-function $a(e, t) {
+function uo(e, t) {
 	var n = t - e;
-	return n ? Ya(e, n) : Ja(isNaN(e) ? t : e);
+	return n ? oo(e, n) : ao(isNaN(e) ? t : e);
 }
-var eo = (function e(t) {
-	var n = Qa(t);
+var fo = (function e(t) {
+	var n = lo(t);
 	function r(e, t) {
-		var r = n((e = na(e)).r, (t = na(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = $a(e.opacity, t.opacity);
+		var r = n((e = pa(e)).r, (t = pa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = uo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function to(e) {
+function po(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = na(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = pa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var no = to(qa);
-function ro(e, t) {
+var mo = po(io);
+function ho(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3026,68 +3232,68 @@ function ro(e, t) {
 		return r;
 	};
 }
-function io(e) {
+function go(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function ao(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = mo(e[o], t[o]);
+function _o(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = To(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function oo(e, t) {
+function vo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function U(e, t) {
+function W(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function so(e, t) {
+function yo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = mo(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = To(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var co = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, lo = new RegExp(co.source, "g");
-function uo(e) {
+var bo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, xo = new RegExp(bo.source, "g");
+function So(e) {
 	return function() {
 		return e;
 	};
 }
-function fo(e) {
+function Co(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function po(e, t) {
-	var n = co.lastIndex = lo.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = co.exec(e)) && (i = lo.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function wo(e, t) {
+	var n = bo.lastIndex = xo.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = bo.exec(e)) && (i = xo.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: U(r, i)
-	})), n = lo.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? fo(c[0].x) : uo(t) : (t = c.length, function(e) {
+		x: W(r, i)
+	})), n = xo.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Co(c[0].x) : So(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function mo(e, t) {
+function To(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? Ja(t) : (n === "number" ? U : n === "string" ? (r = Qi(t)) ? (t = r, eo) : po : t instanceof Qi ? eo : t instanceof Date ? oo : io(t) ? ro : Array.isArray(t) ? ao : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? so : U)(e, t);
+	return t == null || n === "boolean" ? ao(t) : (n === "number" ? W : n === "string" ? (r = la(t)) ? (t = r, fo) : wo : t instanceof la ? fo : t instanceof Date ? vo : go(t) ? ho : Array.isArray(t) ? _o : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? yo : W)(e, t);
 }
-function ho(e, t) {
+function Eo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var go = 180 / Math.PI, _o = {
+var Do = 180 / Math.PI, Oo = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3095,26 +3301,26 @@ var go = 180 / Math.PI, _o = {
 	scaleX: 1,
 	scaleY: 1
 };
-function vo(e, t, n, r, i, a) {
+function ko(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * go,
-		skewX: Math.atan(c) * go,
+		rotate: Math.atan2(t, e) * Do,
+		skewX: Math.atan(c) * Do,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var yo;
-function bo(e) {
+var Ao;
+function jo(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? _o : vo(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? Oo : ko(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function xo(e) {
-	return e == null || (yo || (yo = document.createElementNS("http://www.w3.org/2000/svg", "g")), yo.setAttribute("transform", e), !(e = yo.transform.baseVal.consolidate())) ? _o : (e = e.matrix, vo(e.a, e.b, e.c, e.d, e.e, e.f));
+function Mo(e) {
+	return e == null || (Ao || (Ao = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ao.setAttribute("transform", e), !(e = Ao.transform.baseVal.consolidate())) ? Oo : (e = e.matrix, ko(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function So(e, t, n, r) {
+function No(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3123,23 +3329,23 @@ function So(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: U(e, i)
+				x: W(e, i)
 			}, {
 				i: c - 2,
-				x: U(r, a)
+				x: W(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: U(e, t)
+			x: W(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: U(e, t)
+			x: W(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3147,10 +3353,10 @@ function So(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: U(e, n)
+				x: W(e, n)
 			}, {
 				i: s - 2,
-				x: U(t, r)
+				x: W(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3162,20 +3368,20 @@ function So(e, t, n, r) {
 		};
 	};
 }
-var Co = So(bo, "px, ", "px)", "deg)"), wo = So(xo, ", ", ")", ")"), To = 1e-12;
-function Eo(e) {
+var Po = No(jo, "px, ", "px)", "deg)"), Fo = No(Mo, ", ", ")", ")"), Io = 1e-12;
+function Lo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Do(e) {
+function Ro(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Oo(e) {
+function zo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var ko = (function e(t, n, r) {
+var Bo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < To) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Io) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3185,11 +3391,11 @@ var ko = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Eo(y), c = s / (n * g) * (i * Oo(t * r + y) - Do(y));
+				var r = e * h, i = Lo(y), c = s / (n * g) * (i * zo(t * r + y) - Ro(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Eo(t * r + y)
+					s * i / Lo(t * r + y)
 				];
 			};
 		}
@@ -3200,11 +3406,11 @@ var ko = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Ao(e) {
+function Vo(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = Wa(t)).h, (r = Wa(r)).h), a = $a(t.s, r.s), o = $a(t.l, r.l), s = $a(t.opacity, r.opacity);
+			var i = e((t = to(t)).h, (r = to(r)).h), a = uo(t.s, r.s), o = uo(t.l, r.l), s = uo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3212,225 +3418,225 @@ function Ao(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Ao(Za), Ao($a);
+Vo(co), Vo(uo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var jo = 0, Mo = 0, No = 0, Po = 1e3, Fo, Io, Lo = 0, Ro = 0, zo = 0, Bo = typeof performance == "object" && performance.now ? performance : Date, Vo = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Ho = 0, Uo = 0, Wo = 0, Go = 1e3, Ko, qo, Jo = 0, Yo = 0, Xo = 0, Zo = typeof performance == "object" && performance.now ? performance : Date, Qo = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function Ho() {
-	return Ro || (Vo(Uo), Ro = Bo.now() + zo);
+function $o() {
+	return Yo || (Qo(es), Yo = Zo.now() + Xo);
 }
-function Uo() {
-	Ro = 0;
+function es() {
+	Yo = 0;
 }
-function Wo() {
+function ts() {
 	this._call = this._time = this._next = null;
 }
-Wo.prototype = Go.prototype = {
-	constructor: Wo,
+ts.prototype = ns.prototype = {
+	constructor: ts,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? Ho() : +n) + (t == null ? 0 : +t), !this._next && Io !== this && (Io ? Io._next = this : Fo = this, Io = this), this._call = e, this._time = n, Xo();
+		n = (n == null ? $o() : +n) + (t == null ? 0 : +t), !this._next && qo !== this && (qo ? qo._next = this : Ko = this, qo = this), this._call = e, this._time = n, ss();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, Xo());
+		this._call && (this._call = null, this._time = Infinity, ss());
 	}
 };
-function Go(e, t, n) {
-	var r = new Wo();
+function ns(e, t, n) {
+	var r = new ts();
 	return r.restart(e, t, n), r;
 }
-function Ko() {
-	Ho(), ++jo;
-	for (var e = Fo, t; e;) (t = Ro - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--jo;
+function rs() {
+	$o(), ++Ho;
+	for (var e = Ko, t; e;) (t = Yo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Ho;
 }
-function qo() {
-	Ro = (Lo = Bo.now()) + zo, jo = Mo = 0;
+function is() {
+	Yo = (Jo = Zo.now()) + Xo, Ho = Uo = 0;
 	try {
-		Ko();
+		rs();
 	} finally {
-		jo = 0, Yo(), Ro = 0;
+		Ho = 0, os(), Yo = 0;
 	}
 }
-function Jo() {
-	var e = Bo.now(), t = e - Lo;
-	t > Po && (zo -= t, Lo = e);
+function as() {
+	var e = Zo.now(), t = e - Jo;
+	t > Go && (Xo -= t, Jo = e);
 }
-function Yo() {
-	for (var e, t = Fo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Fo = n);
-	Io = e, Xo(r);
+function os() {
+	for (var e, t = Ko, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ko = n);
+	qo = e, ss(r);
 }
-function Xo(e) {
-	jo || (Mo && (Mo = clearTimeout(Mo)), e - Ro > 24 ? (e < Infinity && (Mo = setTimeout(qo, Math.ceil(e - Bo.now() - zo) + 1)), No && (No = clearInterval(No))) : (No || (Lo = Bo.now(), No = setInterval(Jo, Po)), jo = 1, Vo(qo)));
+function ss(e) {
+	Ho || (Uo && (Uo = clearTimeout(Uo)), e - Yo > 24 ? (e < Infinity && (Uo = setTimeout(is, Math.ceil(e - Zo.now() - Xo) + 1)), Wo && (Wo = clearInterval(Wo))) : (Wo || (Jo = Zo.now(), Wo = setInterval(as, Go)), Ho = 1, Qo(is)));
 }
-function Zo(e, t, n) {
-	var r = new Wo();
+function cs(e, t, n) {
+	var r = new ts();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function Qo(e) {
+function ls(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var $o = 3;
+var us = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})($o), (function e(t) {
+})(us), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})($o), (function e(t) {
+})(us), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})($o);
-function es(e) {
+})(us);
+function ds(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var ts = 4 / 11;
-1 / ts / ts;
-var ns = 1.70158;
+var fs = 4 / 11;
+1 / fs / fs;
+var ps = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(ns), (function e(t) {
+})(ps), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(ns), (function e(t) {
+})(ps), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(ns);
-var rs = 2 * Math.PI, is = 1, as = .3;
+})(ps);
+var ms = 2 * Math.PI, hs = 1, gs = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= rs);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
 	function i(e) {
-		return t * es(- --e) * Math.sin((r - e) / n);
+		return t * ds(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * rs);
+		return e(t, n * ms);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(is, as), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= rs);
+})(hs, gs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
 	function i(e) {
-		return 1 - t * es(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * ds(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * rs);
+		return e(t, n * ms);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(is, as), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= rs);
+})(hs, gs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * es(-e) * Math.sin((r - e) / n) : 2 - t * es(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * ds(-e) * Math.sin((r - e) / n) : 2 - t * ds(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * rs);
+		return e(t, n * ms);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(is, as);
+})(hs, gs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var os = xn("start", "end", "cancel", "interrupt"), ss = [], cs = 0, ls = 1, us = 2, ds = 3, fs = 4, ps = 5, ms = 6;
-function hs(e, t, n, r, i, a) {
+var _s = Mn("start", "end", "cancel", "interrupt"), vs = [], ys = 0, bs = 1, xs = 2, Ss = 3, Cs = 4, ws = 5, Ts = 6;
+function Es(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	vs(e, n, {
+	ks(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: os,
-		tween: ss,
+		on: _s,
+		tween: vs,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: cs
+		state: ys
 	});
 }
-function gs(e, t) {
-	var n = W(e, t);
-	if (n.state > cs) throw Error("too late; already scheduled");
+function Ds(e, t) {
+	var n = G(e, t);
+	if (n.state > ys) throw Error("too late; already scheduled");
 	return n;
 }
-function _s(e, t) {
-	var n = W(e, t);
-	if (n.state > ds) throw Error("too late; already running");
+function Os(e, t) {
+	var n = G(e, t);
+	if (n.state > Ss) throw Error("too late; already running");
 	return n;
 }
-function W(e, t) {
+function G(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function vs(e, t, n) {
+function ks(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = Go(a, 0, n.time);
+	r[t] = n, n.timer = ns(a, 0, n.time);
 	function a(e) {
-		n.state = ls, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = bs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== ls) return c();
+		if (n.state !== bs) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === ds) return Zo(o);
-			f.state === fs ? (f.state = ms, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = ms, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === Ss) return cs(o);
+			f.state === Cs ? (f.state = Ts, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ts, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (Zo(function() {
-			n.state === ds && (n.state = fs, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = us, n.on.call("start", e, e.__data__, n.index, n.group), n.state === us) {
-			for (n.state = ds, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (cs(function() {
+			n.state === Ss && (n.state = Cs, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = xs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === xs) {
+			for (n.state = Ss, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = ps, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === ps && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = ws, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === ws && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = ms, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Ts, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function ys(e, t) {
+function As(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > us && r.state < ps, r.state = ms, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > xs && r.state < ws, r.state = Ts, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function bs(e) {
+function js(e) {
 	return this.each(function() {
-		ys(this, e);
+		As(this, e);
 	});
 }
-function xs(e, t) {
+function Ms(e, t) {
 	var n, r;
 	return function() {
-		var i = _s(this, e), a = i.tween;
+		var i = Os(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3441,11 +3647,11 @@ function xs(e, t) {
 		i.tween = r;
 	};
 }
-function Ss(e, t, n) {
+function Ns(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = _s(this, e), o = a.tween;
+		var a = Os(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3460,384 +3666,384 @@ function Ss(e, t, n) {
 		a.tween = i;
 	};
 }
-function Cs(e, t) {
+function Ps(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = W(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = G(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? xs : Ss)(n, e, t));
+	return this.each((t == null ? Ms : Ns)(n, e, t));
 }
-function ws(e, t, n) {
+function Fs(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = _s(this, r);
+		var e = Os(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return W(e, r).value[t];
+		return G(e, r).value[t];
 	};
 }
-function Ts(e, t) {
+function Is(e, t) {
 	var n;
-	return (typeof t == "number" ? U : t instanceof Qi ? eo : (n = Qi(t)) ? (t = n, eo) : po)(e, t);
+	return (typeof t == "number" ? W : t instanceof la ? fo : (n = la(t)) ? (t = n, fo) : wo)(e, t);
 }
-function Es(e) {
+function Ls(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Ds(e) {
+function Rs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Os(e, t, n) {
+function zs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function ks(e, t, n) {
+function Bs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function As(e, t, n) {
+function Vs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function js(e, t, n) {
+function Hs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Ms(e, t) {
-	var n = On(e), r = n === "transform" ? wo : Ts;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? js : As)(n, r, ws(this, "attr." + e, t)) : t == null ? (n.local ? Ds : Es)(n) : (n.local ? ks : Os)(n, r, t));
+function Us(e, t) {
+	var n = zn(e), r = n === "transform" ? Fo : Is;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? Hs : Vs)(n, r, Fs(this, "attr." + e, t)) : t == null ? (n.local ? Rs : Ls)(n) : (n.local ? Bs : zs)(n, r, t));
 }
-function Ns(e, t) {
+function Ws(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Ps(e, t) {
+function Gs(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function Fs(e, t) {
+function Ks(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Ps(e, i)), n;
+		return i !== r && (n = (r = i) && Gs(e, i)), n;
 	}
 	return i._value = t, i;
 }
-function Is(e, t) {
+function qs(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Ns(e, i)), n;
+		return i !== r && (n = (r = i) && Ws(e, i)), n;
 	}
 	return i._value = t, i;
 }
-function Ls(e, t) {
+function Js(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = On(e);
-	return this.tween(n, (r.local ? Fs : Is)(r, t));
+	var r = zn(e);
+	return this.tween(n, (r.local ? Ks : qs)(r, t));
 }
-function Rs(e, t) {
+function Ys(e, t) {
 	return function() {
-		gs(this, e).delay = +t.apply(this, arguments);
+		Ds(this, e).delay = +t.apply(this, arguments);
 	};
 }
-function zs(e, t) {
+function Xs(e, t) {
 	return t = +t, function() {
-		gs(this, e).delay = t;
+		Ds(this, e).delay = t;
 	};
 }
-function Bs(e) {
+function Zs(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Rs : zs)(t, e)) : W(this.node(), t).delay;
+	return arguments.length ? this.each((typeof e == "function" ? Ys : Xs)(t, e)) : G(this.node(), t).delay;
 }
-function Vs(e, t) {
+function Qs(e, t) {
 	return function() {
-		_s(this, e).duration = +t.apply(this, arguments);
+		Os(this, e).duration = +t.apply(this, arguments);
 	};
 }
-function Hs(e, t) {
+function $s(e, t) {
 	return t = +t, function() {
-		_s(this, e).duration = t;
+		Os(this, e).duration = t;
 	};
 }
-function Us(e) {
+function ec(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Vs : Hs)(t, e)) : W(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? Qs : $s)(t, e)) : G(this.node(), t).duration;
 }
-function Ws(e, t) {
+function tc(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		_s(this, e).ease = t;
+		Os(this, e).ease = t;
 	};
 }
-function Gs(e) {
+function nc(e) {
 	var t = this._id;
-	return arguments.length ? this.each(Ws(t, e)) : W(this.node(), t).ease;
+	return arguments.length ? this.each(tc(t, e)) : G(this.node(), t).ease;
 }
-function Ks(e, t) {
+function rc(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		_s(this, e).ease = n;
+		Os(this, e).ease = n;
 	};
 }
-function qs(e) {
+function ic(e) {
 	if (typeof e != "function") throw Error();
-	return this.each(Ks(this._id, e));
+	return this.each(rc(this._id, e));
 }
-function Js(e) {
-	typeof e != "function" && (e = Bn(e));
+function ac(e) {
+	typeof e != "function" && (e = Zn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Cc(r, this._parents, this._name, this._id);
+	return new Pc(r, this._parents, this._name, this._id);
 }
-function Ys(e) {
+function oc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Cc(o, this._parents, this._name, this._id);
+	return new Pc(o, this._parents, this._name, this._id);
 }
-function Xs(e) {
+function sc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function Zs(e, t, n) {
-	var r, i, a = Xs(t) ? gs : _s;
+function cc(e, t, n) {
+	var r, i, a = sc(t) ? Ds : Os;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function Qs(e, t) {
+function lc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? W(this.node(), n).on.on(e) : this.each(Zs(n, e, t));
+	return arguments.length < 2 ? G(this.node(), n).on.on(e) : this.each(cc(n, e, t));
 }
-function $s(e) {
+function uc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function ec() {
-	return this.on("end.remove", $s(this._id));
+function dc() {
+	return this.on("end.remove", uc(this._id));
 }
-function tc(e) {
+function fc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Nn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, hs(l[f], t, n, f, l, W(u, n)));
-	return new Cc(a, this._parents, t, n);
+	typeof e != "function" && (e = Wn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Es(l[f], t, n, f, l, G(u, n)));
+	return new Pc(a, this._parents, t, n);
 }
-function nc(e) {
+function pc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Ln(e));
+	typeof e != "function" && (e = Jn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = W(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && hs(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = G(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Es(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Cc(a, o, t, n);
+	return new Pc(a, o, t, n);
 }
-var rc = Si.prototype.constructor;
-function ic() {
-	return new rc(this._groups, this._parents);
+var mc = Ni.prototype.constructor;
+function hc() {
+	return new mc(this._groups, this._parents);
 }
-function ac(e, t) {
+function gc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Ar(this, e), o = (this.style.removeProperty(e), Ar(this, e));
+		var a = Vr(this, e), o = (this.style.removeProperty(e), Vr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function oc(e) {
+function _c(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function sc(e, t, n) {
+function vc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Ar(this, e);
+		var o = Vr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function cc(e, t, n) {
+function yc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Ar(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Ar(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Vr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Vr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function lc(e, t) {
+function bc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = _s(this, e), l = c.on, u = c.value[a] == null ? s || (s = oc(t)) : void 0;
+		var c = Os(this, e), l = c.on, u = c.value[a] == null ? s || (s = _c(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function uc(e, t, n) {
-	var r = (e += "") == "transform" ? Co : Ts;
-	return t == null ? this.styleTween(e, ac(e, r)).on("end.style." + e, oc(e)) : typeof t == "function" ? this.styleTween(e, cc(e, r, ws(this, "style." + e, t))).each(lc(this._id, e)) : this.styleTween(e, sc(e, r, t), n).on("end.style." + e, null);
+function xc(e, t, n) {
+	var r = (e += "") == "transform" ? Po : Is;
+	return t == null ? this.styleTween(e, gc(e, r)).on("end.style." + e, _c(e)) : typeof t == "function" ? this.styleTween(e, yc(e, r, Fs(this, "style." + e, t))).each(bc(this._id, e)) : this.styleTween(e, vc(e, r, t), n).on("end.style." + e, null);
 }
-function dc(e, t, n) {
+function Sc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function fc(e, t, n) {
+function Cc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && dc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Sc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function pc(e, t, n) {
+function wc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, fc(e, t, n ?? ""));
+	return this.tween(r, Cc(e, t, n ?? ""));
 }
-function mc(e) {
+function Tc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function hc(e) {
+function Ec(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function gc(e) {
-	return this.tween("text", typeof e == "function" ? hc(ws(this, "text", e)) : mc(e == null ? "" : e + ""));
+function Dc(e) {
+	return this.tween("text", typeof e == "function" ? Ec(Fs(this, "text", e)) : Tc(e == null ? "" : e + ""));
 }
-function _c(e) {
+function Oc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function vc(e) {
+function kc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && _c(r)), t;
+		return r !== n && (t = (n = r) && Oc(r)), t;
 	}
 	return r._value = e, r;
 }
-function yc(e) {
+function Ac(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, vc(e));
+	return this.tween(t, kc(e));
 }
-function bc() {
-	for (var e = this._name, t = this._id, n = wc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = W(c, t);
-		hs(c, e, n, l, o, {
+function jc() {
+	for (var e = this._name, t = this._id, n = Fc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = G(c, t);
+		Es(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Cc(r, this._parents, e, n);
+	return new Pc(r, this._parents, e, n);
 }
-function xc() {
+function Mc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = _s(this, r), i = n.on;
+			var n = Os(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Sc = 0;
-function Cc(e, t, n, r) {
+var Nc = 0;
+function Pc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function wc() {
-	return ++Sc;
+function Fc() {
+	return ++Nc;
 }
-var Tc = Si.prototype;
-Cc.prototype = {
-	constructor: Cc,
-	select: tc,
-	selectAll: nc,
-	selectChild: Tc.selectChild,
-	selectChildren: Tc.selectChildren,
-	filter: Js,
-	merge: Ys,
-	selection: ic,
-	transition: bc,
-	call: Tc.call,
-	nodes: Tc.nodes,
-	node: Tc.node,
-	size: Tc.size,
-	empty: Tc.empty,
-	each: Tc.each,
-	on: Qs,
-	attr: Ms,
-	attrTween: Ls,
-	style: uc,
-	styleTween: pc,
-	text: gc,
-	textTween: yc,
-	remove: ec,
-	tween: Cs,
-	delay: Bs,
-	duration: Us,
-	ease: Gs,
-	easeVarying: qs,
-	end: xc,
-	[Symbol.iterator]: Tc[Symbol.iterator]
+var Ic = Ni.prototype;
+Pc.prototype = {
+	constructor: Pc,
+	select: fc,
+	selectAll: pc,
+	selectChild: Ic.selectChild,
+	selectChildren: Ic.selectChildren,
+	filter: ac,
+	merge: oc,
+	selection: hc,
+	transition: jc,
+	call: Ic.call,
+	nodes: Ic.nodes,
+	node: Ic.node,
+	size: Ic.size,
+	empty: Ic.empty,
+	each: Ic.each,
+	on: lc,
+	attr: Us,
+	attrTween: Js,
+	style: xc,
+	styleTween: wc,
+	text: Dc,
+	textTween: Ac,
+	remove: dc,
+	tween: Ps,
+	delay: Zs,
+	duration: ec,
+	ease: nc,
+	easeVarying: ic,
+	end: Mc,
+	[Symbol.iterator]: Ic[Symbol.iterator]
 };
-var Ec = {
+var Lc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: Qo
+	ease: ls
 };
-function Dc(e, t) {
+function Rc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Oc(e) {
+function zc(e) {
 	var t, n;
-	e instanceof Cc ? (t = e._id, e = e._name) : (t = wc(), (n = Ec).time = Ho(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && hs(c, e, t, l, o, n || Dc(c, t));
-	return new Cc(r, this._parents, e, t);
+	e instanceof Pc ? (t = e._id, e = e._name) : (t = Fc(), (n = Lc).time = $o(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Es(c, e, t, l, o, n || Rc(c, t));
+	return new Pc(r, this._parents, e, t);
 }
-Si.prototype.interrupt = bs, Si.prototype.transition = Oc;
+Ni.prototype.interrupt = js, Ni.prototype.transition = zc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var kc = (e) => () => e;
-function Ac(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Bc = (e) => () => e;
+function Vc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -3867,31 +4073,31 @@ function Ac(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function jc(e) {
+function Hc(e) {
 	e.stopImmediatePropagation();
 }
-function Mc(e) {
+function Uc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Nc = { name: "drag" }, Pc = { name: "space" }, Fc = { name: "handle" }, Ic = { name: "center" }, { abs: Lc, max: G, min: K } = Math;
-function Rc(e) {
+var Wc = { name: "drag" }, Gc = { name: "space" }, Kc = { name: "handle" }, qc = { name: "center" }, { abs: Jc, max: K, min: q } = Math;
+function Yc(e) {
 	return [+e[0], +e[1]];
 }
-function zc(e) {
-	return [Rc(e[0]), Rc(e[1])];
+function Xc(e) {
+	return [Yc(e[0]), Yc(e[1])];
 }
-var Bc = {
+var Zc = {
 	name: "x",
-	handles: ["w", "e"].map(qc),
+	handles: ["w", "e"].map(il),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, Vc = {
+}, Qc = {
 	name: "y",
-	handles: ["n", "s"].map(qc),
+	handles: ["n", "s"].map(il),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -3908,8 +4114,8 @@ var Bc = {
 	"ne",
 	"sw",
 	"se"
-].map(qc);
-var Hc = {
+].map(il);
+var $c = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -3920,21 +4126,21 @@ var Hc = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, Uc = {
+}, el = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, Wc = {
+}, tl = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, Gc = {
+}, nl = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -3945,7 +4151,7 @@ var Hc = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, Kc = {
+}, rl = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -3957,44 +4163,44 @@ var Hc = {
 	se: 1,
 	sw: 1
 };
-function qc(e) {
+function il(e) {
 	return { type: e };
 }
-function Jc(e) {
+function al(e) {
 	return !e.ctrlKey && !e.button;
 }
-function Yc() {
+function ol() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function Xc() {
+function sl() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Zc(e) {
+function cl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function Qc(e) {
+function ll(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function $c() {
-	return el(Bc);
+function ul() {
+	return dl(Zc);
 }
-function el(e) {
-	var t = Yc, n = Jc, r = Xc, i = !0, a = xn("start", "brush", "end"), o = 6, s;
+function dl(e) {
+	var t = ol, n = al, r = sl, i = !0, a = Mn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([qc("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", Hc.overlay).merge(n).each(function() {
-			var e = Zc(this).extent;
-			L(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([qc("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", Hc.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([il("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", $c.overlay).merge(n).each(function() {
+			var e = cl(this).extent;
+			R(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([il("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", $c.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return Hc[e.type];
+			return $c[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4003,20 +4209,20 @@ function el(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = mo(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = To(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			ys(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			As(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = L(this), t = Zc(this).selection;
+		var e = R(this), t = cl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4048,8 +4254,8 @@ function el(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = L(this.that).datum();
-			a.call(t, this.that, new Ac(t, {
+			var i = R(this.that).datum();
+			a.call(t, this.that, new Vc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4060,87 +4266,87 @@ function el(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Nc : i && t.altKey ? Ic : Fc, c = e === Vc ? null : Gc[a], d = e === Bc ? null : Kc[a], f = Zc(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, te, ne, A = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Wc : i && t.altKey ? qc : Kc, c = e === Qc ? null : nl[a], d = e === Zc ? null : rl[a], f = cl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, te, ne, A = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = R(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = z(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		ys(r);
+		As(r);
 		var re = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [A[0], A[1] || A[0]];
-			f.selection = m = [[g = e === Vc ? h : K(n[0][0], n[1][0]), y = e === Bc ? v : K(n[0][1], n[1][1])], [S = e === Vc ? x : G(n[0][0], n[1][0]), T = e === Bc ? w : G(n[0][1], n[1][1])]], A.length > 1 && N(t);
+			f.selection = m = [[g = e === Qc ? h : q(n[0][0], n[1][0]), y = e === Zc ? v : q(n[0][1], n[1][1])], [S = e === Qc ? x : K(n[0][0], n[1][0]), T = e === Zc ? w : K(n[0][1], n[1][1])]], A.length > 1 && N(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var j = L(r).attr("pointer-events", "none"), ie = j.selectAll(".overlay").attr("cursor", Hc[a]);
-		if (t.touches) re.moved = M, re.ended = oe;
+		var j = R(r).attr("pointer-events", "none"), ie = j.selectAll(".overlay").attr("cursor", $c[a]);
+		if (t.touches) re.moved = M, re.ended = P;
 		else {
-			var ae = L(t.view).on("mousemove.brush", M, !0).on("mouseup.brush", oe, !0);
-			i && ae.on("keydown.brush", se, !0).on("keyup.brush", ce, !0), Ai(t.view);
+			var ae = R(t.view).on("mousemove.brush", M, !0).on("mouseup.brush", P, !0);
+			i && ae.on("keydown.brush", oe, !0).on("keyup.brush", se, !0), Vi(t.view);
 		}
 		l.call(r), re.start(t, o.name);
 		function M(e) {
-			for (let t of e.changedTouches || [e]) for (let e of A) e.identifier === t.identifier && (e.cur = R(t, r));
+			for (let t of e.changedTouches || [e]) for (let e of A) e.identifier === t.identifier && (e.cur = z(t, r));
 			if (ee && !te && !ne && A.length === 1) {
 				let e = A[0];
-				Lc(e.cur[0] - e[0]) > Lc(e.cur[1] - e[1]) ? ne = !0 : te = !0;
+				Jc(e.cur[0] - e[0]) > Jc(e.cur[1] - e[1]) ? ne = !0 : te = !0;
 			}
 			for (let e of A) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Mc(e), N(e);
+			k = !0, Uc(e), N(e);
 		}
 		function N(e) {
 			let t = A[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case Pc:
-				case Nc:
-					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
+				case Gc:
+				case Wc:
+					c && (D = K(h - g, q(x - S, D)), _ = g + D, C = S + D), d && (O = K(v - y, q(w - T, O)), b = y + O, E = T + O);
 					break;
-				case Fc:
-					A[1] ? (c && (_ = G(h, K(x, A[0][0])), C = G(h, K(x, A[1][0])), c = 1), d && (b = G(v, K(w, A[0][1])), E = G(v, K(w, A[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
+				case Kc:
+					A[1] ? (c && (_ = K(h, q(x, A[0][0])), C = K(h, q(x, A[1][0])), c = 1), d && (b = K(v, q(w, A[0][1])), E = K(v, q(w, A[1][1])), d = 1)) : (c < 0 ? (D = K(h - g, q(x - g, D)), _ = g + D, C = S) : c > 0 && (D = K(h - S, q(x - S, D)), _ = g, C = S + D), d < 0 ? (O = K(v - y, q(w - y, O)), b = y + O, E = T) : d > 0 && (O = K(v - T, q(w - T, O)), b = y, E = T + O));
 					break;
-				case Ic: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
+				case qc: c && (_ = K(h, q(x, g - D * c)), C = K(h, q(x, S + D * c))), d && (b = K(v, q(w, y - O * d)), E = K(v, q(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in Uc && ie.attr("cursor", Hc[a = Uc[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in Wc && ie.attr("cursor", Hc[a = Wc[a]])), f.selection && (m = f.selection), te && (_ = m[0][0], C = m[1][0]), ne && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), re.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in el && ie.attr("cursor", $c[a = el[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in tl && ie.attr("cursor", $c[a = tl[a]])), f.selection && (m = f.selection), te && (_ = m[0][0], C = m[1][0]), ne && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), re.brush(e, o.name));
 		}
-		function oe(e) {
-			if (jc(e), e.touches) {
+		function P(e) {
+			if (Hc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else ji(e.view, k), ae.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			j.attr("pointer-events", "all"), ie.attr("cursor", Hc.overlay), f.selection && (m = f.selection), Qc(m) && (f.selection = null, l.call(r)), re.end(e, o.name);
+			} else Hi(e.view, k), ae.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			j.attr("pointer-events", "all"), ie.attr("cursor", $c.overlay), f.selection && (m = f.selection), ll(m) && (f.selection = null, l.call(r)), re.end(e, o.name);
 		}
-		function se(e) {
+		function oe(e) {
 			switch (e.keyCode) {
 				case 16:
 					ee = c && d;
 					break;
 				case 18:
-					o === Fc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Ic, N(e));
+					o === Kc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = qc, N(e));
 					break;
 				case 32:
-					(o === Fc || o === Ic) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Pc, ie.attr("cursor", Hc.selection), N(e));
+					(o === Kc || o === qc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Gc, ie.attr("cursor", $c.selection), N(e));
 					break;
 				default: return;
 			}
-			Mc(e);
+			Uc(e);
 		}
-		function ce(e) {
+		function se(e) {
 			switch (e.keyCode) {
 				case 16:
 					ee && (te = ne = ee = !1, N(e));
 					break;
 				case 18:
-					o === Ic && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Fc, N(e));
+					o === qc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Kc, N(e));
 					break;
 				case 32:
-					o === Pc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Ic) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Fc), ie.attr("cursor", Hc[a]), N(e));
+					o === Gc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = qc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Kc), ie.attr("cursor", $c[a]), N(e));
 					break;
 				default: return;
 			}
-			Mc(e);
+			Uc(e);
 		}
 	}
 	function p(e) {
@@ -4151,14 +4357,14 @@ function el(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = zc(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = Xc(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : kc(zc(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Bc(Xc(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : kc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Bc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : kc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Bc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4169,27 +4375,27 @@ function el(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var tl = Math.PI, nl = 2 * tl, rl = 1e-6, il = nl - rl;
-function al(e) {
+var fl = Math.PI, pl = 2 * fl, ml = 1e-6, hl = pl - ml;
+function gl(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function ol(e) {
+function _l(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return al;
+	if (t > 15) return gl;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function sl(e, t, n, r) {
+function vl(e, t, n, r) {
 	return e === n && t === r;
 }
-function cl(e) {
+function yl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return sl;
+	if (!(t <= 15)) return vl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4197,9 +4403,9 @@ function cl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var ll = class {
+var bl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? al : ol(e), this._equal = e == null ? sl : cl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? gl : _l(e), this._equal = e == null ? vl : yl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4220,27 +4426,27 @@ var ll = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > rl) {
-			if (!(Math.abs(u * s - c * l) > rl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > ml) {
+			if (!(Math.abs(u * s - c * l) > ml) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((tl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > rl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((fl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > ml && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > rl || Math.abs(this._y1 - l) > rl) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % nl + nl), d > il) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > rl) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > ml || Math.abs(this._y1 - l) > ml) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % pl + pl), d > hl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > ml) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= tl && this._equal(c, l, a, o)) {
+				if (d >= fl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= tl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= fl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= tl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= fl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4251,13 +4457,13 @@ var ll = class {
 		return this._;
 	}
 };
-ll.prototype;
+bl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function ul(e) {
+function xl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return dl(this.cover(t, n), t, n, e);
+	return Sl(this.cover(t, n), t, n, e);
 }
-function dl(e, t, n, r) {
+function Sl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4278,16 +4484,16 @@ function dl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function fl(e) {
+function Cl(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) dl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Sl(this, n[i], r[i], e[i]);
 	return this;
 }
-function pl(e, t) {
+function wl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4313,7 +4519,7 @@ function pl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function ml() {
+function Tl() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4321,18 +4527,18 @@ function ml() {
 		while (t = t.next);
 	}), e;
 }
-function hl(e) {
+function El(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function q(e, t, n, r, i) {
+function J(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function gl(e, t, n) {
+function Dl(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new q(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new J(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new q(p[3], g, _, c, l), new q(p[2], o, _, g, l), new q(p[1], g, s, c, _), new q(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new J(p[3], g, _, c, l), new J(p[2], o, _, g, l), new J(p[1], g, s, c, _), new J(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4343,7 +4549,7 @@ function gl(e, t, n) {
 	}
 	return r;
 }
-function _l(e) {
+function Ol(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4355,14 +4561,14 @@ function _l(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function vl(e) {
+function kl(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function yl() {
+function Al() {
 	return this._root;
 }
-function bl() {
+function jl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4370,55 +4576,55 @@ function bl() {
 		while (t = t.next);
 	}), e;
 }
-function xl(e) {
+function Ml(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new q(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new J(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new q(i, l, u, s, c)), (i = r[2]) && t.push(new q(i, a, u, l, c)), (i = r[1]) && t.push(new q(i, l, o, s, u)), (i = r[0]) && t.push(new q(i, a, o, l, u));
+		(i = r[3]) && t.push(new J(i, l, u, s, c)), (i = r[2]) && t.push(new J(i, a, u, l, c)), (i = r[1]) && t.push(new J(i, l, o, s, u)), (i = r[0]) && t.push(new J(i, a, o, l, u));
 	}
 	return this;
 }
-function Sl(e) {
+function Nl(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new q(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new J(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new q(a, o, s, u, d)), (a = i[1]) && t.push(new q(a, u, s, c, d)), (a = i[2]) && t.push(new q(a, o, d, u, l)), (a = i[3]) && t.push(new q(a, u, d, c, l));
+			(a = i[0]) && t.push(new J(a, o, s, u, d)), (a = i[1]) && t.push(new J(a, u, s, c, d)), (a = i[2]) && t.push(new J(a, o, d, u, l)), (a = i[3]) && t.push(new J(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Cl(e) {
+function Pl(e) {
 	return e[0];
 }
-function wl(e) {
+function Fl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Tl(e) {
+function Il(e) {
 	return e[1];
 }
-function El(e) {
+function Ll(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Dl(e, t, n) {
-	var r = new Ol(t ?? Cl, n ?? Tl, NaN, NaN, NaN, NaN);
+function Rl(e, t, n) {
+	var r = new zl(t ?? Pl, n ?? Il, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Ol(e, t, n, r, i, a) {
+function zl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function kl(e) {
+function Bl(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var J = Dl.prototype = Ol.prototype;
-J.copy = function() {
-	var e = new Ol(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var Y = Rl.prototype = zl.prototype;
+Y.copy = function() {
+	var e = new zl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = kl(t), e;
+	if (!t.length) return e._root = Bl(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4435,39 +4641,39 @@ J.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = kl(r));
+	}) : t.target[i] = Bl(r));
 	return e;
-}, J.add = ul, J.addAll = fl, J.cover = pl, J.data = ml, J.extent = hl, J.find = gl, J.remove = _l, J.removeAll = vl, J.root = yl, J.size = bl, J.visit = xl, J.visitAfter = Sl, J.x = wl, J.y = El;
+}, Y.add = xl, Y.addAll = Cl, Y.cover = wl, Y.data = Tl, Y.extent = El, Y.find = Dl, Y.remove = Ol, Y.removeAll = kl, Y.root = Al, Y.size = jl, Y.visit = Ml, Y.visitAfter = Nl, Y.x = Fl, Y.y = Ll;
 // node_modules/d3-format/dist/d3-format.mjs
-function Al(e) {
+function Vl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function jl(e, t) {
+function Hl(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Ml(e) {
-	return e = jl(Math.abs(e)), e ? e[1] : NaN;
+function Ul(e) {
+	return e = Hl(Math.abs(e)), e ? e[1] : NaN;
 }
-function Nl(e, t) {
+function Wl(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Pl(e) {
+function Gl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var Fl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Il(e) {
-	if (!(t = Fl.exec(e))) throw Error("invalid format: " + e);
+var Kl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function ql(e) {
+	if (!(t = Kl.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Ll({
+	return new Jl({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4480,14 +4686,14 @@ function Il(e) {
 		type: t[10]
 	});
 }
-Il.prototype = Ll.prototype;
-function Ll(e) {
+ql.prototype = Jl.prototype;
+function Jl(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Ll.prototype.toString = function() {
+Jl.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Rl(e) {
+function Yl(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4501,38 +4707,38 @@ function Rl(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var zl;
-function Bl(e, t) {
-	var n = jl(e, t);
-	if (!n) return zl = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (zl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + jl(e, Math.max(0, t + a - 1))[0];
+var Xl;
+function Zl(e, t) {
+	var n = Hl(e, t);
+	if (!n) return Xl = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (Xl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Hl(e, Math.max(0, t + a - 1))[0];
 }
-function Vl(e, t) {
-	var n = jl(e, t);
+function Ql(e, t) {
+	var n = Hl(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var Hl = {
+var $l = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Al,
+	d: Vl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => Vl(e * 100, t),
-	r: Vl,
-	s: Bl,
+	p: (e, t) => Ql(e * 100, t),
+	r: Ql,
+	s: Zl,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function Ul(e) {
+function eu(e) {
 	return e;
 }
-var Wl = Array.prototype.map, Gl = [
+var tu = Array.prototype.map, nu = [
 	"y",
 	"z",
 	"a",
@@ -4551,13 +4757,13 @@ var Wl = Array.prototype.map, Gl = [
 	"Z",
 	"Y"
 ];
-function Kl(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? Ul : Nl(Wl.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? Ul : Pl(Wl.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function ru(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? eu : Wl(tu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? eu : Gl(tu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Il(e);
+		e = ql(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : Hl[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = Hl[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : $l[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = $l[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4565,7 +4771,7 @@ function Kl(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Rl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && zl !== void 0 ? Gl[8 + zl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Yl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Xl !== void 0 ? nu[8 + Xl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4593,7 +4799,7 @@ function Kl(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Ml(t) / 3))) * 3, r = 10 ** -n, i = l((e = Il(e), e.type = "f", e), { suffix: Gl[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Ul(t) / 3))) * 3, r = 10 ** -n, i = l((e = ql(e), e.type = "f", e), { suffix: nu[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4603,26 +4809,26 @@ function Kl(e) {
 		formatPrefix: u
 	};
 }
-var ql, Y, Jl;
-Yl({
+var iu, X, au;
+ou({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function Yl(e) {
-	return ql = Kl(e), Y = ql.format, Jl = ql.formatPrefix, ql;
+function ou(e) {
+	return iu = ru(e), X = iu.format, au = iu.formatPrefix, iu;
 }
-function Xl(e) {
-	return Math.max(0, -Ml(Math.abs(e)));
+function su(e) {
+	return Math.max(0, -Ul(Math.abs(e)));
 }
-function Zl(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Ml(t) / 3))) * 3 - Ml(Math.abs(e)));
+function cu(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Ul(t) / 3))) * 3 - Ul(Math.abs(e)));
 }
-function Ql(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Ml(t) - Ml(e)) + 1;
+function lu(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Ul(t) - Ul(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function $l(e, t) {
+function uu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4632,20 +4838,20 @@ function $l(e, t) {
 	}
 	return this;
 }
-var eu = Symbol("implicit");
-function tu() {
-	var e = new Wt(), t = [], n = [], r = eu;
+var du = Symbol("implicit");
+function fu() {
+	var e = new tn(), t = [], n = [], r = du;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== eu) return r;
+			if (r !== du) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Wt();
+		t = [], e = new tn();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4653,16 +4859,16 @@ function tu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return tu(t, n).unknown(r);
-	}, $l.apply(i, arguments), i;
+		return fu(t, n).unknown(r);
+	}, uu.apply(i, arguments), i;
 }
-function nu() {
-	var e = tu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function pu() {
+	var e = fu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = an(e).map(function(e) {
+		var m = gn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4688,68 +4894,68 @@ function nu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return nu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, $l.apply(d(), arguments);
+		return pu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, uu.apply(d(), arguments);
 }
-function ru(e) {
+function mu(e) {
 	return function() {
 		return e;
 	};
 }
-function iu(e) {
+function hu(e) {
 	return +e;
 }
-var au = [0, 1];
-function ou(e) {
+var gu = [0, 1];
+function _u(e) {
 	return e;
 }
-function su(e, t) {
+function vu(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : ru(isNaN(t) ? NaN : .5);
+	} : mu(isNaN(t) ? NaN : .5);
 }
-function cu(e, t) {
+function yu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function lu(e, t, n) {
+function bu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = su(i, r), a = n(o, a)) : (r = su(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = vu(i, r), a = n(o, a)) : (r = vu(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function uu(e, t, n) {
+function xu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = su(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = vu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Ht(e, t, 1, r) - 1;
+		var n = $t(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function du(e, t) {
+function Su(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function fu() {
-	var e = au, t = au, n = mo, r, i, a, o = ou, s, c, l;
+function Cu() {
+	var e = gu, t = gu, n = To, r, i, a, o = _u, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== ou && (o = cu(e[0], e[n - 1])), s = n > 2 ? uu : lu, c = l = null, d;
+		return o !== _u && (o = yu(e[0], e[n - 1])), s = n > 2 ? xu : bu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), U)))(n)));
+		return o(i((l || (l = s(t, e.map(r), W)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, iu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, hu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = ho, u();
+		return t = Array.from(e), n = Eo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : ou, u()) : o !== ou;
+		return arguments.length ? (o = e ? !0 : _u, u()) : o !== _u;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4758,40 +4964,40 @@ function fu() {
 		return r = e, i = t, u();
 	};
 }
-function pu() {
-	return fu()(ou, ou);
+function wu() {
+	return Cu()(_u, _u);
 }
-function mu(e, t, n, r) {
-	var i = tn(e, t, n), a;
-	switch (r = Il(r ?? ",f"), r.type) {
+function Tu(e, t, n, r) {
+	var i = pn(e, t, n), a;
+	switch (r = ql(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = Zl(i, o)) && (r.precision = a), Jl(r, o);
+			return r.precision == null && !isNaN(a = cu(i, o)) && (r.precision = a), au(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = Ql(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = lu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = Xl(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = su(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return Y(r);
+	return X(r);
 }
-function hu(e) {
+function Eu(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return $t(n[0], n[n.length - 1], e ?? 10);
+		return dn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return mu(r[0], r[r.length - 1], e ?? 10, n);
+		return Tu(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = en(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = fn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -4800,22 +5006,22 @@ function hu(e) {
 		return e;
 	}, e;
 }
-function X() {
-	var e = pu();
+function Z() {
+	var e = wu();
 	return e.copy = function() {
-		return du(e, X());
-	}, $l.apply(e, arguments), hu(e);
+		return Su(e, Z());
+	}, uu.apply(e, arguments), Eu(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function gu(e) {
+function Du(e) {
 	return function() {
 		return e;
 	};
 }
-var _u = Math.cos, vu = Math.sin, yu = Math.sqrt, bu = 1e-12, xu = Math.PI;
-xu / 2;
-var Su = 2 * xu;
-function Cu(e) {
+var Ou = Math.cos, ku = Math.sin, Au = Math.sqrt, ju = 1e-12, Mu = Math.PI;
+Mu / 2;
+var Nu = 2 * Mu;
+function Pu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -4826,16 +5032,16 @@ function Cu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new ll(t);
+	}, () => new bl(t);
 }
 Array.prototype.slice;
-function wu(e) {
+function Fu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Tu(e) {
+function Iu(e) {
 	this._context = e;
 }
-Tu.prototype = {
+Iu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4858,40 +5064,40 @@ Tu.prototype = {
 		}
 	}
 };
-function Eu(e) {
-	return new Tu(e);
+function Lu(e) {
+	return new Iu(e);
 }
-function Du(e) {
+function Ru(e) {
 	return e[0];
 }
-function Ou(e) {
+function zu(e) {
 	return e[1];
 }
-function ku(e, t) {
-	var n = gu(!0), r = null, i = Eu, a = null, o = Cu(s);
-	e = typeof e == "function" ? e : e === void 0 ? Du : gu(e), t = typeof t == "function" ? t : t === void 0 ? Ou : gu(t);
+function Bu(e, t) {
+	var n = Du(!0), r = null, i = Lu, a = null, o = Pu(s);
+	e = typeof e == "function" ? e : e === void 0 ? Ru : Du(e), t = typeof t == "function" ? t : t === void 0 ? zu : Du(t);
 	function s(s) {
-		var c, l = (s = wu(s)).length, u, d = !1, f;
+		var c, l = (s = Fu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : gu(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Du(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : gu(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Du(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : gu(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Du(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-ju(Eu);
-function Au(e) {
+Hu(Lu);
+function Vu(e) {
 	this._curve = e;
 }
-Au.prototype = {
+Vu.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -4908,23 +5114,23 @@ Au.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function ju(e) {
+function Hu(e) {
 	function t(t) {
-		return new Au(e(t));
+		return new Vu(e(t));
 	}
 	return t._curve = e, t;
 }
-yu(3), yu(1 / 3) * 2;
-var Mu = vu(xu / 10) / vu(7 * xu / 10);
-vu(Su / 10) * Mu, -_u(Su / 10) * Mu, yu(3), yu(3), yu(3) / 2, (1 / yu(12) / 2 + 1) * 3;
-function Nu() {}
-function Pu(e, t, n) {
+Au(3), Au(1 / 3) * 2;
+var Uu = ku(Mu / 10) / ku(7 * Mu / 10);
+ku(Nu / 10) * Uu, -Ou(Nu / 10) * Uu, Au(3), Au(3), Au(3) / 2, (1 / Au(12) / 2 + 1) * 3;
+function Wu() {}
+function Gu(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function Fu(e) {
+function Ku(e) {
 	this._context = e;
 }
-Fu.prototype = {
+Ku.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4936,7 +5142,7 @@ Fu.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: Pu(this, this._x1, this._y1);
+			case 3: Gu(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -4950,15 +5156,15 @@ Fu.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: Pu(this, e, t);
+			default: Gu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function Iu(e, t) {
-	this._basis = new Fu(e), this._beta = t;
+function qu(e, t) {
+	this._basis = new Ku(e), this._beta = t;
 }
-Iu.prototype = {
+qu.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -4972,19 +5178,19 @@ Iu.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new Fu(e) : new Iu(e, t);
+		return t === 1 ? new Ku(e) : new qu(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function Lu(e, t, n) {
+function Ju(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function Ru(e, t) {
+function Yu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Ru.prototype = {
+Yu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -4999,7 +5205,7 @@ Ru.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: Lu(this, this._x1, this._y1);
+			case 3: Ju(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5012,24 +5218,24 @@ Ru.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: Lu(this, e, t);
+			default: Ju(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Ru(e, t);
+		return new Yu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function zu(e, t) {
+function Xu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-zu.prototype = {
-	areaStart: Nu,
-	areaEnd: Nu,
+Xu.prototype = {
+	areaStart: Wu,
+	areaEnd: Wu,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5055,22 +5261,22 @@ zu.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Lu(this, e, t);
+			default: Ju(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new zu(e, t);
+		return new Xu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Bu(e, t) {
+function Zu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Bu.prototype = {
+Zu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5095,34 +5301,34 @@ Bu.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Lu(this, e, t);
+			default: Ju(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Bu(e, t);
+		return new Zu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Vu(e, t, n) {
+function Qu(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > bu) {
+	if (e._l01_a > ju) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > bu) {
+	if (e._l23_a > ju) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function Hu(e, t) {
+function $u(e, t) {
 	this._context = e, this._alpha = t;
 }
-Hu.prototype = {
+$u.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5154,24 +5360,24 @@ Hu.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: Vu(this, e, t);
+			default: Qu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Hu(e, t) : new Ru(e, 0);
+		return t ? new $u(e, t) : new Yu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Uu(e, t) {
+function ed(e, t) {
 	this._context = e, this._alpha = t;
 }
-Uu.prototype = {
-	areaStart: Nu,
-	areaEnd: Nu,
+ed.prototype = {
+	areaStart: Wu,
+	areaEnd: Wu,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5201,22 +5407,22 @@ Uu.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Vu(this, e, t);
+			default: Qu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Uu(e, t) : new zu(e, 0);
+		return t ? new ed(e, t) : new Xu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Wu(e, t) {
+function td(e, t) {
 	this._context = e, this._alpha = t;
 }
-Wu.prototype = {
+td.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5245,37 +5451,37 @@ Wu.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Vu(this, e, t);
+			default: Qu(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Wu(e, t) : new Bu(e, 0);
+		return t ? new td(e, t) : new Zu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Gu(e) {
+function nd(e) {
 	return e < 0 ? -1 : 1;
 }
-function Ku(e, t, n) {
+function rd(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (Gu(a) + Gu(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (nd(a) + nd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function qu(e, t) {
+function id(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function Ju(e, t, n) {
+function ad(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function Yu(e) {
+function od(e) {
 	this._context = e;
 }
-Yu.prototype = {
+od.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5290,7 +5496,7 @@ Yu.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: Ju(this, this._t0, qu(this, this._t0));
+			case 3: ad(this, this._t0, id(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5305,19 +5511,19 @@ Yu.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, Ju(this, qu(this, n = Ku(this, e, t)), n);
+					this._point = 3, ad(this, id(this, n = rd(this, e, t)), n);
 					break;
-				default: Ju(this, this._t0, n = Ku(this, e, t));
+				default: ad(this, this._t0, n = rd(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(Yu.prototype).point = function(e, t) {
-	Yu.prototype.point.call(this, t, e);
+}, Object.create(od.prototype).point = function(e, t) {
+	od.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Xu = (e) => () => e;
-function Zu(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var sd = (e) => () => e;
+function cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5342,16 +5548,16 @@ function Zu(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Qu(e, t, n) {
+function ld(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Qu.prototype = {
-	constructor: Qu,
+ld.prototype = {
+	constructor: ld,
 	scale: function(e) {
-		return e === 1 ? this : new Qu(this.k * e, this.x, this.y);
+		return e === 1 ? this : new ld(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Qu(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new ld(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5381,46 +5587,46 @@ Qu.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var $u = new Qu(1, 0, 0);
-ed.prototype = Qu.prototype;
-function ed(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return $u;
+var ud = new ld(1, 0, 0);
+dd.prototype = ld.prototype;
+function dd(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return ud;
 	return e.__zoom;
 }
-function td(e) {
+function fd(e) {
 	e.stopImmediatePropagation();
 }
-function nd(e) {
+function pd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function rd(e) {
+function md(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function id() {
+function hd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function ad() {
-	return this.__zoom || $u;
+function gd() {
+	return this.__zoom || ud;
 }
-function od(e) {
+function _d(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function sd() {
+function vd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function cd(e, t, n) {
+function yd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function ld() {
-	var e = rd, t = id, n = cd, r = od, i = sd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = ko, l = xn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function bd() {
+	var e = md, t = hd, n = yd, r = _d, i = vd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Bo, l = Mn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", ad).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", gd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", ad), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", gd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5439,15 +5645,15 @@ function ld() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n($u.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(ud.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Qu(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new ld(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Qu(e.k, r, i);
+		return r === e.x && i === e.y ? e : new ld(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5463,7 +5669,7 @@ function ld() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Qu(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new ld(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5489,8 +5695,8 @@ function ld() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = L(this.that).datum();
-			l.call(e, this.that, new Zu(e, {
+			var t = R(this.that).datum();
+			l.call(e, this.that, new cd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5500,53 +5706,53 @@ function ld() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = R(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = z(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], ys(this), s.start();
-		nd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], As(this), s.start();
+		pd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = L(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = R(t, i), l = t.clientX, u = t.clientY;
-		Ai(t.view), td(t), a.mouse = [c, this.__zoom.invert(c)], ys(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = R(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = z(t, i), l = t.clientX, u = t.clientY;
+		Vi(t.view), fd(t), a.mouse = [c, this.__zoom.invert(c)], As(this), a.start();
 		function d(e) {
-			if (nd(e), !a.moved) {
+			if (pd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = R(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = z(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), ji(e.view, a.moved), nd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Hi(e.view, a.moved), pd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = R(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			nd(r), s > 0 ? L(this).transition().duration(s).call(x, d, c, r) : L(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = z(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			pd(r), s > 0 ? R(this).transition().duration(s).call(x, d, c, r) : R(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (td(t), s = 0; s < i; ++s) c = r[s], l = R(c, this), l = [
+			for (fd(t), s = 0; s < i; ++s) c = r[s], l = z(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), ys(this), a.start());
+			}, p)), As(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (nd(e), s = 0; s < a; ++s) c = i[s], l = R(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (pd(e), s = 0; s < a; ++s) c = i[s], l = z(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5558,24 +5764,24 @@ function ld() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (td(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (fd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = R(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = L(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = z(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = R(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Xu(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : sd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Xu(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : sd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Xu(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : sd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Xu([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : sd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5596,28 +5802,28 @@ function ld() {
 	}, _;
 }
 // src/charts/shared.ts
-function ud(e, t) {
+function xd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function dd(e, t, n, r, i, a) {
-	let [o, s] = R(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Sd(e, t, n, r, i, a) {
+	let [o, s] = z(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var fd = 3.2, pd = 3;
-function md(e, t, n) {
+var Cd = 3.2, wd = 3;
+function Td(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - fd},${n - fd}L${t + fd},${n + fd}M${t - fd},${n + fd}L${t + fd},${n - fd}`;
-		case "circle": return `M${t - pd},${n}a${pd},${pd} 0 1,0 6,0a${pd},${pd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - pd},${n - pd}h6v6h-6Z`;
+		case "cross": return `M${t - Cd},${n - Cd}L${t + Cd},${n + Cd}M${t - Cd},${n + Cd}L${t + Cd},${n - Cd}`;
+		case "circle": return `M${t - wd},${n}a${wd},${wd} 0 1,0 6,0a${wd},${wd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - wd},${n - wd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Z(e, t = 11) {
+function Q(e, t = 11) {
 	return e.length * t * .58;
 }
-function hd(e, t) {
-	let n = t.yTickFormat ?? Y("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function Ed(e, t) {
+	let n = t.yTickFormat ?? X("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5626,37 +5832,37 @@ function hd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = X().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Z(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Z().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Q(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Z(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Z(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Q(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Q(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = X().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = M("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Z().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = M("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = L(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = R(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = yn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = An(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = vn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = kn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = vn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = kn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), ud(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), xd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5675,7 +5881,7 @@ function hd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = ku().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = Bu().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5685,7 +5891,7 @@ function hd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(md(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Td(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5696,11 +5902,11 @@ function hd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Ut(u, t);
+			let t = b.invert(e), n = en(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = R(a, C.node()), c = o(s);
+			let [s] = z(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -5726,14 +5932,14 @@ function hd(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = R(e, C.node()), r = o(n);
+			let [n] = z(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/tooltip.ts
-var gd = class {
+var Dd = class {
 	constructor(e) {
 		this.element = j("div", {
 			class: "tbt-tooltip",
@@ -5757,17 +5963,17 @@ var gd = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, _d = {
+}, Od = {
 	target_val: m.solid,
 	target: m.dashed,
 	source: m.dotted
-}, vd = [
+}, kd = [
 	"target_val",
 	"target",
 	"source"
 ];
 // src/statistics/transferability.ts
-P({
+F({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -5785,51 +5991,51 @@ P({
 			svg: o,
 			name: `${r}`
 		} : null });
-		let c = Nt(e, {
+		let c = Wt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
 				N(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = Y(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = vd.filter((t) => e.runs.some((e) => Me(je(e.stats, t, r)))), x = [];
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = X(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = kd.filter((t) => e.runs.some((e) => je(Ae(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = je(t.stats, n, r);
-					Me(a) && (f && (a = Fe(je(y.stats, n, r), a)), h.push({
+					let a = Ae(t.stats, n, r);
+					je(a) && (f && (a = Pe(Ae(y.stats, n, r), a)), h.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Et[n],
-						color: e.single ? Dt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? m.dashed : m.solid : _d[n],
+						label: Lt[n],
+						color: e.single ? Rt(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? m.dashed : m.solid : Od[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Pe(e.runs[0].stats);
+					let t = Ne(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${We(t.value)}`,
-						name: `direct reuse (pretrained on ${Et[t.split]})`,
+						label: `direct reuse ${Ue(t.value)}`,
+						name: `direct reuse (pretrained on ${Lt[t.split]})`,
 						color: a[u].targetLight,
 						dash: m.dotted
 					});
 				}
 				let C = e.single ? b.map((e) => ({
 					id: e,
-					label: Et[e],
-					color: Dt(e, u),
+					label: Lt[e],
+					color: Rt(e, u),
 					dash: e === "target_val" ? m.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Et[e],
+					label: Lt[e],
 					color: "var(--tbt-muted)",
-					dash: _d[e],
+					dash: Od[e],
 					hidden: i.has(e)
 				})), w = j("div", { class: "tbt-legend-row" });
-				w.appendChild(se(C, (e) => {
+				w.appendChild(oe(C, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -5853,41 +6059,41 @@ P({
 					color: a[u].targetLight,
 					dash: m.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(se(T, void 0, "Markers")), e.single || w.appendChild(kt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ge(e) : Y("+.3f");
-				o = hd(h, {
+				}), w.appendChild(oe(T, void 0, "Markers")), e.single || w.appendChild(Bt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => We(e) : X("+.3f");
+				o = Ed(h, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Y("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : X("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => S(e, n),
-					tooltip: new gd(l),
+					tooltip: new Dd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
 				}), l.appendChild(j("div", { class: "tbt-figure" }, o));
 			}
 		});
 		return c;
 	}
-}), P({
+}), F({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Tt,
+	info: It,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Nt(e, {
+		} : null }), Wt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let o = t.body;
@@ -5895,8 +6101,8 @@ P({
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Ne(t.stats);
-					c && (n = Fe(Ne(l.stats), n)), u.push({
+					let n = Me(t.stats);
+					c && (n = Pe(Me(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? a[s].target : t.color,
@@ -5904,37 +6110,37 @@ P({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Me(e.points))) {
+				if (!u.some((e) => je(e.points))) {
 					o.appendChild(j("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
 				let d = j("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Ne(t.stats)[t.t]?.y ?? null : null;
+					let n = t.t >= 0 ? Me(t.stats)[t.t]?.y ?? null : null;
 					d.appendChild(j("div", {
 						class: "tbt-headline-item",
-						title: Tt
-					}, e.single ? null : oe({
+						title: It
+					}, e.single ? null : P({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), j("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ge(n)), j("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), j("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, We(n)), j("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
 				e.runs.length > 4 && d.appendChild(j("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), o.appendChild(d);
-				let f = Ue(u.map((e) => e.points)) ?? [0, 0];
-				r = hd(u, {
+				let f = He(u.map((e) => e.points)) ?? [0, 0];
+				r = Ed(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Ge(e),
+					valueFormat: (e) => We(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => S(e, n),
-					tooltip: new gd(o),
+					tooltip: new Dd(o),
 					ariaLabel: "Transferability score over steps"
 				}), o.appendChild(j("div", { class: "tbt-figure" }, r));
 			}
@@ -5942,25 +6148,25 @@ P({
 	}
 });
 // src/charts/table.ts
-function yd(e, t, n) {
+function Ad(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function bd(e, t, n) {
+function jd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => yd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => Ad(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function xd(e, t) {
+function Md(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Sd(e) {
-	let t = bd(e.rows, e.columns, e.sort), n = j("table", {
+function Nd(e) {
+	let t = jd(e.rows, e.columns, e.sort), n = j("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = j("thead"), i = j("tr");
@@ -6019,14 +6225,14 @@ function Sd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Cd(e, t) {
+function Pd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
 	N(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function wd(e) {
+function Fd(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = j("span", { class: `tbt-bar-cell ${t}` }, j("span", { class: "tbt-bar-value" }, We(e))), r = j("span", {
+		let n = j("span", { class: `tbt-bar-cell ${t}` }, j("span", { class: "tbt-bar-value" }, Ue(e))), r = j("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6062,7 +6268,7 @@ function wd(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => j("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ge(e.diff))
+			render: (e) => j("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, We(e.diff))
 		},
 		{
 			id: "errors",
@@ -6077,7 +6283,7 @@ function wd(e) {
 		}
 	];
 }
-P({
+F({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6095,10 +6301,10 @@ P({
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: xd(a.rowsInOrder(), o),
+			rows: Md(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Nt(e, {
+		let l = Wt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
 				i && t.includes(i) || (i = t[0] ?? null), N(c);
@@ -6109,8 +6315,8 @@ P({
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = ze(u.stats, u.t);
-				o = wd(u.stats), a = Sd({
+				let d = Re(u.stats, u.t);
+				o = Fd(u.stats), a = Nd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6123,7 +6329,7 @@ P({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (N(c), f = j("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Cd(f, a.element);
+				f || (N(c), f = j("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Pd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
 				p || (p = j("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
@@ -6137,12 +6343,12 @@ P({
 	}
 });
 // src/charts/scale.ts
-function Td(e, t) {
+function Id(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Ed(e) {
-	return no(e === "dark" ? [
+function Ld(e) {
+	return mo(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6155,35 +6361,35 @@ function Ed(e) {
 		"#08306b"
 	]);
 }
-function Dd(e, t, n = {
+function Rd(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = Ed(t), a = r ? (e) => i(1 - e) : i;
+	let i = Ld(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(Td(t, e)),
+		color: (t) => a(Id(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var Od = /* @__PURE__ */ new WeakMap();
-function kd(e) {
-	let t = Od.get(e);
+var zd = /* @__PURE__ */ new WeakMap();
+function Bd(e) {
+	let t = zd.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = na(e.ramp(n / 255));
+			let r = pa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		Od.set(e, t);
+		zd.set(e, t);
 	}
 	return t;
 }
-function Ad(e) {
-	return no(e === "dark" ? [
+function Vd(e) {
+	return mo(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6201,7 +6407,7 @@ function Ad(e) {
 		"#b35806"
 	]);
 }
-function jd(e) {
+function Hd(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6210,52 +6416,52 @@ function jd(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var Md = 0;
-function Nd(e, t) {
-	let n = jd(t), r = `tbt-ov-hatch-${++Md}`, i = L(e), a = i.select("defs");
+var Ud = 0;
+function Wd(e, t) {
+	let n = Hd(t), r = `tbt-ov-hatch-${++Ud}`, i = R(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function Pd(e, t) {
-	let n = jd(t), r = document.createElement("canvas");
+function Gd(e, t) {
+	let n = Hd(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var Fd = 0;
-function Id(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = L(e), s = o.select("defs");
+var Kd = 0;
+function qd(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = R(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++Fd}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++Kd}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${F(n.domain[0])} to ${F(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${I(n.domain[0])} to ${I(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => Y("~g")(+e.toPrecision(3))), p = i.ticks ?? X().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => X("~g")(+e.toPrecision(3))), p = i.ticks ?? Z().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Z(m, 11) + 6 : Math.ceil(Z(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Q(m, 11) + 6 : Math.ceil(Q(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = X().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = Z().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Z(h, 11) : Math.ceil(Z(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Q(h, 11) : Math.ceil(Q(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Nd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Z("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Wd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
 	}
 	return y;
 }
-function Ld(e, t, n = {}) {
+function Jd(e, t, n = {}) {
 	let r = n.label ? 42 : 32, i = M("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(Id(i, L(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(qd(i, R(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function Rd(e, t) {
+function Yd(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
 		let e = t.cellW * r, i = t.cellH * n, a = j("canvas", {
@@ -6268,7 +6474,7 @@ function Rd(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), zd(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), Xd(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6284,27 +6490,27 @@ function Rd(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function zd(e, t, n, r, i) {
+function Xd(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = kd(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = Bd(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(Td(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(Id(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Pd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Gd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function Bd(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => dd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function Zd(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Sd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6318,13 +6524,13 @@ function Bd(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function Vd(e) {
+function Qd(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Dd([0, nn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = j("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Rd([0, mn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = j("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
 	let m = M("svg", {
 		class: "tbt-chart",
@@ -6333,7 +6539,7 @@ function Vd(e) {
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = L(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Rd(h, {
+	}), h = R(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Yd(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6351,7 +6557,7 @@ function Vd(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Y("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(X("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6363,7 +6569,7 @@ function Vd(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), ud(h, {
+	}), xd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6374,7 +6580,7 @@ function Vd(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && Bd(h, {
+	return (e.tooltip || e.onCellClick) && Zd(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6394,14 +6600,14 @@ function Vd(e) {
 	};
 }
 // src/statistics/confusion.ts
-function Hd(e, t) {
+function $d(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-P({
+F({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6425,19 +6631,19 @@ P({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Nt(e, {
+		let o = Wt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
 				N(o), i = null;
-				let s = new gd(o), c = e.runs.slice(0, 4), l = j("div", { class: "tbt-multiples" }), { each: u } = Hd(c.length, a), d = Dd([0, 1], e.theme);
+				let s = new Dd(o), c = e.runs.slice(0, 4), l = j("div", { class: "tbt-multiples" }), { each: u } = $d(c.length, a), d = Rd([0, 1], e.theme);
 				for (let t of c) {
-					let a = Be(t.stats, t.t, r), o = j("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Ot(t.run, t.color)), !a) {
+					let a = ze(t.stats, t.t, r), o = j("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(zt(t.run, t.color)), !a) {
 						o.appendChild(j("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = Vd({
+					let c = t.stats.class_names, f = Qd({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6459,7 +6665,7 @@ P({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: We(a.rates[n][r])
+									value: Ue(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6474,11 +6680,11 @@ P({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Ld(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Jd(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => We(e, 0),
+					tickFormat: (e) => Ue(e, 0),
 					missing: !1
 				}));
 			}
@@ -6487,13 +6693,13 @@ P({
 	}
 });
 // src/measures.ts
-var Ud = {
+var ef = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: F,
+		format: I,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6502,7 +6708,7 @@ var Ud = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: F,
+		format: I,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6514,7 +6720,7 @@ var Ud = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: F,
+		format: I,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6526,7 +6732,7 @@ var Ud = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: F,
+		format: I,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6535,7 +6741,7 @@ var Ud = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: F,
+		format: I,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6547,7 +6753,7 @@ var Ud = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: F,
+		format: I,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6559,7 +6765,7 @@ var Ud = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: F,
+		format: I,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6568,26 +6774,26 @@ var Ud = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: F,
+		format: I,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, Wd = Object.keys(Ud).filter((e) => Ud[e].heatmap);
-function Gd(e) {
-	return Ud[e] ?? {
+}, tf = Object.keys(ef).filter((e) => ef[e].heatmap);
+function nf(e) {
+	return ef[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: F,
+		format: I,
 		help: e,
 		heatmap: !1
 	};
 }
-function Q(e) {
-	return Gd(e).label;
+function $(e) {
+	return nf(e).label;
 }
-function Kd(e) {
+function rf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6600,30 +6806,30 @@ function Kd(e) {
 	};
 }
 // src/statistics/layers.ts
-var qd = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function Jd(e) {
+var af = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function of(e) {
 	let t = j("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
 		t.appendChild(j("div", {
 			class: "tbt-leep-row",
-			title: qd
+			title: af
 		}, j("span", { class: "tbt-leep-label" }, "LEEP"), j("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
 		t.appendChild(j("div", {
 			class: "tbt-leep-row",
-			title: qd
-		}, e.single ? null : oe({
+			title: af
+		}, e.single ? null : P({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), j("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), j("span", null, `${F(i)} at step ${r.step ?? "–"} · ${F(a)} at step ${r.stats.steps[0]}`)));
+		}), j("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), j("span", null, `${I(i)} at step ${r.step ?? "–"} · ${I(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-P({
+F({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -6641,12 +6847,12 @@ P({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Nt(e, {
+		let s = Wt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...o.options].map((e) => e.value).join("|") !== t.join("|")) {
 					N(o);
-					for (let e of t) o.appendChild(j("option", { value: e }, Q(e)));
+					for (let e of t) o.appendChild(j("option", { value: e }, $(e)));
 				}
 				o.value = r;
 			},
@@ -6673,7 +6879,7 @@ P({
 						color: n,
 						dash: m.dashed,
 						width: 1.4,
-						points: d(t, Ve(t.stats, r, 0)),
+						points: d(t, Be(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6681,12 +6887,12 @@ P({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Ve(t.stats, r, t.t)),
+						points: d(t, Be(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? a[c].target : "var(--tbt-muted)", p = j("div", { class: "tbt-legend-row" }, se([{
+				let f = e.single ? a[c].target : "var(--tbt-muted)", p = j("div", { class: "tbt-legend-row" }, oe([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -6699,49 +6905,49 @@ P({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(kt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Bt(e, null)), s.appendChild(p);
 				let h = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = hd(u, {
+				i = Ed(u, {
 					width: o,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: Q(r),
+					yLabel: $(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: h >= 0 ? h : null,
-					valueFormat: (e) => Gd(r).format(e),
-					yTickFormat: Y("~g"),
+					valueFormat: (e) => nf(r).format(e),
+					yTickFormat: X("~g"),
 					onClickX: (e) => C(l[e] ?? null, n),
-					tooltip: new gd(s),
-					ariaLabel: `${Q(r)} per layer`
-				}), s.appendChild(j("div", { class: "tbt-figure" }, i)), s.appendChild(Jd(e));
+					tooltip: new Dd(s),
+					ariaLabel: `${$(r)} per layer`
+				}), s.appendChild(j("div", { class: "tbt-figure" }, i)), s.appendChild(of(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function Yd(e, t) {
-	return j("li", null, j("span", { class: "tbt-failure-where" }, `${t}${Q(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, e.error));
+function sf(e, t) {
+	return j("li", null, j("span", { class: "tbt-failure-where" }, `${t}${$(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, e.error));
 }
-function Xd(e) {
+function cf(e) {
 	let t = 0, n = j("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = He(r.stats);
+		let i = Ve(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Yd(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(sf(t, e.single ? "" : `${r.run} · `));
 	}
 	let r = n.childElementCount, i = [j("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
 		let n = j("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of He(t.stats)) n.appendChild(Yd(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		for (let t of e.runs) for (let r of Ve(t.stats)) n.appendChild(sf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
 		i.push(j("details", { class: "tbt-details" }, j("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-P({
+F({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -6759,7 +6965,7 @@ P({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of He(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Ve(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -6770,16 +6976,16 @@ P({
 				rows: e,
 				name: "failures"
 			};
-		} }), Nt(e, {
+		} }), Wt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, N(e.panel.body), e.panel.body.append(...Xd(n));
+				t = n, N(e.panel.body), e.panel.body.append(...cf(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Zd = { watch: (e) => [
+var lf = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -6787,7 +6993,7 @@ var Zd = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function Qd(e) {
+function uf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -6807,14 +7013,14 @@ function Qd(e) {
 		}
 	}
 	return {
-		layers: Le(r).map((e) => ({
+		layers: Ie(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function $d(e) {
+function df(e) {
 	let t = e.get().runs;
 	t.length >= 2 && b([
 		t[1],
@@ -6822,8 +7028,8 @@ function $d(e) {
 		...t.slice(2)
 	], e);
 }
-var ef = (e) => `${e[0].run} − ${e[1].run}`;
-function tf(e) {
+var ff = (e) => `${e[0].run} − ${e[1].run}`;
+function pf(e) {
 	let t = j("div", { class: "tbt-ov-compare" }), n = j("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -6852,44 +7058,44 @@ function tf(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => $d(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => df(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function nf(e, t) {
+function mf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function rf(e) {
+function hf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? j("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function af(e, t) {
+function gf(e, t) {
 	let n = j("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...Se(e, t)), n;
+	return n.append(...xe(e, t)), n;
 }
 // src/overview/heatmap.ts
-var of = 14, sf = 38, cf = 18;
-function lf(e, t = 26) {
+var _f = 14, vf = 38, yf = 18;
+function bf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function uf(e) {
+function xf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => lf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Z(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * of) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = sf + cf, m = c + o * d + (o - 1) * of, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + of), v = j("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => bf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * _f) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = vf + yf, m = c + o * d + (o - 1) * _f, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + _f), v = j("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -6907,15 +7113,15 @@ function uf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = L(y), x = Nd(y, e.theme);
+	let b = R(y), x = Wd(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	Id(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Z(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Z(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	qd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${sf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${vf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = Rd(c, {
+		let g = Yd(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -6928,7 +7134,7 @@ function uf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Bd(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Zd(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -6993,18 +7199,18 @@ function uf(e) {
 	};
 }
 // src/overview/matrix.ts
-function df(e, t) {
+function Sf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Ae(a[r]?.[t]) : null;
+			return a ? ke(a[r]?.[t]) : null;
 		}))
 	};
 }
-function ff(e, t, n) {
+function Cf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7018,12 +7224,12 @@ function ff(e, t, n) {
 		})
 	};
 }
-function pf(e) {
-	let t = Le(e.map((e) => e.layers)), n = Ie(e.map((e) => e.steps));
-	return e.map((e) => ff(e, t, n));
+function wf(e) {
+	let t = Ie(e.map((e) => e.layers)), n = Fe(e.map((e) => e.steps));
+	return e.map((e) => Cf(e, t, n));
 }
-function mf(e, t) {
-	let [n, r] = pf([e, t]);
+function Tf(e, t) {
+	let [n, r] = wf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7033,13 +7239,13 @@ function mf(e, t) {
 		}))
 	};
 }
-function hf(e) {
+function Ef(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function gf(e, t) {
-	let n = Gd(e).scale, r = hf(t), i, a;
+function Df(e, t) {
+	let n = nf(e).scale, r = Ef(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7050,11 +7256,11 @@ function gf(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function _f(e) {
-	let t = hf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function Of(e) {
+	let t = Ef(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function vf(e) {
+function kf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7067,51 +7273,51 @@ function vf(e) {
 	]));
 	return t;
 }
-function yf(e, t) {
+function Af(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function bf(e, t, n) {
-	let { direction: r } = Gd(e);
-	return Dd(gf(e, t), n, Kd(r), r === "kept");
+function jf(e, t, n) {
+	let { direction: r } = nf(e);
+	return Rd(Df(e, t), n, rf(r), r === "kept");
 }
-function xf(e, t, n = "A", r = "B") {
-	let i = _f(e), a = Ad(t);
+function Mf(e, t, n = "A", r = "B") {
+	let i = Of(e), a = Vd(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Td(e, i)),
+		color: (e) => a(Id(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Sf(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${F(e)}`;
+function Nf(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${I(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function Cf(e, t) {
+function Pf(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = df(n.stats, t), a = df(r.stats, t), o = mf(i, a), [s, c] = pf([i, a]);
+		let [n, r] = e.pair, i = Sf(n.stats, t), a = Sf(r.stats, t), o = Tf(i, a), [s, c] = wf([i, a]);
 		return {
 			measure: t,
-			title: `${Q(t)}: A − B`,
+			title: `${$(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${ef(e.pair)}`,
+				title: `A − B = ${ff(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: xf([o], e.theme, n.run, r.run),
+			scale: Mf([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = pf(e.runs.map((e) => df(e.stats, t)));
+	let n = wf(e.runs.map((e) => Sf(e.stats, t)));
 	return {
 		measure: t,
-		title: Q(t),
+		title: $(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7119,15 +7325,15 @@ function Cf(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: bf(t, n, e.theme)
+		scale: jf(t, n, e.theme)
 	};
 }
-function wf(e) {
-	let { panel: t } = e, n = tf(e);
+function Ff(e) {
+	let { panel: t } = e, n = pf(e);
 	t.controls.appendChild(n.element);
 	let r = j("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new gd(t.body), a = [];
+	let i = new Dd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7149,7 +7355,7 @@ function wf(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = bt(e, (c, l) => {
+	let o = "", s = [], c = jt(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7165,11 +7371,11 @@ function wf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], N(r), !nf(t, c)) return;
-		let f = rf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Wd.map((e) => Cf(c, e));
+		if (o = d, s = [], N(r), !mf(t, c)) return;
+		let f = hf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = tf.map((e) => Pf(c, e));
 		for (let t of a) {
-			let n = Gd(t.measure), a = uf({
+			let n = nf(t.measure), a = xf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7193,11 +7399,11 @@ function wf(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Sf,
+				format: Nf,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Sf(t.parts[i].values[n][r])
+					value: Nf(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -7205,13 +7411,13 @@ function wf(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = j("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(af(t.title, {
+			o.append(gf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: vf(t.multiples.map((e) => ({
+					rows: kf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7220,22 +7426,22 @@ function wf(e) {
 			}), l), r.appendChild(o);
 		}
 		r.appendChild(j("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Zd);
+	}, lf);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-P({
+F({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => wf(e)
+	mount: (e) => Ff(e)
 });
 // src/overview/dag.ts
-function Tf(e) {
+function If(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7282,24 +7488,24 @@ function Tf(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var Ef = _({ measure: "weight_drift" });
-function Df(e, t) {
+var Lf = _({ measure: "weight_drift" });
+function Rf(e, t) {
 	let n = j("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Ud).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Ud[e])];
-	for (let e of i) n.appendChild(j("option", { value: e }, Q(e)));
-	return n.value = Ef.get().measure, n.addEventListener("change", () => Ef.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(ef).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !ef[e])];
+	for (let e of i) n.appendChild(j("option", { value: e }, $(e)));
+	return n.value = Lf.get().measure, n.addEventListener("change", () => Lf.set({ measure: n.value })), n;
 }
-function Of(e, t) {
+function zf(e, t) {
 	if (e.pair) {
-		let n = mf(df(e.pair[0].stats, t), df(e.pair[1].stats, t)), r = e.step === null ? [] : yf(n, e.step);
+		let n = Tf(Sf(e.pair[0].stats, t), Sf(e.pair[1].stats, t)), r = e.step === null ? [] : Af(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${ef(e.pair)}`,
+				title: `A − B = ${ff(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7309,10 +7515,10 @@ function Of(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => df(e.stats, t));
+	let n = e.runs.map((e) => Sf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : yf(a, i);
+			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Af(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7326,35 +7532,35 @@ function Of(e, t) {
 		matrices: n
 	};
 }
-function kf(e, t, n, r) {
+function Bf(e, t, n, r) {
 	let { panel: i } = e, a = j("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
 	let o = j("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new gd(i.body), c = {
+	let s = new Dd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${Ef.get().measure}`
+			name: `${t}-${Lf.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${Ef.get().measure}`
+			name: `${t}-${Lf.get().measure}`
 		} : null
 	});
-	let l = bt(e, (e, t) => {
-		s.hide(), N(a), a.appendChild(Df(e, n)), N(o), c.svg = null, nf(i, e) && r(e, t, o, s, c);
-	}, Zd), u = Ef.subscribe((e) => e.measure, () => l.schedule());
+	let l = jt(e, (e, t) => {
+		s.hide(), N(a), a.appendChild(Rf(e, n)), N(o), c.svg = null, mf(i, e) && r(e, t, o, s, c);
+	}, lf), u = Lf.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var Af = 54, jf = 16;
-function Mf(e) {
+var Vf = 54, Hf = 16;
+function Uf(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
@@ -7365,25 +7571,25 @@ function Mf(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = L(f), m = Nd(f, e.theme);
-	Id(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = R(f), m = Wd(f, e.theme);
+	qd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - jf) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Hf) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Af / 2, a = r.x + Af / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + jf / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + jf}V${r.y}` : `M${i},${n.y + jf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + jf / 2} ${n.x},${r.y + jf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + jf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Vf / 2, a = r.x + Vf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Hf / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Hf}V${r.y}` : `M${i},${n.y + Hf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Hf / 2} ${n.x},${r.y + Hf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Hf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Af / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Vf / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", jf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Af).attr("height", jf).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", jf / 2).attr("dy", "0.35em");
-		s.append("tspan").text(lf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Hf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Vf).attr("height", Hf).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Hf / 2).attr("dy", "0.35em");
+		s.append("tspan").text(bf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7413,27 +7619,27 @@ function Mf(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function Nf(e) {
-	return kf(e, "network", "network", (t, n, r, i, a) => {
-		let o = Ef.get().measure, { layers: s, types: c } = Qd(t), l = Tf(s), u = Of(t, o), d = u.signed ? xf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : bf(o, pf(u.matrices), t.theme), f = u.series.map((e) => ({
+function Wf(e) {
+	return Bf(e, "network", "network", (t, n, r, i, a) => {
+		let o = Lf.get().measure, { layers: s, types: c } = uf(t), l = If(s), u = zf(t, o), d = u.signed ? Mf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : jf(o, wf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = rf(t);
-		p && r.appendChild(p), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${Q(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = Mf({
+		})), p = hf(t);
+		p && r.appendChild(p), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${$(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = Uf({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${Q(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${$(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => C(t, e.store),
 			tooltip: i,
-			format: Sf,
+			format: Nf,
 			signed: u.signed
 		});
 		a.svg = m, r.appendChild(j("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
@@ -7454,34 +7660,34 @@ function Nf(e) {
 		]);
 	});
 }
-P({
+F({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => Nf(e)
+	mount: (e) => Wf(e)
 });
 // src/overview/profiles.ts
-var Pf = 16, Ff = 20, If = 260;
-function Lf(e) {
+var Gf = 16, Kf = 20, qf = 260;
+function Jf(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: lf(e, 16)
+		label: bf(e, 16)
 	}));
 }
-function Rf(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Pf) / n)), i = n * r + (n - 1) * Pf, a = M("svg", {
+function Yf(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Gf) / n)), i = n * r + (n - 1) * Gf, a = M("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = L(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = R(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + Pf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + Gf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7506,12 +7712,12 @@ function Rf(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = hd(l, {
+		let u = Ed(l, {
 			width: r,
-			height: If,
+			height: qf,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Lf(t.layers),
+			xTicks: Jf(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7520,11 +7726,11 @@ function Rf(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(Ff)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(Kf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function zf(e, t) {
-	let n = t.layers.length, r = Lf(t.layers), i = r.some((e) => Z(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Z(e.label))) * .72 + 12) : 18) + 26, o = {
+function Xf(e, t) {
+	let n = t.layers.length, r = Jf(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
@@ -7536,13 +7742,13 @@ function zf(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = L(u), f = Nd(u, t.theme);
+	}), d = R(u), f = Wd(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = nu().domain(an(n)).range([0, c]).padding(.2), h = X().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = pu().domain(gn(n)).range([0, c]).padding(.2), h = Z().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(vn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).ticks(5).tickFormat((e) => X("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(kn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7557,11 +7763,11 @@ function zf(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function Bf(e) {
-	return kf(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = Ef.get().measure, s = Gd(o), c = Of(t, o), l = Math.max(300, n - 8), u = {
+function Zf(e) {
+	return Bf(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = Lf.get().measure, s = nf(o), c = zf(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: Q(o),
+			measureLabel: $(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7569,19 +7775,19 @@ function Bf(e) {
 			onSelectLayer: (t) => C(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = rf(t);
+		}, d = hf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = xf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Q(o)}: A − B = ${ef(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = zf(c.series[0].values, {
+			let e = Mf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${$(o)}: A − B = ${ff(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = Xf(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Sf
+				format: Nf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = gf(o, pf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : yf(a, i);
+			let e = Df(o, wf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Af(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7592,7 +7798,7 @@ function Bf(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Rf(n, {
+			a.svg = Yf(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
@@ -7600,23 +7806,23 @@ function Bf(e) {
 		r.appendChild(j("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(j("p", { class: "tbt-caption" }, s.help));
 	});
 }
-P({
+F({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => Bf(e)
+	mount: (e) => Zf(e)
 });
 // src/overview/filters.ts
-function Vf(e) {
+function Qf(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function Hf(e) {
+function $f(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7628,60 +7834,60 @@ function Hf(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function Uf(e, t) {
-	return e.length ? rn(e, t) ?? null : null;
+function ep(e, t) {
+	return e.length ? hn(e, t) ?? null : null;
 }
-function Wf(e) {
+function tp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: Uf(t, .5),
-		p90: Uf(t, .9),
+		median: ep(t, .5),
+		p90: ep(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var Gf = 64, Kf = 40, qf = 18, Jf = 34, Yf = 18;
-function Xf(e, t) {
-	let n = Hf(e), r = {
+var np = 64, rp = 40, ip = 18, ap = 34, op = 18;
+function sp(e, t) {
+	let n = $f(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Yf), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + qf) / (c + qf))), u = Math.ceil(e.length / l) * 184, d = M("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * op), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + ip) / (c + ip))), u = Math.ceil(e.length / l) * 184, d = M("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = L(d), p = Nd(d, t.theme), m = X().domain(n.drift).range([Gf, 0]).nice(), h = X().domain(n.cosine).range([Kf, 0]);
+	}), f = R(d), p = Wd(d, t.theme), m = Z().domain(n.drift).range([np, 0]).nice(), h = Z().domain(n.cosine).range([rp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = Vf(e.drift), u = new Map(o.map((e, t) => [e, t])), d = nu().domain(an(a)).range([0, Math.min(s, a * Yf)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + qf) + r.left},${Math.floor(i / l) * 184})`), y = Wf(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = Qf(e.drift), u = new Map(o.map((e, t) => [e, t])), d = pu().domain(gn(a)).range([0, Math.min(s, a * op)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + ip) + r.left},${Math.floor(i / l) * 184})`), y = tp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${Jf})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Gf / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${ap})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(m).ticks(3).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${np / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${Gf}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${np}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, Gf - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, np - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(yn(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Kf / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).tickValues(n.cosine).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${rp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${Kf}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Kf, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${rp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(rp, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Jf).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = R(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", ap).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = z(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Jf).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", ap).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -7710,10 +7916,10 @@ function Xf(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function Zf(e) {
+function cp(e) {
 	let { panel: t } = e, n = j("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new gd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new Dd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -7729,8 +7935,8 @@ function Zf(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = bt(e, (i, a) => {
-		if (r.hide(), !nf(t, i)) {
+	}, u = jt(e, (i, a) => {
+		if (r.hide(), !mf(t, i)) {
 			N(n), o = null;
 			return;
 		}
@@ -7766,7 +7972,7 @@ function Zf(e) {
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Xf(p, {
+			n.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = sp(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -7778,7 +7984,7 @@ function Zf(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Sf(e)
+				format: (e) => Nf(e)
 			}), n.appendChild(j("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
@@ -7794,29 +8000,29 @@ function Zf(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Zd);
+	}, lf);
 	return { destroy() {
 		c++, u.destroy();
 	} };
 }
-P({
+F({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => Zf(e)
+	mount: (e) => cp(e)
 });
 // src/instance/style.ts
-var Qf = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function $f(e) {
+var lp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function up(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Qf, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = lp, e.head.appendChild(t);
 }
 // src/instance/model.ts
-var ep = {
+var dp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -7841,29 +8047,29 @@ var ep = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, tp = {
+}, fp = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, np = {
+}, pp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, rp = {
+}, mp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, ip = {
+}, hp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, ap = {
+}, gp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function op(e, t, n) {
-	let r = ep[n];
+function _p(e, t, n) {
+	let r = dp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => tp[n]);
+	let i = Array.from({ length: e }, () => fp[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var sp = [
+var vp = [
 	{
 		id: "class",
 		label: "Class"
@@ -7889,8 +8095,8 @@ var sp = [
 		label: "Prediction changed"
 	}
 ];
-function cp(e, t) {
-	let [n, r] = rp[t], i = t === "dark" ? [
+function yp(e, t) {
+	let [n, r] = mp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -7898,7 +8104,7 @@ function cp(e, t) {
 		230,
 		230,
 		230
-	], a = dp(n), o = dp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Sp(n), o = Sp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -7907,9 +8113,9 @@ function cp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return fp(c.map((e, t) => e + (l[t] - e) * u));
+	return Cp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var lp = [
+var bp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -7921,11 +8127,11 @@ var lp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function up(e) {
-	let t = Math.max(0, Math.min(1, e)) * (lp.length - 1), n = Math.min(lp.length - 2, Math.floor(t)), r = dp(lp[n]), i = dp(lp[n + 1]);
-	return fp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function xp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (bp.length - 1), n = Math.min(bp.length - 2, Math.floor(t)), r = Sp(bp[n]), i = Sp(bp[n + 1]);
+	return Cp(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function dp(e) {
+function Sp(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -7933,51 +8139,51 @@ function dp(e) {
 		t & 255
 	];
 }
-function fp(e) {
+function Cp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function pp(e) {
+function wp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function mp(e, t) {
-	let n = e.coords?.length ?? 0, r = tp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function Tp(e, t) {
+	let n = e.coords?.length ?? 0, r = fp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = op(t.nClasses, t.highlighted, t.theme);
+			let e = _p(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = rp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = mp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = ip[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = hp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = cp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = yp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = pp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = up(e.loss[r] / t));
+			let t = wp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = xp(e.loss[r] / t));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : ap[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : gp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function hp(e) {
+function Ep(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function gp(e, t) {
+function Dp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -7997,7 +8203,7 @@ function gp(e, t) {
 		y1: a + o
 	};
 }
-function _p(e, t, n, r = .05) {
+function Op(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8006,7 +8212,7 @@ function _p(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function vp(e, t, n) {
+function kp(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8014,35 +8220,35 @@ function vp(e, t, n) {
 	}
 	return r;
 }
-function yp(e, t, n) {
+function Ap(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || vp(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || kp(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function bp(e, t, n, r) {
+function jp(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var xp = class {
+var Mp = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Dl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Rl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function Sp(e, t, n, r) {
+function Np(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8050,11 +8256,11 @@ function Sp(e, t, n, r) {
 	}
 	return a;
 }
-function Cp(e) {
+function Pp(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function wp(e, t, n) {
+function Fp(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8063,7 +8269,7 @@ function wp(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function Tp(e) {
+function Ip(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8071,7 +8277,7 @@ function Tp(e) {
 		y: r
 	};
 }
-function Ep(e) {
+function Lp(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8081,21 +8287,21 @@ function Ep(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function Dp(e, t, n = 20) {
+function Rp(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Op(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][zp(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function Op(e, t) {
+function zp(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function kp(e, t, n, r) {
+function Bp(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8104,12 +8310,12 @@ function kp(e, t, n, r) {
 	}
 	return i;
 }
-function Ap(e, t) {
+function Vp(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function jp(e, t, n) {
+function Hp(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8118,7 +8324,7 @@ function jp(e, t, n) {
 	}
 	return r;
 }
-function Mp(e, t, n) {
+function Up(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8140,7 +8346,7 @@ function Mp(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function Np(e, t, n) {
+function Wp(e, t, n) {
 	let r = j("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -8161,7 +8367,7 @@ function Np(e, t, n) {
 		}
 	};
 }
-function Pp(e, t) {
+function Gp(e, t) {
 	let n = j("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
@@ -8171,41 +8377,41 @@ function Pp(e, t) {
 		select: n
 	};
 }
-function Fp(e, t) {
+function Kp(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function Ip(e) {
+function qp(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function $(e, t, n, r) {
+function Jp(e, t, n, r) {
 	if (e == null) return j("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = op(t.length, r, n)[e], a = j("span", {
+	let i = _p(t.length, r, n)[e], a = j("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var Lp = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function Rp(e, t, n) {
+var Yp = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function Xp(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var zp = {
+var Zp = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, Bp = 550, Vp = {
+}, Qp = 550, $p = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, Hp = {
+}, em = {
 	light: "#202124",
 	dark: "#ffffff"
-}, Up = class {
+}, tm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8220,7 +8426,7 @@ var zp = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = $u, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = M("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = M("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = M("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = M("text", {
+		}, this.keys = [], this.transform = ud, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = M("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = M("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = M("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = M("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = M("text", {
@@ -8229,9 +8435,9 @@ var zp = {
 		}), this.overlay = M("g", { class: "tbt-inst-overlay" }), this.lassoPath = M("path", { class: "tbt-inst-lasso" }), this.events = M("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = ld().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = bd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), L(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), R(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8260,14 +8466,14 @@ var zp = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = gp(e, t), this.index = new xp(e, t), r.resetView && (this.transform = $u, L(this.svg).call(this.zoomer.transform, $u)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Dp(e, t), this.index = new Mp(e, t), r.resetView && (this.transform = ud, R(this.svg).call(this.zoomer.transform, ud)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = Go((n) => {
-			let r = Cp(n / Bp);
-			this.x = Sp(c, e, r, o), this.y = Sp(l, t, r, s), this.shownExtent = wp(u, this.extent, r), n >= Bp && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = ns((n) => {
+			let r = Pp(n / Qp);
+			this.x = Np(c, e, r, o), this.y = Np(l, t, r, s), this.shownExtent = Fp(u, this.extent, r), n >= Qp && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8281,18 +8487,18 @@ var zp = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), L(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), R(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: zp.left,
-			top: zp.top,
-			width: Math.max(10, this.width - zp.left - zp.right),
-			height: Math.max(10, this.height - zp.top - zp.bottom)
+			left: Zp.left,
+			top: Zp.top,
+			width: Math.max(10, this.width - Zp.left - Zp.right),
+			height: Math.max(10, this.height - Zp.top - Zp.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = _p(this.shownExtent, e.width, e.height), n = X().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = X().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Op(this.shownExtent, e.width, e.height), n = Z().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Z().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8334,7 +8540,7 @@ var zp = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = np[this.theme];
+		let v = [...m.keys()].sort(), y = pp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8351,10 +8557,10 @@ var zp = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = Vp[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = $p[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Hp[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = em[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8365,7 +8571,7 @@ var zp = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (L(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(vn(e).ticks(a).tickSizeOuter(0)), L(this.yAxis).attr("transform", `translate(${n.left},0)`).call(yn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (R(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(kn(e).ticks(a).tickSizeOuter(0)), R(this.yAxis).attr("transform", `translate(${n.left},0)`).call(An(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
 		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(M("line", {
 			class: "tbt-inst-nn-line",
@@ -8384,7 +8590,7 @@ var zp = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = R(t, e);
+			let [n, r] = z(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8396,7 +8602,7 @@ var zp = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = R(t, e);
+			let [n, r] = z(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8412,13 +8618,13 @@ var zp = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? bp(i, a, n.points[0], n.points[n.points.length - 1]) : yp(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? jp(i, a, n.points[0], n.points[n.points.length - 1]) : Ap(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = R(t, e), i = this.hit(n, r);
+			let [n, r] = z(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8439,8 +8645,8 @@ var zp = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, Wp = "penultimate";
-function Gp() {
+}, nm = "penultimate";
+function rm() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8453,15 +8659,15 @@ function Gp() {
 		runs: []
 	};
 }
-var Kp = _(Gp());
-function qp(e, t) {
-	return t.layerMode === "penultimate" ? Wp : e.layer;
+var im = _(rm());
+function am(e, t) {
+	return t.layerMode === "penultimate" ? nm : e.layer;
 }
-function Jp(e) {
+function om(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var Yp = 800, Xp = class {
-	constructor(e, t, n, r = Kp) {
+var sm = 800, cm = class {
+	constructor(e, t, n, r = im) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8491,7 +8697,7 @@ var Yp = 800, Xp = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = qp(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = am(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8558,7 +8764,7 @@ var Yp = 800, Xp = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, Yp);
+				}, sm);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8569,22 +8775,22 @@ var Yp = 800, Xp = class {
 			});
 		}
 	}
-}, Zp = null;
-function Qp(e, t, n) {
-	return Zp || (Zp = new Xp(e, t, n)), Zp;
+}, lm = null;
+function um(e, t, n) {
+	return lm || (lm = new cm(e, t, n)), lm;
 }
 // src/instance/thumbs.ts
-var $p = /* @__PURE__ */ new Map();
-function em(e, t) {
-	let n = $p.get(t);
+var dm = /* @__PURE__ */ new Map();
+function fm(e, t) {
+	let n = dm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			$p.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			dm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), $p.set(t, n)), n;
+	}), dm.set(t, n)), n;
 }
-function tm(e) {
+function pm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8592,24 +8798,24 @@ function tm(e) {
 		count: t.count
 	} : null;
 }
-function nm(e, t) {
+function mm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function rm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function hm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = tm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || em(e, t).then((e) => {
+	let s = pm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || fm(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = nm(s, r);
+		let [n, i] = mm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function im(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = Np("Projection", [{
+function gm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im, s = Wp("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8617,14 +8823,14 @@ function im(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = Pp("Colour", "tbt-inst-colorby");
-	for (let e of sp) c.select.appendChild(j("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = Gp("Colour", "tbt-inst-colorby");
+	for (let e of vp) c.select.appendChild(j("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = Pp("Classes", "tbt-inst-classfilter");
+	let l = Gp("Classes", "tbt-inst-classfilter");
 	l.select.append(j("option", { value: "all" }, "All classes"), j("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = Pp("Embedding", "tbt-inst-embedding");
+	let u = Gp("Embedding", "tbt-inst-embedding");
 	u.select.append(j("option", { value: "header" }, "Layer of the header"), j("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = Np("Tool", [
+	let d = Wp("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8657,7 +8863,7 @@ function im(e) {
 	function v(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new Up({
+		let i = new tm({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : C(t.run, e, n, r);
 			},
@@ -8695,7 +8901,7 @@ function im(e) {
 	function b(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = qp(i, r);
+		let a = am(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -8751,7 +8957,7 @@ function im(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = Fp(t.info, n), i = Ip(t.info);
+					let r = Kp(t.info, n), i = qp(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -8778,7 +8984,7 @@ function im(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = Tp(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = Ip(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -8788,7 +8994,7 @@ function im(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = Fp(t.info, r), u = Rp(a.class, a.instances, r), d = mp(r, {
+		let l = Kp(t.info, r), u = Xp(a.class, a.instances, r), d = Tp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -8798,7 +9004,7 @@ function im(e) {
 		e.chart.setStyle({
 			fill: d,
 			alpha: f,
-			outline: hp(r)
+			outline: Ep(r)
 		}), S(e);
 	}
 	function S(e) {
@@ -8815,12 +9021,12 @@ function im(e) {
 	function C(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = _(), d = n.get(), f = Fp(c.info, l), p = Rp(d.class, d.instances, l), h = Ip(c.info);
+		let u = _(), d = n.get(), f = Kp(c.info, l), p = Xp(d.class, d.instances, l), h = qp(c.info);
 		N(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = rm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = j("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(j("div", { class: "tbt-inst-card-row" }, j("span", { class: "tbt-muted" }, e), j("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let g = hm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = j("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(j("div", { class: "tbt-inst-card-row" }, j("span", { class: "tbt-muted" }, e), j("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", $(l.label?.[i], f, u, p)), y("Prediction", $(l.prediction?.[i], f, u, p)), y("Previous", $(l.previous_prediction?.[i], f, u, p)), y("Loss", Lp(l.loss?.[i])), y("Margin", Lp(l.margin?.[i])), y("P(target)", Lp(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", Jp(l.label?.[i], f, u, p)), y("Prediction", Jp(l.prediction?.[i], f, u, p)), y("Previous", Jp(l.previous_prediction?.[i], f, u, p)), y("Loss", Yp(l.loss?.[i])), y("Margin", Yp(l.margin?.[i])), y("P(target)", Yp(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
@@ -8844,18 +9050,18 @@ function im(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => w(r, n, !0)), s.append(a);
-		}, l = Fp(r?.info ?? null, i), u = Ip(r?.info ?? null);
+		}, l = Kp(r?.info ?? null, i), u = qp(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = Rp(n.get().class, n.get().instances, i), r = op(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(tp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = Xp(n.get().class, n.get().instances, i), r = _p(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(fp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(rp[t][0], u[0]), c(rp[t][1], u[1]);
+				c(mp[t][0], u[0]), c(mp[t][1], u[1]);
 				break;
 			case "correct":
-				c(ip[t][0], "correct"), c(ip[t][1], "incorrect");
+				c(hp[t][0], "correct"), c(hp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -8864,22 +9070,22 @@ function im(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(cp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(yp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = pp(i?.loss ?? null);
+				let e = wp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(up(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(xp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
-			case "changed": c(ap[t], "prediction changed since the previous step"), c(tp[t], "unchanged or unknown");
+			case "changed": c(gp[t], "prediction changed since the previous step"), c(fp[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let D = bt(e, (e, t) => b(t), { watch: (e) => [
+	let D = jt(e, (e, t) => b(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -8903,19 +9109,19 @@ function im(e) {
 		a();
 	} };
 }
-P({
+F({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: im
+	mount: gm
 });
 // src/instance/selectionPanel.ts
-var am = 120;
-function om(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = (e, t, n) => {
+var _m = 120;
+function vm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im, s = (e, t, n) => {
 		let r = j("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
@@ -8923,10 +9129,10 @@ function om(e) {
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => T([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = Jp(o.get())?.shown;
-		e && T(Ap(n.get().instances, e.coords.length), n);
+		let e = om(o.get())?.shown;
+		e && T(Vp(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = Jp(o.get())?.shown;
+		let e = om(o.get())?.shown;
 		e?.label && e.prediction && T([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
@@ -8940,7 +9146,7 @@ function om(e) {
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = Jp(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = om(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -8950,35 +9156,35 @@ function om(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = Fp(e.info, i), h = Ip(e.info), g = Rp(a.class, a.instances, i);
+		let m = Kp(e.info, i), h = qp(e.info), g = Xp(a.class, a.instances, i);
 		if (N(d), N(f), N(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = jp(i, s, m.length);
+		let v = Hp(i, s, m.length);
 		f.appendChild(j("tr", null, j("th", null, "class"), j("th", null, h[0]), j("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(j("tr", null, j("td", null, $(t, m, a.theme, g)), j("td", null, String(e[0])), j("td", null, String(e[1]))));
+			e[0] + e[1] !== 0 && f.appendChild(j("tr", null, j("td", null, Jp(t, m, a.theme, g)), j("td", null, String(e[0])), j("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, am)) {
+		for (let t of s.slice(0, _m)) {
 			let n = j("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, rm(r, e.run, e.info, t, 48), j("div", { class: "tbt-inst-thumb-caption" }, $(i.label?.[t], m, a.theme, g), j("span", { class: "tbt-muted" }, "→"), $(i.prediction?.[t], m, a.theme, g)));
+			}, hm(r, e.run, e.info, t, 48), j("div", { class: "tbt-inst-thumb-caption" }, Jp(i.label?.[t], m, a.theme, g), j("span", { class: "tbt-muted" }, "→"), Jp(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > am && p.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${s.length - am} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: Mp(i, s, {
+		s.length > _m && p.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${s.length - _m} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: Up(i, s, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = bt(e, () => m(), { watch: (e) => [
+	let h = jt(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -8987,23 +9193,23 @@ function om(e) {
 		h.destroy(), g(), a();
 	} };
 }
-P({
+F({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: om
+	mount: vm
 });
 // src/instance/confusionPanel.ts
-var sm = 20;
-function cm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = j("div", { class: "tbt-inst-hist" }), c = j("div", { class: "tbt-muted tbt-small" });
+var ym = 20;
+function bm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im, s = j("div", { class: "tbt-inst-hist" }), c = j("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = Jp(o.get()), i = r?.shown, a = n.get();
+		let r = om(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9013,12 +9219,12 @@ function cm(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = Dp(i, d, sm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = Rp(i, d, ym), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = X().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = X().domain([0, g]).nice().range([210 - m.b, m.t]);
+		}, h = Z().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Z().domain([0, g]).nice().range([210 - m.b, m.t]);
 		N(s), l = M("svg", {
 			class: "tbt-chart",
 			width: p,
@@ -9026,47 +9232,47 @@ function cm(e) {
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let v = L(l), y = a.theme;
-		for (let e = 0; e < sm; e++) {
+		let v = R(l), y = a.theme;
+		for (let e = 0; e < ym; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", rp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", mp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(vn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(yn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = $c().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(kn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(An(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = ul().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			T(kp(i, t, r, d), n);
+			T(Bp(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = Fp(r.info, i);
+		let x = Kp(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = bt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = jt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
 }
-P({
+F({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: cm
+	mount: bm
 });
 // src/instance/flipsPanel.ts
-var lm = 24;
-function um(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp;
+var xm = 24;
+function Sm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im;
 	function s() {
-		let e = Jp(o.get()), i = e?.shown;
+		let e = om(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9076,7 +9282,7 @@ function um(e) {
 			return;
 		}
 		t.setState("ready"), N(t.body);
-		let a = n.get(), s = Fp(e.info, i), c = Rp(a.class, a.instances, i), l = Ep(i), u = (t, l, u) => {
+		let a = n.get(), s = Kp(e.info, i), c = Xp(a.class, a.instances, i), l = Lp(i), u = (t, l, u) => {
 			let d = j("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
@@ -9086,14 +9292,14 @@ function um(e) {
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => T(u, n));
 			let f = j("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, lm)) {
+			for (let t of u.slice(0, xm)) {
 				let l = j("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, rm(r, e.run, e.info, t, 40), j("div", { class: "tbt-inst-thumb-caption" }, $(i.previous_prediction?.[t], s, a.theme, c), j("span", { class: "tbt-muted" }, "→"), $(i.prediction?.[t], s, a.theme, c)));
+				}, hm(r, e.run, e.info, t, 40), j("div", { class: "tbt-inst-thumb-caption" }, Jp(i.previous_prediction?.[t], s, a.theme, c), j("span", { class: "tbt-muted" }, "→"), Jp(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => T([t], n)), f.appendChild(l);
 			}
-			return u.length > lm && f.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${u.length - lm} more`)), j("div", {
+			return u.length > xm && f.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${u.length - xm} more`)), j("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
@@ -9101,22 +9307,22 @@ function um(e) {
 		};
 		t.body.append(j("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = bt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = jt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
 }
-P({
+F({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: um
+	mount: Sm
 });
-function dm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Qp(r, n, i).attach(), o = Kp, s = 0;
+function Cm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9141,10 +9347,10 @@ function dm(e) {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
 		t.setState("ready"), N(t.body);
-		let c = n.get(), l = Fp(a.info, s), u = Ip(a.info), d = Rp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = j("div", {
+		let c = n.get(), l = Kp(a.info, s), u = qp(a.info), d = Xp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = j("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, rm(r, a.run, a.info, i.id, 64), j("div", null, j("div", null, `#${i.id} · ${u[f]}`), $(s.label?.[i.id], l, c.theme, d), j("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = j("div", {
+		}, hm(r, a.run, a.info, i.id, 64), j("div", null, j("div", null, `#${i.id} · ${u[f]}`), Jp(s.label?.[i.id], l, c.theme, d), j("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = j("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
@@ -9153,7 +9359,7 @@ function dm(e) {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, rm(r, a.run, a.info, e, 48), j("div", { class: "tbt-inst-thumb-caption" }, $(s.label?.[e], l, c.theme, d)), j("div", { class: "tbt-muted tbt-small" }, `d = ${Lp(i.distances[t], 2)}`));
+			}, hm(r, a.run, a.info, e, 48), j("div", { class: "tbt-inst-thumb-caption" }, Jp(s.label?.[e], l, c.theme, d)), j("div", { class: "tbt-muted tbt-small" }, `d = ${Yp(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
 		let h = j("button", {
@@ -9168,28 +9374,28 @@ function dm(e) {
 	} };
 }
 // src/structure/index.ts
-P({
+F({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: dm
-}), typeof document < "u" && $f(document), De("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."), De("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
+	mount: Cm
+}), typeof document < "u" && up(document), Ee("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."), Ee("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
 // src/index.ts
-var fm = !1;
-function pm() {
-	if (fm) return;
-	fm = !0, _t(document), f(() => y.get().theme), pt((e) => {
+var wm = !1;
+function Tm() {
+	if (wm) return;
+	wm = !0, gt(document), f(() => y.get().theme), ft((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), O(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), dt(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ut(e, {
 		store: y,
 		data: te,
 		loader: re,
 		api: r
-	}), ft({ onReload: () => void re.reload(y.get().runs) }), re.loadRuns();
+	}), dt({ onReload: () => void re.reload(y.get().runs) }), re.loadRuns();
 }
-export { r as api, we as createPanel, te as data, re as loader, P as registerPanel, pm as render, y as store };
+export { r as api, Ce as createPanel, te as data, re as loader, F as registerPanel, Tm as render, y as store };

@@ -2,6 +2,7 @@
 // --path_prefix, /experiment/<id>/ and proxies; the iframe's base URL is <prefix>/data/plugin/tb_transfer/.
 // Errors carry the server's plain-text message.
 
+import type { FindingsResponse } from "./findings/types";
 import type {
   FeatureProjection,
   Features,
@@ -29,13 +30,22 @@ export class ApiError extends Error {
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-type Params = Record<string, string | number | readonly (string | number)[] | undefined | null>;
+/** A parameter sent once per value (`run=a&run=b`), for names that may contain commas. */
+export interface Repeated {
+  repeat: readonly string[];
+}
+
+type Params = Record<string, string | number | readonly (string | number)[] | Repeated | undefined | null>;
 
 /** Builds "./route?k=v" with every value URL-encoded (run, layer and class names are opaque strings). */
 export function buildUrl(route: string, params: Params = {}): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v === undefined || v === null) continue;
+    if (typeof v === "object" && "repeat" in v) {
+      for (const x of v.repeat) q.append(k, x);
+      continue;
+    }
     q.append(k, Array.isArray(v) ? v.join(",") : String(v));
   }
   const qs = q.toString();
@@ -184,6 +194,11 @@ export class ApiClient {
   /** `/structure?run&layer&step&class`: channel matching and connections for one class (Conv2d layers). */
   structure(run: string, layer: string, step: number | null, cls: number, opts?: RequestOptions): Promise<Structure> {
     return this.json<Structure>("structure", { run, layer, step, class: cls }, opts);
+  }
+
+  /** `/findings?run=A&run=B&step=S`: each run's findings at its step for `step` (latest if null), and the comparison. */
+  findings(runs: readonly string[], step: number | null, opts?: RequestOptions): Promise<FindingsResponse> {
+    return this.json<FindingsResponse>("findings", { run: { repeat: runs }, step }, opts);
   }
 
   /** URL of the `/thumbnails?run=R` PNG sprite sheet (geometry in run_info.thumbnails), for an <img> or Image. */

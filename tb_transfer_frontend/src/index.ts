@@ -9,6 +9,7 @@ import { setThemeGetter } from "./palette";
 import { store, setTheme } from "./store";
 import { injectStyles } from "./styles";
 // The levels: each registers its panels (registerPanel), in the order of the sections.
+import "./findings";
 import "./statistics";
 import "./overview";
 import "./instance";

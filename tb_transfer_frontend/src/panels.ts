@@ -15,7 +15,7 @@ import { exportCsv, exportPng, exportSvg, type Exportable } from "./export";
 import type { Store } from "./store";
 import type { Selection } from "./types";
 
-export type SectionId = "statistical" | "overview" | "instance" | "feature" | "structure";
+export type SectionId = "findings" | "statistical" | "overview" | "instance" | "feature" | "structure";
 
 export interface SectionSpec {
   id: SectionId;
@@ -24,6 +24,11 @@ export interface SectionSpec {
 }
 
 export const SECTIONS: readonly SectionSpec[] = [
+  {
+    id: "findings",
+    title: "Findings",
+    question: "What went wrong in this transfer?",
+  },
   {
     id: "statistical",
     title: "Statistical level",
