@@ -325,7 +325,8 @@ def negative_transfer(run: RunRecords) -> list[Finding]:
     score = run.scalar("transferability")
     if not math.isfinite(score):
         why = ("the label spaces differ and no source head maps them, so direct reuse is undefined"
-               if run.info_value("label_spaces_match") is False else "no transferability score at this step")
+               if run.info_value("label_spaces_match") is False and run.info_value("has_source_head") is False
+               else "no transferability score at this step (see the failures at this step)")
         return out("undecided", "note", f"Cannot decide on negative transfer: {why}.")
     numbers = [Number("transferability score", score, "pp")]
     if score >= 0:

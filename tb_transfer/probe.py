@@ -217,7 +217,15 @@ def select(data: Any, size: int, rng: np.random.Generator, what: str,
         raise ValueError(f"{what}: probe images must all have the same shape and dtype, got "
                          f"{sorted(map(str, kinds))[:4]}")
     labels = np.array([_as_label(y, what) for _, y in items], dtype=np.int64)
-    return ProbeSet(images=torch.stack(images), labels=labels, index=indices)
+    stacked = torch.stack(images)
+    if stacked.is_floating_point():
+        bad = ~torch.isfinite(stacked.reshape(len(stacked), -1)).all(dim=1)
+        if bad.any():  # one such image makes every measure on the domain NaN, silently as far as the user can see
+            raise ValueError(f"{what}: {int(bad.sum())} probe images contain NaN or infinite values (dataset indices "
+                             f"{indices[bad.numpy()][:10].tolist()}{' …' if int(bad.sum()) > 10 else ''}): every "
+                             "measure on this domain would be NaN. Fix or leave out those samples (e.g. pass a "
+                             "torch.utils.data.Subset without them)")
+    return ProbeSet(images=stacked, labels=labels, index=indices)
 
 
 def digest(probe_images: torch.Tensor, labels: np.ndarray) -> str:

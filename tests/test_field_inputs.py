@@ -135,6 +135,21 @@ def test_dict_without_known_keys_and_pil_images_are_refused_clearly(tmp_path, ba
         TransferCallback(fresh(base), source=[(Image.new("RGB", (16, 16)), 0)] * 4, **ok)
 
 
+def test_non_finite_probe_images_are_refused_with_their_indices(tmp_path, base):
+    """One NaN pixel in one probe image makes every measure of that domain NaN at every step: refuse it up front,
+    naming the dataset indices, instead of writing a run of NaN."""
+    x, y = make_domain(16, "target", 2).tensors
+    x = x.clone()
+    x[3, 0, 5, 5] = float("nan")
+    x[11, 1, 0, 0] = float("inf")
+    target = torch.utils.data.TensorDataset(x, y)
+    with pytest.raises(ValueError, match=r"target: 2 probe images contain NaN or infinite values \(dataset indices "
+                                         r"\[3, 11\]\)"):
+        TransferCallback(fresh(base), source=make_domain(16, "source", 1), target=target, class_names=list(CLASSES),
+                         log_dir=str(tmp_path / "r"), probe_size=16)
+    assert not (tmp_path / "r").exists() or not any((tmp_path / "r").iterdir())  # nothing written
+
+
 class Uint8(torch.utils.data.Dataset):
     def __init__(self, ds):
         x, self.y = ds.tensors

@@ -160,7 +160,7 @@ def test_negative_transfer_score_at_zero_or_above_is_clear():
     assert only(F.negative_transfer(make(records))).status == "clear"
 
 
-@pytest.mark.parametrize("case", ["no_score", "no_val_correct", "shuffled", "mismatch"])
+@pytest.mark.parametrize("case", ["no_score", "no_val_correct", "shuffled", "mismatch", "mismatch_with_head"])
 def test_negative_transfer_undecided_without_its_records(case):
     records = _negative(base_records(), worse=30)
     info = {}
@@ -170,14 +170,16 @@ def test_negative_transfer_undecided_without_its_records(case):
         del records["val_correct"][10]
     elif case == "shuffled":
         records["val_correct"][10][0] = np.nan
-    else:
+    else:  # label spaces differ: only without a source head is that the reason the score is missing
         records["transferability"][10] = np.float32(np.nan)
-        info = {"label_spaces_match": False, "has_source_head": False}
+        info = {"label_spaces_match": False, "has_source_head": case == "mismatch_with_head"}
     f = only(F.negative_transfer(make(records, info=info)))
     assert f.status == "undecided"
     expected = {"no_score": "no transferability score", "no_val_correct": "no val_correct",
-                "shuffled": "cannot be paired", "mismatch": "label spaces differ"}[case]
+                "shuffled": "cannot be paired", "mismatch": "label spaces differ",
+                "mismatch_with_head": "no transferability score"}[case]
     assert expected in f.sentence
+    assert case == "mismatch" or "source head" not in f.sentence
 
 
 def test_negative_transfer_without_target_val_uses_the_target_probe():
