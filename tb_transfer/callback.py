@@ -1,34 +1,26 @@
 """``TransferCallback``: the one call in a PyTorch training loop that feeds the Transfer tab.
 
 The callback captures and orchestrates: probe passes with hooks (:mod:`tb_transfer.capture`), the fixed probe sets
-(:mod:`tb_transfer.probe`), the pretrained snapshot and error isolation. The math lives in :mod:`tb_transfer.measures`;
-what is written is the contract of :mod:`tb_transfer.contract` (see ``docs/format.md``).
+(:mod:`tb_transfer.probe`), the pretrained snapshot, RNG and failure isolation. The records of a step are assembled
+from NumPy arrays by :mod:`tb_transfer.records`, the math lives in :mod:`tb_transfer.measures`; what is written is the
+contract of :mod:`tb_transfer.contract` (see ``docs/format.md``).
 """
 from __future__ import annotations
 
 import contextlib
 import copy
-import dataclasses
 import os
 import random
 import time
-import warnings
-import zlib
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
 from torch import nn
 
-from tb_transfer import capture, contract, measures
+from tb_transfer import capture, contract, measures, records
 from tb_transfer import probe as probes
 from tb_transfer.summary import RecordWriter
-
-EMBEDDING_DIM = 64     # reduced feature dimension of embedding records
-HIST_BINS = 16         # bins of per-channel activation histograms
-MATCH_TOP = 5          # nearest channels listed per important channel in structure records
-MATCH_BINS = 20        # bins of structure rest_hist
-MAX_IMPORTANT = 8      # important channels per class in structure records (at most K // 2)
 
 
 def _rank() -> int:
@@ -52,33 +44,6 @@ def _single_threaded_blas() -> Iterator[None]:
         return
     with threadpool_limits(limits=1, user_api="blas"):
         yield
-
-
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    z = logits - logits.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
-@dataclasses.dataclass
-class _View:
-    """Per-layer quantities of one model (pretrained or current) derived from its probe pass."""
-
-    domain_coef: dict[str, np.ndarray]   # [C, K]
-    domain_auc: dict[str, np.ndarray]    # [C, K]
-    importance: dict[str, np.ndarray]    # [C, K]
-    important: dict[str, np.ndarray]     # int32 [C, k] (Conv2d layers); -1 where unavailable
-
-
-@dataclasses.dataclass
-class _Reference:
-    """What is computed once from the frozen pretrained copy and reused at every step."""
-
-    result: capture.PassResult
-    view: _View
-    hist_edges: dict[str, np.ndarray]
-    val: tuple[float, float]          # target_val (loss, accuracy) of the pretrained model; NaN without target_val
-    baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
 
 
 class TransferCallback:
@@ -204,9 +169,8 @@ class TransferCallback:
         self._last_step: int | None = None
         self._last_weight_step: int | None = None
         self._train_calls = 0
-        self._warned: set[tuple[str, str]] = set()
-        self._failures: list[dict] = []
-        self._ref: _Reference | None = None
+        self._guard = records.Isolation()
+        self._ref: records.Reference | None = None
         self._writer: RecordWriter | None = None
         self.last_call: dict[str, float] = {}
         if not self._active:
@@ -276,20 +240,12 @@ class TransferCallback:
                              f"{tuple(tgt.images.shape[1:])}")
         self._ns, self._nt = len(src), len(tgt)
         self._images = torch.cat([src.images, tgt.images])
-        self._domain = np.repeat([0, 1], [self._ns, self._nt]).astype(np.int32)
-        self._labels = np.concatenate([src.labels, tgt.labels]).astype(np.int64)
         self._index = np.concatenate([src.index, tgt.index]).astype(np.int64)
-        self._src = np.arange(self._ns)
-        self._tgt = np.arange(self._ns, self._ns + self._nt)
-        # rows that carry the target classes' semantics (the loss for importance, per-class matching)
-        self._class_rows = np.ones(len(self._labels), bool) if self._match else self._domain == 1
-        is_target = self._domain == 1
-        self._rows_of_class, self._domain_rows = [], []
-        for c in range(self._num_classes):
-            of_class = self._class_rows & (self._labels == c)
-            self._rows_of_class.append(np.flatnonzero(of_class))
-            contrast = of_class | (~is_target if not self._match else False)
-            self._domain_rows.append(np.flatnonzero(contrast))
+        self._probe = records.Probe(domain=np.repeat([0, 1], [self._ns, self._nt]).astype(np.int32),
+                                    labels=np.concatenate([src.labels, tgt.labels]).astype(np.int64),
+                                    num_classes=self._num_classes, match=self._match)
+        self._domain, self._labels = self._probe.domain, self._probe.labels
+        self._src, self._tgt, self._class_rows = self._probe.src, self._probe.tgt, self._probe.class_rows
 
     def _check_forward(self, candidates: dict[str, nn.Module]) -> tuple[list[str], dict[str, torch.Tensor]]:
         modules = dict(candidates)
@@ -365,7 +321,7 @@ class TransferCallback:
             "domain_names": {"source": self.domain_names[0], "target": self.domain_names[1]},
             "layers": [{"name": n, "type": type(self._live[n]).__name__,
                         "out_channels": capture.out_channels(self._live[n]), "inputs": list(inputs.get(n, [])),
-                        "embedding_dim": min(capture.out_channels(self._live[n]), EMBEDDING_DIM)}
+                        "embedding_dim": min(capture.out_channels(self._live[n]), records.EMBEDDING_DIM)}
                        for n in self.layers],
             "bn_layers": [{"name": b, "channels": self._live_bn[b].num_features, "layer": feeding.get(b)}
                           for b in self._bn_names],
@@ -393,32 +349,16 @@ class TransferCallback:
                 np.random.set_state(np_state)
                 random.setstate(py_state)
 
-    def _fail(self, measure: str, layer: str | None, exc: BaseException, key: str | None = None) -> None:
-        error = f"{type(exc).__name__}: {exc}"[:500]
-        self._failures.append({"measure": measure, "layer": layer or "", "error": error})
-        key = (key or measure, layer or "")
-        if key not in self._warned:
-            self._warned.add(key)
-            warnings.warn(f"tb_transfer: {key[0]} failed{f' for layer {layer!r}' if layer else ''} ({error}); "
-                          "recorded as NaN, training goes on (further failures are only recorded)",
-                          RuntimeWarning, stacklevel=3)
+    def _fail(self, measure: str, layer: str | None, exc: BaseException) -> None:
+        self._guard.fail(measure, layer, exc)
 
-    def _safe(self, measure: str | tuple[str, ...], layer: str | None, fn: Callable, *args: Any,
-              fallback: Any = np.nan, finite: bool = False, **kwargs: Any) -> Any:
-        """``fn(*args, **kwargs)``, or ``fallback`` plus a failure record if it raises (or, with ``finite``, returns
-        non-finite numbers)."""
-        names = (measure,) if isinstance(measure, str) else measure
-        try:
-            out = fn(*args, **kwargs)
-            if finite:
-                values = np.asarray(out[:2] if isinstance(out, tuple) else out, dtype=np.float64)
-                if not np.all(np.isfinite(values)):
-                    raise FloatingPointError(f"non-finite result {values.ravel()[:4].tolist()}")
-            return out
-        except Exception as exc:  # any failure of a measure is isolated from training
-            for name in names:
-                self._fail(name, layer, exc, key=getattr(fn, "__name__", name) if len(names) > 1 else None)
-            return fallback
+    @property
+    def _layout(self) -> records.Layout:
+        return records.Layout(
+            probe=self._probe, class_names=self.class_names, layers=self.layers,
+            conv2d=frozenset(n for n in self.layers if isinstance(self._live[n], nn.Conv2d)),
+            conv_source=self._conv_source, bn_names=self._bn_names, has_head=self._head is not None,
+            has_target_val=self._target_val is not None, seed=self.seed)
 
     # ------------------------------------------------------------------------------------------------ public API
     def on_epoch_end(self, epoch: int, step: int | None = None) -> None:
@@ -439,9 +379,9 @@ class TransferCallback:
         with self._isolated(), _single_threaded_blas():
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
-            ref = self._reference()
+            self._reference()
             if self._last_step is None:
-                nbytes += self._write_step(0, ref.result, None, first=True)
+                nbytes += self._write_step(0, None, None, first=True)
                 self._last_step = 0
             t1 = time.perf_counter()
             result = capture.probe_pass(self._model, self._live, self._live_penult, self._images, self._labels,
@@ -466,15 +406,13 @@ class TransferCallback:
         step = int(step)
         if self._last_weight_step is not None and step <= self._last_weight_step:
             raise ValueError(f"train step {step} is not after the last one written ({self._last_weight_step})")
-        values = np.full((len(contract.FILTER_FIELDS), len(self.layers)), np.nan, np.float32)
-        failures, self._failures = self._failures, []
+        values = np.full((len(contract.DRIFT_FIELDS), len(self.layers)), np.nan, np.float32)
+        failures, self._guard.failures = self._guard.failures, []
         for j, name in enumerate(self.layers):
-            w = capture.layer_weights(self._live[name])
-            values[0, j] = self._safe("weight_drift", name, measures.relative_change, w, self._w0[name], finite=True)
-            values[1, j] = self._safe("weight_cosine", name, measures.cosine_similarity, w, self._w0[name],
-                                      finite=True)
-        self._failures = failures
-        self._writer.add("weight_steps", values, axes={"field": contract.FILTER_FIELDS, "layer": self.layers})
+            values[:, j] = records.weight_change(name, capture.layer_weights(self._live[name]), self._w0[name],
+                                                 self._guard)
+        self._guard.failures = failures
+        self._writer.add("weight_steps", values, axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})
         self._writer.flush_step(step)
         self._last_weight_step = step
 
@@ -525,31 +463,17 @@ class TransferCallback:
                 self._user_writer.flush()
 
     # -------------------------------------------------------------------------------------------------- per step
-    def _reference(self) -> _Reference:
+    def _reference(self) -> records.Reference:
         """The frozen pretrained copy's probe pass and what derives from it, computed once and reused."""
         if self._ref is not None:
             return self._ref
         result = capture.probe_pass(self._frozen, self._frozen_layers, self._frozen_penult, self._images,
                                     self._labels, self._class_rows, batch_size=self.batch_size,
                                     head=self._frozen_head)
-        edges = {}
-        for name in self.layers:
-            edges[name] = np.asarray(self._safe(
-                "histogram_edges", name, measures.histogram_edges, result.pooled[name], bins=HIST_BINS,
-                fallback=np.linspace(0.0, 1.0, HIST_BINS + 1)), np.float32)
         cross = not self._match and self._frozen_head is not None  # direct reuse through the source head
         loss, acc, val_labels, val_head = self._evaluate_val(self._frozen, self._frozen_penult, with_head=cross)
-        if self._match:
-            baseline = acc if self._target_val is not None else self._safe(
-                "accuracy", "target", self._accuracy, result.logits[self._tgt], self._labels[self._tgt])
-        elif cross:
-            fit = _softmax(result.head_logits[self._tgt]), self._labels[self._tgt]
-            on = (_softmax(val_head), val_labels) if val_head is not None else fit
-            baseline = self._safe("transferability_score", "", _eep_accuracy, *fit, *on, self._num_classes)
-        else:
-            baseline = np.nan
-        self._ref = _Reference(result=result, view=self._view(result), hist_edges=edges, val=(loss, acc),
-                               baseline_acc=float(baseline))
+        self._ref = records.reference(self._layout, records.Model(result, self._w0, self._bn0), self._guard,
+                                      val=(loss, acc), val_labels=val_labels, val_head=val_head)
         return self._ref
 
     def _evaluate_val(self, model: nn.Module, penult: nn.Module | None, with_head: bool = False
@@ -566,244 +490,28 @@ class TransferCallback:
                 raise ValueError(f"target_val labels {np.unique(labels[bad])[:10].tolist()} are outside the "
                                  f"{self._num_classes} classes of class_names")
             _, losses, _ = measures.instance_outcome(logits, labels)
-            return float(np.mean(losses)), float(self._accuracy(logits, labels)), labels, head_logits
+            return float(np.mean(losses)), records.logits_accuracy(logits, labels), labels, head_logits
         except Exception as exc:  # a broken validation set must not stop training
             self._fail("performance", "target_val", exc)
             return np.nan, np.nan, None, None
 
-    @staticmethod
-    def _accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
-        return float(measures.accuracy(np.argmax(logits, axis=1), labels))
-
-    def _important(self, importance: np.ndarray) -> np.ndarray:
-        """int32 [C, k]: per class the k most important channels (most first); -1 rows where unavailable."""
-        c, k_all = importance.shape
-        k = max(1, min(MAX_IMPORTANT, k_all // 2))
-        out = np.full((c, k), -1, np.int32)
-        for i in range(c):
-            if np.all(np.isfinite(importance[i])):
-                out[i] = np.argsort(-importance[i], kind="stable")[:k]
-        return out
-
-    def _view(self, result: capture.PassResult) -> _View:
-        """Per-class domain-discriminativeness and importance of every tracked layer for one model's pass."""
-        is_target = self._domain == 1
-        c_all = self._num_classes
-        view = _View({}, {}, {}, {})
-        for name in self.layers:
-            acts = result.pooled[name]
-            k = acts.shape[1]
-            coef, auc = np.full((c_all, k), np.nan, np.float32), np.full((c_all, k), np.nan, np.float32)
-            for c, rows in enumerate(self._domain_rows):
-                t = is_target[rows]
-                if t.sum() < 2 or (~t).sum() < 2:
-                    continue  # the class is (nearly) absent from a domain: not available, not a failure
-                coef[c] = self._safe("domain_coefficients", name, measures.domain_coefficients, acts[rows], t,
-                                     seed=self.seed)
-                auc[c] = self._safe("rank_auc", name, measures.rank_auc, acts[rows], t)
-            rows = self._class_rows
-            gxa = result.importance[name][rows]
-            if np.isnan(gxa).all():
-                self._fail("class_importance", name, RuntimeError(
-                    "no gradient of the loss reaches this layer's output (does the forward run it under "
-                    "torch.no_grad() or detach it?)"))
-                importance = np.full((c_all, k), np.nan, np.float32)
-            else:
-                importance = np.asarray(self._safe(
-                    "class_importance", name, measures.class_importance, gxa, self._labels[rows], c_all,
-                    fallback=np.full((c_all, k), np.nan)), np.float32)
-            view.domain_coef[name], view.domain_auc[name], view.importance[name] = coef, auc, importance
-            if isinstance(self._live[name], nn.Conv2d):
-                view.important[name] = self._important(importance)
-        return view
-
-    def _write_step(self, step: int, cur: capture.PassResult, val: tuple[float, float] | None,
+    def _write_step(self, step: int, cur: capture.PassResult | None, val: tuple[float, float] | None,
                     first: bool = False) -> int:
-        """Compute every record of one step from a probe pass and write them as one event; returns bytes."""
-        ref = self._ref
-        is_ref = cur is ref.result
-        self._failures = []
+        """Compute every record of one step from a probe pass (None: the pretrained model's) and write them as one
+        event; returns bytes."""
+        self._guard.failures = []
         w = self._writer
-        c_all, n = self._num_classes, self._ns + self._nt
-        src, tgt, labels = self._src, self._tgt, self._labels
         if first:
             sprite, columns = probes.sprite(self._images, self.thumbnail_size)
             self._info["thumbnails"]["columns"] = columns
             w.add("run_info", self._info)
-            meta = np.stack([self._domain, labels, self._index], axis=1).astype(np.int32)
+            meta = np.stack([self._domain, self._labels, self._index], axis=1).astype(np.int32)
             w.add("instance_meta", meta, axes={"instance": [], "field": contract.INSTANCE_META_FIELDS})
             w.add("thumbnails", sprite)
-        view = ref.view if is_ref else self._view(cur)
-        weights = self._w0 if is_ref else {name: capture.layer_weights(self._live[name]) for name in self.layers}
-        bn_now = self._bn0 if is_ref else {b: capture.bn_arrays(self._live_bn[b]) for b in self._bn_names}
-        val = ref.val if is_ref else val
-
-        # statistical level and instance outcomes
-        perf = np.full((len(contract.SPLITS), len(contract.METRICS)), np.nan, np.float32)
-        outcome = np.full((len(contract.INSTANCE_FIELDS), n), np.nan, np.float32)
-        class_acc = np.full((2, c_all), np.nan, np.float32)
-        confusion = np.full((2, c_all, c_all), np.nan, np.float32)
-        src_logits = cur.logits[src] if self._match else cur.head_logits[src] if cur.head_logits is not None \
-            and self._head is not None else None
-        accuracy = [np.nan, np.nan]  # float64: the transferability score at step 0 is exactly 0
-        for d, (rows, logits) in enumerate(((src, src_logits), (tgt, cur.logits[tgt]))):
-            if logits is None:
-                continue
-            got = self._safe("instance_outcome", contract.DOMAINS[d], measures.instance_outcome, logits,
-                             labels[rows], fallback=None)
-            if got is None:
-                continue
-            pred, loss, margin = (np.asarray(a, np.float32) for a in got)
-            outcome[0, rows], outcome[1, rows], outcome[2, rows] = pred, loss, margin
-            accuracy[d] = self._safe("accuracy", contract.DOMAINS[d], measures.accuracy, pred.astype(np.int64),
-                                     labels[rows])
-            perf[d] = [np.mean(loss), accuracy[d]]
-            if d == 1 or self._match:
-                class_acc[d] = self._safe("per_class_accuracy", contract.DOMAINS[d], measures.per_class_accuracy,
-                                          pred.astype(np.int64), labels[rows], c_all)
-                confusion[d] = self._safe("confusion_matrix", contract.DOMAINS[d], measures.confusion_matrix,
-                                          pred.astype(np.int64), labels[rows], c_all)
-        perf[2] = val
-        acc_now = val[1] if self._target_val is not None else accuracy[1]
-        transfer = np.nan
-        if np.isfinite(ref.baseline_acc) and np.isfinite(acc_now):
-            transfer = self._safe("transferability_score", "", measures.transferability_score, float(acc_now),
-                                  ref.baseline_acc, finite=True)
-        leep = np.nan
-        if self._head is not None and cur.head_logits is not None:
-            leep = self._safe("leep", "", measures.leep, _softmax(cur.head_logits[tgt]), labels[tgt], c_all,
-                              finite=True)
-        features = cur.penultimate if cur.penultimate is not None else cur.pooled[self.layers[-1]]
-        sep = self._safe("p_target", contract.PENULTIMATE, measures.domain_separation, features[src],
-                         features[tgt], seed=self.seed, fallback=None)
-        if sep is not None:
-            outcome[3] = np.asarray(sep[2], np.float32)
-        w.add("performance", perf, axes={"split": contract.SPLITS, "metric": contract.METRICS})
-        w.add("transferability", np.float32(transfer))
-        w.add("class_accuracy", class_acc, axes={"domain": contract.DOMAINS, "class": self.class_names})
-        w.add("confusion", confusion, axes={"domain": contract.DOMAINS, "true": self.class_names,
-                                            "predicted": self.class_names})
-        w.add("leep", np.float32(leep))
-        w.add("instance_outcome", outcome, axes={"field": contract.INSTANCE_FIELDS, "instance": []})
-
-        # per layer
-        stats = np.full((len(contract.LAYER_MEASURES), len(self.layers)), np.nan, np.float32)
-        row = {m: i for i, m in enumerate(contract.LAYER_MEASURES)}
-        for j, name in enumerate(self.layers):
-            acts, acts0 = cur.pooled[name], ref.result.pooled[name]
-            w0 = self._w0[name]
-            stats[row["weight_drift"], j] = self._safe("weight_drift", name, measures.relative_change,
-                                                       weights[name], w0, finite=True)
-            stats[row["weight_cosine"], j] = self._safe("weight_cosine", name, measures.cosine_similarity,
-                                                        weights[name], w0, finite=True)
-            stats[row["cka_target"], j] = self._safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
-                                                     acts0[tgt], finite=True)
-            stats[row["cka_source"], j] = self._safe("cka_source", name, measures.unbiased_linear_cka, acts[src],
-                                                     acts0[src], finite=True)
-            stats[row["mmd"], j] = self._safe("mmd", name, measures.linear_mmd, acts[src], acts[tgt], finite=True)
-            auc, pad, _ = self._safe(("domain_auc", "pad"), name, measures.domain_separation, acts[src], acts[tgt],
-                                     seed=self.seed, fallback=(np.nan, np.nan, None), finite=True)
-            stats[row["domain_auc"], j], stats[row["pad"], j] = auc, pad
-            stats[row["logme"], j] = self._safe("logme", name, measures.logme, acts[tgt], labels[tgt], finite=True)
-            k = acts.shape[1]
-            w.add("filter_drift", np.asarray(self._safe(
-                "filter_drift", name, measures.filter_drift, weights[name][0], w0[0],
-                fallback=np.full((2, k), np.nan)), np.float32), layer=name,
-                axes={"field": contract.FILTER_FIELDS, "filter": []})
-            w.add("embedding", {"features": self._embedding(name, acts)}, layer=name)
-            w.add("channels", self._channels(name, acts, view), layer=name)
-            if isinstance(self._live[name], nn.Conv2d):
-                w.add("structure", self._structure(name, cur, view, weights), layer=name)
-        if cur.penultimate is not None:
-            w.add("embedding", {"features": self._embedding(contract.PENULTIMATE, cur.penultimate)},
-                  layer=contract.PENULTIMATE)
-        w.add("layer_stats", stats, axes={"measure": contract.LAYER_MEASURES, "layer": self.layers})
-        if self._bn_names:
-            bn_stats = np.full((len(contract.BN_FIELDS), len(self._bn_names)), np.nan, np.float32)
-            for j, b in enumerate(self._bn_names):
-                drift = np.asarray(self._safe("bn_drift", b, measures.bn_drift, *bn_now[b], *self._bn0[b],
-                                              fallback=np.full((4, self._live_bn[b].num_features), np.nan)),
-                                   np.float32)
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows stay NaN
-                    bn_stats[:, j] = np.nanmean(np.abs(drift), axis=1)
-                w.add("bn_drift", drift, layer=b, axes={"field": contract.BN_FIELDS, "channel": []})
-            w.add("bn_stats", bn_stats, axes={"field": contract.BN_FIELDS, "bn_layer": self._bn_names})
-        w.add("failures", list(self._failures))
+        model = None if cur is None else records.Model(
+            cur, {name: capture.layer_weights(self._live[name]) for name in self.layers},
+            {b: capture.bn_arrays(self._live_bn[b]) for b in self._bn_names})
+        for record in records.step_records(self._layout, self._ref, self._guard, model, val):
+            w.add(record.kind, record.value, layer=record.layer, axes=record.axes)
+        w.add("failures", list(self._guard.failures))
         return w.flush_step(step)
-
-    def _embedding(self, name: str, acts: np.ndarray) -> np.ndarray:
-        seed = (zlib.crc32(name.encode()) + self.seed) % (2 ** 31)
-        d = min(acts.shape[1], EMBEDDING_DIM)
-        return np.asarray(self._safe("reduce_features", name, measures.reduce_features, acts, dim_out=EMBEDDING_DIM,
-                                     seed=seed, fallback=np.full((len(acts), d), np.nan)), np.float16)
-
-    def _channels(self, name: str, acts: np.ndarray, view: _View) -> dict[str, np.ndarray]:
-        ref = self._ref
-        k, edges = acts.shape[1], ref.hist_edges[name]
-        bins = len(edges) - 1
-        nan2 = np.full((2, k), np.nan, np.float32)
-        stats = self._safe("channel_stats", name, measures.channel_stats, acts, self._domain, edges, fallback=None)
-        if stats is None:
-            stats = {"mean": nan2, "var": nan2, "dead": nan2, "hist": np.full((2, k, bins), np.nan, np.float32)}
-        coef = np.stack([ref.view.domain_coef[name], view.domain_coef[name]]).astype(np.float32)
-        top = np.asarray(self._safe("top_channels", name, measures.top_channels, coef, most=4, least=2, cap=64,
-                                    fallback=np.zeros(0, np.int64)), np.int32).reshape(-1)
-        return {
-            "mean": np.asarray(stats["mean"], np.float32), "var": np.asarray(stats["var"], np.float32),
-            "dead": np.asarray(stats["dead"], np.float32), "hist": np.asarray(stats["hist"], np.float32),
-            "hist_edges": edges,
-            "domain_coef": coef,
-            "domain_auc": np.stack([ref.view.domain_auc[name], view.domain_auc[name]]).astype(np.float32),
-            "importance": np.stack([ref.view.importance[name], view.importance[name]]).astype(np.float32),
-            "top_channels": top,
-            "activations": np.stack([ref.result.pooled[name][:, top], acts[:, top]]).astype(np.float16),
-        }
-
-    def _structure(self, name: str, cur: capture.PassResult, view: _View, weights: dict) -> dict[str, np.ndarray]:
-        ref = self._ref
-        imp_pre, imp_cur = ref.view.important[name], view.important[name]
-        c_all, k = imp_pre.shape
-        top = min(MATCH_TOP, cur.pooled[name].shape[1])
-        distance = np.full((c_all, k, k), np.nan, np.float32)
-        matches_pre = np.full((c_all, k, top), -1, np.int32)
-        matches_cur = np.full((c_all, k, top), -1, np.int32)
-        rest = np.full((c_all, 3, MATCH_BINS), np.nan, np.float32)
-        for c, rows in enumerate(self._rows_of_class):
-            if len(rows) < 3 or (imp_pre[c] < 0).any() or (imp_cur[c] < 0).any():
-                continue
-            got = self._safe("channel_matching", name, measures.channel_matching, ref.result.pooled[name][rows],
-                             cur.pooled[name][rows], imp_pre[c], imp_cur[c], top=top, bins=MATCH_BINS,
-                             fallback=None)
-            if got is not None:
-                distance[c], rest[c] = got["distance"], got["rest_hist"]
-                matches_pre[c], matches_cur[c] = got["matches_pretrained"], got["matches_current"]
-        arrays = {"important": np.stack([imp_pre, imp_cur]).astype(np.int32), "distance": distance,
-                  "matches_pretrained": matches_pre, "matches_current": matches_cur, "rest_hist": rest,
-                  "conn_source": np.array(self._conv_source.get(name, ""))}
-        src = self._conv_source.get(name)
-        if src:
-            src_pre, src_cur = ref.view.important[src], view.important[src]
-            k_in = src_pre.shape[1]
-            conn = np.full((2, c_all, k, k_in), np.nan, np.float32)
-            kept = np.zeros((c_all, k, k_in), bool)
-            for c in range(c_all):
-                for m, (weight, to, frm) in enumerate(((self._w0[name][0], imp_pre[c], src_pre[c]),
-                                                       (weights[name][0], imp_cur[c], src_cur[c]))):
-                    if (to >= 0).all() and (frm >= 0).all():
-                        conn[m, c] = self._safe("connection_weights", name, measures.connection_weights, weight,
-                                                to, frm)
-                if (imp_cur[c] >= 0).all() and (src_cur[c] >= 0).all():
-                    kept[c] = np.isin(imp_cur[c], imp_pre[c])[:, None] & np.isin(src_cur[c], src_pre[c])[None, :]
-            arrays["conn_weight"], arrays["conn_in_pretrained"] = conn, kept
-        return arrays
-
-
-def _eep_accuracy(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarray, labels: np.ndarray,
-                  num_classes: int) -> float:
-    """Accuracy of reusing a source head across label spaces: its softmax mapped to target classes through the
-    empirical P(target class | source class) of the target probe (LEEP's expected empirical predictor)."""
-    joint = np.zeros((num_classes, fit_probs.shape[1]))
-    np.add.at(joint, fit_labels, fit_probs)
-    conditional = joint / np.maximum(joint.sum(axis=0, keepdims=True), 1e-12)
-    return float(np.mean(np.argmax(probs @ conditional.T, axis=1) == labels))

@@ -51,8 +51,8 @@ LAYER_MEASURES = (
 INSTANCE_FIELDS = ("prediction", "loss", "margin", "p_target")
 # Columns of the instance table written once, in order.
 INSTANCE_META_FIELDS = ("domain", "label", "index")
-# Rows of the per-filter drift tensor, in order.
-FILTER_FIELDS = ("drift", "cosine")
+# Rows of the weight drift tensors, in order: filter_drift (per output filter) and weight_steps (per layer).
+DRIFT_FIELDS = ("drift", "cosine")
 # Rows of the per-channel BN drift tensor, in order.
 BN_FIELDS = ("mean_shift", "log_var_ratio", "weight_change", "bias_change")
 

@@ -6,7 +6,7 @@ classes. "Pooled" activations are a conv layer's outputs averaged over space, [N
 Every function validates its input and raises :class:`ValueError` with a message naming the argument for wrong
 shapes, empty arrays, NaN/inf, mismatched lengths, labels out of range, or one class/domain where two are needed.
 Results that are undefined for valid input (e.g. a class without instances) are NaN, as documented per function.
-References for the definitions are in ``shared/reference/transfer-measures.md`` of the design documents.
+Each function's docstring names the paper or system its definition comes from.
 """
 from __future__ import annotations
 
@@ -18,10 +18,11 @@ import numpy as np
 ArrayOrArrays = np.ndarray | Sequence[np.ndarray]
 
 __all__ = [
-    "accuracy", "per_class_accuracy", "confusion_matrix", "instance_outcome", "logme", "leep",
-    "transferability_score", "unbiased_linear_cka", "linear_mmd", "DomainSeparation", "domain_separation",
+    "accuracy", "per_class_accuracy", "confusion_matrix", "softmax", "instance_outcome", "logme",
+    "class_conditional", "leep", "eep_accuracy", "transferability_score", "unbiased_linear_cka", "linear_mmd", "DomainSeparation", "domain_separation",
     "relative_change", "cosine_similarity", "filter_drift", "bn_drift", "histogram_edges", "channel_stats",
-    "rank_auc", "domain_coefficients", "class_importance", "top_channels", "channel_matching",
+    "rank_auc", "domain_coefficients", "class_importance", "important_channels", "top_channels",
+    "distance_edges", "channel_matching",
     "connection_weights", "random_projection", "reduce_features", "PcaFrame", "pca_frame", "project",
     "tsne_layout", "procrustes_align", "domain_discrimination_projection",
 ]
@@ -175,6 +176,13 @@ def confusion_matrix(pred: np.ndarray, labels: np.ndarray, num_classes: int) -> 
     return np.bincount(labels * c + pred, minlength=c * c).reshape(c, c).astype(np.float32)
 
 
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of float [N, C] logits (shifted by the row maximum), float [N, C] rows summing to 1."""
+    z = logits - logits.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
 def _log_softmax(logits: np.ndarray) -> np.ndarray:
     """Row-wise log-softmax via log-sum-exp (no overflow for large logits)."""
     shifted = logits - logits.max(axis=1, keepdims=True)
@@ -300,18 +308,61 @@ def leep(source_probs: np.ndarray, labels: np.ndarray, num_classes: int) -> floa
     -------
     float ≤ 0; a head that carries no information (θ uniform) scores log(1/Ct) on balanced labels.
     """
-    theta = _matrix(source_probs, "source_probs")
-    if (theta < 0).any() or not np.allclose(theta.sum(axis=1), 1.0, atol=1e-3):
-        raise ValueError("source_probs rows must be probability distributions (non-negative, summing to 1)")
-    n = theta.shape[0]
-    labels = _labels(labels, n, num_classes=_count(num_classes, "num_classes"))
-    joint = np.zeros((num_classes, theta.shape[1]))
-    np.add.at(joint, labels, theta)
-    joint /= n
-    # A source class z with zero total mass contributes θ_z = 0 for every instance, so its row's value is moot.
-    conditional = joint / np.maximum(joint.sum(axis=0, keepdims=True), 1e-300)
+    theta = _probabilities(source_probs, "source_probs")
+    labels = _labels(labels, theta.shape[0], num_classes=_count(num_classes, "num_classes"))
+    conditional = class_conditional(theta, labels, num_classes)
     expected = np.einsum("iz,iz->i", theta, conditional[labels])
     return float(np.mean(np.log(np.maximum(expected, 1e-300))))
+
+
+def _probabilities(probs: np.ndarray, name: str) -> np.ndarray:
+    theta = _matrix(probs, name)
+    if (theta < 0).any() or not np.allclose(theta.sum(axis=1), 1.0, atol=1e-3):
+        raise ValueError(f"{name} rows must be probability distributions (non-negative, summing to 1)")
+    return theta
+
+
+def class_conditional(source_probs: np.ndarray, labels: np.ndarray, num_classes: int) -> np.ndarray:
+    """LEEP's empirical conditional P̂(y | z) of target class y given source class z (Nguyen et al., ICML 2020).
+
+    P̂(y, z) ∝ Σ_{i: yᵢ = y} θ(xᵢ)_z, normalised over y for each z.
+
+    Parameters
+    ----------
+    source_probs : float [N, Cs] a source head's softmax θ(x) on target instances; labels : int [N] in [0, Ct).
+    num_classes : Ct.
+
+    Returns
+    -------
+    float [Ct, Cs], columns summing to 1; a source class z with no mass gets a zero column (its value is moot: it
+    contributes θ_z = 0 for every instance).
+    """
+    theta = _matrix(source_probs, "source_probs")
+    labels = _labels(labels, theta.shape[0], num_classes=_count(num_classes, "num_classes"))
+    joint = np.zeros((num_classes, theta.shape[1]))
+    np.add.at(joint, labels, theta)
+    return joint / np.maximum(joint.sum(axis=0, keepdims=True), 1e-300)
+
+
+def eep_accuracy(fit_probs: np.ndarray, fit_labels: np.ndarray, probs: np.ndarray, labels: np.ndarray,
+                 num_classes: int) -> float:
+    """Accuracy of reusing a source head across label spaces through LEEP's expected empirical predictor: the
+    head's softmax mapped to target classes by :func:`class_conditional` fitted on (``fit_probs``, ``fit_labels``).
+
+    Parameters
+    ----------
+    fit_probs : float [N, Cs] source-head softmax on the instances the conditional is fitted on; fit_labels : int [N].
+    probs : float [M, Cs] source-head softmax on the instances evaluated; labels : int [M] in [0, Ct).
+    num_classes : Ct.
+
+    Returns
+    -------
+    float in [0, 1]: the fraction of the M instances whose argmax_y Σ_z P̂(y | z) θ_z is their label.
+    """
+    conditional = class_conditional(fit_probs, fit_labels, num_classes)
+    probs = _matrix(probs, "probs")
+    labels = _labels(labels, probs.shape[0], num_classes=num_classes)
+    return float(np.mean(np.argmax(probs @ conditional.T, axis=1) == labels))
 
 
 def transferability_score(acc_current: float, acc_pretrained: float) -> float:
@@ -774,6 +825,30 @@ def class_importance(grad_x_act: np.ndarray, labels: np.ndarray, num_classes: in
     return out.astype(np.float32)
 
 
+def important_channels(importance: np.ndarray, most: int = 8) -> np.ndarray:
+    """Per class, the most important channels (the reference system's "important neurons"), most important first.
+
+    Parameters
+    ----------
+    importance : float [C, K] per-class channel importance (from :func:`class_importance`); NaN where unavailable.
+    most : channels kept per class at most; fewer for narrow layers: k = max(1, min(most, K // 2)).
+
+    Returns
+    -------
+    int32 [C, k] channel ids (ties keep the lower id first); a class whose row is not all finite gets a row of -1.
+    """
+    importance = np.asarray(importance, np.float64)
+    if importance.ndim != 2 or importance.shape[1] == 0:
+        raise ValueError(f"importance must be [C, K] with K > 0, got shape {importance.shape}")
+    c, k_all = importance.shape
+    k = max(1, min(_count(most, "most"), k_all // 2))
+    out = np.full((c, k), -1, np.int32)
+    for i in range(c):
+        if np.all(np.isfinite(importance[i])):
+            out[i] = np.argsort(-importance[i], kind="stable")[:k]
+    return out
+
+
 def top_channels(domain_coef: np.ndarray, most: int = 4, least: int = 2, cap: int = 64) -> np.ndarray:
     """Channels worth following per instance: the union over models and classes of the ``most`` and ``least``
     domain-discriminative channels (by |coefficient|).
@@ -814,6 +889,12 @@ def top_channels(domain_coef: np.ndarray, most: int = 4, least: int = 2, cap: in
     return np.array(sorted(chosen), np.int32)
 
 
+def distance_edges(bins: int) -> np.ndarray:
+    """float [bins + 1] equal-width edges over [0, 1], the range of :func:`channel_matching`'s distances (the edges
+    of its ``rest_hist``)."""
+    return np.linspace(0.0, 1.0, _count(bins, "bins") + 1)
+
+
 def channel_matching(pre: np.ndarray, cur: np.ndarray, important_pre: np.ndarray, important_cur: np.ndarray, *,
                      top: int = 5, bins: int = 20) -> dict[str, np.ndarray]:
     """The reference system's neuron matching between the pretrained and the current model, for one class.
@@ -847,7 +928,7 @@ def channel_matching(pre: np.ndarray, cur: np.ndarray, important_pre: np.ndarray
     top = min(top, full.shape[0], full.shape[1])
     rows, cols = np.zeros(full.shape[0], bool), np.zeros(full.shape[1], bool)
     rows[ip], cols[ic] = True, True
-    edges = np.linspace(0.0, 1.0, bins + 1)
+    edges = distance_edges(bins)
     rest = [full[rows][:, ~cols], full[~rows][:, cols], full[~rows][:, ~cols]]
     return {
         "distance": full[np.ix_(ip, ic)].astype(np.float32),

@@ -12,7 +12,7 @@ import json
 import os
 import re
 import threading
-from typing import Any
+from typing import Any, Mapping, NamedTuple
 
 import numpy as np
 from tensorboard import errors, plugin_util
@@ -20,8 +20,8 @@ from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from tb_transfer import contract
-from tb_transfer.projections import FAILED, PENDING, READY, ProjectionCache, _LRU
+from tb_transfer import contract, measures
+from tb_transfer.projections import FAILED, LRU, PENDING, READY, ProjectionCache
 from tb_transfer.reader import DataError, RunIndex, TransferReader
 
 STATIC_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
@@ -38,7 +38,6 @@ NOT_BUILT = ("tb_transfer frontend not built: tb_transfer/static/index.js is mis
 # Run-level kinds whose steps make up /statistics' step axis (weight_steps has its own).
 STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", "confusion", "layer_stats",
                     "bn_stats", "failures")
-REST_HIST_EDGES = np.linspace(0.0, 1.0, 21)
 _UINT = re.compile(r"^[0-9]{1,18}$")
 
 
@@ -100,8 +99,8 @@ def _ints(value: Any) -> list:
 # -- parameters ------------------------------------------------------------------------------------------------------
 
 
-def _param(request, name: str, required: bool = True) -> str | None:
-    value = request.args.get(name)
+def _param(args: Mapping[str, str], name: str, required: bool = True) -> str | None:
+    value = args.get(name)
     if value is None or value == "":
         if required:
             raise errors.InvalidArgumentError(f"missing parameter {name!r}")
@@ -109,8 +108,8 @@ def _param(request, name: str, required: bool = True) -> str | None:
     return value
 
 
-def _uint_param(request, name: str, required: bool = True) -> int | None:
-    raw = _param(request, name, required)
+def _uint_param(args: Mapping[str, str], name: str, required: bool = True) -> int | None:
+    raw = _param(args, name, required)
     if raw is None:
         return None
     if not _UINT.fullmatch(raw):
@@ -141,6 +140,43 @@ def _route(fn):
     return handler
 
 
+def _json_route(fn):
+    """A data route: the query's parameters go to ``fn(self, session, args)``, which returns the JSON body (or
+    ``(body, status)``); it is testable without werkzeug."""
+
+    @_route
+    @functools.wraps(fn)
+    def handler(self, request):
+        out = fn(self, self._session(request), request.args)
+        body, code = out if isinstance(out, tuple) else (out, 200)
+        return _respond_json(request, body, code)
+
+    return handler
+
+
+class Record(NamedTuple):
+    """One npz record picked by a query's ``run``, ``layer`` and ``step`` parameters."""
+
+    index: RunIndex
+    layer: str
+    blobs: dict[int, tuple[str, float]]   # step -> (blob key, wall time) of every step
+    step: int
+    arrays: dict[str, np.ndarray]
+    what: str                             # "kind/layer of run 'name' at step s", for messages
+
+
+class Channels(NamedTuple):
+    """A ``channels`` record checked for the channel routes, with the query's class."""
+
+    record: Record
+    classes: int              # C
+    k: int                    # channels of the layer
+    c: int                    # the queried class
+    meta: np.ndarray          # int64 [N, 3] instance_meta
+    top: np.ndarray           # int64 [S] top_channels
+    activations: np.ndarray   # [2 models, N, S]
+
+
 class TransferPlugin(base_plugin.TBPlugin):
     """The "Transfer" tab: routes of docs/api.md over the data provider."""
 
@@ -152,7 +188,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._reader = TransferReader(self._provider, hints.get(self.plugin_name, 0) if hasattr(hints, "get") else 0)
         self._projections = ProjectionCache()
         self._fp_lock = threading.Lock()
-        self._feature_projections = _LRU(512)
+        self._feature_projections = LRU(512)
 
     # -- TBPlugin ------------------------------------------------------------------------------------------------
 
@@ -184,17 +220,17 @@ class TransferPlugin(base_plugin.TBPlugin):
         return self._reader.session(plugin_util.context(request.environ), plugin_util.experiment_id(request.environ))
 
     @staticmethod
-    def _run_index(session, request) -> RunIndex:
-        name = _param(request, "run")
+    def _run_index(session, args) -> RunIndex:
+        name = _param(args, "run")
         index = session.run(name)
         if index is None:
             raise errors.NotFoundError(f"unknown run {name!r}: it has no tb_transfer data")
         return index
 
     @staticmethod
-    def _step(request, available, what: str) -> int:
+    def _step(args, available, what: str) -> int:
         """The requested step (latest if omitted); 404 if the record has no such step."""
-        step = _uint_param(request, "step", required=False)
+        step = _uint_param(args, "step", required=False)
         steps = sorted(available)
         if not steps:
             raise errors.NotFoundError(f"no {what} records")
@@ -205,8 +241,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         return step
 
     @staticmethod
-    def _layer(request, index: RunIndex, kind: str, hint: str = "") -> str:
-        layer = _param(request, "layer")
+    def _layer(args, index: RunIndex, kind: str, hint: str = "") -> str:
+        layer = _param(args, "layer")
         if index.get(kind, layer) is None:
             known = index.layers(kind)
             raise errors.NotFoundError(f"run {index.name!r} has no {kind!r} records for layer {layer!r}{hint} "
@@ -214,14 +250,22 @@ class TransferPlugin(base_plugin.TBPlugin):
         return layer
 
     @staticmethod
-    def _class(request, n_classes: int) -> int:
-        c = _uint_param(request, "class")
+    def _class(args, n_classes: int) -> int:
+        c = _uint_param(args, "class")
         if c >= n_classes:
             raise errors.NotFoundError(f"unknown class {c}: classes are 0..{n_classes - 1}")
         return c
 
-    def _blob_at(self, session, index: RunIndex, kind: str, layer: str, step: int, blobs=None) -> dict:
-        blobs = session.blob_index(index, kind, layer) if blobs is None else blobs
+    def _record(self, session, args, kind: str, hint: str = "") -> Record:
+        """The prologue of the per-layer routes: run, layer and step parameters → the decoded npz record."""
+        index = self._run_index(session, args)
+        layer = self._layer(args, index, kind, hint)
+        blobs = session.blob_index(index, kind, layer)
+        step = self._step(args, blobs, f"{kind}/{layer}")
+        return Record(index, layer, blobs, step, self._blob_at(session, index, kind, layer, step, blobs),
+                      f"{kind}/{layer} of run {index.name!r} at step {step}")
+
+    def _blob_at(self, session, index: RunIndex, kind: str, layer: str, step: int, blobs) -> dict:
         key, _ = blobs[step]
         return session.read_blob(key, "npz", f"{kind}/{layer} of run {index.name!r} at step {step}")
 
@@ -267,11 +311,20 @@ class TransferPlugin(base_plugin.TBPlugin):
             raise errors.NotFoundError(f"no such static file: {rel[:200]!r}")
         return self._send_file(request, full)
 
-    # -- data routes ---------------------------------------------------------------------------------------------
-
     @_route
-    def _serve_runs(self, request):
+    def _serve_thumbnails(self, request):
         session = self._session(request)
+        index = self._run_index(session, request.args)
+        blobs = session.blob_index(index, "thumbnails") if index.get("thumbnails") is not None else {}
+        if not blobs:
+            raise errors.NotFoundError(f"run {index.name!r} has no thumbnails")
+        png = session.read_blob(blobs[max(blobs)][0], "png", f"thumbnails of run {index.name!r}")
+        return http_util.Respond(request, png, "image/png")
+
+    # -- data routes: (session, query parameters) -> JSON body (docs/api.md) -------------------------------------
+
+    def runs(self, session, args) -> dict:
+        """``/runs``: every run with tb_transfer data, its run_info, steps and problems."""
         out = []
         for name, index in session.runs().items():
             problems = []
@@ -288,18 +341,14 @@ class TransferPlugin(base_plugin.TBPlugin):
             if problems:
                 error = "; ".join(([error] if error else []) + problems)
             out.append({"run": name, "info": info, "steps": steps, "error": error})
-        return _respond_json(request, {"runs": out})
+        return {"runs": out}
 
-    @_route
-    def _serve_statistics(self, request):
-        session = self._session(request)
-        index = self._run_index(session, request)
-        try:
-            series = {kind: session.tensors(index, kind) for kind in STATISTICS_KINDS}
-            weight_steps = session.tensors(index, "weight_steps")
-            info = session.info(index) or {}
-        except contract.FormatError as exc:
-            raise UnreadableRecordError(str(exc)) from exc
+    def statistics(self, session, args) -> dict:
+        """``/statistics``: every run-level record of one run, aligned on one step axis."""
+        index = self._run_index(session, args)
+        series = {kind: session.tensors(index, kind) for kind in STATISTICS_KINDS}
+        weight_steps = session.tensors(index, "weight_steps")
+        info = session.info(index) or {}
         steps = sorted(set().union(*(s.keys() for s in series.values())))
 
         def axes(kind: str, axis: str, default):
@@ -319,7 +368,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         layer_names = [layer.get("name") for layer in info.get("layers", []) if isinstance(layer, dict)]
         bn_names = [b.get("name") for b in info.get("bn_layers", []) or [] if isinstance(b, dict)]
         failures = {str(step): value for step, value in series["failures"].items() if value}
-        body = {
+        return {
             "run": index.name,
             "steps": steps,
             "performance": {"splits": axes("performance", "split", contract.SPLITS),
@@ -340,62 +389,52 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "values": aligned("bn_stats")},
             "weight_steps": None if not weight_steps else {
                 "steps": list(weight_steps),
-                "fields": axes("weight_steps", "field", contract.FILTER_FIELDS),
+                "fields": axes("weight_steps", "field", contract.DRIFT_FIELDS),
                 "layers": axes("weight_steps", "layer", layer_names),
                 "values": [tolist(v) for v in weight_steps.values()]},
             "failures": failures,
         }
-        return _respond_json(request, body)
 
-    @_route
-    def _serve_layer(self, request):
-        session = self._session(request)
-        index = self._run_index(session, request)
-        layer = _param(request, "layer")
-        for kind, default_fields in (("filter_drift", contract.FILTER_FIELDS), ("bn_drift", contract.BN_FIELDS)):
+    def layer(self, session, args) -> dict:
+        """``/layer``: the drift records of one layer (filter_drift) or BatchNorm layer (bn_drift), every step."""
+        index = self._run_index(session, args)
+        layer = _param(args, "layer")
+        for kind, default_fields in (("filter_drift", contract.DRIFT_FIELDS), ("bn_drift", contract.BN_FIELDS)):
             series = index.get(kind, layer)
             if series is None:
                 continue
-            try:
-                records = session.tensors(index, kind, layer)
-            except contract.FormatError as exc:
-                raise UnreadableRecordError(str(exc)) from exc
-            return _respond_json(request, {
-                "run": index.name, "layer": layer, "kind": kind, "steps": list(records),
-                "fields": list(series.axes.get("field") or default_fields),
-                "values": [tolist(v) for v in records.values()],
-            })
+            records = session.tensors(index, kind, layer)
+            return {"run": index.name, "layer": layer, "kind": kind, "steps": list(records),
+                    "fields": list(series.axes.get("field") or default_fields),
+                    "values": [tolist(v) for v in records.values()]}
         known = sorted(set(index.layers("filter_drift")) | set(index.layers("bn_drift")))
         raise errors.NotFoundError(f"run {index.name!r} has no layer {layer!r} with drift records "
                                    f"(layers: {', '.join(known) if known else 'none'})")
 
-    @_route
-    def _serve_instances(self, request):
-        session = self._session(request)
-        index = self._run_index(session, request)
-        layer = self._layer(request, index, "embedding")
-        projection = _param(request, "projection", required=False) or "pca"
+    def instances(self, session, args) -> tuple[dict, int]:
+        """``/instances``: one layer's embedding of every probe instance projected to 2-D (PCA, or t-SNE computed in
+        the background: status 202 while pending), with the instances' outcomes."""
+        index = self._run_index(session, args)
+        layer = self._layer(args, index, "embedding")
+        projection = _param(args, "projection", required=False) or "pca"
         if projection not in ("pca", "tsne"):
             raise errors.InvalidArgumentError(
                 f"parameter 'projection' must be 'pca' or 'tsne', got {projection[:40]!r}")
-        try:
-            blobs = session.blob_index(index, "embedding", layer)
-            step = self._step(request, blobs, f"embedding/{layer}")
+        blobs = session.blob_index(index, "embedding", layer)
+        step = self._step(args, blobs, f"embedding/{layer}")
 
-            def features_at(s: int) -> np.ndarray:
-                arrays = self._blob_at(session, index, "embedding", layer, s, blobs)
-                self._require(arrays, ["features"], f"embedding/{layer} at step {s}")
-                x = np.asarray(arrays["features"], dtype=np.float32)
-                if x.ndim != 2 or x.shape[0] < 1:
-                    raise DataError(f"embedding/{layer} at step {s} has shape {x.shape}, expected [N, d]")
-                return x
+        def features_at(s: int) -> np.ndarray:
+            arrays = self._blob_at(session, index, "embedding", layer, s, blobs)
+            self._require(arrays, ["features"], f"embedding/{layer} at step {s}")
+            x = np.asarray(arrays["features"], dtype=np.float32)
+            if x.ndim != 2 or x.shape[0] < 1:
+                raise DataError(f"embedding/{layer} at step {s} has shape {x.shape}, expected [N, d]")
+            return x
 
-            x = features_at(step)
-            n = x.shape[0]
-            meta = self._instance_meta(session, index, n)
-            outcomes = session.tensors(index, "instance_outcome")
-        except contract.FormatError as exc:
-            raise UnreadableRecordError(str(exc)) from exc
+        x = features_at(step)
+        n = x.shape[0]
+        meta = self._instance_meta(session, index, n)
+        outcomes = session.tensors(index, "instance_outcome")
 
         # PCA frame: fitted once per run and layer on the first step's embedding, refitted if that record changes.
         first = min(blobs)
@@ -403,7 +442,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             frame = self._projections.pca_frame((session.experiment_id, index.name), layer, (first, blobs[first][1]),
                                                 lambda: x if first == step else features_at(first))
             pca = self._projections.project(frame, x) if frame_fits(frame, x) else None
-        except contract.FormatError as exc:
+        except contract.FormatError as exc:  # not a failed projection: the first step's record is unreadable
             raise UnreadableRecordError(str(exc)) from exc
         except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
             raise UnreadableRecordError(f"no PCA projection of embedding/{layer} of run {index.name!r} at step "
@@ -448,39 +487,34 @@ class TransferPlugin(base_plugin.TBPlugin):
         earlier = [s for s in outcomes if s < step]
         prev = outcome_rows(outcomes[max(earlier)]) if earlier else None
         body["previous_prediction"] = _ints(prev["prediction"]) if prev and "prediction" in prev else None
-        return _respond_json(request, body, code)
+        return body, code
 
-    def _channels(self, session, request, index: RunIndex):
-        """(layer, step, fingerprint, arrays, C, K, class, meta, top_channels, activations) for the channels routes."""
-        layer = self._layer(request, index, "channels")
-        try:
-            blobs = session.blob_index(index, "channels", layer)
-            step = self._step(request, blobs, f"channels/{layer}")
-            arrays = self._blob_at(session, index, "channels", layer, step, blobs)
-            what = f"channels/{layer} of run {index.name!r} at step {step}"
-            self._require(arrays, ["domain_coef", "top_channels", "activations"], what)
-            coef = np.asarray(arrays["domain_coef"])
-            if coef.ndim != 3 or coef.shape[0] != 2:
-                raise DataError(f"{what}: domain_coef has shape {coef.shape}, expected [2, C, K]")
-            n_classes, k = coef.shape[1], coef.shape[2]
-            c = self._class(request, n_classes)
-            acts = np.asarray(arrays["activations"])
-            top = np.asarray(arrays["top_channels"]).astype(np.int64).reshape(-1)
-            if acts.ndim != 3 or acts.shape[0] != 2 or acts.shape[2] != top.size:
-                raise DataError(f"{what}: activations has shape {acts.shape}, expected [2, N, {top.size}]")
-            meta = self._instance_meta(session, index, acts.shape[1])
-            if meta is None:
-                raise DataError(f"run {index.name!r} has no instance_meta record: instances cannot be grouped by class")
-        except contract.FormatError as exc:
-            raise UnreadableRecordError(str(exc)) from exc
-        return layer, step, blobs[step][1], arrays, n_classes, k, c, meta, top, acts
+    def _channels(self, session, args) -> Channels:
+        """The prologue of the channel routes: the ``channels`` record, checked, and the class parameter."""
+        record = self._record(session, args, "channels")
+        arrays, what = record.arrays, record.what
+        self._require(arrays, ["domain_coef", "top_channels", "activations"], what)
+        coef = np.asarray(arrays["domain_coef"])
+        if coef.ndim != 3 or coef.shape[0] != 2:
+            raise DataError(f"{what}: domain_coef has shape {coef.shape}, expected [2, C, K]")
+        n_classes, k = coef.shape[1], coef.shape[2]
+        c = self._class(args, n_classes)
+        acts = np.asarray(arrays["activations"])
+        top = np.asarray(arrays["top_channels"]).astype(np.int64).reshape(-1)
+        if acts.ndim != 3 or acts.shape[0] != 2 or acts.shape[2] != top.size:
+            raise DataError(f"{what}: activations has shape {acts.shape}, expected [2, N, {top.size}]")
+        meta = self._instance_meta(session, record.index, acts.shape[1])
+        if meta is None:
+            raise DataError(f"run {record.index.name!r} has no instance_meta record: instances cannot be grouped by "
+                            "class")
+        return Channels(record, n_classes, k, c, meta, top, acts)
 
-    @_route
-    def _serve_features(self, request):
-        session = self._session(request)
-        index = self._run_index(session, request)
-        layer, step, _, arrays, n_classes, k, c, meta, top, acts = self._channels(session, request, index)
-        members = np.flatnonzero(meta[:, 1] == c)
+    def features(self, session, args) -> dict:
+        """``/features``: one class's per-channel domain-discriminativeness and importance of one layer, both
+        models, with the per-domain channel statistics and the top channels' activations."""
+        ch = self._channels(session, args)
+        arrays, c = ch.record.arrays, ch.c
+        members = np.flatnonzero(ch.meta[:, 1] == c)
         models = {}
         for m, model in enumerate(contract.MODELS):
             coef = np.asarray(arrays["domain_coef"], dtype=np.float64)[m, c]
@@ -488,29 +522,27 @@ class TransferPlugin(base_plugin.TBPlugin):
             entry = {"ranking": np.argsort(-key, kind="stable").tolist(), "domain_coef": tolist(coef)}
             for name in ("domain_auc", "importance"):
                 a = np.asarray(arrays[name]) if name in arrays else None
-                entry[name] = tolist(a[m, c]) if a is not None and a.ndim == 3 and a.shape[:2] == (2, n_classes) \
+                entry[name] = tolist(a[m, c]) if a is not None and a.ndim == 3 and a.shape[:2] == (2, ch.classes) \
                     else None
             models[model] = entry
         stats = {"domains": list(contract.DOMAINS)}
         for name in ("mean", "var", "dead", "hist", "hist_edges"):
             stats[name] = tolist(arrays[name]) if name in arrays else None
-        body = {
-            "run": index.name, "layer": layer, "step": step, "class": c, "channels": k,
-            "models": models, "stats": stats, "top_channels": top.tolist(),
-            "top_activations": {model: tolist(acts[m][members]) for m, model in enumerate(contract.MODELS)},
-            "instances": members.tolist(), "domain": meta[members, 0].tolist(),
+        return {
+            "run": ch.record.index.name, "layer": ch.record.layer, "step": ch.record.step, "class": c,
+            "channels": ch.k, "models": models, "stats": stats, "top_channels": ch.top.tolist(),
+            "top_activations": {model: tolist(ch.activations[m][members]) for m, model in enumerate(contract.MODELS)},
+            "instances": members.tolist(), "domain": ch.meta[members, 0].tolist(),
         }
-        return _respond_json(request, body)
 
-    @_route
-    def _serve_feature_projection(self, request):
-        session = self._session(request)
-        index = self._run_index(session, request)
-        model = _param(request, "model")
+    def feature_projection(self, session, args) -> dict:
+        """``/feature_projection``: the domain-discrimination plot of one class's instances on chosen channels."""
+        index = self._run_index(session, args)
+        model = _param(args, "model")
         if model not in contract.MODELS:
             raise errors.InvalidArgumentError(f"parameter 'model' must be one of {', '.join(contract.MODELS)}, "
                                               f"got {model[:40]!r}")
-        raw = _param(request, "channels")
+        raw = _param(args, "channels")
         parts = raw.split(",")
         if not all(_UINT.fullmatch(p) for p in parts):
             raise errors.InvalidArgumentError(
@@ -518,16 +550,18 @@ class TransferPlugin(base_plugin.TBPlugin):
         channels = [int(p) for p in parts]
         if len(set(channels)) != len(channels):
             raise errors.InvalidArgumentError(f"parameter 'channels' repeats a channel: {raw[:80]!r}")
-        layer, step, fingerprint, arrays, n_classes, k, c, meta, top, acts = self._channels(session, request, index)
-        position = {int(ch): i for i, ch in enumerate(top.tolist())}
-        missing = [ch for ch in channels if ch not in position]
+        ch = self._channels(session, args)
+        layer, step, c, top = ch.record.layer, ch.record.step, ch.c, ch.top
+        position = {int(x): i for i, x in enumerate(top.tolist())}
+        missing = [x for x in channels if x not in position]
         if missing:
             raise errors.InvalidArgumentError(
                 f"channels {', '.join(map(str, missing))} are not among the top_channels of layer {layer!r} at step "
                 f"{step} ({', '.join(map(str, top.tolist()))})")
-        members = np.flatnonzero(meta[:, 1] == c)
-        domain = meta[members, 0]
-        cache_key = (session.experiment_id, index.name, layer, step, fingerprint, c, model, tuple(channels))
+        members = np.flatnonzero(ch.meta[:, 1] == c)
+        domain = ch.meta[members, 0]
+        cache_key = (session.experiment_id, index.name, layer, step, ch.record.blobs[step][1], c, model,
+                     tuple(channels))
         with self._fp_lock:
             cached = self._feature_projections.get(cache_key)
         if cached is None:
@@ -536,10 +570,8 @@ class TransferPlugin(base_plugin.TBPlugin):
             if len(set(domain.tolist())) < 2:
                 raise errors.NotFoundError(
                     f"class {c} has probe instances of one domain only: no domain-discrimination plot")
-            x = np.asarray(acts[contract.MODELS.index(model)][members][:, [position[ch] for ch in channels]],
+            x = np.asarray(ch.activations[contract.MODELS.index(model)][members][:, [position[x] for x in channels]],
                            dtype=np.float32)
-            from tb_transfer import measures
-
             try:
                 result = measures.domain_discrimination_projection(np.nan_to_num(x), domain == 1, seed=0)
             except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
@@ -548,54 +580,38 @@ class TransferPlugin(base_plugin.TBPlugin):
                       "svm_accuracy": tolist(result["accuracy"])}
             with self._fp_lock:
                 self._feature_projections.put(cache_key, cached)
-        body = {"run": index.name, "layer": layer, "step": step, "class": c, "model": model, "channels": channels,
+        return {"run": index.name, "layer": layer, "step": step, "class": c, "model": model, "channels": channels,
                 "instances": members.tolist(), "domain": domain.tolist(), **cached}
-        return _respond_json(request, body)
 
-    @_route
-    def _serve_structure(self, request):
-        session = self._session(request)
-        index = self._run_index(session, request)
-        layer = self._layer(request, index, "structure", " (only Conv2d layers have structure records)")
-        try:
-            blobs = session.blob_index(index, "structure", layer)
-            step = self._step(request, blobs, f"structure/{layer}")
-            arrays = self._blob_at(session, index, "structure", layer, step, blobs)
-            what = f"structure/{layer} of run {index.name!r} at step {step}"
-            self._require(arrays, ["important", "distance"], what)
-            important = np.asarray(arrays["important"])
-            if important.ndim != 3 or important.shape[0] != 2:
-                raise DataError(f"{what}: important has shape {important.shape}, expected [2, C, k]")
-        except contract.FormatError as exc:
-            raise UnreadableRecordError(str(exc)) from exc
-        c = self._class(request, important.shape[1])
+    def structure(self, session, args) -> dict:
+        """``/structure``: one class's channel matching and connections of one Conv2d layer at one step."""
+        record = self._record(session, args, "structure", " (only Conv2d layers have structure records)")
+        arrays = record.arrays
+        self._require(arrays, ["important", "distance"], record.what)
+        important = np.asarray(arrays["important"])
+        if important.ndim != 3 or important.shape[0] != 2:
+            raise DataError(f"{record.what}: important has shape {important.shape}, expected [2, C, k]")
+        c = self._class(args, important.shape[1])
         source = np.asarray(arrays.get("conn_source", "")).reshape(-1)
-        conn_source = str(source[0]) if source.size else ""
-        body = {"run": index.name, "layer": layer, "step": step, "class": c,
-                "important": tolist(important[:, c]), "conn_source": conn_source,
-                "rest_hist_edges": REST_HIST_EDGES.tolist()}
+        rest = np.asarray(arrays["rest_hist"]) if "rest_hist" in arrays else None
+        body = {"run": record.index.name, "layer": record.layer, "step": record.step, "class": c,
+                "important": tolist(important[:, c]), "conn_source": str(source[0]) if source.size else "",
+                "rest_hist_edges": measures.distance_edges(rest.shape[-1]).tolist()
+                if rest is not None and rest.ndim == 3 and rest.shape[-1] > 0 else None}
         for name in ("distance", "matches_pretrained", "matches_current", "rest_hist", "conn_in_pretrained"):
             a = np.asarray(arrays[name]) if name in arrays else None
             body[name] = tolist(a[c]) if a is not None and a.ndim >= 1 and a.shape[0] > c else None
         w = np.asarray(arrays["conn_weight"]) if "conn_weight" in arrays else None
         body["conn_weight"] = tolist(w[:, c]) if w is not None and w.ndim >= 2 and w.shape[1] > c else None
-        return _respond_json(request, body)
+        return body
 
-    @_route
-    def _serve_thumbnails(self, request):
-        session = self._session(request)
-        index = self._run_index(session, request)
-        if index.get("thumbnails") is None:
-            raise errors.NotFoundError(f"run {index.name!r} has no thumbnails")
-        try:
-            blobs = session.blob_index(index, "thumbnails")
-            if not blobs:
-                raise errors.NotFoundError(f"run {index.name!r} has no thumbnails")
-            step = max(blobs)
-            png = session.read_blob(blobs[step][0], "png", f"thumbnails of run {index.name!r}")
-        except contract.FormatError as exc:
-            raise UnreadableRecordError(str(exc)) from exc
-        return http_util.Respond(request, png, "image/png")
+    _serve_runs = _json_route(runs)
+    _serve_statistics = _json_route(statistics)
+    _serve_layer = _json_route(layer)
+    _serve_instances = _json_route(instances)
+    _serve_features = _json_route(features)
+    _serve_feature_projection = _json_route(feature_projection)
+    _serve_structure = _json_route(structure)
 
 
 def frame_fits(frame, x: np.ndarray) -> bool:

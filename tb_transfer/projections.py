@@ -29,7 +29,7 @@ def _measures():
     return measures
 
 
-class _LRU:
+class LRU:
     """A small thread-unsafe LRU mapping (callers hold the cache lock)."""
 
     def __init__(self, capacity: int):
@@ -73,8 +73,8 @@ class ProjectionCache:
                  tsne_fn: Callable | None = None, align_fn: Callable | None = None):
         self._lock = threading.Lock()
         self._wakeup = threading.Condition(self._lock)
-        self._frames = _LRU(max_frames)      # (run, layer) -> (fingerprint of the fitting record, frame)
-        self._layouts = _LRU(max_layouts)    # (run, layer, step) -> (fingerprint, status, coords | error)
+        self._frames = LRU(max_frames)      # (run, layer) -> (fingerprint of the fitting record, frame)
+        self._layouts = LRU(max_layouts)    # (run, layer, step) -> (fingerprint, status, coords | error)
         self._jobs: collections.OrderedDict = collections.OrderedDict()  # (run, layer, step, fp) -> job
         self._max_queue = max_queue
         self._tsne_fn = tsne_fn

@@ -43,8 +43,6 @@ class Series:
     layer: str | None
     encoding: str  # "tensor" | "json" | "npz" | "png"
     axes: dict[str, list[str]]
-    max_step: int | None
-    max_wall_time: float | None
 
     @property
     def is_blob(self) -> bool:
@@ -74,9 +72,6 @@ class RunIndex:
     def layers(self, kind: str) -> list[str]:
         """The layers that have ``kind`` records, sorted."""
         return sorted(layer for (k, layer) in self.series if k == kind and layer is not None)
-
-    def kinds(self) -> set[str]:
-        return {k for (k, _) in self.series}
 
 
 class TransferReader:
@@ -180,7 +175,7 @@ class ReadSession:
         if series is None:
             return {}
         if series.is_blob:
-            raise ValueError(f"{kind!r} is a blob kind; use blob_index() and blob()")
+            raise ValueError(f"{kind!r} is a blob kind; use blob_index() and read_blob()")
         out: dict[int, Any] = {}
         for datum in self._read_data(series):
             value = datum.numpy
@@ -222,14 +217,6 @@ class ReadSession:
                 raise DataError(f"{what}: {exc}") from exc
         return bytes(raw)
 
-    def blob(self, run: str | RunIndex, kind: str, layer: str | None, step: int) -> Any:
-        """The decoded blob of ``kind`` (``layer``) at ``step``; KeyError if there is none at that step."""
-        series = self._series(run, kind, layer)
-        if series is None:
-            raise KeyError((kind, layer))
-        key, _ = self.blob_index(run, kind, layer)[step]
-        return self.read_blob(key, series.encoding, f"{series.tag!r} of run {series.run!r} at step {step}")
-
     def info(self, run: str | RunIndex) -> dict | None:
         """The latest ``run_info`` of a run, or None."""
         records = self.tensors(run, "run_info")
@@ -264,9 +251,7 @@ def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool) -> None:
                               f"{'a blob sequence' if not is_blob else 'a tensor'}")
         return
     index.series[(msg.kind, layer)] = Series(
-        run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg),
-        max_step=getattr(ts, "max_step", None), max_wall_time=getattr(ts, "max_wall_time", None),
-    )
+        run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg))
 
 
 # -- notebook API ----------------------------------------------------------------------------------------------------

@@ -211,7 +211,7 @@ def write_synthetic_run(
         for spec in LAYERS:
             name, k = spec["name"], spec["out_channels"]
             drift = np.stack([rng.random(k) * t, 1 - rng.random(k) * 0.1 * t]).astype(np.float32)
-            add("filter_drift", drift, step, layer=name, axes={"field": contract.FILTER_FIELDS, "filter": []})
+            add("filter_drift", drift, step, layer=name, axes={"field": contract.DRIFT_FIELDS, "filter": []})
             s_idx = np.arange(min(4, k), dtype=np.int32)
             add("channels", {
                 "mean": rng.random((2, k)).astype(np.float32),
@@ -250,7 +250,7 @@ def write_synthetic_run(
         if "weight_steps" in wanted:  # own step axis: optimizer steps, one event of its own
             wstep = 10 * step + 5
             add("weight_steps", np.stack([rng.random(len(LAYERS)) * t, 1 - rng.random(len(LAYERS)) * 0.01]),
-                wstep, axes={"field": contract.FILTER_FIELDS, "layer": layer_names})
+                wstep, axes={"field": contract.DRIFT_FIELDS, "layer": layer_names})
             writer.flush_step(wstep)
     writer.close()
     return out

@@ -560,3 +560,79 @@ _BAD_CALLS = {
 def test_bad_input_raises_value_error(call):
     with pytest.raises(ValueError):
         call()
+
+
+# ----------------------------------------------------------------------------------------- edge cases of real input
+def test_exact_zeros_are_dead():
+    """ReLU outputs are exactly 0: "dead" counts them (≤ 0), not only negatives."""
+    acts = np.array([[0.0, 1.0], [0.0, -1.0], [2.0, 0.0], [0.0, 0.0]])
+    stats = m.channel_stats(acts, np.zeros(4, int), np.linspace(-1, 2, 4))
+    assert stats["dead"][0].tolist() == [0.75, 0.75]
+    assert np.isnan(stats["dead"][1]).all()
+
+
+def test_zero_pretrained_filters():
+    """A filter that was all zero before: drift is NaN if it moved (no relative scale), 0 if it did not; its
+    cosine is NaN either way (no direction)."""
+    w0 = np.zeros((3, 2, 2))
+    w0[2] = 1.0
+    w = w0.copy()
+    w[0] = 0.5                      # zero before, moved
+    drift = m.filter_drift(w, w0)  # filter 1: zero before and after
+    assert np.isnan(drift[0, 0]) and drift[0, 1] == 0.0 and drift[0, 2] == 0.0
+    assert np.isnan(drift[1, :2]).all() and drift[1, 2] == pytest.approx(1.0)
+
+
+def test_histogram_edges_headroom():
+    """The top edge leaves 10 % of the central (0.5–99.5 percentile) range above the 99.5th percentile, the bottom
+    edge 5 % below the 0.5th percentile unless the minimum is closer."""
+    acts = np.linspace(0.0, 100.0, 201)[:, None]   # percentiles 0.5 and 99.5 are 0.5 and 99.5
+    edges = m.histogram_edges(acts, bins=10)
+    assert edges[0] == 0.0 and edges[-1] == pytest.approx(99.5 + 0.1 * 99.0)
+    low = acts.copy()
+    low[0] = -1000.0                                 # a lower outlier no longer sets the bottom edge
+    lo_q, hi_q = np.percentile(low, [0.5, 99.5])
+    edges = m.histogram_edges(low, bins=10)
+    assert edges[0] == pytest.approx(lo_q - 0.05 * (hi_q - lo_q), rel=1e-6)
+    assert edges[-1] == pytest.approx(hi_q + 0.1 * (hi_q - lo_q), rel=1e-6)
+
+
+def test_constant_channels():
+    x = rng.normal(size=(20, 3))
+    x[:, 1] = 2.0
+    is_target = np.arange(20) % 2 == 1
+    assert m.rank_auc(x, is_target)[1] == 0.5              # all ties: chance
+    assert m.domain_coefficients(x, is_target)[1] == 0.0   # a constant channel carries no evidence
+    stats = m.channel_stats(x, is_target.astype(int), m.histogram_edges(x))
+    assert (stats["var"][:, 1] == 0).all() and (stats["mean"][:, 1] == 2.0).all()
+    out = m.channel_matching(x, x, np.array([1]), np.array([0]), top=2, bins=4)
+    assert out["distance"][0, 0] == 0.5  # constant channel: r = 0
+
+
+def test_single_class_probes():
+    labels = np.zeros(10, int)
+    assert m.per_class_accuracy(labels, labels, 3)[0] == 1.0 and np.isnan(m.per_class_accuracy(labels, labels, 3)[1:]).all()
+    probs = m.softmax(rng.normal(size=(10, 4)))
+    assert m.leep(probs, labels, 1) == pytest.approx(0.0)   # one class: P(y | z) = 1, log 1 = 0
+    assert m.eep_accuracy(probs, labels, probs, labels, 1) == 1.0
+    imp = m.class_importance(np.abs(rng.normal(size=(6, 3))), np.zeros(6, int), 2)
+    assert np.isfinite(imp[0]).all() and np.isnan(imp[1]).all()
+    with pytest.raises(ValueError, match="two classes"):
+        m.logme(rng.normal(size=(10, 3)), labels)
+
+
+def test_leep_and_eep_share_the_conditional():
+    labels = np.arange(12) % 3
+    probs = m.softmax(rng.normal(size=(12, 4)))
+    cond = m.class_conditional(probs, labels, 3)
+    assert cond.shape == (3, 4) and np.allclose(cond.sum(axis=0), 1.0)
+    expected = np.mean(np.log(np.einsum("iz,iz->i", probs, cond[labels])))
+    assert m.leep(probs, labels, 3) == pytest.approx(expected)
+    assert m.eep_accuracy(probs, labels, probs, labels, 3) == np.mean(np.argmax(probs @ cond.T, 1) == labels)
+
+
+def test_important_channels():
+    imp = np.array([[1.0, 3.0, 2.0, 3.0], [np.nan, 1.0, 1.0, 1.0]])
+    assert m.important_channels(imp, most=8).tolist() == [[1, 3], [-1, -1]]  # k = K // 2, ties by id, NaN rows -1
+    assert m.important_channels(imp, most=1).tolist() == [[1], [-1]]
+    assert m.important_channels(np.ones((1, 1))).tolist() == [[0]]

@@ -92,7 +92,7 @@ def test_statistics_equal_written_values(env):
     same(body["bn_stats"]["values"], [w.records["bn_stats"][s] for s in steps])
     ws = w.records["weight_steps"]
     assert body["weight_steps"]["steps"] == sorted(ws)
-    assert body["weight_steps"]["fields"] == list(contract.FILTER_FIELDS)
+    assert body["weight_steps"]["fields"] == list(contract.DRIFT_FIELDS)
     same(body["weight_steps"]["values"], [ws[s] for s in sorted(ws)])
     assert body["failures"] == {str(steps[1]): w.records["failures"][steps[1]]}
 
@@ -108,7 +108,7 @@ def test_statistics_of_a_run_without_bn_or_weight_steps(env):
 def test_layer_drift_of_tracked_and_batchnorm_layers(env):
     client, _, written = env
     w = written["a"]
-    for layer, kind, fields in (("features.4", "filter_drift", contract.FILTER_FIELDS),
+    for layer, kind, fields in (("features.4", "filter_drift", contract.DRIFT_FIELDS),
                                 ("features.5", "bn_drift", contract.BN_FIELDS)):
         body = get(client, "layer", run="a", layer=layer)
         assert (body["run"], body["layer"], body["kind"]) == ("a", layer, kind)

@@ -1,0 +1,394 @@
+"""The records of one step, assembled from a probe pass: pure NumPy, no torch.
+
+:class:`~tb_transfer.callback.TransferCallback` captures (hooks, probe passes, weights) and hands NumPy arrays to
+:func:`step_records`, which computes every measure through :mod:`tb_transfer.measures` and lays the results out as
+the records of :mod:`tb_transfer.contract` (``docs/format.md``). A measure that fails is isolated by
+:class:`Isolation`: its value becomes NaN (or the documented fallback) and the failure is listed for the step.
+"""
+from __future__ import annotations
+
+import dataclasses
+import warnings
+import zlib
+from typing import Any, Callable, NamedTuple, Protocol, Sequence
+
+import numpy as np
+
+from tb_transfer import contract, measures
+
+EMBEDDING_DIM = 64     # reduced feature dimension of embedding records
+HIST_BINS = 16         # bins of per-channel activation histograms
+MATCH_TOP = 5          # nearest channels listed per important channel in structure records
+MATCH_BINS = 20        # bins of structure rest_hist
+MAX_IMPORTANT = 8      # important channels per class in structure records (at most K // 2)
+
+
+class Record(NamedTuple):
+    """One record of a step, as :meth:`tb_transfer.summary.RecordWriter.add` takes it."""
+
+    kind: str
+    value: Any
+    layer: str | None = None
+    axes: dict[str, Sequence[str]] | None = None
+
+
+class Pass(Protocol):
+    """What one probe pass of a model captured (``tb_transfer.capture.PassResult``); rows are probe instances."""
+
+    pooled: dict[str, np.ndarray]       # layer → float32 [N, K] pooled outputs
+    penultimate: np.ndarray | None      # float32 [N, D] input of the last Linear
+    logits: np.ndarray                  # float32 [N, C]
+    head_logits: np.ndarray | None      # float32 [N, Cs] source head on penultimate features
+    importance: dict[str, np.ndarray]   # layer → float32 [N, K] |dloss/dA * A|; NaN rows: not computed
+
+
+class Isolation:
+    """Failure isolation of measures: a failing measure is recorded for the step and warned about once per measure
+    and layer for the whole run; training goes on."""
+
+    def __init__(self) -> None:
+        self.warned: set[tuple[str, str]] = set()
+        self.failures: list[dict] = []
+
+    def fail(self, measure: str, layer: str | None, exc: BaseException, key: str | None = None) -> None:
+        error = f"{type(exc).__name__}: {exc}"[:500]
+        self.failures.append({"measure": measure, "layer": layer or "", "error": error})
+        key = (key or measure, layer or "")
+        if key not in self.warned:
+            self.warned.add(key)
+            warnings.warn(f"tb_transfer: {key[0]} failed{f' for layer {layer!r}' if layer else ''} ({error}); "
+                          "recorded as NaN, training goes on (further failures are only recorded)",
+                          RuntimeWarning, stacklevel=4)
+
+    def safe(self, measure: str | tuple[str, ...], layer: str | None, fn: Callable, *args: Any,
+             fallback: Any = np.nan, finite: bool = False, **kwargs: Any) -> Any:
+        """``fn(*args, **kwargs)``, or ``fallback`` plus a failure record if it raises (or, with ``finite``,
+        returns non-finite numbers)."""
+        names = (measure,) if isinstance(measure, str) else measure
+        try:
+            out = fn(*args, **kwargs)
+            if finite:
+                values = np.asarray(out[:2] if isinstance(out, tuple) else out, dtype=np.float64)
+                if not np.all(np.isfinite(values)):
+                    raise FloatingPointError(f"non-finite result {values.ravel()[:4].tolist()}")
+            return out
+        except Exception as exc:  # any failure of a measure is isolated from training
+            for name in names:
+                self.fail(name, layer, exc, key=getattr(fn, "__name__", name) if len(names) > 1 else None)
+            return fallback
+
+
+@dataclasses.dataclass
+class Probe:
+    """The fixed probe set's rows (source rows first, then target rows) and the groups of rows the records use."""
+
+    domain: np.ndarray                  # int32 [N] 0 = source, 1 = target
+    labels: np.ndarray                  # int64 [N] target classes (source classes on source rows if spaces differ)
+    num_classes: int                    # C target classes
+    match: bool = True                  # source and target share the label space
+
+    def __post_init__(self) -> None:
+        is_target = self.domain == 1
+        self.src, self.tgt = np.flatnonzero(~is_target), np.flatnonzero(is_target)
+        # rows that carry the target classes' semantics (the loss for importance, per-class matching)
+        self.class_rows = np.ones(len(self.labels), bool) if self.match else is_target
+        self.rows_of_class: list[np.ndarray] = []   # per class: its rows among class_rows
+        self.domain_rows: list[np.ndarray] = []     # per class: rows contrasted source vs target
+        for c in range(self.num_classes):
+            of_class = self.class_rows & (self.labels == c)
+            self.rows_of_class.append(np.flatnonzero(of_class))
+            contrast = of_class | (~is_target if not self.match else False)
+            self.domain_rows.append(np.flatnonzero(contrast))
+
+
+@dataclasses.dataclass
+class Layout:
+    """What every step's records are laid out over: the probe set, the classes and the followed layers."""
+
+    probe: Probe
+    class_names: list[str]
+    layers: list[str]                   # followed layers, in execution order
+    conv2d: frozenset[str] = frozenset()  # followed Conv2d layers: important channels and structure records
+    conv_source: dict[str, str] = dataclasses.field(default_factory=dict)  # conv → nearest feeding conv
+    bn_names: list[str] = dataclasses.field(default_factory=list)
+    has_head: bool = False              # a source head maps penultimate features to source classes
+    has_target_val: bool = False
+    seed: int = 0
+
+
+@dataclasses.dataclass
+class Model:
+    """One model (pretrained or current) at a step: its probe pass and its weights."""
+
+    result: Pass
+    weights: dict[str, list[np.ndarray]]          # layer → [weight] or [weight, bias]
+    bn: dict[str, list[np.ndarray | None]]        # BatchNorm layer → running mean, var, weight, bias
+
+
+@dataclasses.dataclass
+class View:
+    """Per-layer quantities of one model derived from its probe pass."""
+
+    domain_coef: dict[str, np.ndarray]   # [C, K]
+    domain_auc: dict[str, np.ndarray]    # [C, K]
+    importance: dict[str, np.ndarray]    # [C, K]
+    important: dict[str, np.ndarray]     # int32 [C, k] (Conv2d layers); -1 where unavailable
+
+
+@dataclasses.dataclass
+class Reference:
+    """What is computed once from the pretrained model and reused at every step."""
+
+    model: Model
+    view: View
+    hist_edges: dict[str, np.ndarray]
+    val: tuple[float, float]          # target_val (loss, accuracy) of the pretrained model; NaN without target_val
+    baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
+
+
+def logits_accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
+    """Accuracy of the argmax of float [N, C] logits against int [N] labels."""
+    return float(measures.accuracy(np.argmax(logits, axis=1), labels))
+
+
+def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
+              val_labels: np.ndarray | None = None, val_head: np.ndarray | None = None) -> Reference:
+    """The pretrained model's reference: histogram edges, view, and the direct-reuse baseline accuracy (target_val
+    accuracy, else the target probe's; across label spaces the source head through :func:`measures.eep_accuracy`).
+    ``val_head``: the source head's logits on target_val (``val_labels``), if it was evaluated."""
+    result, tgt, labels = model.result, layout.probe.tgt, layout.probe.labels
+    edges = {name: np.asarray(guard.safe("histogram_edges", name, measures.histogram_edges, result.pooled[name],
+                                         bins=HIST_BINS, fallback=np.linspace(0.0, 1.0, HIST_BINS + 1)), np.float32)
+             for name in layout.layers}
+    if layout.probe.match:
+        baseline = val[1] if layout.has_target_val else guard.safe("accuracy", "target", logits_accuracy,
+                                                                   result.logits[tgt], labels[tgt])
+    elif layout.has_head:
+        fit = measures.softmax(result.head_logits[tgt]), labels[tgt]
+        on = (measures.softmax(val_head), val_labels) if val_head is not None else fit
+        baseline = guard.safe("transferability_score", "", measures.eep_accuracy, *fit, *on, layout.probe.num_classes)
+    else:
+        baseline = np.nan
+    return Reference(model=model, view=view(layout, result, guard), hist_edges=edges, val=val,
+                     baseline_acc=float(baseline))
+
+
+def view(layout: Layout, result: Pass, guard: Isolation) -> View:
+    """Per-class domain-discriminativeness and importance of every followed layer for one model's pass."""
+    probe = layout.probe
+    is_target = probe.domain == 1
+    c_all = probe.num_classes
+    out = View({}, {}, {}, {})
+    for name in layout.layers:
+        acts = result.pooled[name]
+        k = acts.shape[1]
+        coef, auc = np.full((c_all, k), np.nan, np.float32), np.full((c_all, k), np.nan, np.float32)
+        for c, rows in enumerate(probe.domain_rows):
+            t = is_target[rows]
+            if t.sum() < 2 or (~t).sum() < 2:
+                continue  # the class is (nearly) absent from a domain: not available, not a failure
+            coef[c] = guard.safe("domain_coefficients", name, measures.domain_coefficients, acts[rows], t,
+                                 seed=layout.seed)
+            auc[c] = guard.safe("rank_auc", name, measures.rank_auc, acts[rows], t)
+        rows = probe.class_rows
+        gxa = result.importance[name][rows]
+        if np.isnan(gxa).all():
+            guard.fail("class_importance", name, RuntimeError(
+                "no gradient of the loss reaches this layer's output (does the forward run it under "
+                "torch.no_grad() or detach it?)"))
+            importance = np.full((c_all, k), np.nan, np.float32)
+        else:
+            importance = np.asarray(guard.safe(
+                "class_importance", name, measures.class_importance, gxa, probe.labels[rows], c_all,
+                fallback=np.full((c_all, k), np.nan)), np.float32)
+        out.domain_coef[name], out.domain_auc[name], out.importance[name] = coef, auc, importance
+        if name in layout.conv2d:
+            out.important[name] = measures.important_channels(importance, most=MAX_IMPORTANT)
+    return out
+
+
+def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | None = None,
+                 val: tuple[float, float] | None = None) -> list[Record]:
+    """Every measured record of one step (all but ``failures`` and the first step's ``run_info``,
+    ``instance_meta`` and ``thumbnails``). ``cur``: the current model, or None for the pretrained one (step 0);
+    ``val``: its target_val (loss, accuracy)."""
+    is_ref = cur is None
+    cur = ref.model if is_ref else cur
+    res, res0 = cur.result, ref.model.result
+    cur_view = ref.view if is_ref else view(layout, res, guard)
+    val = ref.val if is_ref else val
+    probe = layout.probe
+    c_all, n = probe.num_classes, len(probe.labels)
+    src, tgt, labels = probe.src, probe.tgt, probe.labels
+    out: list[Record] = []
+
+    # statistical level and instance outcomes
+    perf = np.full((len(contract.SPLITS), len(contract.METRICS)), np.nan, np.float32)
+    outcome = np.full((len(contract.INSTANCE_FIELDS), n), np.nan, np.float32)
+    class_acc = np.full((2, c_all), np.nan, np.float32)
+    confusion = np.full((2, c_all, c_all), np.nan, np.float32)
+    src_logits = res.logits[src] if probe.match else res.head_logits[src] if res.head_logits is not None \
+        and layout.has_head else None
+    accuracy = [np.nan, np.nan]  # float64: the transferability score at step 0 is exactly 0
+    for d, (rows, logits) in enumerate(((src, src_logits), (tgt, res.logits[tgt]))):
+        if logits is None:
+            continue
+        got = guard.safe("instance_outcome", contract.DOMAINS[d], measures.instance_outcome, logits, labels[rows],
+                         fallback=None)
+        if got is None:
+            continue
+        pred, loss, margin = (np.asarray(a, np.float32) for a in got)
+        outcome[0, rows], outcome[1, rows], outcome[2, rows] = pred, loss, margin
+        accuracy[d] = guard.safe("accuracy", contract.DOMAINS[d], measures.accuracy, pred.astype(np.int64),
+                                 labels[rows])
+        perf[d] = [np.mean(loss), accuracy[d]]
+        if d == 1 or probe.match:
+            class_acc[d] = guard.safe("per_class_accuracy", contract.DOMAINS[d], measures.per_class_accuracy,
+                                      pred.astype(np.int64), labels[rows], c_all)
+            confusion[d] = guard.safe("confusion_matrix", contract.DOMAINS[d], measures.confusion_matrix,
+                                      pred.astype(np.int64), labels[rows], c_all)
+    perf[2] = val
+    acc_now = val[1] if layout.has_target_val else accuracy[1]
+    transfer = np.nan
+    if np.isfinite(ref.baseline_acc) and np.isfinite(acc_now):
+        transfer = guard.safe("transferability_score", "", measures.transferability_score, float(acc_now),
+                              ref.baseline_acc, finite=True)
+    leep = np.nan
+    if layout.has_head and res.head_logits is not None:
+        leep = guard.safe("leep", "", measures.leep, measures.softmax(res.head_logits[tgt]), labels[tgt], c_all,
+                          finite=True)
+    features = res.penultimate if res.penultimate is not None else res.pooled[layout.layers[-1]]
+    sep = guard.safe("p_target", contract.PENULTIMATE, measures.domain_separation, features[src], features[tgt],
+                     seed=layout.seed, fallback=None)
+    if sep is not None:
+        outcome[3] = np.asarray(sep[2], np.float32)
+    out += [
+        Record("performance", perf, axes={"split": contract.SPLITS, "metric": contract.METRICS}),
+        Record("transferability", np.float32(transfer)),
+        Record("class_accuracy", class_acc, axes={"domain": contract.DOMAINS, "class": layout.class_names}),
+        Record("confusion", confusion, axes={"domain": contract.DOMAINS, "true": layout.class_names,
+                                             "predicted": layout.class_names}),
+        Record("leep", np.float32(leep)),
+        Record("instance_outcome", outcome, axes={"field": contract.INSTANCE_FIELDS, "instance": []}),
+    ]
+
+    # per layer
+    stats = np.full((len(contract.LAYER_MEASURES), len(layout.layers)), np.nan, np.float32)
+    row = {m: i for i, m in enumerate(contract.LAYER_MEASURES)}
+    weights, w0 = cur.weights, ref.model.weights
+    for j, name in enumerate(layout.layers):
+        acts, acts0 = res.pooled[name], res0.pooled[name]
+        stats[row["weight_drift"], j], stats[row["weight_cosine"], j] = weight_change(name, weights[name], w0[name],
+                                                                                      guard)
+        stats[row["cka_target"], j] = guard.safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
+                                                 acts0[tgt], finite=True)
+        stats[row["cka_source"], j] = guard.safe("cka_source", name, measures.unbiased_linear_cka, acts[src],
+                                                 acts0[src], finite=True)
+        stats[row["mmd"], j] = guard.safe("mmd", name, measures.linear_mmd, acts[src], acts[tgt], finite=True)
+        auc, pad, _ = guard.safe(("domain_auc", "pad"), name, measures.domain_separation, acts[src], acts[tgt],
+                                 seed=layout.seed, fallback=(np.nan, np.nan, None), finite=True)
+        stats[row["domain_auc"], j], stats[row["pad"], j] = auc, pad
+        stats[row["logme"], j] = guard.safe("logme", name, measures.logme, acts[tgt], labels[tgt], finite=True)
+        k = acts.shape[1]
+        out.append(Record("filter_drift", np.asarray(guard.safe(
+            "filter_drift", name, measures.filter_drift, weights[name][0], w0[name][0],
+            fallback=np.full((2, k), np.nan)), np.float32), layer=name,
+            axes={"field": contract.DRIFT_FIELDS, "filter": []}))
+        out.append(Record("embedding", {"features": embedding(layout, name, acts, guard)}, layer=name))
+        out.append(Record("channels", channels(layout, ref, name, acts, cur_view, guard), layer=name))
+        if name in layout.conv2d:
+            out.append(Record("structure", structure(layout, ref, name, cur, cur_view, guard), layer=name))
+    if res.penultimate is not None:
+        out.append(Record("embedding", {"features": embedding(layout, contract.PENULTIMATE, res.penultimate, guard)},
+                          layer=contract.PENULTIMATE))
+    out.append(Record("layer_stats", stats, axes={"measure": contract.LAYER_MEASURES, "layer": layout.layers}))
+    if layout.bn_names:
+        bn_stats = np.full((len(contract.BN_FIELDS), len(layout.bn_names)), np.nan, np.float32)
+        for j, b in enumerate(layout.bn_names):
+            drift = np.asarray(guard.safe("bn_drift", b, measures.bn_drift, *cur.bn[b], *ref.model.bn[b],
+                                          fallback=np.full((4, len(ref.model.bn[b][0])), np.nan)), np.float32)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows stay NaN
+                bn_stats[:, j] = np.nanmean(np.abs(drift), axis=1)
+            out.append(Record("bn_drift", drift, layer=b, axes={"field": contract.BN_FIELDS, "channel": []}))
+        out.append(Record("bn_stats", bn_stats, axes={"field": contract.BN_FIELDS, "bn_layer": layout.bn_names}))
+    return out
+
+
+def weight_change(name: str, w: list[np.ndarray], w0: list[np.ndarray], guard: Isolation) -> list[float]:
+    """[drift, cosine] of one layer's weights to the pretrained ones (rows of :data:`contract.DRIFT_FIELDS`)."""
+    return [guard.safe("weight_drift", name, measures.relative_change, w, w0, finite=True),
+            guard.safe("weight_cosine", name, measures.cosine_similarity, w, w0, finite=True)]
+
+
+def embedding(layout: Layout, name: str, acts: np.ndarray, guard: Isolation) -> np.ndarray:
+    """float16 [N, d ≤ EMBEDDING_DIM] reduced features of one layer (seeded per layer name)."""
+    seed = (zlib.crc32(name.encode()) + layout.seed) % (2 ** 31)
+    d = min(acts.shape[1], EMBEDDING_DIM)
+    return np.asarray(guard.safe("reduce_features", name, measures.reduce_features, acts, dim_out=EMBEDDING_DIM,
+                                 seed=seed, fallback=np.full((len(acts), d), np.nan)), np.float16)
+
+
+def channels(layout: Layout, ref: Reference, name: str, acts: np.ndarray, cur_view: View,
+             guard: Isolation) -> dict[str, np.ndarray]:
+    """The ``channels`` record of one layer (docs/format.md)."""
+    k, edges = acts.shape[1], ref.hist_edges[name]
+    bins = len(edges) - 1
+    nan2 = np.full((2, k), np.nan, np.float32)
+    stats = guard.safe("channel_stats", name, measures.channel_stats, acts, layout.probe.domain, edges, fallback=None)
+    if stats is None:
+        stats = {"mean": nan2, "var": nan2, "dead": nan2, "hist": np.full((2, k, bins), np.nan, np.float32)}
+    pre = ref.view
+    coef = np.stack([pre.domain_coef[name], cur_view.domain_coef[name]]).astype(np.float32)
+    top = np.asarray(guard.safe("top_channels", name, measures.top_channels, coef, most=4, least=2, cap=64,
+                                fallback=np.zeros(0, np.int64)), np.int32).reshape(-1)
+    return {
+        "mean": np.asarray(stats["mean"], np.float32), "var": np.asarray(stats["var"], np.float32),
+        "dead": np.asarray(stats["dead"], np.float32), "hist": np.asarray(stats["hist"], np.float32),
+        "hist_edges": edges,
+        "domain_coef": coef,
+        "domain_auc": np.stack([pre.domain_auc[name], cur_view.domain_auc[name]]).astype(np.float32),
+        "importance": np.stack([pre.importance[name], cur_view.importance[name]]).astype(np.float32),
+        "top_channels": top,
+        "activations": np.stack([ref.model.result.pooled[name][:, top], acts[:, top]]).astype(np.float16),
+    }
+
+
+def structure(layout: Layout, ref: Reference, name: str, cur: Model, cur_view: View,
+              guard: Isolation) -> dict[str, np.ndarray]:
+    """The ``structure`` record of one Conv2d layer (docs/format.md)."""
+    imp_pre, imp_cur = ref.view.important[name], cur_view.important[name]
+    c_all, k = imp_pre.shape
+    pooled0, pooled = ref.model.result.pooled[name], cur.result.pooled[name]
+    top = min(MATCH_TOP, pooled.shape[1])
+    distance = np.full((c_all, k, k), np.nan, np.float32)
+    matches_pre = np.full((c_all, k, top), -1, np.int32)
+    matches_cur = np.full((c_all, k, top), -1, np.int32)
+    rest = np.full((c_all, 3, MATCH_BINS), np.nan, np.float32)
+    for c, rows in enumerate(layout.probe.rows_of_class):
+        if len(rows) < 3 or (imp_pre[c] < 0).any() or (imp_cur[c] < 0).any():
+            continue
+        got = guard.safe("channel_matching", name, measures.channel_matching, pooled0[rows], pooled[rows],
+                         imp_pre[c], imp_cur[c], top=top, bins=MATCH_BINS, fallback=None)
+        if got is not None:
+            distance[c], rest[c] = got["distance"], got["rest_hist"]
+            matches_pre[c], matches_cur[c] = got["matches_pretrained"], got["matches_current"]
+    arrays = {"important": np.stack([imp_pre, imp_cur]).astype(np.int32), "distance": distance,
+              "matches_pretrained": matches_pre, "matches_current": matches_cur, "rest_hist": rest,
+              "conn_source": np.array(layout.conv_source.get(name, ""))}
+    src = layout.conv_source.get(name)
+    if src:
+        src_pre, src_cur = ref.view.important[src], cur_view.important[src]
+        k_in = src_pre.shape[1]
+        conn = np.full((2, c_all, k, k_in), np.nan, np.float32)
+        kept = np.zeros((c_all, k, k_in), bool)
+        for c in range(c_all):
+            for m, (weight, to, frm) in enumerate(((ref.model.weights[name][0], imp_pre[c], src_pre[c]),
+                                                   (cur.weights[name][0], imp_cur[c], src_cur[c]))):
+                if (to >= 0).all() and (frm >= 0).all():
+                    conn[m, c] = guard.safe("connection_weights", name, measures.connection_weights, weight, to,
+                                            frm)
+            if (imp_cur[c] >= 0).all() and (src_cur[c] >= 0).all():
+                kept[c] = np.isin(imp_cur[c], imp_pre[c])[:, None] & np.isin(src_cur[c], src_pre[c])[None, :]
+        arrays["conn_weight"], arrays["conn_in_pretrained"] = conn, kept
+    return arrays

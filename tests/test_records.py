@@ -1,0 +1,179 @@
+"""The per-step record assembly (tb_transfer.records) on small NumPy inputs: no torch, no model, no writer.
+
+This module does not import torch; ``test_records_run_without_torch`` proves that the assembly does not either.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import warnings
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from tb_transfer import contract, measures, records
+
+REPO = Path(__file__).resolve().parents[1]
+CLASSES = ["a", "b", "c"]
+LAYERS = {"c1": 6, "c2": 8, "fc": 3}   # c1 → c2 → fc; c1, c2 Conv2d
+
+
+def probe(n_per_class: int = 6, match: bool = True) -> records.Probe:
+    labels = np.tile(np.arange(len(CLASSES)), 2 * n_per_class)
+    domain = np.repeat([0, 1], len(labels) // 2).astype(np.int32)
+    return records.Probe(domain=domain, labels=labels.astype(np.int64), num_classes=len(CLASSES), match=match)
+
+
+def layout(p: records.Probe, **kw) -> records.Layout:
+    return records.Layout(probe=p, class_names=CLASSES, layers=list(LAYERS), conv2d=frozenset({"c1", "c2"}),
+                          conv_source={"c2": "c1"}, bn_names=["bn1"], **kw)
+
+
+def model(p: records.Probe, seed: int, head: bool = False, zero_layer: str | None = None) -> records.Model:
+    rng = np.random.default_rng(seed)
+    n = len(p.labels)
+    # class- and domain-dependent activations, ReLU-like (exact zeros included)
+    pooled = {name: np.maximum(rng.normal(size=(n, k)) + p.labels[:, None] * 0.5 + p.domain[:, None] * 0.3, 0)
+              .astype(np.float32) for name, k in LAYERS.items()}
+    if zero_layer:
+        pooled[zero_layer][:] = 0.0
+    result = SimpleNamespace(
+        pooled=pooled, penultimate=pooled["c2"], logits=pooled["fc"] * 2.0,
+        head_logits=rng.normal(size=(n, 4)).astype(np.float32) if head else None,
+        importance={name: np.abs(rng.normal(size=(n, k))).astype(np.float32) for name, k in LAYERS.items()})
+    weights = {"c1": [rng.normal(size=(6, 3, 3, 3)).astype(np.float32), rng.normal(size=6).astype(np.float32)],
+               "c2": [rng.normal(size=(8, 6, 3, 3)).astype(np.float32)],
+               "fc": [rng.normal(size=(3, 8)).astype(np.float32)]}
+    bn = {"bn1": [rng.normal(size=6).astype(np.float32), np.abs(rng.normal(size=6)).astype(np.float32) + 0.1,
+                  None, None]}
+    return records.Model(result, weights, bn)
+
+
+def by_kind(recs: list[records.Record]) -> dict:
+    return {(r.kind, r.layer): r for r in recs}
+
+
+def test_step_zero_relates_the_pretrained_model_to_itself():
+    p = probe()
+    lay, guard = layout(p), records.Isolation()
+    ref = records.reference(lay, model(p, 0), guard)
+    got = by_kind(records.step_records(lay, ref, guard))
+    assert guard.failures == []
+    stats = got[("layer_stats", None)].value
+    row = {m: i for i, m in enumerate(contract.LAYER_MEASURES)}
+    assert stats.shape == (len(contract.LAYER_MEASURES), 3)
+    np.testing.assert_array_equal(stats[row["weight_drift"]], 0.0)
+    np.testing.assert_allclose(stats[row["weight_cosine"]], 1.0, rtol=1e-6)
+    np.testing.assert_allclose(stats[row["cka_target"]], 1.0, rtol=1e-5)
+    assert float(got[("transferability", None)].value) == 0.0  # direct reuse against itself, exactly
+    np.testing.assert_array_equal(got[("filter_drift", "c1")].value[0], 0.0)
+    assert got[("filter_drift", "c1")].axes["field"] == contract.DRIFT_FIELDS
+    assert np.isnan(float(got[("leep", None)].value))  # no source head
+    np.testing.assert_array_equal(got[("bn_drift", "bn1")].value[:2], 0.0)
+    # every per-layer kind for every layer, structure only for Conv2d, the penultimate embedding too
+    assert {k for k in got if k[1] is not None} == {
+        *((kind, name) for kind in ("filter_drift", "embedding", "channels") for name in LAYERS),
+        ("structure", "c1"), ("structure", "c2"), ("embedding", contract.PENULTIMATE), ("bn_drift", "bn1")}
+
+
+def test_current_step_records_match_the_measures():
+    p = probe()
+    lay, guard = layout(p), records.Isolation()
+    pre, cur = model(p, 0), model(p, 1)
+    ref = records.reference(lay, pre, guard)
+    got = by_kind(records.step_records(lay, ref, guard, cur, (0.5, 0.75)))
+    assert guard.failures == []
+    row = {m: i for i, m in enumerate(contract.LAYER_MEASURES)}
+    stats = got[("layer_stats", None)].value
+    for j, name in enumerate(LAYERS):
+        assert stats[row["weight_drift"], j] == np.float32(measures.relative_change(cur.weights[name],
+                                                                                   pre.weights[name]))
+    perf = got[("performance", None)].value
+    np.testing.assert_array_equal(perf[2], [0.5, 0.75])
+    acc_t = measures.accuracy(np.argmax(cur.result.logits[p.tgt], 1), p.labels[p.tgt])
+    assert perf[1, 1] == np.float32(acc_t)
+    ch = got[("channels", "c2")].value
+    view0 = records.view(lay, pre.result, records.Isolation())
+    np.testing.assert_array_equal(ch["domain_coef"][0], view0.domain_coef["c2"])
+    s = len(ch["top_channels"])
+    assert ch["activations"].shape == (2, len(p.labels), s) and ch["activations"].dtype == np.float16
+    np.testing.assert_array_equal(ch["hist"].sum(axis=2)[0], len(p.src))  # every source instance counted once
+    st = got[("structure", "c2")].value
+    k = min(records.MAX_IMPORTANT, 8 // 2)
+    assert st["important"].shape == (2, 3, k) and (st["important"] >= 0).all()
+    assert st["conn_weight"].shape == (2, 3, k, min(records.MAX_IMPORTANT, 6 // 2))
+    assert str(st["conn_source"]) == "c1" and str(got[("structure", "c1")].value["conn_source"]) == ""
+    assert st["rest_hist"].shape == (3, 3, records.MATCH_BINS)
+
+
+def test_a_failing_measure_is_recorded_as_nan_and_warned_once():
+    p = probe()
+    lay, guard = layout(p), records.Isolation()
+    ref = records.reference(lay, model(p, 0), guard)
+    broken = model(p, 1)
+    broken.result.pooled["fc"][p.tgt[0], 0] = np.nan  # every measure on fc's target activations refuses NaN
+    with pytest.warns(RuntimeWarning, match="failed for layer 'fc'"):
+        got = by_kind(records.step_records(lay, ref, guard, broken, (np.nan, np.nan)))
+    failed = {(f["measure"], f["layer"]) for f in guard.failures}
+    assert {("cka_target", "fc"), ("mmd", "fc"), ("logme", "fc"), ("channel_stats", "fc")} <= failed
+    stats = got[("layer_stats", None)].value
+    assert np.isnan(stats[contract.LAYER_MEASURES.index("mmd"), 2])
+    assert np.isfinite(stats[contract.LAYER_MEASURES.index("mmd"), 0])  # other layers unaffected
+    assert np.isnan(got[("channels", "fc")].value["mean"]).all()
+    guard.failures = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the same failures again: recorded, not warned
+        records.step_records(lay, ref, guard, broken, (np.nan, np.nan))
+    assert {(f["measure"], f["layer"]) for f in guard.failures} == failed
+
+
+def test_dead_layer_and_missing_gradients():
+    p = probe()
+    lay, guard = layout(p), records.Isolation()
+    ref = records.reference(lay, model(p, 0), guard)
+    dead = model(p, 1, zero_layer="c2")
+    dead.result.importance["c1"][:] = np.nan  # no gradient reached c1
+    with pytest.warns(RuntimeWarning, match="class_importance failed for layer 'c1'"):
+        got = by_kind(records.step_records(lay, ref, guard, dead, (np.nan, np.nan)))
+    ch = got[("channels", "c2")].value
+    np.testing.assert_array_equal(ch["dead"][1], 1.0)  # exact zeros are dead
+    np.testing.assert_array_equal(ch["var"], 0.0)
+    assert ("class_importance", "c1") in {(f["measure"], f["layer"]) for f in guard.failures}
+    st = got[("structure", "c1")].value
+    assert (st["important"][1] == -1).all() and np.isnan(st["distance"]).all()
+    assert np.isnan(got[("structure", "c2")].value["conn_weight"][1]).all()  # its source's channels are unknown
+
+
+def test_cross_label_space_baseline_and_leep_use_the_source_head():
+    p = probe(match=False)
+    lay, guard = layout(p, has_head=True), records.Isolation()
+    pre = model(p, 0, head=True)
+    ref = records.reference(lay, pre, guard)
+    probs = measures.softmax(pre.result.head_logits[p.tgt])
+    assert ref.baseline_acc == measures.eep_accuracy(probs, p.labels[p.tgt], probs, p.labels[p.tgt], 3)
+    got = by_kind(records.step_records(lay, ref, guard))
+    assert float(got[("leep", None)].value) == np.float32(measures.leep(probs, p.labels[p.tgt], 3))
+    assert np.isnan(got[("class_accuracy", None)].value[0]).all()  # source classes are not the target's
+    assert guard.failures == []
+
+
+def test_records_run_without_torch():
+    script = textwrap.dedent("""
+        import sys
+        sys.path.insert(0, %r)
+        import test_records as t
+        from tb_transfer import records
+        p = t.probe()
+        lay, guard = t.layout(p), records.Isolation()
+        ref = records.reference(lay, t.model(p, 0), guard)
+        recs = records.step_records(lay, ref, guard, t.model(p, 1), (0.1, 0.2))
+        assert len(recs) > 10 and not guard.failures, guard.failures
+        assert "torch" not in sys.modules, "the record assembly imported torch"
+        print("ok", len(recs))
+    """ % str(REPO / "tests"))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("ok")
