@@ -26,7 +26,9 @@ import numpy as np
 from tb_transfer.proto import transfer_content_pb2
 
 PLUGIN_NAME = "tb_transfer"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Schema versions this reader understands: 1 wrote per-class channel and structure records at every step, 2 writes
+# per-instance activations of recorded channels instead and leaves per-class analysis to read time. Both are read.
 TAG_PREFIX = "tb_transfer"
 
 TransferContent = transfer_content_pb2.TransferContent
@@ -93,8 +95,14 @@ KINDS: dict[str, Kind] = {
         Kind("bn_drift", "tensor", per_layer=True, axes=("field", "channel"),
              doc="float32 [4, K] per-channel BN drift of the BatchNorm layer named by the tag"),
         Kind("embedding", "npz", per_layer=True, doc="features: float16 [N, d] pooled, reduced features (see docs)"),
-        Kind("channels", "npz", per_layer=True, doc="per-channel statistics per domain and per class (see docs)"),
-        Kind("structure", "npz", per_layer=True, doc="per-class channel matching and connections (see docs)"),
+        Kind("activations", "npz", per_layer=True,
+             doc="schema 2: per-instance pooled activations of the recorded channels, per-class importance, "
+                 "per-domain channel statistics and connection norms (see docs); per-class analysis is done at read "
+                 "time"),
+        Kind("channels", "npz", per_layer=True, doc="schema 1 only (read, no longer written): per-channel statistics "
+                                                    "per domain and per class"),
+        Kind("structure", "npz", per_layer=True, doc="schema 1 only (read, no longer written): per-class channel "
+                                                     "matching and connections"),
     )
 }
 
