@@ -7,11 +7,16 @@ contract of :mod:`tb_transfer.contract` (see ``docs/format.md``).
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import copy
 import os
+import queue
 import random
+import threading
 import time
+import warnings
+import weakref
 from typing import Any, Iterator, Sequence
 
 import numpy as np
@@ -106,6 +111,12 @@ class TransferCallback:
         Pixel size of the probe thumbnails shown on hover.
     every_n_steps : int, optional
         With :meth:`on_train_step`, write weight drift only at every n-th call.
+    background : bool
+        Compute the measures of a step in a worker thread while training continues (default True). The probe pass
+        runs in the call, as in synchronous mode, and the records are the same; the worker takes one step at a time
+        (a call waits while an earlier step is still being measured), a failure inside it is recorded at its step,
+        and :meth:`flush` / :meth:`close` wait for every step to be written. ``False``: each call returns once its
+        step is written.
 
     Notes
     -----
@@ -117,7 +128,8 @@ class TransferCallback:
     * A measure that fails is written as NaN and listed in that step's ``failures`` record, with one warning per
       measure and layer for the whole run; training goes on.
     * Under ``torchrun`` / DDP only rank 0 computes and writes; on other ranks every method does nothing.
-    * Memory: the probe images (``2 * probe_size`` images on the CPU) and a frozen copy of the model on its device.
+    * Memory: the probe images (``2 * probe_size`` images on the CPU) and a frozen copy of the model on its device;
+      in background mode also, per step not yet written, a CPU copy of the followed layers' weights and the pass.
     """
 
     def __init__(self, model: nn.Module, source: Any = None, target: Any = None,
@@ -125,7 +137,8 @@ class TransferCallback:
                  writer: Any = None, target_val: Any = None, source_head: nn.Module | None = None,
                  source_class_names: Sequence[str] | None = None, layers: Sequence[str] | None = None,
                  probe_size: int = 500, seed: int = 0, domain_names: Sequence[str] = ("source", "target"),
-                 batch_size: int = 100, thumbnail_size: int = 32, every_n_steps: int | None = None):
+                 batch_size: int = 100, thumbnail_size: int = 32, every_n_steps: int | None = None,
+                 background: bool = True):
         if not isinstance(model, nn.Module):
             raise TypeError(f"model must be a torch.nn.Module, not {type(model).__name__}")
         if (log_dir is None) == (writer is None):
@@ -173,6 +186,10 @@ class TransferCallback:
         self._ref: records.Reference | None = None
         self._writer: RecordWriter | None = None
         self.last_call: dict[str, float] = {}
+        self.background = bool(background)
+        self._jobs: queue.Queue | None = None
+        self._worker: threading.Thread | None = None
+        self._deferred: list[str] = []  # warnings of the worker, given in the training thread at the next call
         if not self._active:
             return
 
@@ -375,23 +392,37 @@ class TransferCallback:
             raise ValueError(f"step {step} is not after the last step written ({self._last_step}): steps must grow "
                              "(resuming? load the callback's state_dict; or pass a larger step=)")
         t0 = time.perf_counter()
-        nbytes = 0
+        self._relay_warnings()
         with self._isolated(), _single_threaded_blas():
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
             self._reference()
             if self._last_step is None:
-                nbytes += self._write_step(0, None, None, first=True)
+                self._submit(0, None, None, self._first_records())
                 self._last_step = 0
             t1 = time.perf_counter()
             result = capture.probe_pass(self._model, self._live, self._live_penult, self._images, self._labels,
                                         self._class_rows, batch_size=self.batch_size, head=self._head)
             t2 = time.perf_counter()
             val = self._evaluate_val(self._model, self._live_penult)[:2]
-            nbytes += self._write_step(step, result, val)
+            # copies: in background mode training changes the live weights while the step is measured
+            keep = self.background
+            model = records.Model(result, {n: capture.layer_weights(self._live[n], copy=keep) for n in self.layers},
+                                  {b: capture.bn_arrays(self._live_bn[b], copy=keep) for b in self._bn_names})
+            self.last_call = {"pass_seconds": t2 - t1}
+            self._submit(step, model, val)
         self._last_step = step
-        self.last_call = {"seconds": time.perf_counter() - t0, "pass_seconds": t2 - t1,
-                          "step_seconds": time.perf_counter() - t1, "bytes": float(nbytes)}
+        self.last_call.update(seconds=time.perf_counter() - t0, step_seconds=time.perf_counter() - t1)
+
+    def flush(self) -> None:
+        """Wait until every step submitted so far is written (background mode; immediate otherwise)."""
+        if self._jobs is not None:
+            self._jobs.join()
+        self._relay_warnings()
+
+    def _relay_warnings(self) -> None:
+        while self._deferred:
+            warnings.warn(self._deferred.pop(0), RuntimeWarning, stacklevel=3)
 
     def on_train_step(self, step: int) -> None:
         """Write per-layer weight drift and cosine to the pretrained weights (``weight_steps``) at optimizer step
@@ -407,13 +438,12 @@ class TransferCallback:
         if self._last_weight_step is not None and step <= self._last_weight_step:
             raise ValueError(f"train step {step} is not after the last one written ({self._last_weight_step})")
         values = np.full((len(contract.DRIFT_FIELDS), len(self.layers)), np.nan, np.float32)
-        failures, self._guard.failures = self._guard.failures, []
+        guard = self._step_guard()  # weight_steps has no failures record: failures here are warned only
         for j, name in enumerate(self.layers):
             values[:, j] = records.weight_change(name, capture.layer_weights(self._live[name]), self._w0[name],
-                                                 self._guard)
-        self._guard.failures = failures
-        self._writer.add("weight_steps", values, axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})
-        self._writer.flush_step(step)
+                                                 guard)
+        self._writer.write(step, [records.Record("weight_steps", values,
+                                                 axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})])
         self._last_weight_step = step
 
     def state_dict(self) -> dict:
@@ -453,10 +483,16 @@ class TransferCallback:
         self._train_calls = int(state.get("train_calls", 0))
 
     def close(self) -> None:
-        """Flush and close our event file (a user's SummaryWriter is flushed, not closed)."""
+        """Wait for the steps still being measured, then flush and close our event file (a user's SummaryWriter is
+        flushed, not closed)."""
         if self._closed:
             return
         self._closed = True
+        if self._worker is not None:
+            self._jobs.put(None)
+            self._worker.join()
+            self._worker = None
+        self._relay_warnings()
         if self._writer is not None:
             self._writer.close()
             if self._user_writer is not None:
@@ -495,23 +531,81 @@ class TransferCallback:
             self._fail("performance", "target_val", exc)
             return np.nan, np.nan, None, None
 
-    def _write_step(self, step: int, cur: capture.PassResult | None, val: tuple[float, float] | None,
-                    first: bool = False) -> int:
-        """Compute every record of one step from a probe pass (None: the pretrained model's) and write them as one
-        event; returns bytes."""
-        self._guard.failures = []
-        w = self._writer
-        if first:
-            sprite, columns = probes.sprite(self._images, self.thumbnail_size)
-            self._info["thumbnails"]["columns"] = columns
-            w.add("run_info", self._info)
-            meta = np.stack([self._domain, self._labels, self._index], axis=1).astype(np.int32)
-            w.add("instance_meta", meta, axes={"instance": [], "field": contract.INSTANCE_META_FIELDS})
-            w.add("thumbnails", sprite)
-        model = None if cur is None else records.Model(
-            cur, {name: capture.layer_weights(self._live[name]) for name in self.layers},
-            {b: capture.bn_arrays(self._live_bn[b]) for b in self._bn_names})
-        for record in records.step_records(self._layout, self._ref, self._guard, model, val):
-            w.add(record.kind, record.value, layer=record.layer, axes=record.axes)
-        w.add("failures", list(self._guard.failures))
-        return w.flush_step(step)
+    def _first_records(self) -> list[records.Record]:
+        """The records written once, with step 0: run_info, instance_meta and the thumbnails."""
+        sprite, columns = probes.sprite(self._images, self.thumbnail_size)
+        self._info["thumbnails"]["columns"] = columns
+        meta = np.stack([self._domain, self._labels, self._index], axis=1).astype(np.int32)
+        return [records.Record("run_info", copy.deepcopy(self._info)),
+                records.Record("instance_meta", meta, axes={"instance": [], "field": contract.INSTANCE_META_FIELDS}),
+                records.Record("thumbnails", sprite)]
+
+    def _step_guard(self) -> records.Isolation:
+        """A failure list for one step; warnings are still given once per measure and layer for the whole run."""
+        guard = records.Isolation()
+        guard.warned = self._guard.warned
+        return guard
+
+    def _submit(self, step: int, model: records.Model | None, val: tuple[float, float] | None,
+                extra: list[records.Record] = ()) -> None:
+        """Measure and write one step (``model`` None: the pretrained model, step 0), now or in the worker. The
+        failures recorded in this thread since the last step (reference, target_val) go with it."""
+        guard = self._step_guard()
+        guard.failures, self._guard.failures = self._guard.failures, []
+        job = (step, model, val, list(extra), guard)
+        if self.background:
+            guard.deferred = self._deferred
+        else:
+            self._run(*job)
+            return
+        if self._worker is None:
+            self._jobs = queue.Queue(maxsize=1)  # at most one step waits: memory stays bounded
+            self._worker = threading.Thread(target=_work, args=(weakref.ref(self), self._jobs),
+                                            name="tb_transfer-measures", daemon=True)
+            self._worker.start()
+            atexit.register(_close_at_exit, weakref.ref(self))
+        self._jobs.put(job)
+
+    def _run(self, step: int, model: records.Model | None, val: tuple[float, float] | None,
+             extra: list[records.Record], guard: records.Isolation) -> None:
+        """Compute every record of one step and write them as one event. Nothing raises: a failure outside the
+        measures' own isolation is recorded at the step, with whatever records were computed."""
+        out = list(extra)
+        try:
+            with _single_threaded_blas():
+                out += records.step_records(self._layout, self._ref, guard, model, val)
+        except Exception as exc:  # a bug or an unexpected input: the step keeps its failures record
+            guard.fail("step_records", None, exc)
+        out.append(records.Record("failures", list(guard.failures)))
+        try:
+            self.last_call["bytes"] = float(self._writer.write(step, out))
+        except Exception as exc:  # e.g. the user's SummaryWriter was closed under us
+            message = f"tb_transfer: writing step {step} failed ({type(exc).__name__}: {exc})"
+            if guard.deferred is not None:
+                guard.deferred.append(message)
+            else:
+                warnings.warn(message, RuntimeWarning)
+
+
+def _work(owner: "weakref.ref[TransferCallback]", jobs: queue.Queue) -> None:
+    """The background worker: one step at a time, in order, until the ``None`` that close() sends."""
+    while True:
+        job = jobs.get()
+        try:
+            if job is None:
+                return
+            cb = owner()
+            if cb is not None:
+                cb._run(*job)
+            del cb, job
+        except Exception as exc:  # _run never raises; a last guard so that the worker never dies silently
+            warnings.warn(f"tb_transfer: background worker error ({type(exc).__name__}: {exc})", RuntimeWarning)
+        finally:
+            jobs.task_done()
+
+
+def _close_at_exit(owner: "weakref.ref[TransferCallback]") -> None:
+    """At interpreter exit, write the steps still queued (a run that never called close())."""
+    cb = owner()
+    if cb is not None:
+        cb.close()

@@ -47,6 +47,7 @@ class Isolation:
     def __init__(self) -> None:
         self.warned: set[tuple[str, str]] = set()
         self.failures: list[dict] = []
+        self.deferred: list[str] | None = None  # set: warnings are collected here instead of given (worker threads)
 
     def fail(self, measure: str, layer: str | None, exc: BaseException, key: str | None = None) -> None:
         error = f"{type(exc).__name__}: {exc}"[:500]
@@ -54,9 +55,12 @@ class Isolation:
         key = (key or measure, layer or "")
         if key not in self.warned:
             self.warned.add(key)
-            warnings.warn(f"tb_transfer: {key[0]} failed{f' for layer {layer!r}' if layer else ''} ({error}); "
-                          "recorded as NaN, training goes on (further failures are only recorded)",
-                          RuntimeWarning, stacklevel=4)
+            message = (f"tb_transfer: {key[0]} failed{f' for layer {layer!r}' if layer else ''} ({error}); "
+                       "recorded as NaN, training goes on (further failures are only recorded)")
+            if self.deferred is not None:
+                self.deferred.append(message)
+            else:
+                warnings.warn(message, RuntimeWarning, stacklevel=4)
 
     def safe(self, measure: str | tuple[str, ...], layer: str | None, fn: Callable, *args: Any,
              fallback: Any = np.nan, finite: bool = False, **kwargs: Any) -> Any:

@@ -404,7 +404,8 @@ def test_a_failing_measure_is_nan_plus_failure_record_plus_one_warning(tmp_path,
     monkeypatch.setattr(measures, "logme", broken)
     monkeypatch.setattr(measures, "linear_mmd", lambda s, t: float("inf"))  # non-finite where it must not
     model = fresh(base)
-    cb = make_cb(model, data, tmp_path / "r", target_val=None, layers=CONVS)
+    # synchronous: warnings are given inside the call (background mode gives them at the next call or at close)
+    cb = make_cb(model, data, tmp_path / "r", target_val=None, layers=CONVS, background=False)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         train(model, data, 1, cb)  # training goes on
@@ -511,7 +512,8 @@ def test_importance_where_the_forward_cuts_the_graph(tmp_path, data, base):
 
     model = FrozenPrefix()
     model.load_state_dict(base.state_dict())
-    cb = make_cb(model, data, tmp_path / "r", layers=["features.4", "classifier.1"], target_val=None)
+    cb = make_cb(model, data, tmp_path / "r", layers=["features.4", "classifier.1"], target_val=None,
+                 background=False)
     with pytest.warns(RuntimeWarning, match="no gradient of the loss reaches"):
         cb.on_epoch_end(0)
     cb.close()
