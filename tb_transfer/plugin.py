@@ -177,6 +177,7 @@ class Channels(NamedTuple):
     activations: np.ndarray   # [2 models, N, S]
     pre: dict | None = None   # schema 2: the pretrained model's (step 0's) activations record; None for schema 1
     match: bool = True        # schema 2: source and target share the label space
+    pre_time: float = 0.0     # schema 2: wall time of the pretrained record (part of cache keys)
 
 
 class TransferPlugin(base_plugin.TBPlugin):
@@ -500,11 +501,12 @@ class TransferPlugin(base_plugin.TBPlugin):
         if index.get("activations", _param(args, "layer")) is None and index.layers("channels"):
             return self._channels_v1(session, args)
         record = self._record(session, args, "activations")
-        if 0 not in record.blobs:
+        kind = "reference" if index.get("reference", record.layer) is not None else "activations"
+        pre_blobs = session.blob_index(index, kind, record.layer) if kind == "reference" else record.blobs
+        if 0 not in pre_blobs:
             raise DataError(f"run {index.name!r} has no step 0 (pretrained model) activations for layer "
                             f"{record.layer!r}: nothing to compare the current model with")
-        pre = record.arrays if record.step == 0 else self._blob_at(session, index, "activations", record.layer, 0,
-                                                                    record.blobs)
+        pre = self._blob_at(session, index, kind, record.layer, 0, pre_blobs)
         try:
             rec, k = analysis.check(record.arrays, what=record.what)
             analysis.check(pre, n=np.asarray(record.arrays["pooled"]).shape[0], what=f"{record.what} (step 0)")
@@ -519,7 +521,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         meta = self._instance_meta(session, index, acts.shape[1])
         if meta is None:
             raise DataError(f"run {index.name!r} has no instance_meta record: instances cannot be grouped by class")
-        return Channels(record, classes, k, c, meta, rec, acts, pre, bool(info.get("label_spaces_match", True)))
+        return Channels(record, classes, k, c, meta, rec, acts, pre, bool(info.get("label_spaces_match", True)),
+                        pre_blobs[0][1])
 
     def _channels_v1(self, session, args) -> Channels:
         record = self._record(session, args, "channels")
@@ -543,7 +546,7 @@ class TransferPlugin(base_plugin.TBPlugin):
     def _analysed(self, ch: Channels, what: str, compute):
         """A read-time analysis of one record and class, cached per (run, layer, step, wall times, class, what)."""
         r = ch.record
-        key = (r.index.name, r.layer, r.step, r.blobs[r.step][1], r.blobs[0][1], ch.c, what)
+        key = (r.index.name, r.layer, r.step, r.blobs[r.step][1], ch.pre_time, ch.c, what)
         with self._analysis_lock:
             cached = self._analysis.get(key)
         if cached is None:
@@ -665,8 +668,10 @@ class TransferPlugin(base_plugin.TBPlugin):
             src_pre = src_cur = None
             if conn_source and index.get("activations", conn_source) is not None:
                 blobs = session.blob_index(index, "activations", conn_source)
-                if 0 in blobs and ch.record.step in blobs:
-                    src_pre = self._blob_at(session, index, "activations", conn_source, 0, blobs)
+                kind = "reference" if index.get("reference", conn_source) is not None else "activations"
+                pre_blobs = session.blob_index(index, kind, conn_source) if kind == "reference" else blobs
+                if 0 in pre_blobs and ch.record.step in blobs:
+                    src_pre = self._blob_at(session, index, kind, conn_source, 0, pre_blobs)
                     src_cur = self._blob_at(session, index, "activations", conn_source, ch.record.step, blobs)
             return analysis.structure(ch.pre, ch.record.arrays, ch.c, of_class, src_pre, src_cur)
 

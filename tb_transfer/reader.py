@@ -43,6 +43,7 @@ class Series:
     layer: str | None
     encoding: str  # "tensor" | "json" | "npz" | "png"
     axes: dict[str, list[str]]
+    plugin: str = contract.PLUGIN_NAME  # the plugin name it is stored under (heavy blobs: HEAVY_PLUGIN_NAME)
 
     @property
     def is_blob(self) -> bool:
@@ -126,12 +127,17 @@ class ReadSession:
         common = dict(plugin_name=contract.PLUGIN_NAME, run_tag_filter=run_tag_filter)
         tensors = self._call("listing tensors", self._provider.list_tensors, **common) or {}
         blobs = self._call("listing blob sequences", self._provider.list_blob_sequences, **common) or {}
+        heavy = dict(common, plugin_name=contract.HEAVY_PLUGIN_NAME)
+        heavy_blobs = self._call("listing blob sequences", self._provider.list_blob_sequences, **heavy) or {}
+        heavy_tensors = self._call("listing tensors", self._provider.list_tensors, **heavy) or {}  # misfiled ones
         out: dict[str, RunIndex] = {}
-        for listing, is_blob in ((tensors, False), (blobs, True)):
+        for listing, is_blob, plugin in ((tensors, False, contract.PLUGIN_NAME), (blobs, True, contract.PLUGIN_NAME),
+                                         (heavy_blobs, True, contract.HEAVY_PLUGIN_NAME),
+                                         (heavy_tensors, False, contract.HEAVY_PLUGIN_NAME)):
             for run, tags in listing.items():
                 index = out.setdefault(run, RunIndex(run))
                 for tag, ts in sorted(tags.items()):
-                    _add_series(index, run, tag, ts, is_blob)
+                    _add_series(index, run, tag, ts, is_blob, plugin)
         return out
 
     def runs(self) -> dict[str, RunIndex]:
@@ -159,7 +165,7 @@ class ReadSession:
     def _read_data(self, series: Series) -> list:
         fn = self._provider.read_blob_sequences if series.is_blob else self._provider.read_tensors
         result = self._call(
-            f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=contract.PLUGIN_NAME,
+            f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=series.plugin,
             downsample=self._reader.downsample,
             run_tag_filter=tb_provider.RunTagFilter(runs=[series.run], tags=[series.tag]),
         ) or {}
@@ -228,7 +234,7 @@ class ReadSession:
         return value
 
 
-def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool) -> None:
+def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool, plugin: str = contract.PLUGIN_NAME) -> None:
     """Parse one listed time series into ``index`` or record why it is unreadable."""
     try:
         msg = contract.parse_content(bytes(ts.plugin_content or b""))
@@ -251,7 +257,8 @@ def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool) -> None:
                               f"{'a blob sequence' if not is_blob else 'a tensor'}")
         return
     index.series[(msg.kind, layer)] = Series(
-        run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg))
+        run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg),
+        plugin=plugin)
 
 
 # -- notebook API ----------------------------------------------------------------------------------------------------
@@ -329,7 +336,7 @@ def load(logdir: str, runs: Iterable[str] | None = None) -> dict[str, Run]:
         raise FileNotFoundError(f"no such log directory: {logdir}")
     keep_all = {kind: 0 for kind in (tag_types.TENSORS,)}
     mux = plugin_event_multiplexer.EventMultiplexer(
-        size_guidance=keep_all, tensor_size_guidance={contract.PLUGIN_NAME: 0}, max_reload_threads=1)
+        size_guidance=keep_all, tensor_size_guidance={contract.PLUGIN_NAME: 0, contract.HEAVY_PLUGIN_NAME: 0}, max_reload_threads=1)
     mux.AddRunsFromDirectory(logdir)
     mux.Reload()
     provider = mux_data_provider.MultiplexerDataProvider(mux, logdir)

@@ -283,7 +283,10 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
             fallback=np.full((2, k), np.nan)), np.float32), layer=name,
             axes={"field": contract.DRIFT_FIELDS, "filter": []}))
         out.append(Record("embedding", {"features": embedding(layout, name, acts, guard)}, layer=name))
-        out.append(Record("activations", activations(layout, ref, name, res, weights, guard), layer=name))
+        arrays = activations(layout, ref, name, res, weights, guard)
+        out.append(Record("activations", arrays, layer=name))
+        if is_ref:  # kept apart from the sampled per-step blobs: read-time analysis compares every step with it
+            out.append(Record("reference", arrays, layer=name))
     if res.penultimate is not None:
         out.append(Record("embedding", {"features": embedding(layout, contract.PENULTIMATE, res.penultimate, guard)},
                           layer=contract.PENULTIMATE))

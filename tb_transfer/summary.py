@@ -69,7 +69,7 @@ def summary_value(
         tensor, data_class = string_proto([bytes(value)], 1), summary_pb2.DATA_CLASS_BLOB_SEQUENCE
     metadata = summary_pb2.SummaryMetadata(
         plugin_data=summary_pb2.SummaryMetadata.PluginData(
-            plugin_name=contract.PLUGIN_NAME, content=contract.content(kind, layer, axes)
+            plugin_name=contract.plugin_name(kind), content=contract.content(kind, layer, axes)
         ),
         data_class=data_class,
     )

@@ -130,7 +130,7 @@ def write_synthetic_run(
         wanted -= {"bn_stats", "bn_drift"}
     if not weight_steps:
         wanted.discard("weight_steps")
-    wanted -= {"activations"} if schema == 1 else {"channels", "structure"}
+    wanted -= {"activations", "reference"} if schema == 1 else {"channels", "structure"}
     rng = np.random.default_rng(seed)
     c, n = n_classes, 2 * n_per_domain
     bn_layers = list(BN_LAYERS) if bn else []
@@ -250,6 +250,8 @@ def write_synthetic_run(
                     arrays["conn_norms"] = rng.random((len(rec), len(recorded[conv_layers[pos - 1]["name"]]))).astype(
                         np.float16)
             add("activations", arrays, step, layer=name)
+            if step == step_list[0]:
+                add("reference", arrays, step, layer=name)
         for pos, spec in enumerate(conv_layers):
             name, k = spec["name"], spec["out_channels"]
             important = np.stack([np.stack([rng.permutation(k)[:TOP_K] for _ in range(c)]) for _ in range(2)])
@@ -294,13 +296,14 @@ def event_files(run_dir: str | Path) -> list[Path]:
     return sorted(Path(run_dir).glob("events.out.tfevents.*"))
 
 
-def production_multiplexer(logdir: str | Path, samples: int = 0):
-    """An EventMultiplexer sized like TensorBoard's Python loader with the loader's default (keep-all for us)."""
+def production_multiplexer(logdir: str | Path, samples: int = 0, heavy_samples: int = 0):
+    """An EventMultiplexer sized like TensorBoard's Python loader with the loader's default (keep-all for us); heavy
+    per-layer blobs keep every step too unless ``heavy_samples`` (the loader's default budget is 10)."""
     from tensorboard.backend.event_processing import plugin_event_multiplexer, tag_types
 
     mux = plugin_event_multiplexer.EventMultiplexer(
         size_guidance={tag_types.TENSORS: 10},  # as data_ingester.DEFAULT_SIZE_GUIDANCE: don't hide the cap
-        tensor_size_guidance={contract.PLUGIN_NAME: samples},
+        tensor_size_guidance={contract.PLUGIN_NAME: samples, contract.HEAVY_PLUGIN_NAME: heavy_samples},
     )
     mux.AddRunsFromDirectory(str(logdir))
     mux.Reload()

@@ -73,9 +73,9 @@ def test_step_zero_relates_the_pretrained_model_to_itself():
     assert got[("filter_drift", "c1")].axes["field"] == contract.DRIFT_FIELDS
     assert np.isnan(float(got[("leep", None)].value))  # no source head
     np.testing.assert_array_equal(got[("bn_drift", "bn1")].value[:2], 0.0)
-    # every per-layer kind for every layer, structure only for Conv2d, the penultimate embedding too
+    # every per-layer kind for every layer (step 0 also keeps its activations apart), the penultimate embedding too
     assert {k for k in got if k[1] is not None} == {
-        *((kind, name) for kind in ("filter_drift", "embedding", "activations") for name in LAYERS),
+        *((kind, name) for kind in ("filter_drift", "embedding", "activations", "reference") for name in LAYERS),
         ("embedding", contract.PENULTIMATE), ("bn_drift", "bn1")}
 
 
