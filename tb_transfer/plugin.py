@@ -194,6 +194,9 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._feature_projections = LRU(512)
         self._analysis_lock = threading.Lock()
         self._analysis = LRU(256)  # read-time per-class analysis of activations records
+        # The first read-time analysis would pay for importing scikit-learn and scipy.stats (seconds): do it now,
+        # off the request path.
+        threading.Thread(target=_warm_imports, name="tb_transfer-imports", daemon=True).start()
 
     # -- TBPlugin ------------------------------------------------------------------------------------------------
 
@@ -331,6 +334,10 @@ class TransferPlugin(base_plugin.TBPlugin):
     def runs(self, session, args) -> dict:
         """``/runs``: every run with tb_transfer data, its run_info, steps and problems."""
         out = []
+        try:
+            session.prefetch(session.runs().values(), ("run_info", "performance"))
+        except contract.FormatError:
+            pass  # read run by run below, so that the error names the run
         for name, index in session.runs().items():
             problems = []
             info, steps = None, []
@@ -351,6 +358,7 @@ class TransferPlugin(base_plugin.TBPlugin):
     def statistics(self, session, args) -> dict:
         """``/statistics``: every run-level record of one run, aligned on one step axis."""
         index = self._run_index(session, args)
+        session.prefetch([index], STATISTICS_KINDS + ("weight_steps", "run_info"))
         series = {kind: session.tensors(index, kind) for kind in STATISTICS_KINDS}
         weight_steps = session.tensors(index, "weight_steps")
         info = session.info(index) or {}
@@ -712,6 +720,14 @@ class TransferPlugin(base_plugin.TBPlugin):
     _serve_features = _json_route(features)
     _serve_feature_projection = _json_route(feature_projection)
     _serve_structure = _json_route(structure)
+
+
+def _warm_imports() -> None:
+    try:
+        import scipy.stats  # noqa: F401
+        import sklearn.linear_model  # noqa: F401
+    except Exception:  # only a warm-up: the analysis reports its own errors
+        pass
 
 
 def frame_fits(frame, x: np.ndarray) -> bool:

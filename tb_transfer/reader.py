@@ -107,6 +107,7 @@ class ReadSession:
         self._eid = experiment_id
         self._index: dict[str, RunIndex] | None = None
         self._run_index: dict[str, RunIndex | None] = {}
+        self._data: dict[tuple[str, str], list] = {}  # prefetched series, by (run, tag)
 
     @property
     def experiment_id(self) -> str:
@@ -162,7 +163,26 @@ class ReadSession:
         index = self.run(run) if isinstance(run, str) else run
         return None if index is None else index.get(kind, layer)
 
+    def prefetch(self, runs: Iterable[RunIndex], kinds: Iterable[str]) -> None:
+        """Read the run-level tensor series ``kinds`` of ``runs`` in one provider call (one gRPC round trip on the
+        Rust data server instead of one per run and kind); later reads of them in this session use it."""
+        wanted = [series for index in runs for kind in kinds
+                  if (series := index.get(kind)) is not None and not series.is_blob
+                  and (series.run, series.tag) not in self._data]
+        if not wanted:
+            return
+        result = self._call(
+            "reading run-level records", self._provider.read_tensors, plugin_name=contract.PLUGIN_NAME,
+            downsample=self._reader.downsample,
+            run_tag_filter=tb_provider.RunTagFilter(runs=sorted({s.run for s in wanted}),
+                                                    tags=sorted({s.tag for s in wanted})),
+        ) or {}
+        for series in wanted:
+            self._data[(series.run, series.tag)] = list(result.get(series.run, {}).get(series.tag, []))
+
     def _read_data(self, series: Series) -> list:
+        if (series.run, series.tag) in self._data:
+            return self._data[(series.run, series.tag)]
         fn = self._provider.read_blob_sequences if series.is_blob else self._provider.read_tensors
         result = self._call(
             f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=series.plugin,
