@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup_env.sh
 .venv/bin/pip install -q pytest pytest-timeout playwright
+# The integrations' frameworks (extras [lightning], [hf], [timm]), with torch and torchvision pinned in the same
+# command (the pair setup_env.sh installs), so that resolving them can never replace it; then checked.
+.venv/bin/pip install -q -e ".[torch,lightning,hf,timm]" "torch==2.14.1" "torchvision==0.29.1"
+.venv/bin/python -c "import torch, torchvision as tv; v = (torch.__version__.split('+')[0], tv.__version__.split('+')[0])
+assert v == ('2.14.1', '0.29.1'), f'installing the extras changed torch/torchvision to {v}'"
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi

@@ -98,7 +98,11 @@ class TransferCallback:
         spaces, source accuracy needs ``source_head``, and per-class domain comparisons contrast class ``c``'s
         target instances with all source instances.
     layers : sequence of str, optional
-        Module paths of the layers to follow (``nn.Conv1d/2d/3d`` or ``nn.Linear``); default: every Conv2d and Linear.
+        Module paths of the layers to follow: ``nn.Conv1d/2d/3d``, ``nn.Linear``, or any module with parameters whose
+        output is a tensor [N, *, K] (or a tuple led by one), such as a transformer block or an attention module.
+        Default: every Conv2d and Linear layer, except that each transformer block (a module with an attention
+        module among its children, see :func:`tb_transfer.capture.transformer_blocks`) is followed as one layer,
+        its output (the residual stream), instead of the layers inside it. For CNNs: every Conv2d and Linear.
     probe_size : int
         Probe instances per domain (default 500). Cost grows linearly with it.
     seed : int
@@ -111,6 +115,11 @@ class TransferCallback:
         Pixel size of the probe thumbnails shown on hover.
     every_n_steps : int, optional
         With :meth:`on_train_step`, write weight drift only at every n-th call.
+    token_pooling : {"mean", "cls"}
+        How a token sequence [N, T, D] output by a non-conv layer (a transformer block, a Linear inside one) becomes
+        one D-vector per instance: ``"mean"`` over the T tokens (default), or ``"cls"``, the class token (token 0;
+        for models that prepend one, as ViT does). Conv outputs are always averaged over space. Importance sums over
+        every token either way.
     background : bool
         Compute the measures of a step in a worker thread while training continues (default True). The probe pass
         runs in the call, as in synchronous mode, and the records are the same; the worker takes one step at a time
@@ -127,7 +136,11 @@ class TransferCallback:
       step and the probe selection across a restart, so a resumed run neither repeats steps nor rewrites step 0.
     * A measure that fails is written as NaN and listed in that step's ``failures`` record, with one warning per
       measure and layer for the whole run; training goes on.
-    * Under ``torchrun`` / DDP only rank 0 computes and writes; on other ranks every method does nothing.
+    * Under ``torchrun`` / DDP only rank 0 computes and writes; on other ranks every method does nothing and
+      returns at once (no collective call: the other ranks go on training while rank 0 probes).
+    * Probe passes run in float32 with autocast disabled and outside ``torch.inference_mode`` (whatever the calling
+      context: a Lightning validation hook, a bf16 autocast region), so the numbers are those of an fp32
+      evaluation of the same weights, and gradients for importance are available.
     * Memory: the probe images (``2 * probe_size`` images on the CPU) and a frozen copy of the model on its device;
       in background mode also, per step not yet written, a CPU copy of the followed layers' weights and the pass.
     """
@@ -138,7 +151,7 @@ class TransferCallback:
                  source_class_names: Sequence[str] | None = None, layers: Sequence[str] | None = None,
                  probe_size: int = 500, seed: int = 0, domain_names: Sequence[str] = ("source", "target"),
                  batch_size: int = 100, thumbnail_size: int = 32, every_n_steps: int | None = None,
-                 background: bool = True):
+                 token_pooling: str = "mean", background: bool = True):
         if not isinstance(model, nn.Module):
             raise TypeError(f"model must be a torch.nn.Module, not {type(model).__name__}")
         if (log_dir is None) == (writer is None):
@@ -158,6 +171,9 @@ class TransferCallback:
         if every_n_steps is not None and (isinstance(every_n_steps, bool) or not isinstance(every_n_steps, int)
                                           or every_n_steps < 1):
             raise ValueError(f"every_n_steps must be a positive integer or None, got {every_n_steps!r}")
+        if token_pooling not in capture.TOKEN_POOLING:
+            raise ValueError(f"token_pooling must be one of {capture.TOKEN_POOLING}, got {token_pooling!r}")
+        self.token_pooling = token_pooling
         if isinstance(domain_names, str) or len(domain_names) != 2:
             raise ValueError("domain_names must be two names: (source, target)")
         if isinstance(layers, str):
@@ -194,22 +210,36 @@ class TransferCallback:
             return
 
         candidates = capture.trackable(self._model)
+        blocks = capture.transformer_blocks(self._model)
         if layers is not None:
             layers = list(dict.fromkeys(layers))
-            unknown = [name for name in layers if name not in candidates]
+            named = dict(self._model.named_modules())
+            unknown = [name for name in layers if not name or name not in named]
             if unknown or not layers:
-                raise ValueError(f"unknown layers {unknown}: layers must name Conv or Linear modules of the model; "
-                                 f"valid names: {list(candidates)}")
+                raise ValueError(f"unknown layers {unknown}: layers must name modules of the model (Conv, Linear, "
+                                 f"transformer blocks); valid names: {list(blocks) + list(candidates)}")
+            bare = [name for name in layers if not any(True for _ in named[name].parameters())]
+            if bare:
+                raise ValueError(f"layers {bare} have no parameters: there are no weights to relate to the "
+                                 "pretrained ones (name the module that holds them)")
+            candidates.update({name: named[name] for name in layers})
+        else:
+            candidates.update(blocks)
         with self._isolated():
             self._load_probes()
-            order, linear_inputs = self._check_forward(candidates)
+            order, linear_inputs, self._widths = self._check_forward(candidates)
         names = [n for n in order if n in candidates] + [n for n in candidates if n not in order]
         if layers is None:
-            layers = [n for n in names if isinstance(candidates[n], (nn.Conv2d, nn.Linear)) and n in order]
+            in_block = tuple(b + "." for b in blocks)
+            layers = [n for n in names if n in order and n in self._widths and (
+                n in blocks or (isinstance(candidates[n], (nn.Conv2d, nn.Linear)) and not n.startswith(in_block)))]
         else:
             missing = [n for n in layers if n not in order]
             if missing:
                 raise ValueError(f"layers {missing} did not run in the model's forward pass on the probe images")
+            shapeless = [n for n in layers if n not in self._widths]
+            if shapeless:
+                raise ValueError(f"layers {shapeless} do not output a tensor [N, *, K] (or a tuple led by one)")
             layers = sorted(layers, key=names.index)
         if not layers:
             raise ValueError(f"the model has no Conv2d or Linear layer to follow; valid names: {list(candidates)}")
@@ -228,7 +258,8 @@ class TransferCallback:
         self._live_bn = {n: bns[n] for n in self._bn_names}
 
         try:
-            self._frozen = copy.deepcopy(self._model)
+            with torch.inference_mode(False):  # a copy made under inference mode would be unusable by autograd
+                self._frozen = copy.deepcopy(self._model)
         except Exception as exc:
             raise TypeError(f"cannot keep a copy of the pretrained model (copy.deepcopy failed: {exc})") from exc
         self._frozen.eval()
@@ -264,22 +295,24 @@ class TransferCallback:
         self._domain, self._labels = self._probe.domain, self._probe.labels
         self._src, self._tgt, self._class_rows = self._probe.src, self._probe.tgt, self._probe.class_rows
 
-    def _check_forward(self, candidates: dict[str, nn.Module]) -> tuple[list[str], dict[str, torch.Tensor]]:
+    def _check_forward(self, candidates: dict[str, nn.Module]
+                       ) -> tuple[list[str], dict[str, torch.Tensor], dict[str, int]]:
         modules = dict(candidates)
         modules.update(capture.batchnorms(self._model))
         order: list[str] = []
+        widths: dict[str, int] = {}
         inputs: dict[str, torch.Tensor] = {}
         for what, rows in (("source", self._src[:2]), ("target", self._tgt[:2])):
             x = self._images[rows]
             try:
-                order, out, inputs = capture.execution_order(self._model, x, modules)
+                order, out, inputs, widths = capture.execution_order(self._model, x, modules)
             except Exception as exc:
                 raise ValueError(f"the model cannot run on the {what} probe images of shape "
                                  f"{tuple(x.shape[1:])}: {type(exc).__name__}: {exc}") from exc
             if out.dim() != 2 or out.shape[1] != self._num_classes:
                 raise ValueError(f"the model's output has shape {tuple(out.shape)} on the {what} probe images, "
                                  f"expected [batch, {self._num_classes}] logits over class_names")
-        return order, inputs
+        return order, inputs, widths
 
     def _check_head(self, features: torch.Tensor) -> None:
         try:
@@ -296,7 +329,7 @@ class TransferCallback:
         frozen = dict(self._frozen.named_modules())
         self._frozen_layers = {n: frozen[n] for n in self.layers}
         self._frozen_penult = frozen[self._penult_name] if self._penult_name else None
-        self._w0 = {n: capture.layer_weights(frozen[n], copy=True) for n in self.layers}
+        self._w0 = {n: capture.layer_weights(frozen[n], copy=True, width=self._widths[n]) for n in self.layers}
         self._bn0 = {n: capture.bn_arrays(frozen[n], copy=True) for n in self._bn_names}
         if self._user_head is not None:
             self._head, self._frozen_head = self._user_head, self._user_head
@@ -318,17 +351,17 @@ class TransferCallback:
                 feeding[bn] = before[-1] if before else None
         for bn in self._bn_names:  # a BatchNorm belongs to a layer only if the channels agree
             layer = feeding.get(bn)
-            if layer is not None and capture.out_channels(self._live[layer]) != self._live_bn[bn].num_features:
+            if layer is not None and self._widths[layer] != self._live_bn[bn].num_features:
                 feeding[bn] = None
         self._inputs = inputs
-        self._conv_source: dict[str, str] = {}
+        self._conv_source: dict[str, str] = {}  # the layer whose channels one weight matrix connects to this one's
         for n in self.layers:
             m = self._live[n]
-            if not isinstance(m, nn.Conv2d):
+            if not isinstance(m, (nn.Conv2d, nn.Linear)) or getattr(m, "groups", 1) != 1:
                 continue
-            for src in reversed(inputs.get(n, [])):  # the nearest feeding conv layer
+            for src in reversed(inputs.get(n, [])):  # the nearest feeding layer of the same kind
                 s = self._live[src]
-                if isinstance(s, nn.Conv2d) and m.groups == 1 and m.weight.shape[1] == s.out_channels:
+                if type(s) is type(m) and m.weight.shape[1] == self._widths[src]:
                     self._conv_source[n] = src
                     break
         self._info = {
@@ -337,8 +370,8 @@ class TransferCallback:
             "class_names": self.class_names,
             "domain_names": {"source": self.domain_names[0], "target": self.domain_names[1]},
             "layers": [{"name": n, "type": type(self._live[n]).__name__,
-                        "out_channels": capture.out_channels(self._live[n]), "inputs": list(inputs.get(n, [])),
-                        "embedding_dim": min(capture.out_channels(self._live[n]), records.EMBEDDING_DIM)}
+                        "out_channels": self._widths[n], "inputs": list(inputs.get(n, [])),
+                        "embedding_dim": min(self._widths[n], records.EMBEDDING_DIM)}
                        for n in self.layers],
             "bn_layers": [{"name": b, "channels": self._live_bn[b].num_features, "layer": feeding.get(b)}
                           for b in self._bn_names],
@@ -348,6 +381,7 @@ class TransferCallback:
             "label_spaces_match": self._match,
             "thumbnails": {"size": self.thumbnail_size, "columns": 0, "count": self._ns + self._nt},
             "step_unit": "epoch",
+            "token_pooling": self.token_pooling,
         }
         if not self._match:
             self._info["source_class_names"] = self.source_class_names
@@ -355,11 +389,12 @@ class TransferCallback:
     # ------------------------------------------------------------------------------------------------- isolation
     @contextlib.contextmanager
     def _isolated(self) -> Iterator[None]:
-        """Leave every RNG of the training process as it was (torch CPU and CUDA, numpy, random)."""
+        """Leave every RNG of the training process as it was (torch CPU and CUDA, numpy, random); run in float32
+        (autocast off) and outside ``torch.inference_mode`` whatever the caller's context."""
         devices = list(range(torch.cuda.device_count())) if (
             torch.cuda.is_available() and torch.cuda.is_initialized()) else []
         np_state, py_state = np.random.get_state(), random.getstate()
-        with torch.random.fork_rng(devices=devices):
+        with torch.random.fork_rng(devices=devices), capture.full_precision():
             try:
                 yield
             finally:
@@ -373,7 +408,7 @@ class TransferCallback:
     def _layout(self) -> records.Layout:
         return records.Layout(
             probe=self._probe, class_names=self.class_names, layers=self.layers,
-            conv2d=frozenset(n for n in self.layers if isinstance(self._live[n], nn.Conv2d)),
+            structured=frozenset(self.layers),
             conv_source=self._conv_source, bn_names=self._bn_names, has_head=self._head is not None,
             has_target_val=self._target_val is not None, seed=self.seed)
 
@@ -402,12 +437,14 @@ class TransferCallback:
                 self._last_step = 0
             t1 = time.perf_counter()
             result = capture.probe_pass(self._model, self._live, self._live_penult, self._images, self._labels,
-                                        self._class_rows, batch_size=self.batch_size, head=self._head)
+                                        self._class_rows, batch_size=self.batch_size, head=self._head,
+                                        tokens=self.token_pooling)
             t2 = time.perf_counter()
             val = self._evaluate_val(self._model, self._live_penult)[:2]
             # copies: in background mode training changes the live weights while the step is measured
             keep = self.background
-            model = records.Model(result, {n: capture.layer_weights(self._live[n], copy=keep) for n in self.layers},
+            model = records.Model(result, {n: capture.layer_weights(self._live[n], copy=keep, width=self._widths[n])
+                                           for n in self.layers},
                                   {b: capture.bn_arrays(self._live_bn[b], copy=keep) for b in self._bn_names})
             self.last_call = {"pass_seconds": t2 - t1}
             self._submit(step, model, val)
@@ -440,8 +477,8 @@ class TransferCallback:
         values = np.full((len(contract.DRIFT_FIELDS), len(self.layers)), np.nan, np.float32)
         guard = self._step_guard()  # weight_steps has no failures record: failures here are warned only
         for j, name in enumerate(self.layers):
-            values[:, j] = records.weight_change(name, capture.layer_weights(self._live[name]), self._w0[name],
-                                                 guard)
+            weights = capture.layer_weights(self._live[name], width=self._widths[name])
+            values[:, j] = records.weight_change(name, weights, self._w0[name], guard)
         self._writer.write(step, [records.Record("weight_steps", values,
                                                  axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})])
         self._last_weight_step = step
@@ -505,7 +542,7 @@ class TransferCallback:
             return self._ref
         result = capture.probe_pass(self._frozen, self._frozen_layers, self._frozen_penult, self._images,
                                     self._labels, self._class_rows, batch_size=self.batch_size,
-                                    head=self._frozen_head)
+                                    head=self._frozen_head, tokens=self.token_pooling)
         cross = not self._match and self._frozen_head is not None  # direct reuse through the source head
         loss, acc, val_labels, val_head = self._evaluate_val(self._frozen, self._frozen_penult, with_head=cross)
         self._ref = records.reference(self._layout, records.Model(result, self._w0, self._bn0), self._guard,

@@ -17,6 +17,7 @@ from torch import nn
 
 TRACKABLE = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.Linear)
 BATCHNORM = nn.modules.batchnorm._BatchNorm
+TOKEN_POOLING = ("mean", "cls")
 
 
 def unwrap(model: nn.Module) -> nn.Module:
@@ -31,25 +32,60 @@ def trackable(model: nn.Module) -> dict[str, nn.Module]:
     return {name: m for name, m in model.named_modules() if name and isinstance(m, TRACKABLE)}
 
 
+def _is_attention(module: nn.Module) -> bool:
+    return isinstance(module, nn.MultiheadAttention) or "attention" in type(module).__name__.lower()
+
+
+def transformer_blocks(model: nn.Module) -> dict[str, nn.Module]:
+    """Transformer blocks by module path, in registration order: the outermost modules with an attention module
+    (``nn.MultiheadAttention``, or a class whose name contains "Attention": timm's ``Block``, Hugging Face's
+    ``ViTLayer``, torchvision's ``EncoderBlock``) among their direct children. Their outputs are the residual stream."""
+    blocks: dict[str, nn.Module] = {}
+    for name, m in model.named_modules():
+        if name and not any(name.startswith(b + ".") for b in blocks) \
+                and any(_is_attention(child) for child in m.children()):
+            blocks[name] = m
+    return blocks
+
+
+def is_conv(module: nn.Module) -> bool:
+    """Conv layers have channels-first outputs [B, K, *space]; every other tracked layer [B, *, K]."""
+    return isinstance(module, nn.modules.conv._ConvNd)
+
+
 def batchnorms(model: nn.Module) -> dict[str, nn.Module]:
     return {name: m for name, m in model.named_modules() if name and isinstance(m, BATCHNORM)}
 
 
-def out_channels(module: nn.Module) -> int:
-    return module.out_features if isinstance(module, nn.Linear) else module.out_channels
-
-
 def _reduce(t: torch.Tensor, module: nn.Module, how: str) -> torch.Tensor:
-    """[B, K] per-instance channel values of a layer output: conv [B, K, *space], linear [B, *, K]."""
+    """[B, K] per-instance channel values of a layer output: conv [B, K, *space]; any other layer (Linear, a
+    transformer block, attention) [B, *, K], e.g. tokens [B, T, K]."""
     op = torch.mean if how == "mean" else torch.sum
-    if isinstance(module, nn.Linear):
+    if not is_conv(module):
         return t if t.dim() == 2 else op(t.flatten(1, -2), dim=1)
     return t if t.dim() == 2 else op(t.flatten(2), dim=2)
 
 
-def pool(t: torch.Tensor, module: nn.Module) -> torch.Tensor:
-    """Global average pooling over space (conv) or over leading positions (linear): [B, K]."""
+def pool(t: torch.Tensor, module: nn.Module, tokens: str = "mean") -> torch.Tensor:
+    """[B, K]: global average pooling over space (conv [B, K, *space]) or over leading positions (others,
+    [B, *, K]). A token sequence [B, T, K] of a non-conv layer is pooled by ``tokens``: ``"mean"`` over its T tokens,
+    or ``"cls"``, the class token ``t[:, 0]`` (for models that prepend one, as ViT does)."""
+    if tokens == "cls" and t.dim() == 3 and not is_conv(module):
+        return t[:, 0]
     return _reduce(t, module, "mean")
+
+
+def _first_tensor(output: Any) -> torch.Tensor | None:
+    """A module's output tensor: the output itself, or the first element of a tuple / list (Hugging Face layers)."""
+    if isinstance(output, torch.Tensor):
+        return output
+    if isinstance(output, (tuple, list)) and output and isinstance(output[0], torch.Tensor):
+        return output[0]
+    return None
+
+
+def _replace_first(output: Any, t: torch.Tensor) -> Any:
+    return t if isinstance(output, torch.Tensor) else type(output)([t, *output[1:]])
 
 
 def _pool_input(t: torch.Tensor) -> torch.Tensor:
@@ -92,18 +128,40 @@ def eval_mode(*modules: nn.Module | None) -> Iterator[None]:
             m.training = flag
 
 
+@contextlib.contextmanager
+def full_precision() -> Iterator[None]:
+    """Autocast off (CPU and CUDA) and ``torch.inference_mode`` left: the model runs in its own parameters' dtype
+    and can build an autograd graph, whatever the caller's context (a bf16 autocast region, a Lightning hook)."""
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(torch.inference_mode(False))
+        stack.enter_context(torch.autocast("cpu", enabled=False))
+        if torch.cuda.is_available():
+            stack.enter_context(torch.autocast("cuda", enabled=False))
+        yield
+
+
 def numpy32(t: torch.Tensor, copy: bool = False) -> np.ndarray:
     """A float32 numpy array of ``t`` (a view for float32 CPU tensors unless ``copy``)."""
     t = t.detach().to("cpu", torch.float32)
     return t.clone().numpy() if copy else t.numpy()
 
 
-def layer_weights(module: nn.Module, copy: bool = False) -> list[np.ndarray]:
-    """[weight] or [weight, bias] as float32 arrays."""
-    out = [numpy32(module.weight, copy)]
-    if getattr(module, "bias", None) is not None:
-        out.append(numpy32(module.bias, copy))
-    return out
+def layer_weights(module: nn.Module, copy: bool = False, width: int | None = None) -> list[np.ndarray]:
+    """A tracked layer's parameters as float32 arrays, per-channel weights first.
+
+    Conv / Linear: ``[weight]`` or ``[weight, bias]`` (``weight[k]``: filter k). Any other module (a transformer
+    block, attention) of output width ``width``: ``[per_channel, *rest]``, where ``per_channel`` [width, *] joins
+    row k of every parameter whose leading dimension is ``width`` (what writes channel k: output projections, their
+    biases, norms) and ``rest`` are the other parameters, flattened; together every parameter exactly once."""
+    if isinstance(module, TRACKABLE):
+        out = [numpy32(module.weight, copy)]
+        if getattr(module, "bias", None) is not None:
+            out.append(numpy32(module.bias, copy))
+        return out
+    params = [p for p in module.parameters()]
+    rows = [numpy32(p, copy).reshape(width, -1) for p in params if p.dim() >= 1 and p.shape[0] == width]
+    rest = [numpy32(p, copy).reshape(-1) for p in params if not (p.dim() >= 1 and p.shape[0] == width)]
+    return [np.concatenate(rows, axis=1) if rows else np.zeros((width or 0, 0), np.float32), *rest]
 
 
 def bn_arrays(module: nn.Module, copy: bool = False) -> list[np.ndarray | None]:
@@ -132,8 +190,9 @@ class _Hooks:
     """Forward hooks on tracked layers (pooled outputs, retained outputs for gradients) and a pre-hook on the last
     Linear (penultimate features), for one batch at a time."""
 
-    def __init__(self, layers: dict[str, nn.Module], penultimate: nn.Module | None):
+    def __init__(self, layers: dict[str, nn.Module], penultimate: nn.Module | None, tokens: str = "mean"):
         self.layers = layers
+        self.tokens = tokens
         self.pooled: dict[str, torch.Tensor] = {}
         self.retained: dict[str, torch.Tensor] = {}
         self.penultimate: torch.Tensor | None = None
@@ -145,14 +204,15 @@ class _Hooks:
 
     def _forward(self, name: str, module: nn.Module):
         def hook(_module, _inputs, output):
-            if not isinstance(output, torch.Tensor):
+            t = _first_tensor(output)
+            if t is None:
                 return None
-            self.pooled[name] = pool(output.detach(), module).float().clone()
-            if self.grad and output.requires_grad:
+            self.pooled[name] = pool(t.detach(), module, self.tokens).float().clone()
+            if self.grad and t.requires_grad:
                 # Keep the output itself for autograd.grad and hand the rest of the network a copy, so in-place ops
                 # that follow (ReLU(inplace=True)) cannot overwrite the activation A of grad x A.
-                self.retained[name] = output
-                return output.clone()
+                self.retained[name] = t
+                return _replace_first(output, t.clone())
             return None
         return hook
 
@@ -184,21 +244,24 @@ def _head_logits(head: nn.Module, features: torch.Tensor) -> torch.Tensor:
 
 def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.Module | None,
                images: torch.Tensor, labels: np.ndarray, grad_rows: np.ndarray, *, batch_size: int,
-               head: nn.Module | None = None) -> PassResult:
-    """Run ``model`` (in eval mode) over ``images`` batch by batch, capturing pooled layer outputs, penultimate
-    features, logits, the source head's logits and, for rows where ``grad_rows``, the per-channel importance
-    Σ_space |∂CE/∂A · A| of every tracked layer (CE of the model's own logits against ``labels``)."""
+               head: nn.Module | None = None, tokens: str = "mean") -> PassResult:
+    """Run ``model`` (in eval mode) over ``images`` batch by batch, capturing pooled layer outputs (token sequences
+    pooled by ``tokens``, see :func:`pool`), penultimate features, logits, the source head's logits and, for rows
+    where ``grad_rows``, the per-channel importance Σ_positions |∂CE/∂A · A| of every tracked layer (CE of the
+    model's own logits against ``labels``; summed over every spatial position or token)."""
     device, dtype = device_dtype(model)
     n = len(images)
     pooled: dict[str, list[torch.Tensor]] = {name: [] for name in layers}
-    importance = {name: np.full((n, out_channels(m)), np.nan, np.float32) for name, m in layers.items()}
+    importance: dict[str, np.ndarray] = {}
     logits, penult, head_out = [], [], []
-    hooks = _Hooks(layers, penultimate)
+    hooks = _Hooks(layers, penultimate, tokens)
     try:
         with eval_mode(model, head):
             for start in range(0, n, batch_size):
                 stop = min(n, start + batch_size)
                 xb = images[start:stop].to(device=device, dtype=dtype)
+                if xb.is_inference():  # made under torch.inference_mode: autograd cannot take it as an input
+                    xb = xb.clone()
                 rows = np.flatnonzero(grad_rows[start:stop])
                 hooks.reset()
                 hooks.grad = len(rows) > 0 and bool(layers)
@@ -215,6 +278,7 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
                         a = hooks.retained[name]
                         gxa = (torch.zeros_like(a) if g is None else (g * a).abs()).detach()
                         value = _reduce(gxa, layers[name], "sum").float()[idx].cpu().numpy()
+                        importance.setdefault(name, np.full((n, value.shape[1]), np.nan, np.float32))
                         importance[name][start + rows] = value
                     out = out.detach()
                     del loss, grads
@@ -233,12 +297,15 @@ def probe_pass(model: nn.Module, layers: dict[str, nn.Module], penultimate: nn.M
                 hooks.reset()
     finally:
         hooks.remove()
+    pooled_np = {name: torch.cat(v).numpy() for name, v in pooled.items()}
+    for name, acts in pooled_np.items():
+        importance.setdefault(name, np.full((n, acts.shape[1]), np.nan, np.float32))
     return PassResult(
-        pooled={name: torch.cat(v).numpy() for name, v in pooled.items()},
+        pooled=pooled_np,
         penultimate=torch.cat(penult).numpy() if penult else None,
         logits=torch.cat(logits).numpy(),
         head_logits=torch.cat(head_out).numpy() if head_out else None,
-        importance=importance,
+        importance={name: importance[name] for name in layers},
     )
 
 
@@ -272,17 +339,22 @@ def evaluate(model: nn.Module, data: Any, *, batch_size: int, penultimate: nn.Mo
             torch.cat(head_out).numpy() if head_out else None)
 
 
-def execution_order(model: nn.Module, x: torch.Tensor, modules: dict[str, nn.Module]) -> tuple[list[str], torch.Tensor,
-                                                                                              dict[str, torch.Tensor]]:
-    """One no-grad eval forward of ``x``: the names of ``modules`` in the order they first ran, the logits, and the
-    pooled input of every Linear among them (for the penultimate features)."""
+def execution_order(model: nn.Module, x: torch.Tensor, modules: dict[str, nn.Module]
+                    ) -> tuple[list[str], torch.Tensor, dict[str, torch.Tensor], dict[str, int]]:
+    """One no-grad eval forward of ``x``: the names of ``modules`` in the order they first ran, the logits, the
+    pooled input of every Linear among them (for the penultimate features), and the channel width K of each module's
+    pooled output (absent for a module whose output is not a tensor of rank >= 2)."""
     order: list[str] = []
     inputs: dict[str, torch.Tensor] = {}
+    widths: dict[str, int] = {}
     handles = []
     for name, m in modules.items():
-        def hook(_m, inp, _out, name=name):
+        def hook(_m, inp, out, name=name):
             if name not in order:
                 order.append(name)
+            t = _first_tensor(out)
+            if t is not None and t.dim() >= 2:
+                widths[name] = int(pool(t, _m).shape[1])
             if isinstance(_m, nn.Linear) and inp and isinstance(inp[0], torch.Tensor):
                 inputs[name] = _pool_input(inp[0].detach()).float().clone()
         handles.append(m.register_forward_hook(hook))
@@ -293,7 +365,7 @@ def execution_order(model: nn.Module, x: torch.Tensor, modules: dict[str, nn.Mod
     finally:
         for h in handles:
             h.remove()
-    return order, out, inputs
+    return order, out, inputs, widths
 
 
 def layer_graph(model: nn.Module, tracked: Sequence[str], bns: Sequence[str]

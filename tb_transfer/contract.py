@@ -87,7 +87,7 @@ KINDS: dict[str, Kind] = {
         Kind("leep", "tensor", doc="float32 [] LEEP of the source head on the target probe; NaN without a head"),
         Kind("layer_stats", "tensor", axes=("measure", "layer"), doc="float32 [M, L]; NaN where a measure failed"),
         Kind("bn_stats", "tensor", axes=("field", "bn_layer"),
-             doc="float32 [4, B] mean over channels of |BN_FIELDS| per BatchNorm layer"),
+             doc="float32 [4, L_bn] mean over channels of |BN_FIELDS| per BatchNorm layer"),
         Kind("weight_steps", "tensor", axes=("field", "layer"),
              doc="float32 [2, L] drift and cosine, logged by on_train_step at optimizer steps (own step axis)"),
         Kind("failures", "json", doc="list of {measure, layer, error} that failed at this step (empty list if none)"),

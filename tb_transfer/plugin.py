@@ -659,15 +659,14 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "instances": members.tolist(), "domain": domain.tolist(), **cached}
 
     def structure(self, session, args) -> dict:
-        """``/structure``: one class's channel matching and connections of one Conv2d layer at one step."""
+        """``/structure``: one class's channel matching and connections of one layer at one step."""
         index = self._run_index(session, args)
         layer = _param(args, "layer")
         if index.get("activations", layer) is None and index.layers("structure"):
             return self._structure_v1(session, args)
         ch = self._channels(session, args)
         if "conn_source" not in ch.record.arrays:
-            raise errors.NotFoundError(f"layer {layer!r} of run {index.name!r} has no structure: only Conv2d layers "
-                                       "have structure records")
+            raise errors.NotFoundError(f"layer {layer!r} of run {index.name!r} has no structure records")
         source = np.asarray(ch.record.arrays["conn_source"]).reshape(-1)
         conn_source = str(source[0]) if source.size else ""
         _, of_class = analysis.class_rows(ch.meta, ch.c, ch.match)
@@ -693,7 +692,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         return body
 
     def _structure_v1(self, session, args) -> dict:
-        record = self._record(session, args, "structure", " (only Conv2d layers have structure records)")
+        record = self._record(session, args, "structure",
+                              " (runs written by older versions have them for Conv2d layers only)")
         arrays = record.arrays
         self._require(arrays, ["important", "distance"], record.what)
         important = np.asarray(arrays["important"])

@@ -110,8 +110,8 @@ class Layout:
     probe: Probe
     class_names: list[str]
     layers: list[str]                   # followed layers, in execution order
-    conv2d: frozenset[str] = frozenset()  # followed Conv2d layers: important channels and structure records
-    conv_source: dict[str, str] = dataclasses.field(default_factory=dict)  # conv → nearest feeding conv
+    structured: frozenset[str] = frozenset()  # layers with important channels and structure records (all followed)
+    conv_source: dict[str, str] = dataclasses.field(default_factory=dict)  # layer → nearest feeding layer of its kind
     bn_names: list[str] = dataclasses.field(default_factory=list)
     has_head: bool = False              # a source head maps penultimate features to source classes
     has_target_val: bool = False
@@ -347,7 +347,7 @@ def activations(layout: Layout, ref: Reference, name: str, res: Pass, weights: d
         "dead": nan2 if stats is None else np.asarray(stats["dead"], np.float32),
         "hist_edges": ref.hist_edges[name],
     }
-    if name in layout.conv2d:
+    if name in layout.structured:
         src = layout.conv_source.get(name, "")
         out["conn_source"] = np.array(src)
         if src:

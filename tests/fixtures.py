@@ -26,11 +26,9 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
-import pytest
 import werkzeug.test
 from tensorboard import default, program
 from tensorboard.backend import application
-from tensorboard.data import server_ingester
 from werkzeug import wrappers
 
 from tb_transfer import contract
@@ -341,16 +339,7 @@ def plugin_client(logdir: str | Path, samples: int = 0):
 P = "/data/plugin/tb_transfer/"
 
 
-def _has_data_server() -> bool:
-    try:
-        server_ingester.get_server_binary()
-        return True
-    except server_ingester.NoDataServerError:
-        return False
-
-
-LOADERS = ["false", pytest.param("true", marks=pytest.mark.skipif(not _has_data_server(),
-                                                                    reason="no tensorboard-data-server binary"))]
+LOADERS = ["false", "true"]  # the Rust data server ships with tensorboard (tensorboard-data-server): no skip
 
 
 class App:

@@ -30,7 +30,6 @@ pytestmark = pytest.mark.timeout(300)
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    pytest.importorskip("playwright")
     logdir = tmp_path_factory.mktemp("browser_logs")
     info = make_browser_logdir(logdir)
     with tensorboard(logdir, expect_runs=len(info["steps"]) + 1) as tb, browser() as b:

@@ -79,7 +79,6 @@ def write_resnet_runs(logdir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    pytest.importorskip("playwright")
     logdir = tmp_path_factory.mktemp("overview_logs")
     info = make_browser_logdir(logdir)
     write_resnet_runs(logdir)

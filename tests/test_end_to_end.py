@@ -5,7 +5,6 @@ our reader), at every step.
 """
 import glob
 import json
-import math
 
 import numpy as np
 import pytest
@@ -153,6 +152,8 @@ def test_the_story_of_the_runs_is_in_the_data(trained):
             assert np.allclose(stats[EPOCHS][drift, conv], 0)
         else:
             assert (stats[EPOCHS][drift] > 0).all()
-        assert tags[contract.tag("transferability")][EPOCHS] > 0
+        transfer = float(tags[contract.tag("transferability")][EPOCHS])
+        assert transfer > 0
+        perf = tags[contract.tag("performance")]  # [split, metric]; split 2 = target_val, metric 1 = accuracy
+        assert transfer == pytest.approx(float(perf[EPOCHS][2, 1]) - float(perf[0][2, 1]), abs=1e-6)
         assert json.dumps(tags[contract.tag("failures")][EPOCHS]) == "[]"
-        assert not math.isnan(float(tags[contract.tag("transferability")][EPOCHS]))

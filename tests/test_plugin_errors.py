@@ -158,7 +158,7 @@ def _cases():
     yield "feature_projection", dict(fp, channels="0,5"), 400, "not among the top_channels"
     yield "instances", dict(GOOD["instances"], projection="umap"), 400, "'pca' or 'tsne'"
     yield "layer", dict(GOOD["layer"], layer="penultimate"), 404, "no layer 'penultimate'"
-    yield "structure", dict(GOOD["structure"], layer="classifier.1"), 404, "only Conv2d"
+    yield "structure", dict(GOOD["structure"], layer="classifier.1"), 404, "Conv2d layers only"
     yield "features", dict(GOOD["features"], layer="features.1"), 404, "features.1"
     yield "thumbnails", {"run": "nothumbs"}, 404, "no thumbnails"
     yield "instances", {"run": "nothumbs", "layer": "features.0", "step": "5", "projection": "tsne"}, 404, "step 5"

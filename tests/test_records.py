@@ -28,7 +28,7 @@ def probe(n_per_class: int = 6, match: bool = True) -> records.Probe:
 
 
 def layout(p: records.Probe, **kw) -> records.Layout:
-    return records.Layout(probe=p, class_names=CLASSES, layers=list(LAYERS), conv2d=frozenset({"c1", "c2"}),
+    return records.Layout(probe=p, class_names=CLASSES, layers=list(LAYERS), structured=frozenset({"c1", "c2"}),
                           conv_source={"c2": "c1"}, bn_names=["bn1"], **kw)
 
 

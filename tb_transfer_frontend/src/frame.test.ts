@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiClient } from "./api";
 import { DataLoader, initialData } from "./data";
 import { mountFrame, runFilter } from "./frame";
+import "./statistics"; // the statistical level's panels
 import { createStore, initialSelection } from "./store";
 import { makeStats } from "./testdata";
 import type { RunEntry, RunInfo } from "./types";

@@ -1,6 +1,6 @@
 // The Transfer tab's frame: a header with the run selector (multi-select with a filter, one colour per run), the
 // step scrubber, layer and class pickers and the compare mode; the sections of the four levels (and the layer
-// overview) into which level modules put their panels; loading, empty and error states.
+// overview), each a grid of the panels its level registered (panels.ts); loading, empty and error states.
 
 import type { ApiClient } from "./api";
 import type { DataLoader, DataState } from "./data";
@@ -8,10 +8,10 @@ import { clear, el } from "./dom";
 import { swatch } from "./charts/legend";
 import { runColor } from "./palette";
 import { createPanel, onRegistryChange, panelsFor, SECTIONS, type PanelInstance, type SectionId } from "./panels";
-import { mountStatistics } from "./statistics";
 import { setClass, setCompareMode, setLayer, setRuns, setStep, toggleRun, type Store } from "./store";
 import { unionSteps } from "./transforms";
 import type { RunEntry, Selection } from "./types";
+import { stepUnit } from "./view";
 
 export interface FrameDeps {
   store: Store<Selection>;
@@ -248,8 +248,7 @@ function stepScrubber(deps: FrameDeps): { element: HTMLElement; update(): void }
     number.value = cur === undefined || cur === null ? "" : String(cur);
     range.setAttribute("aria-valuetext", cur === undefined || cur === null ? "no step" : `step ${cur}`);
     latest.setAttribute("aria-pressed", sel === null ? "true" : "false");
-    const u = entries.find((e) => e.info?.step_unit)?.info?.step_unit ?? "epoch";
-    unit.textContent = steps.length ? `${u} · ${steps[0]}–${steps[steps.length - 1]}` : "";
+    unit.textContent = steps.length ? `${stepUnit(entries.map((e) => e.info))} · ${steps[0]}–${steps[steps.length - 1]}` : "";
   };
   return { element: wrap, update };
 }
@@ -321,7 +320,7 @@ function compareToggle(deps: FrameDeps): { element: HTMLElement; update(): void 
 // ---------------------------------------------------------------------------------------------------------------
 // Sections
 
-function mountSection(container: HTMLElement, id: SectionId, deps: FrameDeps): () => void {
+function mountSection(container: HTMLElement, id: SectionId, deps: FrameDeps, color: (run: string) => string): () => void {
   const spec = SECTIONS.find((s) => s.id === id)!;
   const section = el("section", { class: "tbt-section", "data-section": id, "aria-labelledby": `tbt-section-${id}` });
   section.append(
@@ -336,32 +335,21 @@ function mountSection(container: HTMLElement, id: SectionId, deps: FrameDeps): (
   section.appendChild(grid);
   container.appendChild(section);
   let instances: PanelInstance[] = [];
-  let stat: { destroy(): void } | null = null;
 
   const build = () => {
     instances.forEach((i) => i.destroy?.());
     instances = [];
-    stat?.destroy();
-    stat = null;
     clear(grid);
-    if (id === "statistical") stat = mountStatistics(grid, deps);
-    const specs = panelsFor(id);
-    for (const p of specs) {
+    for (const p of panelsFor(id)) {
       const panel = createPanel({ id: p.id, title: p.title, info: p.info, span: p.span });
       grid.appendChild(panel.root);
       try {
-        const inst = p.mount({ panel, store: deps.store, data: deps.data, loader: deps.loader, api: deps.api, runColor: (r) => runColor(r, deps.store.get().theme) });
+        const inst = p.mount({ panel, store: deps.store, data: deps.data, loader: deps.loader, api: deps.api, runColor: color, grid });
         if (inst) instances.push(inst);
       } catch (err) {
         console.error(`tb-transfer: panel ${p.id} failed`, err);
         panel.setState("error", `This panel failed to start: ${(err as Error).message}`);
       }
-    }
-    if (id !== "statistical" && !specs.length) {
-      const placeholder = createPanel({ id: `${id}-coming`, title: spec.title, span: 12 });
-      placeholder.root.classList.add("tbt-coming");
-      placeholder.body.append(el("p", { class: "tbt-note" }, el("strong", null, "Coming in a later release. "), spec.coming));
-      grid.appendChild(placeholder.root);
     }
   };
   build();
@@ -377,7 +365,6 @@ function mountSection(container: HTMLElement, id: SectionId, deps: FrameDeps): (
   return () => {
     off();
     instances.forEach((i) => i.destroy?.());
-    stat?.destroy();
   };
 }
 
@@ -413,7 +400,9 @@ export function mountFrame(root: HTMLElement, deps: FrameDeps): { destroy(): voi
   app.append(header, main);
   root.appendChild(app);
 
-  const sectionStops = SECTIONS.map((s) => mountSection(sections, s.id, deps));
+  // One colour function for every panel, so that they share one view model (view.ts) per change.
+  const color = (run: string) => runColor(run, store.get().theme);
+  const sectionStops = SECTIONS.map((s) => mountSection(sections, s.id, deps, color));
 
   const renderState = () => {
     const d = data.get();

@@ -8,7 +8,12 @@ import { startHostBridge, watchTheme } from "./host";
 import { setThemeGetter } from "./palette";
 import { store, setTheme } from "./store";
 import { injectStyles } from "./styles";
-import "./overview"; // registers the layer overview panels
+// The levels: each registers its panels (registerPanel), in the order of the sections.
+import "./statistics";
+import "./overview";
+import "./instance";
+import "./feature";
+import "./structure";
 
 export { registerPanel, createPanel } from "./panels";
 export { store } from "./store";

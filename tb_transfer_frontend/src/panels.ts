@@ -1,12 +1,12 @@
-// Panels: the chrome every view sits in (title, info, controls, export buttons, loading/empty/error states) and a
-// registry through which level modules add their panels to a section of the frame without editing frame.ts:
+// Panels: the chrome every view sits in (title, info, controls, export buttons, loading/empty/error states) and the
+// registry through which every level adds its panels to a section of the frame, without editing frame.ts:
 //
-//   import { registerPanel } from "./panels";
-//   registerPanel({ id: "layer-overview", section: "overview", title: "Layer overview", span: 12,
-//                   mount(ctx) { ...draw into ctx.panel.body, subscribe to ctx.store / ctx.data...;
-//                            return { destroy() { ... } }; } });
+//   import { registerPanel } from "../panels";
+//   registerPanel({ id: "stat-failures", section: "statistical", title: "Measure failures", span: 4, order: 70,
+//                   mount(ctx) { const loop = renderLoop(ctx, (v, width) => { ...draw v into ctx.panel.body... });
+//                            return { destroy: loop.destroy }; } });
 //
-// and import the module once from src/index.ts. A section with no registered panel shows a "coming" note.
+// and import the level's index.ts once from src/index.ts. See the README's "Adding a panel".
 
 import type { ApiClient } from "./api";
 import type { DataLoader, DataState } from "./data";
@@ -21,8 +21,6 @@ export interface SectionSpec {
   id: SectionId;
   title: string;
   question: string;
-  /** Shown while no panel is registered for the section. */
-  coming: string;
 }
 
 export const SECTIONS: readonly SectionSpec[] = [
@@ -30,35 +28,26 @@ export const SECTIONS: readonly SectionSpec[] = [
     id: "statistical",
     title: "Statistical level",
     question: "Did transfer help, where, and at what cost?",
-    coming: "",
   },
   {
     id: "overview",
     title: "Layer overview",
     question: "Which layers changed, and which still tell the domains apart?",
-    coming:
-      "Layer × step heat-maps of weight drift, CKA to the pretrained model and domain discrepancy, with a network diagram.",
   },
   {
     id: "instance",
     title: "Instance level",
     question: "Where do the domains differ in the representation?",
-    coming:
-      "A 2-D projection of the source (×) and target (●) probe instances at a layer and step, with thumbnails, lasso selection and per-instance domain confusion.",
   },
   {
     id: "feature",
     title: "Feature level",
     question: "Which learned features are domain-specific and which transferable?",
-    coming:
-      "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot.",
   },
   {
     id: "structure",
     title: "Model structure level",
     question: "What knowledge was kept or changed inside the network?",
-    coming:
-      "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.",
   },
 ];
 
@@ -187,8 +176,10 @@ export interface PanelContext {
   data: Store<DataState>;
   loader: DataLoader;
   api: ApiClient;
-  /** The run's colour (same everywhere). */
+  /** The run's colour (same everywhere; one function per frame, so panels share one view model). */
   runColor: (run: string) => string;
+  /** The section's grid the panel sits in (level-wide elements, such as the statistical level's run errors). */
+  grid: HTMLElement;
 }
 
 export interface PanelInstance {
@@ -218,8 +209,22 @@ export function registerPanel(spec: PanelSpec): void {
   listeners.forEach((l) => l());
 }
 
-export function unregisterPanel(id: string): void {
-  if (registry.delete(id)) listeners.forEach((l) => l());
+/**
+ * Registers the placeholder of a level whose panels are still to come: one full-width panel saying what the level
+ * will show. The level's own panels replace it (its index.ts registers them instead).
+ */
+export function registerComing(section: SectionId, text: string): void {
+  const spec = SECTIONS.find((s) => s.id === section)!;
+  registerPanel({
+    id: `${section}-coming`,
+    section,
+    title: spec.title,
+    span: 12,
+    mount({ panel }) {
+      panel.root.classList.add("tbt-coming");
+      panel.body.append(el("p", { class: "tbt-note" }, el("strong", null, "Coming in a later release. "), text));
+    },
+  });
 }
 
 /** Registered panels of a section, in order. */

@@ -1,5 +1,8 @@
 // The tab's stylesheet, injected as one <style> element (TensorBoard's CSP allows inline styles, not scripts).
-// Colours are CSS variables; `html.tbt-dark` switches them for TensorBoard's dark mode.
+// Colours are CSS variables; `html.tbt-dark` switches them for TensorBoard's dark mode. The layer overview's marks
+// (overview/style.ts) come last, as they always did.
+
+import { OVERVIEW_CSS } from "./overview/style";
 
 export const CSS = `
 :root {
@@ -139,7 +142,6 @@ body { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoot
 .tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }
 .tbt-section-question { color: var(--tbt-muted); font-size: 13px; }
 .tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }
-.tbt-grid.tbt-stat { grid-column: 1 / -1; }
 .tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);
   min-width: 0; display: flex; flex-direction: column; align-self: stretch; }
 .tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }
@@ -231,10 +233,8 @@ button.tbt-legend-item:hover { background: var(--tbt-panel-2); }
 .tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }
 .tbt-heatmap { position: relative; }
 .tbt-heatmap > svg { position: absolute; left: 0; top: 0; }
-.tbt-heatmap-canvas { position: absolute; image-rendering: pixelated; }
 .tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }
 .tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }
-.tbt-heatmap-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }
 .tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }
 .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }
 html.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }
@@ -300,6 +300,6 @@ export function injectStyles(doc: Document = document): void {
   if (injected && injected.ownerDocument === doc && injected.isConnected) return;
   injected = doc.createElement("style");
   injected.setAttribute("data-tb-transfer", "");
-  injected.textContent = CSS;
+  injected.textContent = CSS + OVERVIEW_CSS;
   doc.head.appendChild(injected);
 }

@@ -61,6 +61,26 @@ export function unionSteps(stepLists: readonly (readonly number[])[]): number[] 
   return [...s].sort((a, b) => a - b);
 }
 
+/**
+ * Union of several layer lists that keeps model order: the first list's order, and each layer another list adds
+ * goes right after the layer it follows in its own list (or first, when it leads its list).
+ */
+export function unionLayers(lists: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  for (const list of lists) {
+    let prev: string | null = null;
+    for (const name of list) {
+      if (!out.includes(name)) {
+        const at = prev === null ? 0 : out.indexOf(prev) + 1;
+        // after `prev` and after any layers already inserted there from this list
+        out.splice(at, 0, name);
+      }
+      prev = name;
+    }
+  }
+  return out;
+}
+
 export interface Confusion {
   predicted: number;
   count: number;
@@ -181,22 +201,6 @@ export function extent(series: readonly (readonly Point[])[], pad = 0): [number,
   if (lo === Infinity) return null;
   const r = hi - lo || Math.abs(hi) || 1;
   return [lo - r * pad, hi + r * pad];
-}
-
-/** Human names of layer measures. */
-export const MEASURE_LABELS: Record<string, string> = {
-  logme: "LogME (target labels)",
-  weight_drift: "Relative weight drift",
-  weight_cosine: "Weight cosine to pretrained",
-  cka_target: "CKA to pretrained (target)",
-  cka_source: "CKA to pretrained (source)",
-  mmd: "Linear MMD (source vs target)",
-  domain_auc: "Domain-classifier AUC",
-  pad: "Proxy A-distance",
-};
-
-export function measureLabel(m: string): string {
-  return MEASURE_LABELS[m] ?? m;
 }
 
 /** Formats a fraction as a percentage ("83.4%"), "–" for null. */

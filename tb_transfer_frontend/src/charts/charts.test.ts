@@ -63,7 +63,7 @@ describe("heatmap", () => {
   it("uses SVG cells for small matrices and outlines the highlighted row and column", () => {
     const h = heatmap({ rows: names(5), cols: names(5), values: mat(5), theme: "light", width: 300, xLabel: "Predicted class", yLabel: "True class", highlight: 2, ariaLabel: "m" });
     expect(h.canvas).toBeNull();
-    expect(h.svg.querySelectorAll(".tbt-cells rect").length).toBe(25);
+    expect(h.svg.querySelectorAll(".tbt-ov-cell").length).toBe(25);
     expect(h.svg.querySelectorAll(".tbt-heatmap-hl").length).toBe(2);
     expect(h.svg.querySelector(".tbt-tick-selected")!.textContent).toBe("c2");
   });
@@ -73,7 +73,7 @@ describe("heatmap", () => {
     const h = heatmap({ rows: names(40), cols: names(40), values: mat(40), theme: "dark", width: 500, xLabel: "p", yLabel: "t", ariaLabel: "m" });
     err.mockRestore();
     expect(h.canvas).not.toBeNull();
-    expect(h.svg.querySelectorAll(".tbt-cells rect").length).toBe(0);
+    expect(h.svg.querySelectorAll(".tbt-ov-cell").length).toBe(0);
   });
 });
 

@@ -7,7 +7,7 @@ import * as d3 from "d3";
 import { svgEl } from "../dom";
 import type { Tooltip } from "../charts/tooltip";
 import type { Theme } from "../types";
-import { hatchPattern } from "./scales";
+import { hatchPattern } from "../charts/scale";
 
 export interface FilterRun {
   key: string;

@@ -6,13 +6,13 @@
 import * as d3 from "d3";
 import { el, svgEl } from "../dom";
 import type { Exportable } from "../export";
-import type { Tooltip, TooltipRow } from "../charts/tooltip";
+import { drawScaleLegend, LEGEND_HEIGHT } from "../charts/colorLegend";
+import { cellPointer, paintCells } from "../charts/heatmap";
 import { textWidth } from "../charts/lines";
-import { cellAt } from "../charts/shared";
+import { hatchPattern, type ColorScale } from "../charts/scale";
+import type { Tooltip, TooltipRow } from "../charts/tooltip";
 import type { Theme } from "../types";
-import { drawScaleLegend, LEGEND_HEIGHT } from "./legend";
-import { normalize, type LayerStepMatrix } from "./matrix";
-import { canvasHatch, colorTable, hatchPattern, type ColorScale } from "./scales";
+import type { LayerStepMatrix } from "./matrix";
 
 export interface Multiple {
   /** Run name, or a label such as "A − B". */
@@ -59,48 +59,6 @@ export interface LayerHeatmap {
   select(layer: string | null, step: number | null): void;
 }
 
-/**
- * Paints a matrix on a canvas: one pixel per cell in a small image (colours from a 256-entry table), scaled up
- * without smoothing over the hatching, which shows through where values are missing. Thousands of cells cost one
- * drawImage instead of a fillRect (and a colour parse) each.
- */
-function paintCells(canvas: HTMLCanvasElement, m: LayerStepMatrix, scale: ColorScale, theme: Theme, dpr: number, w: number, h: number): void {
-  const ctx = canvas.getContext("2d");
-  const L = m.layers.length;
-  const T = m.steps.length;
-  if (!ctx || !L || !T) return;
-  const small = canvas.ownerDocument.createElement("canvas");
-  small.width = T;
-  small.height = L;
-  const sctx = small.getContext("2d");
-  if (!sctx) return;
-  const img = sctx.createImageData(T, L);
-  const lut = colorTable(scale);
-  let missing = false;
-  for (let l = 0; l < L; l++)
-    for (let t = 0; t < T; t++) {
-      const v = m.values[l][t];
-      const p = (l * T + t) * 4;
-      if (v === null) {
-        missing = true;
-        continue; // transparent
-      }
-      const k = Math.round(normalize(v, scale.domain) * 255) * 3;
-      img.data[p] = lut[k];
-      img.data[p + 1] = lut[k + 1];
-      img.data[p + 2] = lut[k + 2];
-      img.data[p + 3] = 255;
-    }
-  sctx.putImageData(img, 0, 0);
-  ctx.scale(dpr, dpr);
-  if (missing) {
-    ctx.fillStyle = canvasHatch(ctx, theme);
-    ctx.fillRect(0, 0, w, h);
-  }
-  ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(small, 0, 0, w, h);
-}
-
 const GAP = 14;
 const HEADER = LEGEND_HEIGHT - 4;
 const TITLE_H = 18;
@@ -131,7 +89,6 @@ export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
   const W = Math.max(gridW + 8, 420);
   const H = top + mh + bottom;
   const x0 = (i: number) => labelW + i * (mw + GAP);
-  const useCanvas = L * T > (o.canvasThreshold ?? 1500);
 
   const wrap = el("div", {
     class: "tbt-ov-heatmap",
@@ -186,68 +143,41 @@ export function layerHeatmap(o: LayerHeatmapOptions): LayerHeatmap {
     }
     tt.append("text").attr("class", "tbt-ov-run-name").attr("x", tx).attr("y", 0).text(m.title).append("title").text(m.title);
 
-    if (useCanvas) {
-      const canvas = el("canvas", { class: "tbt-ov-canvas", "data-multiple": m.key });
-      const dpr = Math.min(2, (typeof window !== "undefined" && window.devicePixelRatio) || 1);
-      canvas.width = Math.max(1, Math.round(mw * dpr));
-      canvas.height = Math.max(1, Math.round(mh * dpr));
-      Object.assign(canvas.style, { position: "absolute", left: `${gx}px`, top: `${top}px`, width: `${mw}px`, height: `${mh}px` });
-      paintCells(canvas, m.matrix, o.scale, o.theme, dpr, mw, mh);
-      wrap.appendChild(canvas);
-      rasters.push({ canvas, x: gx, y: top, width: mw, height: mh });
-    } else {
-      const cells: { l: number; t: number; v: number | null }[] = [];
-      for (let l = 0; l < L; l++) for (let t = 0; t < T; t++) cells.push({ l, t, v: m.matrix.values[l][t] });
-      g.append("g")
-        .attr("class", "tbt-ov-cells")
-        .selectAll("rect")
-        .data(cells)
-        .join("rect")
-        .attr("class", (d) => (d.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell"))
-        .attr("x", (d) => d.t * cellW)
-        .attr("y", (d) => d.l * cellH)
-        .attr("width", cellW)
-        .attr("height", cellH)
-        .attr("fill", (d) => (d.v === null ? hatch : o.scale.color(d.v)));
-    }
+    const raster = paintCells(g, {
+      values: m.matrix.values,
+      cellW,
+      cellH,
+      scale: o.scale,
+      theme: o.theme,
+      missing: hatch,
+      canvasThreshold: o.canvasThreshold ?? 1500,
+      wrap,
+      x: gx,
+      y: top,
+      key: m.key,
+    });
+    if (raster) rasters.push(raster);
     g.append("rect").attr("class", "tbt-ov-frame").attr("width", mw).attr("height", mh).attr("fill", "none");
     axes.push(g.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${mh})`));
     highlights.push(g.append("g").attr("class", "tbt-ov-highlights"));
 
-    // hover and click
-    const hover = g.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", cellW).attr("height", cellH).style("display", "none");
-    const at = (event: MouseEvent): [number, number] | null => cellAt(event, g.node(), cellW, cellH, L, T);
-    g.append("rect")
-      .attr("class", "tbt-overlay tbt-ov-overlay")
-      .attr("data-export", "skip")
-      .attr("width", mw)
-      .attr("height", mh)
-      .attr("fill", "transparent")
-      .style("cursor", "pointer")
-      .on("mousemove", (event: MouseEvent) => {
-        const lt = at(event);
-        if (!lt) return;
-        const [l, t] = lt;
-        hover.style("display", null).attr("x", t * cellW).attr("y", l * cellH);
-        const v = m.matrix.values[l][t];
-        const rows: TooltipRow[] = [
+    cellPointer(g, {
+      rows: L,
+      cols: T,
+      cellW,
+      cellH,
+      tooltip: o.tooltip,
+      tooltipRows: (l, t) => ({
+        title: m.title,
+        rows: [
           { label: "layer", value: layers[l] },
           { label: o.stepLabel, value: String(steps[t]) },
-          { label: o.title, value: o.format(v, o.signed) },
+          { label: o.title, value: o.format(m.matrix.values[l][t], o.signed) },
           ...(o.extraRows?.(i, l, t) ?? []),
-        ];
-        const host = o.tooltip.element.parentElement as HTMLElement;
-        const hb = host.getBoundingClientRect();
-        o.tooltip.show(event.clientX - hb.left + host.scrollLeft, event.clientY - hb.top + host.scrollTop, m.title, rows);
-      })
-      .on("mouseleave", () => {
-        hover.style("display", "none");
-        o.tooltip.hide();
-      })
-      .on("click", (event: MouseEvent) => {
-        const lt = at(event);
-        if (lt) o.onSelect(layers[lt[0]], steps[lt[1]]);
-      });
+        ],
+      }),
+      onClick: (l, t) => o.onSelect(layers[l], steps[t]),
+    });
   });
 
   /** Row labels, step ticks and outlines for the selected layer and step (redrawn alone on selection changes). */

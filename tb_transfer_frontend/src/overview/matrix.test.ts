@@ -9,9 +9,9 @@ import {
   matrixCells,
   measureDomain,
   symmetricDomain,
-  unionLayers,
   type LayerStepMatrix,
 } from "./matrix";
+import { unionLayers } from "../transforms";
 
 const MEASURES = ["weight_drift", "weight_cosine", "cka_target", "cka_source", "mmd", "domain_auc", "pad", "logme"];
 

@@ -9,8 +9,8 @@ import type { Tooltip, TooltipRow } from "../charts/tooltip";
 import type { Theme } from "../types";
 import type { DagLayout } from "./dag";
 import { shortName } from "./heatmap";
-import { drawScaleLegend, LEGEND_HEIGHT } from "./legend";
-import { hatchPattern, type ColorScale } from "./scales";
+import { drawScaleLegend, LEGEND_HEIGHT } from "../charts/colorLegend";
+import { hatchPattern, type ColorScale } from "../charts/scale";
 
 export interface NodeSeries {
   key: string;

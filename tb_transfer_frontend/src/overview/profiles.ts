@@ -9,7 +9,7 @@ import { lineChart, textWidth, type LineSeries } from "../charts/lines";
 import type { Tooltip } from "../charts/tooltip";
 import type { Point } from "../transforms";
 import { shortName } from "./heatmap";
-import { hatchPattern, type ColorScale } from "./scales";
+import { hatchPattern, type ColorScale } from "../charts/scale";
 import type { Theme } from "../types";
 
 export interface ProfileRun {

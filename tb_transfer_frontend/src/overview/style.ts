@@ -1,5 +1,6 @@
-// Styles of the layer overview's own marks, on top of the frame's stylesheet (styles.ts) and its CSS variables,
-// so light and dark mode follow TensorBoard's theme.
+// Styles of the layer overview's marks and of the heat-map component and colour legend (charts/heatmap.ts,
+// charts/colorLegend.ts; their classes keep the tbt-ov- prefix they were born with), appended to the frame's
+// stylesheet (styles.ts) and using its CSS variables, so light and dark mode follow TensorBoard's theme.
 
 export const OVERVIEW_CSS = `
 .tbt-ov-content { min-width: 0; }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { initialData, type DataState, type RunStats } from "./data";
-import { buildView, graphOf, heatmapSet, layerValuesAtStep } from "./overview";
-import { createStore, initialSelection } from "./store";
-import { makeStats } from "./testdata";
-import type { RunEntry, Selection, Statistics } from "./types";
+import { initialData, type DataState, type RunStats } from "../data";
+import { createStore, initialSelection } from "../store";
+import { makeStats } from "../testdata";
+import type { RunEntry, Selection, Statistics } from "../types";
+import { buildView } from "../view";
+import { graphOf } from "./common";
+import { heatmapSet } from "./heatmapsPanel";
+import { layerValuesAtStep } from "./measurePanel";
 
 const MEASURES = ["weight_drift", "weight_cosine", "cka_target", "cka_source", "mmd", "domain_auc", "pad", "logme"];
 
