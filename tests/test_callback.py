@@ -36,7 +36,7 @@ def read_events(run_dir: str | Path) -> list[tuple[int, str, object, dict]]:
     for path in sorted(Path(run_dir).glob("events.out.tfevents.*")):
         for event in EventFileLoader(str(path)).Load():
             for value in event.summary.value:
-                if value.metadata.plugin_data.plugin_name != contract.PLUGIN_NAME:
+                if value.metadata.plugin_data.plugin_name not in (contract.PLUGIN_NAME, contract.HEAVY_PLUGIN_NAME):
                     continue
                 msg = contract.parse_content(value.metadata.plugin_data.content)
                 if msg.encoding == "tensor":
@@ -191,10 +191,10 @@ def test_every_kind_at_every_step_with_documented_shapes(run):
             assert act["channels"].dtype == np.int32 and s == min(k, records.RECORDED_CHANNELS)
             expected = {"channels": (s,), "pooled": (n, s), "importance": (C, s), "mean": (2, k), "var": (2, k),
                         "dead": (2, k), "hist_edges": (b + 1,)}
-            if layer in CONVS:
-                expected["conn_source"] = ()
-                if layer == "features.4":
-                    expected["conn_norms"] = (s, len(get("activations", "features.0")["channels"]))
+            expected["conn_source"] = ()  # every followed layer has structure
+            src = str(act["conn_source"])
+            if src:
+                expected["conn_norms"] = (s, len(get("activations", src)["channels"]))
             assert {name: a.shape for name, a in act.items()} == expected
             assert act["pooled"].dtype == np.float16 and np.isfinite(act["pooled"]).all()
             np.testing.assert_array_equal(act["hist_edges"], tags[tag("activations", layer)][0]["hist_edges"])

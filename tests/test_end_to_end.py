@@ -24,7 +24,7 @@ def _written(run_dir) -> dict[str, dict[int, object]]:
     for path in sorted(glob.glob(f"{run_dir}/events.out.tfevents.*")):
         for event in EventFileLoader(path).Load():
             for value in event.summary.value:
-                if value.metadata.plugin_data.plugin_name != contract.PLUGIN_NAME:
+                if value.metadata.plugin_data.plugin_name not in (contract.PLUGIN_NAME, contract.HEAVY_PLUGIN_NAME):
                     continue
                 kind = contract.parse_content(value.metadata.plugin_data.content)
                 array = tensor_util.make_ndarray(value.tensor)
