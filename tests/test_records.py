@@ -198,3 +198,21 @@ def test_records_run_without_torch():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("ok")
+
+
+def test_a_wide_layer_records_its_most_important_and_most_domain_specific_channels():
+    p = probe(n_per_class=10)
+    rng = np.random.default_rng(3)
+    k = 3 * records.RECORDED_CHANNELS
+    pooled = rng.normal(size=(len(p.labels), k))
+    pooled[:, 7] += 5.0 * p.domain  # the most domain-discriminative channel
+    gxa = np.abs(rng.normal(size=(len(p.labels), k)))
+    gxa[:, 150] += 10.0  # the most important channel
+    rec = records.recorded_channels(pooled, gxa, p, records.RECORDED_CHANNELS)
+    assert rec.dtype == np.int32 and len(rec) == records.RECORDED_CHANNELS and np.all(np.diff(rec) > 0)
+    assert {7, 150} <= set(rec.tolist())
+    auc = np.abs(measures.rank_auc(pooled, p.domain == 1) - 0.5)
+    top = set(np.argsort(-auc, kind="stable")[:records.RECORDED_CHANNELS // 2].tolist())
+    assert top <= set(rec.tolist())  # half the budget: the most domain-discriminative channels
+    narrow = records.recorded_channels(pooled[:, :10], gxa[:, :10], p, records.RECORDED_CHANNELS)
+    np.testing.assert_array_equal(narrow, np.arange(10))  # narrower than the budget: every channel
