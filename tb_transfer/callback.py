@@ -7,13 +7,17 @@ contract of :mod:`tb_transfer.contract` (see ``docs/format.md``).
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import copy
 import os
+import queue
 import random
+import threading
 import time
 import warnings
-from typing import Any, Callable, Iterator, Sequence
+import weakref
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -135,6 +139,12 @@ class TransferCallback:
         one D-vector per instance: ``"mean"`` over the T tokens (default), or ``"cls"``, the class token (token 0;
         for models that prepend one, as ViT does). Conv outputs are always averaged over space. Importance sums over
         every token either way.
+    background : bool
+        Compute the measures of a step in a worker thread while training continues (default True). The probe pass
+        runs in the call, as in synchronous mode, and the records are the same; the worker takes one step at a time
+        (a call waits while an earlier step is still being measured), a failure inside it is recorded at its step,
+        and :meth:`flush` / :meth:`close` wait for every step to be written. ``False``: each call returns once its
+        step is written.
 
     Notes
     -----
@@ -150,7 +160,8 @@ class TransferCallback:
     * Probe passes run in float32 with autocast disabled and outside ``torch.inference_mode`` (whatever the calling
       context: a Lightning validation hook, a bf16 autocast region), so the numbers are those of an fp32
       evaluation of the same weights, and gradients for importance are available.
-    * Memory: the probe images (``2 * probe_size`` images on the CPU) and a frozen copy of the model on its device.
+    * Memory: the probe images (``2 * probe_size`` images on the CPU) and a frozen copy of the model on its device;
+      in background mode also, per step not yet written, a CPU copy of the followed layers' weights and the pass.
     """
 
     def __init__(self, model: nn.Module, source: Any = None, target: Any = None,
@@ -159,7 +170,7 @@ class TransferCallback:
                  source_class_names: Sequence[str] | None = None, layers: Sequence[str] | None = None,
                  probe_size: int = 500, seed: int = 0, domain_names: Sequence[str] = ("source", "target"),
                  batch_size: int = 100, thumbnail_size: int = 32, every_n_steps: int | None = None,
-                 token_pooling: str = "mean"):
+                 token_pooling: str = "mean", background: bool = True):
         if not isinstance(model, nn.Module):
             raise TypeError(f"model must be a torch.nn.Module, not {type(model).__name__}")
         if (log_dir is None) == (writer is None):
@@ -213,6 +224,12 @@ class TransferCallback:
         self._ref: records.Reference | None = None
         self._writer: RecordWriter | None = None
         self.last_call: dict[str, float] = {}
+        self.background = bool(background)
+        self._jobs: queue.Queue | None = None
+        self._worker: threading.Thread | None = None
+        self._deferred: list[str] = []  # warnings of the worker, given in the training thread at the next call
+        self._write_lock = threading.Lock()  # one writer call at a time (training thread and worker)
+        self._carried: list[dict] = []  # failures of steps whose write failed: listed in the next step written
         if not self._active:
             return
 
@@ -467,27 +484,6 @@ class TransferCallback:
             has_head=self._head is not None,
             has_target_val=self._target_val is not None, seed=self.seed)
 
-    def _written(self, step: int, write: Callable[[], int], what: str = "step") -> int | None:
-        """``write()`` (which builds and writes one step's records), or None when writing failed with an OSError
-        (full disk, unwritable or vanished log_dir): that step is lost, a warning is given once, the failure is
-        listed in the next step written, and the next write starts a fresh event file. Earlier records are not
-        touched. Training goes on."""
-        try:
-            if self._writer is None:
-                self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
-            return write()
-        except OSError as exc:
-            self._guard.fail("write", "", OSError(f"{what} {step} was not written: {exc}"), key="write")
-            if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
-                broken, self._writer = self._writer, None
-                try:
-                    if broken is not None:
-                        broken._pending = []
-                        broken.close()
-                except Exception:  # the same error again; the file keeps what was written before
-                    pass
-            return None
-
     def _check_not_overwriting(self) -> None:
         """Refuse to start a second run over an existing one in the same log_dir (its step 0 would be rewritten)."""
         if self._existing and not self._resumed:
@@ -511,15 +507,14 @@ class TransferCallback:
             raise ValueError(f"step {step} is not after the last step written ({self._last_step}): steps must grow "
                              "(resuming? load the callback's state_dict; or pass a larger step=)")
         t0 = time.perf_counter()
-        nbytes = 0
+        self._relay_warnings()
         with self._isolated(), _single_threaded_blas():
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
             self._reference()
-            if self._first_pending:
-                written = self._written(0, lambda: self._write_step(0, None, None, first=True))
-                self._first_pending = written is None
-                nbytes += written or 0
+            if self._first_pending:  # step 0 not written yet (or its write failed): (again) now
+                self._first_pending = False
+                self._submit(0, None, None, extra=self._first_records())
             if not self._ref_complete:  # this step's transferability has no baseline to be measured against
                 self._fail("transferability_score", "", RuntimeError(
                     "the pretrained model's direct-reuse accuracy could not be computed yet (see the failures of "
@@ -530,10 +525,25 @@ class TransferCallback:
                                         tokens=self.token_pooling)
             t2 = time.perf_counter()
             loss, acc, labels, _, correct = self._evaluate_val(self._model, self._live_penult)
-            nbytes += self._written(step, lambda: self._write_step(step, result, (loss, acc), (labels, correct))) or 0
+            # copies: in background mode training changes the live weights while the step is measured
+            keep = self.background
+            model = records.Model(result, {n: capture.layer_weights(self._live[n], copy=keep, width=self._widths[n])
+                                           for n in self.layers},
+                                  {b: capture.bn_arrays(self._live_bn[b], copy=keep) for b in self._bn_names})
+            self.last_call = {"pass_seconds": t2 - t1}
+            self._submit(step, model, (loss, acc), (labels, correct))
         self._last_step = step
-        self.last_call = {"seconds": time.perf_counter() - t0, "pass_seconds": t2 - t1,
-                          "step_seconds": time.perf_counter() - t1, "bytes": float(nbytes)}
+        self.last_call.update(seconds=time.perf_counter() - t0, step_seconds=time.perf_counter() - t1)
+
+    def flush(self) -> None:
+        """Wait until every step submitted so far is written (background mode; immediate otherwise)."""
+        if self._jobs is not None:
+            self._jobs.join()
+        self._relay_warnings()
+
+    def _relay_warnings(self) -> None:
+        while self._deferred:
+            warnings.warn(self._deferred.pop(0), RuntimeWarning, stacklevel=3)
 
     def on_train_step(self, step: int) -> None:
         """Write per-layer weight drift and cosine to the pretrained weights (``weight_steps``) at optimizer step
@@ -556,18 +566,16 @@ class TransferCallback:
             values[:, j] = records.weight_change(name, weights, self._w0[name], self._guard)
         for failure in self._guard.failures[before:]:  # listed in the next step's failures record
             failure["error"] = f"train step {step}: {failure['error']}"[:500]
-
-        def write() -> int:
-            self._writer.add("weight_steps", values, axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})
-            return self._writer.flush_step(step)
-
-        self._written(step, write, what="train step")
+        self._write(step, [records.Record("weight_steps", values,
+                                          axes={"field": contract.DRIFT_FIELDS, "layer": self.layers})],
+                    self._guard, what="train step")
         self._last_weight_step = step
 
     def state_dict(self) -> dict:
         """What a resumed run needs: the pretrained weights, the last steps written and the probe selection."""
         if not self._active:
             return {"version": 1, "active": False}
+        self.flush()  # what was written (step 0 included) is known only once the queued steps are
         return {
             "version": 1,
             "pretrained": {k: v.detach().cpu().clone() for k, v in self._frozen.state_dict().items()},
@@ -606,10 +614,16 @@ class TransferCallback:
         self._resumed = True
 
     def close(self) -> None:
-        """Flush and close our event file (a user's SummaryWriter is flushed, not closed)."""
+        """Wait for the steps still being measured, then flush and close our event file (a user's SummaryWriter is
+        flushed, not closed)."""
         if self._closed:
             return
         self._closed = True
+        if self._worker is not None:
+            self._jobs.put(None)
+            self._worker.join()
+            self._worker = None
+        self._relay_warnings()
         if self._writer is not None:
             try:
                 self._writer.close()
@@ -674,24 +688,117 @@ class TransferCallback:
             self._fail("performance", "target_val", exc)
             return np.nan, np.nan, None, None, None
 
-    def _write_step(self, step: int, cur: capture.PassResult | None, val: tuple[float, float] | None,
-                    val_outcome: tuple = (None, None), first: bool = False) -> int:
-        """Compute every record of one step from a probe pass (None: the pretrained model's) and write them as one
-        event; returns bytes."""
-        w = self._writer
-        if first:
-            sprite, columns = probes.sprite(self._images, self.thumbnail_size)
-            self._info["thumbnails"]["columns"] = columns
-            w.add("run_info", self._info)
-            meta = np.stack([self._domain, self._labels, self._index], axis=1).astype(np.int32)
-            w.add("instance_meta", meta, axes={"instance": [], "field": contract.INSTANCE_META_FIELDS})
-            w.add("thumbnails", sprite)
-        model = None if cur is None else records.Model(
-            cur, {name: capture.layer_weights(self._live[name], width=self._widths[name]) for name in self.layers},
-            {b: capture.bn_arrays(self._live_bn[b]) for b in self._bn_names})
-        for record in records.step_records(self._layout, self._ref, self._guard, model, val, val_outcome):
-            w.add(record.kind, record.value, layer=record.layer, axes=record.axes)
-        w.add("failures", list(self._guard.failures))
-        nbytes = w.flush_step(step)
-        self._guard.failures = []  # written: what fails from now on belongs to the next step
-        return nbytes
+    def _first_records(self) -> list[records.Record]:
+        """The records written once, with step 0: run_info, instance_meta and the thumbnails."""
+        sprite, columns = probes.sprite(self._images, self.thumbnail_size)
+        self._info["thumbnails"]["columns"] = columns
+        meta = np.stack([self._domain, self._labels, self._index], axis=1).astype(np.int32)
+        return [records.Record("run_info", copy.deepcopy(self._info)),
+                records.Record("instance_meta", meta, axes={"instance": [], "field": contract.INSTANCE_META_FIELDS}),
+                records.Record("thumbnails", sprite)]
+
+    def _step_guard(self) -> records.Isolation:
+        """A failure list for one step; warnings are still given once per measure and layer for the whole run."""
+        guard = records.Isolation()
+        guard.warned = self._guard.warned
+        return guard
+
+    def _submit(self, step: int, model: records.Model | None, val: tuple[float, float] | None,
+                val_outcome: tuple = (None, None), extra: list[records.Record] = ()) -> None:
+        """Measure and write one step (``model`` None: the pretrained model, step 0), now or in the worker. The
+        failures recorded in this thread since the last step (reference, target_val, train steps) go with it. The
+        job gets its own copy of the layout and of the reference (whose baseline a later step may retry)."""
+        guard = self._step_guard()
+        guard.failures, self._guard.failures = self._guard.failures, []
+        job = (step, self._layout, copy.copy(self._ref), model, val, val_outcome, list(extra), guard)
+        if self.background:
+            guard.deferred = self._deferred
+        else:
+            self._run(*job)
+            return
+        if self._worker is None:
+            self._jobs = queue.Queue(maxsize=1)  # at most one step waits: memory stays bounded
+            self._worker = threading.Thread(target=_work, args=(weakref.ref(self), self._jobs),
+                                            name="tb_transfer-measures", daemon=True)
+            self._worker.start()
+            atexit.register(_close_at_exit, weakref.ref(self))
+        self._jobs.put(job)
+
+    def _run(self, step: int, layout: records.Layout, ref: records.Reference, model: records.Model | None,
+             val: tuple[float, float] | None, val_outcome: tuple, extra: list[records.Record],
+             guard: records.Isolation) -> None:
+        """Compute every record of one step and write them as one event. Nothing raises: a failure outside the
+        measures' own isolation is recorded at the step, with whatever records were computed; a step whose write
+        fails is lost, its failures go with the next step written (step 0 is tried again at the next step)."""
+        out = list(extra)
+        try:
+            with _single_threaded_blas():
+                out += records.step_records(layout, ref, guard, model, val, val_outcome)
+        except Exception as exc:  # a bug or an unexpected input: the step keeps its failures record
+            guard.fail("step_records", None, exc)
+        nbytes = self._write(step, out, guard, failures=guard.failures)
+        if nbytes is None:
+            if step == 0 and model is None:
+                self._first_pending = True
+        else:
+            self.last_call["bytes"] = float(nbytes)
+
+    def _write(self, step: int, out: list[records.Record], guard: records.Isolation,
+               failures: list[dict] | None = None, what: str = "step") -> int | None:
+        """Write ``out`` (plus, given ``failures``, a ``failures`` record led by those of steps whose write failed)
+        as the event of ``step``; returns bytes, or None when writing failed with an OSError (full disk, unwritable
+        or vanished log_dir): that step is lost, a warning is given once, the failure is listed in the next step
+        written, and the next write starts a fresh event file. Earlier records are not touched. Training goes on.
+        Any other error of the writer (e.g. the user's SummaryWriter closed under us) is warned about."""
+        with self._write_lock:
+            if failures is not None:
+                failures = self._carried + list(failures)
+                self._carried = []
+                out = out + [records.Record("failures", failures)]
+            try:
+                if self._writer is None:
+                    self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
+                return self._writer.write(step, out)
+            except OSError as exc:
+                guard.fail("write", "", OSError(f"{what} {step} was not written: {exc}"), key="write")
+                if failures is not None:  # listed in the next step written (a train step's: via self._guard)
+                    self._carried = failures + guard.failures[-1:]
+                if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
+                    broken, self._writer = self._writer, None
+                    try:
+                        if broken is not None:
+                            broken._pending = []
+                            broken.close()
+                    except Exception:  # the same error again; the file keeps what was written before
+                        pass
+                return None
+            except Exception as exc:
+                message = f"tb_transfer: writing {what} {step} failed ({type(exc).__name__}: {exc})"
+                if guard.deferred is not None:
+                    guard.deferred.append(message)
+                else:
+                    warnings.warn(message, RuntimeWarning)
+                return None
+
+def _work(owner: "weakref.ref[TransferCallback]", jobs: queue.Queue) -> None:
+    """The background worker: one step at a time, in order, until the ``None`` that close() sends."""
+    while True:
+        job = jobs.get()
+        try:
+            if job is None:
+                return
+            cb = owner()
+            if cb is not None:
+                cb._run(*job)
+            del cb, job
+        except Exception as exc:  # _run never raises; a last guard so that the worker never dies silently
+            warnings.warn(f"tb_transfer: background worker error ({type(exc).__name__}: {exc})", RuntimeWarning)
+        finally:
+            jobs.task_done()
+
+
+def _close_at_exit(owner: "weakref.ref[TransferCallback]") -> None:
+    """At interpreter exit, write the steps still queued (a run that never called close())."""
+    cb = owner()
+    if cb is not None:
+        cb.close()

@@ -26,7 +26,13 @@ import numpy as np
 from tb_transfer.proto import transfer_content_pb2
 
 PLUGIN_NAME = "tb_transfer"
-SCHEMA_VERSION = 1
+# Heavy per-step blobs (per-instance data of every layer) are written under a plugin name of their own, so that
+# TensorBoard keeps them at a budget of steps (``--tb_transfer_heavy_samples``, always the latest) while every step of
+# the small series is kept. The pretrained model's activations are kept apart (kind ``reference``), written once.
+HEAVY_PLUGIN_NAME = "tb_transfer_heavy"
+SCHEMA_VERSION = 2
+# Schema versions this reader understands: 1 wrote per-class channel and structure records at every step, 2 writes
+# per-instance activations of recorded channels instead and leaves per-class analysis to read time. Both are read.
 TAG_PREFIX = "tb_transfer"
 
 TransferContent = transfer_content_pb2.TransferContent
@@ -68,6 +74,7 @@ class Kind:
     per_layer: bool = False
     axes: tuple[str, ...] = ()
     doc: str = ""
+    heavy: bool = False  # written under HEAVY_PLUGIN_NAME (schema 2)
 
 
 KINDS: dict[str, Kind] = {
@@ -96,13 +103,27 @@ KINDS: dict[str, Kind] = {
              doc="float32 [2, K] per-output-filter relative drift and cosine to pretrained"),
         Kind("bn_drift", "tensor", per_layer=True, axes=("field", "channel"),
              doc="float32 [4, K] per-channel BN drift of the BatchNorm layer named by the tag"),
-        Kind("embedding", "npz", per_layer=True, doc="features: float16 [N, d] pooled, reduced features (see docs)"),
-        Kind("channels", "npz", per_layer=True, doc="per-channel statistics per domain and per class (see docs)"),
-        Kind("structure", "npz", per_layer=True, doc="per-class channel matching and connections (see docs)"),
+        Kind("embedding", "npz", per_layer=True,  # not heavy: every step kept (the instance level's PCA frame is
+             doc="features: float16 [N, d] pooled, reduced features (see docs)"),  # fitted on step 0's)
+        Kind("reference", "npz", per_layer=True,
+             doc="schema 2: the pretrained model's activations record (step 0's), written once with step 0"),
+        Kind("activations", "npz", per_layer=True, heavy=True,
+             doc="schema 2: per-instance pooled activations of the recorded channels, per-class importance, "
+                 "per-domain channel statistics and connection norms (see docs); per-class analysis is done at read "
+                 "time"),
+        Kind("channels", "npz", per_layer=True, doc="schema 1 only (read, no longer written): per-channel statistics "
+                                                    "per domain and per class"),
+        Kind("structure", "npz", per_layer=True, doc="schema 1 only (read, no longer written): per-class channel "
+                                                     "matching and connections"),
     )
 }
 
 PENULTIMATE = "penultimate"  # pseudo layer name: the input of the model's last Linear layer
+
+
+def plugin_name(kind: str) -> str:
+    """The plugin name a record of ``kind`` is written under."""
+    return HEAVY_PLUGIN_NAME if KINDS[kind].heavy else PLUGIN_NAME
 
 
 def tag(kind: str, layer: str | None = None) -> str:

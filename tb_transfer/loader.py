@@ -11,11 +11,15 @@ import argparse
 from tensorboard.plugins import base_plugin
 
 PLUGIN_NAME = "tb_transfer"  # == contract.PLUGIN_NAME (not imported: contract pulls in numpy)
+HEAVY_PLUGIN_NAME = "tb_transfer_heavy"  # == contract.HEAVY_PLUGIN_NAME
 SAMPLES_FLAG = "tb_transfer_samples"
+HEAVY_SAMPLES_FLAG = "tb_transfer_heavy_samples"
+HEAVY_SAMPLES = 10  # default budget of steps kept per heavy per-layer blob series (the latest always among them)
 
 
 class TransferLoader(base_plugin.TBLoader):
-    """Defines ``--tb_transfer_samples``, makes every logged step visible by default, and loads the plugin lazily."""
+    """Defines ``--tb_transfer_samples`` and ``--tb_transfer_heavy_samples``: every logged step of the small series
+    is kept by default, heavy per-layer blobs at a budget of steps; loads the plugin lazily."""
 
     def define_flags(self, parser):
         try:
@@ -29,15 +33,29 @@ class TransferLoader(base_plugin.TBLoader):
                 "always including step 0 (the pretrained model) and the latest step. Every step stays loaded. An "
                 "explicit --samples_per_plugin=tb_transfer=N takes precedence (it caps memory, but may drop step 0).",
             )
+            group.add_argument(
+                "--" + HEAVY_SAMPLES_FLAG,
+                type=int,
+                default=HEAVY_SAMPLES,
+                metavar="N",
+                help="Steps kept in memory per heavy per-layer record of tb_transfer (per-instance activations; "
+                f"default {HEAVY_SAMPLES}, 0 = every step): a uniform sample that always holds the latest "
+                "step. The pretrained model's record is kept apart. --samples_per_plugin=tb_transfer_heavy=N takes "
+                "precedence.",
+            )
         except argparse.ArgumentError:
             pass  # defined twice (two loaders, or a re-configured TensorBoard): keep the first definition
 
     def fix_flags(self, flags):
-        value = getattr(flags, SAMPLES_FLAG, 0)
-        if value is None:
-            value = 0
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise base_plugin.FlagsError(f"--{SAMPLES_FLAG} must be a non-negative integer, got {value!r}")
+        values = {}
+        for flag, plugin, default in ((SAMPLES_FLAG, PLUGIN_NAME, 0),
+                                      (HEAVY_SAMPLES_FLAG, HEAVY_PLUGIN_NAME, HEAVY_SAMPLES)):
+            value = getattr(flags, flag, default)
+            if value is None:
+                value = default
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise base_plugin.FlagsError(f"--{flag} must be a non-negative integer, got {value!r}")
+            values[plugin] = value
         samples = getattr(flags, "samples_per_plugin", None)
         # samples_per_plugin is a dict after argparse; a caller of configure(samples_per_plugin=...) may pass
         # something else, which we leave alone. setdefault never overrides --samples_per_plugin=tb_transfer=N.
@@ -45,6 +63,7 @@ class TransferLoader(base_plugin.TBLoader):
         # --tb_transfer_samples when it reads (reader.keep_ends).
         if isinstance(samples, dict):
             samples.setdefault(PLUGIN_NAME, 0)
+            samples.setdefault(HEAVY_PLUGIN_NAME, values[HEAVY_PLUGIN_NAME])
 
     def load(self, context):
         from tb_transfer.plugin import TransferPlugin

@@ -20,7 +20,7 @@ from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from tb_transfer import contract, measures
+from tb_transfer import analysis, contract, measures
 from tb_transfer import findings as rules
 from tb_transfer.projections import FAILED, LRU, PENDING, READY, ProjectionCache
 from tb_transfer.reader import DataError, RunIndex, TransferReader
@@ -176,8 +176,11 @@ class Channels(NamedTuple):
     k: int                    # channels of the layer
     c: int                    # the queried class
     meta: np.ndarray          # int64 [N, 3] instance_meta
-    top: np.ndarray           # int64 [S] top_channels
+    top: np.ndarray           # int64 [S] top_channels (schema 2: the recorded channels)
     activations: np.ndarray   # [2 models, N, S]
+    pre: dict | None = None   # schema 2: the pretrained model's (step 0's) activations record; None for schema 1
+    match: bool = True        # schema 2: source and target share the label space
+    pre_time: float = 0.0     # schema 2: wall time of the pretrained record (part of cache keys)
 
 
 class TransferPlugin(base_plugin.TBPlugin):
@@ -193,6 +196,11 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._feature_projections = LRU(512)
         self._findings_lock = threading.Lock()
         self._findings_records = LRU(len(rules.KINDS) * 20)  # (experiment, run, kind) -> (fingerprint, series)
+        self._analysis_lock = threading.Lock()
+        self._analysis = LRU(256)  # read-time per-class analysis of activations records
+        # The first read-time analysis would pay for importing scikit-learn and scipy.stats (seconds): do it now,
+        # off the request path.
+        threading.Thread(target=_warm_imports, name="tb_transfer-imports", daemon=True).start()
 
     # -- TBPlugin ------------------------------------------------------------------------------------------------
 
@@ -332,6 +340,10 @@ class TransferPlugin(base_plugin.TBPlugin):
     def runs(self, session, args) -> dict:
         """``/runs``: every run with tb_transfer data, its run_info, steps and problems."""
         out = []
+        try:
+            session.prefetch(session.runs().values(), ("run_info", "performance"))
+        except contract.FormatError:
+            pass  # read run by run below, so that the error names the run
         for name, index in session.runs().items():
             problems = []
             info, steps = None, []
@@ -354,6 +366,7 @@ class TransferPlugin(base_plugin.TBPlugin):
     def statistics(self, session, args) -> dict:
         """``/statistics``: every run-level record of one run, aligned on one step axis."""
         index = self._run_index(session, args)
+        session.prefetch([index], STATISTICS_KINDS + ("weight_steps", "run_info"))
         series = {kind: session.tensors(index, kind) for kind in STATISTICS_KINDS}
         weight_steps = session.tensors(index, "weight_steps")
         info = session.info(index) or {}
@@ -525,8 +538,37 @@ class TransferPlugin(base_plugin.TBPlugin):
         return {"run": record.index.name, "layer": record.layer, "step": record.step, "instance": instance,
                 "domain": int(domain[instance]), "neighbors": ids.tolist(), "distances": tolist(dist)}
 
-    def _channels(self, session, args) -> Channels:
-        """The prologue of the channel routes: the ``channels`` record, checked, and the class parameter."""
+    def _channels(self, session, args, need_class: bool = True) -> Channels:
+        """The prologue of the channel routes: the layer's ``activations`` record (schema 2) with step 0's, or its
+        ``channels`` record (schema 1), checked, and the class parameter."""
+        index = self._run_index(session, args)
+        if index.get("activations", _param(args, "layer")) is None and index.layers("channels"):
+            return self._channels_v1(session, args)
+        record = self._record(session, args, "activations")
+        kind = "reference" if index.get("reference", record.layer) is not None else "activations"
+        pre_blobs = session.blob_index(index, kind, record.layer) if kind == "reference" else record.blobs
+        if 0 not in pre_blobs:
+            raise DataError(f"run {index.name!r} has no step 0 (pretrained model) activations for layer "
+                            f"{record.layer!r}: nothing to compare the current model with")
+        pre = self._blob_at(session, index, kind, record.layer, 0, pre_blobs)
+        try:
+            rec, k = analysis.check(record.arrays, what=record.what)
+            analysis.check(pre, n=np.asarray(record.arrays["pooled"]).shape[0], what=f"{record.what} (step 0)")
+        except analysis.RecordShapeError as exc:
+            raise DataError(str(exc)) from exc
+        if not np.array_equal(np.asarray(pre["channels"]), np.asarray(record.arrays["channels"])):
+            raise DataError(f"{record.what}: recorded channels differ from step 0's")
+        info = session.info(index) or {}
+        classes = len(info.get("class_names") or []) or np.asarray(record.arrays["importance"]).shape[0]
+        c = self._class(args, classes) if need_class else 0
+        acts = np.stack([np.asarray(pre["pooled"]), np.asarray(record.arrays["pooled"])])
+        meta = self._instance_meta(session, index, acts.shape[1])
+        if meta is None:
+            raise DataError(f"run {index.name!r} has no instance_meta record: instances cannot be grouped by class")
+        return Channels(record, classes, k, c, meta, rec, acts, pre, bool(info.get("label_spaces_match", True)),
+                        pre_blobs[0][1])
+
+    def _channels_v1(self, session, args) -> Channels:
         record = self._record(session, args, "channels")
         arrays, what = record.arrays, record.what
         self._require(arrays, ["domain_coef", "top_channels", "activations"], what)
@@ -545,6 +587,21 @@ class TransferPlugin(base_plugin.TBPlugin):
                             "class")
         return Channels(record, n_classes, k, c, meta, top, acts)
 
+    def _analysed(self, ch: Channels, what: str, compute):
+        """A read-time analysis of one record and class, cached per (run, layer, step, wall times, class, what)."""
+        r = ch.record
+        key = (r.index.name, r.layer, r.step, r.blobs[r.step][1], ch.pre_time, ch.c, what)
+        with self._analysis_lock:
+            cached = self._analysis.get(key)
+        if cached is None:
+            try:
+                cached = compute()
+            except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
+                raise UnreadableRecordError(f"no {what} analysis of {r.what} for class {ch.c}: {exc}") from exc
+            with self._analysis_lock:
+                self._analysis.put(key, cached)
+        return cached
+
     def features(self, session, args) -> dict:
         """``/features``: one class's per-channel domain-discriminativeness and importance of one layer, both
         models, with the per-domain channel statistics and the top channels' activations."""
@@ -552,24 +609,42 @@ class TransferPlugin(base_plugin.TBPlugin):
         arrays, c = ch.record.arrays, ch.c
         members = np.flatnonzero(ch.meta[:, 1] == c)
         models = {}
-        for m, model in enumerate(contract.MODELS):
-            coef = np.asarray(arrays["domain_coef"], dtype=np.float64)[m, c]
-            key = np.where(np.isfinite(coef), np.abs(coef), -1.0)
-            entry = {"ranking": np.argsort(-key, kind="stable").tolist(), "domain_coef": tolist(coef)}
-            for name in ("domain_auc", "importance"):
-                a = np.asarray(arrays[name]) if name in arrays else None
-                entry[name] = tolist(a[m, c]) if a is not None and a.ndim == 3 and a.shape[:2] == (2, ch.classes) \
-                    else None
-            models[model] = entry
-        stats = {"domains": list(contract.DOMAINS)}
-        for name in ("mean", "var", "dead", "hist", "hist_edges"):
+        if ch.pre is not None:  # schema 2: analysed now, from the recorded activations
+            contrast, _ = analysis.class_rows(ch.meta, c, ch.match)
+            domain = ch.meta[:, 0]
+
+            def compute():
+                got = analysis.group_features(ch.pre, arrays, contrast, domain, c)
+                return got, analysis.histograms(arrays, domain)
+
+            got, hist = self._analysed(ch, "features", compute)
+            for model in contract.MODELS:
+                entry = got[model]
+                models[model] = {"ranking": analysis.ranking(entry["domain_coef"], ch.top),
+                                 **{name: tolist(entry[name]) for name in ("domain_coef", "domain_auc", "importance")}}
+            stats = {"domains": list(contract.DOMAINS), "hist": tolist(hist)}
+        else:
+            for m, model in enumerate(contract.MODELS):
+                coef = np.asarray(arrays["domain_coef"], dtype=np.float64)[m, c]
+                key = np.where(np.isfinite(coef), np.abs(coef), -1.0)
+                entry = {"ranking": np.argsort(-key, kind="stable").tolist(), "domain_coef": tolist(coef)}
+                for name in ("domain_auc", "importance"):
+                    a = np.asarray(arrays[name]) if name in arrays else None
+                    entry[name] = tolist(a[m, c]) if a is not None and a.ndim == 3 and \
+                        a.shape[:2] == (2, ch.classes) else None
+                models[model] = entry
+            stats = {"domains": list(contract.DOMAINS), "hist": tolist(arrays["hist"]) if "hist" in arrays else None}
+        for name in ("mean", "var", "dead", "hist_edges"):
             stats[name] = tolist(arrays[name]) if name in arrays else None
-        return {
+        body = {
             "run": ch.record.index.name, "layer": ch.record.layer, "step": ch.record.step, "class": c,
             "channels": ch.k, "models": models, "stats": stats, "top_channels": ch.top.tolist(),
             "top_activations": {model: tolist(ch.activations[m][members]) for m, model in enumerate(contract.MODELS)},
             "instances": members.tolist(), "domain": ch.meta[members, 0].tolist(),
         }
+        if ch.pre is not None:
+            body["recorded"] = ch.top.tolist()
+        return body
 
     def feature_projection(self, session, args) -> dict:
         """``/feature_projection``: the domain-discrimination plot of one class's instances on chosen channels."""
@@ -621,6 +696,38 @@ class TransferPlugin(base_plugin.TBPlugin):
 
     def structure(self, session, args) -> dict:
         """``/structure``: one class's channel matching and connections of one layer at one step."""
+        index = self._run_index(session, args)
+        layer = _param(args, "layer")
+        if index.get("activations", layer) is None and index.layers("structure"):
+            return self._structure_v1(session, args)
+        ch = self._channels(session, args)
+        if "conn_source" not in ch.record.arrays:
+            raise errors.NotFoundError(f"layer {layer!r} of run {index.name!r} has no structure records")
+        source = np.asarray(ch.record.arrays["conn_source"]).reshape(-1)
+        conn_source = str(source[0]) if source.size else ""
+        _, of_class = analysis.class_rows(ch.meta, ch.c, ch.match)
+
+        def compute():
+            src_pre = src_cur = None
+            if conn_source and index.get("activations", conn_source) is not None:
+                blobs = session.blob_index(index, "activations", conn_source)
+                kind = "reference" if index.get("reference", conn_source) is not None else "activations"
+                pre_blobs = session.blob_index(index, kind, conn_source) if kind == "reference" else blobs
+                if 0 in pre_blobs and ch.record.step in blobs:
+                    src_pre = self._blob_at(session, index, kind, conn_source, 0, pre_blobs)
+                    src_cur = self._blob_at(session, index, "activations", conn_source, ch.record.step, blobs)
+            return analysis.structure(ch.pre, ch.record.arrays, ch.c, of_class, src_pre, src_cur)
+
+        got = self._analysed(ch, "structure", compute)
+        body = {"run": index.name, "layer": ch.record.layer, "step": ch.record.step, "class": ch.c,
+                "important": tolist(got["important"]), "conn_source": conn_source,
+                "rest_hist_edges": measures.distance_edges(analysis.MATCH_BINS).tolist()}
+        for name in ("distance", "matches_pretrained", "matches_current", "rest_hist", "conn_weight",
+                     "conn_in_pretrained", "important_source"):
+            body[name] = tolist(got[name]) if name in got else None
+        return body
+
+    def _structure_v1(self, session, args) -> dict:
         record = self._record(session, args, "structure",
                               " (runs written by older versions have them for Conv2d layers only)")
         arrays = record.arrays
@@ -719,6 +826,14 @@ def steps_cap(context) -> int:
         return hint
     cap = getattr(getattr(context, "flags", None), "tb_transfer_samples", 0)
     return cap if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0 else 0
+
+
+def _warm_imports() -> None:
+    try:
+        import scipy.stats  # noqa: F401
+        import sklearn.linear_model  # noqa: F401
+    except Exception:  # only a warm-up: the analysis reports its own errors
+        pass
 
 
 def frame_fits(frame, x: np.ndarray) -> bool:

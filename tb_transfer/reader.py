@@ -58,6 +58,7 @@ class Series:
     axes: dict[str, list[str]]
     max_step: int | None = None          # as listed: with max_wall_time, tells whether the series changed
     max_wall_time: float | None = None
+    plugin: str = contract.PLUGIN_NAME  # the plugin name it is stored under (heavy blobs: HEAVY_PLUGIN_NAME)
 
     @property
     def is_blob(self) -> bool:
@@ -123,6 +124,7 @@ class ReadSession:
         self._eid = experiment_id
         self._index: dict[str, RunIndex] | None = None
         self._run_index: dict[str, RunIndex | None] = {}
+        self._data: dict[tuple[str, str], list] = {}  # prefetched series, by (run, tag)
 
     @property
     def experiment_id(self) -> str:
@@ -143,12 +145,17 @@ class ReadSession:
         common = dict(plugin_name=contract.PLUGIN_NAME, run_tag_filter=run_tag_filter)
         tensors = self._call("listing tensors", self._provider.list_tensors, **common) or {}
         blobs = self._call("listing blob sequences", self._provider.list_blob_sequences, **common) or {}
+        heavy = dict(common, plugin_name=contract.HEAVY_PLUGIN_NAME)
+        heavy_blobs = self._call("listing blob sequences", self._provider.list_blob_sequences, **heavy) or {}
+        heavy_tensors = self._call("listing tensors", self._provider.list_tensors, **heavy) or {}  # misfiled ones
         out: dict[str, RunIndex] = {}
-        for listing, is_blob in ((tensors, False), (blobs, True)):
+        for listing, is_blob, plugin in ((tensors, False, contract.PLUGIN_NAME), (blobs, True, contract.PLUGIN_NAME),
+                                         (heavy_blobs, True, contract.HEAVY_PLUGIN_NAME),
+                                         (heavy_tensors, False, contract.HEAVY_PLUGIN_NAME)):
             for run, tags in listing.items():
                 index = out.setdefault(run, RunIndex(run))
                 for tag, ts in sorted(tags.items()):
-                    _add_series(index, run, tag, ts, is_blob)
+                    _add_series(index, run, tag, ts, is_blob, plugin)
         return out
 
     def runs(self) -> dict[str, RunIndex]:
@@ -173,10 +180,29 @@ class ReadSession:
         index = self.run(run) if isinstance(run, str) else run
         return None if index is None else index.get(kind, layer)
 
+    def prefetch(self, runs: Iterable[RunIndex], kinds: Iterable[str]) -> None:
+        """Read the run-level tensor series ``kinds`` of ``runs`` in one provider call (one gRPC round trip on the
+        Rust data server instead of one per run and kind); later reads of them in this session use it."""
+        wanted = [series for index in runs for kind in kinds
+                  if (series := index.get(kind)) is not None and not series.is_blob
+                  and (series.run, series.tag) not in self._data]
+        if not wanted:
+            return
+        result = self._call(
+            "reading run-level records", self._provider.read_tensors, plugin_name=contract.PLUGIN_NAME,
+            downsample=self._reader.downsample,
+            run_tag_filter=tb_provider.RunTagFilter(runs=sorted({s.run for s in wanted}),
+                                                    tags=sorted({s.tag for s in wanted})),
+        ) or {}
+        for series in wanted:
+            self._data[(series.run, series.tag)] = list(result.get(series.run, {}).get(series.tag, []))
+
     def _read_data(self, series: Series) -> list:
+        if (series.run, series.tag) in self._data:
+            return self._data[(series.run, series.tag)]
         fn = self._provider.read_blob_sequences if series.is_blob else self._provider.read_tensors
         result = self._call(
-            f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=contract.PLUGIN_NAME,
+            f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=series.plugin,
             downsample=DOWNSAMPLE_ALL,
             run_tag_filter=tb_provider.RunTagFilter(runs=[series.run], tags=[series.tag]),
         ) or {}
@@ -246,7 +272,7 @@ class ReadSession:
         return value
 
 
-def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool) -> None:
+def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool, plugin: str = contract.PLUGIN_NAME) -> None:
     """Parse one listed time series into ``index`` or record why it is unreadable."""
     try:
         msg = contract.parse_content(bytes(ts.plugin_content or b""))
@@ -270,7 +296,7 @@ def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool) -> None:
         return
     index.series[(msg.kind, layer)] = Series(
         run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg),
-        max_step=getattr(ts, "max_step", None), max_wall_time=getattr(ts, "max_wall_time", None))
+        max_step=getattr(ts, "max_step", None), max_wall_time=getattr(ts, "max_wall_time", None), plugin=plugin)
 
 
 # -- notebook API ----------------------------------------------------------------------------------------------------
@@ -348,7 +374,7 @@ def load(logdir: str, runs: Iterable[str] | None = None) -> dict[str, Run]:
         raise FileNotFoundError(f"no such log directory: {logdir}")
     keep_all = {kind: 0 for kind in (tag_types.TENSORS,)}
     mux = plugin_event_multiplexer.EventMultiplexer(
-        size_guidance=keep_all, tensor_size_guidance={contract.PLUGIN_NAME: 0}, max_reload_threads=1)
+        size_guidance=keep_all, tensor_size_guidance={contract.PLUGIN_NAME: 0, contract.HEAVY_PLUGIN_NAME: 0}, max_reload_threads=1)
     mux.AddRunsFromDirectory(logdir)
     mux.Reload()
     provider = mux_data_provider.MultiplexerDataProvider(mux, logdir)

@@ -18,9 +18,7 @@ from tb_transfer import contract, measures
 
 EMBEDDING_DIM = 64     # reduced feature dimension of embedding records
 HIST_BINS = 16         # bins of per-channel activation histograms
-MATCH_TOP = 5          # nearest channels listed per important channel in structure records
-MATCH_BINS = 20        # bins of structure rest_hist
-MAX_IMPORTANT = 8      # important channels per class in structure records (at most K // 2)
+RECORDED_CHANNELS = 64  # per layer, channels whose per-instance activations are recorded (all of narrower layers)
 
 
 class Record(NamedTuple):
@@ -49,6 +47,7 @@ class Isolation:
     def __init__(self) -> None:
         self.warned: set[tuple[str, str]] = set()
         self.failures: list[dict] = []
+        self.deferred: list[str] | None = None  # set: warnings are collected here instead of given (worker threads)
 
     def fail(self, measure: str, layer: str | None, exc: BaseException, key: str | None = None) -> None:
         error = f"{type(exc).__name__}: {exc}"[:500]
@@ -56,9 +55,12 @@ class Isolation:
         key = (key or measure, layer or "")
         if key not in self.warned:
             self.warned.add(key)
-            warnings.warn(f"tb_transfer: {key[0]} failed{f' for layer {layer!r}' if layer else ''} ({error}); "
-                          "recorded as NaN, training goes on (further failures are only recorded)",
-                          RuntimeWarning, stacklevel=4)
+            message = (f"tb_transfer: {key[0]} failed{f' for layer {layer!r}' if layer else ''} ({error}); "
+                       "recorded as NaN, training goes on (further failures are only recorded)")
+            if self.deferred is not None:
+                self.deferred.append(message)
+            else:
+                warnings.warn(message, RuntimeWarning, stacklevel=4)
 
     def safe(self, measure: str | tuple[str, ...], layer: str | None, fn: Callable, *args: Any,
              fallback: Any = np.nan, finite: bool = False, **kwargs: Any) -> Any:
@@ -128,21 +130,11 @@ class Model:
 
 
 @dataclasses.dataclass
-class View:
-    """Per-layer quantities of one model derived from its probe pass."""
-
-    domain_coef: dict[str, np.ndarray]   # [C, K]
-    domain_auc: dict[str, np.ndarray]    # [C, K]
-    importance: dict[str, np.ndarray]    # [C, K]
-    important: dict[str, np.ndarray]     # int32 [C, k] (structured layers); -1 where unavailable
-
-
-@dataclasses.dataclass
 class Reference:
     """What is computed once from the pretrained model and reused at every step."""
 
     model: Model
-    view: View
+    recorded: dict[str, np.ndarray]   # layer → int32 [S] channels whose per-instance activations are recorded
     hist_edges: dict[str, np.ndarray]
     val: tuple[float, float]          # target_val (loss, accuracy) of the pretrained model; NaN without target_val
     baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
@@ -158,7 +150,7 @@ def logits_accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
 def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
               val_labels: np.ndarray | None = None, val_head: np.ndarray | None = None,
               baseline: float | None = None) -> Reference:
-    """The pretrained model's reference: histogram edges, view, its target_val (loss, accuracy) ``val`` and the
+    """The pretrained model's reference: histogram edges, recorded channels, its target_val (loss, accuracy) ``val`` and the
     direct-reuse baseline accuracy (given, or :func:`direct_reuse_baseline` of the other arguments)."""
     result = model.result
     if baseline is None:
@@ -166,8 +158,11 @@ def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, 
     edges = {name: np.asarray(guard.safe("histogram_edges", name, measures.histogram_edges, result.pooled[name],
                                          bins=HIST_BINS, fallback=np.linspace(0.0, 1.0, HIST_BINS + 1)), np.float32)
              for name in layout.layers}
-    return Reference(model=model, view=view(layout, result, guard), hist_edges=edges, val=val,
-                     baseline_acc=float(baseline))
+    recorded = {name: np.asarray(guard.safe("recorded_channels", name, recorded_channels, result.pooled[name],
+                                            result.importance[name], layout.probe, RECORDED_CHANNELS,
+                                            fallback=np.arange(min(RECORDED_CHANNELS, result.pooled[name].shape[1]))),
+                                 np.int32) for name in layout.layers}
+    return Reference(model=model, recorded=recorded, hist_edges=edges, val=val, baseline_acc=float(baseline))
 
 
 def direct_reuse_baseline(layout: Layout, result: Pass, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
@@ -228,38 +223,32 @@ def paired_correct(ref: Reference, labels: np.ndarray | None, correct: np.ndarra
     return out
 
 
-def view(layout: Layout, result: Pass, guard: Isolation) -> View:
-    """Per-class domain-discriminativeness and importance of every followed layer for one model's pass."""
-    probe = layout.probe
-    is_target = probe.domain == 1
-    c_all = probe.num_classes
-    out = View({}, {}, {}, {})
-    for name in layout.layers:
-        acts = result.pooled[name]
-        k = acts.shape[1]
-        coef, auc = np.full((c_all, k), np.nan, np.float32), np.full((c_all, k), np.nan, np.float32)
-        for c, rows in enumerate(probe.domain_rows):
-            t = is_target[rows]
-            if t.sum() < 2 or (~t).sum() < 2:
-                continue  # the class is (nearly) absent from a domain: not available, not a failure
-            coef[c] = guard.safe("domain_coefficients", name, measures.domain_coefficients, acts[rows], t,
-                                 seed=layout.seed)
-            auc[c] = guard.safe("rank_auc", name, measures.rank_auc, acts[rows], t)
-        rows = probe.class_rows
-        gxa = result.importance[name][rows]
-        if np.isnan(gxa).all():
-            guard.fail("class_importance", name, RuntimeError(
-                "no gradient of the loss reaches this layer's output (does the forward run it under "
-                "torch.no_grad() or detach it?)"))
-            importance = np.full((c_all, k), np.nan, np.float32)
-        else:
-            importance = np.asarray(guard.safe(
-                "class_importance", name, measures.class_importance, gxa, probe.labels[rows], c_all,
-                fallback=np.full((c_all, k), np.nan)), np.float32)
-        out.domain_coef[name], out.domain_auc[name], out.importance[name] = coef, auc, importance
-        if name in layout.structured:
-            out.important[name] = measures.important_channels(importance, most=MAX_IMPORTANT)
-    return out
+def recorded_channels(pooled: np.ndarray, gxa: np.ndarray, probe: Probe, budget: int) -> np.ndarray:
+    """int32 [S ≤ budget] sorted channels of a layer whose per-instance activations are recorded at every step.
+
+    Every channel when the layer has at most ``budget``; otherwise, chosen once from the pretrained model's pass,
+    alternately the most important channel (mean |∂CE/∂A · A| over the probe's class rows) and the most
+    domain-discriminative one (largest |rank AUC − ½| of target vs source over the whole probe) not yet taken, so
+    that both the structure level (important channels) and the feature level (domain-specific and invariant ones, by
+    their ranks among the recorded) keep what they look at.
+    """
+    k = pooled.shape[1]
+    if k <= budget:
+        return np.arange(k, dtype=np.int32)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        importance = np.nanmean(np.abs(gxa[probe.class_rows]), axis=0)
+    importance = np.where(np.isfinite(importance), importance, -np.inf)
+    orders = [np.argsort(-importance, kind="stable")]
+    if len(probe.src) and len(probe.tgt):
+        auc = measures.rank_auc(np.nan_to_num(pooled), probe.domain == 1)
+        orders.append(np.argsort(-np.abs(auc.astype(np.float64) - 0.5), kind="stable"))
+    chosen: dict[int, None] = {}
+    for rank in range(k):
+        for order in orders:
+            if len(chosen) < budget:
+                chosen.setdefault(int(order[rank]))
+    return np.sort(np.fromiter(chosen, np.int32))
 
 
 def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | None = None,
@@ -272,7 +261,6 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
     is_ref = cur is None
     cur = ref.model if is_ref else cur
     res, res0 = cur.result, ref.model.result
-    cur_view = ref.view if is_ref else view(layout, res, guard)
     val = ref.val if is_ref else val
     probe = layout.probe
     c_all, n = probe.num_classes, len(probe.labels)
@@ -356,9 +344,10 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
             fallback=np.full((2, k), np.nan)), np.float32), layer=name,
             axes={"field": contract.DRIFT_FIELDS, "filter": []}))
         out.append(Record("embedding", {"features": embedding(layout, name, acts, guard)}, layer=name))
-        out.append(Record("channels", channels(layout, ref, name, acts, cur_view, guard), layer=name))
-        if name in layout.structured:
-            out.append(Record("structure", structure(layout, ref, name, cur, cur_view, guard), layer=name))
+        arrays = activations(layout, ref, name, res, weights, guard)
+        out.append(Record("activations", arrays, layer=name))
+        if is_ref:  # kept apart from the sampled per-step blobs: read-time analysis compares every step with it
+            out.append(Record("reference", arrays, layer=name))
     if res.penultimate is not None:
         out.append(Record("embedding", {"features": embedding(layout, contract.PENULTIMATE, res.penultimate, guard)},
                           layer=contract.PENULTIMATE))
@@ -390,71 +379,46 @@ def embedding(layout: Layout, name: str, acts: np.ndarray, guard: Isolation) -> 
                                  seed=seed, fallback=np.full((len(acts), d), np.nan)), np.float16)
 
 
-def channels(layout: Layout, ref: Reference, name: str, acts: np.ndarray, cur_view: View,
-             guard: Isolation) -> dict[str, np.ndarray]:
-    """The ``channels`` record of one layer (docs/format.md)."""
-    k, edges = acts.shape[1], ref.hist_edges[name]
-    bins = len(edges) - 1
+def activations(layout: Layout, ref: Reference, name: str, res: Pass, weights: dict[str, list[np.ndarray]],
+                guard: Isolation) -> dict[str, np.ndarray]:
+    """The ``activations`` record of one layer (docs/format.md): what per-class and per-selection analysis needs at
+    read time, none of it computed per class here except the importance (one pass over the instances)."""
+    probe, rec = layout.probe, ref.recorded[name]
+    acts = res.pooled[name]
+    k = acts.shape[1]
     nan2 = np.full((2, k), np.nan, np.float32)
-    stats = guard.safe("channel_stats", name, measures.channel_stats, acts, layout.probe.domain, edges, fallback=None)
-    if stats is None:
-        stats = {"mean": nan2, "var": nan2, "dead": nan2, "hist": np.full((2, k, bins), np.nan, np.float32)}
-    pre = ref.view
-    coef = np.stack([pre.domain_coef[name], cur_view.domain_coef[name]]).astype(np.float32)
-    top = np.asarray(guard.safe("top_channels", name, measures.top_channels, coef, most=4, least=2, cap=64,
-                                fallback=np.zeros(0, np.int64)), np.int32).reshape(-1)
-    return {
-        "mean": np.asarray(stats["mean"], np.float32), "var": np.asarray(stats["var"], np.float32),
-        "dead": np.asarray(stats["dead"], np.float32), "hist": np.asarray(stats["hist"], np.float32),
-        "hist_edges": edges,
-        "domain_coef": coef,
-        "domain_auc": np.stack([pre.domain_auc[name], cur_view.domain_auc[name]]).astype(np.float32),
-        "importance": np.stack([pre.importance[name], cur_view.importance[name]]).astype(np.float32),
-        "top_channels": top,
-        "activations": np.stack([ref.model.result.pooled[name][:, top], acts[:, top]]).astype(np.float16),
+    stats = guard.safe("channel_stats", name, measures.channel_stats, acts, probe.domain, ref.hist_edges[name],
+                       fallback=None)
+    rows = probe.class_rows
+    gxa = res.importance[name][rows][:, rec]
+    if np.isnan(gxa).all():
+        guard.fail("class_importance", name, RuntimeError(
+            "no gradient of the loss reaches this layer's output (does the forward run it under "
+            "torch.no_grad() or detach it?)"))
+        importance = np.full((probe.num_classes, len(rec)), np.nan, np.float32)
+    else:
+        importance = guard.safe("class_importance", name, measures.class_importance, gxa, probe.labels[rows],
+                                probe.num_classes, fallback=np.full((probe.num_classes, len(rec)), np.nan))
+    out = {
+        "channels": rec,
+        "pooled": np.asarray(acts[:, rec], np.float16),
+        "importance": np.asarray(importance, np.float16),
+        "mean": nan2 if stats is None else np.asarray(stats["mean"], np.float32),
+        "var": nan2 if stats is None else np.asarray(stats["var"], np.float32),
+        "dead": nan2 if stats is None else np.asarray(stats["dead"], np.float32),
+        "hist_edges": ref.hist_edges[name],
     }
-
-
-def structure(layout: Layout, ref: Reference, name: str, cur: Model, cur_view: View,
-              guard: Isolation) -> dict[str, np.ndarray]:
-    """The ``structure`` record of one layer (docs/format.md)."""
-    imp_pre, imp_cur = ref.view.important[name], cur_view.important[name]
-    c_all, k = imp_pre.shape
-    pooled0, pooled = ref.model.result.pooled[name], cur.result.pooled[name]
-    top = min(MATCH_TOP, pooled.shape[1])
-    distance = np.full((c_all, k, k), np.nan, np.float32)
-    matches_pre = np.full((c_all, k, top), -1, np.int32)
-    matches_cur = np.full((c_all, k, top), -1, np.int32)
-    rest = np.full((c_all, 3, MATCH_BINS), np.nan, np.float32)
-    for c, rows in enumerate(layout.probe.rows_of_class):
-        if len(rows) < 3 or (imp_pre[c] < 0).any() or (imp_cur[c] < 0).any():
-            continue
-        got = guard.safe("channel_matching", name, measures.channel_matching, pooled0[rows], pooled[rows],
-                         imp_pre[c], imp_cur[c], top=top, bins=MATCH_BINS, fallback=None)
-        if got is not None:
-            distance[c], rest[c] = got["distance"], got["rest_hist"]
-            matches_pre[c], matches_cur[c] = got["matches_pretrained"], got["matches_current"]
-    arrays = {"important": np.stack([imp_pre, imp_cur]).astype(np.int32), "distance": distance,
-              "matches_pretrained": matches_pre, "matches_current": matches_cur, "rest_hist": rest,
-              "conn_source": np.array(layout.conv_source.get(name, ""))}
-    src = layout.conv_source.get(name)
-    traced = layout.conn_map.get(name)  # without one, input channel i of this layer is channel i of src
-    if src:
-        src_pre, src_cur = ref.view.important[src], cur_view.important[src]
-        k_in = src_pre.shape[1]
-        conn = np.full((2, c_all, k, k_in), np.nan, np.float32)
-        kept = np.zeros((c_all, k, k_in), bool)
-        for c in range(c_all):
-            for m, (weight, to, frm) in enumerate(((ref.model.weights[name][0], imp_pre[c], src_pre[c]),
-                                                   (cur.weights[name][0], imp_cur[c], src_cur[c]))):
-                if (to >= 0).all() and (frm >= 0).all():
-                    conn[m, c] = guard.safe("connection_weights", name, traced_connection_weights, weight,
-                                            *traced, to, frm) if traced else guard.safe(
-                        "connection_weights", name, measures.connection_weights, weight, to, frm)
-            if (imp_cur[c] >= 0).all() and (src_cur[c] >= 0).all():
-                kept[c] = np.isin(imp_cur[c], imp_pre[c])[:, None] & np.isin(src_cur[c], src_pre[c])[None, :]
-        arrays["conn_weight"], arrays["conn_in_pretrained"] = conn, kept
-    return arrays
+    if name in layout.structured:
+        src = layout.conv_source.get(name, "")
+        out["conn_source"] = np.array(src)
+        if src:
+            frm = ref.recorded[src]
+            traced = layout.conn_map.get(name)  # without one, input channel i of this layer is channel i of src
+            out["conn_norms"] = np.asarray(guard.safe(
+                "connection_weights", name, *((traced_connection_weights, weights[name][0], *traced) if traced else
+                                              (measures.connection_weights, weights[name][0])), rec, frm,
+                fallback=np.full((len(rec), len(frm)), np.nan)), np.float16)
+    return out
 
 
 def traced_connection_weights(weight: np.ndarray, codes: np.ndarray, groups: int, k_source: int, to: np.ndarray,

@@ -6,8 +6,9 @@ our own ``EventFileWriter`` on a log directory.
 """
 from __future__ import annotations
 
+import threading
 import time
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 from tensorboard.compat.proto import event_pb2, summary_pb2, tensor_pb2, tensor_shape_pb2, types_pb2
@@ -68,7 +69,7 @@ def summary_value(
         tensor, data_class = string_proto([bytes(value)], 1), summary_pb2.DATA_CLASS_BLOB_SEQUENCE
     metadata = summary_pb2.SummaryMetadata(
         plugin_data=summary_pb2.SummaryMetadata.PluginData(
-            plugin_name=contract.PLUGIN_NAME, content=contract.content(kind, layer, axes)
+            plugin_name=contract.plugin_name(kind), content=contract.content(kind, layer, axes)
         ),
         data_class=data_class,
     )
@@ -95,6 +96,7 @@ class RecordWriter:
             self._file_writer = None
             self._event_writer = EventFileWriter(log_dir)
         self._pending: list[summary_pb2.Summary.Value] = []
+        self._lock = threading.Lock()  # one step's event at a time, from the training thread or a worker
 
     def add(self, kind: str, value: Any, layer: str | None = None,
             axes: Mapping[str, Sequence[str]] | None = None) -> None:
@@ -103,8 +105,20 @@ class RecordWriter:
 
     def flush_step(self, step: int) -> int:
         """Write the buffered records as one event at ``step`` and flush to disk; returns the bytes serialized."""
-        summary = summary_pb2.Summary(value=self._pending)
-        self._pending = []
+        values, self._pending = self._pending, []
+        return self._write(step, values)
+
+    def write(self, step: int, records: Iterable[tuple]) -> int:
+        """Write ``(kind, value, layer, axes)`` records as one event at ``step`` and flush; returns the bytes
+        serialized. Safe to call from several threads (events never interleave)."""
+        return self._write(step, [summary_value(*record) for record in records])
+
+    def _write(self, step: int, values: list) -> int:
+        summary = summary_pb2.Summary(value=values)
+        with self._lock:
+            return self._write_summary(step, summary)
+
+    def _write_summary(self, step: int, summary) -> int:
         if self._file_writer is not None:
             self._file_writer.add_summary(summary, global_step=step)
             self._file_writer.flush()

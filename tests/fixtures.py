@@ -108,6 +108,7 @@ def write_synthetic_run(
     bn: bool = True,
     weight_steps: bool = True,
     n_val: int = 20,
+    schema: int = 1,
 ) -> SyntheticRun:
     """Write a synthetic run to ``<logdir>/<run>`` and return what was written.
 
@@ -118,6 +119,8 @@ def write_synthetic_run(
     bn : write BatchNorm records (``bn_stats``, ``bn_drift``); without, ``run_info.bn_layers`` is empty.
     weight_steps : write ``weight_steps`` records.
     n_val : target_val instances of ``val_correct``.
+    schema : 1 writes the per-class ``channels`` and ``structure`` records of schema 1; 2 writes ``activations``
+        records instead (``classifier.1`` records 6 of its 10 channels, as a layer wider than the budget would).
     """
     step_list = list(range(steps)) if isinstance(steps, int) else [int(s) for s in steps]
     if not step_list or any(b <= a for a, b in zip(step_list, step_list[1:])):
@@ -127,6 +130,7 @@ def write_synthetic_run(
         wanted -= {"bn_stats", "bn_drift"}
     if not weight_steps:
         wanted.discard("weight_steps")
+    wanted -= {"activations", "reference"} if schema == 1 else {"channels", "structure"}
     rng = np.random.default_rng(seed)
     c, n = n_classes, 2 * n_per_domain
     bn_layers = list(BN_LAYERS) if bn else []
@@ -228,6 +232,29 @@ def write_synthetic_run(
                 "top_channels": s_idx * 1 + (k - len(s_idx)) // 2,
                 "activations": rng.normal(0, 1, (2, n, len(s_idx))).astype(np.float16),
             }, step, layer=name)
+        recorded = {spec["name"]: np.arange(spec["out_channels"] if spec["type"] == "Conv2d" else 6, dtype=np.int32)
+                    for spec in LAYERS}
+        for spec in LAYERS if schema == 2 else ():
+            name, k = spec["name"], spec["out_channels"]
+            rec = recorded[name]
+            arrays = {
+                "channels": rec,
+                "pooled": np.maximum(rng.normal(0.2 * t, 1, (n, len(rec))), 0).astype(np.float16),
+                "importance": rng.random((c, len(rec))).astype(np.float16),
+                "mean": rng.random((2, k)).astype(np.float32),
+                "var": rng.random((2, k)).astype(np.float32),
+                "dead": rng.random((2, k)).astype(np.float32),
+                "hist_edges": hist_edges,
+            }
+            if spec["type"] == "Conv2d":
+                pos = conv_layers.index(spec)
+                arrays["conn_source"] = np.array(conv_layers[pos - 1]["name"] if pos else "")
+                if pos:
+                    arrays["conn_norms"] = rng.random((len(rec), len(recorded[conv_layers[pos - 1]["name"]]))).astype(
+                        np.float16)
+            add("activations", arrays, step, layer=name)
+            if step == step_list[0]:
+                add("reference", arrays, step, layer=name)
         for pos, spec in enumerate(conv_layers):
             name, k = spec["name"], spec["out_channels"]
             important = np.stack([np.stack([rng.permutation(k)[:TOP_K] for _ in range(c)]) for _ in range(2)])
@@ -272,13 +299,14 @@ def event_files(run_dir: str | Path) -> list[Path]:
     return sorted(Path(run_dir).glob("events.out.tfevents.*"))
 
 
-def production_multiplexer(logdir: str | Path, samples: int = 0):
-    """An EventMultiplexer sized like TensorBoard's Python loader with the loader's default (keep-all for us)."""
+def production_multiplexer(logdir: str | Path, samples: int = 0, heavy_samples: int = 0):
+    """An EventMultiplexer sized like TensorBoard's Python loader with the loader's default (keep-all for us); heavy
+    per-layer blobs keep every step too unless ``heavy_samples`` (the loader's default budget is 10)."""
     from tensorboard.backend.event_processing import plugin_event_multiplexer, tag_types
 
     mux = plugin_event_multiplexer.EventMultiplexer(
         size_guidance={tag_types.TENSORS: 10},  # as data_ingester.DEFAULT_SIZE_GUIDANCE: don't hide the cap
-        tensor_size_guidance={contract.PLUGIN_NAME: samples},
+        tensor_size_guidance={contract.PLUGIN_NAME: samples, contract.HEAVY_PLUGIN_NAME: heavy_samples},
     )
     mux.AddRunsFromDirectory(str(logdir))
     mux.Reload()

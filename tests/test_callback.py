@@ -17,7 +17,7 @@ from tensorboard.backend.event_processing.event_file_loader import EventFileLoad
 from tensorboard.util import tensor_util
 from torch import nn
 
-from tb_transfer import TransferCallback, contract, measures
+from tb_transfer import TransferCallback, analysis, contract, measures, records
 from tiny_runs import CLASSES, TinyNet, fit, make_domain
 
 pytestmark = pytest.mark.timeout(120)
@@ -36,7 +36,7 @@ def read_events(run_dir: str | Path) -> list[tuple[int, str, object, dict]]:
     for path in sorted(Path(run_dir).glob("events.out.tfevents.*")):
         for event in EventFileLoader(str(path)).Load():
             for value in event.summary.value:
-                if value.metadata.plugin_data.plugin_name != contract.PLUGIN_NAME:
+                if value.metadata.plugin_data.plugin_name not in (contract.PLUGIN_NAME, contract.HEAVY_PLUGIN_NAME):
                     continue
                 msg = contract.parse_content(value.metadata.plugin_data.content)
                 if msg.encoding == "tensor":
@@ -185,33 +185,23 @@ def test_every_kind_at_every_step_with_documented_shapes(run):
             assert get("filter_drift", layer).shape == (2, k)
             emb = get("embedding", layer)["features"]
             assert emb.dtype == np.float16 and emb.shape == (n, min(k, 64))
-            ch = get("channels", layer)
-            s = len(ch["top_channels"])
-            b = len(ch["hist_edges"]) - 1
-            assert ch["top_channels"].dtype == np.int32 and 0 < s <= k
-            expected = {"mean": (2, k), "var": (2, k), "dead": (2, k), "hist": (2, k, b), "hist_edges": (b + 1,),
-                        "domain_coef": (2, C, k), "domain_auc": (2, C, k), "importance": (2, C, k),
-                        "top_channels": (s,), "activations": (2, n, s)}
-            assert {name: a.shape for name, a in ch.items()} == expected
-            assert ch["activations"].dtype == np.float16
-            assert (ch["hist"].sum(axis=2) <= PROBE).all() and ch["hist"].sum() > 0
-            np.testing.assert_array_equal(ch["hist_edges"], tags[tag("channels", layer)][0]["hist_edges"])
+            act = get("activations", layer)
+            s = len(act["channels"])
+            b = len(act["hist_edges"]) - 1
+            assert act["channels"].dtype == np.int32 and s == min(k, records.RECORDED_CHANNELS)
+            expected = {"channels": (s,), "pooled": (n, s), "importance": (C, s), "mean": (2, k), "var": (2, k),
+                        "dead": (2, k), "hist_edges": (b + 1,)}
+            expected["conn_source"] = ()  # every followed layer has structure
+            src = str(act["conn_source"])
+            if src:
+                expected["conn_norms"] = (s, len(get("activations", src)["channels"]))
+            assert {name: a.shape for name, a in act.items()} == expected
+            assert act["pooled"].dtype == np.float16 and np.isfinite(act["pooled"]).all()
+            np.testing.assert_array_equal(act["hist_edges"], tags[tag("activations", layer)][0]["hist_edges"])
+            np.testing.assert_array_equal(act["channels"], tags[tag("activations", layer)][0]["channels"])
         assert get("embedding", contract.PENULTIMATE)["features"].shape == (n, 32)
-        for layer in CONVS:
-            st = get("structure", layer)
-            k_imp = st["important"].shape[2]
-            assert st["important"].shape == (2, C, k_imp) and st["important"].dtype == np.int32
-            assert st["distance"].shape == (C, k_imp, k_imp)
-            assert np.nanmin(st["distance"]) >= 0 and np.nanmax(st["distance"]) <= 1
-            assert st["matches_pretrained"].shape == (C, k_imp, 5) == st["matches_current"].shape
-            assert st["rest_hist"].shape == (C, 3, 20)
-        assert str(get("structure", "features.0")["conn_source"]) == ""
-        st = get("structure", "features.4")
-        assert str(st["conn_source"]) == "features.0"
-        k_in = get("structure", "features.0")["important"].shape[2]
-        assert st["conn_weight"].shape == (2, C, st["important"].shape[2], k_in)
-        assert st["conn_in_pretrained"].shape == (C, st["important"].shape[2], k_in)
-        assert st["conn_in_pretrained"].dtype == bool
+        assert str(get("activations", "features.0")["conn_source"]) == ""
+        assert str(get("activations", "features.4")["conn_source"]) == "features.0"
         for bn, k in zip(BNS, (8, 16)):
             assert get("bn_drift", bn).shape == (4, k)
     for step, tg, value, axes in run["events"]:  # axis labels as documented
@@ -242,13 +232,13 @@ def test_step_zero_is_the_pretrained_model_and_training_moves_only_trained_layer
         assert (tags[tag("filter_drift", layer)][2][0] > 0).any()
     np.testing.assert_array_equal(tags[tag("bn_drift", "features.1")][2], 0)  # frozen BN (eval mode, no grad)
     assert np.abs(tags[tag("bn_drift", "features.5")][2]).max() > 0
-    # the pretrained half of per-channel records does not change across steps
-    ch0, ch2 = tags[tag("channels", "features.4")][0], tags[tag("channels", "features.4")][2]
-    np.testing.assert_array_equal(ch0["domain_coef"][0], ch2["domain_coef"][0])
-    np.testing.assert_array_equal(ch0["domain_coef"][0], ch0["domain_coef"][1])
-    st0 = tags[tag("structure", "features.4")][0]
+    # step 0 is the pretrained model: analysed against itself, channels match themselves
+    act0 = tags[tag("activations", "features.4")][0]
+    meta = tags[tag("instance_meta")][0]
+    _, of_class = analysis.class_rows(meta, 1, True)
+    st0 = analysis.structure(act0, act0, 1, of_class)
     np.testing.assert_array_equal(st0["important"][0], st0["important"][1])
-    np.testing.assert_allclose(np.diagonal(st0["distance"], axis1=1, axis2=2), 0, atol=1e-4)
+    np.testing.assert_allclose(np.diagonal(st0["distance"]), 0, atol=1e-4)
     # weight steps agree with the epoch records at the end of training (same weights)
     np.testing.assert_allclose(tags[tag("weight_steps")][8][0], stats2[row["weight_drift"]], rtol=1e-5)
     assert run["cb"].last_call["bytes"] > 0
@@ -331,8 +321,9 @@ def test_resume_from_state_dict_continues_without_duplicate_steps(tmp_path, data
     expected = measures.relative_change([w.weight.detach().numpy(), w.bias.detach().numpy()],
                                         [w0.weight.detach().numpy(), w0.bias.detach().numpy()])
     assert drift[1] == pytest.approx(expected, rel=1e-5)  # still relative to the original pretrained weights
-    np.testing.assert_array_equal(tags[tag("channels", "features.0")][2]["domain_coef"][0],
-                                  tags[tag("channels", "features.0")][1]["domain_coef"][0])
+    for name in ("channels", "hist_edges"):  # derived from the pretrained model, restored on resume
+        np.testing.assert_array_equal(tags[tag("activations", "features.0")][2][name],
+                                      tags[tag("activations", "features.0")][1][name])
 
 
 def test_steps_must_grow(tmp_path, data, base):
@@ -413,7 +404,8 @@ def test_a_failing_measure_is_nan_plus_failure_record_plus_one_warning(tmp_path,
     monkeypatch.setattr(measures, "logme", broken)
     monkeypatch.setattr(measures, "linear_mmd", lambda s, t: float("inf"))  # non-finite where it must not
     model = fresh(base)
-    cb = make_cb(model, data, tmp_path / "r", target_val=None, layers=CONVS)
+    # synchronous: warnings are given inside the call (background mode gives them at the next call or at close)
+    cb = make_cb(model, data, tmp_path / "r", target_val=None, layers=CONVS, background=False)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         train(model, data, 1, cb)  # training goes on
@@ -454,7 +446,7 @@ def test_different_label_spaces_with_a_source_head(tmp_path, data, base):
         assert np.isnan(tags[tag("class_accuracy")][step][0]).all()
         assert np.isfinite(tags[tag("class_accuracy")][step][1]).all()
         assert tags[tag("failures")][step] == []
-        imp = tags[tag("channels", "features.4")][step]["importance"]
+        imp = tags[tag("activations", "features.4")][step]["importance"]
         assert np.isfinite(imp).all()
         vc = tags[tag("val_correct")][step].astype(np.float64)  # baseline: the source head through LEEP's predictor
         assert np.isfinite(vc).all()
@@ -525,13 +517,14 @@ def test_importance_where_the_forward_cuts_the_graph(tmp_path, data, base):
 
     model = FrozenPrefix()
     model.load_state_dict(base.state_dict())
-    cb = make_cb(model, data, tmp_path / "r", layers=["features.4", "classifier.1"], target_val=None)
+    cb = make_cb(model, data, tmp_path / "r", layers=["features.4", "classifier.1"], target_val=None,
+                 background=False)
     with pytest.warns(RuntimeWarning, match="no gradient of the loss reaches"):
         cb.on_epoch_end(0)
     cb.close()
     tags = by_tag(read_events(tmp_path / "r"))
-    assert np.isnan(tags[tag("channels", "features.4")][1]["importance"]).all()
-    assert np.isfinite(tags[tag("channels", "classifier.1")][1]["importance"]).all()
+    assert np.isnan(tags[tag("activations", "features.4")][1]["importance"]).all()
+    assert np.isfinite(tags[tag("activations", "classifier.1")][1]["importance"]).all()
     assert {(f["measure"], f["layer"]) for f in tags[tag("failures")][1]} == {("class_importance", "features.4")}
 
 

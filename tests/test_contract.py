@@ -65,3 +65,13 @@ def test_blob_values_are_rank_one_string_sequences():
 def test_unsupported_dtype_is_rejected():
     with pytest.raises(TypeError, match="float32, float16 or int32"):
         summary.tensor_proto(np.zeros(3, dtype=np.complex64))
+
+
+def test_heavy_blobs_have_a_plugin_name_of_their_own():
+    heavy = {kind for kind, spec in contract.KINDS.items() if spec.heavy}
+    assert heavy == {"activations", "embedding"}  # per-instance, per-layer, per-step: sampled at a budget
+    value = summary.summary_value("activations", {"pooled": np.zeros((2, 3), np.float16)}, layer="fc")
+    assert value.metadata.plugin_data.plugin_name == contract.HEAVY_PLUGIN_NAME
+    assert value.metadata.data_class == summary_pb2.DATA_CLASS_BLOB_SEQUENCE
+    ref = summary.summary_value("reference", {"pooled": np.zeros((2, 3), np.float16)}, layer="fc")
+    assert ref.metadata.plugin_data.plugin_name == contract.PLUGIN_NAME  # step 0 is never sampled away

@@ -11,7 +11,7 @@ import pytest
 from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
 from tensorboard.util import tensor_util
 
-from tb_transfer import contract
+from tb_transfer import contract, measures
 from fixtures import LOADERS, App, P
 from tiny_runs import CLASSES, train_runs
 
@@ -24,7 +24,7 @@ def _written(run_dir) -> dict[str, dict[int, object]]:
     for path in sorted(glob.glob(f"{run_dir}/events.out.tfevents.*")):
         for event in EventFileLoader(path).Load():
             for value in event.summary.value:
-                if value.metadata.plugin_data.plugin_name != contract.PLUGIN_NAME:
+                if value.metadata.plugin_data.plugin_name not in (contract.PLUGIN_NAME, contract.HEAVY_PLUGIN_NAME):
                     continue
                 kind = contract.parse_content(value.metadata.plugin_data.content)
                 array = tensor_util.make_ndarray(value.tensor)
@@ -97,27 +97,41 @@ def test_every_route_serves_what_the_callback_wrote(trained, load_fast):
                 for row, field in enumerate(contract.INSTANCE_FIELDS):
                     assert _same(inst[field], outcome[row]), field
 
+            # the feature and structure levels are analysed at read time (schema 2): the answers equal the measures'
+            # definitions applied to the recorded activations of step 0 (pretrained) and of the step
             step, cls = steps[-1], 1
+            rows = np.flatnonzero(meta[:, 1] == cls)
+            is_target = meta[rows, 0] == 1
             for layer in layers:
-                channels = t("channels", layer)[step]
+                act, act0 = t("activations", layer)[step], t("activations", layer)[0]
                 feats = app.json("features", run=name, layer=layer, step=step, **{"class": cls})
-                for key in ("mean", "var", "dead", "hist"):
-                    assert _same(feats["stats"][key], channels[key]), key
-                for m, model in enumerate(contract.MODELS):
-                    for key in ("domain_coef", "domain_auc", "importance"):
-                        assert _same(feats["models"][model][key], channels[key][m, cls]), key
-                assert feats["top_channels"] == channels["top_channels"].tolist()
-                chosen = ",".join(str(c) for c in channels["top_channels"][:3])
+                for key in ("mean", "var", "dead", "hist_edges"):
+                    assert _same(feats["stats"][key], act[key]), key
+                hist = measures.channel_stats(act["pooled"].astype(np.float32), meta[:, 0], act["hist_edges"])["hist"]
+                assert _same(feats["stats"]["hist"], hist)
+                for model, a in (("pretrained", act0), ("current", act)):
+                    x = a["pooled"].astype(np.float64)[rows]
+                    got = feats["models"][model]
+                    assert _same(got["domain_coef"], measures.domain_coefficients(x, is_target)), model
+                    assert _same(got["domain_auc"], measures.rank_auc(x, is_target)), model
+                    assert _same(got["importance"], a["importance"][cls].astype(np.float32)), model
+                    coef = np.abs(measures.domain_coefficients(x, is_target))
+                    assert got["ranking"] == np.argsort(-coef, kind="stable").tolist()
+                assert feats["top_channels"] == act["channels"].tolist() == list(range(len(act["channels"])))
+                chosen = ",".join(str(c) for c in act["channels"][:3])
                 proj = app.json("feature_projection", run=name, layer=layer, step=step, model="current",
                                 channels=chosen, **{"class": cls})
-                assert len(proj["arrows"]) == min(3, len(channels["top_channels"]))
+                assert len(proj["arrows"]) == min(3, len(act["channels"]))
                 assert len(proj["points"]) == len(feats["instances"])
-                if contract.tag("structure", layer) in tags:
-                    structure = t("structure", layer)[step]
+                if "conn_source" in act:
                     got = app.json("structure", run=name, layer=layer, step=step, **{"class": cls})
-                    for key in ("important", "distance", "matches_pretrained", "matches_current", "rest_hist"):
-                        expected = structure[key][:, cls] if key == "important" else structure[key][cls]
-                        assert _same(got[key], expected), key
+                    imp = [measures.important_channels(a["importance"][cls:cls + 1].astype(np.float64))[0]
+                           for a in (act0, act)]
+                    assert _same(got["important"], np.stack(imp))
+                    match = measures.channel_matching(act0["pooled"].astype(np.float64)[rows],
+                                                      act["pooled"].astype(np.float64)[rows], imp[0], imp[1])
+                    for key in ("distance", "matches_pretrained", "matches_current", "rest_hist"):
+                        assert _same(got[key], match[key]), key
 
             png = app.get(P + "thumbnails", run=name)
             assert png.status_code == 200 and png.get_data() == t("thumbnails")[0]

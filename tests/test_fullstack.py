@@ -1,6 +1,7 @@
 """Full stack: the real TensorBoard program with our loader, on both loaders (Python and the Rust data server).
 
-Every logged step comes back through the HTTP routes without --samples_per_plugin; the tab is listed and loads
+Every logged step of the small series comes back through the HTTP routes without --samples_per_plugin, heavy
+per-layer blobs at the loader's budget; the tab is listed and loads
 ./index.js; --tb_transfer_samples caps; an explicit --samples_per_plugin wins; bad event files do not break good
 runs; the entry point is installed and the entry module is light.
 """
@@ -44,7 +45,7 @@ def small_logdir(tmp_path_factory):
 def test_every_logged_step_comes_back(logdir, load_fast):
     app = App(logdir, load_fast)
     try:
-        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 0}
+        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 0, "tb_transfer_heavy": 10}
         runs = app.runs({"big": STEPS})
         assert len(runs["big"]["steps"]) == STEPS and runs["big"]["error"] is None
         assert runs["big"]["steps"] == list(range(STEPS))
@@ -53,8 +54,10 @@ def test_every_logged_step_comes_back(logdir, load_fast):
         assert len(stats["performance"]["values"]) == STEPS and None not in stats["performance"]["values"]
         assert len(stats["weight_steps"]["steps"]) == STEPS
         assert len(app.json("layer", run="big", layer="features.0")["steps"]) == STEPS
-        inst = app.json("instances", run="big", layer="features.0", step=137)
-        assert len(inst["steps"]) == STEPS and inst["previous_prediction"] is not None  # blob sequences too
+        # heavy per-layer blobs are kept at the loader's budget of steps, the latest among them
+        inst = app.json("instances", run="big", layer="features.0")
+        assert len(inst["steps"]) == 10 and inst["steps"][-1] == STEPS - 1 and inst["step"] == STEPS - 1
+        assert inst["previous_prediction"] is not None
         assert app.json("features", run="big", layer="features.4", step=249, **{"class": 1})["step"] == 249
         assert app.get(P + "thumbnails", run="big").headers["Content-Type"] == "image/png"
         # bad files next to good runs: nothing breaks, the truncated run shows its valid prefix
@@ -90,7 +93,7 @@ def test_tab_is_listed_and_loads_index_js(small_logdir, load_fast):
 def test_user_cap_is_honoured(small_logdir, load_fast):
     app = App(small_logdir, load_fast, "--tb_transfer_samples=5")
     try:
-        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 0}  # loaded in full, capped when served
+        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 0, "tb_transfer_heavy": 10}  # light: capped when served
         steps = app.runs({"r": 5})["r"]["steps"]
         assert len(steps) == 5 and steps[0] == 0 and steps[-1] == 19  # step 0 and the latest always survive
     finally:
@@ -100,7 +103,7 @@ def test_user_cap_is_honoured(small_logdir, load_fast):
 def test_explicit_samples_per_plugin_wins(small_logdir):
     app = App(small_logdir, "false", "--samples_per_plugin=tb_transfer=7", "--tb_transfer_samples=5")
     try:
-        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 7}
+        assert app.tb.flags.samples_per_plugin == {"tb_transfer": 7, "tb_transfer_heavy": 10}
         assert len(app.runs({"r": 7})["r"]["steps"]) == 7
     finally:
         app.close()
@@ -118,9 +121,12 @@ def test_loader_flags_are_guarded():
     assert flags.samples_per_plugin == "not a dict"
     flags.samples_per_plugin = {"scalars": 3}
     loader.fix_flags(flags)
-    assert flags.samples_per_plugin == {"scalars": 3, "tb_transfer": 0}
+    assert flags.samples_per_plugin == {"scalars": 3, "tb_transfer": 0, "tb_transfer_heavy": 10}
     with pytest.raises(base_plugin.FlagsError):
         loader.fix_flags(argparse.Namespace(tb_transfer_samples=-1, samples_per_plugin={}))
+    with pytest.raises(base_plugin.FlagsError):
+        loader.fix_flags(argparse.Namespace(tb_transfer_samples=0, tb_transfer_heavy_samples=-1,
+                                            samples_per_plugin={}))
 
 
 def test_entry_point_is_installed():

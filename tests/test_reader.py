@@ -56,10 +56,13 @@ def test_load_returns_exactly_what_was_written(logdir):
             assert run.axes[kind] == axes, kind
 
 
-def test_load_covers_every_kind(logdir):
+def test_load_covers_every_kind(logdir, tmp_path):
     d, written = logdir
-    run = tb_transfer.load(d)["a"]
-    assert set(run.records) | set(run.layers) == set(contract.KINDS)
+    run = tb_transfer.load(d)["a"]  # schema 1: per-class channels and structure records
+    assert set(run.records) | set(run.layers) == set(contract.KINDS) - {"activations", "reference"}
+    write_synthetic_run(tmp_path, "v2", steps=3, seed=3, schema=2)
+    v2 = tb_transfer.load(tmp_path)["v2"]  # schema 2: activations records instead
+    assert set(v2.records) | set(v2.layers) == set(contract.KINDS) - {"channels", "structure"}
     assert len(run.records["performance"]) == 15
     assert len(run.layers["embedding"]["penultimate"]) == 15
     assert run.records["thumbnails"][0].startswith(b"\x89PNG")

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from tb_transfer import contract, measures, records
+from tb_transfer import analysis, contract, measures, records
 
 REPO = Path(__file__).resolve().parents[1]
 CLASSES = ["a", "b", "c"]
@@ -73,10 +73,10 @@ def test_step_zero_relates_the_pretrained_model_to_itself():
     assert got[("filter_drift", "c1")].axes["field"] == contract.DRIFT_FIELDS
     assert np.isnan(float(got[("leep", None)].value))  # no source head
     np.testing.assert_array_equal(got[("bn_drift", "bn1")].value[:2], 0.0)
-    # every per-layer kind for every layer, structure only for Conv2d, the penultimate embedding too
+    # every per-layer kind for every layer (step 0 also keeps its activations apart), the penultimate embedding too
     assert {k for k in got if k[1] is not None} == {
-        *((kind, name) for kind in ("filter_drift", "embedding", "channels") for name in LAYERS),
-        ("structure", "c1"), ("structure", "c2"), ("embedding", contract.PENULTIMATE), ("bn_drift", "bn1")}
+        *((kind, name) for kind in ("filter_drift", "embedding", "activations", "reference") for name in LAYERS),
+        ("embedding", contract.PENULTIMATE), ("bn_drift", "bn1")}
 
 
 def test_current_step_records_match_the_measures():
@@ -95,18 +95,34 @@ def test_current_step_records_match_the_measures():
     np.testing.assert_array_equal(perf[2], [0.5, 0.75])
     acc_t = measures.accuracy(np.argmax(cur.result.logits[p.tgt], 1), p.labels[p.tgt])
     assert perf[1, 1] == np.float32(acc_t)
-    ch = got[("channels", "c2")].value
-    view0 = records.view(lay, pre.result, records.Isolation())
-    np.testing.assert_array_equal(ch["domain_coef"][0], view0.domain_coef["c2"])
-    s = len(ch["top_channels"])
-    assert ch["activations"].shape == (2, len(p.labels), s) and ch["activations"].dtype == np.float16
-    np.testing.assert_array_equal(ch["hist"].sum(axis=2)[0], len(p.src))  # every source instance counted once
-    st = got[("structure", "c2")].value
-    k = min(records.MAX_IMPORTANT, 8 // 2)
-    assert st["important"].shape == (2, 3, k) and (st["important"] >= 0).all()
-    assert st["conn_weight"].shape == (2, 3, k, min(records.MAX_IMPORTANT, 6 // 2))
-    assert str(st["conn_source"]) == "c1" and str(got[("structure", "c1")].value["conn_source"]) == ""
-    assert st["rest_hist"].shape == (3, 3, records.MATCH_BINS)
+    act = got[("activations", "c2")].value
+    np.testing.assert_array_equal(act["channels"], np.arange(8))  # narrower than the budget: every channel
+    assert act["pooled"].dtype == np.float16 and act["pooled"].shape == (len(p.labels), 8)
+    np.testing.assert_array_equal(act["pooled"], cur.result.pooled["c2"].astype(np.float16))
+    np.testing.assert_allclose(act["importance"], measures.class_importance(
+        cur.result.importance["c2"], p.labels, 3), rtol=1e-3)  # float16 of the definition
+    np.testing.assert_array_equal(act["mean"], measures.channel_stats(cur.result.pooled["c2"], p.domain,
+                                                                      act["hist_edges"])["mean"])
+    np.testing.assert_allclose(act["conn_norms"], measures.connection_weights(cur.weights["c2"][0], np.arange(8),
+                                                                              np.arange(6)), rtol=1e-3)
+    assert str(act["conn_source"]) == "c1" and str(got[("activations", "c1")].value["conn_source"]) == ""
+    assert "conn_source" not in got[("activations", "fc")].value  # only Conv2d layers have structure
+    # read-time analysis of the records equals the definitions on the recorded activations
+    pre_act = by_kind(records.step_records(lay, ref, records.Isolation()))[("activations", "c2")].value
+    rows = np.flatnonzero(p.labels == 1)
+    feats = analysis.group_features(pre_act, act, rows, p.domain, 1)
+    x = act["pooled"].astype(np.float64)[rows]
+    np.testing.assert_array_equal(feats["current"]["domain_coef"],
+                                  measures.domain_coefficients(x, p.domain[rows] == 1))
+    np.testing.assert_array_equal(feats["current"]["domain_auc"], measures.rank_auc(x, p.domain[rows] == 1))
+    st = analysis.structure(pre_act, act, 1, rows, by_kind(records.step_records(lay, ref, records.Isolation()))[
+        ("activations", "c1")].value, got[("activations", "c1")].value)
+    k = min(analysis.MAX_IMPORTANT, 8 // 2)
+    assert st["important"].shape == (2, k) and (st["important"] >= 0).all()
+    np.testing.assert_array_equal(st["important"][1], measures.important_channels(
+        act["importance"][1:2].astype(np.float64), most=analysis.MAX_IMPORTANT)[0])
+    assert st["conn_weight"].shape == (2, k, min(analysis.MAX_IMPORTANT, 6 // 2))
+    assert st["rest_hist"].shape == (3, analysis.MATCH_BINS)
 
 
 def test_a_failing_measure_is_recorded_as_nan_and_warned_once():
@@ -122,7 +138,7 @@ def test_a_failing_measure_is_recorded_as_nan_and_warned_once():
     stats = got[("layer_stats", None)].value
     assert np.isnan(stats[contract.LAYER_MEASURES.index("mmd"), 2])
     assert np.isfinite(stats[contract.LAYER_MEASURES.index("mmd"), 0])  # other layers unaffected
-    assert np.isnan(got[("channels", "fc")].value["mean"]).all()
+    assert np.isnan(got[("activations", "fc")].value["mean"]).all()
     guard.failures = []
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # the same failures again: recorded, not warned
@@ -138,13 +154,18 @@ def test_dead_layer_and_missing_gradients():
     dead.result.importance["c1"][:] = np.nan  # no gradient reached c1
     with pytest.warns(RuntimeWarning, match="class_importance failed for layer 'c1'"):
         got = by_kind(records.step_records(lay, ref, guard, dead, (np.nan, np.nan)))
-    ch = got[("channels", "c2")].value
+    ch = got[("activations", "c2")].value
     np.testing.assert_array_equal(ch["dead"][1], 1.0)  # exact zeros are dead
     np.testing.assert_array_equal(ch["var"], 0.0)
     assert ("class_importance", "c1") in {(f["measure"], f["layer"]) for f in guard.failures}
-    st = got[("structure", "c1")].value
+    assert np.isnan(got[("activations", "c1")].value["importance"]).all()
+    pre = by_kind(records.step_records(lay, ref, records.Isolation()))
+    rows = np.flatnonzero(p.labels == 1)
+    st = analysis.structure(pre[("activations", "c1")].value, got[("activations", "c1")].value, 1, rows)
     assert (st["important"][1] == -1).all() and np.isnan(st["distance"]).all()
-    assert np.isnan(got[("structure", "c2")].value["conn_weight"][1]).all()  # its source's channels are unknown
+    st2 = analysis.structure(pre[("activations", "c2")].value, got[("activations", "c2")].value, 1, rows,
+                             pre[("activations", "c1")].value, got[("activations", "c1")].value)
+    assert np.isnan(st2["conn_weight"][1]).all()  # its source's channels are unknown
 
 
 def test_cross_label_space_baseline_and_leep_use_the_source_head():
@@ -177,3 +198,21 @@ def test_records_run_without_torch():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("ok")
+
+
+def test_a_wide_layer_records_its_most_important_and_most_domain_specific_channels():
+    p = probe(n_per_class=10)
+    rng = np.random.default_rng(3)
+    k = 3 * records.RECORDED_CHANNELS
+    pooled = rng.normal(size=(len(p.labels), k))
+    pooled[:, 7] += 5.0 * p.domain  # the most domain-discriminative channel
+    gxa = np.abs(rng.normal(size=(len(p.labels), k)))
+    gxa[:, 150] += 10.0  # the most important channel
+    rec = records.recorded_channels(pooled, gxa, p, records.RECORDED_CHANNELS)
+    assert rec.dtype == np.int32 and len(rec) == records.RECORDED_CHANNELS and np.all(np.diff(rec) > 0)
+    assert {7, 150} <= set(rec.tolist())
+    auc = np.abs(measures.rank_auc(pooled, p.domain == 1) - 0.5)
+    top = set(np.argsort(-auc, kind="stable")[:records.RECORDED_CHANNELS // 2].tolist())
+    assert top <= set(rec.tolist())  # half the budget: the most domain-discriminative channels
+    narrow = records.recorded_channels(pooled[:, :10], gxa[:, :10], p, records.RECORDED_CHANNELS)
+    np.testing.assert_array_equal(narrow, np.arange(10))  # narrower than the budget: every channel

@@ -1,0 +1,197 @@
+"""TensorBoard at scale: 20 runs × 100 steps of ResNet-18-shaped records (21 layers, 10 classes), written through the
+real writer (tb_transfer.summary.RecordWriter) with synthetic values, served by a real `tensorboard` process on both
+loaders (Python, and the Rust data server with --load_fast=true).
+
+Prints, for each loader, beside the goals of issue 8, measured in one run:
+  * process memory: RSS of tensorboard and its children (the data server included) once every step is loaded
+    (goal ≤ 1.5 GB);
+  * `/runs` and `/statistics` (one run) latency, median of repeated requests (goal ≤ 300 ms each).
+
+    .venv/bin/python benchmarks/tb_scale.py [--runs 20] [--steps 100] [--probe 500] [--loaders false,true]
+
+The logdir takes about (bytes per step × runs × steps) of disk (printed); --probe lowers it (per domain). Only
+--unique runs are written through the writer (synthetic values take minutes per run on a loaded machine); the others
+are copies of their event files.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from browser_helpers import TensorBoard, http_get  # noqa: E402
+
+from tb_transfer import contract, records  # noqa: E402
+from tb_transfer.summary import RecordWriter  # noqa: E402
+
+# torchvision ResNet-18: (name, type, out channels, conv source)
+RESNET18 = [("conv1", "Conv2d", 64, "")]
+for stage, width in enumerate((64, 128, 256, 512), start=1):
+    prev = RESNET18[-1][0]
+    for block in range(2):
+        c1, c2 = f"layer{stage}.{block}.conv1", f"layer{stage}.{block}.conv2"
+        RESNET18 += [(c1, "Conv2d", width, prev), (c2, "Conv2d", width, c1)]
+        if block == 0 and stage > 1:
+            RESNET18.append((f"layer{stage}.0.downsample.0", "Conv2d", width, prev))
+        prev = c2
+RESNET18.append(("fc", "Linear", 10, ""))
+BNS = [name.replace("conv", "bn").replace("downsample.0", "downsample.1") for name, t, _, _ in RESNET18 if t == "Conv2d"]
+GOAL_RSS, GOAL_MS = 1.5e9, 300.0
+
+
+def write_run(path: Path, steps: int, n_per_domain: int, classes: int, seed: int) -> int:
+    """One run, every record kind a real ResNet-18 run writes, at the callback's shapes and dtypes."""
+    rng = np.random.default_rng(seed)
+    n = 2 * n_per_domain
+    names = [name for name, *_ in RESNET18]
+    width = {name: k for name, _, k, _ in RESNET18}
+    rec = {name: np.arange(min(k, records.RECORDED_CHANNELS), dtype=np.int32) for name, k in width.items()}
+    info = {"version": contract.SCHEMA_VERSION, "model": "ResNet", "class_names": [str(c) for c in range(classes)],
+            "domain_names": {"source": "s", "target": "t"},
+            "layers": [{"name": name, "type": t, "out_channels": k, "inputs": [src] if src else [],
+                        "embedding_dim": min(k, 64)} for name, t, k, src in RESNET18],
+            "bn_layers": [{"name": b, "channels": width[c], "layer": c} for b, (c, t, _, _) in
+                          zip(BNS, [r for r in RESNET18 if r[1] == "Conv2d"])],
+            "probe": {"source": n_per_domain, "target": n_per_domain, "seed": 0}, "has_target_val": True,
+            "has_source_head": False, "label_spaces_match": True,
+            "thumbnails": {"size": 32, "columns": 32, "count": n}, "step_unit": "epoch"}
+    labels = np.arange(n) % classes
+    meta = np.stack([np.repeat([0, 1], n_per_domain), labels, np.arange(n)], axis=1).astype(np.int32)
+    writer = RecordWriter(log_dir=str(path))
+    total = 0
+    for step in range(steps):
+        out = []
+        if step == 0:
+            out += [("run_info", info), ("instance_meta", meta, None, {"instance": [], "field": list(
+                contract.INSTANCE_META_FIELDS)}), ("thumbnails", b"\x89PNG" + rng.bytes(n * 400))]
+        out += [
+            ("performance", rng.random((3, 2)).astype(np.float32), None,
+             {"split": contract.SPLITS, "metric": contract.METRICS}),
+            ("transferability", np.float32(rng.random())), ("leep", np.float32(np.nan)),
+            ("class_accuracy", rng.random((2, classes)).astype(np.float32), None,
+             {"domain": contract.DOMAINS, "class": info["class_names"]}),
+            ("confusion", rng.integers(0, 9, (2, classes, classes)).astype(np.float32), None,
+             {"domain": contract.DOMAINS, "true": info["class_names"], "predicted": info["class_names"]}),
+            ("instance_outcome", rng.random((4, n)).astype(np.float32), None,
+             {"field": contract.INSTANCE_FIELDS, "instance": []}),
+            ("layer_stats", rng.random((len(contract.LAYER_MEASURES), len(names))).astype(np.float32), None,
+             {"measure": contract.LAYER_MEASURES, "layer": names}),
+            ("bn_stats", rng.random((4, len(BNS))).astype(np.float32), None,
+             {"field": contract.BN_FIELDS, "bn_layer": BNS}),
+            ("failures", []),
+        ]
+        for name, t, k, src in RESNET18:
+            s = len(rec[name])
+            acts = {"channels": rec[name], "pooled": rng.random((n, s)).astype(np.float16),
+                    "importance": rng.random((classes, s)).astype(np.float16),
+                    "mean": rng.random((2, k)).astype(np.float32), "var": rng.random((2, k)).astype(np.float32),
+                    "dead": rng.random((2, k)).astype(np.float32),
+                    "hist_edges": np.linspace(0, 1, 17).astype(np.float32)}
+            if t == "Conv2d":
+                acts["conn_source"] = np.array(src)
+                if src:
+                    acts["conn_norms"] = rng.random((s, len(rec[src]))).astype(np.float16)
+            out += [("filter_drift", rng.random((2, k)).astype(np.float32), name,
+                     {"field": contract.DRIFT_FIELDS, "filter": []}),
+                    ("embedding", {"features": rng.random((n, min(k, 64))).astype(np.float16)}, name),
+                    ("activations", acts, name)]
+            if step == 0:
+                out.append(("reference", acts, name))
+        out.append(("embedding", {"features": rng.random((n, 64)).astype(np.float16)}, contract.PENULTIMATE))
+        for b, (c, *_) in zip(BNS, [r for r in RESNET18 if r[1] == "Conv2d"]):
+            out.append(("bn_drift", rng.random((4, width[c])).astype(np.float32), b,
+                        {"field": contract.BN_FIELDS, "channel": []}))
+        total += writer.write(step, [tuple(r) + (None,) * (4 - len(r)) for r in out])
+    writer.close()
+    return total
+
+
+def rss(proc: psutil.Process) -> int:
+    procs = [proc] + proc.children(recursive=True)
+    return sum(p.memory_info().rss for p in procs if p.is_running())
+
+
+def timed(url: str, repeat: int) -> float:
+    seconds = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        code, body = http_get(url, timeout=120)
+        seconds.append(time.perf_counter() - start)
+        if code != 200:
+            raise RuntimeError(f"{url}: {code} {body[:200]!r}")
+    return statistics.median(seconds) * 1000
+
+
+def wait_loaded(tb: TensorBoard, runs: int, steps: int, timeout: float) -> float:
+    import json
+
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        code, body = http_get(f"{tb.url}/data/plugin/tb_transfer/runs", timeout=120)
+        if code == 200:
+            got = json.loads(body)["runs"]
+            if len(got) >= runs and all(len(r["steps"]) >= steps for r in got):
+                return time.monotonic() - start
+        time.sleep(1)
+    raise TimeoutError(f"not every step loaded after {timeout} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--steps", type=int, default=100)
+    parser.add_argument("--probe", type=int, default=500, help="probe instances per domain")
+    parser.add_argument("--classes", type=int, default=10)
+    parser.add_argument("--loaders", default="false,true", help="--load_fast values to measure")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--unique", type=int, default=2, help="runs written through the writer; the others are "
+                                                               "copies of their event files (writing is slow)")
+    parser.add_argument("--timeout", type=float, default=1800)
+    args = parser.parse_args()
+    print(f"{os.cpu_count()} CPU cores, load average {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory() as logdir:
+        start = time.perf_counter()
+        unique = min(args.unique, args.runs)
+        total = sum(write_run(Path(logdir) / f"run{i:02d}", args.steps, args.probe, args.classes, i)
+                    for i in range(unique))
+        for i in range(unique, args.runs):  # copies of the written runs' event files: the same bytes, other runs
+            shutil.copytree(Path(logdir) / f"run{i % unique:02d}", Path(logdir) / f"run{i:02d}")
+        total = total * args.runs // unique
+        print(f"wrote {args.runs} runs × {args.steps} steps of ResNet-18 records ({len(RESNET18)} layers, "
+              f"{args.classes} classes, 2 × {args.probe} probe instances): {total / 1e9:.2f} GB, "
+              f"{total / args.runs / args.steps / 1e6:.2f} MB a step, in {time.perf_counter() - start:.0f} s")
+        for load_fast in args.loaders.split(","):
+            tb = TensorBoard(logdir, load_fast=load_fast, extra=("--reload_interval", "0")).start(1, timeout=120)
+            try:
+                loaded = wait_loaded(tb, args.runs, args.steps, args.timeout)
+                time.sleep(2)
+                memory = rss(psutil.Process(tb.proc.pid))
+                runs_ms = timed(f"{tb.url}/data/plugin/tb_transfer/runs", args.repeat)
+                stats_ms = timed(f"{tb.url}/data/plugin/tb_transfer/statistics?run=run00", args.repeat)
+                feats = f"{tb.url}/data/plugin/tb_transfer/features?run=run00&layer=layer4.1.conv2&class=1"
+                first_ms, feats_ms = timed(feats, 1), timed(feats, args.repeat)
+            finally:
+                tb.stop()
+            name = "Rust data server (--load_fast=true)" if load_fast == "true" else "Python loader (--load_fast=false)"
+            print(f"\n{name}: every step loaded in {loaded:.0f} s")
+            print(f"  RSS incl. children {memory / 1e9:6.2f} GB   goal ≤ {GOAL_RSS / 1e9:.1f} GB   "
+                  f"{'meets goal' if memory <= GOAL_RSS else 'MISSES goal'}")
+            for route, ms in (("/runs", runs_ms), ("/statistics (one run)", stats_ms)):
+                print(f"  {route:<22} {ms:7.0f} ms   goal ≤ {GOAL_MS:.0f} ms   "
+                      f"{'meets goal' if ms <= GOAL_MS else 'MISSES goal'}")
+            print(f"  /features (512-wide layer, one class, read-time analysis): first {first_ms:.0f} ms, "
+                  f"then (cached) {feats_ms:.0f} ms median")
+
+
+if __name__ == "__main__":
+    main()

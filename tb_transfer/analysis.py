@@ -1,0 +1,150 @@
+"""Read-time analysis of ``activations`` records (schema 2): per class, or per any group of probe instances.
+
+The callback records, per layer and step, the per-instance pooled activations of the layer's recorded channels
+(``docs/format.md``); everything per class is computed here, when a view asks for it, from the step's record and the
+pretrained model's (step 0's): domain coefficients and rank AUC, histograms, important channels, channel matching
+and connection strengths. Pure NumPy through :mod:`tb_transfer.measures` (the definitions live there); no I/O.
+
+Results are keyed by *channel id* (0..K-1 of the layer); channels that are not recorded have NaN (``None`` in JSON).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from tb_transfer import measures
+
+MATCH_TOP = 5          # nearest channels listed per important channel
+MATCH_BINS = 20        # bins of rest_hist
+MAX_IMPORTANT = 8      # important channels per class (at most S // 2)
+
+
+class RecordShapeError(ValueError):
+    """An ``activations`` record whose arrays do not fit together."""
+
+
+def check(arrays: dict, n: int | None = None, what: str = "activations record") -> tuple[np.ndarray, int]:
+    """(recorded channel ids int64 [S], K) of an ``activations`` record; raises :class:`RecordShapeError`."""
+    missing = [a for a in ("channels", "pooled", "importance", "mean") if a not in arrays]
+    if missing:
+        raise RecordShapeError(f"{what} lacks {', '.join(missing)}")
+    rec = np.asarray(arrays["channels"]).astype(np.int64).reshape(-1)
+    pooled, mean = np.asarray(arrays["pooled"]), np.asarray(arrays["mean"])
+    if mean.ndim != 2 or mean.shape[0] != 2:
+        raise RecordShapeError(f"{what}: mean has shape {mean.shape}, expected [2, K]")
+    k = mean.shape[1]
+    if pooled.ndim != 2 or pooled.shape[1] != rec.size or (n is not None and pooled.shape[0] != n):
+        raise RecordShapeError(f"{what}: pooled has shape {pooled.shape}, expected [{n or 'N'}, {rec.size}]")
+    if rec.size and (rec.min() < 0 or rec.max() >= k):
+        raise RecordShapeError(f"{what}: recorded channels outside 0..{k - 1}")
+    return rec, k
+
+
+def class_rows(meta: np.ndarray, c: int, match: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(contrast rows, class rows) of class ``c``: the instances compared source vs target (class c in both domains;
+    across label spaces, class c's target instances against every source instance), and the instances of class c
+    whose labels are target classes (for matching)."""
+    domain, label = meta[:, 0], meta[:, 1]
+    of_class = (label == c) if match else (label == c) & (domain == 1)
+    contrast = of_class | (domain == 0) if not match else of_class
+    return np.flatnonzero(contrast), np.flatnonzero(of_class)
+
+
+def _full(values: np.ndarray, rec: np.ndarray, k: int) -> np.ndarray:
+    out = np.full(k, np.nan, np.float32)
+    out[rec] = values
+    return out
+
+
+def domain_discrimination(pooled: np.ndarray, is_target: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """(coefficients, rank AUC), each float32 [S], of a group's pooled activations [n, S] for "target vs source";
+    NaN when a domain has fewer than 2 instances in the group (not available, as at write time in schema 1)."""
+    s = pooled.shape[1]
+    t = np.asarray(is_target, bool)
+    if t.sum() < 2 or (~t).sum() < 2:
+        return np.full(s, np.nan, np.float32), np.full(s, np.nan, np.float32)
+    acts = pooled.astype(np.float64)
+    return measures.domain_coefficients(acts, t, seed=seed), measures.rank_auc(acts, t)
+
+
+def group_features(pre: dict, cur: dict, rows: np.ndarray, domain: np.ndarray, c: int | None,
+                   seed: int = 0) -> dict:
+    """Per model, the domain coefficients, rank AUC and importance of every channel (NaN where not recorded) for the
+    instances ``rows``; ``c``: the class whose importance is reported (None: no importance).
+
+    ``pre``, ``cur``: the pretrained (step 0) and current ``activations`` records of one layer.
+    """
+    rec, k = check(cur)
+    out = {}
+    for model, arrays in (("pretrained", pre), ("current", cur)):
+        pooled = np.asarray(arrays["pooled"], np.float32)[rows]
+        coef, auc = domain_discrimination(pooled, domain[rows] == 1, seed)
+        importance = np.asarray(arrays["importance"], np.float32)
+        out[model] = {"domain_coef": _full(coef, rec, k), "domain_auc": _full(auc, rec, k),
+                      "importance": _full(importance[c], rec, k) if c is not None and c < len(importance)
+                      else np.full(k, np.nan, np.float32)}
+    return out
+
+
+def ranking(coef: np.ndarray, rec: np.ndarray) -> list[int]:
+    """Recorded channel ids, most domain-discriminative (largest |coefficient|) first, NaN last."""
+    values = np.asarray(coef, np.float64)[rec]
+    key = np.where(np.isfinite(values), np.abs(values), -1.0)
+    return rec[np.argsort(-key, kind="stable")].tolist()
+
+
+def histograms(cur: dict, domain: np.ndarray) -> np.ndarray:
+    """float32 [2 domains, K, B] counts of the recorded channels' pooled activations per domain, in the record's
+    fixed bins (NaN rows for channels not recorded)."""
+    rec, k = check(cur)
+    edges = np.asarray(cur["hist_edges"], np.float64)
+    out = np.full((2, k, len(edges) - 1), np.nan, np.float32)
+    stats = measures.channel_stats(np.asarray(cur["pooled"], np.float32), domain, edges)
+    out[:, rec] = stats["hist"]
+    return out
+
+
+def important(arrays: dict, c: int) -> np.ndarray:
+    """int64 [k] positions (into the recorded channels) of class c's most important channels; -1 where unknown."""
+    importance = np.asarray(arrays["importance"], np.float64)
+    return measures.important_channels(importance[c:c + 1], most=MAX_IMPORTANT)[0].astype(np.int64)
+
+
+def structure(pre: dict, cur: dict, c: int, of_class: np.ndarray, src_pre: dict | None = None,
+              src_cur: dict | None = None) -> dict:
+    """The reference system's channel matching and connections of one Conv2d layer for class c (schema 1's
+    ``structure`` record sliced at c), among the recorded channels; channel ids in the answer.
+
+    ``of_class``: class c's instance rows; ``src_pre``/``src_cur``: the ``activations`` records of the conv layer
+    feeding this one (``conn_source``) at step 0 and at the step, or None.
+    """
+    rec, _ = check(cur)
+    pos_pre, pos_cur = important(pre, c), important(cur, c)
+    k = len(pos_pre)
+    top = min(MATCH_TOP, rec.size)
+    out = {"important": np.stack([np.where(pos_pre >= 0, rec[pos_pre], -1),
+                                  np.where(pos_cur >= 0, rec[pos_cur], -1)]).astype(np.int32),
+           "distance": np.full((k, k), np.nan, np.float32),
+           "matches_pretrained": np.full((k, top), -1, np.int32), "matches_current": np.full((k, top), -1, np.int32),
+           "rest_hist": np.full((3, MATCH_BINS), np.nan, np.float32)}
+    if len(of_class) >= 3 and (pos_pre >= 0).all() and (pos_cur >= 0).all():
+        got = measures.channel_matching(np.asarray(pre["pooled"], np.float64)[of_class],
+                                        np.asarray(cur["pooled"], np.float64)[of_class], pos_pre, pos_cur, top=top,
+                                        bins=MATCH_BINS)
+        out["distance"], out["rest_hist"] = got["distance"], got["rest_hist"]
+        out["matches_pretrained"] = rec[got["matches_pretrained"]].astype(np.int32)
+        out["matches_current"] = rec[got["matches_current"]].astype(np.int32)
+    if src_pre is not None and src_cur is not None and "conn_norms" in cur and "conn_norms" in pre:
+        rec_in, _ = check(src_cur)
+        in_pre, in_cur = important(src_pre, c), important(src_cur, c)
+        conn = np.full((2, k, len(in_pre)), np.nan, np.float32)
+        for m, (norms, to, frm) in enumerate(((pre["conn_norms"], pos_pre, in_pre),
+                                              (cur["conn_norms"], pos_cur, in_cur))):
+            if (to >= 0).all() and (frm >= 0).all():
+                conn[m] = np.asarray(norms, np.float32)[np.ix_(to, frm)]
+        kept = np.zeros((k, len(in_pre)), bool)
+        if (pos_cur >= 0).all() and (in_cur >= 0).all():
+            kept = np.isin(pos_cur, pos_pre)[:, None] & np.isin(in_cur, in_pre)[None, :]
+        out["conn_weight"], out["conn_in_pretrained"] = conn, kept
+        out["important_source"] = np.stack([np.where(in_pre >= 0, rec_in[in_pre], -1),
+                                            np.where(in_cur >= 0, rec_in[in_cur], -1)]).astype(np.int32)
+    return out

@@ -1,0 +1,138 @@
+"""The callback's background mode: measures computed in a worker thread while training goes on.
+
+Real training of a small CNN on CPU; records read back with ``tb_transfer.load``.
+"""
+from __future__ import annotations
+
+import threading
+import time
+import warnings
+
+import numpy as np
+import pytest
+import torch
+
+import tb_transfer
+from tb_transfer import TransferCallback, measures, records
+from tiny_runs import CLASSES, TinyNet, fit, make_domain, pretrained_model
+
+
+@pytest.fixture(scope="module")
+def setup():
+    return {"base": pretrained_model(), "source": make_domain(48, "source", 1), "target": make_domain(48, "target", 2),
+            "train": make_domain(96, "target", 3), "val": make_domain(32, "target", 4)}
+
+
+def run(setup, log_dir, background: bool, epochs: int = 3, **kw) -> TransferCallback:
+    model = TinyNet()
+    model.load_state_dict(setup["base"].state_dict())
+    cb = TransferCallback(model, source=setup["source"], target=setup["target"], class_names=list(CLASSES),
+                          log_dir=str(log_dir), target_val=setup["val"], probe_size=24, background=background, **kw)
+    fit(model, setup["train"], epochs=epochs, lr=0.02, callback=cb)
+    cb.close()
+    return cb
+
+
+def equal(a, b) -> bool:
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(equal(a[k], b[k]) for k in a)
+    if isinstance(a, (bytes, list, str)):
+        return a == b
+    a, b = np.asarray(a), np.asarray(b)
+    return a.shape == b.shape and a.dtype == b.dtype and np.array_equal(a, b, equal_nan=a.dtype.kind == "f")
+
+
+def test_background_writes_the_same_records_as_synchronous(setup, tmp_path):
+    assert TransferCallback.__init__.__kwdefaults__["background"] is True  # on by default
+    run(setup, tmp_path / "sync", background=False)
+    run(setup, tmp_path / "bg", background=True)
+    runs = tb_transfer.load(tmp_path)
+    sync, bg = runs["sync"], runs["bg"]
+    assert sync.error is None and bg.error is None
+    assert sync.steps == bg.steps == [0, 1, 2, 3]
+    assert sync.records.keys() == bg.records.keys() and sync.layers.keys() == bg.layers.keys()
+    for kind in sync.records:
+        assert sync.records[kind].keys() == bg.records[kind].keys(), kind
+        for step in sync.records[kind]:
+            assert equal(sync.records[kind][step], bg.records[kind][step]), (kind, step)
+    for kind, by_layer in sync.layers.items():
+        assert by_layer.keys() == bg.layers[kind].keys(), kind
+        for layer, steps in by_layer.items():
+            for step, value in steps.items():
+                assert equal(value, bg.layers[kind][layer][step]), (kind, layer, step)
+
+
+def test_a_failure_inside_the_worker_is_recorded_at_its_step_and_no_step_is_lost(setup, tmp_path, monkeypatch):
+    real = records.step_records
+    calls = []
+
+    def crashing(layout, ref, guard, cur=None, val=None):
+        calls.append(threading.current_thread().name)
+        if len(calls) == 3:  # step 2 (steps 0, 1, 2, 3)
+            raise RuntimeError("worker bug")
+        return real(layout, ref, guard, cur, val)
+
+    def broken_logme(features, labels):
+        raise np.linalg.LinAlgError("SVD did not converge")
+
+    monkeypatch.setattr(records, "step_records", crashing)
+    monkeypatch.setattr(measures, "logme", broken_logme)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        run(setup, tmp_path / "r", background=True)  # close() gives the worker's warnings in this thread
+    assert set(calls) == {"tb_transfer-measures"}  # the measures ran in the worker
+    got = tb_transfer.load(tmp_path)["r"]
+    failures = got.records["failures"]
+    assert sorted(failures) == [0, 1, 2, 3]  # every step written, the crashed one too
+    assert [f["measure"] for f in failures[2]] == ["step_records"] and "worker bug" in failures[2][0]["error"]
+    for step in (0, 1, 3):
+        assert {f["measure"] for f in failures[step]} == {"logme"}  # a measure failure at its own step
+        assert np.isnan(got.records["layer_stats"][step][list(got.axes["layer_stats"]["measure"]).index("logme")]).all()
+    assert sorted(got.records["performance"]) == [0, 1, 3]  # the crashed step has only its failures
+    messages = [str(w.message) for w in caught if "tb_transfer" in str(w.message)]
+    assert any("step_records failed" in m for m in messages) and any("logme failed" in m for m in messages)
+
+
+def test_close_waits_for_the_last_step(setup, tmp_path, monkeypatch):
+    real = records.step_records
+    started = threading.Event()
+
+    def slow(layout, ref, guard, cur=None, val=None):
+        started.set()
+        time.sleep(0.5)
+        return real(layout, ref, guard, cur, val)
+
+    monkeypatch.setattr(records, "step_records", slow)
+    model = TinyNet()
+    model.load_state_dict(setup["base"].state_dict())
+    cb = TransferCallback(model, source=setup["source"], target=setup["target"], class_names=list(CLASSES),
+                          log_dir=str(tmp_path / "r"), probe_size=24)
+    cb.on_epoch_end(0)
+    cb.on_epoch_end(1)  # returns while step 1 or 2 is still being measured
+    assert started.is_set()
+    assert cb._jobs.unfinished_tasks > 0
+    cb.close()
+    assert cb._jobs.unfinished_tasks == 0
+    got = tb_transfer.load(tmp_path)["r"]
+    assert got.steps == [0, 1, 2] and sorted(got.records["failures"]) == [0, 1, 2]
+    assert sorted(got.layers["activations"]["features.0"]) == [0, 1, 2]
+    with pytest.raises(RuntimeError, match="closed"):
+        cb.on_epoch_end(2)
+
+
+def test_flush_waits_and_training_rng_is_untouched(setup, tmp_path):
+    model = TinyNet()
+    model.load_state_dict(setup["base"].state_dict())
+    cb = TransferCallback(model, source=setup["source"], target=setup["target"], class_names=list(CLASSES),
+                          log_dir=str(tmp_path / "r"), probe_size=24)
+    torch.manual_seed(5)
+    np.random.seed(5)
+    cb.on_epoch_end(0)
+    after = torch.rand(3), np.random.rand(3)
+    cb.flush()
+    assert cb._jobs.unfinished_tasks == 0 and cb.last_call["bytes"] > 0
+    assert tb_transfer.load(tmp_path)["r"].steps == [0, 1]  # written before close
+    torch.manual_seed(5)
+    np.random.seed(5)
+    assert torch.equal(torch.rand(3), after[0]) and np.array_equal(np.random.rand(3), after[1])
+    cb.close()
