@@ -69,7 +69,10 @@ def test_unsupported_dtype_is_rejected():
 
 def test_heavy_blobs_have_a_plugin_name_of_their_own():
     heavy = {kind for kind, spec in contract.KINDS.items() if spec.heavy}
-    assert heavy == {"activations", "embedding"}  # per-instance, per-layer, per-step: sampled at a budget
+    assert heavy == {"activations"}  # per-instance, per-layer, per-step: sampled at a budget
+    # embeddings are kept at every step: the instance level's PCA frame is fitted on step 0's
+    emb = summary.summary_value("embedding", {"features": np.zeros((2, 3), np.float16)}, layer="fc")
+    assert emb.metadata.plugin_data.plugin_name == contract.PLUGIN_NAME
     value = summary.summary_value("activations", {"pooled": np.zeros((2, 3), np.float16)}, layer="fc")
     assert value.metadata.plugin_data.plugin_name == contract.HEAVY_PLUGIN_NAME
     assert value.metadata.data_class == summary_pb2.DATA_CLASS_BLOB_SEQUENCE

@@ -54,11 +54,16 @@ def test_every_logged_step_comes_back(logdir, load_fast):
         assert len(stats["performance"]["values"]) == STEPS and None not in stats["performance"]["values"]
         assert len(stats["weight_steps"]["steps"]) == STEPS
         assert len(app.json("layer", run="big", layer="features.0")["steps"]) == STEPS
-        # heavy per-layer blobs are kept at the loader's budget of steps, the latest among them
+        # embeddings are kept at every step, step 0 (the PCA frame's) among them
         inst = app.json("instances", run="big", layer="features.0")
-        assert len(inst["steps"]) == 10 and inst["steps"][-1] == STEPS - 1 and inst["step"] == STEPS - 1
+        assert inst["steps"] == list(range(STEPS)) and inst["step"] == STEPS - 1
         assert inst["previous_prediction"] is not None
+        # heavy per-layer blobs (activations) are kept at the loader's budget of steps, the latest among them;
+        # step 0's is kept apart (reference), so every kept step can be compared with the pretrained model
         assert app.json("features", run="big", layer="features.4", step=249, **{"class": 1})["step"] == 249
+        kept = [s for s in range(1, STEPS - 1)
+                if app.get(P + "features", run="big", layer="features.4", step=s, **{"class": 1}).status_code == 200]
+        assert len(kept) <= 9
         assert app.get(P + "thumbnails", run="big").headers["Content-Type"] == "image/png"
         # bad files next to good runs: nothing breaks, the truncated run shows its valid prefix
         assert "corrupt" not in runs
