@@ -66,11 +66,11 @@ def test_a_failure_inside_the_worker_is_recorded_at_its_step_and_no_step_is_lost
     real = records.step_records
     calls = []
 
-    def crashing(layout, ref, guard, cur=None, val=None):
+    def crashing(layout, ref, guard, cur=None, val=None, val_outcome=(None, None)):
         calls.append(threading.current_thread().name)
         if len(calls) == 3:  # step 2 (steps 0, 1, 2, 3)
             raise RuntimeError("worker bug")
-        return real(layout, ref, guard, cur, val)
+        return real(layout, ref, guard, cur, val, val_outcome)
 
     def broken_logme(features, labels):
         raise np.linalg.LinAlgError("SVD did not converge")
@@ -97,10 +97,10 @@ def test_close_waits_for_the_last_step(setup, tmp_path, monkeypatch):
     real = records.step_records
     started = threading.Event()
 
-    def slow(layout, ref, guard, cur=None, val=None):
+    def slow(layout, ref, guard, cur=None, val=None, val_outcome=(None, None)):
         started.set()
         time.sleep(0.5)
-        return real(layout, ref, guard, cur, val)
+        return real(layout, ref, guard, cur, val, val_outcome)
 
     monkeypatch.setattr(records, "step_records", slow)
     model = TinyNet()
