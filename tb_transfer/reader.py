@@ -190,12 +190,13 @@ class ReadSession:
             return
         result = self._call(
             "reading run-level records", self._provider.read_tensors, plugin_name=contract.PLUGIN_NAME,
-            downsample=self._reader.downsample,
+            downsample=DOWNSAMPLE_ALL,
             run_tag_filter=tb_provider.RunTagFilter(runs=sorted({s.run for s in wanted}),
                                                     tags=sorted({s.tag for s in wanted})),
         ) or {}
         for series in wanted:
-            self._data[(series.run, series.tag)] = list(result.get(series.run, {}).get(series.tag, []))
+            self._data[(series.run, series.tag)] = keep_ends(sorted(result.get(series.run, {}).get(series.tag, []),
+                                                                    key=lambda d: int(d.step)), self._reader.downsample)
 
     def _read_data(self, series: Series) -> list:
         if (series.run, series.tag) in self._data:

@@ -88,7 +88,7 @@ def test_probe_goes_through_the_loaders_collate_fn(tmp_path, base):
     assert direct > 0.5  # (1.0 on this seed; 0.33 through the dataset alone, as before the fix)
     assert perf[SPLIT["target"], ACC] == pytest.approx(direct)
     assert perf[SPLIT["target_val"], ACC] == pytest.approx(direct)
-    np.testing.assert_allclose(rec[tag("channels", "features.0")][1]["mean"][1], conv_means, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(rec[tag("activations", "features.0")][1]["mean"][1], conv_means, rtol=1e-4, atol=1e-4)
 
 
 class Dicts(torch.utils.data.Dataset):
@@ -314,9 +314,9 @@ def test_pretrained_view_does_not_depend_on_the_callers_grad_mode(tmp_path, base
     for step in (0, 1):
         assert failures_at(out[mode])[step] == set()
         np.testing.assert_array_equal(out[mode][tag("performance")][step], out["plain"][tag("performance")][step])
-        np.testing.assert_array_equal(out[mode][tag("channels", "features.4")][step]["importance"],
-                                      out["plain"][tag("channels", "features.4")][step]["importance"])
-    assert np.isfinite(out[mode][tag("channels", "features.4")][0]["importance"][0]).all()
+        np.testing.assert_array_equal(out[mode][tag("activations", "features.4")][step]["importance"],
+                                      out["plain"][tag("activations", "features.4")][step]["importance"])
+    assert np.isfinite(out[mode][tag("activations", "features.4")][0]["importance"][0]).all()
 
 
 # ------------------------------------------------------------------------------ the run's identity
