@@ -10,7 +10,7 @@ import torchvision
 from torch import nn
 from torch.utils.data import TensorDataset
 
-from tb_transfer import TransferCallback, capture
+from tb_transfer import TransferCallback, analysis, capture
 from tb_transfer.reader import load
 
 pytestmark = pytest.mark.timeout(300)
@@ -130,10 +130,14 @@ def test_explicit_attention_and_linear_layers_inside_blocks(tmp_path, data):
     types = {layer["name"]: (layer["type"], layer["out_channels"]) for layer in run.info["layers"]}
     assert types == {"blocks.0.attn": ("Attention", 192), "blocks.0.attn.proj": ("Linear", 192),
                      "blocks.1": ("Block", 192)}
-    for name in types:
-        st = run.layers["structure"][name][1]
-        assert st["important"].shape[:2] == (2, len(CLASSES)) and (st["important"] >= 0).all()
-        assert np.isfinite(st["distance"]).all()
+    meta = run.records["instance_meta"][0]
+    for name in types:  # schema 2: the structure level computed at read time from the activations records
+        pre, cur = run.layers["reference"][name][0], run.layers["activations"][name][1]
+        assert len(cur["channels"]) == 64 and cur["importance"].shape == (len(CLASSES), 64)
+        for c in range(len(CLASSES)):
+            st = analysis.structure(pre, cur, c, analysis.class_rows(meta, c, True)[1])
+            assert st["important"].shape[0] == 2 and (st["important"] >= 0).all()
+            assert np.isfinite(st["distance"]).all()
     # drift of a block: all its parameters; per channel, the rows of parameters of leading size 192
     drift, cos = run.records["layer_stats"][1][:2, 2]
     assert drift > 0 and 0 < cos < 1
@@ -158,12 +162,12 @@ def test_every_level_and_route_on_a_vit(tmp_path, data):
     model = tiny_vit()
     cb, run = run_with(model, data, tmp_path / "vit")
     assert run.records["failures"] == {0: [], 1: []}
-    for kind in ("embedding", "channels", "structure", "filter_drift"):
+    for kind in ("embedding", "activations", "reference", "filter_drift"):
         assert set(run.layers[kind]) >= set(cb.layers), kind
     stats = run.records["layer_stats"][1]
     assert np.isfinite(stats[:4]).all()  # drift, cosine, CKA on both domains
     for layer in cb.layers:
-        assert np.isfinite(run.layers["channels"][layer][1]["importance"][1]).all(), layer
+        assert np.isfinite(run.layers["activations"][layer][1]["importance"][1]).all(), layer
     assert run.info["token_pooling"] == "mean"
     client, plugin, _ = plugin_client(tmp_path)
     try:
@@ -191,5 +195,5 @@ def test_timm_cnns(tmp_path, data, name):
     cb, run = run_with(model, data, tmp_path / "some", layers=pick)
     assert cb.layers == pick
     assert run.records["failures"] == {0: [], 1: []}
-    assert set(run.layers["structure"]) == set(pick)
+    assert set(run.layers["activations"]) == set(pick)
     assert (run.records["layer_stats"][1][0] > 0).all()
