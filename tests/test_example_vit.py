@@ -23,4 +23,4 @@ def test_finetune_vit_fast(tmp_path):
     assert [layer["name"] for layer in run.info["layers"]] == ["patch_embed.proj", "blocks.0", "blocks.1", "head"]
     assert run.info["domain_names"] == {"source": "printed digits", "target": "handwritten digits"}
     assert run.records["failures"] == {0: [], 1: []}
-    assert set(run.layers["structure"]) == {"patch_embed.proj", "blocks.0", "blocks.1", "head"}
+    assert set(run.layers["activations"]) == {"patch_embed.proj", "blocks.0", "blocks.1", "head"}

@@ -27,7 +27,8 @@ def data():
 
 def assert_importance_everywhere(run, step):
     """Class importance needs gradients: finite for every layer at ``step``."""
-    for layer, by_step in run.layers["channels"].items():
+    assert run.layers["activations"] and set(run.layers["activations"]) == set(run.layers["reference"])
+    for layer, by_step in run.layers["activations"].items():
         assert np.isfinite(by_step[step]["importance"][1]).all(), layer
 
 
