@@ -28,11 +28,11 @@ if crash_at >= 0:  # torn write: the event of step crash_at is half on disk when
     from tensorboard.summary.writer import record_writer
 
     armed = {"on": False}
-    original_flush_step = tb_summary.RecordWriter.flush_step
+    original_write_step = tb_summary.RecordWriter._write  # every event of a step goes through it
 
-    def flush_step(self, step):
+    def write_step(self, step, values):
         armed["on"] = step == crash_at
-        return original_flush_step(self, step)
+        return original_write_step(self, step, values)
 
     original_write = record_writer.RecordWriter.write
 
@@ -46,7 +46,7 @@ if crash_at >= 0:  # torn write: the event of step crash_at is half on disk when
             os.kill(os.getpid(), signal.SIGKILL)
         return original_write(self, data)
 
-    tb_summary.RecordWriter.flush_step = flush_step
+    tb_summary.RecordWriter._write = write_step
     record_writer.RecordWriter.write = write
 
 torch.manual_seed(0)
@@ -73,8 +73,10 @@ for epoch in range(start, epochs):
         optimizer.step()
     cb.on_epoch_end(epoch)
     if epoch + 1 == kill_after:
+        cb.flush()  # background mode: step epoch + 1 is written once the worker has done it
         os.kill(os.getpid(), signal.SIGKILL)
     if epoch + 1 == fsize_after:
+        cb.flush()  # background mode: the disk fills up after step epoch + 1 is written
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # as on a full disk: writes fail, no signal
         size = sum(os.path.getsize(os.path.join(logdir, f)) for f in os.listdir(logdir))
         resource.setrlimit(resource.RLIMIT_FSIZE, (size + 3000, size + 3000))
