@@ -277,8 +277,11 @@ def test_runs_side_by_side_with_linked_hover_and_dark_mode(env, page):
     page.mouse.down()
     page.mouse.move(a["x"] + a["width"] / 2, a["y"] + a["height"] - 40, steps=6)
     page.mouse.up()
+    # the selection panel redraws on its next frame: wait for it rather than read a stale count
+    frame.wait_for_function("""() => +document.querySelector('[data-panel="instance-selection"]')
+                               .getAttribute('data-count') > 0""", timeout=10_000)
     n_sel = int(frame.get_attribute('[data-panel="instance-selection"]', "data-count"))
-    assert n_sel > 0 and scatter_state(frame, RUN_B)["selected"] == str(n_sel)
+    assert scatter_state(frame, RUN_B)["selected"] == str(n_sel)
     shot(page, frame, "instance-dark")
 
 
