@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The main job: train the offline example runs (source pretraining + 3 fine-tuning runs, about 4 minutes on
+# The main job: train the offline example runs (source pretraining + 3 fine-tuning runs, about 6.5 minutes on
 # 2 CPU cores), then serve them in TensorBoard with the Transfer tab. Usage: scripts/demo.sh [LOGDIR] [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
