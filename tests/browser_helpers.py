@@ -213,6 +213,21 @@ def browser() -> Iterator[object]:
             b.close()
 
 
+@contextlib.contextmanager
+def recorded_page(b) -> Iterator[object]:
+    """A page in a fresh browser context (downloads accepted) that records its uncaught errors in ``page.errors`` and
+    its dialogs (dismissed) in ``page.dialogs``; the context is closed afterwards."""
+    context = b.new_context(accept_downloads=True)
+    pg = context.new_page()
+    pg.errors, pg.dialogs = [], []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    try:
+        yield pg
+    finally:
+        context.close()
+
+
 def tab_url(tb: TensorBoard, dark: bool = False) -> str:
     return f"{tb.url}/{'?darkMode=true' if dark else ''}#{PLUGIN}"
 

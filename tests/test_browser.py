@@ -13,14 +13,7 @@ from pathlib import Path
 import pytest
 
 from browser_helpers import (
-    CORRUPT_RUN,
-    GOOD_RUNS,
-    XSS_RUN,
-    browser,
-    make_browser_logdir,
-    open_tab,
-    screenshot,
-    tensorboard,
+    CORRUPT_RUN, GOOD_RUNS, XSS_RUN, browser, make_browser_logdir, open_tab, recorded_page, screenshot, tensorboard,
     wait_stat_rendered,
 )
 
@@ -39,14 +32,8 @@ def env(tmp_path_factory):
 @pytest.fixture
 def page(env):
     _, b, _ = env
-    context = b.new_context(accept_downloads=True)
-    pg = context.new_page()
-    pg.dialogs = []
-    pg.errors = []
-    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    yield pg
-    context.close()
+    with recorded_page(b) as pg:
+        yield pg
 
 
 def loaded(page, tb, dark: bool = False):

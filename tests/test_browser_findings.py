@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from browser_helpers import GOOD_RUNS, browser, make_browser_logdir, open_tab, screenshot, tensorboard
+from browser_helpers import GOOD_RUNS, browser, make_browser_logdir, open_tab, recorded_page, screenshot, tensorboard
 
 pytestmark = pytest.mark.timeout(300)
 PANEL = '[data-panel="findings"]'
@@ -25,12 +25,8 @@ def env(tmp_path_factory):
 @pytest.fixture
 def page(env):
     _, b = env
-    context = b.new_context()
-    pg = context.new_page()
-    pg.errors = []
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    yield pg
-    context.close()
+    with recorded_page(b) as pg:
+        yield pg
 
 
 def findings_api(tb, runs, step=None) -> dict:

@@ -10,13 +10,15 @@ app's own hit testing.
 """
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
 import numpy as np
 import pytest
 
-from browser_helpers import ARTIFACTS, GOOD_RUNS, browser, make_browser_logdir, open_tab, screenshot, tensorboard, wait_stat_rendered
+from browser_helpers import (
+    ARTIFACTS, GOOD_RUNS, browser, make_browser_logdir, open_tab, recorded_page, screenshot, tensorboard,
+    wait_stat_rendered,
+)
 
 pytestmark = pytest.mark.timeout(400)
 
@@ -35,16 +37,10 @@ def env(tmp_path_factory):
 @pytest.fixture
 def page(env):
     _, b = env
-    context = b.new_context(accept_downloads=True)
-    pg = context.new_page()
-    pg.errors = []
-    pg.dialogs = []
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    yield pg
-    assert not pg.errors, pg.errors
-    assert not pg.dialogs, pg.dialogs
-    context.close()
+    with recorded_page(b) as pg:
+        yield pg
+        assert not pg.errors, pg.errors
+        assert not pg.dialogs, pg.dialogs
 
 
 def api(tb, route: str, **params) -> dict:

@@ -18,13 +18,7 @@ from urllib.parse import quote
 import pytest
 
 from browser_helpers import (
-    ARTIFACTS,
-    GOOD_RUNS,
-    XSS_RUN,
-    browser,
-    make_browser_logdir,
-    open_tab,
-    tensorboard,
+    ARTIFACTS, GOOD_RUNS, XSS_RUN, browser, make_browser_logdir, open_tab, recorded_page, tensorboard,
     wait_stat_rendered,
 )
 
@@ -89,14 +83,8 @@ def env(tmp_path_factory):
 @pytest.fixture
 def page(env):
     _, b = env
-    context = b.new_context(accept_downloads=True)
-    pg = context.new_page()
-    pg.dialogs = []
-    pg.errors = []
-    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    yield pg
-    context.close()
+    with recorded_page(b) as pg:
+        yield pg
 
 
 # ---------------------------------------------------------------------------------------------------------------
