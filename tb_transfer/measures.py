@@ -1006,34 +1006,36 @@ def reduce_features(x: np.ndarray, dim_out: int = 64, seed: int = 0) -> np.ndarr
 
 
 class PcaFrame(NamedTuple):
-    """A fixed 2-D frame: ``mean`` float32 [d], ``components`` float32 [2, d] (orthonormal rows, or a zero row where
-    the data has no second direction), ``explained_variance_ratio`` float32 [2]."""
+    """A fixed frame (2-D unless asked otherwise): ``mean`` float32 [d], ``components`` float32 [dims, d] (orthonormal
+    rows, or zero rows where the data has no further direction), ``explained_variance_ratio`` float32 [dims]."""
 
     mean: np.ndarray
     components: np.ndarray
     explained_variance_ratio: np.ndarray
 
 
-def pca_frame(x: np.ndarray) -> PcaFrame:
-    """The first two principal axes of ``x``, with a deterministic sign: each axis's largest-|loading| entry is
+def pca_frame(x: np.ndarray, dims: int = 2) -> PcaFrame:
+    """The first ``dims`` principal axes of ``x``, with a deterministic sign: each axis's largest-|loading| entry is
     positive, so refitting (or fitting −x) gives the same frame.
 
     Parameters
     ----------
     x : float [N, d], N ≥ 2.
+    dims : number of axes (2 for a 2-D frame).
 
     Returns
     -------
-    PcaFrame(mean [d], components [2, d], explained_variance_ratio [2]); missing axes (d = 1, rank 1, constant
-    data) are zero rows with ratio 0.
+    PcaFrame(mean [d], components [dims, d], explained_variance_ratio [dims]); missing axes (d < dims, rank below
+    dims, constant data) are zero rows with ratio 0.
     """
     x = _matrix(x, "x", 2)
+    dims = _count(dims, "dims")
     mean = x.mean(axis=0)
     _, sigma, vt = np.linalg.svd(x - mean, full_matrices=False)
-    components = np.zeros((2, x.shape[1]))
-    ratio = np.zeros(2)
+    components = np.zeros((dims, x.shape[1]))
+    ratio = np.zeros(dims)
     total = float((sigma ** 2).sum())
-    for i in range(min(2, len(sigma))):
+    for i in range(min(dims, len(sigma))):
         if sigma[i] > 1e-12 * max(sigma[0], 1e-300) and total > 0:
             axis = vt[i]
             components[i] = axis * np.sign(axis[np.argmax(np.abs(axis))])
@@ -1051,11 +1053,11 @@ def project(frame: PcaFrame, x: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    float32 [N, 2] = (x − mean) @ componentsᵀ.
+    float32 [N, dims] = (x − mean) @ componentsᵀ.
     """
     x = _matrix(x, "x")
     mean, components = np.asarray(frame.mean, np.float64), np.asarray(frame.components, np.float64)
-    if x.shape[1] != mean.shape[0] or components.shape != (2, mean.shape[0]):
+    if x.shape[1] != mean.shape[0] or components.ndim != 2 or components.shape[1] != mean.shape[0]:
         raise ValueError(f"x has {x.shape[1]} dimensions, the frame {mean.shape[0]}")
     return ((x - mean) @ components.T).astype(np.float32)
 

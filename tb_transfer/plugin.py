@@ -274,10 +274,20 @@ class TransferPlugin(base_plugin.TBPlugin):
         """The prologue of the per-layer routes: run, layer and step parameters → the decoded npz record."""
         index = self._run_index(session, args)
         layer = self._layer(args, index, kind, hint)
-        blobs = session.blob_index(index, kind, layer)
+        blobs = self._blobs(session, index, kind, layer)
         step = self._step(args, blobs, f"{kind}/{layer}")
         return Record(index, layer, blobs, step, self._blob_at(session, index, kind, layer, step, blobs),
                       f"{kind}/{layer} of run {index.name!r} at step {step}")
+
+    @staticmethod
+    def _blobs(session, index: RunIndex, kind: str, layer: str) -> dict[int, tuple[str, float]]:
+        """``{step: (blob key, wall time)}`` of a layer's ``kind`` records. ``embedding`` records are heavy blobs
+        (schema 3), kept at a budget of steps; step 0's, which the PCA frame is fitted on, is always there from its
+        ``reference_embedding`` record."""
+        blobs = session.blob_index(index, kind, layer)
+        if kind == "embedding" and index.get("reference_embedding", layer) is not None:
+            blobs = dict(sorted({**blobs, **session.blob_index(index, "reference_embedding", layer)}.items()))
+        return blobs
 
     def _blob_at(self, session, index: RunIndex, kind: str, layer: str, step: int, blobs) -> dict:
         key, _ = blobs[step]
@@ -441,18 +451,22 @@ class TransferPlugin(base_plugin.TBPlugin):
         if projection not in ("pca", "tsne"):
             raise errors.InvalidArgumentError(
                 f"parameter 'projection' must be 'pca' or 'tsne', got {projection[:40]!r}")
-        blobs = session.blob_index(index, "embedding", layer)
+        blobs = self._blobs(session, index, "embedding", layer)
         step = self._step(args, blobs, f"embedding/{layer}")
 
-        def features_at(s: int) -> np.ndarray:
+        def read_at(s: int) -> dict:
             arrays = self._blob_at(session, index, "embedding", layer, s, blobs)
             self._require(arrays, ["features"], f"embedding/{layer} at step {s}")
             x = np.asarray(arrays["features"], dtype=np.float32)
             if x.ndim != 2 or x.shape[0] < 1:
                 raise DataError(f"embedding/{layer} at step {s} has shape {x.shape}, expected [N, d]")
-            return x
+            return dict(arrays, features=x)
 
-        x = features_at(step)
+        def features_at(s: int) -> np.ndarray:
+            return read_at(s)["features"]
+
+        current = read_at(step)
+        x = current["features"]
         n = x.shape[0]
         meta = self._instance_meta(session, index, n)
         outcomes = session.tensors(index, "instance_outcome")
@@ -486,7 +500,16 @@ class TransferPlugin(base_plugin.TBPlugin):
                 code = 202
             elif status == FAILED:
                 body["error"] = result
-        body["explained_variance"] = tolist(getattr(frame, "explained_variance_ratio", None))
+        ratio = getattr(frame, "explained_variance_ratio", None)
+        # schema 3: the features are the leading principal axes of the layer's sketch; the frame's share of their
+        # variance times their share of the sketch's is its share of the sketch's, as in schema 2
+        kept = np.ones(1)
+        if index.get("reference_embedding", layer) is not None:
+            kept = np.asarray((current if first == step else read_at(first)).get("variance_kept", 1.0),
+                              np.float64).reshape(-1)
+        if ratio is not None and kept.size == 1 and np.isfinite(kept[0]):
+            ratio = np.asarray(ratio, np.float64) * kept[0]
+        body["explained_variance"] = tolist(ratio)
         body.update(domain=None, label=None, index=None)
         if meta is not None:
             body.update(domain=meta[:, 0].tolist(), label=meta[:, 1].tolist(), index=meta[:, 2].tolist())

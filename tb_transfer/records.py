@@ -16,7 +16,8 @@ import numpy as np
 
 from tb_transfer import contract, measures
 
-EMBEDDING_DIM = 64     # reduced feature dimension of embedding records
+EMBEDDING_DIM = 16     # dimension of embedding records: principal components of the step-0 sketch
+SKETCH_DIM = 64        # seeded random projection of a wider layer's pooled features, before those components
 HIST_BINS = 16         # bins of per-channel activation histograms
 RECORDED_CHANNELS = 64  # per layer, channels whose per-instance activations are recorded (all of narrower layers)
 
@@ -140,6 +141,8 @@ class Reference:
     baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
     val_labels: np.ndarray | None = None   # target_val labels in evaluation order (pairs val_correct's rows)
     val_correct: np.ndarray | None = None  # float32 [2 baseline/current, V] at step 0; None without target_val
+    # layer (and penultimate) → the fixed basis of its embedding records: the pretrained model's principal axes
+    embedding_basis: dict[str, measures.PcaFrame] = dataclasses.field(default_factory=dict)
 
 
 def logits_accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
@@ -162,7 +165,12 @@ def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, 
                                             result.importance[name], layout.probe, RECORDED_CHANNELS,
                                             fallback=np.arange(min(RECORDED_CHANNELS, result.pooled[name].shape[1]))),
                                  np.int32) for name in layout.layers}
-    return Reference(model=model, recorded=recorded, hist_edges=edges, val=val, baseline_acc=float(baseline))
+    sources = {name: result.pooled[name] for name in layout.layers}
+    if result.penultimate is not None:
+        sources[contract.PENULTIMATE] = result.penultimate
+    bases = {name: embedding_basis(layout, name, acts, guard) for name, acts in sources.items()}
+    return Reference(model=model, recorded=recorded, hist_edges=edges, val=val, baseline_acc=float(baseline),
+                     embedding_basis=bases)
 
 
 def direct_reuse_baseline(layout: Layout, result: Pass, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
@@ -343,14 +351,13 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
             "filter_drift", name, measures.filter_drift, weights[name][0], w0[name][0],
             fallback=np.full((2, k), np.nan)), np.float32), layer=name,
             axes={"field": contract.DRIFT_FIELDS, "filter": []}))
-        out.append(Record("embedding", {"features": embedding(layout, name, acts, guard)}, layer=name))
+        out += embedding_records(layout, ref, name, acts, guard, is_ref)
         arrays = activations(layout, ref, name, res, weights, guard)
         out.append(Record("activations", arrays, layer=name))
         if is_ref:  # kept apart from the sampled per-step blobs: read-time analysis compares every step with it
             out.append(Record("reference", arrays, layer=name))
     if res.penultimate is not None:
-        out.append(Record("embedding", {"features": embedding(layout, contract.PENULTIMATE, res.penultimate, guard)},
-                          layer=contract.PENULTIMATE))
+        out += embedding_records(layout, ref, contract.PENULTIMATE, res.penultimate, guard, is_ref)
     out.append(Record("layer_stats", stats, axes={"measure": contract.LAYER_MEASURES, "layer": layout.layers}))
     if layout.bn_names:
         bn_stats = np.full((len(contract.BN_FIELDS), len(layout.bn_names)), np.nan, np.float32)
@@ -371,12 +378,38 @@ def weight_change(name: str, w: list[np.ndarray], w0: list[np.ndarray], guard: I
             guard.safe("weight_cosine", name, measures.cosine_similarity, w, w0, finite=True)]
 
 
-def embedding(layout: Layout, name: str, acts: np.ndarray, guard: Isolation) -> np.ndarray:
-    """float16 [N, d ≤ EMBEDDING_DIM] reduced features of one layer (seeded per layer name)."""
+def sketch(layout: Layout, name: str, acts: np.ndarray) -> np.ndarray:
+    """float16 [N, min(D, SKETCH_DIM)] pooled features of one layer, randomly projected when wider (seeded per run
+    and layer name, so fixed across steps; :func:`measures.reduce_features`)."""
     seed = (zlib.crc32(name.encode()) + layout.seed) % (2 ** 31)
-    d = min(acts.shape[1], EMBEDDING_DIM)
-    return np.asarray(guard.safe("reduce_features", name, measures.reduce_features, acts, dim_out=EMBEDDING_DIM,
-                                 seed=seed, fallback=np.full((len(acts), d), np.nan)), np.float16)
+    return measures.reduce_features(acts, dim_out=SKETCH_DIM, seed=seed)
+
+
+def embedding_basis(layout: Layout, name: str, acts: np.ndarray, guard: Isolation) -> measures.PcaFrame:
+    """The fixed basis of a layer's embedding records, from the pretrained model's pooled features ``acts`` [N, D]:
+    the first min(D, SKETCH_DIM, EMBEDDING_DIM) principal axes of their :func:`sketch` (the identity axes if that
+    fails, e.g. on non-finite features)."""
+    d = min(acts.shape[1], SKETCH_DIM)
+    dims = min(d, EMBEDDING_DIM)
+    identity = measures.PcaFrame(np.zeros(d, np.float32), np.eye(dims, d, dtype=np.float32),
+                                 np.full(dims, np.nan, np.float32))
+    return guard.safe("embedding_basis", name, lambda: measures.pca_frame(sketch(layout, name, acts), dims),
+                      fallback=identity)
+
+
+def embedding_records(layout: Layout, ref: Reference, name: str, acts: np.ndarray, guard: Isolation,
+                      is_ref: bool) -> list[Record]:
+    """The ``embedding`` record of one layer (``features`` float32 [N, d]: the :func:`sketch` of ``acts`` in the
+    reference's fixed basis; NaN if that fails) and, at step 0, the same as ``reference_embedding`` with
+    ``variance_kept``, the share of the sketch's variance the basis holds."""
+    basis = ref.embedding_basis[name]
+    features = guard.safe("reduce_features", name, lambda: measures.project(basis, sketch(layout, name, acts)),
+                          fallback=np.full((len(acts), len(basis.components)), np.nan, np.float32))
+    out = [Record("embedding", {"features": features}, layer=name)]
+    if is_ref:  # kept apart from the sampled heavy blobs: the instance level's PCA frame is fitted on it
+        kept = np.float32(np.sum(basis.explained_variance_ratio))
+        out.append(Record("reference_embedding", {"features": features, "variance_kept": kept}, layer=name))
+    return out
 
 
 def activations(layout: Layout, ref: Reference, name: str, res: Pass, weights: dict[str, list[np.ndarray]],

@@ -56,7 +56,7 @@ def summary_value(
     """One summary value of ``kind``.
 
     ``value`` is an ndarray for ``tensor`` kinds, any JSON-able object for ``json``, a mapping of arrays for ``npz``
-    and PNG bytes for ``png``. ``data_class`` is always set (TensorBoard ignores third-party data without it).
+    and PNG bytes for ``png`` (the kind's ``quantized`` arrays are stored as 8-bit codes). ``data_class`` is always set (TensorBoard ignores third-party data without it).
     """
     spec = contract.KINDS[kind]
     if spec.encoding == "tensor":
@@ -64,7 +64,7 @@ def summary_value(
     elif spec.encoding == "json":
         tensor, data_class = string_proto([contract.encode_json(value).encode()], 0), summary_pb2.DATA_CLASS_TENSOR
     elif spec.encoding == "npz":
-        tensor, data_class = string_proto([contract.encode_npz(value)], 1), summary_pb2.DATA_CLASS_BLOB_SEQUENCE
+        tensor, data_class = string_proto([contract.encode_npz(value, spec.quantized)], 1), summary_pb2.DATA_CLASS_BLOB_SEQUENCE
     else:  # png
         tensor, data_class = string_proto([bytes(value)], 1), summary_pb2.DATA_CLASS_BLOB_SEQUENCE
     metadata = summary_pb2.SummaryMetadata(

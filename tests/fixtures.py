@@ -131,6 +131,8 @@ def write_synthetic_run(
     if not weight_steps:
         wanted.discard("weight_steps")
     wanted -= {"activations", "reference"} if schema == 1 else {"channels", "structure"}
+    if "embedding" in wanted:  # step 0's embedding is kept apart from the sampled heavy blobs
+        wanted.add("reference_embedding")
     rng = np.random.default_rng(seed)
     c, n = n_classes, 2 * n_per_domain
     bn_layers = list(BN_LAYERS) if bn else []
@@ -170,6 +172,8 @@ def write_synthetic_run(
         if kind not in wanted:
             return
         writer.add(kind, value, layer=layer, axes=axes)
+        if contract.KINDS[kind].quantized:  # what a reader gets back: 8-bit arrays within half a step
+            value = contract.decode_npz(contract.encode_npz(value, contract.KINDS[kind].quantized))
         if contract.KINDS[kind].encoding == "tensor":
             value = np.asarray(value)
             if value.dtype == np.float64:
@@ -276,6 +280,9 @@ def write_synthetic_run(
         for name in centres:
             feats = centres[name][label] + (1 - 0.8 * t) * np.outer(domain, domain_dir[name]) + noise[name]
             add("embedding", {"features": feats.astype(np.float16)}, step, layer=name)
+            if step == step_list[0]:
+                add("reference_embedding", {"features": feats.astype(np.float16), "variance_kept": np.float32(1)},
+                    step, layer=name)
         writer.flush_step(step)
         if "weight_steps" in wanted:  # own step axis: optimizer steps, one event of its own
             wstep = 10 * step + 5
