@@ -1,0 +1,195 @@
+"""The views' numbers on a fixed small real run are what they were before schema 3's compact encoding.
+
+One fine-tuning of tests/tiny_runs.py's TinyNet is replayed (its weights after each epoch) into two callbacks:
+
+* *before*: the encoding at schema 2's precision: per-instance arrays written as they are computed (float16 pooled
+  activations and connection norms) and embeddings with every dimension of the layer's sketch (schema 2's 64-d
+  embedding, here in its principal axes: a rotation, so distances and the PCA frame are the same);
+* *after*: the default encoding of schema 3: 8-bit codes per column, 16-d embeddings.
+
+Both are served by the plugin over TensorBoard's data provider and every route is compared: exactly where the
+encoding is not involved; within the tolerances of docs/format.md ("Precision") where it is. Each tolerance is a
+few times the error measured on this run, and far below what a view shows.
+"""
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+from route_checks import P, get
+
+# Tolerances (docs/format.md, "Precision"), in the units of each answer.
+TOL_AUC = 0.03            # per-channel rank AUC (ties appear where 8-bit codes coincide); measured 0.014
+TOL_COEF = 0.06           # domain coefficients, relative to the layer's largest |coefficient|; measured 0.028
+TOL_MOVED = 0.15          # share of a histogram's instances that move to another bin, or one instance (those
+                          # within half a code of a bin edge); measured 0.10 of 24 instances, 1 of 4 distances
+TOL_ACT = 0.5 / 252       # recorded activations, relative to the channel's range over the probe (half a code), plus
+                          # the float16 rounding of schema 2's values
+TOL_PCA = 0.015           # PCA coordinates, relative to the extent of the step's point cloud; measured 0.0056
+TOL_VARIANCE = 2e-3       # explained variance ratios; measured 5e-4
+TOL_DIST = 0.04           # matching distances (1 - r) / 2 and connection norms, relative to their largest;
+                          # measured 0.018 (distances over a class's 24 instances), 0.0018 (norms)
+MIN_NEIGHBOURS = 0.85     # share of the 8 nearest cross-domain neighbours found in both encodings; measured 0.955
+MEASURED: dict[str, float] = {}  # largest error per measure (printed with -s)
+
+
+def replay(logdir, snapshots, data):
+    from tiny_runs import CLASSES, TinyNet
+
+    from tb_transfer import TransferCallback
+
+    model = TinyNet()
+    model.load_state_dict(snapshots[0])
+    source, target, target_val = data
+    cb = TransferCallback(model, source=source, target=target, class_names=list(CLASSES), log_dir=str(logdir),
+                          target_val=target_val, probe_size=48, seed=0, background=False)
+    for epoch, state in enumerate(snapshots[1:]):
+        model.load_state_dict(state)
+        cb.on_epoch_end(epoch)
+    cb.close()
+
+
+@pytest.fixture(scope="module")
+def clients(tmp_path_factory):
+    import torch
+    from fixtures import plugin_client
+    from tiny_runs import TinyNet, fit, make_domain, pretrained_model
+
+    from tb_transfer import contract, records
+
+    data = make_domain(64, "source", 1), make_domain(64, "target", 2), make_domain(48, "target", 4)
+    model = TinyNet()
+    model.load_state_dict(pretrained_model().state_dict())
+    snapshots = [copy.deepcopy(model.state_dict())]
+
+    class Keep:
+        def on_epoch_end(self, epoch):
+            snapshots.append(copy.deepcopy(model.state_dict()))
+
+    fit(model, make_domain(192, "target", 3), epochs=2, lr=0.02, callback=Keep())
+    torch.set_num_threads(1)
+    root = tmp_path_factory.mktemp("encodings")
+    with pytest.MonkeyPatch.context() as mp:  # schema 2's precision
+        mp.setattr(records, "EMBEDDING_DIM", records.SKETCH_DIM)
+        for kind, spec in list(contract.KINDS.items()):
+            mp.setitem(contract.KINDS, kind, dataclasses.replace(spec, quantized=()))
+        replay(root / "before" / "run", snapshots, data)
+    replay(root / "after" / "run", snapshots, data)
+    out = {}
+    for name in ("before", "after"):
+        client, plugin, _ = plugin_client(root / name)
+        out[name] = client
+    yield out["before"], out["after"]
+
+
+def both(clients, route, **params):
+    return [get(c, route, "run", **params) for c in clients]
+
+
+def close(before, after, tol, scale=1.0, what=""):
+    b = np.asarray(before, np.float64)
+    a = np.asarray(after, np.float64)
+    assert b.shape == a.shape, what
+    assert np.array_equal(np.isnan(b), np.isnan(a)), what
+    err = float(np.nanmax(np.abs(a - b) / scale, initial=0.0))
+    key = what.split()[0]
+    MEASURED[key] = max(MEASURED.get(key, 0.0), err)
+    assert err <= tol, f"{what}: {err:.4g} > {tol}"
+    return err
+
+
+def moved(before, after, what):
+    """Histograms [..., bins]: the share of each histogram's instances that moved bin is within TOL_MOVED."""
+    b, a = np.nan_to_num(before), np.nan_to_num(after)
+    assert np.array_equal(b.sum(-1), a.sum(-1)), what  # the same instances
+    count = np.abs(a - b).sum(-1) / 2
+    share = count / np.maximum(b.sum(-1), 1)
+    MEASURED[what.split()[0]] = max(MEASURED.get(what.split()[0], 0.0), float(share.max(initial=0.0)))
+    assert np.all((share <= TOL_MOVED) | (count <= 1)), f"{what}: {share.max():.3f} > {TOL_MOVED}"
+
+
+def nan(x):
+    return np.asarray([np.nan if v is None else v for v in np.ravel(np.asarray(x, object))], np.float64).reshape(
+        np.shape(np.asarray(x, object)))
+
+
+def test_routes_without_per_instance_arrays_answer_exactly_the_same(clients):
+    before, after = clients
+    runs = [json.loads(c.get(P + "runs").get_data())["runs"][0] for c in clients]
+    for r in runs:  # the embedding's dimension is what changed
+        for layer in r["info"]["layers"]:
+            layer.pop("embedding_dim")
+    assert runs[0] == runs[1] and runs[0]["steps"] == [0, 1, 2]
+    assert get(before, "statistics", "run") == get(after, "statistics", "run")
+    for layer in runs[0]["info"]["layers"]:
+        a, b = both(clients, "layer", layer=layer["name"])
+        assert a == b
+    a, b = [json.loads(c.get(P + "findings", query_string={"run": "run"}).get_data()) for c in clients]
+    assert a == b
+
+
+def test_feature_and_structure_levels_agree_within_the_tolerances(clients):
+    info = json.loads(clients[0].get(P + "runs").get_data())["runs"][0]["info"]
+    for layer in [spec["name"] for spec in info["layers"]]:
+        for step in (0, 2):
+            answers = [both(clients, "features", layer=layer, step=step, **{"class": c})
+                       for c in range(len(info["class_names"]))]
+            for model in ("pretrained", "current"):  # every instance is in one class: the channels' whole range
+                acts = np.concatenate([nan(fb["top_activations"][model]) for fb, _ in answers])
+                again = np.concatenate([nan(fa["top_activations"][model]) for _, fa in answers])
+                bound = np.ptp(acts, axis=0) * TOL_ACT * 1.001 + np.abs(acts) * 2.0 ** -11
+                err = np.abs(again - acts)
+                MEASURED["activations"] = max(MEASURED.get("activations", 0.0), float(np.max(
+                    err / np.where(np.ptp(acts, axis=0) > 0, np.ptp(acts, axis=0), 1.0), initial=0.0)))
+                assert np.all(err <= bound), f"activations {layer} {step} {model}"
+            for c, (fb, fa) in enumerate(answers):
+                assert fb["top_channels"] == fa["top_channels"] and fb["instances"] == fa["instances"]
+                for model in ("pretrained", "current"):
+                    mb, ma = fb["models"][model], fa["models"][model]
+                    assert mb["importance"] == ma["importance"]  # not quantized
+                    close(nan(mb["domain_auc"]), nan(ma["domain_auc"]), TOL_AUC, what=f"auc {layer} {step} {c}")
+                    coef = nan(mb["domain_coef"])
+                    close(coef, nan(ma["domain_coef"]), TOL_COEF, np.nanmax(np.abs(coef), initial=1e-12),
+                          what=f"coef {layer} {step} {c}")
+                for name in ("mean", "var", "dead", "hist_edges"):
+                    assert fb["stats"][name] == fa["stats"][name]  # over every channel, not quantized
+                moved(nan(fb["stats"]["hist"]), nan(fa["stats"]["hist"]), f"hist {layer} {step}")
+                sb, sa = both(clients, "structure", layer=layer, step=step, **{"class": c})
+                assert sb["important"] == sa["important"] and sb["conn_source"] == sa["conn_source"]
+                for name in ("distance", "rest_hist", "conn_weight"):
+                    if sb[name] is None:
+                        assert sa[name] is None
+                        continue
+                    x = nan(sb[name])
+                    if name == "rest_hist":
+                        moved(x, nan(sa[name]), f"rest_hist {layer} {step} {c}")
+                    else:
+                        close(x, nan(sa[name]), TOL_DIST, np.nanmax(np.abs(x), initial=1e-12),
+                              what=f"{name} {layer} {step} {c}")
+    print("largest errors measured:", {k: round(v, 5) for k, v in sorted(MEASURED.items())})
+
+
+def test_instance_level_agrees_within_the_tolerances(clients):
+    info = json.loads(clients[0].get(P + "runs").get_data())["runs"][0]["info"]
+    for layer in [spec["name"] for spec in info["layers"]] + ["penultimate"]:
+        for step in (0, 1, 2):
+            ib, ia = both(clients, "instances", layer=layer, step=step)
+            assert ib["steps"] == ia["steps"] == [0, 1, 2]
+            for name in ("domain", "label", "index", "prediction", "loss", "margin", "p_target",
+                         "previous_prediction"):
+                assert ib[name] == ia[name]
+            xb = np.asarray(ib["coords"], np.float64)
+            extent = np.ptp(xb, axis=0).max()
+            close(xb, ia["coords"], TOL_PCA, extent, what=f"pca {layer} {step}")
+            close(ib["explained_variance"], ia["explained_variance"], TOL_VARIANCE, what=f"variance {layer}")
+            shared = []
+            for instance in range(0, len(xb), 7):
+                nb, na = both(clients, "neighbors", layer=layer, step=step, instance=instance)
+                shared.append(len(set(nb["neighbors"]) & set(na["neighbors"])) / len(nb["neighbors"]))
+            MEASURED["neighbours_shared_min"] = min(MEASURED.get("neighbours_shared_min", 1.0), np.mean(shared))
+            assert np.mean(shared) >= MIN_NEIGHBOURS, f"neighbours {layer} {step}: {np.mean(shared):.2f}"
+    print("largest errors measured:", {k: round(v, 5) for k, v in sorted(MEASURED.items())})
