@@ -193,3 +193,71 @@ def test_instance_level_agrees_within_the_tolerances(clients):
             MEASURED["neighbours_shared_min"] = min(MEASURED.get("neighbours_shared_min", 1.0), np.mean(shared))
             assert np.mean(shared) >= MIN_NEIGHBOURS, f"neighbours {layer} {step}: {np.mean(shared):.2f}"
     print("largest errors measured:", {k: round(v, 5) for k, v in sorted(MEASURED.items())})
+
+
+def test_schema_2_runs_are_still_served(tmp_path):
+    """A run written by schema 2: float16 embeddings under the light plugin name, without reference_embedding, and
+    float16 activations; /instances, /neighbors and /features read them as written."""
+    from fixtures import plugin_client
+    from tensorboard.compat.proto import event_pb2, summary_pb2
+    from tensorboard.summary.writer.event_file_writer import EventFileWriter
+
+    from tb_transfer import contract, summary
+
+    rng = np.random.default_rng(0)
+    n, layer = 12, "features.0"
+    meta = np.stack([np.repeat([0, 1], n // 2), np.arange(n) % 2, np.arange(n)], 1).astype(np.int32)
+    feats = {s: rng.normal(0, 1, (n, 8)).astype(np.float16) for s in range(3)}
+    pooled = {s: np.abs(rng.normal(0, 1, (n, 4))).astype(np.float16) for s in range(3)}
+
+    def value(kind, val, layer=None, axes=None, plugin=contract.PLUGIN_NAME):
+        v = summary.summary_value(kind, val, layer, axes)
+        if contract.KINDS[kind].encoding == "npz":  # schema 2 wrote arrays as they are
+            del v.tensor.string_val[:]
+            v.tensor.string_val.append(contract.encode_npz(val))
+        msg = contract.parse_content(v.metadata.plugin_data.content)
+        msg.version = 2
+        v.metadata.plugin_data.content = msg.SerializeToString()
+        v.metadata.plugin_data.plugin_name = plugin
+        return v
+
+    writer = EventFileWriter(str(tmp_path / "old"))
+    for s in range(3):
+        acts = {"channels": np.arange(4, dtype=np.int32), "pooled": pooled[s],
+                "importance": rng.random((2, 4)).astype(np.float16), "mean": rng.random((2, 4)).astype(np.float32),
+                "var": rng.random((2, 4)).astype(np.float32), "dead": np.zeros((2, 4), np.float32),
+                "hist_edges": np.linspace(0, 3, 17).astype(np.float32)}
+        values = [value("performance", np.zeros((3, 2), np.float32), axes={"split": contract.SPLITS,
+                                                                           "metric": contract.METRICS}),
+                  value("embedding", {"features": feats[s]}, layer),
+                  value("activations", acts, layer, plugin=contract.HEAVY_PLUGIN_NAME)]
+        if s == 0:
+            values += [value("run_info", {"version": 2, "class_names": ["a", "b"], "layers": [
+                           {"name": layer, "type": "Conv2d", "out_channels": 4, "embedding_dim": 8}]}),
+                       value("instance_meta", meta, axes={"instance": [], "field": contract.INSTANCE_META_FIELDS}),
+                       value("reference", acts, layer)]
+        writer.add_event(event_pb2.Event(step=s, summary=summary_pb2.Summary(value=values)))
+    writer.close()
+    client, plugin, _ = plugin_client(tmp_path)
+    try:
+        inst = get(client, "instances", "old", layer=layer, step=2)
+        assert inst["steps"] == [0, 1, 2]
+        frame = measures_frame(feats[0])
+        np.testing.assert_allclose(inst["coords"], frame(feats[2]), atol=1e-4)
+        near = get(client, "neighbors", "old", layer=layer, step=1, instance=0)
+        x = feats[1].astype(np.float32)
+        d = np.linalg.norm(x[n // 2:] - x[0], axis=1)
+        assert near["neighbors"][0] == n // 2 + int(np.argmin(d))
+        got = get(client, "features", "old", layer=layer, step=2, **{"class": 1})
+        members = np.flatnonzero(meta[:, 1] == 1)
+        np.testing.assert_array_equal(np.asarray(got["top_activations"]["current"], np.float32),
+                                      pooled[2][members].astype(np.float32))
+    finally:
+        plugin._projections.close()
+
+
+def measures_frame(x0):
+    from tb_transfer import measures
+
+    frame = measures.pca_frame(np.asarray(x0, np.float32))
+    return lambda x: measures.project(frame, np.asarray(x, np.float32))
