@@ -128,6 +128,8 @@ def structure(pre: dict, cur: dict, c: int, of_class: np.ndarray, src_pre: dict 
                                   np.where(pos_cur >= 0, rec[pos_cur], -1)]).astype(np.int32),
            "distance": np.full((k, k), np.nan, np.float32),
            "matches_pretrained": np.full((k, top), -1, np.int32), "matches_current": np.full((k, top), -1, np.int32),
+           "match_distance_pretrained": np.full((k, top), np.nan, np.float32),
+           "match_distance_current": np.full((k, top), np.nan, np.float32),
            "rest_hist": np.full((3, MATCH_BINS), np.nan, np.float32)}
     if len(of_class) >= 3 and (pos_pre >= 0).all() and (pos_cur >= 0).all():
         got = measures.channel_matching(np.asarray(pre["pooled"], np.float64)[of_class],
@@ -136,6 +138,8 @@ def structure(pre: dict, cur: dict, c: int, of_class: np.ndarray, src_pre: dict 
         out["distance"], out["rest_hist"] = got["distance"], got["rest_hist"]
         out["matches_pretrained"] = rec[got["matches_pretrained"]].astype(np.int32)
         out["matches_current"] = rec[got["matches_current"]].astype(np.int32)
+        out["match_distance_pretrained"] = got["match_distance_pretrained"]
+        out["match_distance_current"] = got["match_distance_current"]
     if src_pre is not None and src_cur is not None and "conn_norms" in cur and "conn_norms" in pre:
         rec_in, _ = check(src_cur)
         in_pre, in_cur = important(src_pre, c), important(src_cur, c)

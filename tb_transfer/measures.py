@@ -921,7 +921,8 @@ def channel_matching(pre: np.ndarray, cur: np.ndarray, important_pre: np.ndarray
     -------
     dict with ``distance`` float32 [k, k'] (important pretrained × important current), ``matches_pretrained`` int32
     [k, top] (for each important pretrained channel, the current channels of all K' nearest first),
-    ``matches_current`` int32 [k', top] (the same the other way), ``rest_hist`` float32 [3, bins] counts of the
+    ``matches_current`` int32 [k', top] (the same the other way), ``match_distance_pretrained`` float32 [k, top] and
+    ``match_distance_current`` float32 [k', top] (their distances), ``rest_hist`` float32 [3, bins] counts of the
     distances not shown as cells: important-pretrained × other-current, other-pretrained × important-current,
     other × other.
     """
@@ -938,10 +939,14 @@ def channel_matching(pre: np.ndarray, cur: np.ndarray, important_pre: np.ndarray
     rows[ip], cols[ic] = True, True
     edges = distance_edges(bins)
     rest = [full[rows][:, ~cols], full[~rows][:, cols], full[~rows][:, ~cols]]
+    m_pre = np.argsort(full[ip], axis=1, kind="stable")[:, :top]
+    m_cur = np.argsort(full[:, ic].T, axis=1, kind="stable")[:, :top]
     return {
         "distance": full[np.ix_(ip, ic)].astype(np.float32),
-        "matches_pretrained": np.argsort(full[ip], axis=1, kind="stable")[:, :top].astype(np.int32),
-        "matches_current": np.argsort(full[:, ic].T, axis=1, kind="stable")[:, :top].astype(np.int32),
+        "matches_pretrained": m_pre.astype(np.int32),
+        "matches_current": m_cur.astype(np.int32),
+        "match_distance_pretrained": np.take_along_axis(full[ip], m_pre, axis=1).astype(np.float32),
+        "match_distance_current": np.take_along_axis(full[:, ic].T, m_cur, axis=1).astype(np.float32),
         "rest_hist": np.stack([np.histogram(block, edges)[0] for block in rest]).astype(np.float32),
     }
 

@@ -723,7 +723,8 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "important": tolist(got["important"]), "conn_source": conn_source,
                 "rest_hist_edges": measures.distance_edges(analysis.MATCH_BINS).tolist()}
         for name in ("distance", "matches_pretrained", "matches_current", "rest_hist", "conn_weight",
-                     "conn_in_pretrained", "important_source", *analysis.WEIGHT_SUMMARIES):
+                     "conn_in_pretrained", "important_source", "match_distance_pretrained", "match_distance_current",
+                     *analysis.WEIGHT_SUMMARIES):
             body[name] = tolist(got[name]) if name in got else None
         return body
 
@@ -747,7 +748,8 @@ class TransferPlugin(base_plugin.TBPlugin):
             body[name] = tolist(a[c]) if a is not None and a.ndim >= 1 and a.shape[0] > c else None
         w = np.asarray(arrays["conn_weight"]) if "conn_weight" in arrays else None
         body["conn_weight"] = tolist(w[:, c]) if w is not None and w.ndim >= 2 and w.shape[1] > c else None
-        body.update({name: None for name in ("important_source", *analysis.WEIGHT_SUMMARIES)})  # not in schema 1
+        body.update({name: None for name in ("important_source", "match_distance_pretrained", "match_distance_current",
+                                             *analysis.WEIGHT_SUMMARIES)})  # not in schema 1
         return body
 
     _serve_runs = _json_route(runs)

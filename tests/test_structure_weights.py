@@ -218,3 +218,18 @@ def test_unknown_importance_gives_nan_summaries_not_wrong_ones():
     bad["conn_rest_out"] = bad["conn_rest_out"][:3]
     with pytest.raises(analysis.RecordShapeError, match="conn_rest"):
         analysis.structure(bad, bad, 0, np.arange(10), acts["c1"], acts["c1"])
+
+
+def test_match_distances_are_the_distances_of_the_matches():
+    rng = np.random.default_rng(5)
+    pre, cur = rng.normal(size=(20, 7)), rng.normal(size=(20, 9))
+    got = measures.channel_matching(pre, cur, np.array([0, 3]), np.array([1, 2, 8]), top=5)
+    r = np.corrcoef(pre.T, cur.T)[:7, 7:]
+    full = (1 - r) / 2
+    for i, ch in enumerate([0, 3]):
+        np.testing.assert_allclose(got["match_distance_pretrained"][i], full[ch, got["matches_pretrained"][i]],
+                                   atol=1e-6)
+        assert np.all(np.diff(got["match_distance_pretrained"][i]) >= 0)
+        np.testing.assert_allclose(got["match_distance_pretrained"][i], np.sort(full[ch])[:5], atol=1e-6)
+    for j, ch in enumerate([1, 2, 8]):
+        np.testing.assert_allclose(got["match_distance_current"][j], np.sort(full[:, ch])[:5], atol=1e-6)
