@@ -58,23 +58,32 @@ class TinyAlexNet(nn.Module):
 
 
 MODELS = {"resnet": TinyResNet, "alexnet": TinyAlexNet}
+RUNS = (("resnet", "resnet", False), ("alexnet", "alexnet", False), ("alexnet_frozen", "alexnet", True))
 
 
 def train_structure_runs(logdir: str | Path, epochs: int = 2, probe_size: int = 24) -> dict[str, Path]:
-    """One fine-tuning run per model in ``MODELS`` under ``logdir``; returns the run dirs."""
+    """The runs of ``RUNS`` (name, model, features frozen) under ``logdir``, each model pretrained once on the
+    source domain; returns the run dirs."""
     from tb_transfer import TransferCallback
 
     source_probe, target_probe = make_domain(64, "source", 1), make_domain(64, "target", 2)
     target_train = make_domain(128, "target", 3)
-    out = {}
+    pretrained = {}
     for name, cls in MODELS.items():
         torch.manual_seed(0)
-        model = cls()
-        fit(model, make_domain(192, "source", 0), epochs=3, lr=0.05)
-        run_dir = Path(logdir) / name
+        pretrained[name] = cls()
+        fit(pretrained[name], make_domain(192, "source", 0), epochs=3, lr=0.05)
+    out = {}
+    for run, arch, frozen in RUNS:
+        model = MODELS[arch]()
+        model.load_state_dict(pretrained[arch].state_dict())
+        if frozen:
+            for p in model.features.parameters():
+                p.requires_grad_(False)
+        run_dir = Path(logdir) / run
         cb = TransferCallback(model, source=source_probe, target=target_probe, class_names=list(CLASSES),
                               log_dir=str(run_dir), probe_size=probe_size, seed=0)
         fit(model, target_train, epochs=epochs, lr=0.02, callback=cb)
         cb.close()
-        out[name] = run_dir
+        out[run] = run_dir
     return out

@@ -7,7 +7,7 @@ import type { ApiClient } from "../api";
 import { clear, el } from "../dom";
 import { thumbnailCanvas } from "../instance/thumbs";
 import { registerPanel, type PanelContext } from "../panels";
-import { stepForRun } from "../store";
+import { setNeuron, stepForRun } from "../store";
 import { fmt } from "../transforms";
 import type { Features, LayerDrift, RunInfo } from "../types";
 import { readyStructure } from "./data";
@@ -67,7 +67,7 @@ function mount(ctx: PanelContext) {
       for (const mt of matches) {
         const b = el("button", { type: "button", class: "tbt-linkish", "data-channel": mt.channel }, `channel ${mt.channel}`);
         b.addEventListener("click", () => {
-          store.set({ neuron: { layer: n.layer, channel: mt.channel } });
+          setNeuron({ layer: n.layer, channel: mt.channel }, store);
           structureState.set({ detail: { ...n, model: other, channel: mt.channel } });
         });
         list.appendChild(el("li", { "data-channel": mt.channel, "data-distance": mt.distance ?? "" }, b, ` d = ${fmt(mt.distance, 3)}`));

@@ -14,7 +14,7 @@ import { clear, el } from "../dom";
 import { renderLoop } from "../loop";
 import { DOMAIN_COLORS } from "../palette";
 import { registerPanel, type PanelContext } from "../panels";
-import { setClass } from "../store";
+import { setClass, setNeuron } from "../store";
 import { fmt } from "../transforms";
 import type { Num, Structure, Theme } from "../types";
 import type { View } from "../view";
@@ -30,7 +30,7 @@ type G = d3.Selection<SVGGElement, unknown, null, undefined>;
 const TITLE_H = 34;
 const UNIT_GAP = 28;
 const RUN_GAP = 48;
-const LEGEND_H = 56;
+const LEGEND_H = 60;
 
 /** Zoom transform kept across redraws (the same for every run: they are drawn in one SVG). */
 let zoomT: d3.ZoomTransform = d3.zoomIdentity;
@@ -135,7 +135,7 @@ function mount(ctx: PanelContext) {
     let height = 0;
     const colWidths: number[] = [];
     for (const col of units) {
-      let y = LEGEND_H + 22;
+      let y = LEGEND_H + 30;
       let w = 260;
       for (const u of col) {
         u.x = x;
@@ -162,15 +162,15 @@ function mount(ctx: PanelContext) {
     const zoomG = root.append("g").attr("class", "tbt-st-zoom");
     const legendG = root.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
     drawScaleLegend(svg, legendG, scale, v.theme, { label: "Distance (1 − Pearson r)/2 between channels, class " + (names[cls] ?? cls), barWidth: 180 });
-    legendG.append("text").attr("class", "tbt-legend-text").attr("x", 330).attr("y", 26)
+    legendG.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", LEGEND_H - 4)
       .text(`Weight cells: opacity = ‖w‖ / ${fmt(wmax, 3)}; ● = among the pretrained model's important connections`);
 
     csvRows = [["run", "layer", "kind", "model", "row", "column", "value"]];
     v.runs.forEach((r, ri) => {
       const col = units[ri];
       const head = zoomG.append("g").attr("class", "tbt-st-run").attr("data-run", r.run);
-      head.append("rect").attr("x", col[0]?.x ?? 0).attr("y", LEGEND_H + 4).attr("width", 10).attr("height", 10).attr("fill", r.color);
-      head.append("text").attr("class", "tbt-st-run-title").attr("x", (col[0]?.x ?? 0) + 14).attr("y", LEGEND_H + 13)
+      head.append("rect").attr("x", col[0]?.x ?? 0).attr("y", LEGEND_H + 10).attr("width", 10).attr("height", 10).attr("fill", r.color);
+      head.append("text").attr("class", "tbt-st-run-title").attr("x", (col[0]?.x ?? 0) + 14).attr("y", LEGEND_H + 19)
         .text(`${r.run} · ${v.stepLabel} ${r.step ?? "–"}`);
       for (const u of col) drawUnit(head, u, v, scale, wmax, flowMax);
     });
@@ -319,7 +319,7 @@ function mount(ctx: PanelContext) {
       if (dir === "row") t.attr("x", x).attr("y", y + i * CELL + CELL / 2 + 4).attr("text-anchor", "end");
       else t.attr("transform", `translate(${x + i * CELL + CELL / 2 + 4},${y}) rotate(-90)`);
       const pick = () => {
-        store.set({ neuron: { layer, channel: id } });
+        setNeuron({ layer, channel: id }, store);
         structureState.set({ detail: { kind: "neuron", run: u.run, layer, model: m ? "current" : "pretrained", channel: id } });
       };
       t.on("click", pick).on("keydown", (ev: KeyboardEvent) => {

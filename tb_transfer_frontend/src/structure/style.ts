@@ -7,7 +7,7 @@ export const STRUCTURE_CSS = `
 .tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }
 .tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }
 .tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }
-.tbt-st-scroll { overflow: hidden; max-height: 900px; border: 1px solid var(--tbt-border); border-radius: 4px; }
+.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }
 .tbt-st-svg { display: block; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }
 .tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }
 .tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }
