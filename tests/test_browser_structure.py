@@ -11,7 +11,9 @@ import numpy as np
 import pytest
 
 import tb_transfer
-from browser_helpers import browser, open_tab, recorded_page, screenshot, tensorboard, wait_stat_rendered
+from browser_helpers import (
+    ARTIFACTS, browser, open_tab, recorded_page, screenshot, tensorboard, wait_stat_rendered,
+)
 from structure_runs import RUNS, train_structure_runs
 
 pytestmark = pytest.mark.timeout(600)
@@ -60,6 +62,17 @@ def open_structure(page, tb, runs, layers, dark=False):
         for layer in layers:
             frame.wait_for_selector(UNIT.format(run, layer) + '[data-status="ready"]', timeout=30_000)
     return frame
+
+
+def section_shot(page, frame, name):
+    """The structure section alone (the viewport grown to hold it)."""
+    h = frame.evaluate("() => document.querySelector('[data-section=\"structure\"]').getBoundingClientRect().height")
+    vp = page.viewport_size
+    page.set_viewport_size({"width": vp["width"], "height": int(min(max(h + 200, vp["height"]), 6000))})
+    page.wait_for_timeout(300)
+    ARTIFACTS.mkdir(exist_ok=True)
+    frame.locator('[data-section="structure"]').screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.set_viewport_size(vp)
 
 
 def unit_cells(frame, run, layer):
@@ -144,6 +157,7 @@ def test_branching_resnet_matrices_weights_and_neuron_detail(env, page):
     assert frame.locator('[data-panel="structure-detail"] .tbt-st-detail-col').count() == 2
     frame.locator('[data-panel="structure-matrices"]').scroll_into_view_if_needed()
     screenshot(page, "structure-resnet-light", frame=frame)
+    section_shot(page, frame, "structure-resnet-light-section")
 
 
 def test_chain_side_by_side_in_dark_mode_with_zoom_and_export(env, page):
@@ -162,6 +176,14 @@ def test_chain_side_by_side_in_dark_mode_with_zoom_and_export(env, page):
     for d, f in fills:
         by_value.setdefault(d, set()).add(f)
     assert all(len(v) == 1 for v in by_value.values())
+    # dark = similar in the dark theme too: the most similar cell is darker than the least similar one
+    lum = frame.evaluate("""() => {
+      const cells = [...document.querySelectorAll('.tbt-st-cell')].filter(c => c.dataset.distance !== '');
+      cells.sort((a, b) => +a.dataset.distance - +b.dataset.distance);
+      const l = (c) => { const [r, g, b] = getComputedStyle(c).fill.match(/\\d+/g).map(Number); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+      return [l(cells[0]), l(cells[cells.length - 1])];
+    }""")
+    assert lum[0] < lum[1]
     bg = frame.evaluate("() => getComputedStyle(document.querySelector('[data-panel=\"structure-matrices\"]')).backgroundColor")
     assert sum(int(x) for x in bg[bg.index("(") + 1:bg.index(")")].split(",")[:3]) < 3 * 100  # dark panel
     # zoom with the wheel, then export SVG
@@ -177,3 +199,4 @@ def test_chain_side_by_side_in_dark_mode_with_zoom_and_export(env, page):
     assert "tbt-st-cell" in text or "<rect" in text
     frame.locator('[data-panel="structure-matrices"]').scroll_into_view_if_needed()
     screenshot(page, "structure-alexnet-dark", frame=frame)
+    section_shot(page, frame, "structure-alexnet-dark-section")

@@ -328,17 +328,17 @@ function A() {
 		version: 0
 	};
 }
-var ee = _(A());
-function j(e) {
+var j = _(A());
+function M(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function M(t) {
+function N(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var N = new class {
-	constructor(e = ee, t = r) {
+var P = new class {
+	constructor(e = j, t = r) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -352,7 +352,7 @@ var N = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				s(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || j(e) !== j(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || M(e) !== M(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -362,7 +362,7 @@ var N = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: M(e)
+					error: N(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -379,7 +379,7 @@ var N = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = j(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = M(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -414,7 +414,7 @@ var N = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: M(e),
+						error: N(e),
 						signature: c
 					};
 				} finally {
@@ -443,26 +443,26 @@ var N = new class {
 	}
 }();
 // src/dom.ts
-function P(e, t = null, ...n) {
+function F(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return te(r, ...n), r;
+	return ee(r, ...n), r;
 }
-function te(e, ...t) {
+function ee(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ne = "http://www.w3.org/2000/svg";
-function F(e, t = null) {
-	let n = document.createElementNS(ne, e);
+var te = "http://www.w3.org/2000/svg";
+function I(e, t = null) {
+	let n = document.createElementNS(te, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function I(e) {
+function L(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function L(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
+function R(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = I("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -472,7 +472,7 @@ function L(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = F("line", {
+		let t = I("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -484,7 +484,7 @@ function L(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = F("circle", {
+		let n = I("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -492,19 +492,19 @@ function L(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = F("path", {
+		let e = I("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? F("rect", {
+		let e = t ? I("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : F("rect", {
+		}) : I("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -514,20 +514,20 @@ function L(e) {
 	}
 	return i;
 }
-function re(e, t, n = "Legend") {
-	let r = P("div", {
+function ne(e, t, n = "Legend") {
+	let r = F("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [L(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
+		let e = [R(n), F("span", { class: "tbt-legend-label" }, n.label)], i = t ? F("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : P("span", {
+		}, ...e) : F("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -536,16 +536,16 @@ function re(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function ie(e) {
+function re(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function ae(e) {
-	return e.map((e) => e.map(ie).join(",")).join("\r\n") + "\r\n";
+function ie(e) {
+	return e.map((e) => e.map(re).join(",")).join("\r\n") + "\r\n";
 }
-var oe = [
+var ae = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -564,27 +564,27 @@ var oe = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], se = "http://www.w3.org/2000/svg";
-function ce(e, t = {}) {
+], oe = "http://www.w3.org/2000/svg";
+function se(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of oe) {
+		for (let e of ae) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", se), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(se, "rect");
+	if (n.setAttribute("xmlns", oe), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(oe, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function le(e, t, n, r = 2) {
+function ce(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -596,14 +596,14 @@ function le(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function ue(...e) {
+function le(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function de(e, t, n = "text/plain") {
+function ue(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function fe(e) {
+function de(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -612,30 +612,30 @@ function fe(e) {
 	}
 	return "#ffffff";
 }
-function pe(e) {
-	return ce(e.svg, {
-		background: fe(e.svg),
+function fe(e) {
+	return se(e.svg, {
+		background: de(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(se, "image");
+				let n = t.ownerDocument.createElementNS(oe, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function me(e) {
-	de(pe(e), `${ue("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function pe(e) {
+	ue(fe(e), `${le("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function he(e) {
+async function me(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	de(await le(pe(e), t, n, 2), `${ue("tb-transfer", e.name)}.png`, "image/png");
+	ue(await ce(fe(e), t, n, 2), `${le("tb-transfer", e.name)}.png`, "image/png");
 }
-function ge(e, t) {
-	de(ae(e), `${ue("tb-transfer", t)}.csv`, "text/csv");
+function he(e, t) {
+	ue(ie(e), `${le("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var _e = [
+var ge = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -667,9 +667,9 @@ var _e = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function ve(e, t) {
+function _e(e, t) {
 	let n = (t, n) => {
-		let r = P("button", {
+		let r = F("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -684,29 +684,29 @@ function ve(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await he(e);
+		e && await me(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && me(e);
+		e && pe(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && ge(e.rows, e.name);
+		e && he(e.rows, e.name);
 	})), r;
 }
-var ye = 0;
-function be(e) {
-	let t = `tbt-panel-title-${++ye}`, n = P("section", {
+var ve = 0;
+function ye(e) {
+	let t = `tbt-panel-title-${++ve}`, n = F("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = P("h3", {
+	let r = F("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = P("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = F("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = P("span", {
+		let t = F("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -715,13 +715,13 @@ function be(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = P("div", { class: "tbt-panel-controls" }), o = P("div", {
+	let a = F("div", { class: "tbt-panel-controls" }), o = F("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = P("div", { class: "tbt-panel-body" }), c = P("div", {
+	let s = F("div", { class: "tbt-panel-body" }), c = F("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -731,68 +731,68 @@ function be(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			I(o), o.append(...ve(e.title, t));
+			L(o), o.append(..._e(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, L(c), s.hidden = !1) : (L(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(F("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(P("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(F("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var xe = /* @__PURE__ */ new Map(), Se = /* @__PURE__ */ new Set();
-function R(e) {
-	xe.set(e.id, e), Se.forEach((e) => e());
+var be = /* @__PURE__ */ new Map(), xe = /* @__PURE__ */ new Set();
+function z(e) {
+	be.set(e.id, e), xe.forEach((e) => e());
 }
-function Ce(e, t) {
-	let n = _e.find((t) => t.id === e);
-	R({
+function Se(e, t) {
+	let n = ge.find((t) => t.id === e);
+	z({
 		id: `${e}-coming`,
 		section: e,
 		title: n.title,
 		span: 12,
 		mount({ panel: e }) {
-			e.root.classList.add("tbt-coming"), e.body.append(P("p", { class: "tbt-note" }, P("strong", null, "Coming in a later release. "), t));
+			e.root.classList.add("tbt-coming"), e.body.append(F("p", { class: "tbt-note" }, F("strong", null, "Coming in a later release. "), t));
 		}
 	});
 }
-function we(e) {
-	return [...xe.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+function Ce(e) {
+	return [...be.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
-function Te(e) {
-	return Se.add(e), () => Se.delete(e);
+function we(e) {
+	return xe.add(e), () => xe.delete(e);
 }
 // src/transforms.ts
-function Ee(e) {
+function Te(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function De(e, t, n) {
+function Ee(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Ee(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : Te(a[r]?.[i])
 		};
 	});
 }
-function Oe(e) {
+function De(e) {
 	return e.some((e) => e.y !== null);
 }
-function ke(e) {
+function Oe(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Ee(e.transferability[n])
+		y: Te(e.transferability[n])
 	}));
 }
-function Ae(e, t = "accuracy") {
+function ke(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = De(e, n, t)[0]?.y ?? null;
+		let r = Ee(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -800,7 +800,7 @@ function Ae(e, t = "accuracy") {
 	}
 	return null;
 }
-function je(e, t) {
+function Ae(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -810,12 +810,12 @@ function je(e, t) {
 		};
 	});
 }
-function Me(e) {
+function je(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Ne(e) {
+function Me(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -829,23 +829,23 @@ function Ne(e) {
 	}
 	return t;
 }
-function Pe(e, t, n = 3) {
+function Ne(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Ee(e);
+		let i = Te(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Fe(e, t, n = 3) {
+function Pe(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Ee(r[a]?.[t]) : null, l = r && o >= 0 ? Ee(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? Te(r[a]?.[t]) : null, l = r && o >= 0 ? Te(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Ee(e) ?? 0;
+			let r = Te(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -853,16 +853,16 @@ function Fe(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Pe(u, t, n),
+			confusions: Ne(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Ie(e, t, n) {
+function Fe(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Ee));
+	let a = i[r].map((e) => e.map(Te));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -871,14 +871,14 @@ function Ie(e, t, n) {
 		})
 	};
 }
-function Le(e, t, n) {
+function Ie(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Ee(i[r]?.[t])
+		y: r < 0 || !i ? null : Te(i[r]?.[t])
 	}));
 }
-function Re(e, t = null) {
+function Le(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -891,43 +891,43 @@ function Re(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function ze(e, t = 0) {
+function Re(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Be(e, t = 1) {
+function ze(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Ve(e, t = 1) {
+function Be(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function z(e, t = 3) {
+function B(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function He(e) {
+function Ve(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Ue = /* @__PURE__ */ new WeakMap();
-function We(e, t, n) {
-	let r = e.get(), i = t.get(), a = Ue.get(r);
+var He = /* @__PURE__ */ new WeakMap();
+function Ue(e, t, n) {
+	let r = e.get(), i = t.get(), a = He.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Ge(r, i, n);
-	return Ue.set(r, {
+	let o = We(r, i, n);
+	return He.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Ge(e, t, n) {
+function We(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -946,7 +946,7 @@ function Ge(e, t, n) {
 			});
 		}
 	}
-	let s = Me(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ne((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Me(c.map((e) => e.stats.steps)) : s, d = k(u, e.step);
+	let s = je(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Me((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? je(c.map((e) => e.stats.steps)) : s, d = k(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -964,24 +964,24 @@ function Ge(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: He(i.map((e) => e.info))
+		stepLabel: Ve(i.map((e) => e.info))
 	};
 }
-var Ke = /* @__PURE__ */ new WeakMap(), qe = 1;
-function Je(e) {
+var Ge = /* @__PURE__ */ new WeakMap(), Ke = 1;
+function qe(e) {
 	if (!e) return 0;
-	let t = Ke.get(e);
-	return t || (t = qe++, Ke.set(e, t)), t;
+	let t = Ge.get(e);
+	return t || (t = Ke++, Ge.set(e, t)), t;
 }
-function Ye(e) {
-	return `${e.runs.map((e) => `${e.run}#${Je(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function Je(e) {
+	return `${e.runs.map((e) => `${e.run}#${qe(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var Xe = [
+var Ye = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function Ze(e) {
+function Xe(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -992,53 +992,53 @@ function Ze(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function Qe(e, t) {
-	return P("label", {
+function Ze(e, t) {
+	return F("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function $e(e) {
-	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
+function Qe(e) {
+	let { store: t, data: n } = e, r = F("div", { class: "tbt-control tbt-runs" }), i = F("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = P("div", {
+	}), a = F("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = P("input", {
+	let o = F("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = P("button", {
+	}), s = F("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = P("button", {
+	}, "Select shown"), c = F("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = P("div", {
+	}, "Clear"), l = F("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), d = P("div", { class: "tbt-muted tbt-small" });
-	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(Qe("Runs", "tbt-runs-button"), i, a);
+	}), d = F("div", { class: "tbt-muted tbt-small" });
+	a.append(F("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(Ze("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = Ze(o.value);
+		let e = Xe(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		I(l);
+		L(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = P("input", {
+			let a = `tbt-run-cb-${r}`, s = F("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -1047,23 +1047,23 @@ function $e(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = P("label", {
+			let c = F("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, L({
+			}, s, R({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), P("span", { class: "tbt-run-name" }, n.run), n.error ? P("span", {
+			}), F("span", { class: "tbt-run-name" }, n.run), n.error ? F("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, P("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, F("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(P("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(F("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(P("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), P("span", {
+		if (i.textContent = "", i.append(F("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), F("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1095,8 +1095,8 @@ function $e(e) {
 		update: h
 	};
 }
-function et(e) {
-	let t = P("div", {
+function $e(e) {
+	let t = F("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1104,25 +1104,25 @@ function et(e) {
 	return {
 		element: t,
 		update: () => {
-			I(t);
+			L(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = P("button", {
+				let r = a.get(e), o = F("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => x(e, n));
-				let s = P("span", {
+				let s = F("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, L({
+				}, R({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), P("span", { class: "tbt-run-name" }, e), r?.error ? P("span", {
+				}), F("span", { class: "tbt-run-name" }, e), r?.error ? F("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -1131,12 +1131,12 @@ function et(e) {
 		}
 	};
 }
-function tt(e) {
+function et(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function nt(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
+function tt(e) {
+	let { store: t } = e, n = F("div", { class: "tbt-control tbt-step" }), r = F("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1144,18 +1144,18 @@ function nt(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = P("input", {
+	}), i = F("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = P("button", {
+	}), a = F("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(Qe("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = F("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(Ze("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1171,47 +1171,47 @@ function nt(e) {
 	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = tt(e);
-			s = Me(n.map((e) => e.steps));
+			let n = et(e);
+			s = je(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${He(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ve(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+		}
+	};
+}
+function nt(e) {
+	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append(Ze("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of et(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			L(r), n.length || r.appendChild(F("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(F("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(F("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function rt(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
+	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
 		class: "tbt-select",
-		id: "tbt-layer-select"
+		id: "tbt-class-select"
 	});
-	return n.append(Qe("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+	return n.append(Ze("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of tt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(P("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			let n = et(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			L(r), r.appendChild(F("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(F("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(F("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function it(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
-		class: "tbt-select",
-		id: "tbt-class-select"
-	});
-	return n.append(Qe("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
-		element: n,
-		update: () => {
-			let n = tt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
-		}
-	};
-}
-function at(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
+	let { store: t } = e, n = F("div", { class: "tbt-control tbt-compare" }), r = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -1225,36 +1225,36 @@ function at(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = P("button", {
+		let a = F("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => D(e, t)), r.appendChild(a);
 	}
-	return n.append(P("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(F("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function ot(e, t, n, r) {
-	let i = _e.find((e) => e.id === t), a = P("section", {
+function at(e, t, n, r) {
+	let i = ge.find((e) => e.id === t), a = F("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(P("div", { class: "tbt-section-head" }, P("h2", {
+	a.append(F("div", { class: "tbt-section-head" }, F("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), P("span", { class: "tbt-section-question" }, i.question)));
-	let o = P("div", { class: "tbt-grid" });
+	}, i.title), F("span", { class: "tbt-section-question" }, i.question)));
+	let o = F("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], I(o);
-		for (let e of we(t)) {
-			let t = be({
+		s.forEach((e) => e.destroy?.()), s = [], L(o);
+		for (let e of Ce(t)) {
+			let t = ye({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1278,42 +1278,42 @@ function ot(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Te(() => {
-		let e = we(t).map((e) => e.id).join(",");
+	let l = we(() => {
+		let e = Ce(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = we(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Ce(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function st(e, t) {
+function ot(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = $e(t), l = nt(t), d = rt(t), f = it(t), p = at(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, d.element, f.element, p.element), h = et(t);
-	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = P("div", {
+	let a = F("div", { class: "tbt-app" }), o = F("header", { class: "tbt-header" }), s = F("div", { class: "tbt-brand" }, F("h1", { class: "tbt-title" }, "Transfer"), F("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = Qe(t), l = tt(t), d = nt(t), f = rt(t), p = it(t), m = F("div", { class: "tbt-controls" }, c.element, l.element, d.element, f.element, p.element), h = $e(t);
+	o.append(F("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = F("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
+	}), _ = F("div", { class: "tbt-sections" }), v = F("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => u(e, n.get().theme), x = _e.map((e) => ot(_, e.id, t, y)), S = () => {
+	let y = (e) => u(e, n.get().theme), x = ge.map((e) => at(_, e.id, t, y)), S = () => {
 		let e = r.get();
-		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
+		if (L(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(F("div", { class: "tbt-state-card" }, F("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), P("span", null, "Loading runs…")));
+		}), F("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = P("button", {
+			let t = F("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(P("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(F("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Xe.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, F("h2", null, "Could not load the Transfer data"), F("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(F("div", { class: "tbt-state-card tbt-empty-card" }, F("h2", null, "No transfer data yet"), F("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), F("pre", { class: "tbt-snippet" }, F("code", null, Ye.join("\n"))), F("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, w = () => {
@@ -1354,7 +1354,7 @@ function st(e, t) {
 		D.forEach((e) => e()), x.forEach((e) => e()), a.remove();
 	} };
 }
-function ct(e) {
+function st(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1417,7 +1417,7 @@ function ct(e) {
 		}
 	};
 }
-function lt(e) {
+function ct(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1439,12 +1439,12 @@ function lt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var ut = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", dt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ft = null;
-function pt(e = document) {
-	ft && ft.ownerDocument === e && ft.isConnected || (ft = e.createElement("style"), ft.setAttribute("data-tb-transfer", ""), ft.textContent = dt + ut, e.head.appendChild(ft));
+var lt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ut = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", dt = null;
+function ft(e = document) {
+	dt && dt.ownerDocument === e && dt.isConnected || (dt = e.createElement("style"), dt.setAttribute("data-tb-transfer", ""), dt.textContent = ut + lt, e.head.appendChild(dt));
 }
 // src/findings/format.ts
-function mt(e) {
+function pt(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1458,23 +1458,23 @@ function mt(e) {
 		}
 	}
 }
-function ht(e) {
+function mt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function gt(e, t, n) {
+function ht(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), k(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function _t(e, t = document) {
+function gt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function vt(e, t = document) {
-	let n = _t(e, t);
+function _t(e, t = document) {
+	let n = gt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1483,31 +1483,31 @@ function vt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var yt = {
+var vt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, bt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function xt(e) {
+}, yt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function bt(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = bt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = yt, e.head.appendChild(t);
 }
-function St(e, t) {
-	let n = e.status === "undecided", r = P("li", {
+function xt(e, t) {
+	let n = e.status === "undecided", r = F("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : yt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = F("span", { class: "tbt-finding-badge" }, n ? "Undecided" : vt[e.severity]), a = F("div", { class: "tbt-finding-main" }, F("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = P("p", { class: "tbt-finding-numbers" });
+		let t = F("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, mt(e)));
+			n && t.append(" · "), t.append(F("span", { class: "tbt-num-label" }, `${e.label} `), F("span", { class: "tbt-num" }, pt(e)));
 		}), a.append(t);
 	}
-	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = P("button", {
+	if (a.append(F("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = F("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1516,37 +1516,37 @@ function St(e, t) {
 	}
 	return r;
 }
-function Ct(e, t, n) {
-	let r = P("div", {
+function St(e, t, n) {
+	let r = F("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(P("h4", { class: "tbt-findings-run-head" }, L({
+	if (r.dataset.run = e.run, e.error) return r.append(F("h4", { class: "tbt-findings-run-head" }, R({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run)), P("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), F("span", { class: "tbt-run-name" }, e.run)), F("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(P("h4", { class: "tbt-findings-run-head" }, L({
+	if (r.append(F("h4", { class: "tbt-findings-run-head" }, R({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${ht(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, n)))), a.length) {
-		let e = P("details", { class: "tbt-findings-clear" });
-		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), F("span", { class: "tbt-run-name" }, e.run), F("span", { class: "tbt-muted" }, `at step ${e.step} — ${mt(e.findings)}`))), i.length && r.append(F("ul", { class: "tbt-findings-list" }, i.map((e) => xt(e, n)))), a.length) {
+		let e = F("details", { class: "tbt-findings-clear" });
+		e.append(F("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), F("ul", null, a.map((e) => F("li", null, F("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function wt(t) {
+function Ct(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	xt(n.root.ownerDocument);
+	bt(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		gt(t, r, a);
+		ht(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => vt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => vt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => _t(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => _t(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1557,11 +1557,11 @@ function wt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		I(n.body);
-		let r = P("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Ct(n, t.runColor(n.run), u));
+		L(n.body);
+		let r = F("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(St(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(F("div", { class: "tbt-findings-compared" }, F("h4", null, "Runs compared"), F("ul", { class: "tbt-findings-list" }, i.map((e) => xt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1623,20 +1623,20 @@ function wt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Tt() {
-	R({
+function wt() {
+	z({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => wt(e)
+		mount: (e) => Ct(e)
 	});
 }
-Tt();
+wt();
 // src/loop.ts
-var Et = (e) => [
+var Tt = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1645,7 +1645,7 @@ var Et = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function Dt(e) {
+function Et(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1653,21 +1653,21 @@ function Dt(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function Ot(e, t, n = {}) {
+function Dt(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = kt(r.root);
-		o || (o = Dt(e));
+		let n = Ot(r.root);
+		o || (o = Et(e));
 		let i = performance.now();
 		try {
-			t(We(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Ue(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && At(r.root, n);
+		n && kt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Et, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Tt, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1683,7 +1683,7 @@ function Ot(e, t, n = {}) {
 		}
 	};
 }
-function kt(e) {
+function Ot(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1693,29 +1693,29 @@ function kt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function At(e, t) {
+function kt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var jt = "tb-transfer:stat-rendered", Mt = 2e3, Nt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Pt = {
+var At = "tb-transfer:stat-rendered", jt = 2e3, Mt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Nt = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Ft(e, t) {
+function Pt(e, t) {
 	let n = a[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function It(e, t) {
-	return P("div", { class: "tbt-run-title" }, L({
+function Ft(e, t) {
+	return F("div", { class: "tbt-run-title" }, R({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), P("span", { class: "tbt-run-name" }, e));
+	}), F("span", { class: "tbt-run-name" }, e));
 }
-function Lt(e, t) {
-	return re(e.runs.map((e) => ({
+function It(e, t) {
+	return ne(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1723,16 +1723,16 @@ function Lt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Rt = (e) => [
+var Lt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], zt = class {
+], Rt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = F("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1750,7 +1750,7 @@ var Rt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Mt)), this.report(e.id, !t.loading.length), !1;
+			}, jt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1766,26 +1766,26 @@ var Rt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(jt);
+				performance.mark(At);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		I(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(P("div", {
+		L(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(F("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, P("span", {
+		}, F("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), F("span", null, "Run "), F("strong", { class: "tbt-run-name" }, n.run), F("span", null, " could not be read: "), F("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Bt = /* @__PURE__ */ new WeakMap();
-function Vt(e, t) {
-	let n = Bt.get(e.grid);
-	n || (n = new zt(e.grid, e), Bt.set(e.grid, n));
-	let r = n, i = null, a = Ot(e, (n, a) => {
+}, zt = /* @__PURE__ */ new WeakMap();
+function Bt(e, t) {
+	let n = zt.get(e.grid);
+	n || (n = new Rt(e.grid, e), zt.set(e.grid, n));
+	let r = n, i = null, a = Dt(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1793,7 +1793,7 @@ function Vt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Ye(n)}|${t.key(n, o)}`;
+			let e = `${Je(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1801,62 +1801,62 @@ function Vt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Rt,
+		watch: Lt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Bt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && zt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Ht(e, t, n, r, i) {
-	return P("div", {
+function Vt(e, t, n, r, i) {
+	return F("div", {
 		class: "tbt-kpi",
 		title: r
-	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, F("div", { class: "tbt-kpi-label" }, e), F("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? F("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Ut(e) {
-	let t = P("div", { class: "tbt-cards" });
+function Ht(e) {
+	let t = F("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Ae(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? De(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = De(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? ke(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
+		let e = n.info, r = ke(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ee(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ee(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Oe(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = F("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, It(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
+		}, Ft(n.run, n.color), F("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), F("div", { class: "tbt-card-domains" }, F("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), F("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Ht("Transferability", Ve(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Nt), Ht(i === "target_val" ? "Target val acc." : "Target acc.", Be(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Pt[i]}; direct reuse of the pretrained model: ${Be(r?.value ?? null)}`, r ? `reuse ${Be(r.value)}` : void 0), Ht("Source acc.", Be(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Be(c)}`)));
+		}, " → "), F("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), F("div", { class: "tbt-kpis" }, Vt("Transferability", Be(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Mt), Vt(i === "target_val" ? "Target val acc." : "Target acc.", ze(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Nt[i]}; direct reuse of the pretrained model: ${ze(r?.value ?? null)}`, r ? `reuse ${ze(r.value)}` : void 0), Vt("Source acc.", ze(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${ze(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-R({
+z({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Vt(e, {
+		return Bt(e, {
 			key: () => "",
 			draw(t) {
-				I(e.panel.body), e.panel.body.appendChild(Ut(t));
+				L(e.panel.body), e.panel.body.appendChild(Ht(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Wt(e, t) {
+function Ut(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Gt(e, t) {
+function Wt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Kt(e) {
+function Gt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Wt || e === Gt ? e : qt, n = e, r = e) : (t = Wt, n = (t, n) => Wt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Ut || e === Wt ? e : Kt, n = e, r = e) : (t = Ut, n = (t, n) => Ut(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1887,63 +1887,63 @@ function Kt(e) {
 		right: a
 	};
 }
-function qt() {
+function Kt() {
 	return 0;
 }
-function Jt(e) {
+function qt(e) {
 	return e === null ? NaN : +e;
 }
-var Yt = Kt(Wt), Xt = Yt.right;
-Yt.left;
-var Zt = Kt(Jt).center, Qt = class extends Map {
-	constructor(e, t = nn) {
+var Jt = Gt(Ut), Yt = Jt.right;
+Jt.left;
+var Xt = Gt(qt).center, Zt = class extends Map {
+	constructor(e, t = tn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get($t(this, e));
+		return super.get(Qt(this, e));
 	}
 	has(e) {
-		return super.has($t(this, e));
+		return super.has(Qt(this, e));
 	}
 	set(e, t) {
-		return super.set(en(this, e), t);
+		return super.set($t(this, e), t);
 	}
 	delete(e) {
-		return super.delete(tn(this, e));
+		return super.delete(en(this, e));
 	}
 };
-function $t({ _intern: e, _key: t }, n) {
+function Qt({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function en({ _intern: e, _key: t }, n) {
+function $t({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function tn({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function nn(e) {
+function tn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var rn = Math.sqrt(50), an = Math.sqrt(10), on = Math.sqrt(2);
-function sn(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= rn ? 10 : a >= an ? 5 : a >= on ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? sn(e, t, n * 2) : [
+var nn = Math.sqrt(50), rn = Math.sqrt(10), an = Math.sqrt(2);
+function on(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= nn ? 10 : a >= rn ? 5 : a >= an ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? on(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function cn(e, t, n) {
+function sn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? sn(t, e, n) : sn(e, t, n);
+	let r = t < e, [i, a, o] = r ? on(t, e, n) : on(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1953,15 +1953,15 @@ function cn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function ln(e, t, n) {
-	return t = +t, e = +e, n = +n, sn(e, t, n)[2];
+function cn(e, t, n) {
+	return t = +t, e = +e, n = +n, on(e, t, n)[2];
 }
-function un(e, t, n) {
+function ln(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? ln(t, e, n) : ln(e, t, n);
+	let r = t < e, i = r ? cn(t, e, n) : cn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function dn(e, t) {
+function un(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1970,7 +1970,7 @@ function dn(e, t) {
 	}
 	return n;
 }
-function fn(e, t, n = Jt) {
+function dn(e, t, n = qt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1978,43 +1978,43 @@ function fn(e, t, n = Jt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function pn(e, t, n) {
+function fn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function mn(e) {
+function pn(e) {
 	return e;
 }
-var hn = 1, gn = 2, _n = 3, vn = 4, yn = 1e-6;
-function bn(e) {
+var mn = 1, hn = 2, gn = 3, _n = 4, vn = 1e-6;
+function yn(e) {
 	return "translate(" + e + ",0)";
 }
-function xn(e) {
+function bn(e) {
 	return "translate(0," + e + ")";
 }
-function Sn(e) {
+function xn(e) {
 	return (t) => +e(t);
 }
-function Cn(e, t) {
+function Sn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function wn() {
+function Cn() {
 	return !this.__axis;
 }
-function Tn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === hn || e === vn ? -1 : 1, u = e === vn || e === gn ? "x" : "y", d = e === hn || e === _n ? bn : xn;
+function wn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === mn || e === _n ? -1 : 1, u = e === _n || e === hn ? "x" : "y", d = e === mn || e === gn ? yn : bn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : mn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Cn : Sn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === hn ? "0em" : e === _n ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", yn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : pn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Sn : xn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === mn ? "0em" : e === gn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", vn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", yn).attr("transform", function(e) {
+		}), w.attr("opacity", vn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === vn || e === gn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === _n || e === hn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(wn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === gn ? "start" : e === vn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Cn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === hn ? "start" : e === _n ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2040,25 +2040,25 @@ function Tn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function En(e) {
-	return Tn(_n, e);
+function Tn(e) {
+	return wn(gn, e);
 }
-function Dn(e) {
-	return Tn(vn, e);
+function En(e) {
+	return wn(_n, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var On = { value: () => {} };
-function kn() {
+var Dn = { value: () => {} };
+function On() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new An(n);
+	return new kn(n);
 }
-function An(e) {
+function kn(e) {
 	this._ = e;
 }
-function jn(e, t) {
+function An(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2068,23 +2068,23 @@ function jn(e, t) {
 		};
 	});
 }
-An.prototype = kn.prototype = {
-	constructor: An,
+kn.prototype = On.prototype = {
+	constructor: kn,
 	on: function(e, t) {
-		var n = this._, r = jn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = An(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Mn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = jn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Nn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Nn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Mn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Mn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new An(e);
+		return new kn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2096,12 +2096,12 @@ An.prototype = kn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Mn(e, t) {
+function jn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Nn(e, t, n) {
+function Mn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = On, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = Dn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2110,117 +2110,117 @@ function Nn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Pn = "http://www.w3.org/1999/xhtml", Fn = {
+var Nn = "http://www.w3.org/1999/xhtml", Pn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Pn,
+	xhtml: Nn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function In(e) {
+function Fn(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Fn.hasOwnProperty(t) ? {
-		space: Fn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Pn.hasOwnProperty(t) ? {
+		space: Pn[t],
 		local: e
 	} : e;
 }
-function Ln(e) {
+function In(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Pn && t.documentElement.namespaceURI === Pn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Nn && t.documentElement.namespaceURI === Nn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Rn(e) {
+function Ln(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function zn(e) {
-	var t = In(e);
-	return (t.local ? Rn : Ln)(t);
+function Rn(e) {
+	var t = Fn(e);
+	return (t.local ? Ln : In)(t);
 }
-function Bn() {}
-function Vn(e) {
-	return e == null ? Bn : function() {
+function zn() {}
+function Bn(e) {
+	return e == null ? zn : function() {
 		return this.querySelector(e);
 	};
 }
-function Hn(e) {
-	typeof e != "function" && (e = Vn(e));
+function Vn(e) {
+	typeof e != "function" && (e = Bn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new B(r, this._parents);
+	return new V(r, this._parents);
 }
-function Un(e) {
+function Hn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Wn() {
+function Un() {
 	return [];
 }
-function Gn(e) {
-	return e == null ? Wn : function() {
+function Wn(e) {
+	return e == null ? Un : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function Kn(e) {
+function Gn(e) {
 	return function() {
-		return Un(e.apply(this, arguments));
+		return Hn(e.apply(this, arguments));
 	};
 }
-function qn(e) {
-	e = typeof e == "function" ? Kn(e) : Gn(e);
+function Kn(e) {
+	e = typeof e == "function" ? Gn(e) : Wn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new B(r, i);
+	return new V(r, i);
 }
-function Jn(e) {
+function qn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Yn(e) {
+function Jn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Xn = Array.prototype.find;
-function Zn(e) {
+var Yn = Array.prototype.find;
+function Xn(e) {
 	return function() {
-		return Xn.call(this.children, e);
+		return Yn.call(this.children, e);
 	};
 }
-function Qn() {
+function Zn() {
 	return this.firstElementChild;
 }
-function $n(e) {
-	return this.select(e == null ? Qn : Zn(typeof e == "function" ? e : Yn(e)));
+function Qn(e) {
+	return this.select(e == null ? Zn : Xn(typeof e == "function" ? e : Jn(e)));
 }
-var er = Array.prototype.filter;
-function tr() {
+var $n = Array.prototype.filter;
+function er() {
 	return Array.from(this.children);
 }
-function nr(e) {
+function tr(e) {
 	return function() {
-		return er.call(this.children, e);
+		return $n.call(this.children, e);
 	};
 }
+function nr(e) {
+	return this.selectAll(e == null ? er : tr(typeof e == "function" ? e : Jn(e)));
+}
 function rr(e) {
-	return this.selectAll(e == null ? tr : nr(typeof e == "function" ? e : Yn(e)));
+	typeof e != "function" && (e = qn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new V(r, this._parents);
 }
 function ir(e) {
-	typeof e != "function" && (e = Jn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new B(r, this._parents);
-}
-function ar(e) {
 	return Array(e.length);
 }
-function or() {
-	return new B(this._enter || this._groups.map(ar), this._parents);
+function ar() {
+	return new V(this._enter || this._groups.map(ir), this._parents);
 }
-function sr(e, t) {
+function or(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-sr.prototype = {
-	constructor: sr,
+or.prototype = {
+	constructor: or,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2234,59 +2234,59 @@ sr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function cr(e) {
+function sr(e) {
 	return function() {
 		return e;
 	};
 }
-function lr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new sr(e, a[o]);
+function cr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new or(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function ur(e, t, n, r, i, a, o) {
+function lr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new sr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new or(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function dr(e) {
+function ur(e) {
 	return e.__data__;
 }
-function fr(e, t) {
-	if (!arguments.length) return Array.from(this, dr);
-	var n = t ? ur : lr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = cr(e));
+function dr(e, t) {
+	if (!arguments.length) return Array.from(this, ur);
+	var n = t ? lr : cr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = sr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = pr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = fr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new B(o, r), o._enter = s, o._exit = c, o;
+	return o = new V(o, r), o._enter = s, o._exit = c, o;
 }
-function pr(e) {
+function fr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function mr() {
-	return new B(this._exit || this._groups.map(ar), this._parents);
+function pr() {
+	return new V(this._exit || this._groups.map(ir), this._parents);
 }
-function hr(e, t, n) {
+function mr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function gr(e) {
+function hr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new B(s, this._parents);
+	return new V(s, this._parents);
 }
-function _r() {
+function gr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function vr(e) {
-	e || (e = yr);
+function _r(e) {
+	e || (e = vr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2294,131 +2294,131 @@ function vr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new B(i, this._parents).order();
+	return new V(i, this._parents).order();
 }
-function yr(e, t) {
+function vr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function br() {
+function yr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function xr() {
+function br() {
 	return Array.from(this);
 }
-function Sr() {
+function xr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Cr() {
+function Sr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function wr() {
+function Cr() {
 	return !this.node();
 }
-function Tr(e) {
+function wr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Er(e) {
+function Tr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Dr(e) {
+function Er(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Or(e, t) {
+function Dr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function kr(e, t) {
+function Or(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Ar(e, t) {
+function kr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function jr(e, t) {
+function Ar(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Mr(e, t) {
-	var n = In(e);
+function jr(e, t) {
+	var n = Fn(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Dr : Er : typeof t == "function" ? n.local ? jr : Ar : n.local ? kr : Or)(n, t));
+	return this.each((t == null ? n.local ? Er : Tr : typeof t == "function" ? n.local ? Ar : kr : n.local ? Or : Dr)(n, t));
 }
-function Nr(e) {
+function Mr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Pr(e) {
+function Nr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Fr(e, t, n) {
+function Pr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Ir(e, t, n) {
+function Fr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Lr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Pr : typeof t == "function" ? Ir : Fr)(e, t, n ?? "")) : Rr(this.node(), e);
+function Ir(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Nr : typeof t == "function" ? Fr : Pr)(e, t, n ?? "")) : Lr(this.node(), e);
 }
-function Rr(e, t) {
-	return e.style.getPropertyValue(t) || Nr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Lr(e, t) {
+	return e.style.getPropertyValue(t) || Mr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function zr(e) {
+function Rr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Br(e, t) {
+function zr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Vr(e, t) {
+function Br(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Hr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? zr : typeof t == "function" ? Vr : Br)(e, t)) : this.node()[e];
+function Vr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Rr : typeof t == "function" ? Br : zr)(e, t)) : this.node()[e];
 }
-function Ur(e) {
+function Hr(e) {
 	return e.trim().split(/^|\s+/);
 }
+function Ur(e) {
+	return e.classList || new Wr(e);
+}
 function Wr(e) {
-	return e.classList || new Gr(e);
+	this._node = e, this._names = Hr(e.getAttribute("class") || "");
 }
-function Gr(e) {
-	this._node = e, this._names = Ur(e.getAttribute("class") || "");
-}
-Gr.prototype = {
+Wr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2430,123 +2430,123 @@ Gr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Kr(e, t) {
-	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Gr(e, t) {
+	for (var n = Ur(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function qr(e, t) {
-	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function Kr(e, t) {
+	for (var n = Ur(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function qr(e) {
+	return function() {
+		Gr(this, e);
+	};
 }
 function Jr(e) {
 	return function() {
 		Kr(this, e);
 	};
 }
-function Yr(e) {
+function Yr(e, t) {
 	return function() {
-		qr(this, e);
+		(t.apply(this, arguments) ? Gr : Kr)(this, e);
 	};
 }
 function Xr(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? Kr : qr)(this, e);
-	};
-}
-function Zr(e, t) {
-	var n = Ur(e + "");
+	var n = Hr(e + "");
 	if (arguments.length < 2) {
-		for (var r = Wr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Ur(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Xr : t ? Jr : Yr)(n, t));
+	return this.each((typeof t == "function" ? Yr : t ? qr : Jr)(n, t));
 }
-function Qr() {
+function Zr() {
 	this.textContent = "";
 }
-function $r(e) {
+function Qr(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ei(e) {
+function $r(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ti(e) {
-	return arguments.length ? this.each(e == null ? Qr : (typeof e == "function" ? ei : $r)(e)) : this.node().textContent;
+function ei(e) {
+	return arguments.length ? this.each(e == null ? Zr : (typeof e == "function" ? $r : Qr)(e)) : this.node().textContent;
 }
-function ni() {
+function ti() {
 	this.innerHTML = "";
 }
-function ri(e) {
+function ni(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function ii(e) {
+function ri(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function ai(e) {
-	return arguments.length ? this.each(e == null ? ni : (typeof e == "function" ? ii : ri)(e)) : this.node().innerHTML;
+function ii(e) {
+	return arguments.length ? this.each(e == null ? ti : (typeof e == "function" ? ri : ni)(e)) : this.node().innerHTML;
 }
-function oi() {
+function ai() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function si() {
-	return this.each(oi);
+function oi() {
+	return this.each(ai);
 }
-function ci() {
+function si() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function li() {
-	return this.each(ci);
+function ci() {
+	return this.each(si);
 }
-function ui(e) {
-	var t = typeof e == "function" ? e : zn(e);
+function li(e) {
+	var t = typeof e == "function" ? e : Rn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function di() {
+function ui() {
 	return null;
 }
-function fi(e, t) {
-	var n = typeof e == "function" ? e : zn(e), r = t == null ? di : typeof t == "function" ? t : Vn(t);
+function di(e, t) {
+	var n = typeof e == "function" ? e : Rn(e), r = t == null ? ui : typeof t == "function" ? t : Bn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function pi() {
+function fi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function mi() {
-	return this.each(pi);
+function pi() {
+	return this.each(fi);
 }
-function hi() {
+function mi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function gi() {
+function hi() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function _i(e) {
-	return this.select(e ? gi : hi);
+function gi(e) {
+	return this.select(e ? hi : mi);
 }
-function vi(e) {
+function _i(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function yi(e) {
+function vi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function bi(e) {
+function yi(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2555,7 +2555,7 @@ function bi(e) {
 		};
 	});
 }
-function xi(e) {
+function bi(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2564,9 +2564,9 @@ function xi(e) {
 		}
 	};
 }
-function Si(e, t, n) {
+function xi(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = yi(t);
+		var r = this.__on, i, a = vi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2582,98 +2582,98 @@ function Si(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Ci(e, t, n) {
-	var r = bi(e + ""), i, a = r.length, o;
+function Si(e, t, n) {
+	var r = yi(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Si : xi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? xi : bi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function wi(e, t, n) {
-	var r = Nr(e), i = r.CustomEvent;
+function Ci(e, t, n) {
+	var r = Mr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function wi(e, t) {
+	return function() {
+		return Ci(this, e, t);
+	};
 }
 function Ti(e, t) {
 	return function() {
-		return wi(this, e, t);
+		return Ci(this, e, t.apply(this, arguments));
 	};
 }
 function Ei(e, t) {
-	return function() {
-		return wi(this, e, t.apply(this, arguments));
-	};
+	return this.each((typeof t == "function" ? Ti : wi)(e, t));
 }
-function Di(e, t) {
-	return this.each((typeof t == "function" ? Ei : Ti)(e, t));
-}
-function* Oi() {
+function* Di() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var ki = [null];
-function B(e, t) {
+var Oi = [null];
+function V(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Ai() {
-	return new B([[document.documentElement]], ki);
+function ki() {
+	return new V([[document.documentElement]], Oi);
 }
-function ji() {
+function Ai() {
 	return this;
 }
-B.prototype = Ai.prototype = {
-	constructor: B,
-	select: Hn,
-	selectAll: qn,
-	selectChild: $n,
-	selectChildren: rr,
-	filter: ir,
-	data: fr,
-	enter: or,
-	exit: mr,
-	join: hr,
-	merge: gr,
-	selection: ji,
-	order: _r,
-	sort: vr,
-	call: br,
-	nodes: xr,
-	node: Sr,
-	size: Cr,
-	empty: wr,
-	each: Tr,
-	attr: Mr,
-	style: Lr,
-	property: Hr,
-	classed: Zr,
-	text: ti,
-	html: ai,
-	raise: si,
-	lower: li,
-	append: ui,
-	insert: fi,
-	remove: mi,
-	clone: _i,
-	datum: vi,
-	on: Ci,
-	dispatch: Di,
-	[Symbol.iterator]: Oi
+V.prototype = ki.prototype = {
+	constructor: V,
+	select: Vn,
+	selectAll: Kn,
+	selectChild: Qn,
+	selectChildren: nr,
+	filter: rr,
+	data: dr,
+	enter: ar,
+	exit: pr,
+	join: mr,
+	merge: hr,
+	selection: Ai,
+	order: gr,
+	sort: _r,
+	call: yr,
+	nodes: br,
+	node: xr,
+	size: Sr,
+	empty: Cr,
+	each: wr,
+	attr: jr,
+	style: Ir,
+	property: Vr,
+	classed: Xr,
+	text: ei,
+	html: ii,
+	raise: oi,
+	lower: ci,
+	append: li,
+	insert: di,
+	remove: pi,
+	clone: gi,
+	datum: _i,
+	on: Si,
+	dispatch: Ei,
+	[Symbol.iterator]: Di
 };
-function V(e) {
-	return typeof e == "string" ? new B([[document.querySelector(e)]], [document.documentElement]) : new B([[e]], ki);
+function H(e) {
+	return typeof e == "string" ? new V([[document.querySelector(e)]], [document.documentElement]) : new V([[e]], Oi);
 }
-var Mi = 0;
+var ji = 0;
+function Mi() {
+	return new Ni();
+}
 function Ni() {
-	return new Pi();
+	this._ = "@" + (++ji).toString(36);
 }
-function Pi() {
-	this._ = "@" + (++Mi).toString(36);
-}
-Pi.prototype = Ni.prototype = {
-	constructor: Pi,
+Ni.prototype = Mi.prototype = {
+	constructor: Ni,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2688,13 +2688,13 @@ Pi.prototype = Ni.prototype = {
 		return this._;
 	}
 };
-function Fi(e) {
+function Pi(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function H(e, t) {
-	if (e = Fi(e), t === void 0 && (t = e.currentTarget), t) {
+function U(e, t) {
+	if (e = Pi(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2708,24 +2708,24 @@ function H(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Ii = {
+var Fi = {
 	capture: !0,
 	passive: !1
 };
-function Li(e) {
+function Ii(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ri(e) {
-	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Li, Ii);
-	"onselectstart" in t ? n.on("selectstart.drag", Li, Ii) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Li(e) {
+	var t = e.document.documentElement, n = H(e).on("dragstart.drag", Ii, Fi);
+	"onselectstart" in t ? n.on("selectstart.drag", Ii, Fi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function zi(e, t) {
-	var n = e.document.documentElement, r = V(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Li, Ii), setTimeout(function() {
+function Ri(e, t) {
+	var n = e.document.documentElement, r = H(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Ii, Fi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Bi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function zi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2780,21 +2780,21 @@ function Bi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Bi.prototype.on = function() {
+zi.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Vi(e, t, n) {
+function Bi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Hi(e, t) {
+function Vi(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Ui() {}
-var Wi = .7, Gi = 1 / Wi, Ki = "\\s*([+-]?\\d+)\\s*", qi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Ji = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Yi = /^#([0-9a-f]{3,8})$/, Xi = RegExp(`^rgb\\(${Ki},${Ki},${Ki}\\)$`), Zi = RegExp(`^rgb\\(${Ji},${Ji},${Ji}\\)$`), Qi = RegExp(`^rgba\\(${Ki},${Ki},${Ki},${qi}\\)$`), $i = RegExp(`^rgba\\(${Ji},${Ji},${Ji},${qi}\\)$`), ea = RegExp(`^hsl\\(${qi},${Ji},${Ji}\\)$`), ta = RegExp(`^hsla\\(${qi},${Ji},${Ji},${qi}\\)$`), na = {
+function Hi() {}
+var Ui = .7, Wi = 1 / Ui, Gi = "\\s*([+-]?\\d+)\\s*", Ki = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", qi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Ji = /^#([0-9a-f]{3,8})$/, Yi = RegExp(`^rgb\\(${Gi},${Gi},${Gi}\\)$`), Xi = RegExp(`^rgb\\(${qi},${qi},${qi}\\)$`), Zi = RegExp(`^rgba\\(${Gi},${Gi},${Gi},${Ki}\\)$`), Qi = RegExp(`^rgba\\(${qi},${qi},${qi},${Ki}\\)$`), $i = RegExp(`^hsl\\(${Ki},${qi},${qi}\\)$`), ea = RegExp(`^hsla\\(${Ki},${qi},${qi},${Ki}\\)$`), ta = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2944,287 +2944,287 @@ var Wi = .7, Gi = 1 / Wi, Ki = "\\s*([+-]?\\d+)\\s*", qi = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Vi(Ui, sa, {
+Bi(Hi, oa, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: ra,
-	formatHex: ra,
-	formatHex8: ia,
-	formatHsl: aa,
-	formatRgb: oa,
-	toString: oa
+	hex: na,
+	formatHex: na,
+	formatHex8: ra,
+	formatHsl: ia,
+	formatRgb: aa,
+	toString: aa
 });
-function ra() {
+function na() {
 	return this.rgb().formatHex();
 }
-function ia() {
+function ra() {
 	return this.rgb().formatHex8();
 }
-function aa() {
-	return ya(this).formatHsl();
+function ia() {
+	return va(this).formatHsl();
 }
-function oa() {
+function aa() {
 	return this.rgb().formatRgb();
 }
-function sa(e) {
+function oa(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Yi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ca(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? la(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? la(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Xi.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = Zi.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Qi.exec(e)) ? la(t[1], t[2], t[3], t[4]) : (t = $i.exec(e)) ? la(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ea.exec(e)) ? va(t[1], t[2] / 100, t[3] / 100, 1) : (t = ta.exec(e)) ? va(t[1], t[2] / 100, t[3] / 100, t[4]) : na.hasOwnProperty(e) ? ca(na[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Ji.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? sa(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ca(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ca(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Yi.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = Xi.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Zi.exec(e)) ? ca(t[1], t[2], t[3], t[4]) : (t = Qi.exec(e)) ? ca(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = $i.exec(e)) ? _a(t[1], t[2] / 100, t[3] / 100, 1) : (t = ea.exec(e)) ? _a(t[1], t[2] / 100, t[3] / 100, t[4]) : ta.hasOwnProperty(e) ? sa(ta[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
 }
-function ca(e) {
-	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function sa(e) {
+	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function la(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+function ca(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
 }
-function ua(e) {
-	return e instanceof Ui || (e = sa(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+function la(e) {
+	return e instanceof Hi || (e = oa(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
 }
-function da(e, t, n, r) {
-	return arguments.length === 1 ? ua(e) : new U(e, t, n, r ?? 1);
+function ua(e, t, n, r) {
+	return arguments.length === 1 ? la(e) : new W(e, t, n, r ?? 1);
 }
-function U(e, t, n, r) {
+function W(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Vi(U, da, Hi(Ui, {
+Bi(W, ua, Vi(Hi, {
 	brighter(e) {
-		return e = e == null ? Gi : Gi ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Wi : Wi ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Wi : Wi ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ui : Ui ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new U(ga(this.r), ga(this.g), ga(this.b), ha(this.opacity));
+		return new W(ha(this.r), ha(this.g), ha(this.b), ma(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: fa,
-	formatHex: fa,
-	formatHex8: pa,
-	formatRgb: ma,
-	toString: ma
+	hex: da,
+	formatHex: da,
+	formatHex8: fa,
+	formatRgb: pa,
+	toString: pa
 }));
+function da() {
+	return `#${ga(this.r)}${ga(this.g)}${ga(this.b)}`;
+}
 function fa() {
-	return `#${_a(this.r)}${_a(this.g)}${_a(this.b)}`;
+	return `#${ga(this.r)}${ga(this.g)}${ga(this.b)}${ga((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function pa() {
-	return `#${_a(this.r)}${_a(this.g)}${_a(this.b)}${_a((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+	let e = ma(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${ha(this.r)}, ${ha(this.g)}, ${ha(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ma() {
-	let e = ha(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${ga(this.r)}, ${ga(this.g)}, ${ga(this.b)}${e === 1 ? ")" : `, ${e})`}`;
-}
-function ha(e) {
+function ma(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function ga(e) {
+function ha(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function _a(e) {
-	return e = ga(e), (e < 16 ? "0" : "") + e.toString(16);
+function ga(e) {
+	return e = ha(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function va(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new xa(e, t, n, r);
+function _a(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ba(e, t, n, r);
 }
-function ya(e) {
-	if (e instanceof xa) return new xa(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Ui || (e = sa(e)), !e) return new xa();
-	if (e instanceof xa) return e;
+function va(e) {
+	if (e instanceof ba) return new ba(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Hi || (e = oa(e)), !e) return new ba();
+	if (e instanceof ba) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new xa(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new ba(o, s, c, e.opacity);
+}
+function ya(e, t, n, r) {
+	return arguments.length === 1 ? va(e) : new ba(e, t, n, r ?? 1);
 }
 function ba(e, t, n, r) {
-	return arguments.length === 1 ? ya(e) : new xa(e, t, n, r ?? 1);
-}
-function xa(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Vi(xa, ba, Hi(Ui, {
+Bi(ba, ya, Vi(Hi, {
 	brighter(e) {
-		return e = e == null ? Gi : Gi ** +e, new xa(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Wi : Wi ** +e, new ba(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Wi : Wi ** +e, new xa(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ui : Ui ** +e, new ba(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new U(wa(e >= 240 ? e - 240 : e + 120, i, r), wa(e, i, r), wa(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new W(Ca(e >= 240 ? e - 240 : e + 120, i, r), Ca(e, i, r), Ca(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new xa(Sa(this.h), Ca(this.s), Ca(this.l), ha(this.opacity));
+		return new ba(xa(this.h), Sa(this.s), Sa(this.l), ma(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = ha(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Sa(this.h)}, ${Ca(this.s) * 100}%, ${Ca(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = ma(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${xa(this.h)}, ${Sa(this.s) * 100}%, ${Sa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Sa(e) {
+function xa(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Ca(e) {
+function Sa(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function wa(e, t, n) {
+function Ca(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Ta = Math.PI / 180, Ea = 180 / Math.PI, Da = 18, Oa = .96422, ka = 1, Aa = .82521, ja = 4 / 29, Ma = 6 / 29, Na = 3 * Ma * Ma, Pa = Ma * Ma * Ma;
-function Fa(e) {
-	if (e instanceof La) return new La(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Wa) return Ga(e);
-	e instanceof U || (e = ua(e));
-	var t = Va(e.r), n = Va(e.g), r = Va(e.b), i = Ra((.2225045 * t + .7168786 * n + .0606169 * r) / ka), a, o;
-	return t === n && n === r ? a = o = i : (a = Ra((.4360747 * t + .3850649 * n + .1430804 * r) / Oa), o = Ra((.0139322 * t + .0971045 * n + .7141733 * r) / Aa)), new La(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var wa = Math.PI / 180, Ta = 180 / Math.PI, Ea = 18, Da = .96422, Oa = 1, ka = .82521, Aa = 4 / 29, ja = 6 / 29, Ma = 3 * ja * ja, Na = ja * ja * ja;
+function Pa(e) {
+	if (e instanceof Ia) return new Ia(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Ua) return Wa(e);
+	e instanceof W || (e = la(e));
+	var t = Ba(e.r), n = Ba(e.g), r = Ba(e.b), i = La((.2225045 * t + .7168786 * n + .0606169 * r) / Oa), a, o;
+	return t === n && n === r ? a = o = i : (a = La((.4360747 * t + .3850649 * n + .1430804 * r) / Da), o = La((.0139322 * t + .0971045 * n + .7141733 * r) / ka)), new Ia(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+}
+function Fa(e, t, n, r) {
+	return arguments.length === 1 ? Pa(e) : new Ia(e, t, n, r ?? 1);
 }
 function Ia(e, t, n, r) {
-	return arguments.length === 1 ? Fa(e) : new La(e, t, n, r ?? 1);
-}
-function La(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Vi(La, Ia, Hi(Ui, {
+Bi(Ia, Fa, Vi(Hi, {
 	brighter(e) {
-		return new La(this.l + Da * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ia(this.l + Ea * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new La(this.l - Da * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ia(this.l - Ea * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Oa * za(t), e = ka * za(e), n = Aa * za(n), new U(Ba(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ba(-.9787684 * t + 1.9161415 * e + .033454 * n), Ba(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = Da * Ra(t), e = Oa * Ra(e), n = ka * Ra(n), new W(za(3.1338561 * t - 1.6168667 * e - .4906146 * n), za(-.9787684 * t + 1.9161415 * e + .033454 * n), za(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
+function La(e) {
+	return e > Na ? e ** (1 / 3) : e / Ma + Aa;
+}
 function Ra(e) {
-	return e > Pa ? e ** (1 / 3) : e / Na + ja;
+	return e > ja ? e * e * e : Ma * (e - Aa);
 }
 function za(e) {
-	return e > Ma ? e * e * e : Na * (e - ja);
-}
-function Ba(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Va(e) {
+function Ba(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Ha(e) {
-	if (e instanceof Wa) return new Wa(e.h, e.c, e.l, e.opacity);
-	if (e instanceof La || (e = Fa(e)), e.a === 0 && e.b === 0) return new Wa(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Ea;
-	return new Wa(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Va(e) {
+	if (e instanceof Ua) return new Ua(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ia || (e = Pa(e)), e.a === 0 && e.b === 0) return new Ua(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Ta;
+	return new Ua(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+}
+function Ha(e, t, n, r) {
+	return arguments.length === 1 ? Va(e) : new Ua(e, t, n, r ?? 1);
 }
 function Ua(e, t, n, r) {
-	return arguments.length === 1 ? Ha(e) : new Wa(e, t, n, r ?? 1);
-}
-function Wa(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ga(e) {
-	if (isNaN(e.h)) return new La(e.l, 0, 0, e.opacity);
-	var t = e.h * Ta;
-	return new La(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Wa(e) {
+	if (isNaN(e.h)) return new Ia(e.l, 0, 0, e.opacity);
+	var t = e.h * wa;
+	return new Ia(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Vi(Wa, Ua, Hi(Ui, {
+Bi(Ua, Ha, Vi(Hi, {
 	brighter(e) {
-		return new Wa(this.h, this.c, this.l + Da * (e ?? 1), this.opacity);
+		return new Ua(this.h, this.c, this.l + Ea * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Wa(this.h, this.c, this.l - Da * (e ?? 1), this.opacity);
+		return new Ua(this.h, this.c, this.l - Ea * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return Ga(this).rgb();
+		return Wa(this).rgb();
 	}
 }));
-var Ka = -.14861, qa = 1.78277, Ja = -.29227, Ya = -.90649, Xa = 1.97294, Za = Xa * Ya, Qa = Xa * qa, $a = qa * Ja - Ya * Ka;
-function eo(e) {
-	if (e instanceof no) return new no(e.h, e.s, e.l, e.opacity);
-	e instanceof U || (e = ua(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = ($a * r + Za * t - Qa * n) / ($a + Za - Qa), a = r - i, o = (Xa * (n - i) - Ja * a) / Ya, s = Math.sqrt(o * o + a * a) / (Xa * i * (1 - i)), c = s ? Math.atan2(o, a) * Ea - 120 : NaN;
-	return new no(c < 0 ? c + 360 : c, s, i, e.opacity);
+var Ga = -.14861, Ka = 1.78277, qa = -.29227, Ja = -.90649, Ya = 1.97294, Xa = Ya * Ja, Za = Ya * Ka, Qa = Ka * qa - Ja * Ga;
+function $a(e) {
+	if (e instanceof to) return new to(e.h, e.s, e.l, e.opacity);
+	e instanceof W || (e = la(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (Qa * r + Xa * t - Za * n) / (Qa + Xa - Za), a = r - i, o = (Ya * (n - i) - qa * a) / Ja, s = Math.sqrt(o * o + a * a) / (Ya * i * (1 - i)), c = s ? Math.atan2(o, a) * Ta - 120 : NaN;
+	return new to(c < 0 ? c + 360 : c, s, i, e.opacity);
+}
+function eo(e, t, n, r) {
+	return arguments.length === 1 ? $a(e) : new to(e, t, n, r ?? 1);
 }
 function to(e, t, n, r) {
-	return arguments.length === 1 ? eo(e) : new no(e, t, n, r ?? 1);
-}
-function no(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Vi(no, to, Hi(Ui, {
+Bi(to, eo, Vi(Hi, {
 	brighter(e) {
-		return e = e == null ? Gi : Gi ** +e, new no(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Wi : Wi ** +e, new to(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Wi : Wi ** +e, new no(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ui : Ui ** +e, new to(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ta, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new U(255 * (t + n * (Ka * r + qa * i)), 255 * (t + n * (Ja * r + Ya * i)), 255 * (t + Xa * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * wa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new W(255 * (t + n * (Ga * r + Ka * i)), 255 * (t + n * (qa * r + Ja * i)), 255 * (t + Ya * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function ro(e, t, n, r, i) {
+function no(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function io(e) {
+function ro(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return ro((n - r / t) * t, o, i, a, s);
+		return no((n - r / t) * t, o, i, a, s);
 	};
 }
-var ao = (e) => () => e;
-function oo(e, t) {
+var io = (e) => () => e;
+function ao(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function so(e, t, n) {
+function oo(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function co(e, t) {
+function so(e, t) {
 	var n = t - e;
-	return n ? oo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : ao(isNaN(e) ? t : e);
+	return n ? ao(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : io(isNaN(e) ? t : e);
 }
-function lo(e) {
-	return (e = +e) == 1 ? uo : function(t, n) {
-		return n - t ? so(t, n, e) : ao(isNaN(t) ? n : t);
+function co(e) {
+	return (e = +e) == 1 ? lo : function(t, n) {
+		return n - t ? oo(t, n, e) : io(isNaN(t) ? n : t);
 	};
 }
-function uo(e, t) {
+function lo(e, t) {
 	var n = t - e;
-	return n ? oo(e, n) : ao(isNaN(e) ? t : e);
+	return n ? ao(e, n) : io(isNaN(e) ? t : e);
 }
-var fo = (function e(t) {
-	var n = lo(t);
+var uo = (function e(t) {
+	var n = co(t);
 	function r(e, t) {
-		var r = n((e = da(e)).r, (t = da(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = uo(e.opacity, t.opacity);
+		var r = n((e = ua(e)).r, (t = ua(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = lo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function po(e) {
+function fo(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = da(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = ua(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var mo = po(io);
-function ho(e, t) {
+var po = fo(ro);
+function mo(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3232,68 +3232,68 @@ function ho(e, t) {
 		return r;
 	};
 }
-function go(e) {
+function ho(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function _o(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Eo(e[o], t[o]);
+function go(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = To(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function vo(e, t) {
+function _o(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function yo(e, t) {
+function vo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function bo(e, t) {
+function yo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Eo(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = To(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var xo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(xo.source, "g");
-function Co(e) {
+var bo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, xo = new RegExp(bo.source, "g");
+function So(e) {
 	return function() {
 		return e;
 	};
 }
-function wo(e) {
+function Co(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function To(e, t) {
-	var n = xo.lastIndex = So.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = xo.exec(e)) && (i = So.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function wo(e, t) {
+	var n = bo.lastIndex = xo.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = bo.exec(e)) && (i = xo.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: yo(r, i)
-	})), n = So.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? wo(c[0].x) : Co(t) : (t = c.length, function(e) {
+		x: vo(r, i)
+	})), n = xo.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Co(c[0].x) : So(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Eo(e, t) {
+function To(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? ao(t) : (n === "number" ? yo : n === "string" ? (r = sa(t)) ? (t = r, fo) : To : t instanceof sa ? fo : t instanceof Date ? vo : go(t) ? ho : Array.isArray(t) ? _o : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? bo : yo)(e, t);
+	return t == null || n === "boolean" ? io(t) : (n === "number" ? vo : n === "string" ? (r = oa(t)) ? (t = r, uo) : wo : t instanceof oa ? uo : t instanceof Date ? _o : ho(t) ? mo : Array.isArray(t) ? go : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? yo : vo)(e, t);
 }
-function Do(e, t) {
+function Eo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Oo = 180 / Math.PI, ko = {
+var Do = 180 / Math.PI, Oo = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3301,26 +3301,26 @@ var Oo = 180 / Math.PI, ko = {
 	scaleX: 1,
 	scaleY: 1
 };
-function Ao(e, t, n, r, i, a) {
+function ko(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * Oo,
-		skewX: Math.atan(c) * Oo,
+		rotate: Math.atan2(t, e) * Do,
+		skewX: Math.atan(c) * Do,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var jo;
-function Mo(e) {
+var Ao;
+function jo(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? ko : Ao(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? Oo : ko(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function No(e) {
-	return e == null || (jo || (jo = document.createElementNS("http://www.w3.org/2000/svg", "g")), jo.setAttribute("transform", e), !(e = jo.transform.baseVal.consolidate())) ? ko : (e = e.matrix, Ao(e.a, e.b, e.c, e.d, e.e, e.f));
+function Mo(e) {
+	return e == null || (Ao || (Ao = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ao.setAttribute("transform", e), !(e = Ao.transform.baseVal.consolidate())) ? Oo : (e = e.matrix, ko(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Po(e, t, n, r) {
+function No(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3329,23 +3329,23 @@ function Po(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: yo(e, i)
+				x: vo(e, i)
 			}, {
 				i: c - 2,
-				x: yo(r, a)
+				x: vo(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: yo(e, t)
+			x: vo(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: yo(e, t)
+			x: vo(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3353,10 +3353,10 @@ function Po(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: yo(e, n)
+				x: vo(e, n)
 			}, {
 				i: s - 2,
-				x: yo(t, r)
+				x: vo(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3368,20 +3368,20 @@ function Po(e, t, n, r) {
 		};
 	};
 }
-var Fo = Po(Mo, "px, ", "px)", "deg)"), Io = Po(No, ", ", ")", ")"), Lo = 1e-12;
-function Ro(e) {
+var Po = No(jo, "px, ", "px)", "deg)"), Fo = No(Mo, ", ", ")", ")"), Io = 1e-12;
+function Lo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function zo(e) {
+function Ro(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Bo(e) {
+function zo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Vo = (function e(t, n, r) {
+var Bo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Lo) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Io) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3391,11 +3391,11 @@ var Vo = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Ro(y), c = s / (n * g) * (i * Bo(t * r + y) - zo(y));
+				var r = e * h, i = Lo(y), c = s / (n * g) * (i * zo(t * r + y) - Ro(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Ro(t * r + y)
+					s * i / Lo(t * r + y)
 				];
 			};
 		}
@@ -3406,11 +3406,11 @@ var Vo = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Ho(e) {
+function Vo(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = to(t)).h, (r = to(r)).h), a = uo(t.s, r.s), o = uo(t.l, r.l), s = uo(t.opacity, r.opacity);
+			var i = e((t = eo(t)).h, (r = eo(r)).h), a = lo(t.s, r.s), o = lo(t.l, r.l), s = lo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3418,225 +3418,225 @@ function Ho(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Ho(co), Ho(uo);
+Vo(so), Vo(lo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Uo = 0, Wo = 0, Go = 0, Ko = 1e3, qo, Jo, Yo = 0, Xo = 0, Zo = 0, Qo = typeof performance == "object" && performance.now ? performance : Date, $o = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Ho = 0, Uo = 0, Wo = 0, Go = 1e3, Ko, qo, Jo = 0, Yo = 0, Xo = 0, Zo = typeof performance == "object" && performance.now ? performance : Date, Qo = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
+function $o() {
+	return Yo || (Qo(es), Yo = Zo.now() + Xo);
+}
 function es() {
-	return Xo || ($o(ts), Xo = Qo.now() + Zo);
+	Yo = 0;
 }
 function ts() {
-	Xo = 0;
-}
-function ns() {
 	this._call = this._time = this._next = null;
 }
-ns.prototype = rs.prototype = {
-	constructor: ns,
+ts.prototype = ns.prototype = {
+	constructor: ts,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? es() : +n) + (t == null ? 0 : +t), !this._next && Jo !== this && (Jo ? Jo._next = this : qo = this, Jo = this), this._call = e, this._time = n, cs();
+		n = (n == null ? $o() : +n) + (t == null ? 0 : +t), !this._next && qo !== this && (qo ? qo._next = this : Ko = this, qo = this), this._call = e, this._time = n, ss();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, cs());
+		this._call && (this._call = null, this._time = Infinity, ss());
 	}
 };
-function rs(e, t, n) {
-	var r = new ns();
+function ns(e, t, n) {
+	var r = new ts();
 	return r.restart(e, t, n), r;
 }
-function is() {
-	es(), ++Uo;
-	for (var e = qo, t; e;) (t = Xo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Uo;
+function rs() {
+	$o(), ++Ho;
+	for (var e = Ko, t; e;) (t = Yo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Ho;
 }
-function as() {
-	Xo = (Yo = Qo.now()) + Zo, Uo = Wo = 0;
+function is() {
+	Yo = (Jo = Zo.now()) + Xo, Ho = Uo = 0;
 	try {
-		is();
+		rs();
 	} finally {
-		Uo = 0, ss(), Xo = 0;
+		Ho = 0, os(), Yo = 0;
 	}
 }
+function as() {
+	var e = Zo.now(), t = e - Jo;
+	t > Go && (Xo -= t, Jo = e);
+}
 function os() {
-	var e = Qo.now(), t = e - Yo;
-	t > Ko && (Zo -= t, Yo = e);
+	for (var e, t = Ko, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ko = n);
+	qo = e, ss(r);
 }
-function ss() {
-	for (var e, t = qo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : qo = n);
-	Jo = e, cs(r);
+function ss(e) {
+	Ho || (Uo && (Uo = clearTimeout(Uo)), e - Yo > 24 ? (e < Infinity && (Uo = setTimeout(is, Math.ceil(e - Zo.now() - Xo) + 1)), Wo && (Wo = clearInterval(Wo))) : (Wo || (Jo = Zo.now(), Wo = setInterval(as, Go)), Ho = 1, Qo(is)));
 }
-function cs(e) {
-	Uo || (Wo && (Wo = clearTimeout(Wo)), e - Xo > 24 ? (e < Infinity && (Wo = setTimeout(as, Math.ceil(e - Qo.now() - Zo) + 1)), Go && (Go = clearInterval(Go))) : (Go || (Yo = Qo.now(), Go = setInterval(os, Ko)), Uo = 1, $o(as)));
-}
-function ls(e, t, n) {
-	var r = new ns();
+function cs(e, t, n) {
+	var r = new ts();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function us(e) {
+function ls(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var ds = 3;
+var us = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(ds), (function e(t) {
+})(us), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(ds), (function e(t) {
+})(us), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(ds);
-function fs(e) {
+})(us);
+function ds(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var ps = 4 / 11;
-1 / ps / ps;
-var ms = 1.70158;
+var fs = 4 / 11;
+1 / fs / fs;
+var ps = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(ms), (function e(t) {
+})(ps), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(ms), (function e(t) {
+})(ps), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(ms);
-var hs = 2 * Math.PI, gs = 1, _s = .3;
+})(ps);
+var ms = 2 * Math.PI, hs = 1, gs = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
 	function i(e) {
-		return t * fs(- --e) * Math.sin((r - e) / n);
+		return t * ds(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * ms);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+})(hs, gs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
 	function i(e) {
-		return 1 - t * fs(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * ds(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * ms);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+})(hs, gs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * fs(-e) * Math.sin((r - e) / n) : 2 - t * fs(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * ds(-e) * Math.sin((r - e) / n) : 2 - t * ds(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * ms);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s);
+})(hs, gs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var vs = kn("start", "end", "cancel", "interrupt"), ys = [], bs = 0, xs = 1, Ss = 2, Cs = 3, ws = 4, Ts = 5, Es = 6;
-function Ds(e, t, n, r, i, a) {
+var _s = On("start", "end", "cancel", "interrupt"), vs = [], ys = 0, bs = 1, xs = 2, Ss = 3, Cs = 4, ws = 5, Ts = 6;
+function Es(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	js(e, n, {
+	As(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: vs,
-		tween: ys,
+		on: _s,
+		tween: vs,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: bs
+		state: ys
 	});
 }
+function Ds(e, t) {
+	var n = ks(e, t);
+	if (n.state > ys) throw Error("too late; already scheduled");
+	return n;
+}
 function Os(e, t) {
-	var n = As(e, t);
-	if (n.state > bs) throw Error("too late; already scheduled");
+	var n = ks(e, t);
+	if (n.state > Ss) throw Error("too late; already running");
 	return n;
 }
 function ks(e, t) {
-	var n = As(e, t);
-	if (n.state > Cs) throw Error("too late; already running");
-	return n;
-}
-function As(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function js(e, t, n) {
+function As(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = rs(a, 0, n.time);
+	r[t] = n, n.timer = ns(a, 0, n.time);
 	function a(e) {
-		n.state = xs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = bs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== xs) return c();
+		if (n.state !== bs) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === Cs) return ls(o);
-			f.state === ws ? (f.state = Es, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Es, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === Ss) return cs(o);
+			f.state === Cs ? (f.state = Ts, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ts, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (ls(function() {
-			n.state === Cs && (n.state = ws, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Ss, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ss) {
-			for (n.state = Cs, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (cs(function() {
+			n.state === Ss && (n.state = Cs, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = xs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === xs) {
+			for (n.state = Ss, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Ts, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Ts && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = ws, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === ws && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Es, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Ts, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function Ms(e, t) {
+function js(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ss && r.state < Ts, r.state = Es, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > xs && r.state < ws, r.state = Ts, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Ns(e) {
+function Ms(e) {
 	return this.each(function() {
-		Ms(this, e);
+		js(this, e);
 	});
 }
-function Ps(e, t) {
+function Ns(e, t) {
 	var n, r;
 	return function() {
-		var i = ks(this, e), a = i.tween;
+		var i = Os(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3647,11 +3647,11 @@ function Ps(e, t) {
 		i.tween = r;
 	};
 }
-function Fs(e, t, n) {
+function Ps(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = ks(this, e), o = a.tween;
+		var a = Os(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3666,88 +3666,80 @@ function Fs(e, t, n) {
 		a.tween = i;
 	};
 }
-function Is(e, t) {
+function Fs(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = As(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = ks(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Ps : Fs)(n, e, t));
+	return this.each((t == null ? Ns : Ps)(n, e, t));
 }
-function Ls(e, t, n) {
+function Is(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = ks(this, r);
+		var e = Os(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return As(e, r).value[t];
+		return ks(e, r).value[t];
 	};
 }
-function Rs(e, t) {
+function Ls(e, t) {
 	var n;
-	return (typeof t == "number" ? yo : t instanceof sa ? fo : (n = sa(t)) ? (t = n, fo) : To)(e, t);
+	return (typeof t == "number" ? vo : t instanceof oa ? uo : (n = oa(t)) ? (t = n, uo) : wo)(e, t);
 }
-function zs(e) {
+function Rs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Bs(e) {
+function zs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Vs(e, t, n) {
+function Bs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Hs(e, t, n) {
+function Vs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Us(e, t, n) {
+function Hs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Ws(e, t, n) {
+function Us(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Gs(e, t) {
-	var n = In(e), r = n === "transform" ? Io : Rs;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Ws : Us)(n, r, Ls(this, "attr." + e, t)) : t == null ? (n.local ? Bs : zs)(n) : (n.local ? Hs : Vs)(n, r, t));
+function Ws(e, t) {
+	var n = Fn(e), r = n === "transform" ? Fo : Ls;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? Us : Hs)(n, r, Is(this, "attr." + e, t)) : t == null ? (n.local ? zs : Rs)(n) : (n.local ? Vs : Bs)(n, r, t));
 }
-function Ks(e, t) {
+function Gs(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function qs(e, t) {
+function Ks(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function Js(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && qs(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function Ys(e, t) {
+function qs(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
@@ -3755,295 +3747,303 @@ function Ys(e, t) {
 	}
 	return i._value = t, i;
 }
-function Xs(e, t) {
+function Js(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Gs(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Ys(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = In(e);
-	return this.tween(n, (r.local ? Js : Ys)(r, t));
+	var r = Fn(e);
+	return this.tween(n, (r.local ? qs : Js)(r, t));
+}
+function Xs(e, t) {
+	return function() {
+		Ds(this, e).delay = +t.apply(this, arguments);
+	};
 }
 function Zs(e, t) {
-	return function() {
-		Os(this, e).delay = +t.apply(this, arguments);
-	};
-}
-function Qs(e, t) {
 	return t = +t, function() {
-		Os(this, e).delay = t;
+		Ds(this, e).delay = t;
 	};
 }
-function $s(e) {
+function Qs(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Zs : Qs)(t, e)) : As(this.node(), t).delay;
+	return arguments.length ? this.each((typeof e == "function" ? Xs : Zs)(t, e)) : ks(this.node(), t).delay;
+}
+function $s(e, t) {
+	return function() {
+		Os(this, e).duration = +t.apply(this, arguments);
+	};
 }
 function ec(e, t) {
-	return function() {
-		ks(this, e).duration = +t.apply(this, arguments);
-	};
-}
-function tc(e, t) {
 	return t = +t, function() {
-		ks(this, e).duration = t;
+		Os(this, e).duration = t;
 	};
 }
-function nc(e) {
+function tc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? ec : tc)(t, e)) : As(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? $s : ec)(t, e)) : ks(this.node(), t).duration;
 }
-function rc(e, t) {
+function nc(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		ks(this, e).ease = t;
+		Os(this, e).ease = t;
 	};
 }
-function ic(e) {
+function rc(e) {
 	var t = this._id;
-	return arguments.length ? this.each(rc(t, e)) : As(this.node(), t).ease;
+	return arguments.length ? this.each(nc(t, e)) : ks(this.node(), t).ease;
 }
-function ac(e, t) {
+function ic(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		ks(this, e).ease = n;
+		Os(this, e).ease = n;
 	};
 }
-function oc(e) {
+function ac(e) {
 	if (typeof e != "function") throw Error();
-	return this.each(ac(this._id, e));
+	return this.each(ic(this._id, e));
+}
+function oc(e) {
+	typeof e != "function" && (e = qn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Fc(r, this._parents, this._name, this._id);
 }
 function sc(e) {
-	typeof e != "function" && (e = Jn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Ic(r, this._parents, this._name, this._id);
-}
-function cc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Ic(o, this._parents, this._name, this._id);
+	return new Fc(o, this._parents, this._name, this._id);
 }
-function lc(e) {
+function cc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function uc(e, t, n) {
-	var r, i, a = lc(t) ? Os : ks;
+function lc(e, t, n) {
+	var r, i, a = cc(t) ? Ds : Os;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function dc(e, t) {
+function uc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? As(this.node(), n).on.on(e) : this.each(uc(n, e, t));
+	return arguments.length < 2 ? ks(this.node(), n).on.on(e) : this.each(lc(n, e, t));
 }
-function fc(e) {
+function dc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function pc() {
-	return this.on("end.remove", fc(this._id));
+function fc() {
+	return this.on("end.remove", dc(this._id));
+}
+function pc(e) {
+	var t = this._name, n = this._id;
+	typeof e != "function" && (e = Bn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Es(l[f], t, n, f, l, ks(u, n)));
+	return new Fc(a, this._parents, t, n);
 }
 function mc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Vn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Ds(l[f], t, n, f, l, As(u, n)));
-	return new Ic(a, this._parents, t, n);
-}
-function hc(e) {
-	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Gn(e));
+	typeof e != "function" && (e = Wn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = As(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Ds(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = ks(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Es(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Ic(a, o, t, n);
+	return new Fc(a, o, t, n);
 }
-var gc = Ai.prototype.constructor;
-function _c() {
-	return new gc(this._groups, this._parents);
+var hc = ki.prototype.constructor;
+function gc() {
+	return new hc(this._groups, this._parents);
 }
-function vc(e, t) {
+function _c(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Rr(this, e), o = (this.style.removeProperty(e), Rr(this, e));
+		var a = Lr(this, e), o = (this.style.removeProperty(e), Lr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function yc(e) {
+function vc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function bc(e, t, n) {
+function yc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Rr(this, e);
+		var o = Lr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function xc(e, t, n) {
+function bc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Rr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Rr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Lr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Lr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function Sc(e, t) {
+function xc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = ks(this, e), l = c.on, u = c.value[a] == null ? s || (s = yc(t)) : void 0;
+		var c = Os(this, e), l = c.on, u = c.value[a] == null ? s || (s = vc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function Cc(e, t, n) {
-	var r = (e += "") == "transform" ? Fo : Rs;
-	return t == null ? this.styleTween(e, vc(e, r)).on("end.style." + e, yc(e)) : typeof t == "function" ? this.styleTween(e, xc(e, r, Ls(this, "style." + e, t))).each(Sc(this._id, e)) : this.styleTween(e, bc(e, r, t), n).on("end.style." + e, null);
+function Sc(e, t, n) {
+	var r = (e += "") == "transform" ? Po : Ls;
+	return t == null ? this.styleTween(e, _c(e, r)).on("end.style." + e, vc(e)) : typeof t == "function" ? this.styleTween(e, bc(e, r, Is(this, "style." + e, t))).each(xc(this._id, e)) : this.styleTween(e, yc(e, r, t), n).on("end.style." + e, null);
 }
-function wc(e, t, n) {
+function Cc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function Tc(e, t, n) {
+function wc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && wc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Cc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Ec(e, t, n) {
+function Tc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, Tc(e, t, n ?? ""));
+	return this.tween(r, wc(e, t, n ?? ""));
 }
-function Dc(e) {
+function Ec(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Oc(e) {
+function Dc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function kc(e) {
-	return this.tween("text", typeof e == "function" ? Oc(Ls(this, "text", e)) : Dc(e == null ? "" : e + ""));
+function Oc(e) {
+	return this.tween("text", typeof e == "function" ? Dc(Is(this, "text", e)) : Ec(e == null ? "" : e + ""));
 }
-function Ac(e) {
+function kc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function jc(e) {
+function Ac(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && Ac(r)), t;
+		return r !== n && (t = (n = r) && kc(r)), t;
 	}
 	return r._value = e, r;
 }
-function Mc(e) {
+function jc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, jc(e));
+	return this.tween(t, Ac(e));
 }
-function Nc() {
-	for (var e = this._name, t = this._id, n = Lc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = As(c, t);
-		Ds(c, e, n, l, o, {
+function Mc() {
+	for (var e = this._name, t = this._id, n = Ic(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = ks(c, t);
+		Es(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Ic(r, this._parents, e, n);
+	return new Fc(r, this._parents, e, n);
 }
-function Pc() {
+function Nc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = ks(this, r), i = n.on;
+			var n = Os(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Fc = 0;
-function Ic(e, t, n, r) {
+var Pc = 0;
+function Fc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Lc() {
-	return ++Fc;
+function Ic() {
+	return ++Pc;
 }
-var Rc = Ai.prototype;
-Ic.prototype = {
-	constructor: Ic,
-	select: mc,
-	selectAll: hc,
-	selectChild: Rc.selectChild,
-	selectChildren: Rc.selectChildren,
-	filter: sc,
-	merge: cc,
-	selection: _c,
-	transition: Nc,
-	call: Rc.call,
-	nodes: Rc.nodes,
-	node: Rc.node,
-	size: Rc.size,
-	empty: Rc.empty,
-	each: Rc.each,
-	on: dc,
-	attr: Gs,
-	attrTween: Xs,
-	style: Cc,
-	styleTween: Ec,
-	text: kc,
-	textTween: Mc,
-	remove: pc,
-	tween: Is,
-	delay: $s,
-	duration: nc,
-	ease: ic,
-	easeVarying: oc,
-	end: Pc,
-	[Symbol.iterator]: Rc[Symbol.iterator]
+var Lc = ki.prototype;
+Fc.prototype = {
+	constructor: Fc,
+	select: pc,
+	selectAll: mc,
+	selectChild: Lc.selectChild,
+	selectChildren: Lc.selectChildren,
+	filter: oc,
+	merge: sc,
+	selection: gc,
+	transition: Mc,
+	call: Lc.call,
+	nodes: Lc.nodes,
+	node: Lc.node,
+	size: Lc.size,
+	empty: Lc.empty,
+	each: Lc.each,
+	on: uc,
+	attr: Ws,
+	attrTween: Ys,
+	style: Sc,
+	styleTween: Tc,
+	text: Oc,
+	textTween: jc,
+	remove: fc,
+	tween: Fs,
+	delay: Qs,
+	duration: tc,
+	ease: rc,
+	easeVarying: ac,
+	end: Nc,
+	[Symbol.iterator]: Lc[Symbol.iterator]
 };
-var zc = {
+var Rc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: us
+	ease: ls
 };
-function Bc(e, t) {
+function zc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Vc(e) {
+function Bc(e) {
 	var t, n;
-	e instanceof Ic ? (t = e._id, e = e._name) : (t = Lc(), (n = zc).time = es(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Ds(c, e, t, l, o, n || Bc(c, t));
-	return new Ic(r, this._parents, e, t);
+	e instanceof Fc ? (t = e._id, e = e._name) : (t = Ic(), (n = Rc).time = $o(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Es(c, e, t, l, o, n || zc(c, t));
+	return new Fc(r, this._parents, e, t);
 }
-Ai.prototype.interrupt = Ns, Ai.prototype.transition = Vc;
+ki.prototype.interrupt = Ms, ki.prototype.transition = Bc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Hc = (e) => () => e;
-function Uc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Vc = (e) => () => e;
+function Hc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4073,31 +4073,31 @@ function Uc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Wc(e) {
+function Uc(e) {
 	e.stopImmediatePropagation();
 }
-function Gc(e) {
+function Wc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Kc = { name: "drag" }, qc = { name: "space" }, Jc = { name: "handle" }, Yc = { name: "center" }, { abs: Xc, max: W, min: G } = Math;
-function Zc(e) {
+var Gc = { name: "drag" }, Kc = { name: "space" }, qc = { name: "handle" }, Jc = { name: "center" }, { abs: Yc, max: G, min: K } = Math;
+function Xc(e) {
 	return [+e[0], +e[1]];
 }
-function Qc(e) {
-	return [Zc(e[0]), Zc(e[1])];
+function Zc(e) {
+	return [Xc(e[0]), Xc(e[1])];
 }
-var $c = {
+var Qc = {
 	name: "x",
-	handles: ["w", "e"].map(ol),
+	handles: ["w", "e"].map(al),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, el = {
+}, $c = {
 	name: "y",
-	handles: ["n", "s"].map(ol),
+	handles: ["n", "s"].map(al),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4114,8 +4114,8 @@ var $c = {
 	"ne",
 	"sw",
 	"se"
-].map(ol);
-var tl = {
+].map(al);
+var el = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4126,21 +4126,21 @@ var tl = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, nl = {
+}, tl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, rl = {
+}, nl = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, il = {
+}, rl = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4151,7 +4151,7 @@ var tl = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, al = {
+}, il = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4163,44 +4163,44 @@ var tl = {
 	se: 1,
 	sw: 1
 };
-function ol(e) {
+function al(e) {
 	return { type: e };
 }
-function sl(e) {
+function ol(e) {
 	return !e.ctrlKey && !e.button;
 }
-function cl() {
+function sl() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function ll() {
+function cl() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ul(e) {
+function ll(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function dl(e) {
+function ul(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function fl() {
-	return pl($c);
+function dl() {
+	return fl(Qc);
 }
-function pl(e) {
-	var t = cl, n = sl, r = ll, i = !0, a = kn("start", "brush", "end"), o = 6, s;
+function fl(e) {
+	var t = sl, n = ol, r = cl, i = !0, a = On("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([ol("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", tl.overlay).merge(n).each(function() {
-			var e = ul(this).extent;
-			V(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([ol("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", tl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([al("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", el.overlay).merge(n).each(function() {
+			var e = ll(this).extent;
+			H(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([al("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", el.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return tl[e.type];
+			return el[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4209,20 +4209,20 @@ function pl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Eo(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = To(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			Ms(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			js(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = V(this), t = ul(this).selection;
+		var e = H(this), t = ll(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4254,8 +4254,8 @@ function pl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = V(this.that).datum();
-			a.call(t, this.that, new Uc(t, {
+			var i = H(this.that).datum();
+			a.call(t, this.that, new Hc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4266,87 +4266,87 @@ function pl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Kc : i && t.altKey ? Yc : Jc, c = e === el ? null : il[a], d = e === $c ? null : al[a], f = ul(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, ee, j, M = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Gc : i && t.altKey ? Jc : qc, c = e === $c ? null : rl[a], d = e === Qc ? null : il[a], f = ll(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = U(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		Ms(r);
-		var N = u(r, arguments, !0).beforestart();
+		js(r);
+		var P = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
-			let n = [M[0], M[1] || M[0]];
-			f.selection = m = [[g = e === el ? h : G(n[0][0], n[1][0]), y = e === $c ? v : G(n[0][1], n[1][1])], [S = e === el ? x : W(n[0][0], n[1][0]), T = e === $c ? w : W(n[0][1], n[1][1])]], M.length > 1 && I(t);
+			let n = [N[0], N[1] || N[0]];
+			f.selection = m = [[g = e === $c ? h : K(n[0][0], n[1][0]), y = e === Qc ? v : K(n[0][1], n[1][1])], [S = e === $c ? x : G(n[0][0], n[1][0]), T = e === Qc ? w : G(n[0][1], n[1][1])]], N.length > 1 && L(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var P = V(r).attr("pointer-events", "none"), te = P.selectAll(".overlay").attr("cursor", tl[a]);
-		if (t.touches) N.moved = F, N.ended = L;
+		var F = H(r).attr("pointer-events", "none"), ee = F.selectAll(".overlay").attr("cursor", el[a]);
+		if (t.touches) P.moved = I, P.ended = R;
 		else {
-			var ne = V(t.view).on("mousemove.brush", F, !0).on("mouseup.brush", L, !0);
-			i && ne.on("keydown.brush", re, !0).on("keyup.brush", ie, !0), Ri(t.view);
+			var te = H(t.view).on("mousemove.brush", I, !0).on("mouseup.brush", R, !0);
+			i && te.on("keydown.brush", ne, !0).on("keyup.brush", re, !0), Li(t.view);
 		}
-		l.call(r), N.start(t, o.name);
-		function F(e) {
-			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = H(t, r));
-			if (A && !ee && !j && M.length === 1) {
-				let e = M[0];
-				Xc(e.cur[0] - e[0]) > Xc(e.cur[1] - e[1]) ? j = !0 : ee = !0;
-			}
-			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Gc(e), I(e);
-		}
+		l.call(r), P.start(t, o.name);
 		function I(e) {
-			let t = M[0], n = t.point0;
-			var i;
-			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case qc:
-				case Kc:
-					c && (D = W(h - g, G(x - S, D)), _ = g + D, C = S + D), d && (O = W(v - y, G(w - T, O)), b = y + O, E = T + O);
-					break;
-				case Jc:
-					M[1] ? (c && (_ = W(h, G(x, M[0][0])), C = W(h, G(x, M[1][0])), c = 1), d && (b = W(v, G(w, M[0][1])), E = W(v, G(w, M[1][1])), d = 1)) : (c < 0 ? (D = W(h - g, G(x - g, D)), _ = g + D, C = S) : c > 0 && (D = W(h - S, G(x - S, D)), _ = g, C = S + D), d < 0 ? (O = W(v - y, G(w - y, O)), b = y + O, E = T) : d > 0 && (O = W(v - T, G(w - T, O)), b = y, E = T + O));
-					break;
-				case Yc: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = U(t, r));
+			if (A && !j && !M && N.length === 1) {
+				let e = N[0];
+				Yc(e.cur[0] - e[0]) > Yc(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in nl && te.attr("cursor", tl[a = nl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in rl && te.attr("cursor", tl[a = rl[a]])), f.selection && (m = f.selection), ee && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), N.brush(e, o.name));
+			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
+			k = !0, Wc(e), L(e);
 		}
 		function L(e) {
-			if (Wc(e), e.touches) {
+			let t = N[0], n = t.point0;
+			var i;
+			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
+				case Kc:
+				case Gc:
+					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
+					break;
+				case qc:
+					N[1] ? (c && (_ = G(h, K(x, N[0][0])), C = G(h, K(x, N[1][0])), c = 1), d && (b = G(v, K(w, N[0][1])), E = G(v, K(w, N[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
+					break;
+				case Jc: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
+			}
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in tl && ee.attr("cursor", el[a = tl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in nl && ee.attr("cursor", el[a = nl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), P.brush(e, o.name));
+		}
+		function R(e) {
+			if (Uc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else zi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			P.attr("pointer-events", "all"), te.attr("cursor", tl.overlay), f.selection && (m = f.selection), dl(m) && (f.selection = null, l.call(r)), N.end(e, o.name);
+			} else Ri(e.view, k), te.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			F.attr("pointer-events", "all"), ee.attr("cursor", el.overlay), f.selection && (m = f.selection), ul(m) && (f.selection = null, l.call(r)), P.end(e, o.name);
 		}
-		function re(e) {
+		function ne(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === Jc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc, I(e));
+					o === qc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc, L(e));
 					break;
 				case 32:
-					(o === Jc || o === Yc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = qc, te.attr("cursor", tl.selection), I(e));
+					(o === qc || o === Jc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Kc, ee.attr("cursor", el.selection), L(e));
 					break;
 				default: return;
 			}
-			Gc(e);
+			Wc(e);
 		}
-		function ie(e) {
+		function re(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (ee = j = A = !1, I(e));
+					A && (j = M = A = !1, L(e));
 					break;
 				case 18:
-					o === Yc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc, I(e));
+					o === Jc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc, L(e));
 					break;
 				case 32:
-					o === qc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc), te.attr("cursor", tl[a]), I(e));
+					o === Kc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc), ee.attr("cursor", el[a]), L(e));
 					break;
 				default: return;
 			}
-			Gc(e);
+			Wc(e);
 		}
 	}
 	function p(e) {
@@ -4357,14 +4357,14 @@ function pl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = Qc(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = Zc(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Hc(Qc(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Vc(Zc(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Hc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Vc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Hc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Vc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4375,27 +4375,27 @@ function pl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var ml = Math.PI, hl = 2 * ml, gl = 1e-6, _l = hl - gl;
-function vl(e) {
+var pl = Math.PI, ml = 2 * pl, hl = 1e-6, gl = ml - hl;
+function _l(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function yl(e) {
+function vl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return vl;
+	if (t > 15) return _l;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function bl(e, t, n, r) {
+function yl(e, t, n, r) {
 	return e === n && t === r;
 }
-function xl(e) {
+function bl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return bl;
+	if (!(t <= 15)) return yl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4403,9 +4403,9 @@ function xl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var Sl = class {
+var xl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? vl : yl(e), this._equal = e == null ? bl : xl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? _l : vl(e), this._equal = e == null ? yl : bl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4426,27 +4426,27 @@ var Sl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > gl) {
-			if (!(Math.abs(u * s - c * l) > gl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > hl) {
+			if (!(Math.abs(u * s - c * l) > hl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((ml - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > gl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((pl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > hl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > gl || Math.abs(this._y1 - l) > gl) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % hl + hl), d > _l) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > gl) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > hl || Math.abs(this._y1 - l) > hl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % ml + ml), d > gl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > hl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= ml && this._equal(c, l, a, o)) {
+				if (d >= pl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= ml)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= pl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= ml)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= pl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4457,13 +4457,13 @@ var Sl = class {
 		return this._;
 	}
 };
-Sl.prototype;
+xl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function Cl(e) {
+function Sl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return wl(this.cover(t, n), t, n, e);
+	return Cl(this.cover(t, n), t, n, e);
 }
-function wl(e, t, n, r) {
+function Cl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4484,16 +4484,16 @@ function wl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function Tl(e) {
+function wl(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) wl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Cl(this, n[i], r[i], e[i]);
 	return this;
 }
-function El(e, t) {
+function Tl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4519,7 +4519,7 @@ function El(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function Dl() {
+function El() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4527,18 +4527,18 @@ function Dl() {
 		while (t = t.next);
 	}), e;
 }
-function Ol(e) {
+function Dl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function K(e, t, n, r, i) {
+function q(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function kl(e, t, n) {
+function Ol(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new K(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new q(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new K(p[3], g, _, c, l), new K(p[2], o, _, g, l), new K(p[1], g, s, c, _), new K(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new q(p[3], g, _, c, l), new q(p[2], o, _, g, l), new q(p[1], g, s, c, _), new q(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4549,7 +4549,7 @@ function kl(e, t, n) {
 	}
 	return r;
 }
-function Al(e) {
+function kl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4561,14 +4561,14 @@ function Al(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function jl(e) {
+function Al(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function Ml() {
+function jl() {
 	return this._root;
 }
-function Nl() {
+function Ml() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4576,55 +4576,55 @@ function Nl() {
 		while (t = t.next);
 	}), e;
 }
-function Pl(e) {
+function Nl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new K(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new q(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new K(i, l, u, s, c)), (i = r[2]) && t.push(new K(i, a, u, l, c)), (i = r[1]) && t.push(new K(i, l, o, s, u)), (i = r[0]) && t.push(new K(i, a, o, l, u));
+		(i = r[3]) && t.push(new q(i, l, u, s, c)), (i = r[2]) && t.push(new q(i, a, u, l, c)), (i = r[1]) && t.push(new q(i, l, o, s, u)), (i = r[0]) && t.push(new q(i, a, o, l, u));
 	}
 	return this;
 }
-function Fl(e) {
+function Pl(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new K(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new q(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new K(a, o, s, u, d)), (a = i[1]) && t.push(new K(a, u, s, c, d)), (a = i[2]) && t.push(new K(a, o, d, u, l)), (a = i[3]) && t.push(new K(a, u, d, c, l));
+			(a = i[0]) && t.push(new q(a, o, s, u, d)), (a = i[1]) && t.push(new q(a, u, s, c, d)), (a = i[2]) && t.push(new q(a, o, d, u, l)), (a = i[3]) && t.push(new q(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Il(e) {
+function Fl(e) {
 	return e[0];
 }
-function Ll(e) {
+function Il(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Rl(e) {
+function Ll(e) {
 	return e[1];
 }
-function zl(e) {
+function Rl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Bl(e, t, n) {
-	var r = new Vl(t ?? Il, n ?? Rl, NaN, NaN, NaN, NaN);
+function zl(e, t, n) {
+	var r = new Bl(t ?? Fl, n ?? Ll, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Vl(e, t, n, r, i, a) {
+function Bl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Hl(e) {
+function Vl(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var q = Bl.prototype = Vl.prototype;
-q.copy = function() {
-	var e = new Vl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var J = zl.prototype = Bl.prototype;
+J.copy = function() {
+	var e = new Bl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Hl(t), e;
+	if (!t.length) return e._root = Vl(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4641,39 +4641,39 @@ q.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Hl(r));
+	}) : t.target[i] = Vl(r));
 	return e;
-}, q.add = Cl, q.addAll = Tl, q.cover = El, q.data = Dl, q.extent = Ol, q.find = kl, q.remove = Al, q.removeAll = jl, q.root = Ml, q.size = Nl, q.visit = Pl, q.visitAfter = Fl, q.x = Ll, q.y = zl;
+}, J.add = Sl, J.addAll = wl, J.cover = Tl, J.data = El, J.extent = Dl, J.find = Ol, J.remove = kl, J.removeAll = Al, J.root = jl, J.size = Ml, J.visit = Nl, J.visitAfter = Pl, J.x = Il, J.y = Rl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Ul(e) {
+function Hl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Wl(e, t) {
+function Ul(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Gl(e) {
-	return e = Wl(Math.abs(e)), e ? e[1] : NaN;
+function Wl(e) {
+	return e = Ul(Math.abs(e)), e ? e[1] : NaN;
 }
-function Kl(e, t) {
+function Gl(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function ql(e) {
+function Kl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var Jl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Yl(e) {
-	if (!(t = Jl.exec(e))) throw Error("invalid format: " + e);
+var ql = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Jl(e) {
+	if (!(t = ql.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Xl({
+	return new Yl({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4686,14 +4686,14 @@ function Yl(e) {
 		type: t[10]
 	});
 }
-Yl.prototype = Xl.prototype;
-function Xl(e) {
+Jl.prototype = Yl.prototype;
+function Yl(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Xl.prototype.toString = function() {
+Yl.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Zl(e) {
+function Xl(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4707,38 +4707,38 @@ function Zl(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var Ql;
-function $l(e, t) {
-	var n = Wl(e, t);
-	if (!n) return Ql = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (Ql = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Wl(e, Math.max(0, t + a - 1))[0];
+var Zl;
+function Ql(e, t) {
+	var n = Ul(e, t);
+	if (!n) return Zl = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (Zl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Ul(e, Math.max(0, t + a - 1))[0];
 }
-function eu(e, t) {
-	var n = Wl(e, t);
+function $l(e, t) {
+	var n = Ul(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var tu = {
+var eu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Ul,
+	d: Hl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => eu(e * 100, t),
-	r: eu,
-	s: $l,
+	p: (e, t) => $l(e * 100, t),
+	r: $l,
+	s: Ql,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function nu(e) {
+function tu(e) {
 	return e;
 }
-var ru = Array.prototype.map, iu = [
+var nu = Array.prototype.map, ru = [
 	"y",
 	"z",
 	"a",
@@ -4757,13 +4757,13 @@ var ru = Array.prototype.map, iu = [
 	"Z",
 	"Y"
 ];
-function au(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? nu : Kl(ru.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? nu : ql(ru.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function iu(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? tu : Gl(nu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? tu : Kl(nu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Yl(e);
+		e = Jl(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : tu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = tu[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : eu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = eu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4771,7 +4771,7 @@ function au(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Zl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Ql !== void 0 ? iu[8 + Ql / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Xl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Zl !== void 0 ? ru[8 + Zl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4799,7 +4799,7 @@ function au(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Gl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Yl(e), e.type = "f", e), { suffix: iu[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Jl(e), e.type = "f", e), { suffix: ru[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4809,26 +4809,26 @@ function au(e) {
 		formatPrefix: u
 	};
 }
-var ou, su, cu;
-lu({
+var au, ou, su;
+cu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function lu(e) {
-	return ou = au(e), su = ou.format, cu = ou.formatPrefix, ou;
+function cu(e) {
+	return au = iu(e), ou = au.format, su = au.formatPrefix, au;
 }
-function uu(e) {
-	return Math.max(0, -Gl(Math.abs(e)));
+function lu(e) {
+	return Math.max(0, -Wl(Math.abs(e)));
+}
+function uu(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3 - Wl(Math.abs(e)));
 }
 function du(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Gl(t) / 3))) * 3 - Gl(Math.abs(e)));
-}
-function fu(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Gl(t) - Gl(e)) + 1;
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Wl(t) - Wl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function pu(e, t) {
+function fu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4838,20 +4838,20 @@ function pu(e, t) {
 	}
 	return this;
 }
-var mu = Symbol("implicit");
-function hu() {
-	var e = new Qt(), t = [], n = [], r = mu;
+var pu = Symbol("implicit");
+function mu() {
+	var e = new Zt(), t = [], n = [], r = pu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== mu) return r;
+			if (r !== pu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Qt();
+		t = [], e = new Zt();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4859,16 +4859,16 @@ function hu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return hu(t, n).unknown(r);
-	}, pu.apply(i, arguments), i;
+		return mu(t, n).unknown(r);
+	}, fu.apply(i, arguments), i;
 }
-function gu() {
-	var e = hu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function hu() {
+	var e = mu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = pn(e).map(function(e) {
+		var m = fn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4894,68 +4894,68 @@ function gu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return gu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, pu.apply(d(), arguments);
+		return hu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, fu.apply(d(), arguments);
 }
-function _u(e) {
+function gu(e) {
 	return function() {
 		return e;
 	};
 }
-function vu(e) {
+function _u(e) {
 	return +e;
 }
-var yu = [0, 1];
-function bu(e) {
+var vu = [0, 1];
+function yu(e) {
 	return e;
 }
-function xu(e, t) {
+function bu(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : _u(isNaN(t) ? NaN : .5);
+	} : gu(isNaN(t) ? NaN : .5);
 }
-function Su(e, t) {
+function xu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Cu(e, t, n) {
+function Su(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = xu(i, r), a = n(o, a)) : (r = xu(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = bu(i, r), a = n(o, a)) : (r = bu(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function wu(e, t, n) {
+function Cu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = xu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = bu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Xt(e, t, 1, r) - 1;
+		var n = Yt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Tu(e, t) {
+function wu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Eu() {
-	var e = yu, t = yu, n = Eo, r, i, a, o = bu, s, c, l;
+function Tu() {
+	var e = vu, t = vu, n = To, r, i, a, o = yu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== bu && (o = Su(e[0], e[n - 1])), s = n > 2 ? wu : Cu, c = l = null, d;
+		return o !== yu && (o = xu(e[0], e[n - 1])), s = n > 2 ? Cu : Su, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), yo)))(n)));
+		return o(i((l || (l = s(t, e.map(r), vo)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, vu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, _u), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Do, u();
+		return t = Array.from(e), n = Eo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : bu, u()) : o !== bu;
+		return arguments.length ? (o = e ? !0 : yu, u()) : o !== yu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4964,40 +4964,40 @@ function Eu() {
 		return r = e, i = t, u();
 	};
 }
-function Du() {
-	return Eu()(bu, bu);
+function Eu() {
+	return Tu()(yu, yu);
 }
-function Ou(e, t, n, r) {
-	var i = un(e, t, n), a;
-	switch (r = Yl(r ?? ",f"), r.type) {
+function Du(e, t, n, r) {
+	var i = ln(e, t, n), a;
+	switch (r = Jl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = du(i, o)) && (r.precision = a), cu(r, o);
+			return r.precision == null && !isNaN(a = uu(i, o)) && (r.precision = a), su(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = fu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = du(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = uu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = lu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return su(r);
+	return ou(r);
 }
-function ku(e) {
+function Ou(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return cn(n[0], n[n.length - 1], e ?? 10);
+		return sn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Ou(r[0], r[r.length - 1], e ?? 10, n);
+		return Du(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = ln(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = cn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5006,26 +5006,26 @@ function ku(e) {
 		return e;
 	}, e;
 }
-function Au() {
-	var e = Du();
+function ku() {
+	var e = Eu();
 	return e.copy = function() {
-		return Tu(e, Au());
-	}, pu.apply(e, arguments), ku(e);
+		return wu(e, ku());
+	}, fu.apply(e, arguments), Ou(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function J(e) {
+function Y(e) {
 	return function() {
 		return e;
 	};
 }
-var ju = Math.abs, Y = Math.atan2, Mu = Math.cos, Nu = Math.max, Pu = Math.min, X = Math.sin, Fu = Math.sqrt, Z = 1e-12, Iu = Math.PI, Lu = Iu / 2, Ru = 2 * Iu;
+var Au = Math.abs, X = Math.atan2, ju = Math.cos, Mu = Math.max, Nu = Math.min, Z = Math.sin, Pu = Math.sqrt, Q = 1e-12, Fu = Math.PI, Iu = Fu / 2, Lu = 2 * Fu;
+function Ru(e) {
+	return e > 1 ? 0 : e < -1 ? Fu : Math.acos(e);
+}
 function zu(e) {
-	return e > 1 ? 0 : e < -1 ? Iu : Math.acos(e);
+	return e >= 1 ? Iu : e <= -1 ? -Iu : Math.asin(e);
 }
 function Bu(e) {
-	return e >= 1 ? Lu : e <= -1 ? -Lu : Math.asin(e);
-}
-function Vu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5036,30 +5036,30 @@ function Vu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new Sl(t);
+	}, () => new xl(t);
 }
-function Hu(e) {
+function Vu(e) {
 	return e.innerRadius;
 }
-function Uu(e) {
+function Hu(e) {
 	return e.outerRadius;
 }
-function Wu(e) {
+function Uu(e) {
 	return e.startAngle;
 }
-function Gu(e) {
+function Wu(e) {
 	return e.endAngle;
 }
-function Ku(e) {
+function Gu(e) {
 	return e && e.padAngle;
 }
-function qu(e, t, n, r, i, a, o, s) {
+function Ku(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
-	if (!(f * f < Z)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
+	if (!(f * f < Q)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function Ju(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Fu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Fu(Nu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, ee = D - _;
-	return O * O + k * k > A * A + ee * ee && (w = E, T = D), {
+function qu(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Pu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Pu(Mu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+	return O * O + k * k > A * A + j * j && (w = E, T = D), {
 		cx: w,
 		cy: T,
 		x01: -u,
@@ -5068,61 +5068,61 @@ function Ju(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function Yu() {
-	var e = Hu, t = Uu, n = J(0), r = null, i = Wu, a = Gu, o = Ku, s = null, c = Vu(l);
+function Ju() {
+	var e = Vu, t = Hu, n = Y(0), r = null, i = Uu, a = Wu, o = Gu, s = null, c = Bu(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Lu, m = a.apply(this, arguments) - Lu, h = ju(m - p), g = m > p;
-		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > Z)) s.moveTo(0, 0);
-		else if (h > Ru - Z) s.moveTo(f * Mu(p), f * X(p)), s.arc(0, 0, f, p, m, !g), d > Z && (s.moveTo(d * Mu(m), d * X(m)), s.arc(0, 0, d, m, p, g));
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Iu, m = a.apply(this, arguments) - Iu, h = Au(m - p), g = m > p;
+		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > Q)) s.moveTo(0, 0);
+		else if (h > Lu - Q) s.moveTo(f * ju(p), f * Z(p)), s.arc(0, 0, f, p, m, !g), d > Q && (s.moveTo(d * ju(m), d * Z(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > Z && (r ? +r.apply(this, arguments) : Fu(d * d + f * f)), T = Pu(ju(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
-			if (w > Z) {
-				var A = Bu(w / d * X(C)), ee = Bu(w / f * X(C));
-				(x -= A * 2) > Z ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= ee * 2) > Z ? (ee *= g ? 1 : -1, _ += ee, v -= ee) : (S = 0, _ = v = (p + m) / 2);
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > Q && (r ? +r.apply(this, arguments) : Pu(d * d + f * f)), T = Nu(Au(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			if (w > Q) {
+				var A = zu(w / d * Z(C)), j = zu(w / f * Z(C));
+				(x -= A * 2) > Q ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > Q ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var j = f * Mu(_), M = f * X(_), N = d * Mu(b), P = d * X(b);
-			if (T > Z) {
-				var te = f * Mu(v), ne = f * X(v), F = d * Mu(y), I = d * X(y), L;
-				if (h < Iu) {
-					if (L = qu(j, M, F, I, te, ne, N, P)) {
-						var re = j - L[0], ie = M - L[1], ae = te - L[0], oe = ne - L[1], se = 1 / X(zu((re * ae + ie * oe) / (Fu(re * re + ie * ie) * Fu(ae * ae + oe * oe))) / 2), ce = Fu(L[0] * L[0] + L[1] * L[1]);
-						E = Pu(T, (d - ce) / (se - 1)), D = Pu(T, (f - ce) / (se + 1));
+			var M = f * ju(_), N = f * Z(_), P = d * ju(b), F = d * Z(b);
+			if (T > Q) {
+				var ee = f * ju(v), te = f * Z(v), I = d * ju(y), L = d * Z(y), R;
+				if (h < Fu) {
+					if (R = Ku(M, N, I, L, ee, te, P, F)) {
+						var ne = M - R[0], re = N - R[1], ie = ee - R[0], ae = te - R[1], oe = 1 / Z(Ru((ne * ie + re * ae) / (Pu(ne * ne + re * re) * Pu(ie * ie + ae * ae))) / 2), se = Pu(R[0] * R[0] + R[1] * R[1]);
+						E = Nu(T, (d - se) / (oe - 1)), D = Nu(T, (f - se) / (oe + 1));
 					} else E = D = 0;
 				}
 			}
-			S > Z ? D > Z ? (O = Ju(F, I, j, M, f, D, g), k = Ju(te, ne, N, P, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(j, M), s.arc(0, 0, f, _, v, !g)) : s.moveTo(j, M), !(d > Z) || !(x > Z) ? s.lineTo(N, P) : E > Z ? (O = Ju(N, P, te, ne, d, -E, g), k = Ju(j, M, F, I, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > Q ? D > Q ? (O = qu(I, L, M, N, f, D, g), k = qu(ee, te, P, F, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, X(O.y01, O.x01), X(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, X(O.y01, O.x01), X(O.y11, O.x11), !g), s.arc(0, 0, f, X(O.cy + O.y11, O.cx + O.x11), X(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, X(k.y11, k.x11), X(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > Q) || !(x > Q) ? s.lineTo(P, F) : E > Q ? (O = qu(P, F, ee, te, d, -E, g), k = qu(M, N, I, L, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, X(O.y01, O.x01), X(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, X(O.y01, O.x01), X(O.y11, O.x11), !g), s.arc(0, 0, d, X(O.cy + O.y11, O.cx + O.x11), X(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, X(k.y11, k.x11), X(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Iu / 2;
-		return [Mu(r) * n, X(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Fu / 2;
+		return [ju(r) * n, Z(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : J(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Y(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : J(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Y(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : J(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Y(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : J(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : Y(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : J(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Y(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : J(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : Y(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : J(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : Y(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
 }
 Array.prototype.slice;
-function Xu(e) {
+function Yu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Zu(e) {
+function Xu(e) {
 	this._context = e;
 }
-Zu.prototype = {
+Xu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5145,40 +5145,40 @@ Zu.prototype = {
 		}
 	}
 };
-function Qu(e) {
-	return new Zu(e);
+function Zu(e) {
+	return new Xu(e);
 }
-function $u(e) {
+function Qu(e) {
 	return e[0];
 }
-function ed(e) {
+function $u(e) {
 	return e[1];
 }
-function td(e, t) {
-	var n = J(!0), r = null, i = Qu, a = null, o = Vu(s);
-	e = typeof e == "function" ? e : e === void 0 ? $u : J(e), t = typeof t == "function" ? t : t === void 0 ? ed : J(t);
+function ed(e, t) {
+	var n = Y(!0), r = null, i = Zu, a = null, o = Bu(s);
+	e = typeof e == "function" ? e : e === void 0 ? Qu : Y(e), t = typeof t == "function" ? t : t === void 0 ? $u : Y(t);
 	function s(s) {
-		var c, l = (s = Xu(s)).length, u, d = !1, f;
+		var c, l = (s = Yu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : J(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Y(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : J(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Y(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : J(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Y(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-rd(Qu);
-function nd(e) {
+nd(Zu);
+function td(e) {
 	this._curve = e;
 }
-nd.prototype = {
+td.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5195,23 +5195,23 @@ nd.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function rd(e) {
+function nd(e) {
 	function t(t) {
-		return new nd(e(t));
+		return new td(e(t));
 	}
 	return t._curve = e, t;
 }
-Fu(3), Fu(1 / 3) * 2;
-var id = X(Iu / 10) / X(7 * Iu / 10);
-X(Ru / 10) * id, -Mu(Ru / 10) * id, Fu(3), Fu(3), Fu(3) / 2, (1 / Fu(12) / 2 + 1) * 3;
-function ad() {}
-function od(e, t, n) {
+Pu(3), Pu(1 / 3) * 2;
+var rd = Z(Fu / 10) / Z(7 * Fu / 10);
+Z(Lu / 10) * rd, -ju(Lu / 10) * rd, Pu(3), Pu(3), Pu(3) / 2, (1 / Pu(12) / 2 + 1) * 3;
+function id() {}
+function ad(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function sd(e) {
+function od(e) {
 	this._context = e;
 }
-sd.prototype = {
+od.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5223,7 +5223,7 @@ sd.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: od(this, this._x1, this._y1);
+			case 3: ad(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5237,15 +5237,15 @@ sd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: od(this, e, t);
+			default: ad(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function cd(e, t) {
-	this._basis = new sd(e), this._beta = t;
+function sd(e, t) {
+	this._basis = new od(e), this._beta = t;
 }
-cd.prototype = {
+sd.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5259,19 +5259,19 @@ cd.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new sd(e) : new cd(e, t);
+		return t === 1 ? new od(e) : new sd(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function ld(e, t, n) {
+function cd(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function ud(e, t) {
+function ld(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ud.prototype = {
+ld.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5286,7 +5286,7 @@ ud.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: ld(this, this._x1, this._y1);
+			case 3: cd(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5299,24 +5299,24 @@ ud.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: ld(this, e, t);
+			default: cd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ud(e, t);
+		return new ld(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function dd(e, t) {
+function ud(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-dd.prototype = {
-	areaStart: ad,
-	areaEnd: ad,
+ud.prototype = {
+	areaStart: id,
+	areaEnd: id,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5342,22 +5342,22 @@ dd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: ld(this, e, t);
+			default: cd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new dd(e, t);
+		return new ud(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function fd(e, t) {
+function dd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-fd.prototype = {
+dd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5382,34 +5382,34 @@ fd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: ld(this, e, t);
+			default: cd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new fd(e, t);
+		return new dd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function pd(e, t, n) {
+function fd(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Z) {
+	if (e._l01_a > Q) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Z) {
+	if (e._l23_a > Q) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function md(e, t) {
+function pd(e, t) {
 	this._context = e, this._alpha = t;
 }
-md.prototype = {
+pd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5441,24 +5441,24 @@ md.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: pd(this, e, t);
+			default: fd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new md(e, t) : new ud(e, 0);
+		return t ? new pd(e, t) : new ld(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function hd(e, t) {
+function md(e, t) {
 	this._context = e, this._alpha = t;
 }
-hd.prototype = {
-	areaStart: ad,
-	areaEnd: ad,
+md.prototype = {
+	areaStart: id,
+	areaEnd: id,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5488,22 +5488,22 @@ hd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: pd(this, e, t);
+			default: fd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new hd(e, t) : new dd(e, 0);
+		return t ? new md(e, t) : new ud(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function gd(e, t) {
+function hd(e, t) {
 	this._context = e, this._alpha = t;
 }
-gd.prototype = {
+hd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5532,37 +5532,37 @@ gd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: pd(this, e, t);
+			default: fd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new gd(e, t) : new fd(e, 0);
+		return t ? new hd(e, t) : new dd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function _d(e) {
+function gd(e) {
 	return e < 0 ? -1 : 1;
 }
-function vd(e, t, n) {
+function _d(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (_d(a) + _d(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (gd(a) + gd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function yd(e, t) {
+function vd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function bd(e, t, n) {
+function yd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function xd(e) {
+function bd(e) {
 	this._context = e;
 }
-xd.prototype = {
+bd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5577,7 +5577,7 @@ xd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: bd(this, this._t0, yd(this, this._t0));
+			case 3: yd(this, this._t0, vd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5592,19 +5592,19 @@ xd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, bd(this, yd(this, n = vd(this, e, t)), n);
+					this._point = 3, yd(this, vd(this, n = _d(this, e, t)), n);
 					break;
-				default: bd(this, this._t0, n = vd(this, e, t));
+				default: yd(this, this._t0, n = _d(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(xd.prototype).point = function(e, t) {
-	xd.prototype.point.call(this, t, e);
+}, Object.create(bd.prototype).point = function(e, t) {
+	bd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Sd = (e) => () => e;
-function Cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var xd = (e) => () => e;
+function Sd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5629,16 +5629,16 @@ function Cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function wd(e, t, n) {
+function Cd(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-wd.prototype = {
-	constructor: wd,
+Cd.prototype = {
+	constructor: Cd,
 	scale: function(e) {
-		return e === 1 ? this : new wd(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Cd(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new wd(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Cd(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5668,46 +5668,46 @@ wd.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Td = new wd(1, 0, 0);
-Ed.prototype = wd.prototype;
-function Ed(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Td;
+var wd = new Cd(1, 0, 0);
+Td.prototype = Cd.prototype;
+function Td(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return wd;
 	return e.__zoom;
 }
-function Dd(e) {
+function Ed(e) {
 	e.stopImmediatePropagation();
 }
-function Od(e) {
+function Dd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function kd(e) {
+function Od(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Ad() {
+function kd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function jd() {
-	return this.__zoom || Td;
+function Ad() {
+	return this.__zoom || wd;
 }
-function Md(e) {
+function jd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Nd() {
+function Md() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Pd(e, t, n) {
+function Nd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Fd() {
-	var e = kd, t = Ad, n = Pd, r = Md, i = Nd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Vo, l = kn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Pd() {
+	var e = Od, t = kd, n = Nd, r = jd, i = Md, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Bo, l = On("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", jd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Ad).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", jd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Ad), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5726,15 +5726,15 @@ function Fd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Td.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(wd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new wd(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Cd(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new wd(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Cd(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5750,7 +5750,7 @@ function Fd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new wd(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Cd(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5776,8 +5776,8 @@ function Fd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = V(this.that).datum();
-			l.call(e, this.that, new Cd(e, {
+			var t = H(this.that).datum();
+			l.call(e, this.that, new Sd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5787,53 +5787,53 @@ function Fd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = H(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = U(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], Ms(this), s.start();
-		Od(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], js(this), s.start();
+		Dd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
-		Ri(t.view), Dd(t), a.mouse = [c, this.__zoom.invert(c)], Ms(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = H(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = U(t, i), l = t.clientX, u = t.clientY;
+		Li(t.view), Ed(t), a.mouse = [c, this.__zoom.invert(c)], js(this), a.start();
 		function d(e) {
-			if (Od(e), !a.moved) {
+			if (Dd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = U(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), zi(e.view, a.moved), Od(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Ri(e.view, a.moved), Dd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Od(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = U(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Dd(r), s > 0 ? H(this).transition().duration(s).call(x, d, c, r) : H(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Dd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
+			for (Ed(t), s = 0; s < i; ++s) c = r[s], l = U(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), Ms(this), a.start());
+			}, p)), js(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Od(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Dd(e), s = 0; s < a; ++s) c = i[s], l = U(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5845,24 +5845,24 @@ function Fd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (Dd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (Ed(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = H(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = V(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = U(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = H(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Sd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : xd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Sd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : xd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Sd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : xd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Sd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : xd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5883,28 +5883,28 @@ function Fd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Id(e, t) {
+function Fd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Ld(e, t, n, r, i, a) {
-	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Id(e, t, n, r, i, a) {
+	let [o, s] = U(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Rd = 3.2, zd = 3;
-function Bd(e, t, n) {
+var Ld = 3.2, Rd = 3;
+function zd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Rd},${n - Rd}L${t + Rd},${n + Rd}M${t - Rd},${n + Rd}L${t + Rd},${n - Rd}`;
-		case "circle": return `M${t - zd},${n}a${zd},${zd} 0 1,0 6,0a${zd},${zd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - zd},${n - zd}h6v6h-6Z`;
+		case "cross": return `M${t - Ld},${n - Ld}L${t + Ld},${n + Ld}M${t - Ld},${n + Ld}L${t + Ld},${n - Ld}`;
+		case "circle": return `M${t - Rd},${n}a${Rd},${Rd} 0 1,0 6,0a${Rd},${Rd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Rd},${n - Rd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Q(e, t = 11) {
+function Bd(e, t = 11) {
 	return e.length * t * .58;
 }
 function Vd(e, t) {
-	let n = t.yTickFormat ?? su("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+	let n = t.yTickFormat ?? ou("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5913,37 +5913,37 @@ function Vd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Au().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Q(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = ku().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Bd(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Q(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Q(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Bd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Bd(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Au().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = ku().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = I("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = H(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = Dn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = En(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = En(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = Tn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = En(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = Tn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Id(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Fd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5962,7 +5962,7 @@ function Vd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = td().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = ed().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5972,7 +5972,7 @@ function Vd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Bd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(zd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5983,11 +5983,11 @@ function Vd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Zt(u, t);
+			let t = b.invert(e), n = Xt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = H(a, C.node()), c = o(s);
+			let [s] = U(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -6013,7 +6013,7 @@ function Vd(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = H(e, C.node()), r = o(n);
+			let [n] = U(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
@@ -6022,7 +6022,7 @@ function Vd(e, t) {
 // src/charts/tooltip.ts
 var Hd = class {
 	constructor(e) {
-		this.element = P("div", {
+		this.element = F("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -6030,10 +6030,10 @@ var Hd = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		I(i), i.appendChild(P("div", { class: "tbt-tooltip-title" }, n));
+		L(i), i.appendChild(F("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = P("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(P("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, P("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : P("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = F("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(F("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, F("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : F("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -6054,7 +6054,7 @@ var Hd = class {
 	"source"
 ];
 // src/statistics/transferability.ts
-R({
+z({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -6062,30 +6062,30 @@ R({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), o = null, s = P("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), o = null, s = F("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, P("option", { value: "accuracy" }, "Accuracy"), P("option", { value: "loss" }, "Loss"));
+		}, F("option", { value: "accuracy" }, "Accuracy"), F("option", { value: "loss" }, "Loss"));
 		s.addEventListener("change", () => {
 			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
 		}), t.controls.appendChild(s), t.setExports({ figure: () => o ? {
 			svg: o,
 			name: `${r}`
 		} : null });
-		let c = Vt(e, {
+		let c = Bt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
-				I(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = su(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Wd.filter((t) => e.runs.some((e) => Oe(De(e.stats, t, r)))), x = [];
+				L(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = ou(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Wd.filter((t) => e.runs.some((e) => De(Ee(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = De(t.stats, n, r);
-					Oe(a) && (f && (a = je(De(y.stats, n, r), a)), h.push({
+					let a = Ee(t.stats, n, r);
+					De(a) && (f && (a = Ae(Ee(y.stats, n, r), a)), h.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Pt[n],
-						color: e.single ? Ft(n, u) : t.color,
+						label: Nt[n],
+						color: e.single ? Pt(n, u) : t.color,
 						dash: e.single ? n === "target_val" ? m.dashed : m.solid : Ud[n],
 						points: a,
 						marker: v(t),
@@ -6093,30 +6093,30 @@ R({
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Ae(e.runs[0].stats);
+					let t = ke(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Be(t.value)}`,
-						name: `direct reuse (pretrained on ${Pt[t.split]})`,
+						label: `direct reuse ${ze(t.value)}`,
+						name: `direct reuse (pretrained on ${Nt[t.split]})`,
 						color: a[u].targetLight,
 						dash: m.dotted
 					});
 				}
 				let C = e.single ? b.map((e) => ({
 					id: e,
-					label: Pt[e],
-					color: Ft(e, u),
+					label: Nt[e],
+					color: Pt(e, u),
 					dash: e === "target_val" ? m.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Pt[e],
+					label: Nt[e],
 					color: "var(--tbt-muted)",
 					dash: Ud[e],
 					hidden: i.has(e)
-				})), w = P("div", { class: "tbt-legend-row" });
-				w.appendChild(re(C, (e) => {
+				})), w = F("div", { class: "tbt-legend-row" });
+				w.appendChild(ne(C, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6140,15 +6140,15 @@ R({
 					color: a[u].targetLight,
 					dash: m.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(re(T, void 0, "Markers")), e.single || w.appendChild(Lt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ve(e) : su("+.3f");
+				}), w.appendChild(ne(T, void 0, "Markers")), e.single || w.appendChild(It(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Be(e) : ou("+.3f");
 				o = Vd(h, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : su("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : ou("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
@@ -6157,33 +6157,33 @@ R({
 					onClickX: (e) => S(e, n),
 					tooltip: new Hd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(P("div", { class: "tbt-figure" }, o));
+				}), l.appendChild(F("div", { class: "tbt-figure" }, o));
 			}
 		});
 		return c;
 	}
-}), R({
+}), z({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Nt,
+	info: Mt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Vt(e, {
+		} : null }), Bt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let o = t.body;
-				I(o);
+				L(o);
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = ke(t.stats);
-					c && (n = je(ke(l.stats), n)), u.push({
+					let n = Oe(t.stats);
+					c && (n = Ae(Oe(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? a[s].target : t.color,
@@ -6191,24 +6191,24 @@ R({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Oe(e.points))) {
-					o.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => De(e.points))) {
+					o.appendChild(F("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = P("div", { class: "tbt-headline" });
+				let d = F("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? ke(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(P("div", {
+					let n = t.t >= 0 ? Oe(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(F("div", {
 						class: "tbt-headline-item",
-						title: Nt
-					}, e.single ? null : L({
+						title: Mt
+					}, e.single ? null : R({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ve(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), F("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Be(n)), F("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), o.appendChild(d);
-				let f = ze(u.map((e) => e.points)) ?? [0, 0];
+				e.runs.length > 4 && d.appendChild(F("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), o.appendChild(d);
+				let f = Re(u.map((e) => e.points)) ?? [0, 0];
 				r = Vd(u, {
 					width: i,
 					height: 230,
@@ -6216,14 +6216,14 @@ R({
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Ve(e),
+					valueFormat: (e) => Be(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => S(e, n),
 					tooltip: new Hd(o),
 					ariaLabel: "Transferability score over steps"
-				}), o.appendChild(P("div", { class: "tbt-figure" }, r));
+				}), o.appendChild(F("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
@@ -6247,12 +6247,12 @@ function qd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
 function Jd(e) {
-	let t = Kd(e.rows, e.columns, e.sort), n = P("table", {
+	let t = Kd(e.rows, e.columns, e.sort), n = F("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = P("thead"), i = P("tr");
+	}), r = F("thead"), i = F("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = P("th", {
+		let n = e.sort.column === t.id, r = F("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6260,11 +6260,11 @@ function Jd(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = P("button", {
+			let i = F("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, P("span", {
+			}, t.label, F("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6279,15 +6279,15 @@ function Jd(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = P("tbody"), o = [];
+	let a = F("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = P("tr", {
+		let t = e.rowKey(n), r = F("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			te(e, t.render(n)), r.appendChild(e);
+			let e = F("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			ee(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6308,12 +6308,12 @@ function Jd(e) {
 }
 function Yd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	L(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
 function Xd(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Be(e))), r = P("span", {
+		let n = F("span", { class: `tbt-bar-cell ${t}` }, F("span", { class: "tbt-bar-value" }, ze(e))), r = F("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6324,7 +6324,7 @@ function Xd(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => P("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => F("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6349,22 +6349,22 @@ function Xd(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ve(e.diff))
+			render: (e) => F("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Be(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => P("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => F("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : P("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : F("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-R({
+z({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6375,7 +6375,7 @@ R({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = P("select", {
+		}, i = null, a = null, o = [], s = "", c = F("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
@@ -6385,18 +6385,18 @@ R({
 			rows: qd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Vt(e, {
+		let l = Bt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), I(c);
-				for (let e of t) c.appendChild(P("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), L(c);
+				for (let e of t) c.appendChild(F("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Fe(u.stats, u.t);
+				let d = Pe(u.stats, u.t);
 				o = Xd(u.stats), a = Jd({
 					columns: o,
 					rows: d,
@@ -6410,9 +6410,9 @@ R({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Yd(f, a.element);
+				f || (L(c), f = F("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Yd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = F("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6429,7 +6429,7 @@ function Zd(e, t) {
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
 function Qd(e) {
-	return mo(e === "dark" ? [
+	return po(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6462,7 +6462,7 @@ function tf(e) {
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = da(e.ramp(n / 255));
+			let r = ua(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
 		ef.set(e, t);
@@ -6470,7 +6470,7 @@ function tf(e) {
 	return t;
 }
 function nf(e) {
-	return mo(e === "dark" ? [
+	return po(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6499,7 +6499,7 @@ function rf(e) {
 }
 var af = 0;
 function of(e, t) {
-	let n = rf(t), r = `tbt-ov-hatch-${++af}`, i = V(e), a = i.select("defs");
+	let n = rf(t), r = `tbt-ov-hatch-${++af}`, i = H(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
@@ -6513,39 +6513,39 @@ function sf(e, t) {
 // src/charts/colorLegend.ts
 var cf = 0;
 function lf(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
+	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
 	let c = `tbt-ov-grad-${++cf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${z(n.domain[0])} to ${z(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${B(n.domain[0])} to ${B(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => su("~g")(+e.toPrecision(3))), p = i.ticks ?? Au().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => ou("~g")(+e.toPrecision(3))), p = i.ticks ?? ku().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Q(m, 11) + 6 : Math.ceil(Q(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Bd(m, 11) + 6 : Math.ceil(Bd(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = Au().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = ku().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Q(h, 11) : Math.ceil(Q(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Bd(h, 11) : Math.ceil(Bd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", of(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", of(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Bd("missing / failed", 11);
 	}
 	return y;
 }
 function uf(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = F("svg", {
+	let r = n.label ? 42 : 32, i = I("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(lf(i, V(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(lf(i, H(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
 function df(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = F("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6591,7 +6591,7 @@ function ff(e, t, n, r, i) {
 	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = sf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
 function pf(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Ld(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Id(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6611,16 +6611,16 @@ function mf(e) {
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? $d([0, dn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? $d([0, un(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = F("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = F("svg", {
+	let m = I("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = df(h, {
+	}), h = H(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = df(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6638,7 +6638,7 @@ function mf(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(su("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(ou("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6650,7 +6650,7 @@ function mf(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Id(h, {
+	}), Fd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6688,7 +6688,7 @@ function hf(e, t) {
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-R({
+z({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6696,13 +6696,13 @@ R({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = P("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = F("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = P("button", {
+			let t = F("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6712,16 +6712,16 @@ R({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Vt(e, {
+		let o = Bt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				I(o), i = null;
-				let s = new Hd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = hf(c.length, a), d = $d([0, 1], e.theme);
+				L(o), i = null;
+				let s = new Hd(o), c = e.runs.slice(0, 4), l = F("div", { class: "tbt-multiples" }), { each: u } = hf(c.length, a), d = $d([0, 1], e.theme);
 				for (let t of c) {
-					let a = Ie(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(It(t.run, t.color)), !a) {
-						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = Fe(t.stats, t.t, r), o = F("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Ft(t.run, t.color)), !a) {
+						o.appendChild(F("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
 					let c = t.stats.class_names, f = mf({
@@ -6746,7 +6746,7 @@ R({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Be(a.rates[n][r])
+									value: ze(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6761,11 +6761,11 @@ R({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(uf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(F("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(uf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Be(e, 0),
+					tickFormat: (e) => ze(e, 0),
 					missing: !1
 				}));
 			}
@@ -6780,7 +6780,7 @@ var gf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: z,
+		format: B,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6789,7 +6789,7 @@ var gf = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: z,
+		format: B,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6801,7 +6801,7 @@ var gf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: z,
+		format: B,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6813,7 +6813,7 @@ var gf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: z,
+		format: B,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6822,7 +6822,7 @@ var gf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: z,
+		format: B,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6834,7 +6834,7 @@ var gf = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: z,
+		format: B,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6846,7 +6846,7 @@ var gf = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: z,
+		format: B,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6855,7 +6855,7 @@ var gf = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: z,
+		format: B,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
@@ -6866,7 +6866,7 @@ function vf(e) {
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: z,
+		format: B,
 		help: e,
 		heatmap: !1
 	};
@@ -6889,28 +6889,28 @@ function bf(e) {
 // src/statistics/layers.ts
 var xf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 function Sf(e) {
-	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+	let t = F("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(P("div", {
+		t.appendChild(F("div", {
 			class: "tbt-leep-row",
 			title: xf
-		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+		}, F("span", { class: "tbt-leep-label" }, "LEEP"), F("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(P("div", {
+		t.appendChild(F("div", {
 			class: "tbt-leep-row",
 			title: xf
-		}, e.single ? null : L({
+		}, e.single ? null : R({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${z(i)} at step ${r.step ?? "–"} · ${z(a)} at step ${r.stats.steps[0]}`)));
+		}), F("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), F("span", null, `${B(i)} at step ${r.step ?? "–"} · ${B(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-R({
+z({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -6918,7 +6918,7 @@ R({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, o = P("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, o = F("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
@@ -6928,23 +6928,23 @@ R({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Vt(e, {
+		let s = Bt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...o.options].map((e) => e.value).join("|") !== t.join("|")) {
-					I(o);
-					for (let e of t) o.appendChild(P("option", { value: e }, yf(e)));
+					L(o);
+					for (let e of t) o.appendChild(F("option", { value: e }, yf(e)));
 				}
 				o.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, o) => {
 				let s = t.body;
-				I(s);
+				L(s);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(P("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, s.appendChild(F("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -6960,7 +6960,7 @@ R({
 						color: n,
 						dash: m.dashed,
 						width: 1.4,
-						points: d(t, Le(t.stats, r, 0)),
+						points: d(t, Ie(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6968,12 +6968,12 @@ R({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Le(t.stats, r, t.t)),
+						points: d(t, Ie(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? a[c].target : "var(--tbt-muted)", p = P("div", { class: "tbt-legend-row" }, re([{
+				let f = e.single ? a[c].target : "var(--tbt-muted)", p = F("div", { class: "tbt-legend-row" }, ne([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -6986,7 +6986,7 @@ R({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Lt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(It(e, null)), s.appendChild(p);
 				let h = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
 				i = Vd(u, {
 					width: o,
@@ -6999,11 +6999,11 @@ R({
 					})),
 					highlightX: h >= 0 ? h : null,
 					valueFormat: (e) => vf(r).format(e),
-					yTickFormat: su("~g"),
+					yTickFormat: ou("~g"),
 					onClickX: (e) => C(l[e] ?? null, n),
 					tooltip: new Hd(s),
 					ariaLabel: `${yf(r)} per layer`
-				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(Sf(e));
+				}), s.appendChild(F("div", { class: "tbt-figure" }, i)), s.appendChild(Sf(e));
 			}
 		});
 		return s;
@@ -7011,24 +7011,24 @@ R({
 });
 // src/statistics/failures.ts
 function Cf(e, t) {
-	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${yf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
+	return F("li", null, F("span", { class: "tbt-failure-where" }, `${t}${yf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), F("span", { class: "tbt-failure-error" }, e.error));
 }
 function wf(e) {
-	let t = 0, n = P("ul", { class: "tbt-failures" });
+	let t = 0, n = F("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Re(r.stats);
+		let i = Le(r.stats);
 		t += i.length;
 		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Cf(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [F("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = P("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Re(t.stats)) n.appendChild(Cf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
+		let n = F("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of Le(t.stats)) n.appendChild(Cf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(F("details", { class: "tbt-details" }, F("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-R({
+z({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -7046,7 +7046,7 @@ R({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Re(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Le(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7057,10 +7057,10 @@ R({
 				rows: e,
 				name: "failures"
 			};
-		} }), Vt(e, {
+		} }), Bt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, I(e.panel.body), e.panel.body.append(...wf(n));
+				t = n, L(e.panel.body), e.panel.body.append(...wf(n));
 			}
 		});
 	}
@@ -7094,7 +7094,7 @@ function Ef(e) {
 		}
 	}
 	return {
-		layers: Ne(r).map((e) => ({
+		layers: Me(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
@@ -7111,7 +7111,7 @@ function Df(e) {
 }
 var Of = (e) => `${e[0].run} − ${e[1].run}`;
 function kf(e) {
-	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
+	let t = F("div", { class: "tbt-ov-compare" }), n = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -7125,7 +7125,7 @@ function kf(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = P("button", {
+		let a = F("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -7133,7 +7133,7 @@ function kf(e) {
 		}, r);
 		a.addEventListener("click", () => D(t, e.store)), n.appendChild(a);
 	}
-	let r = P("button", {
+	let r = F("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
@@ -7151,18 +7151,18 @@ function Af(e, t) {
 }
 function jf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? F("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
 function Mf(e, t) {
-	let n = P("div", {
+	let n = F("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...ve(e, t)), n;
+	return n.append(..._e(e, t)), n;
 }
 // src/overview/heatmap.ts
 var Nf = 14, Pf = 38, Ff = 18;
@@ -7176,7 +7176,7 @@ function Lf(e) {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => If(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Nf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Pf + Ff, m = c + o * d + (o - 1) * Nf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Nf), v = P("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => If(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Bd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Nf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Pf + Ff, m = c + o * d + (o - 1) * Nf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Nf), v = F("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7185,7 +7185,7 @@ function Lf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = F("svg", {
+	let y = I("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7194,11 +7194,11 @@ function Lf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = V(y), x = of(y, e.theme);
+	let b = H(y), x = of(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	lf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	lf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Bd(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Bd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
 		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Pf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
@@ -7287,7 +7287,7 @@ function Rf(e, t) {
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Ee(a[r]?.[t]) : null;
+			return a ? Te(a[r]?.[t]) : null;
 		}))
 	};
 }
@@ -7306,7 +7306,7 @@ function zf(e, t, n) {
 	};
 }
 function Bf(e) {
-	let t = Ne(e.map((e) => e.layers)), n = Me(e.map((e) => e.steps));
+	let t = Me(e.map((e) => e.layers)), n = je(e.map((e) => e.steps));
 	return e.map((e) => zf(e, t, n));
 }
 function Vf(e, t) {
@@ -7375,7 +7375,7 @@ function Jf(e, t, n = "A", r = "B") {
 	};
 }
 function Yf(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${z(e)}`;
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${B(e)}`;
 }
 // src/overview/heatmapsPanel.ts
 function Xf(e, t) {
@@ -7412,7 +7412,7 @@ function Xf(e, t) {
 function Zf(e) {
 	let { panel: t } = e, n = kf(e);
 	t.controls.appendChild(n.element);
-	let r = P("div", { class: "tbt-ov-content" });
+	let r = F("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new Hd(t.body), a = [];
 	t.setExports({ csv: () => {
@@ -7436,7 +7436,7 @@ function Zf(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = Ot(e, (c, l) => {
+	let o = "", s = [], c = Dt(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7452,9 +7452,9 @@ function Zf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], I(r), !Af(t, c)) return;
+		if (o = d, s = [], L(r), !Af(t, c)) return;
 		let f = jf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = _f.map((e) => Xf(c, e));
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(F("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = _f.map((e) => Xf(c, e));
 		for (let t of a) {
 			let n = vf(t.measure), a = Lf({
 				measure: t.measure,
@@ -7488,10 +7488,10 @@ function Zf(e) {
 				})) : void 0
 			});
 			s.push(a);
-			let o = P("div", {
+			let o = F("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
+			}), l = F("div", { class: "tbt-ov-scroll" }, a.element);
 			o.append(Mf(t.title, {
 				figure: () => ({
 					...a.figure,
@@ -7506,13 +7506,13 @@ function Zf(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(F("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	}, Tf);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-R({
+z({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
@@ -7571,13 +7571,13 @@ function Qf(e) {
 // src/overview/measurePanel.ts
 var $f = _({ measure: "weight_drift" });
 function ep(e, t) {
-	let n = P("select", {
+	let n = F("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
 	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(gf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !gf[e])];
-	for (let e of i) n.appendChild(P("option", { value: e }, yf(e)));
+	for (let e of i) n.appendChild(F("option", { value: e }, yf(e)));
 	return n.value = $f.get().measure, n.addEventListener("change", () => $f.set({ measure: n.value })), n;
 }
 function tp(e, t) {
@@ -7614,9 +7614,9 @@ function tp(e, t) {
 	};
 }
 function np(e, t, n, r) {
-	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
+	let { panel: i } = e, a = F("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = P("div", { class: "tbt-ov-content" });
+	let o = F("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
 	let s = new Hd(i.body), c = {
 		svg: null,
@@ -7632,8 +7632,8 @@ function np(e, t, n, r) {
 			name: `${t}-${$f.get().measure}`
 		} : null
 	});
-	let l = Ot(e, (e, t) => {
-		s.hide(), I(a), a.appendChild(ep(e, n)), I(o), c.svg = null, Af(i, e) && r(e, t, o, s, c);
+	let l = Dt(e, (e, t) => {
+		s.hide(), L(a), a.appendChild(ep(e, n)), L(o), c.svg = null, Af(i, e) && r(e, t, o, s, c);
 	}, Tf), u = $f.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
@@ -7645,14 +7645,14 @@ function ap(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = I("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = V(f), m = of(f, e.theme);
+	}), p = H(f), m = of(f, e.theme);
 	lf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
@@ -7708,7 +7708,7 @@ function op(e) {
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
 		})), p = jf(t);
-		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${yf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		p && r.appendChild(p), r.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${yf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
 		let m = ap({
 			layout: l,
 			types: c,
@@ -7723,7 +7723,7 @@ function op(e) {
 			format: Yf,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(F("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7741,7 +7741,7 @@ function op(e) {
 		]);
 	});
 }
-R({
+z({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
@@ -7759,14 +7759,14 @@ function up(e) {
 	}));
 }
 function dp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * sp) / n)), i = n * r + (n - 1) * sp, a = F("svg", {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * sp) / n)), i = n * r + (n - 1) * sp, a = I("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
 		let i = n * (r + sp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
@@ -7811,25 +7811,25 @@ function dp(e, t) {
 	}), a;
 }
 function fp(e, t) {
-	let n = t.layers.length, r = up(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
+	let n = t.layers.length, r = up(t.layers), i = r.some((e) => Bd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Bd(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = I("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = V(u), f = of(u, t.theme);
+	}), d = H(u), f = of(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = gu().domain(pn(n)).range([0, c]).padding(.2), h = Au().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = hu().domain(fn(n)).range([0, c]).padding(.2), h = ku().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).ticks(5).tickFormat((e) => su("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(En(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(En(h).ticks(5).tickFormat((e) => ou("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Tn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7884,10 +7884,10 @@ function pp(e) {
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(P("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(P("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(F("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(F("p", { class: "tbt-caption" }, s.help));
 	});
 }
-R({
+z({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
@@ -7916,7 +7916,7 @@ function hp(e) {
 	};
 }
 function gp(e, t) {
-	return e.length ? fn(e, t) ?? null : null;
+	return e.length ? dn(e, t) ?? null : null;
 }
 function _p(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
@@ -7932,19 +7932,19 @@ function Cp(e, t) {
 	let n = hp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Sp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + bp) / (c + bp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Sp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + bp) / (c + bp))), u = Math.ceil(e.length / l) * 184, d = I("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = V(d), p = of(d, t.theme), m = Au().domain(n.drift).range([vp, 0]).nice(), h = Au().domain(n.cosine).range([yp, 0]);
+	}), f = H(d), p = of(d, t.theme), m = ku().domain(n.drift).range([vp, 0]).nice(), h = ku().domain(n.cosine).range([yp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = mp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = gu().domain(pn(a)).range([0, Math.min(s, a * Sp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + bp) + r.left},${Math.floor(i / l) * 184})`), y = _p(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = mp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = hu().domain(fn(a)).range([0, Math.min(s, a * Sp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + bp) + r.left},${Math.floor(i / l) * 184})`), y = _p(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
 		let x = v.append("g").attr("transform", `translate(0,${xp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(m).ticks(3).tickFormat((e) => su("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${vp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(En(m).ticks(3).tickFormat((e) => ou("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${vp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
@@ -7955,7 +7955,7 @@ function Cp(e, t) {
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).tickValues(n.cosine).tickFormat((e) => su("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(En(h).tickValues(n.cosine).tickFormat((e) => ou("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
@@ -7965,7 +7965,7 @@ function Cp(e, t) {
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
 		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", xp).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
+			let [t] = U(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", xp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
@@ -7998,7 +7998,7 @@ function Cp(e, t) {
 }
 // src/overview/filtersPanel.ts
 function wp(e) {
-	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
+	let { panel: t } = e, n = F("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
 	let r = new Hd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
@@ -8016,20 +8016,20 @@ function wp(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = Ot(e, (i, a) => {
+	}, u = Dt(e, (i, a) => {
 		if (r.hide(), !Af(t, i)) {
-			I(n), o = null;
+			L(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			I(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			L(n), n.appendChild(F("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), I(n);
+			t.setState("ready"), L(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -8048,12 +8048,12 @@ function wp(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(F("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(F("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Cp(p, {
+			n.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Cp(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -8066,7 +8066,7 @@ function wp(e) {
 				tooltip: r,
 				tooltipHost: t.body,
 				format: (e) => Yf(e)
-			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
+			}), n.appendChild(F("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -8086,7 +8086,7 @@ function wp(e) {
 		c++, u.destroy();
 	} };
 }
-R({
+z({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
@@ -8322,7 +8322,7 @@ var Jp = class {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Bl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = zl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
@@ -8428,12 +8428,12 @@ function am(e, t, n) {
 }
 // src/instance/common.ts
 function om(e, t, n) {
-	let r = P("div", {
+	let r = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), i = t.map((e) => {
-		let t = P("button", {
+		let t = F("button", {
 			type: "button",
 			"data-value": e.id,
 			"aria-pressed": "false",
@@ -8449,12 +8449,12 @@ function om(e, t, n) {
 	};
 }
 function sm(e, t) {
-	let n = P("select", {
+	let n = F("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: P("label", { class: "tbt-inst-control" }, P("span", { class: "tbt-control-label" }, e), n),
+		wrap: F("label", { class: "tbt-inst-control" }, F("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
@@ -8467,8 +8467,8 @@ function lm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
 function um(e, t, n, r) {
-	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Np(t.length, r, n)[e], a = P("span", {
+	if (e == null) return F("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = Np(t.length, r, n)[e], a = F("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
@@ -8507,18 +8507,18 @@ var pm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Td, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
+		}, this.keys = [], this.transform = wd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = F("text", {
+		}), this.yTitle = I("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
+		}), this.overlay = I("g", { class: "tbt-inst-overlay" }), this.lassoPath = I("path", { class: "tbt-inst-lasso" }), this.events = I("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Fd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Pd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), H(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8547,12 +8547,12 @@ var pm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Up(e, t), this.index = new Jp(e, t), r.resetView && (this.transform = Td, V(this.svg).call(this.zoomer.transform, Td)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Up(e, t), this.index = new Jp(e, t), r.resetView && (this.transform = wd, H(this.svg).call(this.zoomer.transform, wd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = rs((n) => {
+		this.root.dataset.animating = "true", this.anim = ns((n) => {
 			let r = Xp(n / mm);
 			this.x = Yp(c, e, r, o), this.y = Yp(l, t, r, s), this.shownExtent = Zp(u, this.extent, r), n >= mm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
@@ -8568,7 +8568,7 @@ var pm = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), V(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), H(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
@@ -8579,7 +8579,7 @@ var pm = {
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Wp(this.shownExtent, e.width, e.height), n = Au().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Au().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Wp(this.shownExtent, e.width, e.height), n = ku().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = ku().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8652,9 +8652,9 @@ var pm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(En(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Dn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (H(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Tn(e).ticks(a).tickSizeOuter(0)), H(this.yAxis).attr("transform", `translate(${n.left},0)`).call(En(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(I("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8671,7 +8671,7 @@ var pm = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = H(t, e);
+			let [n, r] = U(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8683,7 +8683,7 @@ var pm = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = H(t, e);
+			let [n, r] = U(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8705,7 +8705,7 @@ var pm = {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = H(t, e), i = this.hit(n, r);
+			let [n, r] = U(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8905,12 +8905,12 @@ function Mm(e) {
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
 	}], (e) => o.set({ projection: e })), c = sm("Colour", "tbt-inst-colorby");
-	for (let e of Pp) c.select.appendChild(P("option", { value: e.id }, e.label));
+	for (let e of Pp) c.select.appendChild(F("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
 	let l = sm("Classes", "tbt-inst-classfilter");
-	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	l.select.append(F("option", { value: "all" }, "All classes"), F("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
 	let u = sm("Embedding", "tbt-inst-embedding");
-	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	u.select.append(F("option", { value: "header" }, "Layer of the header"), F("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
 	let d = om("Tool", [
 		{
 			id: "pan",
@@ -8929,10 +8929,10 @@ function Mm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = P("div", { class: "tbt-inst-multiples" }), p = P("div", {
+	let f = F("div", { class: "tbt-inst-multiples" }), p = F("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = P("div", {
+	}), m = F("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -8953,12 +8953,12 @@ function Mm(e) {
 				id: e
 			} }),
 			onSelect: (e, t) => T(t ? [...n.get().instances, ...e] : e, n)
-		}), a = P("span", { class: "tbt-inst-run-swatch" });
+		}), a = F("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = P("div", { class: "tbt-inst-cell-title" }), c = P("span", {
+		let s = F("div", { class: "tbt-inst-cell-title" }), c = F("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = P("div", { class: "tbt-inst-cell-head" }, a, s, c), u = P("div", {
+		}), l = F("div", { class: "tbt-inst-cell-head" }, a, s, c), u = F("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -9004,7 +9004,7 @@ function Mm(e) {
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: g, h: _ } = y(p.length, e), b = p.map((e) => v(e).root);
-		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (I(f), f.append(...b));
+		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (L(f), f.append(...b));
 		for (let e of p) {
 			let t = v(e);
 			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), x(t, e);
@@ -9103,8 +9103,8 @@ function Mm(e) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
 		let u = _(), d = n.get(), f = cm(c.info, l), p = fm(d.class, d.instances, l), h = lm(c.info);
-		I(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = jm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = P("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		L(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = jm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = F("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(F("div", { class: "tbt-inst-card-row" }, F("span", { class: "tbt-muted" }, e), F("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
 		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", um(l.label?.[i], f, u, p)), y("Prediction", um(l.prediction?.[i], f, u, p)), y("Previous", um(l.previous_prediction?.[i], f, u, p)), y("Loss", dm(l.loss?.[i])), y("Margin", dm(l.margin?.[i])), y("P(target)", dm(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
@@ -9114,16 +9114,16 @@ function Mm(e) {
 		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
 	function E() {
-		I(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = P("span", { class: "tbt-inst-legend-group" }, P("span", { class: "tbt-inst-glyph" }, "×"), " source ", P("span", { class: "tbt-inst-glyph" }, "●"), " target ", P("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		L(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = F("span", { class: "tbt-inst-legend-group" }, F("span", { class: "tbt-inst-glyph" }, "×"), " source ", F("span", { class: "tbt-inst-glyph" }, "●"), " target ", F("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = P("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = P("span", { class: "tbt-inst-sw" });
+		let s = F("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = F("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, P("span", null, t));
+				s.append(i, F("span", null, t));
 				return;
 			}
-			let a = P("button", {
+			let a = F("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -9166,7 +9166,7 @@ function Mm(e) {
 		}
 		p.appendChild(s);
 	}
-	let D = Ot(e, (e, t) => b(t), { watch: (e) => [
+	let D = Dt(e, (e, t) => b(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9190,7 +9190,7 @@ function Mm(e) {
 		a();
 	} };
 }
-R({
+z({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
@@ -9203,7 +9203,7 @@ R({
 var Nm = 120;
 function Pm(e) {
 	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = (e, t, n) => {
-		let r = P("button", {
+		let r = F("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
@@ -9217,10 +9217,10 @@ function Pm(e) {
 		e?.label && e.prediction && T([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
-	let d = P("div", {
+	let d = F("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = P("table", { class: "tbt-inst-counts" }), p = P("div", {
+	}), f = F("table", { class: "tbt-inst-counts" }), p = F("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
@@ -9238,26 +9238,26 @@ function Pm(e) {
 		}
 		t.setState("ready");
 		let m = cm(e.info, i), h = lm(e.info), g = fm(a.class, a.instances, i);
-		if (I(d), I(f), I(p), !s.length) {
+		if (L(d), L(f), L(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
 		let v = im(i, s, m.length);
-		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, um(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
+		f.appendChild(F("tr", null, F("th", null, "class"), F("th", null, h[0]), F("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(F("tr", null, F("td", null, um(t, m, a.theme, g)), F("td", null, String(e[0])), F("td", null, String(e[1]))));
 		});
 		for (let t of s.slice(0, Nm)) {
-			let n = P("div", {
+			let n = F("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, jm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, um(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], m, a.theme, g)));
+			}, jm(r, e.run, e.info, t, 48), F("div", { class: "tbt-inst-thumb-caption" }, um(i.label?.[t], m, a.theme, g), F("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > Nm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Nm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+		s.length > Nm && p.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Nm} more (all in the CSV)`)), t.setExports({ csv: () => ({
 			rows: am(i, s, {
 				classes: m,
 				domains: h
@@ -9265,7 +9265,7 @@ function Pm(e) {
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = Ot(e, () => m(), { watch: (e) => [
+	let h = Dt(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9274,7 +9274,7 @@ function Pm(e) {
 		h.destroy(), g(), a();
 	} };
 }
-R({
+z({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
@@ -9286,7 +9286,7 @@ R({
 // src/instance/confusionPanel.ts
 var Fm = 20;
 function Im(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
+	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = F("div", { class: "tbt-inst-hist" }), c = F("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
@@ -9305,15 +9305,15 @@ function Im(e) {
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = Au().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Au().domain([0, g]).nice().range([210 - m.b, m.t]);
-		I(s), l = F("svg", {
+		}, h = ku().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = ku().domain([0, g]).nice().range([210 - m.b, m.t]);
+		L(s), l = I("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let v = V(l), y = a.theme;
+		let v = H(l), y = a.theme;
 		for (let e = 0; e < Fm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
@@ -9321,8 +9321,8 @@ function Im(e) {
 				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Ap[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(En(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Dn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = fl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Tn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(En(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = dl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
 			T(nm(i, t, r, d), n);
@@ -9334,12 +9334,12 @@ function Im(e) {
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = Ot(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = Dt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
 }
-R({
+z({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
@@ -9362,9 +9362,9 @@ function Rm(e) {
 			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
 			return;
 		}
-		t.setState("ready"), I(t.body);
+		t.setState("ready"), L(t.body);
 		let a = n.get(), s = cm(e.info, i), c = fm(a.class, a.instances, i), l = $p(i), u = (t, l, u) => {
-			let d = P("button", {
+			let d = F("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -9372,28 +9372,28 @@ function Rm(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => T(u, n));
-			let f = P("div", { class: "tbt-inst-thumbs" });
+			let f = F("div", { class: "tbt-inst-thumbs" });
 			for (let t of u.slice(0, Lm)) {
-				let l = P("div", {
+				let l = F("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, jm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, um(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], s, a.theme, c)));
+				}, jm(r, e.run, e.info, t, 40), F("div", { class: "tbt-inst-thumb-caption" }, um(i.previous_prediction?.[t], s, a.theme, c), F("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => T([t], n)), f.appendChild(l);
 			}
-			return u.length > Lm && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Lm} more`)), P("div", {
+			return u.length > Lm && f.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Lm} more`)), F("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(F("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = Ot(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = Dt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
 }
-R({
+z({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
@@ -9427,27 +9427,27 @@ function zm(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), I(t.body);
-		let c = n.get(), l = cm(a.info, s), u = lm(a.info), d = fm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
+		t.setState("ready"), L(t.body);
+		let c = n.get(), l = cm(a.info, s), u = lm(a.info), d = fm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = F("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, jm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), um(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
+		}, jm(r, a.run, a.info, i.id, 64), F("div", null, F("div", null, `#${i.id} · ${u[f]}`), um(s.label?.[i.id], l, c.theme, d), F("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = F("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = P("div", {
+			let n = F("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, jm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, um(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${dm(i.distances[t], 2)}`));
+			}, jm(r, a.run, a.info, e, 48), F("div", { class: "tbt-inst-thumb-caption" }, um(s.label?.[e], l, c.theme, d)), F("div", { class: "tbt-muted tbt-small" }, `d = ${dm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = P("button", {
+		let h = F("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => T([i.id, ...i.ids], n)), t.body.append(p, P("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => T([i.id, ...i.ids], n)), t.body.append(p, F("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9455,7 +9455,7 @@ function zm(e) {
 	} };
 }
 // src/feature/index.ts
-R({
+z({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
@@ -9463,17 +9463,17 @@ R({
 	span: 4,
 	order: 50,
 	mount: zm
-}), typeof document < "u" && Ep(document), Ce("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot.");
+}), typeof document < "u" && Ep(document), Se("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot.");
 // src/structure/style.ts
-var Bm = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 24px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 260px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained { color: var(--tbt-source); }\n.tbt-st-current { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+var Bm = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 24px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 260px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained { color: var(--tbt-source); }\n.tbt-st-current { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
 function Vm(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
 	t.id = "tbt-structure-styles", t.textContent = Bm, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var Hm = /* @__PURE__ */ new Map(), Um = /* @__PURE__ */ new Set();
-function Wm(e, t, n, r) {
+var Hm = 400, Um = /* @__PURE__ */ new Map(), Wm = /* @__PURE__ */ new Set();
+function Gm(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -9481,33 +9481,33 @@ function Wm(e, t, n, r) {
 		r
 	]);
 }
-function Gm(e, t, n, r, i, a) {
-	let o = Wm(t, n, r, i);
-	Um.add(a);
-	let s = Hm.get(o);
-	return s || (s = { status: "pending" }, Hm.set(o, s), e.structure(t, n, r, i).then((e) => Hm.set(o, {
+function Km(e, t, n, r, i, a) {
+	let o = Gm(t, n, r, i);
+	Wm.add(a);
+	let s = Um.get(o);
+	return s || (Um.size >= Hm && Um.delete(Um.keys().next().value), s = { status: "pending" }, Um.set(o, s), e.structure(t, n, r, i).then((e) => Um.set(o, {
 		status: "ready",
 		value: e
-	})).catch((e) => Hm.set(o, {
+	})).catch((e) => Um.set(o, {
 		status: "error",
 		error: e.message
-	})).finally(() => [...Um].forEach((e) => e()))), s;
+	})).finally(() => [...Wm].forEach((e) => e()))), s;
 }
-function Km(e) {
-	Um.delete(e);
+function qm(e) {
+	Wm.delete(e);
 }
-function qm(e, t, n, r) {
-	let i = Hm.get(Wm(e, t, n, r));
+function Jm(e, t, n, r) {
+	let i = Um.get(Gm(e, t, n, r));
 	return i?.status === "ready" ? i.value : null;
 }
-function Jm(e) {
+function Ym(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function Ym(e, t, n) {
+function Xm(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function Xm(e, t, n = 18) {
+function Zm(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -9606,7 +9606,7 @@ function Xm(e, t, n = 18) {
 		}
 	}), u;
 }
-function Zm(e, t, n) {
+function Qm(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -9620,13 +9620,13 @@ function Zm(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function Qm(e, t) {
+function $m(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = Zm(n, r, .25), u = Zm(n, r, .5), d = Zm(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = Qm(n, r, .25), u = Qm(n, r, .5), d = Qm(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -9638,12 +9638,18 @@ function Qm(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function $m(e) {
+function eh(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function eh(e) {
+function th(e, t) {
+	return $d(e, t, {
+		low: "similar",
+		high: "different"
+	}, t === "light");
+}
+function nh(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -9654,7 +9660,7 @@ function eh(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function th(e, t) {
+function rh(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -9663,7 +9669,7 @@ function th(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function nh(e, t) {
+function ih(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -9673,23 +9679,23 @@ var $ = _({
 	weights: !0,
 	detail: null
 });
-function rh(e) {
+function ah(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function ih(e, t) {
-	if (e.layers === null) return rh(t);
+function oh(e, t) {
+	if (e.layers === null) return ah(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
 // src/structure/matricesPanel.ts
-var ah = 34, oh = 28, sh = 48, ch = Td;
-function lh(e, t) {
+var sh = 34, ch = 28, lh = 48, uh = wd;
+function dh(e, t) {
 	return t === 0 ? a[e].source : a[e].target;
 }
-function uh(e) {
+function fh(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
-	let i = P("div", { class: "tbt-st-controls" });
+	let i = F("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
 	let o = new Hd(t.body), s = null, c = [];
 	t.setExports({
@@ -9702,7 +9708,7 @@ function uh(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = Ot(e, (e) => p(e), { watch: (e) => [
+	let l = Dt(e, (e) => p(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -9714,22 +9720,22 @@ function uh(e) {
 		e.weights
 	], u);
 	function f(e, t, r, a) {
-		I(i);
-		let o = P("select", {
+		L(i);
+		let o = F("select", {
 			class: "tbt-select tbt-st-class",
 			"aria-label": "Class"
 		});
-		o.appendChild(P("option", { value: "" }, "Class…")), a.forEach((t, n) => {
-			let r = P("option", { value: String(n) }, t);
+		o.appendChild(F("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = F("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
 		}), o.addEventListener("change", () => w(o.value === "" ? null : Number(o.value), n));
-		let s = P("div", {
+		let s = F("div", {
 			class: "tbt-st-layers",
 			role: "group",
 			"aria-label": "Layers"
 		});
 		for (let e of r) {
-			let n = t.includes(e), i = P("button", {
+			let n = t.includes(e), i = F("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-layer",
 				"aria-pressed": String(n),
@@ -9744,7 +9750,7 @@ function uh(e) {
 			}), s.appendChild(i);
 		}
 		let c = $.get(), l = (e, t) => {
-			let n = P("button", {
+			let n = F("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-switch",
 				"aria-pressed": String(c[t]),
@@ -9755,7 +9761,7 @@ function uh(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function p(e) {
-		let n = e.runs[0], i = Jm(n?.info ?? null).map((e) => e.name), a = n?.info?.class_names ?? [], l = ih($.get(), Jm(n?.info ?? null));
+		let n = e.runs[0], i = Ym(n?.info ?? null).map((e) => e.name), a = n?.info?.class_names ?? [], l = oh($.get(), Ym(n?.info ?? null));
 		if (f(e, l, i, a), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let d = e.sel.class;
@@ -9763,8 +9769,8 @@ function uh(e) {
 		if (!l.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
-			let n = Gm(r, e.run, t, e.step, d, u), i = p.weights ? Ym(e.info, t, l) : null, a = null;
-			return n.status === "ready" && (a = Xm(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = Km(r, e.run, t, e.step, d, u), i = p.weights ? Xm(e.info, t, l) : null, a = null;
+			return n.status === "ready" && (a = Zm(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -9773,10 +9779,7 @@ function uh(e) {
 				x: 0,
 				y: 0
 			};
-		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = $d($m(g), e.theme, {
-			low: "similar",
-			high: "different"
-		}, !0), v = eh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => th(e, t)).flatMap((e) => e ? [
+		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = th(eh(g), e.theme), v = nh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => rh(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -9785,17 +9788,17 @@ function uh(e) {
 		for (let e of h) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = b, r.y = t + ah;
+				r.x = b, r.y = t + sh;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += ah + i + oh;
+				n = Math.max(n, e), t += sh + i + ch;
 			}
-			S.push(n), b += n + sh, x = Math.max(x, t);
+			S.push(n), b += n + lh, x = Math.max(x, t);
 		}
-		let C = Math.max(b - sh, 300), w = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${a[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		let C = Math.max(b - lh, 300), w = H(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${a[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
 		lf(T, D, _, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (a[d] ?? d),
 			barWidth: 180
-		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${z(v, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${B(v, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -9808,18 +9811,18 @@ function uh(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) m(i, t, e, _, v, y);
 		});
-		let O = Fd().scaleExtent([.2, 4]).on("zoom", (e) => {
-			ch = e.transform, E.attr("transform", ch.toString());
+		let O = Pd().scaleExtent([.2, 4]).on("zoom", (e) => {
+			uh = e.transform, E.attr("transform", uh.toString());
 		});
-		w.call(O).on("dblclick.zoom", null), w.call(O.transform, ch), s = T;
-		let k = P("button", {
+		w.call(O).on("dblclick.zoom", null), w.call(O.transform, uh), s = T;
+		let k = F("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		k.addEventListener("click", () => w.call(O.transform, Td));
+		k.addEventListener("click", () => w.call(O.transform, wd));
 		let A = h.flat().filter((e) => e.entry.status === "pending").length;
-		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, k, P("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, T), o.element), t.root.dataset.loading = String(A);
+		L(t.body), t.body.append(F("div", { class: "tbt-st-bar" }, k, F("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), F("div", { class: "tbt-st-scroll" }, T), o.element), t.root.dataset.loading = String(A);
 	}
 	function m(e, t, n, r, i, a) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
@@ -9830,9 +9833,9 @@ function uh(e) {
 		s.attr("data-status", "ready");
 		let d = t.entry.value, f = t.layout, p = $.get(), m = n.theme, y = d.important[0] ?? [], b = d.important[1] ?? [], S = n.sel.neuron, C = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${f.matrix.x},${f.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			C.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", y[n]).attr("data-col", b[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${y[n]} × current ${b[i]}: ${z(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${y[n]} × current ${b[i]}`, [{
+			C.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", y[n]).attr("data-col", b[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${y[n]} × current ${b[i]}: ${B(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${y[n]} × current ${b[i]}`, [{
 				label: "Distance",
-				value: z(e, 3)
+				value: B(e, 3)
 			}])).on("mouseleave", () => o.hide()).on("click", () => $.set({ detail: {
 				kind: "cell",
 				run: t.run,
@@ -9882,12 +9885,12 @@ function uh(e) {
 	function h(e, t, n, r, i, a, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = lh(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = dh(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / a)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
-					value: z(e, 4)
+					value: B(e, 4)
 				}])).on("mouseleave", () => o.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
 					t.run,
 					t.layer,
@@ -9912,18 +9915,18 @@ function uh(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Qm(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Qm(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? nh(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => $m(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => $m(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? ih(n.count, e?.[t]) : null;
 			T.forEach((e, o) => y(C, i.fromI, o, r === 1 ? "h" : "v", e, a, D, S, O(n.conn_i_to_n_in_pretrained, o, e), `I→N from ${t.source} ${h[o]}`, u)), E.forEach((e, o) => y(C, i.toI, o, r === 1 ? "v" : "h", e, a, D, S, O(n.conn_n_to_i_in_pretrained, o, e), `N→I to ${t.layer} ${m[o]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = th(n, r);
+			let A = rh(n, r);
 			A && b(C, i.flow, A, s, S, r, t);
 		}
 	}
 	function g(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", lh(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", dh(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				E({
@@ -9959,7 +9962,7 @@ function uh(e) {
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
 			label: "range",
-			value: r ? `${z(r[0], 3)} – ${z(r[r.length - 1], 3)}` : "–"
+			value: r ? `${B(r[0], 3)} – ${B(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => o.hide());
 	}
 	function y(e, t, n, r, i, s, c, l, u, d, f) {
@@ -9976,7 +9979,7 @@ function uh(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = Yu()({
+			let i = Ju()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
@@ -9991,11 +9994,11 @@ function uh(e) {
 			},
 			{
 				label: "median ‖w‖",
-				value: z(i.median, 3)
+				value: B(i.median, 3)
 			},
 			{
 				label: "Q1 – Q3",
-				value: `${z(i.q1, 3)} – ${z(i.q3, 3)}`
+				value: `${B(i.q1, 3)} – ${B(i.q3, 3)}`
 			},
 			...u === null ? [] : [{
 				label: "corresponding to pretrained",
@@ -10052,19 +10055,19 @@ function uh(e) {
 		o.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), Km(u), l.destroy();
+		d(), qm(u), l.destroy();
 	} };
 }
-R({
+z({
 	id: "structure-matrices",
 	section: "structure",
 	title: "Matching matrices and weight blocks",
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 12,
 	order: 10,
-	mount: uh
+	mount: fh
 });
-function dh(e, t, n, r = 6) {
+function ph(e, t, n, r = 6) {
 	let i = e.top_channels.indexOf(n);
 	if (i < 0) return [];
 	let a = e.top_activations[t] ?? [];
@@ -10073,7 +10076,7 @@ function dh(e, t, n, r = 6) {
 		value: a[t]?.[i] ?? null
 	})).filter((e) => e.value !== null).sort((e, t) => t.value - e.value || e.id - t.id).slice(0, r);
 }
-function fh(e, t, n) {
+function mh(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -10082,7 +10085,7 @@ function fh(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function ph(e) {
+function hh(e) {
 	let { panel: t, store: n, api: r } = e, i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
 		let n = JSON.stringify([e, t]);
 		return a.has(n) || a.set(n, r.layer(e, t)), a.get(n);
@@ -10096,23 +10099,23 @@ function ph(e) {
 		return o.has(a) || o.set(a, r.features(e, t, n, i)), o.get(a);
 	};
 	async function l(e, t, a, o, l) {
-		let u = P("div", {
+		let u = F("div", {
 			class: "tbt-st-detail-col",
 			"data-model": e.model,
 			"data-channel": e.channel,
 			"data-layer": e.layer
 		}), d = e.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = qm(e.run, e.layer, a, o), p = f ? fh(f, e.model, e.channel) : null;
+		u.appendChild(F("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
+		let f = Jm(e.run, e.layer, a, o), p = f ? mh(f, e.model, e.channel) : null;
 		if (p) {
 			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
-			let r = P("ol", {
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
+			let r = F("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
 			for (let t of p) {
-				let i = P("button", {
+				let i = F("button", {
 					type: "button",
 					class: "tbt-linkish",
 					"data-channel": t.channel
@@ -10126,46 +10129,46 @@ function ph(e) {
 						model: d,
 						channel: t.channel
 					} });
-				}), r.appendChild(P("li", {
+				}), r.appendChild(F("li", {
 					"data-channel": t.channel,
 					"data-distance": t.distance ?? ""
-				}, i, ` d = ${z(t.distance, 3)}`));
+				}, i, ` d = ${B(t.distance, 3)}`));
 			}
-			u.append(P("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
-		} else u.appendChild(P("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+			u.append(F("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(F("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
 			let t = await s(e.run, e.layer);
 			if (l !== i) return null;
 			let n = t.steps.indexOf(k(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
-			u.appendChild(P("div", {
+			u.appendChild(F("div", {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": o ?? "",
 				"data-cosine": c ?? ""
-			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${z(o, 3)}, cosine to the pretrained filter = ${z(c, 3)} (step ${t.steps[n] ?? "–"})`));
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${B(o, 3)}, cosine to the pretrained filter = ${B(c, 3)} (step ${t.steps[n] ?? "–"})`));
 		} catch (e) {
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
 			let n = await c(e.run, e.layer, a, o);
 			if (l !== i) return null;
-			let s = dh(n, e.model, e.channel), d = P("div", {
+			let s = ph(n, e.model, e.channel), d = F("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let n of s) d.appendChild(P("figure", {
+			for (let n of s) d.appendChild(F("figure", {
 				class: "tbt-st-thumb",
 				"data-id": n.id
-			}, jm(r, e.run, t, n.id, 44), P("figcaption", { class: "tbt-small tbt-muted" }, z(n.value, 2))));
-			u.append(P("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class (${e.model} model):` : "No recorded activations of this channel."), d);
+			}, jm(r, e.run, t, n.id, 44), F("figcaption", { class: "tbt-small tbt-muted" }, B(n.value, 2))));
+			u.append(F("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class (${e.model} model):` : "No recorded activations of this channel."), d);
 		} catch (e) {
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No activations: ${e.message}`));
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No activations: ${e.message}`));
 		}
 		return u;
 	}
 	async function u() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			I(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
+			L(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
 			return;
 		}
 		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = k(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
@@ -10184,15 +10187,15 @@ function ph(e) {
 			channel: a.current
 		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
-		I(t.body);
-		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${z(a.distance, 3)}` : ""}`), h = P("button", {
+		L(t.body);
+		let m = F("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${B(a.distance, 3)}` : ""}`), h = F("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
-		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(P("div", {
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(F("div", {
 			class: "tbt-st-detail",
 			"data-kind": a.kind
-		}, m, P("div", { class: "tbt-st-detail-cols" }, ...p), h));
+		}, m, F("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
 	let d = [$.subscribe((e) => [e.detail], () => void u()), n.subscribe((e) => [
 		e.class,
@@ -10202,28 +10205,28 @@ function ph(e) {
 	return u(), { destroy: () => d.forEach((e) => e()) };
 }
 // src/structure/index.ts
-R({
+z({
 	id: "structure-detail",
 	section: "structure",
 	title: "Neuron detail",
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 12,
 	order: 20,
-	mount: ph
+	mount: hh
 }), typeof document < "u" && Vm(document);
 // src/index.ts
-var mh = !1;
-function hh() {
-	if (mh) return;
-	mh = !0, pt(document), f(() => y.get().theme), lt((e) => {
+var gh = !1;
+function _h() {
+	if (gh) return;
+	gh = !0, ft(document), f(() => y.get().theme), ct((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), O(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), st(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ot(e, {
 		store: y,
-		data: ee,
-		loader: N,
+		data: j,
+		loader: P,
 		api: r
-	}), ct({ onReload: () => void N.reload(y.get().runs) }), N.loadRuns();
+	}), st({ onReload: () => void P.reload(y.get().runs) }), P.loadRuns();
 }
-export { r as api, be as createPanel, ee as data, N as loader, R as registerPanel, hh as render, y as store };
+export { r as api, ye as createPanel, j as data, P as loader, z as registerPanel, _h as render, y as store };

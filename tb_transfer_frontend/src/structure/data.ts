@@ -6,6 +6,7 @@ import type { Structure } from "../types";
 
 export type Entry = { status: "pending" } | { status: "ready"; value: Structure } | { status: "error"; error: string };
 
+const MAX_ENTRIES = 400;
 const cache = new Map<string, Entry>();
 const waiting = new Set<() => void>();
 
@@ -19,6 +20,7 @@ export function structureEntry(api: ApiClient, run: string, layer: string, step:
   waiting.add(onChange);
   let e = cache.get(key);
   if (!e) {
+    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string); // the oldest
     e = { status: "pending" };
     cache.set(key, e);
     api

@@ -8,7 +8,7 @@
 
 import * as d3 from "d3";
 import { drawScaleLegend } from "../charts/colorLegend";
-import { sequentialScale, type ColorScale } from "../charts/scale";
+import type { ColorScale } from "../charts/scale";
 import { Tooltip } from "../charts/tooltip";
 import { clear, el } from "../dom";
 import { renderLoop } from "../loop";
@@ -20,7 +20,7 @@ import type { Num, Structure, Theme } from "../types";
 import type { View } from "../view";
 import { forget, structureEntry, type Entry } from "./data";
 import {
-  boxFromHist, CELL, correspondingShare, flowCounts, sharedDistanceDomain, sharedWeightMax, sourceOf,
+  boxFromHist, CELL, correspondingShare, distanceScale, flowCounts, sharedDistanceDomain, sharedWeightMax, sourceOf,
   structureLayers, unitLayout, type BoxStats, type Rect, type UnitLayout,
 } from "./model";
 import { chosenLayers, structureState } from "./state";
@@ -126,7 +126,7 @@ function mount(ctx: PanelContext) {
       }),
     );
     const ready = units.flat().filter((u) => u.entry.status === "ready").map((u) => (u.entry as { value: Structure }).value);
-    const scale = sequentialScale(sharedDistanceDomain(ready), v.theme, { low: "similar", high: "different" }, true);
+    const scale = distanceScale(sharedDistanceDomain(ready), v.theme);
     const wmax = sharedWeightMax(ready);
     const flowMax = Math.max(1, ...ready.flatMap((s) => [0, 1].map((m) => flowCounts(s, m)).flatMap((f) => (f ? [f.ii, f.in, f.ni, f.nn] : []))));
 

@@ -3,7 +3,8 @@
 // side histograms and the weight blocks from its source, every block's cells aligned with its neighbours), box plots
 // from the API's histograms, and the scales shared by every layer and run.
 
-import type { LayerInfo, Num, RunInfo, Structure } from "../types";
+import { sequentialScale, type ColorScale } from "../charts/scale";
+import type { LayerInfo, Num, RunInfo, Structure, Theme } from "../types";
 
 export const MODELS = ["pretrained", "current"] as const;
 export type Model = (typeof MODELS)[number];
@@ -172,6 +173,12 @@ export function sharedDistanceDomain(structures: readonly (Structure | null | un
   let hi = 0;
   for (const s of structures) for (const row of s?.distance ?? []) for (const v of row) if (v !== null && v > hi) hi = v;
   return [0, hi > 0 ? Math.min(1, hi) : 1];
+}
+
+/** The distance colour scale of every matrix: dark = similar in both themes (the paper's convention: the light
+ * theme's ramp reversed, the dark theme's as it is, whose low end is darker than the panel). */
+export function distanceScale(domain: [number, number], theme: Theme): ColorScale {
+  return sequentialScale(domain, theme, { low: "similar", high: "different" }, theme === "light");
 }
 
 /** The largest connection strength over the weight blocks (I→I cells and histogram ranges) of every run: the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { sequentialScale } from "../charts/scale";
+import * as d3 from "d3";
 import type { RunInfo, Structure } from "../types";
 import { matchesOf, topActivating } from "./detailPanel";
 import {
-  boxFromHist, CELL, connectedPairs, correspondingShare, flowCounts, histQuantile, sharedDistanceDomain,
+  boxFromHist, CELL, connectedPairs, correspondingShare, distanceScale, flowCounts, histQuantile, sharedDistanceDomain,
   sharedWeightMax, unitLayout, type Rect,
 } from "./model";
 import { chosenLayers } from "./state";
@@ -106,9 +106,13 @@ describe("shared scales", () => {
     const b = structure([[0.6, 0.05], [0.3, 0.4]]);
     const domain = sharedDistanceDomain([a, b, null]);
     expect(domain).toEqual([0, 0.6]);
-    const scale = sequentialScale(domain, "light", { low: "similar", high: "different" }, true);
-    expect(scale.color(a.distance[0][1]!)).toBe(scale.color(b.distance[1][0]!));
-    expect(scale.color(0.05)).not.toBe(scale.color(0.6));
+    for (const theme of ["light", "dark"] as const) {
+      const scale = distanceScale(domain, theme);
+      expect(scale.color(a.distance[0][1]!)).toBe(scale.color(b.distance[1][0]!));
+      // dark = similar: the smallest distance is darker than the largest
+      const lum = (c: string) => { const x = d3.rgb(c); return 0.2126 * x.r + 0.7152 * x.g + 0.0722 * x.b; };
+      expect(lum(scale.color(0))).toBeLessThan(lum(scale.color(0.6)));
+    }
     expect(sharedDistanceDomain([])).toEqual([0, 1]);
   });
 

@@ -15,7 +15,7 @@ export const STRUCTURE_CSS = `
 .tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }
 .tbt-st-svg .tbt-st-unit-title { font-weight: 500; }
 .tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }
-.tbt-st-cell { cursor: pointer; }
+.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }
 .tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }
 .tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }
 .tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }
