@@ -69,7 +69,7 @@ def test_class_group(env):
     client, w = env
     meta = w.records["instance_meta"][0]
     body = get(client, "features", run="r", layer="features.4", step=STEP, **{"class": 1})
-    assert (body["group"], body["class"], body["channels"]) == ("class", 1, 8)
+    assert (body["group"], body["class"], body["channels"], body["steps"]) == ("class", 1, 8, [0, 1, 2])
     check_group(body, w, "features.4", np.flatnonzero(meta[:, 1] == 1), lambda imp: imp[1])
 
 

@@ -189,6 +189,8 @@ export interface Features {
   run: string;
   layer: string;
   step: number;
+  /** The steps that have the layer's activations records (a sample of the run's steps). */
+  steps: number[];
   group: GroupKind;
   class: number | null;
   /** The layer's width K. */
