@@ -33,7 +33,7 @@ export const featureData: Store<FeatureData> = createStore<FeatureData>({ layer:
 /** A key of a group (equal groups, equal keys). */
 export function groupKey(g: FeatureGroup): string {
   if (g.kind === "class") return `c${g.class}`;
-  if (g.kind === "instances") return `i${g.instances.join(",")}`;
+  if (g.kind === "selection") return `i${g.instances.join(",")}`;
   return "all";
 }
 
