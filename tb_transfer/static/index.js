@@ -9389,7 +9389,7 @@ function wm(e) {
 		u.forEach((e) => e()), a();
 	} };
 }
-// src/structure/index.ts
+// src/instance/index.ts
 P({
 	id: "instance-neighbors",
 	section: "instance",
@@ -9398,12 +9398,632 @@ P({
 	span: 4,
 	order: 50,
 	mount: wm
-}), typeof document < "u" && dp(document), Oe("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."), Oe("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
+}), typeof document < "u" && dp(document);
+// src/feature/state.ts
+function Tm(e) {
+	return e.instances.size > 0 ? {
+		kind: "selection",
+		instances: [...e.instances].sort((e, t) => e - t)
+	} : e.class === null ? { kind: "all" } : {
+		kind: "class",
+		class: e.class
+	};
+}
+function Em(e) {
+	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
+}
+function Dm(e, t = []) {
+	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
+}
+var Om = v({
+	order: "most",
+	checked: null,
+	layer: null
+});
+function km(e, t, n) {
+	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
+}
+function Am(e, t, n) {
+	let r = km(Om.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Om.set({
+		checked: i,
+		layer: e
+	});
+}
+var jm = v({
+	layer: null,
+	group: { kind: "all" },
+	runs: []
+});
+function Mm(e) {
+	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
+}
+var Nm = 64, Pm = class {
+	constructor(e, t, n, r = jm) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
+	}
+	attach() {
+		return this.users++ === 0 && (this.offs = [this.store.subscribe((e) => [
+			e.runs.slice(0, 4).join("\0"),
+			e.step,
+			e.layer,
+			Mm(Tm(e))
+		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
+			this.steps.clear(), this.refresh();
+		})], this.refresh()), () => {
+			--this.users === 0 && (this.offs.forEach((e) => e()), this.offs = [], this.controller?.abort(), this.controller = null);
+		};
+	}
+	refresh() {
+		this.controller?.abort();
+		let e = new AbortController();
+		this.controller = e;
+		let t = this.store.get(), n = t.layer, r = Tm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		if (!n) {
+			this.state.set({
+				layer: null,
+				group: r,
+				runs: []
+			});
+			return;
+		}
+		let o = new Map(this.state.get().runs.map((e) => [e.run, e]));
+		this.state.set({
+			layer: n,
+			group: r,
+			runs: a.map((e) => {
+				let t = o.get(e), r = i.get(e)?.info ?? null;
+				return t && t.layer === n ? {
+					...t,
+					info: r,
+					status: "loading"
+				} : {
+					run: e,
+					layer: n,
+					info: r,
+					status: "loading"
+				};
+			})
+		});
+		for (let i of a) this.load(i, n, t.step, r, e.signal);
+	}
+	async fetch(e, t, n, r, i) {
+		let a = `${e}\u0000${t}\u0000${n}\u0000${Mm(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		if (o) return o;
+		let s = await this.api.features(e, t, n, Em(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${Mm(r)}`, s); this.cache.size > Nm;) this.cache.delete(this.cache.keys().next().value);
+		return s;
+	}
+	async load(e, t, n, r, i) {
+		try {
+			let a = this.steps.get(`${e}\u0000${t}`), o = null;
+			a || (o = await this.fetch(e, t, null, r, i), a = o.steps);
+			let s = k(a, n);
+			o && o.step === s || (o = await this.fetch(e, t, s, r, i)), i.aborted || this.patch(e, t, {
+				status: "ready",
+				features: o,
+				error: void 0
+			});
+		} catch (n) {
+			if (i.aborted || n?.name === "AbortError") return;
+			this.patch(e, t, {
+				status: "error",
+				error: n?.message ?? String(n),
+				features: void 0
+			});
+		}
+	}
+	patch(e, t, n) {
+		let r = this.state.get();
+		this.state.set({ runs: r.runs.map((r) => r.run === e && r.layer === t ? {
+			...r,
+			...n
+		} : r) });
+	}
+}, Fm = /* @__PURE__ */ new WeakMap();
+function Im(e, t, n) {
+	let r = Fm.get(t);
+	return r || (r = new Pm(e, t, n), Fm.set(t, r)), r;
+}
+// src/feature/model.ts
+var Lm = (e) => e != null && Number.isFinite(e);
+function Rm(e, t, n) {
+	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
+	return r.ranking.forEach((e, t) => {
+		let n = i.get(e);
+		if (n === void 0) return;
+		let s = r.domain_coef[n] ?? null, c = {
+			rank: Lm(s) ? t + 1 : null,
+			channel: e,
+			index: n,
+			coef: s,
+			auc: r.domain_auc[n] ?? null,
+			importance: r.importance[n] ?? null,
+			hist: [r.hist[0]?.[n] ?? [], r.hist[1]?.[n] ?? []],
+			extent: r.extent[n] ?? [null, null],
+			dead: [r.dead[0]?.[n] ?? null, r.dead[1]?.[n] ?? null]
+		};
+		(c.rank === null ? o : a).push(c);
+	}), n === "least" && a.reverse(), [...a, ...o];
+}
+function zm(e, t) {
+	let n = /* @__PURE__ */ new Map();
+	for (let r of Rm(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	return n;
+}
+function Bm(e) {
+	let t = 0;
+	for (let n of e) Lm(n) && Math.abs(n) > t && (t = Math.abs(n));
+	return t;
+}
+function Vm(e, t, n, r, i = 4) {
+	if (r <= 0 || n <= 0) return {
+		start: 0,
+		end: 0
+	};
+	let a = Math.floor(Math.max(0, e) / n), o = Math.ceil((Math.max(0, e) + Math.max(0, t)) / n), s = Math.max(0, Math.min(r, a - i));
+	return {
+		start: s,
+		end: Math.max(s, Math.min(r, o + i))
+	};
+}
+function Hm(e, t, n) {
+	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
+	if (!r) return {
+		bars: o,
+		max: a,
+		mid: i
+	};
+	let s = t / r;
+	for (let t of [0, 1]) e[t].forEach((e, n) => {
+		if (!(e > 0)) return;
+		let r = a[t] > 0 ? e / a[t] * (i - 1) : 0;
+		o.push({
+			domain: t,
+			bin: n,
+			count: e,
+			x: n * s,
+			y: t === 0 ? i - r : i,
+			width: Math.max(.5, s - .5),
+			height: r
+		});
+	});
+	return {
+		bars: o,
+		max: a,
+		mid: i
+	};
+}
+function Um(e, t = 20, n = "most") {
+	let r = zm(e, "pretrained"), i = zm(e, "current"), a = (r) => Rm(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
+		let t = r.get(e) ?? null, n = i.get(e) ?? null;
+		return {
+			channel: e,
+			from: t,
+			to: n,
+			kind: t === null || n === null || t === n ? "same" : n < t ? "specific" : "invariant"
+		};
+	});
+}
+// src/feature/style.ts
+var Wm = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(104px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function Gm(e) {
+	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = Wm, e.head.appendChild(t);
+}
+var Km = 112, qm = 36, Jm = ["pretrained", "current"], Ym = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), Xm = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function Zm(e, t) {
+	let n = 0, r = 0;
+	for (let i of [0, 1]) {
+		let a = e[i];
+		a !== null && Number.isFinite(a) && t[i] > 0 && (n += a * t[i], r += t[i]);
+	}
+	return r ? n / r : null;
+}
+function Qm(e) {
+	let { bars: t, max: n, mid: r } = Hm(e.hist, 94, qm), i = M("svg", {
+		class: "tbt-feat-hist",
+		width: Km,
+		height: qm,
+		viewBox: `0 0 ${Km} ${qm}`,
+		role: "img",
+		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
+		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
+	});
+	for (let e of t) i.appendChild(M("rect", {
+		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
+		x: e.x.toFixed(1),
+		y: e.y.toFixed(1),
+		width: e.width.toFixed(1),
+		height: Math.max(.5, e.height).toFixed(1)
+	}));
+	i.appendChild(M("line", {
+		class: "tbt-feat-mid",
+		x1: 0,
+		x2: 94,
+		y1: r,
+		y2: r
+	}));
+	let a = (e) => {
+		let t = M("text", {
+			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
+			x: 96,
+			y: e ? 34 : 9
+		});
+		return t.textContent = String(n[e]), t;
+	};
+	i.append(a(0), a(1));
+	let [o, s] = e.extent, c = M("title");
+	return c.textContent = `pooled activation from ${Ym(o, 3)} to ${Ym(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+}
+function $m(e, t, n, r) {
+	let i = j("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, j("div", {
+		class: "tbt-feat-bar",
+		title: r
+	}, j("div", { class: "tbt-feat-track" }, i), j("span", { class: "tbt-feat-num" }, n));
+}
+function eh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = Zm(e.dead, t.count), l = j("input", {
+		type: "checkbox",
+		class: "tbt-feat-check",
+		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
+	});
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), j("div", {
+		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
+		role: "listitem",
+		tabindex: 0,
+		"data-channel": e.channel,
+		"data-rank": e.rank ?? "",
+		"aria-current": i ? "true" : null
+	}, j("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), j("span", { class: "tbt-feat-channel" }, `#${e.channel}`), $m(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Ym(s)} · AUC ${Ym(e.auc)}`, `domain coefficient ${Ym(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Ym(e.auc, 3)} (0.5: no difference)`), $m(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Ym(e.importance), `class importance (gradient × activation) ${Ym(e.importance, 3)}`), Qm(e), j("span", {
+		class: "tbt-feat-dead",
+		title: `dead (pooled activation ≤ 0): source ${Xm(e.dead[0])}, target ${Xm(e.dead[1])}`
+	}, Xm(c)), l);
+}
+function th(e, t, n = 0, r) {
+	let i = Math.min(10, e.length) * 44, a = j("div", { class: "tbt-feat-spacer" });
+	a.style.height = `${e.length * 44}px`;
+	let o = j("div", {
+		class: "tbt-feat-scroll",
+		role: "list",
+		"data-rows": e.length,
+		"data-order": e.map((e) => e.channel).join(",")
+	}, a);
+	o.style.height = `${i}px`;
+	let s = "", c = () => {
+		let r = Vm(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		if (c !== s) {
+			s = c, N(a);
+			for (let n = r.start; n < r.end; n++) {
+				let r = t(e[n]);
+				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
+			}
+			o.dataset.start = String(r.start), o.dataset.end = String(r.end);
+		}
+	};
+	return o.addEventListener("scroll", () => {
+		n = o.scrollTop, r?.(n), c();
+	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
+}
+function nh(e) {
+	Gm(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = Im(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = Gp("Order", [{
+		id: "most",
+		label: "Most domain-discriminative",
+		title: "Channels that tell the domains apart best first (domain-specific)"
+	}, {
+		id: "least",
+		label: "Least",
+		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
+	}], (e) => Om.set({ order: e }));
+	t.controls.append(s.element);
+	let c = () => {
+		let e = [[
+			"run",
+			"layer",
+			"step",
+			"model",
+			"rank",
+			"channel",
+			"domain_coef",
+			"domain_auc",
+			"importance",
+			"dead_source",
+			"dead_target"
+		]];
+		for (let t of jm.get().runs) {
+			let n = t.features;
+			if (n) for (let r of Jm) for (let i of Rm(n, r, "most")) e.push([
+				t.run,
+				n.layer,
+				n.step,
+				r,
+				i.rank,
+				i.channel,
+				i.coef,
+				i.auc,
+				i.importance,
+				i.dead[0],
+				i.dead[1]
+			]);
+		}
+		return e;
+	};
+	t.setExports({ csv: () => ({
+		rows: c(),
+		name: "ranked_channels"
+	}) });
+	function l(e, t, r) {
+		let i = e.features, a = n.get(), s = e.info?.class_names ?? [], c = j("div", { class: "tbt-feat-run-head" }, j("span", { class: "tbt-feat-run-swatch" }), j("span", {
+			class: "tbt-feat-run-name",
+			title: e.run
+		}, e.run));
+		c.firstChild.style.background = r;
+		let l = j("div", {
+			class: "tbt-feat-run",
+			"data-run": e.run,
+			"data-status": e.status
+		}, c);
+		if (e.status === "error") return l.append(j("div", {
+			class: "tbt-feat-error",
+			role: "alert"
+		}, e.error ?? "could not be read")), l;
+		if (!i) return c.append(j("span", { class: "tbt-feat-status" }, "loading…")), l;
+		let u = i.recorded.length < i.channels ? ` · ${i.recorded.length} of ${i.channels} channels recorded` : ` · ${i.channels} channels`;
+		c.append(j("span", { class: "tbt-feat-status" }, `${i.layer} · step ${i.step} · ${rh(i, s)} (${i.count[0]} source, ${i.count[1]} target)${u}${e.status === "loading" ? " · updating…" : ""}`)), l.dataset.step = String(i.step), l.dataset.count = i.count.join(",");
+		let d = {
+			coef: Bm(Jm.flatMap((e) => i.models[e].domain_coef)),
+			importance: Bm(Jm.flatMap((e) => i.models[e].importance))
+		}, f = i.models.current.ranking, p = new Set(km(t, i.layer, f)), m = a.neuron && a.neuron.layer === i.layer ? a.neuron.channel : null, h = j("div", { class: "tbt-feat-lists" });
+		for (let r of Jm) {
+			let a = Rm(i, r, t.order), s = `${e.run}\u0000${r}`, c = (e) => {
+				let t = eh(e, i, d, p.has(e.channel), e.channel === m, () => Am(i.layer, f, e.channel)), r = () => D({
+					layer: i.layer,
+					channel: e.channel
+				}, n);
+				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
+					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
+				}), t;
+			}, l = j("div", {
+				class: "tbt-feat-cols",
+				"aria-hidden": "true"
+			}, j("span", { class: "tbt-feat-rank" }, "#"), j("span", null, "channel"), j("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), j("span", { title: "class importance (gradient × activation)" }, "importance"), j("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), j("span", {
+				class: "tbt-feat-dead",
+				title: "fraction of the group's instances with pooled activation ≤ 0"
+			}, "dead"), j("span", { title: "project in the domain-discrimination plot" }, "✓")), u = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${i.step})`, g = j("div", {
+				class: "tbt-feat-list",
+				"data-model": r
+			}, j("div", { class: "tbt-feat-list-title" }, u), l, a.length ? th(a, c, o.get(s) ?? 0, (e) => o.set(s, e)) : j("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			h.append(g);
+		}
+		return l.append(h), i.recorded.length < i.channels && l.append(j("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${i.recorded.length} of the layer's ${i.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), l;
+	}
+	let u = Nt(e, (n) => {
+		let r = jm.get(), i = Om.get();
+		if (s.set(i.order), !n.selected.length) {
+			t.setState("empty", "Select a run to rank its channels.");
+			return;
+		}
+		if (!r.layer) {
+			t.setState("empty", "Pick a layer in the header.");
+			return;
+		}
+		if (!r.runs.length) {
+			t.setState("loading");
+			return;
+		}
+		if (r.runs.every((e) => e.status === "error")) {
+			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
+			return;
+		}
+		t.setState("ready"), N(t.body);
+		let a = j("div", { class: "tbt-feat-runs" });
+		for (let t of r.runs) a.append(l(t, i, e.runColor(t.run)));
+		t.body.append(a);
+	}, { watch: (e) => [
+		e.runs,
+		e.step,
+		e.layer,
+		e.class,
+		e.instances,
+		e.neuron,
+		e.theme
+	] }), d = [jm.subscribe((e) => [e.runs, e.layer], () => u.schedule()), Om.subscribe((e) => [
+		e.order,
+		e.checked,
+		e.layer
+	], () => u.schedule())];
+	return { destroy() {
+		d.forEach((e) => e()), u.destroy(), a();
+	} };
+}
+function rh(e, t) {
+	return e.group === "class" && e.class !== null ? Dm({
+		kind: "class",
+		class: e.class
+	}, t) : e.group === "instances" ? Dm({
+		kind: "selection",
+		instances: Array(e.count[0] + e.count[1]).fill(0)
+	}) : Dm({ kind: "all" });
+}
+P({
+	id: "feature-lists",
+	section: "feature",
+	title: "Ranked channels",
+	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
+	span: 12,
+	order: 10,
+	mount: nh
+});
+var ih = 380, ah = {
+	top: 28,
+	right: 44,
+	bottom: 12,
+	left: 44
+};
+function oh(e, t, n = ih) {
+	let r = n - ah.top - ah.bottom;
+	return ah.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+}
+function sh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = ah.left, c = n - ah.right, l = M("svg", {
+		width: n,
+		height: ih,
+		viewBox: `0 0 ${n} ${ih}`,
+		role: "img",
+		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
+	}), u = (e, t, n) => {
+		let r = M("text", {
+			class: "tbt-feat-axis-label",
+			x: e,
+			y: 14,
+			"text-anchor": n
+		});
+		return r.textContent = t, r;
+	};
+	l.append(u(s, "pretrained rank", "middle"), u(c, `current rank (step ${e.step})`, "middle"));
+	for (let e of [s, c]) l.append(M("line", {
+		class: "tbt-feat-axis",
+		x1: e,
+		x2: e,
+		y1: oh(1, o),
+		y2: oh(o, o)
+	}));
+	let d = [1, ...Array.from({ length: Math.floor(o / 10) }, (e, t) => (t + 1) * 10)].filter((e) => e <= o);
+	for (let e of d) {
+		let t = M("text", {
+			class: "tbt-feat-axis-label",
+			x: s - 26,
+			y: oh(e, o) + 4,
+			"text-anchor": "end"
+		});
+		t.textContent = String(e), l.append(t);
+	}
+	let f = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
+	for (let e of f) {
+		let t = oh(e.from, o), n = oh(e.to, o), a = M("g", {
+			"data-channel": e.channel,
+			"data-from": e.from,
+			"data-to": e.to,
+			class: "tbt-feat-slope-line"
+		}), u = M("title");
+		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
+		let d = M("line", {
+			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
+			x1: s,
+			y1: t,
+			x2: c,
+			y2: n
+		}), f = M("line", {
+			class: "tbt-feat-line-hit",
+			x1: s,
+			y1: t,
+			x2: c,
+			y2: n
+		});
+		a.append(u, d, f), a.addEventListener("click", () => i(e.channel));
+		let p = (t, n, r) => {
+			let i = M("text", {
+				class: "tbt-feat-end",
+				x: t,
+				y: n + 3,
+				"text-anchor": r
+			});
+			return i.textContent = `#${e.channel}`, i;
+		};
+		(e.from <= 20 || e.channel === r) && a.append(p(s - 4, t, "end")), (e.to <= 20 || e.channel === r) && a.append(p(c + 4, n, "start")), l.append(a);
+	}
+	return l;
+}
+function ch(e) {
+	Gm(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = Im(r, n, i).attach();
+	t.setExports({ csv: () => {
+		let e = [[
+			"run",
+			"layer",
+			"step",
+			"channel",
+			"pretrained_rank",
+			"current_rank",
+			"movement"
+		]];
+		for (let t of jm.get().runs) {
+			let n = t.features;
+			if (n) for (let r of Um(n, 20, Om.get().order)) e.push([
+				t.run,
+				n.layer,
+				n.step,
+				r.channel,
+				r.from,
+				r.to,
+				r.kind
+			]);
+		}
+		return {
+			rows: e,
+			name: "rank_movement"
+		};
+	} });
+	let o = Nt(e, (r, i) => {
+		let a = jm.get(), o = Om.get().order, s = a.runs.filter((e) => e.features);
+		if (!r.selected.length || !a.layer) {
+			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
+			return;
+		}
+		if (!s.length) {
+			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
+			return;
+		}
+		t.setState("ready"), N(t.body);
+		let c = n.get(), l = j("div", { class: "tbt-feat-slopes" }), u = Math.max(220, Math.min(420, Math.floor((i - 12 * (s.length - 1)) / s.length)));
+		for (let t of s) {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = Um(r, 20, o), s = j("div", { class: "tbt-feat-run-head" }, j("span", { class: "tbt-feat-run-swatch" }), j("span", {
+				class: "tbt-feat-run-name",
+				title: t.run
+			}, t.run), j("span", { class: "tbt-feat-status" }, `${o === "most" ? "most" : "least"} domain-discriminative 20 of either model`));
+			s.firstChild.style.background = e.runColor(t.run), l.append(j("div", {
+				class: "tbt-feat-slope",
+				"data-run": t.run,
+				"data-lines": a.length
+			}, s, sh(r, a, u, i, (e) => D({
+				layer: r.layer,
+				channel: e
+			}, n))));
+		}
+		let d = (e, t) => j("span", null, j("span", { class: `tbt-feat-key ${e}` }), t), f = j("div", { class: "tbt-feat-legend" }, d("tbt-feat-key-specific", "became more domain-specific (rank up)"), d("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), d("tbt-feat-key-same", "same rank"));
+		t.body.append(l, f);
+	}, { watch: (e) => [
+		e.runs,
+		e.step,
+		e.layer,
+		e.class,
+		e.instances,
+		e.neuron,
+		e.theme
+	] }), s = [jm.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Om.subscribe((e) => [e.order], () => o.schedule())];
+	return { destroy() {
+		s.forEach((e) => e()), o.destroy(), a();
+	} };
+}
+// src/structure/index.ts
+P({
+	id: "feature-slopes",
+	section: "feature",
+	title: "Rank movement",
+	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
+	span: 6,
+	order: 50,
+	mount: ch
+}), Oe("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
 // src/index.ts
-var Tm = !1;
-function Em() {
-	if (Tm) return;
-	Tm = !0, vt(document), p(() => b.get().theme), mt((e) => {
+var lh = !1;
+function uh() {
+	if (lh) return;
+	lh = !0, vt(document), p(() => b.get().theme), mt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), ee(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
@@ -9414,4 +10034,4 @@ function Em() {
 		api: i
 	}), pt({ onReload: () => void ie.reload(b.get().runs) }), ie.loadRuns();
 }
-export { i as api, Te as createPanel, ne as data, ie as loader, P as registerPanel, Em as render, b as store };
+export { i as api, Te as createPanel, ne as data, ie as loader, P as registerPanel, uh as render, b as store };
