@@ -20,7 +20,13 @@ async function n(e) {
 	} catch {}
 	return /^\s*<(!doctype|html)/i.test(t) && (t = ""), t.length > 600 && (t = `${t.slice(0, 600)}…`), t || `${e.status} ${e.statusText || "error"}`.trim();
 }
-var r = new class {
+function r(e) {
+	return {
+		class: e.class,
+		instances: e.instances
+	};
+}
+var i = new class {
 	constructor(e = {}) {
 		this.fetchImpl = e.fetch ?? ((e, t) => globalThis.fetch(e, t)), this.base = e.base ?? "";
 	}
@@ -91,23 +97,33 @@ var r = new class {
 			k: i
 		}, a);
 	}
-	features(e, t, n, r, i) {
+	features(e, t, n, i, a) {
 		return this.json("features", {
 			run: e,
 			layer: t,
 			step: n,
-			class: r
-		}, i);
+			...r(i)
+		}, a);
 	}
-	featureProjection(e, t, n, r, i, a, o) {
+	featureProjection(e, t, n, i, a, o, s) {
 		return this.json("feature_projection", {
 			run: e,
 			layer: t,
 			step: n,
-			class: r,
-			model: i,
-			channels: a
-		}, o);
+			...r(i),
+			model: a,
+			channels: o
+		}, s);
+	}
+	channel(e, t, n, i, a = {}, o = 9, s) {
+		return this.json("channel", {
+			run: e,
+			layer: t,
+			step: n,
+			channel: i,
+			top: o,
+			...r(a)
+		}, s);
 	}
 	structure(e, t, n, r, i) {
 		return this.json("structure", {
@@ -126,7 +142,7 @@ var r = new class {
 	thumbnailsUrl(e) {
 		return this.url("thumbnails", { run: e });
 	}
-}(), i = {
+}(), a = {
 	light: [
 		"#0072B2",
 		"#E69F00",
@@ -147,7 +163,7 @@ var r = new class {
 		"#BDBDBD",
 		"#F0E442"
 	]
-}, a = {
+}, o = {
 	light: {
 		source: "#d6604d",
 		sourceLight: "#f4b6b2",
@@ -162,38 +178,38 @@ var r = new class {
 		targetLight: "#92c5de",
 		targetDeep: "#a6d1ef"
 	}
-}, o = [];
-function s(e) {
-	let t = o.filter((t) => e.includes(t));
-	o = [...t, ...e.filter((e) => !t.includes(e))];
-}
+}, s = [];
 function c(e) {
+	let t = s.filter((t) => e.includes(t));
+	s = [...t, ...e.filter((e) => !t.includes(e))];
+}
+function l(e) {
 	let t = 2166136261;
 	for (let n = 0; n < e.length; n++) t ^= e.charCodeAt(n), t = Math.imul(t, 16777619);
 	return t >>> 0;
 }
-function l(e) {
-	let t = o.indexOf(e), n = i.light.length;
-	return (t >= 0 ? t : c(e)) % n;
+function u(e) {
+	let t = s.indexOf(e), n = a.light.length;
+	return (t >= 0 ? t : l(e)) % n;
 }
-function u(e, t = p()) {
-	return i[t][l(e)];
+function d(e, t = m()) {
+	return a[t][u(e)];
 }
-var d = () => "light";
-function f(e) {
-	d = e;
+var f = () => "light";
+function p(e) {
+	f = e;
 }
-function p() {
-	return d();
+function m() {
+	return f();
 }
-var m = {
+var h = {
 	solid: "",
 	dashed: "6 4",
 	dotted: "1.5 3",
 	dashdot: "7 3 1.5 3"
 };
 // src/store.ts
-function h(e, t) {
+function g(e, t) {
 	if (Object.is(e, t)) return !0;
 	if (typeof e != "object" || typeof t != "object" || e === null || t === null) return !1;
 	if (Array.isArray(e) || Array.isArray(t)) return !Array.isArray(e) || !Array.isArray(t) || e.length !== t.length ? !1 : e.every((e, n) => Object.is(e, t[n]));
@@ -210,7 +226,7 @@ function h(e, t) {
 	let n = Object.keys(e), r = Object.keys(t);
 	return n.length === r.length && n.every((n) => Object.is(e[n], t[n]));
 }
-var g = class {
+var _ = class {
 	constructor(e) {
 		this.subs = /* @__PURE__ */ new Set(), this.notifying = !1, this.pending = !1, this.state = e;
 	}
@@ -258,7 +274,7 @@ var g = class {
 		let r = {
 			selector: e,
 			listener: t,
-			equals: n.equals ?? h,
+			equals: n.equals ?? g,
 			last: e(this.state)
 		};
 		return this.subs.add(r), n.immediate && t(r.last, r.last), () => {
@@ -266,10 +282,10 @@ var g = class {
 		};
 	}
 };
-function _(e) {
-	return new g(e);
+function v(e) {
+	return new _(e);
 }
-function v() {
+function y() {
 	return {
 		runs: [],
 		step: null,
@@ -281,37 +297,37 @@ function v() {
 		theme: "light"
 	};
 }
-var y = _(v());
-function b(e, t = y) {
+var b = v(y());
+function x(e, t = b) {
 	t.set({ runs: [...new Set(e)] });
 }
-function x(e, t = y) {
+function S(e, t = b) {
 	let n = t.get().runs;
 	t.set({ runs: n.includes(e) ? n.filter((t) => t !== e) : [...n, e] });
 }
-function S(e, t = y) {
+function C(e, t = b) {
 	t.set({ step: e });
 }
-function C(e, t = y) {
+function w(e, t = b) {
 	t.set({ layer: e });
 }
-function w(e, t = y, n = !1) {
+function T(e, t = b, n = !1) {
 	t.set({ class: n && e !== null && t.get().class === e ? null : e });
 }
-function T(e, t = y) {
+function E(e, t = b) {
 	t.set({ instances: new Set(e) });
 }
-function E(e, t = y) {
+function D(e, t = b) {
 	let n = t.get().neuron;
 	n && e && n.layer === e.layer && n.channel === e.channel || t.set({ neuron: e });
 }
-function D(e, t = y) {
+function O(e, t = b) {
 	t.set({ compareMode: e });
 }
-function O(e, t = y) {
+function k(e, t = b) {
 	t.set({ theme: e });
 }
-function k(e, t) {
+function A(e, t) {
 	if (!e.length) return null;
 	if (t === null) return e[e.length - 1];
 	let n = null;
@@ -319,7 +335,7 @@ function k(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function A() {
+function ee() {
 	return {
 		status: "loading",
 		runs: [],
@@ -328,17 +344,17 @@ function A() {
 		version: 0
 	};
 }
-var j = _(A());
+var j = v(ee());
 function M(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function N(t) {
+function te(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var P = new class {
-	constructor(e = j, t = r) {
+var ne = new class {
+	constructor(e = j, t = i) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -351,7 +367,7 @@ var P = new class {
 		return this.runsInflight || (this.runsInflight = (async () => {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
-				s(t.map((e) => e.run));
+				c(t.map((e) => e.run));
 				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || M(e) !== M(t[n]));
 				this.store.set({
 					status: "ready",
@@ -362,7 +378,7 @@ var P = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: N(e)
+					error: te(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -414,7 +430,7 @@ var P = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: N(e),
+						error: te(e),
 						signature: c
 					};
 				} finally {
@@ -443,26 +459,26 @@ var P = new class {
 	}
 }();
 // src/dom.ts
-function F(e, t = null, ...n) {
+function N(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return ee(r, ...n), r;
+	return re(r, ...n), r;
 }
-function ee(e, ...t) {
+function re(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var te = "http://www.w3.org/2000/svg";
-function I(e, t = null) {
-	let n = document.createElementNS(te, e);
+var ie = "http://www.w3.org/2000/svg";
+function P(e, t = null) {
+	let n = document.createElementNS(ie, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function L(e) {
+function F(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function R(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = I("svg", {
+function I(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -472,7 +488,7 @@ function R(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = I("line", {
+		let t = P("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -484,7 +500,7 @@ function R(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = I("circle", {
+		let n = P("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -492,19 +508,19 @@ function R(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = I("path", {
+		let e = P("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? I("rect", {
+		let e = t ? P("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : I("rect", {
+		}) : P("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -514,20 +530,20 @@ function R(e) {
 	}
 	return i;
 }
-function ne(e, t, n = "Legend") {
-	let r = F("div", {
+function ae(e, t, n = "Legend") {
+	let r = N("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [R(n), F("span", { class: "tbt-legend-label" }, n.label)], i = t ? F("button", {
+		let e = [I(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : F("span", {
+		}, ...e) : N("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -536,16 +552,16 @@ function ne(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function re(e) {
+function oe(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function ie(e) {
-	return e.map((e) => e.map(re).join(",")).join("\r\n") + "\r\n";
+function se(e) {
+	return e.map((e) => e.map(oe).join(",")).join("\r\n") + "\r\n";
 }
-var ae = [
+var ce = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -564,27 +580,27 @@ var ae = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], oe = "http://www.w3.org/2000/svg";
-function se(e, t = {}) {
+], le = "http://www.w3.org/2000/svg";
+function ue(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of ae) {
+		for (let e of ce) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", oe), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(oe, "rect");
+	if (n.setAttribute("xmlns", le), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(le, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function ce(e, t, n, r = 2) {
+function de(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -596,14 +612,14 @@ function ce(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function le(...e) {
+function fe(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function ue(e, t, n = "text/plain") {
+function pe(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function de(e) {
+function me(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -612,30 +628,30 @@ function de(e) {
 	}
 	return "#ffffff";
 }
-function fe(e) {
-	return se(e.svg, {
-		background: de(e.svg),
+function he(e) {
+	return ue(e.svg, {
+		background: me(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(oe, "image");
+				let n = t.ownerDocument.createElementNS(le, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function pe(e) {
-	ue(fe(e), `${le("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function ge(e) {
+	pe(he(e), `${fe("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function me(e) {
+async function _e(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	ue(await ce(fe(e), t, n, 2), `${le("tb-transfer", e.name)}.png`, "image/png");
+	pe(await de(he(e), t, n, 2), `${fe("tb-transfer", e.name)}.png`, "image/png");
 }
-function he(e, t) {
-	ue(ie(e), `${le("tb-transfer", t)}.csv`, "text/csv");
+function ve(e, t) {
+	pe(se(e), `${fe("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var ge = [
+var ye = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -667,9 +683,9 @@ var ge = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function _e(e, t) {
+function be(e, t) {
 	let n = (t, n) => {
-		let r = F("button", {
+		let r = N("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -684,29 +700,29 @@ function _e(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await me(e);
+		e && await _e(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && pe(e);
+		e && ge(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && he(e.rows, e.name);
+		e && ve(e.rows, e.name);
 	})), r;
 }
-var ve = 0;
-function ye(e) {
-	let t = `tbt-panel-title-${++ve}`, n = F("section", {
+var xe = 0;
+function Se(e) {
+	let t = `tbt-panel-title-${++xe}`, n = N("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = F("h3", {
+	let r = N("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = F("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = F("span", {
+		let t = N("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -715,13 +731,13 @@ function ye(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = F("div", { class: "tbt-panel-controls" }), o = F("div", {
+	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = F("div", { class: "tbt-panel-body" }), c = F("div", {
+	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -731,68 +747,56 @@ function ye(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			L(o), o.append(..._e(e.title, t));
+			F(o), o.append(...be(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, L(c), s.hidden = !1) : (L(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(F("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(F("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var be = /* @__PURE__ */ new Map(), xe = /* @__PURE__ */ new Set();
-function z(e) {
-	be.set(e.id, e), xe.forEach((e) => e());
+var Ce = /* @__PURE__ */ new Map(), we = /* @__PURE__ */ new Set();
+function L(e) {
+	Ce.set(e.id, e), we.forEach((e) => e());
 }
-function Se(e, t) {
-	let n = ge.find((t) => t.id === e);
-	z({
-		id: `${e}-coming`,
-		section: e,
-		title: n.title,
-		span: 12,
-		mount({ panel: e }) {
-			e.root.classList.add("tbt-coming"), e.body.append(F("p", { class: "tbt-note" }, F("strong", null, "Coming in a later release. "), t));
-		}
-	});
+function Te(e) {
+	return [...Ce.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
-function Ce(e) {
-	return [...be.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
-}
-function we(e) {
-	return xe.add(e), () => xe.delete(e);
+function Ee(e) {
+	return we.add(e), () => we.delete(e);
 }
 // src/transforms.ts
-function Te(e) {
+function De(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Ee(e, t, n) {
+function Oe(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Te(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : De(a[r]?.[i])
 		};
 	});
 }
-function De(e) {
+function ke(e) {
 	return e.some((e) => e.y !== null);
 }
-function Oe(e) {
+function Ae(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Te(e.transferability[n])
+		y: De(e.transferability[n])
 	}));
 }
-function ke(e, t = "accuracy") {
+function je(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Ee(e, n, t)[0]?.y ?? null;
+		let r = Oe(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -800,7 +804,7 @@ function ke(e, t = "accuracy") {
 	}
 	return null;
 }
-function Ae(e, t) {
+function Me(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -810,12 +814,12 @@ function Ae(e, t) {
 		};
 	});
 }
-function je(e) {
+function Ne(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Me(e) {
+function Pe(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -829,23 +833,23 @@ function Me(e) {
 	}
 	return t;
 }
-function Ne(e, t, n = 3) {
+function Fe(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Te(e);
+		let i = De(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Pe(e, t, n = 3) {
+function Ie(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Te(r[a]?.[t]) : null, l = r && o >= 0 ? Te(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? De(r[a]?.[t]) : null, l = r && o >= 0 ? De(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Te(e) ?? 0;
+			let r = De(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -853,16 +857,16 @@ function Pe(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Ne(u, t, n),
+			confusions: Fe(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Fe(e, t, n) {
+function Le(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Te));
+	let a = i[r].map((e) => e.map(De));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -871,14 +875,14 @@ function Fe(e, t, n) {
 		})
 	};
 }
-function Ie(e, t, n) {
+function Re(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Te(i[r]?.[t])
+		y: r < 0 || !i ? null : De(i[r]?.[t])
 	}));
 }
-function Le(e, t = null) {
+function ze(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -891,43 +895,43 @@ function Le(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Re(e, t = 0) {
+function Be(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function ze(e, t = 1) {
+function Ve(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Be(e, t = 1) {
+function He(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function B(e, t = 3) {
+function R(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Ve(e) {
+function Ue(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var He = /* @__PURE__ */ new WeakMap();
-function Ue(e, t, n) {
-	let r = e.get(), i = t.get(), a = He.get(r);
+var We = /* @__PURE__ */ new WeakMap();
+function Ge(e, t, n) {
+	let r = e.get(), i = t.get(), a = We.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = We(r, i, n);
-	return He.set(r, {
+	let o = Ke(r, i, n);
+	return We.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function We(e, t, n) {
+function Ke(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -935,7 +939,7 @@ function We(e, t, n) {
 			run: s,
 			error: c?.error ?? l?.error ?? "could not be read"
 		}), c?.data && c.status !== "error") {
-			let t = k(c.data.steps, e.step);
+			let t = A(c.data.steps, e.step);
 			i.push({
 				run: s,
 				stats: c.data,
@@ -946,7 +950,7 @@ function We(e, t, n) {
 			});
 		}
 	}
-	let s = je(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Me((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? je(c.map((e) => e.stats.steps)) : s, d = k(u, e.step);
+	let s = Ne(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Pe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ne(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -964,24 +968,24 @@ function We(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Ve(i.map((e) => e.info))
+		stepLabel: Ue(i.map((e) => e.info))
 	};
 }
-var Ge = /* @__PURE__ */ new WeakMap(), Ke = 1;
-function qe(e) {
+var qe = /* @__PURE__ */ new WeakMap(), Je = 1;
+function Ye(e) {
 	if (!e) return 0;
-	let t = Ge.get(e);
-	return t || (t = Ke++, Ge.set(e, t)), t;
+	let t = qe.get(e);
+	return t || (t = Je++, qe.set(e, t)), t;
 }
-function Je(e) {
-	return `${e.runs.map((e) => `${e.run}#${qe(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function Xe(e) {
+	return `${e.runs.map((e) => `${e.run}#${Ye(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var Ye = [
+var Ze = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function Xe(e) {
+function Qe(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -992,78 +996,78 @@ function Xe(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function Ze(e, t) {
-	return F("label", {
+function $e(e, t) {
+	return N("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function Qe(e) {
-	let { store: t, data: n } = e, r = F("div", { class: "tbt-control tbt-runs" }), i = F("button", {
+function et(e) {
+	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = F("div", {
+	}), a = N("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = F("input", {
+	let o = N("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = F("button", {
+	}), s = N("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = F("button", {
+	}, "Select shown"), c = N("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = F("div", {
+	}, "Clear"), l = N("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), d = F("div", { class: "tbt-muted tbt-small" });
-	a.append(F("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(Ze("Runs", "tbt-runs-button"), i, a);
+	}), u = N("div", { class: "tbt-muted tbt-small" });
+	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append($e("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = Xe(o.value);
+		let e = Qe(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		L(l);
+		F(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = F("input", {
+			let a = `tbt-run-cb-${r}`, s = N("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
 			});
-			s.checked = e.has(n.run), s.style.accentColor = u(n.run, i), s.addEventListener("change", () => x(n.run, t)), s.addEventListener("keydown", (e) => {
+			s.checked = e.has(n.run), s.style.accentColor = d(n.run, i), s.addEventListener("change", () => S(n.run, t)), s.addEventListener("keydown", (e) => {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = F("label", {
+			let c = N("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, R({
-				color: u(n.run, i),
+			}, s, I({
+				color: d(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), F("span", { class: "tbt-run-name" }, n.run), n.error ? F("span", {
+			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, F("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(F("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(F("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), F("span", {
+		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1076,7 +1080,7 @@ function Qe(e) {
 		f().forEach((e, t) => {
 			let n = l.querySelector(`#tbt-run-cb-${t}`);
 			n && (n.checked = c.has(e.run));
-		}), d.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
+		}), u.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
 	}, g = (e) => {
 		a.hidden = !e, i.setAttribute("aria-expanded", String(e)), m = "", e && (h(), o.focus());
 	};
@@ -1084,9 +1088,9 @@ function Qe(e) {
 		if (e.key === "ArrowDown") e.preventDefault(), l.querySelector("input[type=checkbox]")?.focus();
 		else if (e.key === "Enter") {
 			let e = f()[0];
-			e && x(e.run, t);
+			e && S(e.run, t);
 		}
-	}), s.addEventListener("click", () => b([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => b([], t)), a.addEventListener("keydown", (e) => {
+	}), s.addEventListener("click", () => x([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => x([], t)), a.addEventListener("keydown", (e) => {
 		e.key === "Escape" && (g(!1), i.focus());
 	}), document.addEventListener("mousedown", (e) => {
 		!a.hidden && !r.contains(e.target) && g(!1);
@@ -1095,8 +1099,8 @@ function Qe(e) {
 		update: h
 	};
 }
-function $e(e) {
-	let t = F("div", {
+function tt(e) {
+	let t = N("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1104,39 +1108,39 @@ function $e(e) {
 	return {
 		element: t,
 		update: () => {
-			L(t);
+			F(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = F("button", {
+				let r = a.get(e), o = N("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
-				o.addEventListener("click", () => x(e, n));
-				let s = F("span", {
+				o.addEventListener("click", () => S(e, n));
+				let s = N("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, R({
-					color: u(e, i),
+				}, I({
+					color: d(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), F("span", { class: "tbt-run-name" }, e), r?.error ? F("span", {
+				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
-				s.style.borderColor = u(e, i), t.appendChild(s);
+				s.style.borderColor = d(e, i), t.appendChild(s);
 			}
 		}
 	};
 }
-function et(e) {
+function nt(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function tt(e) {
-	let { store: t } = e, n = F("div", { class: "tbt-control tbt-step" }), r = F("input", {
+function rt(e) {
+	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1144,18 +1148,18 @@ function tt(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = F("input", {
+	}), i = N("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = F("button", {
+	}), a = N("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = F("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(Ze("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append($e("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1164,54 +1168,54 @@ function tt(e) {
 	};
 	return r.addEventListener("input", () => {
 		let e = s[Number(r.value)];
-		e !== void 0 && S(e === s[s.length - 1] && t.get().step === null ? null : e, t);
+		e !== void 0 && C(e === s[s.length - 1] && t.get().step === null ? null : e, t);
 	}), i.addEventListener("change", () => {
 		let e = c(Number(i.value));
-		e !== null && S(e, t);
-	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
+		e !== null && C(e, t);
+	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = et(e);
-			s = je(n.map((e) => e.steps));
+			let n = nt(e);
+			s = Ne(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ve(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
-		}
-	};
-}
-function nt(e) {
-	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
-		class: "tbt-select",
-		id: "tbt-layer-select"
-	});
-	return n.append(Ze("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
-		element: n,
-		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of et(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			L(r), n.length || r.appendChild(F("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(F("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(F("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
-		}
-	};
-}
-function rt(e) {
-	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
-		class: "tbt-select",
-		id: "tbt-class-select"
-	});
-	return n.append(Ze("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
-		element: n,
-		update: () => {
-			let n = et(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			L(r), r.appendChild(F("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(F("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(F("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ue(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
 function it(e) {
-	let { store: t } = e, n = F("div", { class: "tbt-control tbt-compare" }), r = F("div", {
+	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append($e("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of nt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+		}
+	};
+}
+function at(e) {
+	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+		class: "tbt-select",
+		id: "tbt-class-select"
+	});
+	return n.append($e("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
+		element: n,
+		update: () => {
+			let n = nt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+		}
+	};
+}
+function ot(e) {
+	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -1225,36 +1229,36 @@ function it(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = F("button", {
+		let a = N("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
-		a.addEventListener("click", () => D(e, t)), r.appendChild(a);
+		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
 	}
-	return n.append(F("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function at(e, t, n, r) {
-	let i = ge.find((e) => e.id === t), a = F("section", {
+function st(e, t, n, r) {
+	let i = ye.find((e) => e.id === t), a = N("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(F("div", { class: "tbt-section-head" }, F("h2", {
+	a.append(N("div", { class: "tbt-section-head" }, N("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), F("span", { class: "tbt-section-question" }, i.question)));
-	let o = F("div", { class: "tbt-grid" });
+	}, i.title), N("span", { class: "tbt-section-question" }, i.question)));
+	let o = N("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], L(o);
-		for (let e of Ce(t)) {
-			let t = ye({
+		s.forEach((e) => e.destroy?.()), s = [], F(o);
+		for (let e of Te(t)) {
+			let t = Se({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1278,58 +1282,58 @@ function at(e, t, n, r) {
 		}
 	};
 	c();
-	let l = we(() => {
-		let e = Ce(t).map((e) => e.id).join(",");
+	let l = Ee(() => {
+		let e = Te(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Ce(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Te(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function ot(e, t) {
+function ct(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = F("div", { class: "tbt-app" }), o = F("header", { class: "tbt-header" }), s = F("div", { class: "tbt-brand" }, F("h1", { class: "tbt-title" }, "Transfer"), F("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = Qe(t), l = tt(t), d = nt(t), f = rt(t), p = it(t), m = F("div", { class: "tbt-controls" }, c.element, l.element, d.element, f.element, p.element), h = $e(t);
-	o.append(F("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = F("div", {
+	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = et(t), l = rt(t), u = it(t), f = at(t), p = ot(t), m = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = tt(t);
+	o.append(N("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = N("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = F("div", { class: "tbt-sections" }), v = F("main", { class: "tbt-main" }, g, _);
+	}), _ = N("div", { class: "tbt-sections" }), v = N("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => u(e, n.get().theme), x = ge.map((e) => at(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = ye.map((e) => st(_, e.id, t, y)), S = () => {
 		let e = r.get();
-		if (L(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(F("div", { class: "tbt-state-card" }, F("span", {
+		if (F(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(N("div", { class: "tbt-state-card" }, N("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), F("span", null, "Loading runs…")));
+		}), N("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = F("button", {
+			let t = N("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(F("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(N("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, F("h2", null, "Could not load the Transfer data"), F("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(F("div", { class: "tbt-state-card tbt-empty-card" }, F("h2", null, "No transfer data yet"), F("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), F("pre", { class: "tbt-snippet" }, F("code", null, Ye.join("\n"))), F("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, Ze.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
-	}, w = () => {
-		c.update(), h.update(), l.update(), d.update(), f.update(), p.update();
+	}, C = () => {
+		c.update(), h.update(), l.update(), u.update(), f.update(), p.update();
 	}, T = !1, E = () => {
 		let e = r.get();
 		if (e.status !== "ready") return;
 		let t = e.runs.map((e) => e.run);
-		if (!T) T = !0, n.get().runs.length || b(t.slice(0, 10), n);
+		if (!T) T = !0, n.get().runs.length || x(t.slice(0, 10), n);
 		else {
 			let e = n.get().runs.filter((e) => t.includes(e));
-			e.length !== n.get().runs.length && b(e, n);
+			e.length !== n.get().runs.length && x(e, n);
 		}
 		if (n.get().layer === null) {
 			let t = e.runs.find((e) => n.get().runs.includes(e.run) && e.info?.layers?.length)?.info?.layers ?? [];
-			t.length && C(t[t.length - 1].name, n);
+			t.length && w(t[t.length - 1].name, n);
 		}
 		i.ensureStatistics(n.get().runs);
 	}, D = [
@@ -1338,7 +1342,7 @@ function ot(e, t) {
 			e.error,
 			e.runs
 		], () => {
-			S(), E(), w();
+			S(), E(), C();
 		}, { immediate: !0 }),
 		n.subscribe((e) => [
 			e.runs,
@@ -1347,14 +1351,14 @@ function ot(e, t) {
 			e.class,
 			e.compareMode,
 			e.theme
-		], () => w()),
+		], () => C()),
 		n.subscribe((e) => e.runs, (e) => void i.ensureStatistics(e))
 	];
 	return { destroy() {
-		D.forEach((e) => e()), x.forEach((e) => e()), a.remove();
+		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function st(e) {
+function lt(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1417,7 +1421,7 @@ function st(e) {
 		}
 	};
 }
-function ct(e) {
+function ut(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1439,12 +1443,12 @@ function ct(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var lt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ut = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", dt = null;
-function ft(e = document) {
-	dt && dt.ownerDocument === e && dt.isConnected || (dt = e.createElement("style"), dt.setAttribute("data-tb-transfer", ""), dt.textContent = ut + lt, e.head.appendChild(dt));
+var dt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ft = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", pt = null;
+function mt(e = document) {
+	pt && pt.ownerDocument === e && pt.isConnected || (pt = e.createElement("style"), pt.setAttribute("data-tb-transfer", ""), pt.textContent = ft + dt, e.head.appendChild(pt));
 }
 // src/findings/format.ts
-function pt(e) {
+function ht(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1458,23 +1462,23 @@ function pt(e) {
 		}
 	}
 }
-function mt(e) {
+function gt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function ht(e, t, n) {
+function _t(e, t, n) {
 	let r = t.get(), i = {};
-	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), k(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
+	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function gt(e, t = document) {
+function vt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function _t(e, t = document) {
-	let n = gt(e, t);
+function yt(e, t = document) {
+	let n = vt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1483,31 +1487,31 @@ function _t(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var vt = {
+var bt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, yt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function bt(e) {
+}, xt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function St(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = yt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = xt, e.head.appendChild(t);
 }
-function xt(e, t) {
-	let n = e.status === "undecided", r = F("li", {
+function Ct(e, t) {
+	let n = e.status === "undecided", r = N("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = F("span", { class: "tbt-finding-badge" }, n ? "Undecided" : vt[e.severity]), a = F("div", { class: "tbt-finding-main" }, F("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = N("span", { class: "tbt-finding-badge" }, n ? "Undecided" : bt[e.severity]), a = N("div", { class: "tbt-finding-main" }, N("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = F("p", { class: "tbt-finding-numbers" });
+		let t = N("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(F("span", { class: "tbt-num-label" }, `${e.label} `), F("span", { class: "tbt-num" }, pt(e)));
+			n && t.append(" · "), t.append(N("span", { class: "tbt-num-label" }, `${e.label} `), N("span", { class: "tbt-num" }, ht(e)));
 		}), a.append(t);
 	}
-	if (a.append(F("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = F("button", {
+	if (a.append(N("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = N("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1516,37 +1520,37 @@ function xt(e, t) {
 	}
 	return r;
 }
-function St(e, t, n) {
-	let r = F("div", {
+function wt(e, t, n) {
+	let r = N("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(F("h4", { class: "tbt-findings-run-head" }, R({
+	if (r.dataset.run = e.run, e.error) return r.append(N("h4", { class: "tbt-findings-run-head" }, I({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), F("span", { class: "tbt-run-name" }, e.run)), F("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), N("span", { class: "tbt-run-name" }, e.run)), N("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(F("h4", { class: "tbt-findings-run-head" }, R({
+	if (r.append(N("h4", { class: "tbt-findings-run-head" }, I({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), F("span", { class: "tbt-run-name" }, e.run), F("span", { class: "tbt-muted" }, `at step ${e.step} — ${mt(e.findings)}`))), i.length && r.append(F("ul", { class: "tbt-findings-list" }, i.map((e) => xt(e, n)))), a.length) {
-		let e = F("details", { class: "tbt-findings-clear" });
-		e.append(F("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), F("ul", null, a.map((e) => F("li", null, F("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), N("span", { class: "tbt-run-name" }, e.run), N("span", { class: "tbt-muted" }, `at step ${e.step} — ${gt(e.findings)}`))), i.length && r.append(N("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, n)))), a.length) {
+		let e = N("details", { class: "tbt-findings-clear" });
+		e.append(N("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), N("ul", null, a.map((e) => N("li", null, N("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function Ct(t) {
+function Tt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	bt(n.root.ownerDocument);
+	St(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		ht(t, r, a);
+		_t(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => _t(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => _t(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => yt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => yt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1557,11 +1561,11 @@ function Ct(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		L(n.body);
-		let r = F("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(St(n, t.runColor(n.run), u));
+		F(n.body);
+		let r = N("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(wt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(F("div", { class: "tbt-findings-compared" }, F("h4", null, "Runs compared"), F("ul", { class: "tbt-findings-list" }, i.map((e) => xt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1623,20 +1627,20 @@ function Ct(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function wt() {
-	z({
+function Et() {
+	L({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => Ct(e)
+		mount: (e) => Tt(e)
 	});
 }
-wt();
+Et();
 // src/loop.ts
-var Tt = (e) => [
+var Dt = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1645,7 +1649,7 @@ var Tt = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function Et(e) {
+function Ot(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1653,21 +1657,21 @@ function Et(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function Dt(e, t, n = {}) {
+function kt(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = Ot(r.root);
-		o || (o = Et(e));
+		let n = At(r.root);
+		o || (o = Ot(e));
 		let i = performance.now();
 		try {
-			t(Ue(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Ge(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && kt(r.root, n);
+		n && jt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Tt, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Dt, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1683,7 +1687,7 @@ function Dt(e, t, n = {}) {
 		}
 	};
 }
-function Ot(e) {
+function At(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1693,29 +1697,29 @@ function Ot(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function kt(e, t) {
+function jt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var At = "tb-transfer:stat-rendered", jt = 2e3, Mt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Nt = {
+var Mt = "tb-transfer:stat-rendered", Nt = 2e3, Pt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ft = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Pt(e, t) {
-	let n = a[t];
+function It(e, t) {
+	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Ft(e, t) {
-	return F("div", { class: "tbt-run-title" }, R({
+function Lt(e, t) {
+	return N("div", { class: "tbt-run-title" }, I({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), F("span", { class: "tbt-run-name" }, e));
+	}), N("span", { class: "tbt-run-name" }, e));
 }
-function It(e, t) {
-	return ne(e.runs.map((e) => ({
+function Rt(e, t) {
+	return ae(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1723,16 +1727,16 @@ function It(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Lt = (e) => [
+var zt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Rt = class {
+], Bt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = F("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = N("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1750,7 +1754,7 @@ var Lt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, jt)), this.report(e.id, !t.loading.length), !1;
+			}, Nt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1766,26 +1770,26 @@ var Lt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(At);
+				performance.mark(Mt);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		L(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(F("div", {
+		F(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(N("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, F("span", {
+		}, N("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), F("span", null, "Run "), F("strong", { class: "tbt-run-name" }, n.run), F("span", null, " could not be read: "), F("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, n.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, zt = /* @__PURE__ */ new WeakMap();
-function Bt(e, t) {
-	let n = zt.get(e.grid);
-	n || (n = new Rt(e.grid, e), zt.set(e.grid, n));
-	let r = n, i = null, a = Dt(e, (n, a) => {
+}, Vt = /* @__PURE__ */ new WeakMap();
+function Ht(e, t) {
+	let n = Vt.get(e.grid);
+	n || (n = new Bt(e.grid, e), Vt.set(e.grid, n));
+	let r = n, i = null, a = kt(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1793,7 +1797,7 @@ function Bt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Je(n)}|${t.key(n, o)}`;
+			let e = `${Xe(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1801,62 +1805,62 @@ function Bt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Lt,
+		watch: zt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && zt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Vt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Vt(e, t, n, r, i) {
-	return F("div", {
+function Ut(e, t, n, r, i) {
+	return N("div", {
 		class: "tbt-kpi",
 		title: r
-	}, F("div", { class: "tbt-kpi-label" }, e), F("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? F("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Ht(e) {
-	let t = F("div", { class: "tbt-cards" });
+function Wt(e) {
+	let t = N("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = ke(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ee(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ee(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Oe(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = F("article", {
+		let e = n.info, r = je(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Oe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Oe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ae(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = N("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Ft(n.run, n.color), F("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), F("div", { class: "tbt-card-domains" }, F("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), F("span", {
+		}, Lt(n.run, n.color), N("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), N("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), F("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), F("div", { class: "tbt-kpis" }, Vt("Transferability", Be(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Mt), Vt(i === "target_val" ? "Target val acc." : "Target acc.", ze(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Nt[i]}; direct reuse of the pretrained model: ${ze(r?.value ?? null)}`, r ? `reuse ${ze(r.value)}` : void 0), Vt("Source acc.", ze(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${ze(c)}`)));
+		}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), N("div", { class: "tbt-kpis" }, Ut("Transferability", He(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Pt), Ut(i === "target_val" ? "Target val acc." : "Target acc.", Ve(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ft[i]}; direct reuse of the pretrained model: ${Ve(r?.value ?? null)}`, r ? `reuse ${Ve(r.value)}` : void 0), Ut("Source acc.", Ve(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ve(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-z({
+L({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Bt(e, {
+		return Ht(e, {
 			key: () => "",
 			draw(t) {
-				L(e.panel.body), e.panel.body.appendChild(Ht(t));
+				F(e.panel.body), e.panel.body.appendChild(Wt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Ut(e, t) {
+function Gt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Wt(e, t) {
+function Kt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Gt(e) {
+function qt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Ut || e === Wt ? e : Kt, n = e, r = e) : (t = Ut, n = (t, n) => Ut(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Gt || e === Kt ? e : Jt, n = e, r = e) : (t = Gt, n = (t, n) => Gt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1887,63 +1891,63 @@ function Gt(e) {
 		right: a
 	};
 }
-function Kt() {
+function Jt() {
 	return 0;
 }
-function qt(e) {
+function Yt(e) {
 	return e === null ? NaN : +e;
 }
-var Jt = Gt(Ut), Yt = Jt.right;
-Jt.left;
-var Xt = Gt(qt).center, Zt = class extends Map {
-	constructor(e, t = tn) {
+var Xt = qt(Gt), Zt = Xt.right;
+Xt.left;
+var Qt = qt(Yt).center, $t = class extends Map {
+	constructor(e, t = rn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(Qt(this, e));
+		return super.get(en(this, e));
 	}
 	has(e) {
-		return super.has(Qt(this, e));
+		return super.has(en(this, e));
 	}
 	set(e, t) {
-		return super.set($t(this, e), t);
+		return super.set(tn(this, e), t);
 	}
 	delete(e) {
-		return super.delete(en(this, e));
+		return super.delete(nn(this, e));
 	}
 };
-function Qt({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function $t({ _intern: e, _key: t }, n) {
+function tn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function en({ _intern: e, _key: t }, n) {
+function nn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function tn(e) {
+function rn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var nn = Math.sqrt(50), rn = Math.sqrt(10), an = Math.sqrt(2);
-function on(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= nn ? 10 : a >= rn ? 5 : a >= an ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? on(e, t, n * 2) : [
+var an = Math.sqrt(50), on = Math.sqrt(10), sn = Math.sqrt(2);
+function cn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= an ? 10 : a >= on ? 5 : a >= sn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? cn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function sn(e, t, n) {
+function ln(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? on(t, e, n) : on(e, t, n);
+	let r = t < e, [i, a, o] = r ? cn(t, e, n) : cn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1953,15 +1957,15 @@ function sn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function cn(e, t, n) {
-	return t = +t, e = +e, n = +n, on(e, t, n)[2];
+function un(e, t, n) {
+	return t = +t, e = +e, n = +n, cn(e, t, n)[2];
 }
-function ln(e, t, n) {
+function dn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? cn(t, e, n) : cn(e, t, n);
+	let r = t < e, i = r ? un(t, e, n) : un(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function un(e, t) {
+function fn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1970,7 +1974,7 @@ function un(e, t) {
 	}
 	return n;
 }
-function dn(e, t, n = qt) {
+function pn(e, t, n = Yt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1978,43 +1982,43 @@ function dn(e, t, n = qt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function fn(e, t, n) {
+function mn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function pn(e) {
+function hn(e) {
 	return e;
 }
-var mn = 1, hn = 2, gn = 3, _n = 4, vn = 1e-6;
-function yn(e) {
+var gn = 1, _n = 2, vn = 3, yn = 4, bn = 1e-6;
+function xn(e) {
 	return "translate(" + e + ",0)";
 }
-function bn(e) {
+function Sn(e) {
 	return "translate(0," + e + ")";
 }
-function xn(e) {
+function Cn(e) {
 	return (t) => +e(t);
 }
-function Sn(e, t) {
+function wn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Cn() {
+function Tn() {
 	return !this.__axis;
 }
-function wn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === mn || e === _n ? -1 : 1, u = e === _n || e === hn ? "x" : "y", d = e === mn || e === gn ? yn : bn;
+function En(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === gn || e === yn ? -1 : 1, u = e === yn || e === _n ? "x" : "y", d = e === gn || e === vn ? xn : Sn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : pn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Sn : xn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === mn ? "0em" : e === gn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", vn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : hn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? wn : Cn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === gn ? "0em" : e === vn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", bn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", vn).attr("transform", function(e) {
+		}), w.attr("opacity", bn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === _n || e === hn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === yn || e === _n ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Cn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === hn ? "start" : e === _n ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Tn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === _n ? "start" : e === yn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2040,25 +2044,25 @@ function wn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function Tn(e) {
-	return wn(gn, e);
+function Dn(e) {
+	return En(vn, e);
 }
-function En(e) {
-	return wn(_n, e);
+function On(e) {
+	return En(yn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var Dn = { value: () => {} };
-function On() {
+var kn = { value: () => {} };
+function An() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new kn(n);
+	return new jn(n);
 }
-function kn(e) {
+function jn(e) {
 	this._ = e;
 }
-function An(e, t) {
+function Mn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2068,23 +2072,23 @@ function An(e, t) {
 		};
 	});
 }
-kn.prototype = On.prototype = {
-	constructor: kn,
+jn.prototype = An.prototype = {
+	constructor: jn,
 	on: function(e, t) {
-		var n = this._, r = An(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Mn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = jn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Nn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Mn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Mn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Pn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Pn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new kn(e);
+		return new jn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2096,12 +2100,12 @@ kn.prototype = On.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function jn(e, t) {
+function Nn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Mn(e, t, n) {
+function Pn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = Dn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = kn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2110,117 +2114,117 @@ function Mn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Nn = "http://www.w3.org/1999/xhtml", Pn = {
+var Fn = "http://www.w3.org/1999/xhtml", In = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Nn,
+	xhtml: Fn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Fn(e) {
+function Ln(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Pn.hasOwnProperty(t) ? {
-		space: Pn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), In.hasOwnProperty(t) ? {
+		space: In[t],
 		local: e
 	} : e;
 }
-function In(e) {
+function Rn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Nn && t.documentElement.namespaceURI === Nn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Fn && t.documentElement.namespaceURI === Fn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Ln(e) {
+function zn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Rn(e) {
-	var t = Fn(e);
-	return (t.local ? Ln : In)(t);
-}
-function zn() {}
 function Bn(e) {
-	return e == null ? zn : function() {
+	var t = Ln(e);
+	return (t.local ? zn : Rn)(t);
+}
+function Vn() {}
+function Hn(e) {
+	return e == null ? Vn : function() {
 		return this.querySelector(e);
 	};
 }
-function Vn(e) {
-	typeof e != "function" && (e = Bn(e));
+function Un(e) {
+	typeof e != "function" && (e = Hn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new V(r, this._parents);
-}
-function Hn(e) {
-	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
-}
-function Un() {
-	return [];
+	return new z(r, this._parents);
 }
 function Wn(e) {
-	return e == null ? Un : function() {
+	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
+}
+function Gn() {
+	return [];
+}
+function Kn(e) {
+	return e == null ? Gn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function Gn(e) {
+function qn(e) {
 	return function() {
-		return Hn(e.apply(this, arguments));
+		return Wn(e.apply(this, arguments));
 	};
 }
-function Kn(e) {
-	e = typeof e == "function" ? Gn(e) : Wn(e);
+function Jn(e) {
+	e = typeof e == "function" ? qn(e) : Kn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new V(r, i);
+	return new z(r, i);
 }
-function qn(e) {
+function Yn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Jn(e) {
+function Xn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Yn = Array.prototype.find;
-function Xn(e) {
+var Zn = Array.prototype.find;
+function Qn(e) {
 	return function() {
-		return Yn.call(this.children, e);
+		return Zn.call(this.children, e);
 	};
 }
-function Zn() {
+function $n() {
 	return this.firstElementChild;
 }
-function Qn(e) {
-	return this.select(e == null ? Zn : Xn(typeof e == "function" ? e : Jn(e)));
+function er(e) {
+	return this.select(e == null ? $n : Qn(typeof e == "function" ? e : Xn(e)));
 }
-var $n = Array.prototype.filter;
-function er() {
+var tr = Array.prototype.filter;
+function nr() {
 	return Array.from(this.children);
 }
-function tr(e) {
+function rr(e) {
 	return function() {
-		return $n.call(this.children, e);
+		return tr.call(this.children, e);
 	};
 }
-function nr(e) {
-	return this.selectAll(e == null ? er : tr(typeof e == "function" ? e : Jn(e)));
-}
-function rr(e) {
-	typeof e != "function" && (e = qn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new V(r, this._parents);
-}
 function ir(e) {
+	return this.selectAll(e == null ? nr : rr(typeof e == "function" ? e : Xn(e)));
+}
+function ar(e) {
+	typeof e != "function" && (e = Yn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new z(r, this._parents);
+}
+function or(e) {
 	return Array(e.length);
 }
-function ar() {
-	return new V(this._enter || this._groups.map(ir), this._parents);
+function sr() {
+	return new z(this._enter || this._groups.map(or), this._parents);
 }
-function or(e, t) {
+function cr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-or.prototype = {
-	constructor: or,
+cr.prototype = {
+	constructor: cr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2234,59 +2238,59 @@ or.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function sr(e) {
+function lr(e) {
 	return function() {
 		return e;
 	};
 }
-function cr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new or(e, a[o]);
+function ur(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new cr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function lr(e, t, n, r, i, a, o) {
+function dr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new or(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new cr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function ur(e) {
+function fr(e) {
 	return e.__data__;
 }
-function dr(e, t) {
-	if (!arguments.length) return Array.from(this, ur);
-	var n = t ? lr : cr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = sr(e));
+function pr(e, t) {
+	if (!arguments.length) return Array.from(this, fr);
+	var n = t ? dr : ur, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = lr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = fr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = mr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new V(o, r), o._enter = s, o._exit = c, o;
+	return o = new z(o, r), o._enter = s, o._exit = c, o;
 }
-function fr(e) {
+function mr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function pr() {
-	return new V(this._exit || this._groups.map(ir), this._parents);
+function hr() {
+	return new z(this._exit || this._groups.map(or), this._parents);
 }
-function mr(e, t, n) {
+function gr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function hr(e) {
+function _r(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new V(s, this._parents);
+	return new z(s, this._parents);
 }
-function gr() {
+function vr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function _r(e) {
-	e || (e = vr);
+function yr(e) {
+	e || (e = br);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2294,131 +2298,131 @@ function _r(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new V(i, this._parents).order();
+	return new z(i, this._parents).order();
 }
-function vr(e, t) {
+function br(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function yr() {
+function xr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function br() {
+function Sr() {
 	return Array.from(this);
 }
-function xr() {
+function Cr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Sr() {
+function wr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Cr() {
+function Tr() {
 	return !this.node();
 }
-function wr(e) {
+function Er(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Tr(e) {
+function Dr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Er(e) {
+function Or(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Dr(e, t) {
+function kr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Or(e, t) {
+function Ar(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function kr(e, t) {
+function jr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Ar(e, t) {
+function Mr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function jr(e, t) {
-	var n = Fn(e);
+function Nr(e, t) {
+	var n = Ln(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Er : Tr : typeof t == "function" ? n.local ? Ar : kr : n.local ? Or : Dr)(n, t));
+	return this.each((t == null ? n.local ? Or : Dr : typeof t == "function" ? n.local ? Mr : jr : n.local ? Ar : kr)(n, t));
 }
-function Mr(e) {
+function Pr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Nr(e) {
+function Fr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Pr(e, t, n) {
+function Ir(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Fr(e, t, n) {
+function Lr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Ir(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Nr : typeof t == "function" ? Fr : Pr)(e, t, n ?? "")) : Lr(this.node(), e);
+function Rr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Fr : typeof t == "function" ? Lr : Ir)(e, t, n ?? "")) : zr(this.node(), e);
 }
-function Lr(e, t) {
-	return e.style.getPropertyValue(t) || Mr(e).getComputedStyle(e, null).getPropertyValue(t);
+function zr(e, t) {
+	return e.style.getPropertyValue(t) || Pr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Rr(e) {
+function Br(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function zr(e, t) {
+function Vr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Br(e, t) {
+function Hr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Vr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Rr : typeof t == "function" ? Br : zr)(e, t)) : this.node()[e];
-}
-function Hr(e) {
-	return e.trim().split(/^|\s+/);
-}
-function Ur(e) {
-	return e.classList || new Wr(e);
+function Ur(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Br : typeof t == "function" ? Hr : Vr)(e, t)) : this.node()[e];
 }
 function Wr(e) {
-	this._node = e, this._names = Hr(e.getAttribute("class") || "");
+	return e.trim().split(/^|\s+/);
 }
-Wr.prototype = {
+function Gr(e) {
+	return e.classList || new Kr(e);
+}
+function Kr(e) {
+	this._node = e, this._names = Wr(e.getAttribute("class") || "");
+}
+Kr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2430,123 +2434,123 @@ Wr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Gr(e, t) {
-	for (var n = Ur(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function qr(e, t) {
+	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function Kr(e, t) {
-	for (var n = Ur(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function Jr(e, t) {
+	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function qr(e) {
+function Yr(e) {
 	return function() {
-		Gr(this, e);
+		qr(this, e);
 	};
 }
-function Jr(e) {
+function Xr(e) {
 	return function() {
-		Kr(this, e);
+		Jr(this, e);
 	};
 }
-function Yr(e, t) {
+function Zr(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? Gr : Kr)(this, e);
+		(t.apply(this, arguments) ? qr : Jr)(this, e);
 	};
 }
-function Xr(e, t) {
-	var n = Hr(e + "");
+function Qr(e, t) {
+	var n = Wr(e + "");
 	if (arguments.length < 2) {
-		for (var r = Ur(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Gr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Yr : t ? qr : Jr)(n, t));
+	return this.each((typeof t == "function" ? Zr : t ? Yr : Xr)(n, t));
 }
-function Zr() {
+function $r() {
 	this.textContent = "";
 }
-function Qr(e) {
+function ei(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function $r(e) {
+function ti(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ei(e) {
-	return arguments.length ? this.each(e == null ? Zr : (typeof e == "function" ? $r : Qr)(e)) : this.node().textContent;
+function ni(e) {
+	return arguments.length ? this.each(e == null ? $r : (typeof e == "function" ? ti : ei)(e)) : this.node().textContent;
 }
-function ti() {
+function ri() {
 	this.innerHTML = "";
 }
-function ni(e) {
+function ii(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function ri(e) {
+function ai(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function ii(e) {
-	return arguments.length ? this.each(e == null ? ti : (typeof e == "function" ? ri : ni)(e)) : this.node().innerHTML;
-}
-function ai() {
-	this.nextSibling && this.parentNode.appendChild(this);
-}
-function oi() {
-	return this.each(ai);
+function oi(e) {
+	return arguments.length ? this.each(e == null ? ri : (typeof e == "function" ? ai : ii)(e)) : this.node().innerHTML;
 }
 function si() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+	this.nextSibling && this.parentNode.appendChild(this);
 }
 function ci() {
 	return this.each(si);
 }
-function li(e) {
-	var t = typeof e == "function" ? e : Rn(e);
+function li() {
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function ui() {
+	return this.each(li);
+}
+function di(e) {
+	var t = typeof e == "function" ? e : Bn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function ui() {
+function fi() {
 	return null;
 }
-function di(e, t) {
-	var n = typeof e == "function" ? e : Rn(e), r = t == null ? ui : typeof t == "function" ? t : Bn(t);
+function pi(e, t) {
+	var n = typeof e == "function" ? e : Bn(e), r = t == null ? fi : typeof t == "function" ? t : Hn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function fi() {
+function mi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function pi() {
-	return this.each(fi);
+function hi() {
+	return this.each(mi);
 }
-function mi() {
+function gi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function hi() {
+function _i() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function gi(e) {
-	return this.select(e ? hi : mi);
+function vi(e) {
+	return this.select(e ? _i : gi);
 }
-function _i(e) {
+function yi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function vi(e) {
+function bi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function yi(e) {
+function xi(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2555,7 +2559,7 @@ function yi(e) {
 		};
 	});
 }
-function bi(e) {
+function Si(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2564,9 +2568,9 @@ function bi(e) {
 		}
 	};
 }
-function xi(e, t, n) {
+function Ci(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = vi(t);
+		var r = this.__on, i, a = bi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2582,98 +2586,98 @@ function xi(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Si(e, t, n) {
-	var r = yi(e + ""), i, a = r.length, o;
+function wi(e, t, n) {
+	var r = xi(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? xi : bi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Ci : Si, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Ci(e, t, n) {
-	var r = Mr(e), i = r.CustomEvent;
+function Ti(e, t, n) {
+	var r = Pr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function wi(e, t) {
-	return function() {
-		return Ci(this, e, t);
-	};
-}
-function Ti(e, t) {
-	return function() {
-		return Ci(this, e, t.apply(this, arguments));
-	};
-}
 function Ei(e, t) {
-	return this.each((typeof t == "function" ? Ti : wi)(e, t));
+	return function() {
+		return Ti(this, e, t);
+	};
 }
-function* Di() {
+function Di(e, t) {
+	return function() {
+		return Ti(this, e, t.apply(this, arguments));
+	};
+}
+function Oi(e, t) {
+	return this.each((typeof t == "function" ? Di : Ei)(e, t));
+}
+function* ki() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Oi = [null];
-function V(e, t) {
+var Ai = [null];
+function z(e, t) {
 	this._groups = e, this._parents = t;
 }
-function ki() {
-	return new V([[document.documentElement]], Oi);
+function ji() {
+	return new z([[document.documentElement]], Ai);
 }
-function Ai() {
+function Mi() {
 	return this;
 }
-V.prototype = ki.prototype = {
-	constructor: V,
-	select: Vn,
-	selectAll: Kn,
-	selectChild: Qn,
-	selectChildren: nr,
-	filter: rr,
-	data: dr,
-	enter: ar,
-	exit: pr,
-	join: mr,
-	merge: hr,
-	selection: Ai,
-	order: gr,
-	sort: _r,
-	call: yr,
-	nodes: br,
-	node: xr,
-	size: Sr,
-	empty: Cr,
-	each: wr,
-	attr: jr,
-	style: Ir,
-	property: Vr,
-	classed: Xr,
-	text: ei,
-	html: ii,
-	raise: oi,
-	lower: ci,
-	append: li,
-	insert: di,
-	remove: pi,
-	clone: gi,
-	datum: _i,
-	on: Si,
-	dispatch: Ei,
-	[Symbol.iterator]: Di
+z.prototype = ji.prototype = {
+	constructor: z,
+	select: Un,
+	selectAll: Jn,
+	selectChild: er,
+	selectChildren: ir,
+	filter: ar,
+	data: pr,
+	enter: sr,
+	exit: hr,
+	join: gr,
+	merge: _r,
+	selection: Mi,
+	order: vr,
+	sort: yr,
+	call: xr,
+	nodes: Sr,
+	node: Cr,
+	size: wr,
+	empty: Tr,
+	each: Er,
+	attr: Nr,
+	style: Rr,
+	property: Ur,
+	classed: Qr,
+	text: ni,
+	html: oi,
+	raise: ci,
+	lower: ui,
+	append: di,
+	insert: pi,
+	remove: hi,
+	clone: vi,
+	datum: yi,
+	on: wi,
+	dispatch: Oi,
+	[Symbol.iterator]: ki
 };
-function H(e) {
-	return typeof e == "string" ? new V([[document.querySelector(e)]], [document.documentElement]) : new V([[e]], Oi);
+function B(e) {
+	return typeof e == "string" ? new z([[document.querySelector(e)]], [document.documentElement]) : new z([[e]], Ai);
 }
-var ji = 0;
-function Mi() {
-	return new Ni();
+var Ni = 0;
+function Pi() {
+	return new Fi();
 }
-function Ni() {
-	this._ = "@" + (++ji).toString(36);
+function Fi() {
+	this._ = "@" + (++Ni).toString(36);
 }
-Ni.prototype = Mi.prototype = {
-	constructor: Ni,
+Fi.prototype = Pi.prototype = {
+	constructor: Fi,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2688,13 +2692,13 @@ Ni.prototype = Mi.prototype = {
 		return this._;
 	}
 };
-function Pi(e) {
+function Ii(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function U(e, t) {
-	if (e = Pi(e), t === void 0 && (t = e.currentTarget), t) {
+function V(e, t) {
+	if (e = Ii(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2708,24 +2712,24 @@ function U(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Fi = {
+var Li = {
 	capture: !0,
 	passive: !1
 };
-function Ii(e) {
+function Ri(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Li(e) {
-	var t = e.document.documentElement, n = H(e).on("dragstart.drag", Ii, Fi);
-	"onselectstart" in t ? n.on("selectstart.drag", Ii, Fi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function zi(e) {
+	var t = e.document.documentElement, n = B(e).on("dragstart.drag", Ri, Li);
+	"onselectstart" in t ? n.on("selectstart.drag", Ri, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Ri(e, t) {
-	var n = e.document.documentElement, r = H(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Ii, Fi), setTimeout(function() {
+function Bi(e, t) {
+	var n = e.document.documentElement, r = B(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Ri, Li), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function zi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Vi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2780,21 +2784,21 @@ function zi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-zi.prototype.on = function() {
+Vi.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Bi(e, t, n) {
+function Hi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Vi(e, t) {
+function Ui(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Hi() {}
-var Ui = .7, Wi = 1 / Ui, Gi = "\\s*([+-]?\\d+)\\s*", Ki = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", qi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Ji = /^#([0-9a-f]{3,8})$/, Yi = RegExp(`^rgb\\(${Gi},${Gi},${Gi}\\)$`), Xi = RegExp(`^rgb\\(${qi},${qi},${qi}\\)$`), Zi = RegExp(`^rgba\\(${Gi},${Gi},${Gi},${Ki}\\)$`), Qi = RegExp(`^rgba\\(${qi},${qi},${qi},${Ki}\\)$`), $i = RegExp(`^hsl\\(${Ki},${qi},${qi}\\)$`), ea = RegExp(`^hsla\\(${Ki},${qi},${qi},${Ki}\\)$`), ta = {
+function Wi() {}
+var Gi = .7, Ki = 1 / Gi, qi = "\\s*([+-]?\\d+)\\s*", Ji = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Yi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Xi = /^#([0-9a-f]{3,8})$/, Zi = RegExp(`^rgb\\(${qi},${qi},${qi}\\)$`), Qi = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), $i = RegExp(`^rgba\\(${qi},${qi},${qi},${Ji}\\)$`), ea = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Ji}\\)$`), ta = RegExp(`^hsl\\(${Ji},${Yi},${Yi}\\)$`), na = RegExp(`^hsla\\(${Ji},${Yi},${Yi},${Ji}\\)$`), ra = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2944,287 +2948,287 @@ var Ui = .7, Wi = 1 / Ui, Gi = "\\s*([+-]?\\d+)\\s*", Ki = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Bi(Hi, oa, {
+Hi(Wi, ca, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: na,
-	formatHex: na,
-	formatHex8: ra,
-	formatHsl: ia,
-	formatRgb: aa,
-	toString: aa
+	hex: ia,
+	formatHex: ia,
+	formatHex8: aa,
+	formatHsl: oa,
+	formatRgb: sa,
+	toString: sa
 });
-function na() {
+function ia() {
 	return this.rgb().formatHex();
 }
-function ra() {
+function aa() {
 	return this.rgb().formatHex8();
 }
-function ia() {
-	return va(this).formatHsl();
+function oa() {
+	return ba(this).formatHsl();
 }
-function aa() {
+function sa() {
 	return this.rgb().formatRgb();
 }
-function oa(e) {
+function ca(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Ji.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? sa(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ca(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ca(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Yi.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = Xi.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Zi.exec(e)) ? ca(t[1], t[2], t[3], t[4]) : (t = Qi.exec(e)) ? ca(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = $i.exec(e)) ? _a(t[1], t[2] / 100, t[3] / 100, 1) : (t = ea.exec(e)) ? _a(t[1], t[2] / 100, t[3] / 100, t[4]) : ta.hasOwnProperty(e) ? sa(ta[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
-}
-function sa(e) {
-	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
-}
-function ca(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
+	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
 }
 function la(e) {
-	return e instanceof Hi || (e = oa(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
+	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function ua(e, t, n, r) {
-	return arguments.length === 1 ? la(e) : new W(e, t, n, r ?? 1);
+	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
 }
-function W(e, t, n, r) {
+function da(e) {
+	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
+}
+function fa(e, t, n, r) {
+	return arguments.length === 1 ? da(e) : new H(e, t, n, r ?? 1);
+}
+function H(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Bi(W, ua, Vi(Hi, {
+Hi(H, fa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Wi : Wi ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ui : Ui ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new W(ha(this.r), ha(this.g), ha(this.b), ma(this.opacity));
+		return new H(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: da,
-	formatHex: da,
-	formatHex8: fa,
-	formatRgb: pa,
-	toString: pa
+	hex: pa,
+	formatHex: pa,
+	formatHex8: ma,
+	formatRgb: ha,
+	toString: ha
 }));
-function da() {
-	return `#${ga(this.r)}${ga(this.g)}${ga(this.b)}`;
-}
-function fa() {
-	return `#${ga(this.r)}${ga(this.g)}${ga(this.b)}${ga((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function pa() {
-	let e = ma(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${ha(this.r)}, ${ha(this.g)}, ${ha(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+	return `#${va(this.r)}${va(this.g)}${va(this.b)}`;
 }
-function ma(e) {
-	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
+function ma() {
+	return `#${va(this.r)}${va(this.g)}${va(this.b)}${va((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function ha(e) {
-	return Math.max(0, Math.min(255, Math.round(e) || 0));
+function ha() {
+	let e = ga(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${_a(this.r)}, ${_a(this.g)}, ${_a(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
 function ga(e) {
-	return e = ha(e), (e < 16 ? "0" : "") + e.toString(16);
+	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function _a(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ba(e, t, n, r);
+function _a(e) {
+	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
 function va(e) {
-	if (e instanceof ba) return new ba(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Hi || (e = oa(e)), !e) return new ba();
-	if (e instanceof ba) return e;
-	e = e.rgb();
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new ba(o, s, c, e.opacity);
+	return e = _a(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function ya(e, t, n, r) {
-	return arguments.length === 1 ? va(e) : new ba(e, t, n, r ?? 1);
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Sa(e, t, n, r);
 }
-function ba(e, t, n, r) {
+function ba(e) {
+	if (e instanceof Sa) return new Sa(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Wi || (e = ca(e)), !e) return new Sa();
+	if (e instanceof Sa) return e;
+	e = e.rgb();
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new Sa(o, s, c, e.opacity);
+}
+function xa(e, t, n, r) {
+	return arguments.length === 1 ? ba(e) : new Sa(e, t, n, r ?? 1);
+}
+function Sa(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Bi(ba, ya, Vi(Hi, {
+Hi(Sa, xa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Wi : Wi ** +e, new ba(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ui : Ui ** +e, new ba(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new W(Ca(e >= 240 ? e - 240 : e + 120, i, r), Ca(e, i, r), Ca(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new H(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new ba(xa(this.h), Sa(this.s), Sa(this.l), ma(this.opacity));
+		return new Sa(Ca(this.h), wa(this.s), wa(this.l), ga(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = ma(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${xa(this.h)}, ${Sa(this.s) * 100}%, ${Sa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = ga(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Ca(this.h)}, ${wa(this.s) * 100}%, ${wa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function xa(e) {
+function Ca(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Sa(e) {
+function wa(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ca(e, t, n) {
+function Ta(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var wa = Math.PI / 180, Ta = 180 / Math.PI, Ea = 18, Da = .96422, Oa = 1, ka = .82521, Aa = 4 / 29, ja = 6 / 29, Ma = 3 * ja * ja, Na = ja * ja * ja;
-function Pa(e) {
-	if (e instanceof Ia) return new Ia(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Ua) return Wa(e);
-	e instanceof W || (e = la(e));
-	var t = Ba(e.r), n = Ba(e.g), r = Ba(e.b), i = La((.2225045 * t + .7168786 * n + .0606169 * r) / Oa), a, o;
-	return t === n && n === r ? a = o = i : (a = La((.4360747 * t + .3850649 * n + .1430804 * r) / Da), o = La((.0139322 * t + .0971045 * n + .7141733 * r) / ka)), new Ia(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .82521, Ma = 4 / 29, Na = 6 / 29, Pa = 3 * Na * Na, Fa = Na * Na * Na;
+function Ia(e) {
+	if (e instanceof Ra) return new Ra(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Ga) return Ka(e);
+	e instanceof H || (e = da(e));
+	var t = Ha(e.r), n = Ha(e.g), r = Ha(e.b), i = za((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
+	return t === n && n === r ? a = o = i : (a = za((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = za((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new Ra(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function Fa(e, t, n, r) {
-	return arguments.length === 1 ? Pa(e) : new Ia(e, t, n, r ?? 1);
+function La(e, t, n, r) {
+	return arguments.length === 1 ? Ia(e) : new Ra(e, t, n, r ?? 1);
 }
-function Ia(e, t, n, r) {
+function Ra(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Bi(Ia, Fa, Vi(Hi, {
+Hi(Ra, La, Ui(Wi, {
 	brighter(e) {
-		return new Ia(this.l + Ea * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ra(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new Ia(this.l - Ea * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ra(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Da * Ra(t), e = Oa * Ra(e), n = ka * Ra(n), new W(za(3.1338561 * t - 1.6168667 * e - .4906146 * n), za(-.9787684 * t + 1.9161415 * e + .033454 * n), za(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new H(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function La(e) {
-	return e > Na ? e ** (1 / 3) : e / Ma + Aa;
-}
-function Ra(e) {
-	return e > ja ? e * e * e : Ma * (e - Aa);
-}
 function za(e) {
-	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
+	return e > Fa ? e ** (1 / 3) : e / Pa + Ma;
 }
 function Ba(e) {
-	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
+	return e > Na ? e * e * e : Pa * (e - Ma);
 }
 function Va(e) {
-	if (e instanceof Ua) return new Ua(e.h, e.c, e.l, e.opacity);
-	if (e instanceof Ia || (e = Pa(e)), e.a === 0 && e.b === 0) return new Ua(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Ta;
-	return new Ua(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Ha(e, t, n, r) {
-	return arguments.length === 1 ? Va(e) : new Ua(e, t, n, r ?? 1);
+function Ha(e) {
+	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Ua(e, t, n, r) {
+function Ua(e) {
+	if (e instanceof Ga) return new Ga(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ra || (e = Ia(e)), e.a === 0 && e.b === 0) return new Ga(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Da;
+	return new Ga(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+}
+function Wa(e, t, n, r) {
+	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
+}
+function Ga(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Wa(e) {
-	if (isNaN(e.h)) return new Ia(e.l, 0, 0, e.opacity);
-	var t = e.h * wa;
-	return new Ia(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ka(e) {
+	if (isNaN(e.h)) return new Ra(e.l, 0, 0, e.opacity);
+	var t = e.h * Ea;
+	return new Ra(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Bi(Ua, Ha, Vi(Hi, {
+Hi(Ga, Wa, Ui(Wi, {
 	brighter(e) {
-		return new Ua(this.h, this.c, this.l + Ea * (e ?? 1), this.opacity);
+		return new Ga(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Ua(this.h, this.c, this.l - Ea * (e ?? 1), this.opacity);
+		return new Ga(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return Wa(this).rgb();
+		return Ka(this).rgb();
 	}
 }));
-var Ga = -.14861, Ka = 1.78277, qa = -.29227, Ja = -.90649, Ya = 1.97294, Xa = Ya * Ja, Za = Ya * Ka, Qa = Ka * qa - Ja * Ga;
-function $a(e) {
-	if (e instanceof to) return new to(e.h, e.s, e.l, e.opacity);
-	e instanceof W || (e = la(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (Qa * r + Xa * t - Za * n) / (Qa + Xa - Za), a = r - i, o = (Ya * (n - i) - qa * a) / Ja, s = Math.sqrt(o * o + a * a) / (Ya * i * (1 - i)), c = s ? Math.atan2(o, a) * Ta - 120 : NaN;
-	return new to(c < 0 ? c + 360 : c, s, i, e.opacity);
+var qa = -.14861, Ja = 1.78277, Ya = -.29227, Xa = -.90649, Za = 1.97294, Qa = Za * Xa, $a = Za * Ja, eo = Ja * Ya - Xa * qa;
+function to(e) {
+	if (e instanceof ro) return new ro(e.h, e.s, e.l, e.opacity);
+	e instanceof H || (e = da(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (eo * r + Qa * t - $a * n) / (eo + Qa - $a), a = r - i, o = (Za * (n - i) - Ya * a) / Xa, s = Math.sqrt(o * o + a * a) / (Za * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
+	return new ro(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function eo(e, t, n, r) {
-	return arguments.length === 1 ? $a(e) : new to(e, t, n, r ?? 1);
+function no(e, t, n, r) {
+	return arguments.length === 1 ? to(e) : new ro(e, t, n, r ?? 1);
 }
-function to(e, t, n, r) {
+function ro(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Bi(to, eo, Vi(Hi, {
+Hi(ro, no, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Wi : Wi ** +e, new to(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ui : Ui ** +e, new to(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * wa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new W(255 * (t + n * (Ga * r + Ka * i)), 255 * (t + n * (qa * r + Ja * i)), 255 * (t + Ya * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new H(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function no(e, t, n, r, i) {
+function io(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function ro(e) {
+function ao(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return no((n - r / t) * t, o, i, a, s);
+		return io((n - r / t) * t, o, i, a, s);
 	};
 }
-var io = (e) => () => e;
-function ao(e, t) {
+var oo = (e) => () => e;
+function so(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function oo(e, t, n) {
+function co(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function so(e, t) {
-	var n = t - e;
-	return n ? ao(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : io(isNaN(e) ? t : e);
-}
-function co(e) {
-	return (e = +e) == 1 ? lo : function(t, n) {
-		return n - t ? oo(t, n, e) : io(isNaN(t) ? n : t);
-	};
-}
 function lo(e, t) {
 	var n = t - e;
-	return n ? ao(e, n) : io(isNaN(e) ? t : e);
+	return n ? so(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : oo(isNaN(e) ? t : e);
 }
-var uo = (function e(t) {
-	var n = co(t);
+function uo(e) {
+	return (e = +e) == 1 ? fo : function(t, n) {
+		return n - t ? co(t, n, e) : oo(isNaN(t) ? n : t);
+	};
+}
+function fo(e, t) {
+	var n = t - e;
+	return n ? so(e, n) : oo(isNaN(e) ? t : e);
+}
+var po = (function e(t) {
+	var n = uo(t);
 	function r(e, t) {
-		var r = n((e = ua(e)).r, (t = ua(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = lo(e.opacity, t.opacity);
+		var r = n((e = fa(e)).r, (t = fa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = fo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function fo(e) {
+function mo(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = ua(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = fa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var po = fo(ro);
-function mo(e, t) {
+var ho = mo(ao);
+function go(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3232,68 +3236,68 @@ function mo(e, t) {
 		return r;
 	};
 }
-function ho(e) {
+function _o(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function go(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = To(e[o], t[o]);
+function vo(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Do(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function _o(e, t) {
+function yo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function vo(e, t) {
+function bo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function yo(e, t) {
+function xo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = To(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Do(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var bo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, xo = new RegExp(bo.source, "g");
-function So(e) {
+var So = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Co = new RegExp(So.source, "g");
+function wo(e) {
 	return function() {
 		return e;
 	};
 }
-function Co(e) {
+function To(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function wo(e, t) {
-	var n = bo.lastIndex = xo.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = bo.exec(e)) && (i = xo.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Eo(e, t) {
+	var n = So.lastIndex = Co.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = So.exec(e)) && (i = Co.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: vo(r, i)
-	})), n = xo.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Co(c[0].x) : So(t) : (t = c.length, function(e) {
+		x: bo(r, i)
+	})), n = Co.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? To(c[0].x) : wo(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function To(e, t) {
+function Do(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? io(t) : (n === "number" ? vo : n === "string" ? (r = oa(t)) ? (t = r, uo) : wo : t instanceof oa ? uo : t instanceof Date ? _o : ho(t) ? mo : Array.isArray(t) ? go : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? yo : vo)(e, t);
+	return t == null || n === "boolean" ? oo(t) : (n === "number" ? bo : n === "string" ? (r = ca(t)) ? (t = r, po) : Eo : t instanceof ca ? po : t instanceof Date ? yo : _o(t) ? go : Array.isArray(t) ? vo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xo : bo)(e, t);
 }
-function Eo(e, t) {
+function Oo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Do = 180 / Math.PI, Oo = {
+var ko = 180 / Math.PI, Ao = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3301,26 +3305,26 @@ var Do = 180 / Math.PI, Oo = {
 	scaleX: 1,
 	scaleY: 1
 };
-function ko(e, t, n, r, i, a) {
+function jo(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * Do,
-		skewX: Math.atan(c) * Do,
+		rotate: Math.atan2(t, e) * ko,
+		skewX: Math.atan(c) * ko,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var Ao;
-function jo(e) {
+var Mo;
+function No(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? Oo : ko(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? Ao : jo(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Mo(e) {
-	return e == null || (Ao || (Ao = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ao.setAttribute("transform", e), !(e = Ao.transform.baseVal.consolidate())) ? Oo : (e = e.matrix, ko(e.a, e.b, e.c, e.d, e.e, e.f));
+function Po(e) {
+	return e == null || (Mo || (Mo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Mo.setAttribute("transform", e), !(e = Mo.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, jo(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function No(e, t, n, r) {
+function Fo(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3329,23 +3333,23 @@ function No(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: vo(e, i)
+				x: bo(e, i)
 			}, {
 				i: c - 2,
-				x: vo(r, a)
+				x: bo(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: vo(e, t)
+			x: bo(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: vo(e, t)
+			x: bo(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3353,10 +3357,10 @@ function No(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: vo(e, n)
+				x: bo(e, n)
 			}, {
 				i: s - 2,
-				x: vo(t, r)
+				x: bo(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3368,20 +3372,20 @@ function No(e, t, n, r) {
 		};
 	};
 }
-var Po = No(jo, "px, ", "px)", "deg)"), Fo = No(Mo, ", ", ")", ")"), Io = 1e-12;
-function Lo(e) {
+var Io = Fo(No, "px, ", "px)", "deg)"), Lo = Fo(Po, ", ", ")", ")"), Ro = 1e-12;
+function zo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Ro(e) {
+function Bo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function zo(e) {
+function Vo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Bo = (function e(t, n, r) {
+var Ho = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Io) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Ro) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3391,11 +3395,11 @@ var Bo = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Lo(y), c = s / (n * g) * (i * zo(t * r + y) - Ro(y));
+				var r = e * h, i = zo(y), c = s / (n * g) * (i * Vo(t * r + y) - Bo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Lo(t * r + y)
+					s * i / zo(t * r + y)
 				];
 			};
 		}
@@ -3406,11 +3410,11 @@ var Bo = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Vo(e) {
+function Uo(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = eo(t)).h, (r = eo(r)).h), a = lo(t.s, r.s), o = lo(t.l, r.l), s = lo(t.opacity, r.opacity);
+			var i = e((t = no(t)).h, (r = no(r)).h), a = fo(t.s, r.s), o = fo(t.l, r.l), s = fo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3418,225 +3422,225 @@ function Vo(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Vo(so), Vo(lo);
+Uo(lo), Uo(fo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Ho = 0, Uo = 0, Wo = 0, Go = 1e3, Ko, qo, Jo = 0, Yo = 0, Xo = 0, Zo = typeof performance == "object" && performance.now ? performance : Date, Qo = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Wo = 0, Go = 0, Ko = 0, qo = 1e3, Jo, Yo, Xo = 0, Zo = 0, Qo = 0, $o = typeof performance == "object" && performance.now ? performance : Date, es = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function $o() {
-	return Yo || (Qo(es), Yo = Zo.now() + Xo);
-}
-function es() {
-	Yo = 0;
-}
 function ts() {
-	this._call = this._time = this._next = null;
+	return Zo || (es(ns), Zo = $o.now() + Qo);
 }
-ts.prototype = ns.prototype = {
-	constructor: ts,
-	restart: function(e, t, n) {
-		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? $o() : +n) + (t == null ? 0 : +t), !this._next && qo !== this && (qo ? qo._next = this : Ko = this, qo = this), this._call = e, this._time = n, ss();
-	},
-	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, ss());
-	}
-};
-function ns(e, t, n) {
-	var r = new ts();
-	return r.restart(e, t, n), r;
+function ns() {
+	Zo = 0;
 }
 function rs() {
-	$o(), ++Ho;
-	for (var e = Ko, t; e;) (t = Yo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Ho;
+	this._call = this._time = this._next = null;
 }
-function is() {
-	Yo = (Jo = Zo.now()) + Xo, Ho = Uo = 0;
-	try {
-		rs();
-	} finally {
-		Ho = 0, os(), Yo = 0;
+rs.prototype = is.prototype = {
+	constructor: rs,
+	restart: function(e, t, n) {
+		if (typeof e != "function") throw TypeError("callback is not a function");
+		n = (n == null ? ts() : +n) + (t == null ? 0 : +t), !this._next && Yo !== this && (Yo ? Yo._next = this : Jo = this, Yo = this), this._call = e, this._time = n, ls();
+	},
+	stop: function() {
+		this._call && (this._call = null, this._time = Infinity, ls());
 	}
+};
+function is(e, t, n) {
+	var r = new rs();
+	return r.restart(e, t, n), r;
 }
 function as() {
-	var e = Zo.now(), t = e - Jo;
-	t > Go && (Xo -= t, Jo = e);
+	ts(), ++Wo;
+	for (var e = Jo, t; e;) (t = Zo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Wo;
 }
 function os() {
-	for (var e, t = Ko, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ko = n);
-	qo = e, ss(r);
+	Zo = (Xo = $o.now()) + Qo, Wo = Go = 0;
+	try {
+		as();
+	} finally {
+		Wo = 0, cs(), Zo = 0;
+	}
 }
-function ss(e) {
-	Ho || (Uo && (Uo = clearTimeout(Uo)), e - Yo > 24 ? (e < Infinity && (Uo = setTimeout(is, Math.ceil(e - Zo.now() - Xo) + 1)), Wo && (Wo = clearInterval(Wo))) : (Wo || (Jo = Zo.now(), Wo = setInterval(as, Go)), Ho = 1, Qo(is)));
+function ss() {
+	var e = $o.now(), t = e - Xo;
+	t > qo && (Qo -= t, Xo = e);
 }
-function cs(e, t, n) {
-	var r = new ts();
+function cs() {
+	for (var e, t = Jo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Jo = n);
+	Yo = e, ls(r);
+}
+function ls(e) {
+	Wo || (Go && (Go = clearTimeout(Go)), e - Zo > 24 ? (e < Infinity && (Go = setTimeout(os, Math.ceil(e - $o.now() - Qo) + 1)), Ko && (Ko = clearInterval(Ko))) : (Ko || (Xo = $o.now(), Ko = setInterval(ss, qo)), Wo = 1, es(os)));
+}
+function us(e, t, n) {
+	var r = new rs();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function ls(e) {
+function ds(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var us = 3;
+var fs = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(us), (function e(t) {
+})(fs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(us), (function e(t) {
+})(fs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(us);
-function ds(e) {
+})(fs);
+function ps(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var fs = 4 / 11;
-1 / fs / fs;
-var ps = 1.70158;
+var ms = 4 / 11;
+1 / ms / ms;
+var hs = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(ps), (function e(t) {
+})(hs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(ps), (function e(t) {
+})(hs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(ps);
-var ms = 2 * Math.PI, hs = 1, gs = .3;
+})(hs);
+var gs = 2 * Math.PI, _s = 1, vs = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return t * ds(- --e) * Math.sin((r - e) / n);
+		return t * ps(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * ms);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(hs, gs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
+})(_s, vs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return 1 - t * ds(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * ps(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * ms);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(hs, gs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
+})(_s, vs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * ds(-e) * Math.sin((r - e) / n) : 2 - t * ds(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * ps(-e) * Math.sin((r - e) / n) : 2 - t * ps(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * ms);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(hs, gs);
+})(_s, vs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var _s = On("start", "end", "cancel", "interrupt"), vs = [], ys = 0, bs = 1, xs = 2, Ss = 3, Cs = 4, ws = 5, Ts = 6;
-function Es(e, t, n, r, i, a) {
+var ys = An("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
+function Os(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	As(e, n, {
+	Ms(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: _s,
-		tween: vs,
+		on: ys,
+		tween: bs,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: ys
+		state: xs
 	});
 }
-function Ds(e, t) {
-	var n = ks(e, t);
-	if (n.state > ys) throw Error("too late; already scheduled");
-	return n;
-}
-function Os(e, t) {
-	var n = ks(e, t);
-	if (n.state > Ss) throw Error("too late; already running");
-	return n;
-}
 function ks(e, t) {
+	var n = js(e, t);
+	if (n.state > xs) throw Error("too late; already scheduled");
+	return n;
+}
+function As(e, t) {
+	var n = js(e, t);
+	if (n.state > ws) throw Error("too late; already running");
+	return n;
+}
+function js(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function As(e, t, n) {
+function Ms(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = ns(a, 0, n.time);
+	r[t] = n, n.timer = is(a, 0, n.time);
 	function a(e) {
-		n.state = bs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = Ss, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== bs) return c();
+		if (n.state !== Ss) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === Ss) return cs(o);
-			f.state === Cs ? (f.state = Ts, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ts, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === ws) return us(o);
+			f.state === Ts ? (f.state = Ds, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ds, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (cs(function() {
-			n.state === Ss && (n.state = Cs, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = xs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === xs) {
-			for (n.state = Ss, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (us(function() {
+			n.state === ws && (n.state = Ts, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Cs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Cs) {
+			for (n.state = ws, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = ws, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === ws && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Es, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Es && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Ts, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Ds, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function js(e, t) {
+function Ns(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > xs && r.state < ws, r.state = Ts, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Cs && r.state < Es, r.state = Ds, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Ms(e) {
+function Ps(e) {
 	return this.each(function() {
-		js(this, e);
+		Ns(this, e);
 	});
 }
-function Ns(e, t) {
+function Fs(e, t) {
 	var n, r;
 	return function() {
-		var i = Os(this, e), a = i.tween;
+		var i = As(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3647,11 +3651,11 @@ function Ns(e, t) {
 		i.tween = r;
 	};
 }
-function Ps(e, t, n) {
+function Is(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = Os(this, e), o = a.tween;
+		var a = As(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3666,384 +3670,384 @@ function Ps(e, t, n) {
 		a.tween = i;
 	};
 }
-function Fs(e, t) {
+function Ls(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = ks(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = js(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Ns : Ps)(n, e, t));
+	return this.each((t == null ? Fs : Is)(n, e, t));
 }
-function Is(e, t, n) {
+function Rs(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = Os(this, r);
+		var e = As(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return ks(e, r).value[t];
+		return js(e, r).value[t];
 	};
 }
-function Ls(e, t) {
+function zs(e, t) {
 	var n;
-	return (typeof t == "number" ? vo : t instanceof oa ? uo : (n = oa(t)) ? (t = n, uo) : wo)(e, t);
+	return (typeof t == "number" ? bo : t instanceof ca ? po : (n = ca(t)) ? (t = n, po) : Eo)(e, t);
 }
-function Rs(e) {
+function Bs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function zs(e) {
+function Vs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Bs(e, t, n) {
+function Hs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Vs(e, t, n) {
+function Us(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Hs(e, t, n) {
+function Ws(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Us(e, t, n) {
+function Gs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Ws(e, t) {
-	var n = Fn(e), r = n === "transform" ? Fo : Ls;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Us : Hs)(n, r, Is(this, "attr." + e, t)) : t == null ? (n.local ? zs : Rs)(n) : (n.local ? Vs : Bs)(n, r, t));
+function Ks(e, t) {
+	var n = Ln(e), r = n === "transform" ? Lo : zs;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? Gs : Ws)(n, r, Rs(this, "attr." + e, t)) : t == null ? (n.local ? Vs : Bs)(n) : (n.local ? Us : Hs)(n, r, t));
 }
-function Gs(e, t) {
+function qs(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Ks(e, t) {
+function Js(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function qs(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Ks(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function Js(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Gs(e, i)), n;
-	}
-	return i._value = t, i;
-}
 function Ys(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Js(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Xs(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && qs(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Zs(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Fn(e);
-	return this.tween(n, (r.local ? qs : Js)(r, t));
+	var r = Ln(e);
+	return this.tween(n, (r.local ? Ys : Xs)(r, t));
 }
-function Xs(e, t) {
+function Qs(e, t) {
 	return function() {
-		Ds(this, e).delay = +t.apply(this, arguments);
+		ks(this, e).delay = +t.apply(this, arguments);
 	};
-}
-function Zs(e, t) {
-	return t = +t, function() {
-		Ds(this, e).delay = t;
-	};
-}
-function Qs(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Xs : Zs)(t, e)) : ks(this.node(), t).delay;
 }
 function $s(e, t) {
-	return function() {
-		Os(this, e).duration = +t.apply(this, arguments);
-	};
-}
-function ec(e, t) {
 	return t = +t, function() {
-		Os(this, e).duration = t;
+		ks(this, e).delay = t;
 	};
 }
-function tc(e) {
+function ec(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? $s : ec)(t, e)) : ks(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? Qs : $s)(t, e)) : js(this.node(), t).delay;
+}
+function tc(e, t) {
+	return function() {
+		As(this, e).duration = +t.apply(this, arguments);
+	};
 }
 function nc(e, t) {
-	if (typeof t != "function") throw Error();
-	return function() {
-		Os(this, e).ease = t;
+	return t = +t, function() {
+		As(this, e).duration = t;
 	};
 }
 function rc(e) {
 	var t = this._id;
-	return arguments.length ? this.each(nc(t, e)) : ks(this.node(), t).ease;
+	return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : js(this.node(), t).duration;
 }
 function ic(e, t) {
+	if (typeof t != "function") throw Error();
 	return function() {
-		var n = t.apply(this, arguments);
-		if (typeof n != "function") throw Error();
-		Os(this, e).ease = n;
+		As(this, e).ease = t;
 	};
 }
 function ac(e) {
-	if (typeof e != "function") throw Error();
-	return this.each(ic(this._id, e));
+	var t = this._id;
+	return arguments.length ? this.each(ic(t, e)) : js(this.node(), t).ease;
 }
-function oc(e) {
-	typeof e != "function" && (e = qn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Fc(r, this._parents, this._name, this._id);
+function oc(e, t) {
+	return function() {
+		var n = t.apply(this, arguments);
+		if (typeof n != "function") throw Error();
+		As(this, e).ease = n;
+	};
 }
 function sc(e) {
+	if (typeof e != "function") throw Error();
+	return this.each(oc(this._id, e));
+}
+function cc(e) {
+	typeof e != "function" && (e = Yn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Lc(r, this._parents, this._name, this._id);
+}
+function lc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Fc(o, this._parents, this._name, this._id);
+	return new Lc(o, this._parents, this._name, this._id);
 }
-function cc(e) {
+function uc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function lc(e, t, n) {
-	var r, i, a = cc(t) ? Ds : Os;
+function dc(e, t, n) {
+	var r, i, a = uc(t) ? ks : As;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function uc(e, t) {
+function fc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? ks(this.node(), n).on.on(e) : this.each(lc(n, e, t));
+	return arguments.length < 2 ? js(this.node(), n).on.on(e) : this.each(dc(n, e, t));
 }
-function dc(e) {
+function pc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function fc() {
-	return this.on("end.remove", dc(this._id));
+function mc() {
+	return this.on("end.remove", pc(this._id));
 }
-function pc(e) {
+function hc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Bn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Es(l[f], t, n, f, l, ks(u, n)));
-	return new Fc(a, this._parents, t, n);
+	typeof e != "function" && (e = Hn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, js(u, n)));
+	return new Lc(a, this._parents, t, n);
 }
-function mc(e) {
+function gc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Wn(e));
+	typeof e != "function" && (e = Kn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = ks(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Es(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = js(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Fc(a, o, t, n);
+	return new Lc(a, o, t, n);
 }
-var hc = ki.prototype.constructor;
-function gc() {
-	return new hc(this._groups, this._parents);
+var _c = ji.prototype.constructor;
+function vc() {
+	return new _c(this._groups, this._parents);
 }
-function _c(e, t) {
+function yc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Lr(this, e), o = (this.style.removeProperty(e), Lr(this, e));
+		var a = zr(this, e), o = (this.style.removeProperty(e), zr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function vc(e) {
+function bc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function yc(e, t, n) {
+function xc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Lr(this, e);
+		var o = zr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function bc(e, t, n) {
+function Sc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Lr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Lr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = zr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), zr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function xc(e, t) {
+function Cc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = Os(this, e), l = c.on, u = c.value[a] == null ? s || (s = vc(t)) : void 0;
+		var c = As(this, e), l = c.on, u = c.value[a] == null ? s || (s = bc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function Sc(e, t, n) {
-	var r = (e += "") == "transform" ? Po : Ls;
-	return t == null ? this.styleTween(e, _c(e, r)).on("end.style." + e, vc(e)) : typeof t == "function" ? this.styleTween(e, bc(e, r, Is(this, "style." + e, t))).each(xc(this._id, e)) : this.styleTween(e, yc(e, r, t), n).on("end.style." + e, null);
+function wc(e, t, n) {
+	var r = (e += "") == "transform" ? Io : zs;
+	return t == null ? this.styleTween(e, yc(e, r)).on("end.style." + e, bc(e)) : typeof t == "function" ? this.styleTween(e, Sc(e, r, Rs(this, "style." + e, t))).each(Cc(this._id, e)) : this.styleTween(e, xc(e, r, t), n).on("end.style." + e, null);
 }
-function Cc(e, t, n) {
+function Tc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function wc(e, t, n) {
+function Ec(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Cc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Tc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Tc(e, t, n) {
+function Dc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, wc(e, t, n ?? ""));
+	return this.tween(r, Ec(e, t, n ?? ""));
 }
-function Ec(e) {
+function Oc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Dc(e) {
+function kc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function Oc(e) {
-	return this.tween("text", typeof e == "function" ? Dc(Is(this, "text", e)) : Ec(e == null ? "" : e + ""));
+function Ac(e) {
+	return this.tween("text", typeof e == "function" ? kc(Rs(this, "text", e)) : Oc(e == null ? "" : e + ""));
 }
-function kc(e) {
+function jc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function Ac(e) {
+function Mc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && kc(r)), t;
+		return r !== n && (t = (n = r) && jc(r)), t;
 	}
 	return r._value = e, r;
 }
-function jc(e) {
+function Nc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, Ac(e));
+	return this.tween(t, Mc(e));
 }
-function Mc() {
-	for (var e = this._name, t = this._id, n = Ic(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = ks(c, t);
-		Es(c, e, n, l, o, {
+function Pc() {
+	for (var e = this._name, t = this._id, n = Rc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = js(c, t);
+		Os(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Fc(r, this._parents, e, n);
+	return new Lc(r, this._parents, e, n);
 }
-function Nc() {
+function Fc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = Os(this, r), i = n.on;
+			var n = As(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Pc = 0;
-function Fc(e, t, n, r) {
+var Ic = 0;
+function Lc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Ic() {
-	return ++Pc;
+function Rc() {
+	return ++Ic;
 }
-var Lc = ki.prototype;
-Fc.prototype = {
-	constructor: Fc,
-	select: pc,
-	selectAll: mc,
-	selectChild: Lc.selectChild,
-	selectChildren: Lc.selectChildren,
-	filter: oc,
-	merge: sc,
-	selection: gc,
-	transition: Mc,
-	call: Lc.call,
-	nodes: Lc.nodes,
-	node: Lc.node,
-	size: Lc.size,
-	empty: Lc.empty,
-	each: Lc.each,
-	on: uc,
-	attr: Ws,
-	attrTween: Ys,
-	style: Sc,
-	styleTween: Tc,
-	text: Oc,
-	textTween: jc,
-	remove: fc,
-	tween: Fs,
-	delay: Qs,
-	duration: tc,
-	ease: rc,
-	easeVarying: ac,
-	end: Nc,
-	[Symbol.iterator]: Lc[Symbol.iterator]
+var zc = ji.prototype;
+Lc.prototype = {
+	constructor: Lc,
+	select: hc,
+	selectAll: gc,
+	selectChild: zc.selectChild,
+	selectChildren: zc.selectChildren,
+	filter: cc,
+	merge: lc,
+	selection: vc,
+	transition: Pc,
+	call: zc.call,
+	nodes: zc.nodes,
+	node: zc.node,
+	size: zc.size,
+	empty: zc.empty,
+	each: zc.each,
+	on: fc,
+	attr: Ks,
+	attrTween: Zs,
+	style: wc,
+	styleTween: Dc,
+	text: Ac,
+	textTween: Nc,
+	remove: mc,
+	tween: Ls,
+	delay: ec,
+	duration: rc,
+	ease: ac,
+	easeVarying: sc,
+	end: Fc,
+	[Symbol.iterator]: zc[Symbol.iterator]
 };
-var Rc = {
+var Bc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: ls
+	ease: ds
 };
-function zc(e, t) {
+function Vc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Bc(e) {
+function Hc(e) {
 	var t, n;
-	e instanceof Fc ? (t = e._id, e = e._name) : (t = Ic(), (n = Rc).time = $o(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Es(c, e, t, l, o, n || zc(c, t));
-	return new Fc(r, this._parents, e, t);
+	e instanceof Lc ? (t = e._id, e = e._name) : (t = Rc(), (n = Bc).time = ts(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Os(c, e, t, l, o, n || Vc(c, t));
+	return new Lc(r, this._parents, e, t);
 }
-ki.prototype.interrupt = Ms, ki.prototype.transition = Bc;
+ji.prototype.interrupt = Ps, ji.prototype.transition = Hc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Vc = (e) => () => e;
-function Hc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Uc = (e) => () => e;
+function Wc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4073,31 +4077,31 @@ function Hc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Uc(e) {
+function Gc(e) {
 	e.stopImmediatePropagation();
 }
-function Wc(e) {
+function Kc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Gc = { name: "drag" }, Kc = { name: "space" }, qc = { name: "handle" }, Jc = { name: "center" }, { abs: Yc, max: G, min: K } = Math;
-function Xc(e) {
+var qc = { name: "drag" }, Jc = { name: "space" }, Yc = { name: "handle" }, Xc = { name: "center" }, { abs: Zc, max: U, min: W } = Math;
+function Qc(e) {
 	return [+e[0], +e[1]];
 }
-function Zc(e) {
-	return [Xc(e[0]), Xc(e[1])];
+function $c(e) {
+	return [Qc(e[0]), Qc(e[1])];
 }
-var Qc = {
+var el = {
 	name: "x",
-	handles: ["w", "e"].map(al),
+	handles: ["w", "e"].map(sl),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, $c = {
+}, tl = {
 	name: "y",
-	handles: ["n", "s"].map(al),
+	handles: ["n", "s"].map(sl),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4114,8 +4118,8 @@ var Qc = {
 	"ne",
 	"sw",
 	"se"
-].map(al);
-var el = {
+].map(sl);
+var nl = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4126,21 +4130,21 @@ var el = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, tl = {
+}, rl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, nl = {
+}, il = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, rl = {
+}, al = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4151,7 +4155,7 @@ var el = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, il = {
+}, ol = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4163,44 +4167,44 @@ var el = {
 	se: 1,
 	sw: 1
 };
-function al(e) {
+function sl(e) {
 	return { type: e };
 }
-function ol(e) {
+function cl(e) {
 	return !e.ctrlKey && !e.button;
 }
-function sl() {
+function ll() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function cl() {
+function ul() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ll(e) {
+function dl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function ul(e) {
+function fl(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function dl() {
-	return fl(Qc);
+function pl() {
+	return ml(el);
 }
-function fl(e) {
-	var t = sl, n = ol, r = cl, i = !0, a = On("start", "brush", "end"), o = 6, s;
+function ml(e) {
+	var t = ll, n = cl, r = ul, i = !0, a = An("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([al("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", el.overlay).merge(n).each(function() {
-			var e = ll(this).extent;
-			H(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([al("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", el.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([sl("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", nl.overlay).merge(n).each(function() {
+			var e = dl(this).extent;
+			B(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([sl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", nl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return el[e.type];
+			return nl[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4209,20 +4213,20 @@ function fl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = To(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Do(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			js(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Ns(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = H(this), t = ll(this).selection;
+		var e = B(this), t = dl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4254,8 +4258,8 @@ function fl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = H(this.that).datum();
-			a.call(t, this.that, new Hc(t, {
+			var i = B(this.that).datum();
+			a.call(t, this.that, new Wc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4266,87 +4270,87 @@ function fl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Gc : i && t.altKey ? Jc : qc, c = e === $c ? null : rl[a], d = e === Qc ? null : il[a], f = ll(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, ee, j, M = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = U(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = V(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		js(r);
-		var P = u(r, arguments, !0).beforestart();
+		Ns(r);
+		var te = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
-			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === $c ? h : K(n[0][0], n[1][0]), y = e === Qc ? v : K(n[0][1], n[1][1])], [S = e === $c ? x : G(n[0][0], n[1][0]), T = e === Qc ? w : G(n[0][1], n[1][1])]], N.length > 1 && L(t);
+			let n = [M[0], M[1] || M[0]];
+			f.selection = m = [[g = e === tl ? h : W(n[0][0], n[1][0]), y = e === el ? v : W(n[0][1], n[1][1])], [S = e === tl ? x : U(n[0][0], n[1][0]), T = e === el ? w : U(n[0][1], n[1][1])]], M.length > 1 && P(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var F = H(r).attr("pointer-events", "none"), ee = F.selectAll(".overlay").attr("cursor", el[a]);
-		if (t.touches) P.moved = I, P.ended = R;
+		var ne = B(r).attr("pointer-events", "none"), N = ne.selectAll(".overlay").attr("cursor", nl[a]);
+		if (t.touches) te.moved = ie, te.ended = F;
 		else {
-			var te = H(t.view).on("mousemove.brush", I, !0).on("mouseup.brush", R, !0);
-			i && te.on("keydown.brush", ne, !0).on("keyup.brush", re, !0), Li(t.view);
+			var re = B(t.view).on("mousemove.brush", ie, !0).on("mouseup.brush", F, !0);
+			i && re.on("keydown.brush", I, !0).on("keyup.brush", ae, !0), zi(t.view);
 		}
-		l.call(r), P.start(t, o.name);
-		function I(e) {
-			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = U(t, r));
-			if (A && !j && !M && N.length === 1) {
-				let e = N[0];
-				Yc(e.cur[0] - e[0]) > Yc(e.cur[1] - e[1]) ? M = !0 : j = !0;
+		l.call(r), te.start(t, o.name);
+		function ie(e) {
+			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = V(t, r));
+			if (A && !ee && !j && M.length === 1) {
+				let e = M[0];
+				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? j = !0 : ee = !0;
 			}
-			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Wc(e), L(e);
+			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
+			k = !0, Kc(e), P(e);
 		}
-		function L(e) {
-			let t = N[0], n = t.point0;
+		function P(e) {
+			let t = M[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case Kc:
-				case Gc:
-					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
-					break;
+				case Jc:
 				case qc:
-					N[1] ? (c && (_ = G(h, K(x, N[0][0])), C = G(h, K(x, N[1][0])), c = 1), d && (b = G(v, K(w, N[0][1])), E = G(v, K(w, N[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
+					c && (D = U(h - g, W(x - S, D)), _ = g + D, C = S + D), d && (O = U(v - y, W(w - T, O)), b = y + O, E = T + O);
 					break;
-				case Jc: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
+				case Yc:
+					M[1] ? (c && (_ = U(h, W(x, M[0][0])), C = U(h, W(x, M[1][0])), c = 1), d && (b = U(v, W(w, M[0][1])), E = U(v, W(w, M[1][1])), d = 1)) : (c < 0 ? (D = U(h - g, W(x - g, D)), _ = g + D, C = S) : c > 0 && (D = U(h - S, W(x - S, D)), _ = g, C = S + D), d < 0 ? (O = U(v - y, W(w - y, O)), b = y + O, E = T) : d > 0 && (O = U(v - T, W(w - T, O)), b = y, E = T + O));
+					break;
+				case Xc: c && (_ = U(h, W(x, g - D * c)), C = U(h, W(x, S + D * c))), d && (b = U(v, W(w, y - O * d)), E = U(v, W(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in tl && ee.attr("cursor", el[a = tl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in nl && ee.attr("cursor", el[a = nl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), P.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && N.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && N.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), ee && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), te.brush(e, o.name));
 		}
-		function R(e) {
-			if (Uc(e), e.touches) {
+		function F(e) {
+			if (Gc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Ri(e.view, k), te.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			F.attr("pointer-events", "all"), ee.attr("cursor", el.overlay), f.selection && (m = f.selection), ul(m) && (f.selection = null, l.call(r)), P.end(e, o.name);
+			} else Bi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			ne.attr("pointer-events", "all"), N.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), te.end(e, o.name);
 		}
-		function ne(e) {
+		function I(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === qc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc, L(e));
+					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, P(e));
 					break;
 				case 32:
-					(o === qc || o === Jc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Kc, ee.attr("cursor", el.selection), L(e));
+					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, N.attr("cursor", nl.selection), P(e));
 					break;
 				default: return;
 			}
-			Wc(e);
+			Kc(e);
 		}
-		function re(e) {
+		function ae(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (j = M = A = !1, L(e));
+					A && (ee = j = A = !1, P(e));
 					break;
 				case 18:
-					o === Jc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc, L(e));
+					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, P(e));
 					break;
 				case 32:
-					o === Kc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc), ee.attr("cursor", el[a]), L(e));
+					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), N.attr("cursor", nl[a]), P(e));
 					break;
 				default: return;
 			}
-			Wc(e);
+			Kc(e);
 		}
 	}
 	function p(e) {
@@ -4357,14 +4361,14 @@ function fl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = Zc(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = $c(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Vc(Zc(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Uc($c(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Vc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Uc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Vc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Uc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4375,27 +4379,27 @@ function fl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var pl = Math.PI, ml = 2 * pl, hl = 1e-6, gl = ml - hl;
-function _l(e) {
+var hl = Math.PI, gl = 2 * hl, _l = 1e-6, vl = gl - _l;
+function yl(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function vl(e) {
+function bl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return _l;
+	if (t > 15) return yl;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function yl(e, t, n, r) {
+function xl(e, t, n, r) {
 	return e === n && t === r;
 }
-function bl(e) {
+function Sl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return yl;
+	if (!(t <= 15)) return xl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4403,9 +4407,9 @@ function bl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var xl = class {
+var Cl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? _l : vl(e), this._equal = e == null ? yl : bl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? yl : bl(e), this._equal = e == null ? xl : Sl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4426,27 +4430,27 @@ var xl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > hl) {
-			if (!(Math.abs(u * s - c * l) > hl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > _l) {
+			if (!(Math.abs(u * s - c * l) > _l) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((pl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > hl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((hl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > _l && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > hl || Math.abs(this._y1 - l) > hl) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % ml + ml), d > gl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > hl) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > _l || Math.abs(this._y1 - l) > _l) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % gl + gl), d > vl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > _l) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= pl && this._equal(c, l, a, o)) {
+				if (d >= hl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= pl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= hl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= pl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= hl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4457,13 +4461,13 @@ var xl = class {
 		return this._;
 	}
 };
-xl.prototype;
+Cl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function Sl(e) {
+function wl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Cl(this.cover(t, n), t, n, e);
+	return Tl(this.cover(t, n), t, n, e);
 }
-function Cl(e, t, n, r) {
+function Tl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4484,16 +4488,16 @@ function Cl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function wl(e) {
+function El(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Cl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Tl(this, n[i], r[i], e[i]);
 	return this;
 }
-function Tl(e, t) {
+function Dl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4519,7 +4523,7 @@ function Tl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function El() {
+function Ol() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4527,18 +4531,18 @@ function El() {
 		while (t = t.next);
 	}), e;
 }
-function Dl(e) {
+function kl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function q(e, t, n, r, i) {
+function G(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function Ol(e, t, n) {
+function Al(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new q(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new G(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new q(p[3], g, _, c, l), new q(p[2], o, _, g, l), new q(p[1], g, s, c, _), new q(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new G(p[3], g, _, c, l), new G(p[2], o, _, g, l), new G(p[1], g, s, c, _), new G(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4549,7 +4553,7 @@ function Ol(e, t, n) {
 	}
 	return r;
 }
-function kl(e) {
+function jl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4561,14 +4565,14 @@ function kl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function Al(e) {
+function Ml(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function jl() {
+function Nl() {
 	return this._root;
 }
-function Ml() {
+function Pl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4576,55 +4580,55 @@ function Ml() {
 		while (t = t.next);
 	}), e;
 }
-function Nl(e) {
+function Fl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new q(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new G(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new q(i, l, u, s, c)), (i = r[2]) && t.push(new q(i, a, u, l, c)), (i = r[1]) && t.push(new q(i, l, o, s, u)), (i = r[0]) && t.push(new q(i, a, o, l, u));
+		(i = r[3]) && t.push(new G(i, l, u, s, c)), (i = r[2]) && t.push(new G(i, a, u, l, c)), (i = r[1]) && t.push(new G(i, l, o, s, u)), (i = r[0]) && t.push(new G(i, a, o, l, u));
 	}
 	return this;
 }
-function Pl(e) {
+function Il(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new q(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new G(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new q(a, o, s, u, d)), (a = i[1]) && t.push(new q(a, u, s, c, d)), (a = i[2]) && t.push(new q(a, o, d, u, l)), (a = i[3]) && t.push(new q(a, u, d, c, l));
+			(a = i[0]) && t.push(new G(a, o, s, u, d)), (a = i[1]) && t.push(new G(a, u, s, c, d)), (a = i[2]) && t.push(new G(a, o, d, u, l)), (a = i[3]) && t.push(new G(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Fl(e) {
+function Ll(e) {
 	return e[0];
 }
-function Il(e) {
+function Rl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Ll(e) {
+function zl(e) {
 	return e[1];
 }
-function Rl(e) {
+function Bl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function zl(e, t, n) {
-	var r = new Bl(t ?? Fl, n ?? Ll, NaN, NaN, NaN, NaN);
+function Vl(e, t, n) {
+	var r = new Hl(t ?? Ll, n ?? zl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Bl(e, t, n, r, i, a) {
+function Hl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Vl(e) {
+function Ul(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var J = zl.prototype = Bl.prototype;
-J.copy = function() {
-	var e = new Bl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var K = Vl.prototype = Hl.prototype;
+K.copy = function() {
+	var e = new Hl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Vl(t), e;
+	if (!t.length) return e._root = Ul(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4641,39 +4645,39 @@ J.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Vl(r));
+	}) : t.target[i] = Ul(r));
 	return e;
-}, J.add = Sl, J.addAll = wl, J.cover = Tl, J.data = El, J.extent = Dl, J.find = Ol, J.remove = kl, J.removeAll = Al, J.root = jl, J.size = Ml, J.visit = Nl, J.visitAfter = Pl, J.x = Il, J.y = Rl;
+}, K.add = wl, K.addAll = El, K.cover = Dl, K.data = Ol, K.extent = kl, K.find = Al, K.remove = jl, K.removeAll = Ml, K.root = Nl, K.size = Pl, K.visit = Fl, K.visitAfter = Il, K.x = Rl, K.y = Bl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Hl(e) {
+function Wl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Ul(e, t) {
+function Gl(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Wl(e) {
-	return e = Ul(Math.abs(e)), e ? e[1] : NaN;
+function Kl(e) {
+	return e = Gl(Math.abs(e)), e ? e[1] : NaN;
 }
-function Gl(e, t) {
+function ql(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Kl(e) {
+function Jl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var ql = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Jl(e) {
-	if (!(t = ql.exec(e))) throw Error("invalid format: " + e);
+var Yl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Xl(e) {
+	if (!(t = Yl.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Yl({
+	return new Zl({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4686,14 +4690,14 @@ function Jl(e) {
 		type: t[10]
 	});
 }
-Jl.prototype = Yl.prototype;
-function Yl(e) {
+Xl.prototype = Zl.prototype;
+function Zl(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Yl.prototype.toString = function() {
+Zl.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Xl(e) {
+function Ql(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4707,38 +4711,38 @@ function Xl(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var Zl;
-function Ql(e, t) {
-	var n = Ul(e, t);
-	if (!n) return Zl = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (Zl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Ul(e, Math.max(0, t + a - 1))[0];
+var $l;
+function eu(e, t) {
+	var n = Gl(e, t);
+	if (!n) return $l = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - ($l = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Gl(e, Math.max(0, t + a - 1))[0];
 }
-function $l(e, t) {
-	var n = Ul(e, t);
+function tu(e, t) {
+	var n = Gl(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var eu = {
+var nu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Hl,
+	d: Wl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => $l(e * 100, t),
-	r: $l,
-	s: Ql,
+	p: (e, t) => tu(e * 100, t),
+	r: tu,
+	s: eu,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function tu(e) {
+function ru(e) {
 	return e;
 }
-var nu = Array.prototype.map, ru = [
+var iu = Array.prototype.map, au = [
 	"y",
 	"z",
 	"a",
@@ -4757,13 +4761,13 @@ var nu = Array.prototype.map, ru = [
 	"Z",
 	"Y"
 ];
-function iu(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? tu : Gl(nu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? tu : Kl(nu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function ou(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? ru : ql(iu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? ru : Jl(iu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Jl(e);
+		e = Xl(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : eu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = eu[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : nu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = nu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4771,7 +4775,7 @@ function iu(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Xl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Zl !== void 0 ? ru[8 + Zl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Ql(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && $l !== void 0 ? au[8 + $l / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4799,7 +4803,7 @@ function iu(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Jl(e), e.type = "f", e), { suffix: ru[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Xl(e), e.type = "f", e), { suffix: au[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4809,26 +4813,26 @@ function iu(e) {
 		formatPrefix: u
 	};
 }
-var au, ou, su;
-cu({
+var su, q, cu;
+lu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function cu(e) {
-	return au = iu(e), ou = au.format, su = au.formatPrefix, au;
-}
 function lu(e) {
-	return Math.max(0, -Wl(Math.abs(e)));
+	return su = ou(e), q = su.format, cu = su.formatPrefix, su;
 }
-function uu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3 - Wl(Math.abs(e)));
+function uu(e) {
+	return Math.max(0, -Kl(Math.abs(e)));
 }
 function du(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Wl(t) - Wl(e)) + 1;
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3 - Kl(Math.abs(e)));
+}
+function fu(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Kl(t) - Kl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function fu(e, t) {
+function pu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4838,20 +4842,20 @@ function fu(e, t) {
 	}
 	return this;
 }
-var pu = Symbol("implicit");
-function mu() {
-	var e = new Zt(), t = [], n = [], r = pu;
+var mu = Symbol("implicit");
+function hu() {
+	var e = new $t(), t = [], n = [], r = mu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== pu) return r;
+			if (r !== mu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Zt();
+		t = [], e = new $t();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4859,16 +4863,16 @@ function mu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return mu(t, n).unknown(r);
-	}, fu.apply(i, arguments), i;
+		return hu(t, n).unknown(r);
+	}, pu.apply(i, arguments), i;
 }
-function hu() {
-	var e = mu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function gu() {
+	var e = hu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = fn(e).map(function(e) {
+		var m = mn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4894,68 +4898,68 @@ function hu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return hu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, fu.apply(d(), arguments);
+		return gu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, pu.apply(d(), arguments);
 }
-function gu(e) {
+function _u(e) {
 	return function() {
 		return e;
 	};
 }
-function _u(e) {
+function vu(e) {
 	return +e;
 }
-var vu = [0, 1];
-function yu(e) {
+var yu = [0, 1];
+function bu(e) {
 	return e;
 }
-function bu(e, t) {
+function xu(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : gu(isNaN(t) ? NaN : .5);
+	} : _u(isNaN(t) ? NaN : .5);
 }
-function xu(e, t) {
+function Su(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Su(e, t, n) {
+function Cu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = bu(i, r), a = n(o, a)) : (r = bu(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = xu(i, r), a = n(o, a)) : (r = xu(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Cu(e, t, n) {
+function wu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = bu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = xu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Yt(e, t, 1, r) - 1;
+		var n = Zt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function wu(e, t) {
+function Tu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Tu() {
-	var e = vu, t = vu, n = To, r, i, a, o = yu, s, c, l;
+function Eu() {
+	var e = yu, t = yu, n = Do, r, i, a, o = bu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== yu && (o = xu(e[0], e[n - 1])), s = n > 2 ? Cu : Su, c = l = null, d;
+		return o !== bu && (o = Su(e[0], e[n - 1])), s = n > 2 ? wu : Cu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), vo)))(n)));
+		return o(i((l || (l = s(t, e.map(r), bo)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, _u), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, vu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Eo, u();
+		return t = Array.from(e), n = Oo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : yu, u()) : o !== yu;
+		return arguments.length ? (o = e ? !0 : bu, u()) : o !== bu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4964,40 +4968,40 @@ function Tu() {
 		return r = e, i = t, u();
 	};
 }
-function Eu() {
-	return Tu()(yu, yu);
+function Du() {
+	return Eu()(bu, bu);
 }
-function Du(e, t, n, r) {
-	var i = ln(e, t, n), a;
-	switch (r = Jl(r ?? ",f"), r.type) {
+function Ou(e, t, n, r) {
+	var i = dn(e, t, n), a;
+	switch (r = Xl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = uu(i, o)) && (r.precision = a), su(r, o);
+			return r.precision == null && !isNaN(a = du(i, o)) && (r.precision = a), cu(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = du(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = fu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = lu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = uu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return ou(r);
+	return q(r);
 }
-function Ou(e) {
+function ku(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return sn(n[0], n[n.length - 1], e ?? 10);
+		return ln(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Du(r[0], r[r.length - 1], e ?? 10, n);
+		return Ou(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = cn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = un(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5006,26 +5010,26 @@ function Ou(e) {
 		return e;
 	}, e;
 }
-function ku() {
-	var e = Eu();
+function Au() {
+	var e = Du();
 	return e.copy = function() {
-		return wu(e, ku());
-	}, fu.apply(e, arguments), Ou(e);
+		return Tu(e, Au());
+	}, pu.apply(e, arguments), ku(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Y(e) {
+function J(e) {
 	return function() {
 		return e;
 	};
 }
-var Au = Math.abs, X = Math.atan2, ju = Math.cos, Mu = Math.max, Nu = Math.min, Z = Math.sin, Pu = Math.sqrt, Q = 1e-12, Fu = Math.PI, Iu = Fu / 2, Lu = 2 * Fu;
-function Ru(e) {
-	return e > 1 ? 0 : e < -1 ? Fu : Math.acos(e);
-}
+var ju = Math.abs, Y = Math.atan2, Mu = Math.cos, Nu = Math.max, Pu = Math.min, X = Math.sin, Fu = Math.sqrt, Z = 1e-12, Iu = Math.PI, Lu = Iu / 2, Ru = 2 * Iu;
 function zu(e) {
-	return e >= 1 ? Iu : e <= -1 ? -Iu : Math.asin(e);
+	return e > 1 ? 0 : e < -1 ? Iu : Math.acos(e);
 }
 function Bu(e) {
+	return e >= 1 ? Lu : e <= -1 ? -Lu : Math.asin(e);
+}
+function Vu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5036,30 +5040,30 @@ function Bu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new xl(t);
-}
-function Vu(e) {
-	return e.innerRadius;
+	}, () => new Cl(t);
 }
 function Hu(e) {
-	return e.outerRadius;
+	return e.innerRadius;
 }
 function Uu(e) {
-	return e.startAngle;
+	return e.outerRadius;
 }
 function Wu(e) {
-	return e.endAngle;
+	return e.startAngle;
 }
 function Gu(e) {
+	return e.endAngle;
+}
+function Ku(e) {
 	return e && e.padAngle;
 }
-function Ku(e, t, n, r, i, a, o, s) {
+function qu(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
-	if (!(f * f < Q)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
+	if (!(f * f < Z)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function qu(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Pu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Pu(Mu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
-	return O * O + k * k > A * A + j * j && (w = E, T = D), {
+function Ju(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Fu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Fu(Nu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, ee = D - _;
+	return O * O + k * k > A * A + ee * ee && (w = E, T = D), {
 		cx: w,
 		cy: T,
 		x01: -u,
@@ -5068,61 +5072,61 @@ function qu(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function Ju() {
-	var e = Vu, t = Hu, n = Y(0), r = null, i = Uu, a = Wu, o = Gu, s = null, c = Bu(l);
+function Yu() {
+	var e = Hu, t = Uu, n = J(0), r = null, i = Wu, a = Gu, o = Ku, s = null, c = Vu(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Iu, m = a.apply(this, arguments) - Iu, h = Au(m - p), g = m > p;
-		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > Q)) s.moveTo(0, 0);
-		else if (h > Lu - Q) s.moveTo(f * ju(p), f * Z(p)), s.arc(0, 0, f, p, m, !g), d > Q && (s.moveTo(d * ju(m), d * Z(m)), s.arc(0, 0, d, m, p, g));
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Lu, m = a.apply(this, arguments) - Lu, h = ju(m - p), g = m > p;
+		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > Z)) s.moveTo(0, 0);
+		else if (h > Ru - Z) s.moveTo(f * Mu(p), f * X(p)), s.arc(0, 0, f, p, m, !g), d > Z && (s.moveTo(d * Mu(m), d * X(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > Q && (r ? +r.apply(this, arguments) : Pu(d * d + f * f)), T = Nu(Au(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
-			if (w > Q) {
-				var A = zu(w / d * Z(C)), j = zu(w / f * Z(C));
-				(x -= A * 2) > Q ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > Q ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > Z && (r ? +r.apply(this, arguments) : Fu(d * d + f * f)), T = Pu(ju(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			if (w > Z) {
+				var A = Bu(w / d * X(C)), ee = Bu(w / f * X(C));
+				(x -= A * 2) > Z ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= ee * 2) > Z ? (ee *= g ? 1 : -1, _ += ee, v -= ee) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var M = f * ju(_), N = f * Z(_), P = d * ju(b), F = d * Z(b);
-			if (T > Q) {
-				var ee = f * ju(v), te = f * Z(v), I = d * ju(y), L = d * Z(y), R;
-				if (h < Fu) {
-					if (R = Ku(M, N, I, L, ee, te, P, F)) {
-						var ne = M - R[0], re = N - R[1], ie = ee - R[0], ae = te - R[1], oe = 1 / Z(Ru((ne * ie + re * ae) / (Pu(ne * ne + re * re) * Pu(ie * ie + ae * ae))) / 2), se = Pu(R[0] * R[0] + R[1] * R[1]);
-						E = Nu(T, (d - se) / (oe - 1)), D = Nu(T, (f - se) / (oe + 1));
+			var j = f * Mu(_), M = f * X(_), te = d * Mu(b), ne = d * X(b);
+			if (T > Z) {
+				var N = f * Mu(v), re = f * X(v), ie = d * Mu(y), P = d * X(y), F;
+				if (h < Iu) {
+					if (F = qu(j, M, ie, P, N, re, te, ne)) {
+						var I = j - F[0], ae = M - F[1], oe = N - F[0], se = re - F[1], ce = 1 / X(zu((I * oe + ae * se) / (Fu(I * I + ae * ae) * Fu(oe * oe + se * se))) / 2), le = Fu(F[0] * F[0] + F[1] * F[1]);
+						E = Pu(T, (d - le) / (ce - 1)), D = Pu(T, (f - le) / (ce + 1));
 					} else E = D = 0;
 				}
 			}
-			S > Q ? D > Q ? (O = qu(I, L, M, N, f, D, g), k = qu(ee, te, P, F, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, X(O.y01, O.x01), X(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, X(O.y01, O.x01), X(O.y11, O.x11), !g), s.arc(0, 0, f, X(O.cy + O.y11, O.cx + O.x11), X(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, X(k.y11, k.x11), X(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > Q) || !(x > Q) ? s.lineTo(P, F) : E > Q ? (O = qu(P, F, ee, te, d, -E, g), k = qu(M, N, I, L, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, X(O.y01, O.x01), X(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, X(O.y01, O.x01), X(O.y11, O.x11), !g), s.arc(0, 0, d, X(O.cy + O.y11, O.cx + O.x11), X(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, X(k.y11, k.x11), X(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > Z ? D > Z ? (O = Ju(ie, P, j, M, f, D, g), k = Ju(N, re, te, ne, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(j, M), s.arc(0, 0, f, _, v, !g)) : s.moveTo(j, M), !(d > Z) || !(x > Z) ? s.lineTo(te, ne) : E > Z ? (O = Ju(te, ne, N, re, d, -E, g), k = Ju(j, M, ie, P, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Fu / 2;
-		return [ju(r) * n, Z(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Iu / 2;
+		return [Mu(r) * n, X(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Y(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : J(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Y(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : J(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Y(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : J(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : Y(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : J(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Y(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : J(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : Y(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : J(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : Y(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : J(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
 }
 Array.prototype.slice;
-function Yu(e) {
+function Xu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Xu(e) {
+function Zu(e) {
 	this._context = e;
 }
-Xu.prototype = {
+Zu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5145,40 +5149,40 @@ Xu.prototype = {
 		}
 	}
 };
-function Zu(e) {
-	return new Xu(e);
-}
 function Qu(e) {
-	return e[0];
+	return new Zu(e);
 }
 function $u(e) {
+	return e[0];
+}
+function ed(e) {
 	return e[1];
 }
-function ed(e, t) {
-	var n = Y(!0), r = null, i = Zu, a = null, o = Bu(s);
-	e = typeof e == "function" ? e : e === void 0 ? Qu : Y(e), t = typeof t == "function" ? t : t === void 0 ? $u : Y(t);
+function td(e, t) {
+	var n = J(!0), r = null, i = Qu, a = null, o = Vu(s);
+	e = typeof e == "function" ? e : e === void 0 ? $u : J(e), t = typeof t == "function" ? t : t === void 0 ? ed : J(t);
 	function s(s) {
-		var c, l = (s = Yu(s)).length, u, d = !1, f;
+		var c, l = (s = Xu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Y(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : J(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Y(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : J(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Y(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : J(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-nd(Zu);
-function td(e) {
+rd(Qu);
+function nd(e) {
 	this._curve = e;
 }
-td.prototype = {
+nd.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5195,23 +5199,23 @@ td.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function nd(e) {
+function rd(e) {
 	function t(t) {
-		return new td(e(t));
+		return new nd(e(t));
 	}
 	return t._curve = e, t;
 }
-Pu(3), Pu(1 / 3) * 2;
-var rd = Z(Fu / 10) / Z(7 * Fu / 10);
-Z(Lu / 10) * rd, -ju(Lu / 10) * rd, Pu(3), Pu(3), Pu(3) / 2, (1 / Pu(12) / 2 + 1) * 3;
-function id() {}
-function ad(e, t, n) {
+Fu(3), Fu(1 / 3) * 2;
+var id = X(Iu / 10) / X(7 * Iu / 10);
+X(Ru / 10) * id, -Mu(Ru / 10) * id, Fu(3), Fu(3), Fu(3) / 2, (1 / Fu(12) / 2 + 1) * 3;
+function ad() {}
+function od(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function od(e) {
+function sd(e) {
 	this._context = e;
 }
-od.prototype = {
+sd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5223,7 +5227,7 @@ od.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: ad(this, this._x1, this._y1);
+			case 3: od(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5237,15 +5241,15 @@ od.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: ad(this, e, t);
+			default: od(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function sd(e, t) {
-	this._basis = new od(e), this._beta = t;
+function cd(e, t) {
+	this._basis = new sd(e), this._beta = t;
 }
-sd.prototype = {
+cd.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5259,19 +5263,19 @@ sd.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new od(e) : new sd(e, t);
+		return t === 1 ? new sd(e) : new cd(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function cd(e, t, n) {
+function ld(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function ld(e, t) {
+function ud(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ld.prototype = {
+ud.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5286,7 +5290,7 @@ ld.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: cd(this, this._x1, this._y1);
+			case 3: ld(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5299,24 +5303,24 @@ ld.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: cd(this, e, t);
+			default: ld(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ld(e, t);
+		return new ud(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function ud(e, t) {
+function dd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ud.prototype = {
-	areaStart: id,
-	areaEnd: id,
+dd.prototype = {
+	areaStart: ad,
+	areaEnd: ad,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5342,22 +5346,22 @@ ud.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: cd(this, e, t);
+			default: ld(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ud(e, t);
+		return new dd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function dd(e, t) {
+function fd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-dd.prototype = {
+fd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5382,34 +5386,34 @@ dd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: cd(this, e, t);
+			default: ld(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new dd(e, t);
+		return new fd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function fd(e, t, n) {
+function pd(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Q) {
+	if (e._l01_a > Z) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Q) {
+	if (e._l23_a > Z) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function pd(e, t) {
+function md(e, t) {
 	this._context = e, this._alpha = t;
 }
-pd.prototype = {
+md.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5441,24 +5445,24 @@ pd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: fd(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new pd(e, t) : new ld(e, 0);
+		return t ? new md(e, t) : new ud(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function md(e, t) {
+function hd(e, t) {
 	this._context = e, this._alpha = t;
 }
-md.prototype = {
-	areaStart: id,
-	areaEnd: id,
+hd.prototype = {
+	areaStart: ad,
+	areaEnd: ad,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5488,22 +5492,22 @@ md.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: fd(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new md(e, t) : new ud(e, 0);
+		return t ? new hd(e, t) : new dd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function hd(e, t) {
+function gd(e, t) {
 	this._context = e, this._alpha = t;
 }
-hd.prototype = {
+gd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5532,37 +5536,37 @@ hd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: fd(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new hd(e, t) : new dd(e, 0);
+		return t ? new gd(e, t) : new fd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function gd(e) {
+function _d(e) {
 	return e < 0 ? -1 : 1;
 }
-function _d(e, t, n) {
+function vd(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (gd(a) + gd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (_d(a) + _d(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function vd(e, t) {
+function yd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function yd(e, t, n) {
+function bd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function bd(e) {
+function xd(e) {
 	this._context = e;
 }
-bd.prototype = {
+xd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5577,7 +5581,7 @@ bd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: yd(this, this._t0, vd(this, this._t0));
+			case 3: bd(this, this._t0, yd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5592,19 +5596,19 @@ bd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, yd(this, vd(this, n = _d(this, e, t)), n);
+					this._point = 3, bd(this, yd(this, n = vd(this, e, t)), n);
 					break;
-				default: yd(this, this._t0, n = _d(this, e, t));
+				default: bd(this, this._t0, n = vd(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(bd.prototype).point = function(e, t) {
-	bd.prototype.point.call(this, t, e);
+}, Object.create(xd.prototype).point = function(e, t) {
+	xd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var xd = (e) => () => e;
-function Sd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Sd = (e) => () => e;
+function Cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5629,16 +5633,16 @@ function Sd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Cd(e, t, n) {
+function wd(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Cd.prototype = {
-	constructor: Cd,
+wd.prototype = {
+	constructor: wd,
 	scale: function(e) {
-		return e === 1 ? this : new Cd(this.k * e, this.x, this.y);
+		return e === 1 ? this : new wd(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Cd(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new wd(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5668,46 +5672,46 @@ Cd.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var wd = new Cd(1, 0, 0);
-Td.prototype = Cd.prototype;
-function Td(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return wd;
+var Td = new wd(1, 0, 0);
+Ed.prototype = wd.prototype;
+function Ed(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Td;
 	return e.__zoom;
 }
-function Ed(e) {
+function Dd(e) {
 	e.stopImmediatePropagation();
 }
-function Dd(e) {
+function Od(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Od(e) {
+function kd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function kd() {
+function Ad() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Ad() {
-	return this.__zoom || wd;
+function jd() {
+	return this.__zoom || Td;
 }
-function jd(e) {
+function Md(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Md() {
+function Nd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Nd(e, t, n) {
+function Pd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Pd() {
-	var e = Od, t = kd, n = Nd, r = jd, i = Md, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Bo, l = On("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Fd() {
+	var e = kd, t = Ad, n = Pd, r = Md, i = Nd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = An("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", Ad).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", jd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", Ad), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", jd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5726,15 +5730,15 @@ function Pd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(wd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Td.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Cd(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new wd(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Cd(e.k, r, i);
+		return r === e.x && i === e.y ? e : new wd(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5750,7 +5754,7 @@ function Pd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Cd(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new wd(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5776,8 +5780,8 @@ function Pd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = H(this.that).datum();
-			l.call(e, this.that, new Sd(e, {
+			var t = B(this.that).datum();
+			l.call(e, this.that, new Cd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5787,53 +5791,53 @@ function Pd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = U(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = V(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], js(this), s.start();
-		Dd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], Ns(this), s.start();
+		Od(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = H(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = U(t, i), l = t.clientX, u = t.clientY;
-		Li(t.view), Ed(t), a.mouse = [c, this.__zoom.invert(c)], js(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = B(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = V(t, i), l = t.clientX, u = t.clientY;
+		zi(t.view), Dd(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
 		function d(e) {
-			if (Dd(e), !a.moved) {
+			if (Od(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = U(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = V(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Ri(e.view, a.moved), Dd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), Od(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = U(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Dd(r), s > 0 ? H(this).transition().duration(s).call(x, d, c, r) : H(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = V(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Od(r), s > 0 ? B(this).transition().duration(s).call(x, d, c, r) : B(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Ed(t), s = 0; s < i; ++s) c = r[s], l = U(c, this), l = [
+			for (Dd(t), s = 0; s < i; ++s) c = r[s], l = V(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), js(this), a.start());
+			}, p)), Ns(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Dd(e), s = 0; s < a; ++s) c = i[s], l = U(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Od(e), s = 0; s < a; ++s) c = i[s], l = V(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5845,24 +5849,24 @@ function Pd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (Ed(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (Dd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = U(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = H(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = V(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = B(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : xd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Sd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : xd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Sd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : xd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Sd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : xd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Sd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5883,28 +5887,28 @@ function Pd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Fd(e, t) {
+function Id(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Id(e, t, n, r, i, a) {
-	let [o, s] = U(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Ld(e, t, n, r, i, a) {
+	let [o, s] = V(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Ld = 3.2, Rd = 3;
-function zd(e, t, n) {
+var Rd = 3.2, zd = 3;
+function Bd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Ld},${n - Ld}L${t + Ld},${n + Ld}M${t - Ld},${n + Ld}L${t + Ld},${n - Ld}`;
-		case "circle": return `M${t - Rd},${n}a${Rd},${Rd} 0 1,0 6,0a${Rd},${Rd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Rd},${n - Rd}h6v6h-6Z`;
+		case "cross": return `M${t - Rd},${n - Rd}L${t + Rd},${n + Rd}M${t - Rd},${n + Rd}L${t + Rd},${n - Rd}`;
+		case "circle": return `M${t - zd},${n}a${zd},${zd} 0 1,0 6,0a${zd},${zd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - zd},${n - zd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Bd(e, t = 11) {
+function Q(e, t = 11) {
 	return e.length * t * .58;
 }
 function Vd(e, t) {
-	let n = t.yTickFormat ?? ou("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+	let n = t.yTickFormat ?? q("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5913,37 +5917,37 @@ function Vd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = ku().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Bd(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Au().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Q(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Bd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Bd(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Q(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Q(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = ku().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = I("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Au().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = H(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = B(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = En(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = On(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Tn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = Dn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Tn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = Dn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Fd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Id(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5962,7 +5966,7 @@ function Vd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = ed().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = td().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5972,7 +5976,7 @@ function Vd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(zd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Bd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5983,11 +5987,11 @@ function Vd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Xt(u, t);
+			let t = b.invert(e), n = Qt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = U(a, C.node()), c = o(s);
+			let [s] = V(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -6013,7 +6017,7 @@ function Vd(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = U(e, C.node()), r = o(n);
+			let [n] = V(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
@@ -6022,7 +6026,7 @@ function Vd(e, t) {
 // src/charts/tooltip.ts
 var Hd = class {
 	constructor(e) {
-		this.element = F("div", {
+		this.element = N("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -6030,10 +6034,10 @@ var Hd = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		L(i), i.appendChild(F("div", { class: "tbt-tooltip-title" }, n));
+		F(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = F("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(F("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, F("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : F("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = N("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -6045,16 +6049,16 @@ var Hd = class {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
 }, Ud = {
-	target_val: m.solid,
-	target: m.dashed,
-	source: m.dotted
+	target_val: h.solid,
+	target: h.dashed,
+	source: h.dotted
 }, Wd = [
 	"target_val",
 	"target",
 	"source"
 ];
 // src/statistics/transferability.ts
-z({
+L({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -6062,61 +6066,61 @@ z({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), o = null, s = F("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = N("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, F("option", { value: "accuracy" }, "Accuracy"), F("option", { value: "loss" }, "Loss"));
+		}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
 		s.addEventListener("change", () => {
 			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
-		}), t.controls.appendChild(s), t.setExports({ figure: () => o ? {
-			svg: o,
+		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
+			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Bt(e, {
+		let c = Ht(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
-				L(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = ou(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Wd.filter((t) => e.runs.some((e) => De(Ee(e.stats, t, r)))), x = [];
+				F(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = q(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Wd.filter((t) => e.runs.some((e) => ke(Oe(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Ee(t.stats, n, r);
-					De(a) && (f && (a = Ae(Ee(y.stats, n, r), a)), h.push({
+					let a = Oe(t.stats, n, r);
+					ke(a) && (f && (a = Me(Oe(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Nt[n],
-						color: e.single ? Pt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? m.dashed : m.solid : Ud[n],
+						label: Ft[n],
+						color: e.single ? It(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Ud[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = ke(e.runs[0].stats);
+					let t = je(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${ze(t.value)}`,
-						name: `direct reuse (pretrained on ${Nt[t.split]})`,
-						color: a[u].targetLight,
-						dash: m.dotted
+						label: `direct reuse ${Ve(t.value)}`,
+						name: `direct reuse (pretrained on ${Ft[t.split]})`,
+						color: o[u].targetLight,
+						dash: h.dotted
 					});
 				}
-				let C = e.single ? b.map((e) => ({
+				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Nt[e],
-					color: Pt(e, u),
-					dash: e === "target_val" ? m.dashed : "",
+					label: Ft[e],
+					color: It(e, u),
+					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Nt[e],
+					label: Ft[e],
 					color: "var(--tbt-muted)",
 					dash: Ud[e],
 					hidden: i.has(e)
-				})), w = F("div", { class: "tbt-legend-row" });
-				w.appendChild(ne(C, (e) => {
+				})), w = N("div", { class: "tbt-legend-row" });
+				w.appendChild(ae(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6137,78 +6141,78 @@ z({
 				x.length && T.push({
 					id: "m-reuse",
 					label: "direct reuse",
-					color: a[u].targetLight,
-					dash: m.dotted,
+					color: o[u].targetLight,
+					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(ne(T, void 0, "Markers")), e.single || w.appendChild(It(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Be(e) : ou("+.3f");
-				o = Vd(h, {
+				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(Rt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => He(e) : q("+.3f");
+				a = Vd(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : ou("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : q("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
-					onClickX: (e) => S(e, n),
+					onClickX: (e) => C(e, n),
 					tooltip: new Hd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(F("div", { class: "tbt-figure" }, o));
+				}), l.appendChild(N("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
 	}
-}), z({
+}), L({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Mt,
+	info: Pt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Bt(e, {
+		} : null }), Ht(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
-				let o = t.body;
-				L(o);
+				let a = t.body;
+				F(a);
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Oe(t.stats);
-					c && (n = Ae(Oe(l.stats), n)), u.push({
+					let n = Ae(t.stats);
+					c && (n = Me(Ae(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
-						color: e.single ? a[s].target : t.color,
+						color: e.single ? o[s].target : t.color,
 						points: n,
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => De(e.points))) {
-					o.appendChild(F("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => ke(e.points))) {
+					a.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = F("div", { class: "tbt-headline" });
+				let d = N("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Oe(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(F("div", {
+					let n = t.t >= 0 ? Ae(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(N("div", {
 						class: "tbt-headline-item",
-						title: Mt
-					}, e.single ? null : R({
+						title: Pt
+					}, e.single ? null : I({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), F("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Be(n)), F("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, He(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(F("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), o.appendChild(d);
-				let f = Re(u.map((e) => e.points)) ?? [0, 0];
+				e.runs.length > 4 && d.appendChild(N("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = Be(u.map((e) => e.points)) ?? [0, 0];
 				r = Vd(u, {
 					width: i,
 					height: 230,
@@ -6216,14 +6220,14 @@ z({
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Be(e),
+					valueFormat: (e) => He(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
-					onClickX: (e) => S(e, n),
-					tooltip: new Hd(o),
+					onClickX: (e) => C(e, n),
+					tooltip: new Hd(a),
 					ariaLabel: "Transferability score over steps"
-				}), o.appendChild(F("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(N("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
@@ -6247,12 +6251,12 @@ function qd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
 function Jd(e) {
-	let t = Kd(e.rows, e.columns, e.sort), n = F("table", {
+	let t = Kd(e.rows, e.columns, e.sort), n = N("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = F("thead"), i = F("tr");
+	}), r = N("thead"), i = N("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = F("th", {
+		let n = e.sort.column === t.id, r = N("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6260,11 +6264,11 @@ function Jd(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = F("button", {
+			let i = N("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, F("span", {
+			}, t.label, N("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6279,15 +6283,15 @@ function Jd(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = F("tbody"), o = [];
+	let a = N("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = F("tr", {
+		let t = e.rowKey(n), r = N("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = F("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			ee(e, t.render(n)), r.appendChild(e);
+			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			re(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6308,12 +6312,12 @@ function Jd(e) {
 }
 function Yd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	L(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
 function Xd(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = F("span", { class: `tbt-bar-cell ${t}` }, F("span", { class: "tbt-bar-value" }, ze(e))), r = F("span", {
+		let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, Ve(e))), r = N("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6324,7 +6328,7 @@ function Xd(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => F("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => N("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6349,22 +6353,22 @@ function Xd(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => F("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Be(e.diff))
+			render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, He(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => F("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : F("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-z({
+L({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6375,7 +6379,7 @@ z({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = F("select", {
+		}, i = null, a = null, o = [], s = "", c = N("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
@@ -6385,18 +6389,18 @@ z({
 			rows: qd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Bt(e, {
+		let l = Ht(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), L(c);
-				for (let e of t) c.appendChild(F("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), F(c);
+				for (let e of t) c.appendChild(N("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Pe(u.stats, u.t);
+				let d = Ie(u.stats, u.t);
 				o = Xd(u.stats), a = Jd({
 					columns: o,
 					rows: d,
@@ -6406,13 +6410,13 @@ z({
 						r = e, l.schedule();
 					},
 					selected: e.sel.class,
-					onRowClick: (e) => w(e.index, n, !0),
+					onRowClick: (e) => T(e.index, n, !0),
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (L(c), f = F("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Yd(f, a.element);
+				f || (F(c), f = N("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Yd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = F("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = N("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6429,7 +6433,7 @@ function Zd(e, t) {
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
 function Qd(e) {
-	return po(e === "dark" ? [
+	return ho(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6462,7 +6466,7 @@ function tf(e) {
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = ua(e.ramp(n / 255));
+			let r = fa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
 		ef.set(e, t);
@@ -6470,7 +6474,7 @@ function tf(e) {
 	return t;
 }
 function nf(e) {
-	return po(e === "dark" ? [
+	return ho(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6499,7 +6503,7 @@ function rf(e) {
 }
 var af = 0;
 function of(e, t) {
-	let n = rf(t), r = `tbt-ov-hatch-${++af}`, i = H(e), a = i.select("defs");
+	let n = rf(t), r = `tbt-ov-hatch-${++af}`, i = B(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
@@ -6513,39 +6517,39 @@ function sf(e, t) {
 // src/charts/colorLegend.ts
 var cf = 0;
 function lf(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
+	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
 	let c = `tbt-ov-grad-${++cf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${B(n.domain[0])} to ${B(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => ou("~g")(+e.toPrecision(3))), p = i.ticks ?? ku().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => q("~g")(+e.toPrecision(3))), p = i.ticks ?? Au().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Bd(m, 11) + 6 : Math.ceil(Bd(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Q(m, 11) + 6 : Math.ceil(Q(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = ku().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = Au().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Bd(h, 11) : Math.ceil(Bd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Q(h, 11) : Math.ceil(Q(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", of(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Bd("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", of(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
 	}
 	return y;
 }
 function uf(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = I("svg", {
+	let r = n.label ? 42 : 32, i = P("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(lf(i, H(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(lf(i, B(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
 function df(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = F("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = N("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6591,7 +6595,7 @@ function ff(e, t, n, r, i) {
 	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = sf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
 function pf(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Id(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Ld(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6611,16 +6615,16 @@ function mf(e) {
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? $d([0, un(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = F("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? $d([0, fn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = N("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = I("svg", {
+	let m = P("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = H(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = df(h, {
+	}), h = B(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = df(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6638,7 +6642,7 @@ function mf(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(ou("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(q("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6650,7 +6654,7 @@ function mf(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Fd(h, {
+	}), Id(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6688,7 +6692,7 @@ function hf(e, t) {
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-z({
+L({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6696,13 +6700,13 @@ z({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = F("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = N("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = F("button", {
+			let t = N("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6712,16 +6716,16 @@ z({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Bt(e, {
+		let o = Ht(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				L(o), i = null;
-				let s = new Hd(o), c = e.runs.slice(0, 4), l = F("div", { class: "tbt-multiples" }), { each: u } = hf(c.length, a), d = $d([0, 1], e.theme);
+				F(o), i = null;
+				let s = new Hd(o), c = e.runs.slice(0, 4), l = N("div", { class: "tbt-multiples" }), { each: u } = hf(c.length, a), d = $d([0, 1], e.theme);
 				for (let t of c) {
-					let a = Fe(t.stats, t.t, r), o = F("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Ft(t.run, t.color)), !a) {
-						o.appendChild(F("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = Le(t.stats, t.t, r), o = N("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Lt(t.run, t.color)), !a) {
+						o.appendChild(N("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
 					let c = t.stats.class_names, f = mf({
@@ -6735,7 +6739,7 @@ z({
 						xLabel: "Predicted class",
 						yLabel: "True class",
 						highlight: e.sel.class,
-						onCellClick: (e) => w(e, n),
+						onCellClick: (e) => T(e, n),
 						tooltip: s,
 						tooltipRows: (n, r) => ({
 							title: `${c[n]} → ${c[r]}`,
@@ -6746,7 +6750,7 @@ z({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: ze(a.rates[n][r])
+									value: Ve(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6761,11 +6765,11 @@ z({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(F("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(uf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(uf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => ze(e, 0),
+					tickFormat: (e) => Ve(e, 0),
 					missing: !1
 				}));
 			}
@@ -6780,7 +6784,7 @@ var gf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: B,
+		format: R,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6789,7 +6793,7 @@ var gf = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: B,
+		format: R,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6801,7 +6805,7 @@ var gf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: B,
+		format: R,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6813,7 +6817,7 @@ var gf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: B,
+		format: R,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6822,7 +6826,7 @@ var gf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: B,
+		format: R,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6834,7 +6838,7 @@ var gf = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: B,
+		format: R,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6846,7 +6850,7 @@ var gf = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: B,
+		format: R,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6855,7 +6859,7 @@ var gf = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: B,
+		format: R,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
@@ -6866,7 +6870,7 @@ function vf(e) {
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: B,
+		format: R,
 		help: e,
 		heatmap: !1
 	};
@@ -6889,28 +6893,28 @@ function bf(e) {
 // src/statistics/layers.ts
 var xf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 function Sf(e) {
-	let t = F("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+	let t = N("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(F("div", {
+		t.appendChild(N("div", {
 			class: "tbt-leep-row",
 			title: xf
-		}, F("span", { class: "tbt-leep-label" }, "LEEP"), F("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+		}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(F("div", {
+		t.appendChild(N("div", {
 			class: "tbt-leep-row",
 			title: xf
-		}, e.single ? null : R({
+		}, e.single ? null : I({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), F("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), F("span", null, `${B(i)} at step ${r.step ?? "–"} · ${B(a)} at step ${r.stats.steps[0]}`)));
+		}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), N("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-z({
+L({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -6918,33 +6922,33 @@ z({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, o = F("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = N("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
-		o.addEventListener("change", () => {
-			r = o.value, s.schedule();
-		}), t.controls.appendChild(o), t.setExports({ figure: () => i ? {
+		a.addEventListener("change", () => {
+			r = a.value, s.schedule();
+		}), t.controls.appendChild(a), t.setExports({ figure: () => i ? {
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Bt(e, {
+		let s = Ht(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
-				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...o.options].map((e) => e.value).join("|") !== t.join("|")) {
-					L(o);
-					for (let e of t) o.appendChild(F("option", { value: e }, yf(e)));
+				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
+					F(a);
+					for (let e of t) a.appendChild(N("option", { value: e }, yf(e)));
 				}
-				o.value = r;
+				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
-			draw: (e, o) => {
+			draw: (e, a) => {
 				let s = t.body;
-				L(s);
+				F(s);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(F("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, s.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -6952,15 +6956,15 @@ z({
 					y: t[n]?.y ?? null
 				})).sort((e, t) => e.x - t.x);
 				for (let t of e.runs) {
-					let n = e.single ? a[c].target : t.color;
+					let n = e.single ? o[c].target : t.color;
 					t.t !== 0 && u.push({
 						id: `${t.run}:first`,
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.stats.steps[0]} (pretrained)`,
 						color: n,
-						dash: m.dashed,
+						dash: h.dashed,
 						width: 1.4,
-						points: d(t, Ie(t.stats, r, 0)),
+						points: d(t, Re(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6968,12 +6972,12 @@ z({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Ie(t.stats, r, t.t)),
+						points: d(t, Re(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? a[c].target : "var(--tbt-muted)", p = F("div", { class: "tbt-legend-row" }, ne([{
+				let f = e.single ? o[c].target : "var(--tbt-muted)", p = N("div", { class: "tbt-legend-row" }, ae([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -6982,14 +6986,14 @@ z({
 					id: "first",
 					label: "first step (pretrained model)",
 					color: f,
-					dash: m.dashed,
+					dash: h.dashed,
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(It(e, null)), s.appendChild(p);
-				let h = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
+				e.single || p.appendChild(Rt(e, null)), s.appendChild(p);
+				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
 				i = Vd(u, {
-					width: o,
+					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
 					yLabel: yf(r),
@@ -6997,13 +7001,13 @@ z({
 						value: t,
 						label: e
 					})),
-					highlightX: h >= 0 ? h : null,
+					highlightX: m >= 0 ? m : null,
 					valueFormat: (e) => vf(r).format(e),
-					yTickFormat: ou("~g"),
-					onClickX: (e) => C(l[e] ?? null, n),
+					yTickFormat: q("~g"),
+					onClickX: (e) => w(l[e] ?? null, n),
 					tooltip: new Hd(s),
 					ariaLabel: `${yf(r)} per layer`
-				}), s.appendChild(F("div", { class: "tbt-figure" }, i)), s.appendChild(Sf(e));
+				}), s.appendChild(N("div", { class: "tbt-figure" }, i)), s.appendChild(Sf(e));
 			}
 		});
 		return s;
@@ -7011,24 +7015,24 @@ z({
 });
 // src/statistics/failures.ts
 function Cf(e, t) {
-	return F("li", null, F("span", { class: "tbt-failure-where" }, `${t}${yf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), F("span", { class: "tbt-failure-error" }, e.error));
+	return N("li", null, N("span", { class: "tbt-failure-where" }, `${t}${yf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, e.error));
 }
 function wf(e) {
-	let t = 0, n = F("ul", { class: "tbt-failures" });
+	let t = 0, n = N("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Le(r.stats);
+		let i = ze(r.stats);
 		t += i.length;
 		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Cf(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [F("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [N("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = F("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Le(t.stats)) n.appendChild(Cf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(F("details", { class: "tbt-details" }, F("summary", null, `All steps (${t} failures)`), n));
+		let n = N("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of ze(t.stats)) n.appendChild(Cf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(N("details", { class: "tbt-details" }, N("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-z({
+L({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -7046,7 +7050,7 @@ z({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Le(n.stats)) e.push([
+			for (let n of t.runs) for (let t of ze(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7057,10 +7061,10 @@ z({
 				rows: e,
 				name: "failures"
 			};
-		} }), Bt(e, {
+		} }), Ht(e, {
 			key: () => "",
 			draw(n) {
-				t = n, L(e.panel.body), e.panel.body.append(...wf(n));
+				t = n, F(e.panel.body), e.panel.body.append(...wf(n));
 			}
 		});
 	}
@@ -7094,7 +7098,7 @@ function Ef(e) {
 		}
 	}
 	return {
-		layers: Me(r).map((e) => ({
+		layers: Pe(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
@@ -7103,7 +7107,7 @@ function Ef(e) {
 }
 function Df(e) {
 	let t = e.get().runs;
-	t.length >= 2 && b([
+	t.length >= 2 && x([
 		t[1],
 		t[0],
 		...t.slice(2)
@@ -7111,7 +7115,7 @@ function Df(e) {
 }
 var Of = (e) => `${e[0].run} − ${e[1].run}`;
 function kf(e) {
-	let t = F("div", { class: "tbt-ov-compare" }), n = F("div", {
+	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -7125,15 +7129,15 @@ function kf(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = F("button", {
+		let a = N("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
 			title: i
 		}, r);
-		a.addEventListener("click", () => D(t, e.store)), n.appendChild(a);
+		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
 	}
-	let r = F("button", {
+	let r = N("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
@@ -7151,18 +7155,18 @@ function Af(e, t) {
 }
 function jf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? F("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
 function Mf(e, t) {
-	let n = F("div", {
+	let n = N("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(..._e(e, t)), n;
+	return n.append(...be(e, t)), n;
 }
 // src/overview/heatmap.ts
 var Nf = 14, Pf = 38, Ff = 18;
@@ -7176,7 +7180,7 @@ function Lf(e) {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => If(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Bd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Nf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Pf + Ff, m = c + o * d + (o - 1) * Nf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Nf), v = F("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => If(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Nf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Pf + Ff, m = c + o * d + (o - 1) * Nf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Nf), v = N("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7185,7 +7189,7 @@ function Lf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = I("svg", {
+	let y = P("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7194,11 +7198,11 @@ function Lf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = H(y), x = of(y, e.theme);
+	let b = B(y), x = of(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	lf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Bd(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Bd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	lf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
 		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Pf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
@@ -7287,7 +7291,7 @@ function Rf(e, t) {
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Te(a[r]?.[t]) : null;
+			return a ? De(a[r]?.[t]) : null;
 		}))
 	};
 }
@@ -7306,7 +7310,7 @@ function zf(e, t, n) {
 	};
 }
 function Bf(e) {
-	let t = Me(e.map((e) => e.layers)), n = je(e.map((e) => e.steps));
+	let t = Pe(e.map((e) => e.layers)), n = Ne(e.map((e) => e.steps));
 	return e.map((e) => zf(e, t, n));
 }
 function Vf(e, t) {
@@ -7375,7 +7379,7 @@ function Jf(e, t, n = "A", r = "B") {
 	};
 }
 function Yf(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${B(e)}`;
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
 }
 // src/overview/heatmapsPanel.ts
 function Xf(e, t) {
@@ -7412,7 +7416,7 @@ function Xf(e, t) {
 function Zf(e) {
 	let { panel: t } = e, n = kf(e);
 	t.controls.appendChild(n.element);
-	let r = F("div", { class: "tbt-ov-content" });
+	let r = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new Hd(t.body), a = [];
 	t.setExports({ csv: () => {
@@ -7436,7 +7440,7 @@ function Zf(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = Dt(e, (c, l) => {
+	let o = "", s = [], c = kt(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7452,9 +7456,9 @@ function Zf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], L(r), !Af(t, c)) return;
+		if (o = d, s = [], F(r), !Af(t, c)) return;
 		let f = jf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(F("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = _f.map((e) => Xf(c, e));
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = _f.map((e) => Xf(c, e));
 		for (let t of a) {
 			let n = vf(t.measure), a = Lf({
 				measure: t.measure,
@@ -7475,7 +7479,7 @@ function Zf(e) {
 					let t = e.store.get();
 					return {
 						layer: t.layer,
-						step: k(c.steps, t.step)
+						step: A(c.steps, t.step)
 					};
 				},
 				tooltip: i,
@@ -7488,10 +7492,10 @@ function Zf(e) {
 				})) : void 0
 			});
 			s.push(a);
-			let o = F("div", {
+			let o = N("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = F("div", { class: "tbt-ov-scroll" }, a.element);
+			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
 			o.append(Mf(t.title, {
 				figure: () => ({
 					...a.figure,
@@ -7506,13 +7510,13 @@ function Zf(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(F("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	}, Tf);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-z({
+L({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
@@ -7569,15 +7573,15 @@ function Qf(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var $f = _({ measure: "weight_drift" });
+var $f = v({ measure: "weight_drift" });
 function ep(e, t) {
-	let n = F("select", {
+	let n = N("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
 	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(gf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !gf[e])];
-	for (let e of i) n.appendChild(F("option", { value: e }, yf(e)));
+	for (let e of i) n.appendChild(N("option", { value: e }, yf(e)));
 	return n.value = $f.get().measure, n.addEventListener("change", () => $f.set({ measure: n.value })), n;
 }
 function tp(e, t) {
@@ -7599,7 +7603,7 @@ function tp(e, t) {
 	let n = e.runs.map((e) => Rf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Kf(a, i);
+			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Kf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7614,9 +7618,9 @@ function tp(e, t) {
 	};
 }
 function np(e, t, n, r) {
-	let { panel: i } = e, a = F("div", { class: "tbt-ov-controls" });
+	let { panel: i } = e, a = N("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = F("div", { class: "tbt-ov-content" });
+	let o = N("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
 	let s = new Hd(i.body), c = {
 		svg: null,
@@ -7632,8 +7636,8 @@ function np(e, t, n, r) {
 			name: `${t}-${$f.get().measure}`
 		} : null
 	});
-	let l = Dt(e, (e, t) => {
-		s.hide(), L(a), a.appendChild(ep(e, n)), L(o), c.svg = null, Af(i, e) && r(e, t, o, s, c);
+	let l = kt(e, (e, t) => {
+		s.hide(), F(a), a.appendChild(ep(e, n)), F(o), c.svg = null, Af(i, e) && r(e, t, o, s, c);
 	}, Tf), u = $f.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
@@ -7645,14 +7649,14 @@ function ap(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = I("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = P("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = H(f), m = of(f, e.theme);
+	}), p = B(f), m = of(f, e.theme);
 	lf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
@@ -7708,7 +7712,7 @@ function op(e) {
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
 		})), p = jf(t);
-		p && r.appendChild(p), r.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${yf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${yf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
 		let m = ap({
 			layout: l,
 			types: c,
@@ -7718,12 +7722,12 @@ function op(e) {
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
-			onSelect: (t) => C(t, e.store),
+			onSelect: (t) => w(t, e.store),
 			tooltip: i,
 			format: Yf,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(F("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7741,7 +7745,7 @@ function op(e) {
 		]);
 	});
 }
-z({
+L({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
@@ -7759,14 +7763,14 @@ function up(e) {
 	}));
 }
 function dp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * sp) / n)), i = n * r + (n - 1) * sp, a = I("svg", {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * sp) / n)), i = n * r + (n - 1) * sp, a = P("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
 		let i = n * (r + sp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
@@ -7811,25 +7815,25 @@ function dp(e, t) {
 	}), a;
 }
 function fp(e, t) {
-	let n = t.layers.length, r = up(t.layers), i = r.some((e) => Bd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Bd(e.label))) * .72 + 12) : 18) + 26, o = {
+	let n = t.layers.length, r = up(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = I("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = P("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = H(u), f = of(u, t.theme);
+	}), d = B(u), f = of(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = hu().domain(fn(n)).range([0, c]).padding(.2), h = ku().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = gu().domain(mn(n)).range([0, c]).padding(.2), h = Au().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(En(h).ticks(5).tickFormat((e) => ou("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Tn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).ticks(5).tickFormat((e) => q("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Dn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7853,7 +7857,7 @@ function pp(e) {
 			width: l,
 			theme: t.theme,
 			selectedLayer: t.sel.layer,
-			onSelectLayer: (t) => C(t, e.store),
+			onSelectLayer: (t) => w(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
 		}, d = jf(t);
@@ -7884,10 +7888,10 @@ function pp(e) {
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(F("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(F("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
 	});
 }
-z({
+L({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
@@ -7916,7 +7920,7 @@ function hp(e) {
 	};
 }
 function gp(e, t) {
-	return e.length ? dn(e, t) ?? null : null;
+	return e.length ? pn(e, t) ?? null : null;
 }
 function _p(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
@@ -7932,19 +7936,19 @@ function Cp(e, t) {
 	let n = hp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Sp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + bp) / (c + bp))), u = Math.ceil(e.length / l) * 184, d = I("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Sp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + bp) / (c + bp))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = H(d), p = of(d, t.theme), m = ku().domain(n.drift).range([vp, 0]).nice(), h = ku().domain(n.cosine).range([yp, 0]);
+	}), f = B(d), p = of(d, t.theme), m = Au().domain(n.drift).range([vp, 0]).nice(), h = Au().domain(n.cosine).range([yp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = mp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = hu().domain(fn(a)).range([0, Math.min(s, a * Sp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + bp) + r.left},${Math.floor(i / l) * 184})`), y = _p(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = mp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = gu().domain(mn(a)).range([0, Math.min(s, a * Sp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + bp) + r.left},${Math.floor(i / l) * 184})`), y = _p(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
 		let x = v.append("g").attr("transform", `translate(0,${xp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(En(m).ticks(3).tickFormat((e) => ou("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${vp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(m).ticks(3).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${vp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
@@ -7955,7 +7959,7 @@ function Cp(e, t) {
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(En(h).tickValues(n.cosine).tickFormat((e) => ou("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).tickValues(n.cosine).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
@@ -7965,7 +7969,7 @@ function Cp(e, t) {
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
 		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", xp).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = U(e, v.node()), n = Math.floor(t / g * a);
+			let [t] = V(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", xp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
@@ -7998,7 +8002,7 @@ function Cp(e, t) {
 }
 // src/overview/filtersPanel.ts
 function wp(e) {
-	let { panel: t } = e, n = F("div", { class: "tbt-ov-content" });
+	let { panel: t } = e, n = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
 	let r = new Hd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
@@ -8016,20 +8020,20 @@ function wp(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = Dt(e, (i, a) => {
+	}, u = kt(e, (i, a) => {
 		if (r.hide(), !Af(t, i)) {
-			L(n), o = null;
+			F(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			L(n), n.appendChild(F("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			F(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), L(n);
+			t.setState("ready"), F(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -8037,7 +8041,7 @@ function wp(e) {
 					m.push(`${n.run}: ${e.reason?.message ?? e.reason}`);
 					return;
 				}
-				let r = e.value, a = k(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
+				let r = e.value, a = A(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
 				p.push({
 					key: n.run,
 					title: n.run,
@@ -8048,25 +8052,25 @@ function wp(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(F("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(F("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Cp(p, {
+			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Cp(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
 				stepLabel: i.stepLabel,
 				selectedChannel: g,
-				onSelectChannel: (t) => E({
+				onSelectChannel: (t) => D({
 					layer: u,
 					channel: t
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
 				format: (e) => Yf(e)
-			}), n.appendChild(F("div", { class: "tbt-ov-scroll" }, o)), s = [[
+			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -8086,7 +8090,7 @@ function wp(e) {
 		c++, u.destroy();
 	} };
 }
-z({
+L({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
@@ -8322,7 +8326,7 @@ var Jp = class {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = zl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Vl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
@@ -8428,12 +8432,12 @@ function am(e, t, n) {
 }
 // src/instance/common.ts
 function om(e, t, n) {
-	let r = F("div", {
+	let r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), i = t.map((e) => {
-		let t = F("button", {
+		let t = N("button", {
 			type: "button",
 			"data-value": e.id,
 			"aria-pressed": "false",
@@ -8449,12 +8453,12 @@ function om(e, t, n) {
 	};
 }
 function sm(e, t) {
-	let n = F("select", {
+	let n = N("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: F("label", { class: "tbt-inst-control" }, F("span", { class: "tbt-control-label" }, e), n),
+		wrap: N("label", { class: "tbt-inst-control" }, N("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
@@ -8467,8 +8471,8 @@ function lm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
 function um(e, t, n, r) {
-	if (e == null) return F("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Np(t.length, r, n)[e], a = F("span", {
+	if (e == null) return N("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = Np(t.length, r, n)[e], a = N("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
@@ -8507,18 +8511,18 @@ var pm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = wd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
+		}, this.keys = [], this.transform = Td, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = P("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = P("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = P("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = P("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = I("text", {
+		}), this.yTitle = P("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = I("g", { class: "tbt-inst-overlay" }), this.lassoPath = I("path", { class: "tbt-inst-lasso" }), this.events = I("rect", {
+		}), this.overlay = P("g", { class: "tbt-inst-overlay" }), this.lassoPath = P("path", { class: "tbt-inst-lasso" }), this.events = P("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Pd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Fd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), H(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), B(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8547,12 +8551,12 @@ var pm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Up(e, t), this.index = new Jp(e, t), r.resetView && (this.transform = wd, H(this.svg).call(this.zoomer.transform, wd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Up(e, t), this.index = new Jp(e, t), r.resetView && (this.transform = Td, B(this.svg).call(this.zoomer.transform, Td)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = ns((n) => {
+		this.root.dataset.animating = "true", this.anim = is((n) => {
 			let r = Xp(n / mm);
 			this.x = Yp(c, e, r, o), this.y = Yp(l, t, r, s), this.shownExtent = Zp(u, this.extent, r), n >= mm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
@@ -8568,7 +8572,7 @@ var pm = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), H(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), B(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
@@ -8579,7 +8583,7 @@ var pm = {
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Wp(this.shownExtent, e.width, e.height), n = ku().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = ku().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Wp(this.shownExtent, e.width, e.height), n = Au().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Au().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8652,9 +8656,9 @@ var pm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (H(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Tn(e).ticks(a).tickSizeOuter(0)), H(this.yAxis).attr("transform", `translate(${n.left},0)`).call(En(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (B(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Dn(e).ticks(a).tickSizeOuter(0)), B(this.yAxis).attr("transform", `translate(${n.left},0)`).call(On(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(I("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(P("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8671,7 +8675,7 @@ var pm = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = U(t, e);
+			let [n, r] = V(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8683,7 +8687,7 @@ var pm = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = U(t, e);
+			let [n, r] = V(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8705,7 +8709,7 @@ var pm = {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = U(t, e), i = this.hit(n, r);
+			let [n, r] = V(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8740,7 +8744,7 @@ function ym() {
 		runs: []
 	};
 }
-var bm = _(ym());
+var bm = v(ym());
 function xm(e, t) {
 	return t.layerMode === "penultimate" ? vm : e.layer;
 }
@@ -8807,9 +8811,9 @@ var Cm = 800, wm = class {
 	}
 	async load(t, n, r, i, a, o) {
 		try {
-			let e = this.steps.get(`${t}\u0000${n}`), s = e ? k(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
+			let e = this.steps.get(`${t}\u0000${n}`), s = e ? A(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
 			if (c === "pending" || "failed" in c) throw Error("PCA projection unavailable");
-			if (!e && (s = k(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
+			if (!e && (s = A(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
 				let e = await this.fetchReady(t, n, s, "pca");
 				e !== "pending" && !("failed" in e) && (c = e);
 			}
@@ -8905,12 +8909,12 @@ function Mm(e) {
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
 	}], (e) => o.set({ projection: e })), c = sm("Colour", "tbt-inst-colorby");
-	for (let e of Pp) c.select.appendChild(F("option", { value: e.id }, e.label));
+	for (let e of Pp) c.select.appendChild(N("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
 	let l = sm("Classes", "tbt-inst-classfilter");
-	l.select.append(F("option", { value: "all" }, "All classes"), F("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	l.select.append(N("option", { value: "all" }, "All classes"), N("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
 	let u = sm("Embedding", "tbt-inst-embedding");
-	u.select.append(F("option", { value: "header" }, "Layer of the header"), F("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	u.select.append(N("option", { value: "header" }, "Layer of the header"), N("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
 	let d = om("Tool", [
 		{
 			id: "pan",
@@ -8929,10 +8933,10 @@ function Mm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = F("div", { class: "tbt-inst-multiples" }), p = F("div", {
+	let f = N("div", { class: "tbt-inst-multiples" }), p = N("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = F("div", {
+	}), m = N("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -8952,13 +8956,13 @@ function Mm(e) {
 				run: t.run,
 				id: e
 			} }),
-			onSelect: (e, t) => T(t ? [...n.get().instances, ...e] : e, n)
-		}), a = F("span", { class: "tbt-inst-run-swatch" });
+			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
+		}), a = N("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = F("div", { class: "tbt-inst-cell-title" }), c = F("span", {
+		let s = N("div", { class: "tbt-inst-cell-title" }), c = N("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = F("div", { class: "tbt-inst-cell-head" }, a, s, c), u = F("div", {
+		}), l = N("div", { class: "tbt-inst-cell-head" }, a, s, c), u = N("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -9004,12 +9008,12 @@ function Mm(e) {
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: g, h: _ } = y(p.length, e), b = p.map((e) => v(e).root);
-		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (L(f), f.append(...b));
+		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (F(f), f.append(...b));
 		for (let e of p) {
 			let t = v(e);
 			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), x(t, e);
 		}
-		E(), t.setExports({
+		w(), t.setExports({
 			figure: () => {
 				let e = [...h.values()][0];
 				return e ? {
@@ -9103,8 +9107,8 @@ function Mm(e) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
 		let u = _(), d = n.get(), f = cm(c.info, l), p = fm(d.class, d.instances, l), h = lm(c.info);
-		L(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = jm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = F("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(F("div", { class: "tbt-inst-card-row" }, F("span", { class: "tbt-muted" }, e), F("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		F(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = jm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = N("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(N("div", { class: "tbt-inst-card-row" }, N("span", { class: "tbt-muted" }, e), N("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
 		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", um(l.label?.[i], f, u, p)), y("Prediction", um(l.prediction?.[i], f, u, p)), y("Previous", um(l.previous_prediction?.[i], f, u, p)), y("Loss", dm(l.loss?.[i])), y("Margin", dm(l.margin?.[i])), y("P(target)", dm(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
@@ -9113,24 +9117,24 @@ function Mm(e) {
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
 		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
-	function E() {
-		L(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = F("span", { class: "tbt-inst-legend-group" }, F("span", { class: "tbt-inst-glyph" }, "×"), " source ", F("span", { class: "tbt-inst-glyph" }, "●"), " target ", F("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+	function w() {
+		F(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = N("span", { class: "tbt-inst-legend-group" }, N("span", { class: "tbt-inst-glyph" }, "×"), " source ", N("span", { class: "tbt-inst-glyph" }, "●"), " target ", N("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = F("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = F("span", { class: "tbt-inst-sw" });
+		let s = N("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = N("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, F("span", null, t));
+				s.append(i, N("span", null, t));
 				return;
 			}
-			let a = F("button", {
+			let a = N("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
 				"aria-pressed": String(n.get().class === r),
 				title: `Select class ${t} everywhere`
 			}, i, t);
-			a.addEventListener("click", () => w(r, n, !0)), s.append(a);
+			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
 		}, l = cm(r?.info ?? null, i), u = lm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
@@ -9166,7 +9170,7 @@ function Mm(e) {
 		}
 		p.appendChild(s);
 	}
-	let D = Dt(e, (e, t) => b(t), { watch: (e) => [
+	let D = kt(e, (e, t) => b(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9190,7 +9194,7 @@ function Mm(e) {
 		a();
 	} };
 }
-z({
+L({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
@@ -9203,24 +9207,24 @@ z({
 var Nm = 120;
 function Pm(e) {
 	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = (e, t, n) => {
-		let r = F("button", {
+		let r = N("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
-	}, c = s("Clear", "Empty the selection", () => T([], n)), l = s("Invert", "Select every other probe instance", () => {
+	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
 		let e = Sm(o.get())?.shown;
-		e && T(rm(n.get().instances, e.coords.length), n);
+		e && E(rm(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
 		let e = Sm(o.get())?.shown;
-		e?.label && e.prediction && T([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
+		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
-	let d = F("div", {
+	let d = N("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = F("table", { class: "tbt-inst-counts" }), p = F("div", {
+	}), f = N("table", { class: "tbt-inst-counts" }), p = N("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
@@ -9238,26 +9242,26 @@ function Pm(e) {
 		}
 		t.setState("ready");
 		let m = cm(e.info, i), h = lm(e.info), g = fm(a.class, a.instances, i);
-		if (L(d), L(f), L(p), !s.length) {
+		if (F(d), F(f), F(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
 		let v = im(i, s, m.length);
-		f.appendChild(F("tr", null, F("th", null, "class"), F("th", null, h[0]), F("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(F("tr", null, F("td", null, um(t, m, a.theme, g)), F("td", null, String(e[0])), F("td", null, String(e[1]))));
+		f.appendChild(N("tr", null, N("th", null, "class"), N("th", null, h[0]), N("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(N("tr", null, N("td", null, um(t, m, a.theme, g)), N("td", null, String(e[0])), N("td", null, String(e[1]))));
 		});
 		for (let t of s.slice(0, Nm)) {
-			let n = F("div", {
+			let n = N("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, jm(r, e.run, e.info, t, 48), F("div", { class: "tbt-inst-thumb-caption" }, um(i.label?.[t], m, a.theme, g), F("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], m, a.theme, g)));
+			}, jm(r, e.run, e.info, t, 48), N("div", { class: "tbt-inst-thumb-caption" }, um(i.label?.[t], m, a.theme, g), N("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > Nm && p.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Nm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+		s.length > Nm && p.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Nm} more (all in the CSV)`)), t.setExports({ csv: () => ({
 			rows: am(i, s, {
 				classes: m,
 				domains: h
@@ -9265,7 +9269,7 @@ function Pm(e) {
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = Dt(e, () => m(), { watch: (e) => [
+	let h = kt(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9274,7 +9278,7 @@ function Pm(e) {
 		h.destroy(), g(), a();
 	} };
 }
-z({
+L({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
@@ -9286,7 +9290,7 @@ z({
 // src/instance/confusionPanel.ts
 var Fm = 20;
 function Im(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = F("div", { class: "tbt-inst-hist" }), c = F("div", { class: "tbt-muted tbt-small" });
+	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = N("div", { class: "tbt-inst-hist" }), c = N("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
@@ -9305,15 +9309,15 @@ function Im(e) {
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = ku().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = ku().domain([0, g]).nice().range([210 - m.b, m.t]);
-		L(s), l = I("svg", {
+		}, h = Au().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Au().domain([0, g]).nice().range([210 - m.b, m.t]);
+		F(s), l = P("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let v = H(l), y = a.theme;
+		let v = B(l), y = a.theme;
 		for (let e = 0; e < Fm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
@@ -9321,11 +9325,11 @@ function Im(e) {
 				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Ap[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Tn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(En(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = dl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Dn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(On(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = pl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			T(nm(i, t, r, d), n);
+			E(nm(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
 		let x = cm(r.info, i);
@@ -9334,12 +9338,12 @@ function Im(e) {
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = Dt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = kt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
 }
-z({
+L({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
@@ -9362,38 +9366,38 @@ function Rm(e) {
 			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
 			return;
 		}
-		t.setState("ready"), L(t.body);
+		t.setState("ready"), F(t.body);
 		let a = n.get(), s = cm(e.info, i), c = fm(a.class, a.instances, i), l = $p(i), u = (t, l, u) => {
-			let d = F("button", {
+			let d = N("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
 				title: `Select these ${u.length} instances`,
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
-			d.addEventListener("click", () => T(u, n));
-			let f = F("div", { class: "tbt-inst-thumbs" });
+			d.addEventListener("click", () => E(u, n));
+			let f = N("div", { class: "tbt-inst-thumbs" });
 			for (let t of u.slice(0, Lm)) {
-				let l = F("div", {
+				let l = N("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, jm(r, e.run, e.info, t, 40), F("div", { class: "tbt-inst-thumb-caption" }, um(i.previous_prediction?.[t], s, a.theme, c), F("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], s, a.theme, c)));
-				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => T([t], n)), f.appendChild(l);
+				}, jm(r, e.run, e.info, t, 40), N("div", { class: "tbt-inst-thumb-caption" }, um(i.previous_prediction?.[t], s, a.theme, c), N("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], s, a.theme, c)));
+				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Lm && f.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Lm} more`)), F("div", {
+			return u.length > Lm && f.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Lm} more`)), N("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(F("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(N("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = Dt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = kt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
 }
-z({
+L({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
@@ -9427,35 +9431,35 @@ function zm(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), L(t.body);
-		let c = n.get(), l = cm(a.info, s), u = lm(a.info), d = fm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = F("div", {
+		t.setState("ready"), F(t.body);
+		let c = n.get(), l = cm(a.info, s), u = lm(a.info), d = fm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = N("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, jm(r, a.run, a.info, i.id, 64), F("div", null, F("div", null, `#${i.id} · ${u[f]}`), um(s.label?.[i.id], l, c.theme, d), F("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = F("div", {
+		}, jm(r, a.run, a.info, i.id, 64), N("div", null, N("div", null, `#${i.id} · ${u[f]}`), um(s.label?.[i.id], l, c.theme, d), N("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = N("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = F("div", {
+			let n = N("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, jm(r, a.run, a.info, e, 48), F("div", { class: "tbt-inst-thumb-caption" }, um(s.label?.[e], l, c.theme, d)), F("div", { class: "tbt-muted tbt-small" }, `d = ${dm(i.distances[t], 2)}`));
+			}, jm(r, a.run, a.info, e, 48), N("div", { class: "tbt-inst-thumb-caption" }, um(s.label?.[e], l, c.theme, d)), N("div", { class: "tbt-muted tbt-small" }, `d = ${dm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = F("button", {
+		let h = N("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => T([i.id, ...i.ids], n)), t.body.append(p, F("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, N("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
 		u.forEach((e) => e()), a();
 	} };
 }
-// src/feature/index.ts
-z({
+// src/instance/index.ts
+L({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
@@ -9463,17 +9467,636 @@ z({
 	span: 4,
 	order: 50,
 	mount: zm
-}), typeof document < "u" && Ep(document), Se("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot.");
-// src/structure/style.ts
-var Bm = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 24px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 260px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained { color: var(--tbt-source); }\n.tbt-st-current { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+}), typeof document < "u" && Ep(document);
+// src/feature/state.ts
+function Bm(e) {
+	return e.instances.size > 0 ? {
+		kind: "selection",
+		instances: [...e.instances].sort((e, t) => e - t)
+	} : e.class === null ? { kind: "all" } : {
+		kind: "class",
+		class: e.class
+	};
+}
 function Vm(e) {
+	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
+}
+function Hm(e, t = []) {
+	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
+}
+var Um = v({
+	order: "most",
+	checked: null,
+	layer: null
+});
+function Wm(e, t, n) {
+	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
+}
+function Gm(e, t, n) {
+	let r = Wm(Um.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Um.set({
+		checked: i,
+		layer: e
+	});
+}
+var Km = v({
+	layer: null,
+	group: { kind: "all" },
+	runs: []
+});
+function qm(e) {
+	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
+}
+var Jm = 64, Ym = class {
+	constructor(e, t, n, r = Km) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
+	}
+	attach() {
+		return this.users++ === 0 && (this.offs = [this.store.subscribe((e) => [
+			e.runs.slice(0, 4).join("\0"),
+			e.step,
+			e.layer,
+			qm(Bm(e))
+		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
+			this.steps.clear(), this.refresh();
+		})], this.refresh()), () => {
+			--this.users === 0 && (this.offs.forEach((e) => e()), this.offs = [], this.controller?.abort(), this.controller = null);
+		};
+	}
+	refresh() {
+		this.controller?.abort();
+		let e = new AbortController();
+		this.controller = e;
+		let t = this.store.get(), n = t.layer, r = Bm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		if (!n) {
+			this.state.set({
+				layer: null,
+				group: r,
+				runs: []
+			});
+			return;
+		}
+		let o = new Map(this.state.get().runs.map((e) => [e.run, e]));
+		this.state.set({
+			layer: n,
+			group: r,
+			runs: a.map((e) => {
+				let t = o.get(e), r = i.get(e)?.info ?? null;
+				return t && t.layer === n ? {
+					...t,
+					info: r,
+					status: "loading"
+				} : {
+					run: e,
+					layer: n,
+					info: r,
+					status: "loading"
+				};
+			})
+		});
+		for (let i of a) this.load(i, n, t.step, r, e.signal);
+	}
+	async fetch(e, t, n, r, i) {
+		let a = `${e}\u0000${t}\u0000${n}\u0000${qm(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		if (o) return o;
+		let s = await this.api.features(e, t, n, Vm(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${qm(r)}`, s); this.cache.size > Jm;) this.cache.delete(this.cache.keys().next().value);
+		return s;
+	}
+	async load(e, t, n, r, i) {
+		try {
+			let a = this.steps.get(`${e}\u0000${t}`), o = null;
+			a || (o = await this.fetch(e, t, null, r, i), a = o.steps);
+			let s = A(a, n);
+			o && o.step === s || (o = await this.fetch(e, t, s, r, i)), i.aborted || this.patch(e, t, {
+				status: "ready",
+				features: o,
+				error: void 0
+			});
+		} catch (n) {
+			if (i.aborted || n?.name === "AbortError") return;
+			this.patch(e, t, {
+				status: "error",
+				error: n?.message ?? String(n),
+				features: void 0
+			});
+		}
+	}
+	patch(e, t, n) {
+		let r = this.state.get();
+		this.state.set({ runs: r.runs.map((r) => r.run === e && r.layer === t ? {
+			...r,
+			...n
+		} : r) });
+	}
+}, Xm = /* @__PURE__ */ new WeakMap();
+function Zm(e, t, n) {
+	let r = Xm.get(t);
+	return r || (r = new Ym(e, t, n), Xm.set(t, r)), r;
+}
+// src/feature/model.ts
+var Qm = (e) => e != null && Number.isFinite(e);
+function $m(e, t, n) {
+	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
+	return r.ranking.forEach((e, t) => {
+		let n = i.get(e);
+		if (n === void 0) return;
+		let s = r.domain_coef[n] ?? null, c = {
+			rank: Qm(s) ? t + 1 : null,
+			channel: e,
+			index: n,
+			coef: s,
+			auc: r.domain_auc[n] ?? null,
+			importance: r.importance[n] ?? null,
+			hist: [r.hist[0]?.[n] ?? [], r.hist[1]?.[n] ?? []],
+			extent: r.extent[n] ?? [null, null],
+			dead: [r.dead[0]?.[n] ?? null, r.dead[1]?.[n] ?? null]
+		};
+		(c.rank === null ? o : a).push(c);
+	}), n === "least" && a.reverse(), [...a, ...o];
+}
+function eh(e, t) {
+	let n = /* @__PURE__ */ new Map();
+	for (let r of $m(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	return n;
+}
+function th(e) {
+	let t = 0;
+	for (let n of e) Qm(n) && Math.abs(n) > t && (t = Math.abs(n));
+	return t;
+}
+function nh(e, t, n, r, i = 4) {
+	if (r <= 0 || n <= 0) return {
+		start: 0,
+		end: 0
+	};
+	let a = Math.floor(Math.max(0, e) / n), o = Math.ceil((Math.max(0, e) + Math.max(0, t)) / n), s = Math.max(0, Math.min(r, a - i));
+	return {
+		start: s,
+		end: Math.max(s, Math.min(r, o + i))
+	};
+}
+function rh(e, t, n) {
+	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
+	if (!r) return {
+		bars: o,
+		max: a,
+		mid: i
+	};
+	let s = t / r;
+	for (let t of [0, 1]) e[t].forEach((e, n) => {
+		if (!(e > 0)) return;
+		let r = a[t] > 0 ? e / a[t] * (i - 1) : 0;
+		o.push({
+			domain: t,
+			bin: n,
+			count: e,
+			x: n * s,
+			y: t === 0 ? i - r : i,
+			width: Math.max(.5, s - .5),
+			height: r
+		});
+	});
+	return {
+		bars: o,
+		max: a,
+		mid: i
+	};
+}
+function ih(e, t = 20, n = "most") {
+	let r = eh(e, "pretrained"), i = eh(e, "current"), a = (r) => $m(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
+		let t = r.get(e) ?? null, n = i.get(e) ?? null;
+		return {
+			channel: e,
+			from: t,
+			to: n,
+			kind: t === null || n === null || t === n ? "same" : n < t ? "specific" : "invariant"
+		};
+	});
+}
+// src/feature/style.ts
+var ah = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(104px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function oh(e) {
+	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = ah, e.head.appendChild(t);
+}
+var sh = 112, ch = 36, lh = ["pretrained", "current"], uh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), dh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function fh(e, t) {
+	let n = 0, r = 0;
+	for (let i of [0, 1]) {
+		let a = e[i];
+		a !== null && Number.isFinite(a) && t[i] > 0 && (n += a * t[i], r += t[i]);
+	}
+	return r ? n / r : null;
+}
+function ph(e) {
+	let { bars: t, max: n, mid: r } = rh(e.hist, 94, ch), i = P("svg", {
+		class: "tbt-feat-hist",
+		width: sh,
+		height: ch,
+		viewBox: `0 0 ${sh} ${ch}`,
+		role: "img",
+		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
+		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
+	});
+	for (let e of t) i.appendChild(P("rect", {
+		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
+		x: e.x.toFixed(1),
+		y: e.y.toFixed(1),
+		width: e.width.toFixed(1),
+		height: Math.max(.5, e.height).toFixed(1)
+	}));
+	i.appendChild(P("line", {
+		class: "tbt-feat-mid",
+		x1: 0,
+		x2: 94,
+		y1: r,
+		y2: r
+	}));
+	let a = (e) => {
+		let t = P("text", {
+			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
+			x: 96,
+			y: e ? 34 : 9
+		});
+		return t.textContent = String(n[e]), t;
+	};
+	i.append(a(0), a(1));
+	let [o, s] = e.extent, c = P("title");
+	return c.textContent = `pooled activation from ${uh(o, 3)} to ${uh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+}
+function mh(e, t, n, r) {
+	let i = N("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, N("div", {
+		class: "tbt-feat-bar",
+		title: r
+	}, N("div", { class: "tbt-feat-track" }, i), N("span", { class: "tbt-feat-num" }, n));
+}
+function hh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = fh(e.dead, t.count), l = N("input", {
+		type: "checkbox",
+		class: "tbt-feat-check",
+		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
+	});
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), N("div", {
+		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
+		role: "listitem",
+		tabindex: 0,
+		"data-channel": e.channel,
+		"data-rank": e.rank ?? "",
+		"aria-current": i ? "true" : null
+	}, N("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), N("span", { class: "tbt-feat-channel" }, `#${e.channel}`), mh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${uh(s)} · AUC ${uh(e.auc)}`, `domain coefficient ${uh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${uh(e.auc, 3)} (0.5: no difference)`), mh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", uh(e.importance), `class importance (gradient × activation) ${uh(e.importance, 3)}`), ph(e), N("span", {
+		class: "tbt-feat-dead",
+		title: `dead (pooled activation ≤ 0): source ${dh(e.dead[0])}, target ${dh(e.dead[1])}`
+	}, dh(c)), l);
+}
+function gh(e, t, n = 0, r) {
+	let i = Math.min(10, e.length) * 44, a = N("div", { class: "tbt-feat-spacer" });
+	a.style.height = `${e.length * 44}px`;
+	let o = N("div", {
+		class: "tbt-feat-scroll",
+		role: "list",
+		"data-rows": e.length,
+		"data-order": e.map((e) => e.channel).join(",")
+	}, a);
+	o.style.height = `${i}px`;
+	let s = "", c = () => {
+		let r = nh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		if (c !== s) {
+			s = c, F(a);
+			for (let n = r.start; n < r.end; n++) {
+				let r = t(e[n]);
+				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
+			}
+			o.dataset.start = String(r.start), o.dataset.end = String(r.end);
+		}
+	};
+	return o.addEventListener("scroll", () => {
+		n = o.scrollTop, r?.(n), c();
+	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
+}
+function _h(e) {
+	oh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = Zm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = om("Order", [{
+		id: "most",
+		label: "Most domain-discriminative",
+		title: "Channels that tell the domains apart best first (domain-specific)"
+	}, {
+		id: "least",
+		label: "Least",
+		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
+	}], (e) => Um.set({ order: e }));
+	t.controls.append(s.element);
+	let c = () => {
+		let e = [[
+			"run",
+			"layer",
+			"step",
+			"model",
+			"rank",
+			"channel",
+			"domain_coef",
+			"domain_auc",
+			"importance",
+			"dead_source",
+			"dead_target"
+		]];
+		for (let t of Km.get().runs) {
+			let n = t.features;
+			if (n) for (let r of lh) for (let i of $m(n, r, "most")) e.push([
+				t.run,
+				n.layer,
+				n.step,
+				r,
+				i.rank,
+				i.channel,
+				i.coef,
+				i.auc,
+				i.importance,
+				i.dead[0],
+				i.dead[1]
+			]);
+		}
+		return e;
+	};
+	t.setExports({ csv: () => ({
+		rows: c(),
+		name: "ranked_channels"
+	}) });
+	function l(e, t, r) {
+		let i = e.features, a = n.get(), s = e.info?.class_names ?? [], c = N("div", { class: "tbt-feat-run-head" }, N("span", { class: "tbt-feat-run-swatch" }), N("span", {
+			class: "tbt-feat-run-name",
+			title: e.run
+		}, e.run));
+		c.firstChild.style.background = r;
+		let l = N("div", {
+			class: "tbt-feat-run",
+			"data-run": e.run,
+			"data-status": e.status
+		}, c);
+		if (e.status === "error") return l.append(N("div", {
+			class: "tbt-feat-error",
+			role: "alert"
+		}, e.error ?? "could not be read")), l;
+		if (!i) return c.append(N("span", { class: "tbt-feat-status" }, "loading…")), l;
+		let u = i.recorded.length < i.channels ? ` · ${i.recorded.length} of ${i.channels} channels recorded` : ` · ${i.channels} channels`;
+		c.append(N("span", { class: "tbt-feat-status" }, `${i.layer} · step ${i.step} · ${vh(i, s)} (${i.count[0]} source, ${i.count[1]} target)${u}${e.status === "loading" ? " · updating…" : ""}`)), l.dataset.step = String(i.step), l.dataset.count = i.count.join(",");
+		let d = {
+			coef: th(lh.flatMap((e) => i.models[e].domain_coef)),
+			importance: th(lh.flatMap((e) => i.models[e].importance))
+		}, f = i.models.current.ranking, p = new Set(Wm(t, i.layer, f)), m = a.neuron && a.neuron.layer === i.layer ? a.neuron.channel : null, h = N("div", { class: "tbt-feat-lists" });
+		for (let r of lh) {
+			let a = $m(i, r, t.order), s = `${e.run}\u0000${r}`, c = (e) => {
+				let t = hh(e, i, d, p.has(e.channel), e.channel === m, () => Gm(i.layer, f, e.channel)), r = () => D({
+					layer: i.layer,
+					channel: e.channel
+				}, n);
+				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
+					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
+				}), t;
+			}, l = N("div", {
+				class: "tbt-feat-cols",
+				"aria-hidden": "true"
+			}, N("span", { class: "tbt-feat-rank" }, "#"), N("span", null, "channel"), N("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), N("span", { title: "class importance (gradient × activation)" }, "importance"), N("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), N("span", {
+				class: "tbt-feat-dead",
+				title: "fraction of the group's instances with pooled activation ≤ 0"
+			}, "dead"), N("span", { title: "project in the domain-discrimination plot" }, "✓")), u = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${i.step})`, g = N("div", {
+				class: "tbt-feat-list",
+				"data-model": r
+			}, N("div", { class: "tbt-feat-list-title" }, u), l, a.length ? gh(a, c, o.get(s) ?? 0, (e) => o.set(s, e)) : N("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			h.append(g);
+		}
+		return l.append(h), i.recorded.length < i.channels && l.append(N("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${i.recorded.length} of the layer's ${i.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), l;
+	}
+	let u = kt(e, (n) => {
+		let r = Km.get(), i = Um.get();
+		if (s.set(i.order), !n.selected.length) {
+			t.setState("empty", "Select a run to rank its channels.");
+			return;
+		}
+		if (!r.layer) {
+			t.setState("empty", "Pick a layer in the header.");
+			return;
+		}
+		if (!r.runs.length) {
+			t.setState("loading");
+			return;
+		}
+		if (r.runs.every((e) => e.status === "error")) {
+			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
+			return;
+		}
+		t.setState("ready"), F(t.body);
+		let a = N("div", { class: "tbt-feat-runs" });
+		for (let t of r.runs) a.append(l(t, i, e.runColor(t.run)));
+		t.body.append(a);
+	}, { watch: (e) => [
+		e.runs,
+		e.step,
+		e.layer,
+		e.class,
+		e.instances,
+		e.neuron,
+		e.theme
+	] }), d = [Km.subscribe((e) => [e.runs, e.layer], () => u.schedule()), Um.subscribe((e) => [
+		e.order,
+		e.checked,
+		e.layer
+	], () => u.schedule())];
+	return { destroy() {
+		d.forEach((e) => e()), u.destroy(), a();
+	} };
+}
+function vh(e, t) {
+	return e.group === "class" && e.class !== null ? Hm({
+		kind: "class",
+		class: e.class
+	}, t) : e.group === "instances" ? Hm({
+		kind: "selection",
+		instances: Array(e.count[0] + e.count[1]).fill(0)
+	}) : Hm({ kind: "all" });
+}
+L({
+	id: "feature-lists",
+	section: "feature",
+	title: "Ranked channels",
+	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
+	span: 12,
+	order: 10,
+	mount: _h
+});
+var yh = 380, bh = {
+	top: 28,
+	right: 44,
+	bottom: 12,
+	left: 44
+};
+function xh(e, t, n = yh) {
+	let r = n - bh.top - bh.bottom;
+	return bh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+}
+function Sh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = bh.left, c = n - bh.right, l = P("svg", {
+		width: n,
+		height: yh,
+		viewBox: `0 0 ${n} ${yh}`,
+		role: "img",
+		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
+	}), u = (e, t, n) => {
+		let r = P("text", {
+			class: "tbt-feat-axis-label",
+			x: e,
+			y: 14,
+			"text-anchor": n
+		});
+		return r.textContent = t, r;
+	};
+	l.append(u(s, "pretrained rank", "middle"), u(c, `current rank (step ${e.step})`, "middle"));
+	for (let e of [s, c]) l.append(P("line", {
+		class: "tbt-feat-axis",
+		x1: e,
+		x2: e,
+		y1: xh(1, o),
+		y2: xh(o, o)
+	}));
+	let d = [1, ...Array.from({ length: Math.floor(o / 10) }, (e, t) => (t + 1) * 10)].filter((e) => e <= o);
+	for (let e of d) {
+		let t = P("text", {
+			class: "tbt-feat-axis-label",
+			x: s - 26,
+			y: xh(e, o) + 4,
+			"text-anchor": "end"
+		});
+		t.textContent = String(e), l.append(t);
+	}
+	let f = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
+	for (let e of f) {
+		let t = xh(e.from, o), n = xh(e.to, o), a = P("g", {
+			"data-channel": e.channel,
+			"data-from": e.from,
+			"data-to": e.to,
+			class: "tbt-feat-slope-line"
+		}), u = P("title");
+		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
+		let d = P("line", {
+			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
+			x1: s,
+			y1: t,
+			x2: c,
+			y2: n
+		}), f = P("line", {
+			class: "tbt-feat-line-hit",
+			x1: s,
+			y1: t,
+			x2: c,
+			y2: n
+		});
+		a.append(u, d, f), a.addEventListener("click", () => i(e.channel));
+		let p = (t, n, r) => {
+			let i = P("text", {
+				class: "tbt-feat-end",
+				x: t,
+				y: n + 3,
+				"text-anchor": r
+			});
+			return i.textContent = `#${e.channel}`, i;
+		};
+		(e.from <= 20 || e.channel === r) && a.append(p(s - 4, t, "end")), (e.to <= 20 || e.channel === r) && a.append(p(c + 4, n, "start")), l.append(a);
+	}
+	return l;
+}
+function Ch(e) {
+	oh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = Zm(r, n, i).attach();
+	t.setExports({ csv: () => {
+		let e = [[
+			"run",
+			"layer",
+			"step",
+			"channel",
+			"pretrained_rank",
+			"current_rank",
+			"movement"
+		]];
+		for (let t of Km.get().runs) {
+			let n = t.features;
+			if (n) for (let r of ih(n, 20, Um.get().order)) e.push([
+				t.run,
+				n.layer,
+				n.step,
+				r.channel,
+				r.from,
+				r.to,
+				r.kind
+			]);
+		}
+		return {
+			rows: e,
+			name: "rank_movement"
+		};
+	} });
+	let o = kt(e, (r, i) => {
+		let a = Km.get(), o = Um.get().order, s = a.runs.filter((e) => e.features);
+		if (!r.selected.length || !a.layer) {
+			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
+			return;
+		}
+		if (!s.length) {
+			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
+			return;
+		}
+		t.setState("ready"), F(t.body);
+		let c = n.get(), l = N("div", { class: "tbt-feat-slopes" }), u = Math.max(220, Math.min(420, Math.floor((i - 12 * (s.length - 1)) / s.length)));
+		for (let t of s) {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = ih(r, 20, o), s = N("div", { class: "tbt-feat-run-head" }, N("span", { class: "tbt-feat-run-swatch" }), N("span", {
+				class: "tbt-feat-run-name",
+				title: t.run
+			}, t.run), N("span", { class: "tbt-feat-status" }, `${o === "most" ? "most" : "least"} domain-discriminative 20 of either model`));
+			s.firstChild.style.background = e.runColor(t.run), l.append(N("div", {
+				class: "tbt-feat-slope",
+				"data-run": t.run,
+				"data-lines": a.length
+			}, s, Sh(r, a, u, i, (e) => D({
+				layer: r.layer,
+				channel: e
+			}, n))));
+		}
+		let d = (e, t) => N("span", null, N("span", { class: `tbt-feat-key ${e}` }), t), f = N("div", { class: "tbt-feat-legend" }, d("tbt-feat-key-specific", "became more domain-specific (rank up)"), d("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), d("tbt-feat-key-same", "same rank"));
+		t.body.append(l, f);
+	}, { watch: (e) => [
+		e.runs,
+		e.step,
+		e.layer,
+		e.class,
+		e.instances,
+		e.neuron,
+		e.theme
+	] }), s = [Km.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Um.subscribe((e) => [e.order], () => o.schedule())];
+	return { destroy() {
+		s.forEach((e) => e()), o.destroy(), a();
+	} };
+}
+L({
+	id: "feature-slopes",
+	section: "feature",
+	title: "Rank movement",
+	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
+	span: 6,
+	order: 50,
+	mount: Ch
+});
+// src/structure/style.ts
+var wh = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 24px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 260px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function Th(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = Bm, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = wh, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var Hm = 400, Um = /* @__PURE__ */ new Map(), Wm = /* @__PURE__ */ new Set();
-function Gm(e, t, n, r) {
+var Eh = 400, Dh = /* @__PURE__ */ new Map(), Oh = /* @__PURE__ */ new Set();
+function kh(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -9481,33 +10104,33 @@ function Gm(e, t, n, r) {
 		r
 	]);
 }
-function Km(e, t, n, r, i, a) {
-	let o = Gm(t, n, r, i);
-	Wm.add(a);
-	let s = Um.get(o);
-	return s || (Um.size >= Hm && Um.delete(Um.keys().next().value), s = { status: "pending" }, Um.set(o, s), e.structure(t, n, r, i).then((e) => Um.set(o, {
+function Ah(e, t, n, r, i, a) {
+	let o = kh(t, n, r, i);
+	Oh.add(a);
+	let s = Dh.get(o);
+	return s || (Dh.size >= Eh && Dh.delete(Dh.keys().next().value), s = { status: "pending" }, Dh.set(o, s), e.structure(t, n, r, i).then((e) => Dh.set(o, {
 		status: "ready",
 		value: e
-	})).catch((e) => Um.set(o, {
+	})).catch((e) => Dh.set(o, {
 		status: "error",
 		error: e.message
-	})).finally(() => [...Wm].forEach((e) => e()))), s;
+	})).finally(() => [...Oh].forEach((e) => e()))), s;
 }
-function qm(e) {
-	Wm.delete(e);
+function jh(e) {
+	Oh.delete(e);
 }
-function Jm(e, t, n, r) {
-	let i = Um.get(Gm(e, t, n, r));
+function Mh(e, t, n, r) {
+	let i = Dh.get(kh(e, t, n, r));
 	return i?.status === "ready" ? i.value : null;
 }
-function Ym(e) {
+function Nh(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function Xm(e, t, n) {
+function Ph(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function Zm(e, t, n = 18) {
+function Fh(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -9606,7 +10229,7 @@ function Zm(e, t, n = 18) {
 		}
 	}), u;
 }
-function Qm(e, t, n) {
+function Ih(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -9620,13 +10243,13 @@ function Qm(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function $m(e, t) {
+function Lh(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = Qm(n, r, .25), u = Qm(n, r, .5), d = Qm(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = Ih(n, r, .25), u = Ih(n, r, .5), d = Ih(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -9638,18 +10261,18 @@ function $m(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function eh(e) {
+function Rh(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function th(e, t) {
+function zh(e, t) {
 	return $d(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function nh(e) {
+function Bh(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -9660,7 +10283,7 @@ function nh(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function rh(e, t) {
+function Vh(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -9669,35 +10292,35 @@ function rh(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function ih(e, t) {
+function Hh(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
-var $ = _({
+var $ = v({
 	layers: null,
 	rest: !0,
 	weights: !0,
 	detail: null
 });
-function ah(e) {
+function Uh(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function oh(e, t) {
-	if (e.layers === null) return ah(t);
+function Wh(e, t) {
+	if (e.layers === null) return Uh(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
 // src/structure/matricesPanel.ts
-var sh = 34, ch = 28, lh = 48, uh = wd;
-function dh(e, t) {
-	return t === 0 ? a[e].source : a[e].target;
+var Gh = 34, Kh = 28, qh = 48, Jh = Td;
+function Yh(e, t) {
+	return t === 0 ? o[e].source : o[e].target;
 }
-function fh(e) {
+function Xh(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
-	let i = F("div", { class: "tbt-st-controls" });
+	let i = N("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
-	let o = new Hd(t.body), s = null, c = [];
+	let a = new Hd(t.body), s = null, c = [];
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -9708,7 +10331,7 @@ function fh(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = Dt(e, (e) => p(e), { watch: (e) => [
+	let l = kt(e, (e) => p(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -9720,22 +10343,22 @@ function fh(e) {
 		e.weights
 	], u);
 	function f(e, t, r, a) {
-		L(i);
-		let o = F("select", {
+		F(i);
+		let o = N("select", {
 			class: "tbt-select tbt-st-class",
 			"aria-label": "Class"
 		});
-		o.appendChild(F("option", { value: "" }, "Class…")), a.forEach((t, n) => {
-			let r = F("option", { value: String(n) }, t);
+		o.appendChild(N("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = N("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
-		}), o.addEventListener("change", () => w(o.value === "" ? null : Number(o.value), n));
-		let s = F("div", {
+		}), o.addEventListener("change", () => T(o.value === "" ? null : Number(o.value), n));
+		let s = N("div", {
 			class: "tbt-st-layers",
 			role: "group",
 			"aria-label": "Layers"
 		});
 		for (let e of r) {
-			let n = t.includes(e), i = F("button", {
+			let n = t.includes(e), i = N("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-layer",
 				"aria-pressed": String(n),
@@ -9750,7 +10373,7 @@ function fh(e) {
 			}), s.appendChild(i);
 		}
 		let c = $.get(), l = (e, t) => {
-			let n = F("button", {
+			let n = N("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-switch",
 				"aria-pressed": String(c[t]),
@@ -9761,16 +10384,16 @@ function fh(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function p(e) {
-		let n = e.runs[0], i = Ym(n?.info ?? null).map((e) => e.name), a = n?.info?.class_names ?? [], l = oh($.get(), Ym(n?.info ?? null));
-		if (f(e, l, i, a), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
+		let n = e.runs[0], i = Nh(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Wh($.get(), Nh(n?.info ?? null));
+		if (f(e, l, i, o), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let d = e.sel.class;
 		if (d === null) return t.setState("empty", "Select a class (here, or in any view) to see its important channels.");
 		if (!l.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
-			let n = Km(r, e.run, t, e.step, d, u), i = p.weights ? Xm(e.info, t, l) : null, a = null;
-			return n.status === "ready" && (a = Zm(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = Ah(r, e.run, t, e.step, d, u), i = p.weights ? Ph(e.info, t, l) : null, a = null;
+			return n.status === "ready" && (a = Fh(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -9779,7 +10402,7 @@ function fh(e) {
 				x: 0,
 				y: 0
 			};
-		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = th(eh(g), e.theme), v = nh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => rh(e, t)).flatMap((e) => e ? [
+		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = zh(Rh(g), e.theme), v = Bh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Vh(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -9788,17 +10411,17 @@ function fh(e) {
 		for (let e of h) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = b, r.y = t + sh;
+				r.x = b, r.y = t + Gh;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += sh + i + ch;
+				n = Math.max(n, e), t += Gh + i + Kh;
 			}
-			S.push(n), b += n + lh, x = Math.max(x, t);
+			S.push(n), b += n + qh, x = Math.max(x, t);
 		}
-		let C = Math.max(b - lh, 300), w = H(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${a[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		let C = Math.max(b - qh, 300), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
 		lf(T, D, _, e.theme, {
-			label: "Distance (1 − Pearson r)/2 between channels, class " + (a[d] ?? d),
+			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
 			barWidth: 180
-		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${B(v, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${R(v, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -9811,20 +10434,20 @@ function fh(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) m(i, t, e, _, v, y);
 		});
-		let O = Pd().scaleExtent([.2, 4]).on("zoom", (e) => {
-			uh = e.transform, E.attr("transform", uh.toString());
+		let O = Fd().scaleExtent([.2, 4]).on("zoom", (e) => {
+			Jh = e.transform, E.attr("transform", Jh.toString());
 		});
-		w.call(O).on("dblclick.zoom", null), w.call(O.transform, uh), s = T;
-		let k = F("button", {
+		w.call(O).on("dblclick.zoom", null), w.call(O.transform, Jh), s = T;
+		let k = N("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		k.addEventListener("click", () => w.call(O.transform, wd));
+		k.addEventListener("click", () => w.call(O.transform, Td));
 		let A = h.flat().filter((e) => e.entry.status === "pending").length;
-		L(t.body), t.body.append(F("div", { class: "tbt-st-bar" }, k, F("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), F("div", { class: "tbt-st-scroll" }, T), o.element), t.root.dataset.loading = String(A);
+		F(t.body), t.body.append(N("div", { class: "tbt-st-bar" }, k, N("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), N("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
 	}
-	function m(e, t, n, r, i, a) {
+	function m(e, t, n, r, i, o) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
 		if (s.append("text").attr("class", "tbt-st-unit-title").attr("x", 0).attr("y", -20).text(u), t.entry.status !== "ready" || !t.layout) {
 			s.attr("data-status", t.entry.status), s.append("text").attr("class", "tbt-muted tbt-st-note").attr("x", 0).attr("y", 10).text(t.entry.status === "pending" ? "Loading…" : `No structure: ${t.entry.error}`);
@@ -9833,10 +10456,10 @@ function fh(e) {
 		s.attr("data-status", "ready");
 		let d = t.entry.value, f = t.layout, p = $.get(), m = n.theme, y = d.important[0] ?? [], b = d.important[1] ?? [], S = n.sel.neuron, C = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${f.matrix.x},${f.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			C.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", y[n]).attr("data-col", b[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${y[n]} × current ${b[i]}: ${B(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${y[n]} × current ${b[i]}`, [{
+			C.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", y[n]).attr("data-col", b[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${y[n]} × current ${b[i]}: ${R(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${y[n]} × current ${b[i]}`, [{
 				label: "Distance",
-				value: B(e, 3)
-			}])).on("mouseleave", () => o.hide()).on("click", () => $.set({ detail: {
+				value: R(e, 3)
+			}])).on("mouseleave", () => a.hide()).on("click", () => $.set({ detail: {
 				kind: "cell",
 				run: t.run,
 				layer: t.layer,
@@ -9880,18 +10503,18 @@ function fh(e) {
 				h: f.matrix.y + f.matrix.h - r + 2
 			}, "col");
 		}
-		f.weights && t.source && d.conn_weight && h(s, t, d, f, n, i, a);
+		f.weights && t.source && d.conn_weight && h(s, t, d, f, n, i, o);
 	}
-	function h(e, t, n, r, i, a, s) {
+	function h(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = dh(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = Yh(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
-				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / a)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
+				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
-					value: B(e, 4)
-				}])).on("mouseleave", () => o.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
+					value: R(e, 4)
+				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
 					t.run,
 					t.layer,
 					"weight",
@@ -9915,21 +10538,21 @@ function fh(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => $m(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => $m(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? ih(n.count, e?.[t]) : null;
-			T.forEach((e, o) => y(C, i.fromI, o, r === 1 ? "h" : "v", e, a, D, S, O(n.conn_i_to_n_in_pretrained, o, e), `I→N from ${t.source} ${h[o]}`, u)), E.forEach((e, o) => y(C, i.toI, o, r === 1 ? "v" : "h", e, a, D, S, O(n.conn_n_to_i_in_pretrained, o, e), `N→I to ${t.layer} ${m[o]}`, u));
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Lh(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Lh(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Hh(n.count, e?.[t]) : null;
+			T.forEach((e, a) => y(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, S, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => y(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, S, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = rh(n, r);
+			let A = Vh(n, r);
 			A && b(C, i.flow, A, s, S, r, t);
 		}
 	}
 	function g(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", dh(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Yh(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
-				E({
+				D({
 					layer: c,
 					channel: e
 				}, n), $.set({ detail: {
@@ -9948,8 +10571,8 @@ function fh(e) {
 	function _(e, t, n) {
 		e.append("rect").attr("class", "tbt-st-highlight").attr("data-band", n).attr("x", t.x).attr("y", t.y).attr("width", t.w).attr("height", t.h);
 	}
-	function v(e, t, n, r, i, a, s, c) {
-		let l = e.append("g").attr("class", a).attr("data-hist", c).attr("transform", `translate(${t.x},${t.y})`);
+	function v(e, t, n, r, i, o, s, c) {
+		let l = e.append("g").attr("class", o).attr("data-hist", c).attr("transform", `translate(${t.x},${t.y})`);
 		l.append("rect").attr("class", "tbt-st-frame").attr("width", t.w).attr("height", t.h);
 		let u = n.length;
 		if (!u) return;
@@ -9962,8 +10585,8 @@ function fh(e) {
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
 			label: "range",
-			value: r ? `${B(r[0], 3)} – ${B(r[r.length - 1], 3)}` : "–"
-		}])).on("mouseleave", () => o.hide());
+			value: r ? `${R(r[0], 3)} – ${R(r[r.length - 1], 3)}` : "–"
+		}])).on("mouseleave", () => a.hide());
 	}
 	function y(e, t, n, r, i, s, c, l, u, d, f) {
 		let p = e.append("g").attr("class", "tbt-st-box").attr("data-index", n).attr("data-count", i?.count ?? 0);
@@ -9979,13 +10602,13 @@ function fh(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = Ju()({
+			let i = Yu()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
 				endAngle: 2 * Math.PI * u
 			});
-			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", a[f].source).attr("transform", `translate(${e},${n})`);
+			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", o[f].source).attr("transform", `translate(${e},${n})`);
 		}
 		p.on("mouseenter", (e) => x(e, d, [
 			{
@@ -9994,20 +10617,20 @@ function fh(e) {
 			},
 			{
 				label: "median ‖w‖",
-				value: B(i.median, 3)
+				value: R(i.median, 3)
 			},
 			{
 				label: "Q1 – Q3",
-				value: `${B(i.q1, 3)} – ${B(i.q3, 3)}`
+				value: `${R(i.q1, 3)} – ${R(i.q3, 3)}`
 			},
 			...u === null ? [] : [{
 				label: "corresponding to pretrained",
 				value: `${(u * 100).toFixed(0)}%`
 			}]
-		])).on("mouseleave", () => o.hide());
+		])).on("mouseleave", () => a.hide());
 	}
-	function b(e, t, n, r, i, a, s) {
-		let c = e.append("g").attr("class", "tbt-st-flow").attr("data-model", a ? "current" : "pretrained"), l = t.x + 22, u = t.x + t.w - 22, d = [t.y + t.h * .3, t.y + t.h * .7], f = [
+	function b(e, t, n, r, i, o, s) {
+		let c = e.append("g").attr("class", "tbt-st-flow").attr("data-model", o ? "current" : "pretrained"), l = t.x + 22, u = t.x + t.w - 22, d = [t.y + t.h * .3, t.y + t.h * .7], f = [
 			[
 				0,
 				0,
@@ -10033,18 +10656,18 @@ function fh(e) {
 				"N→N"
 			]
 		];
-		if (a === 0) {
+		if (o === 0) {
 			let e = [t.x + t.w * .3, t.x + t.w * .7];
-			for (let [n, a, l, u] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", e[n]).attr("y1", t.y + 14).attr("x2", e[a]).attr("y2", t.y + t.h - 14).attr("stroke", i).attr("stroke-width", Math.max(.5, l / r * 12)).attr("data-flow", u).attr("data-count", l).on("mouseenter", (e) => x(e, `Pretrained ${u}: ${s.source} → ${s.layer}`, [{
+			for (let [n, o, l, u] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", e[n]).attr("y1", t.y + 14).attr("x2", e[o]).attr("y2", t.y + t.h - 14).attr("stroke", i).attr("stroke-width", Math.max(.5, l / r * 12)).attr("data-flow", u).attr("data-count", l).on("mouseenter", (e) => x(e, `Pretrained ${u}: ${s.source} → ${s.layer}`, [{
 				label: "# connections",
 				value: String(l)
-			}])).on("mouseleave", () => o.hide());
+			}])).on("mouseleave", () => a.hide());
 			c.append("text").attr("class", "tbt-st-hist-label").attr("x", e[0]).attr("y", t.y + 10).attr("text-anchor", "middle").text("I"), c.append("text").attr("class", "tbt-st-hist-label").attr("x", e[1]).attr("y", t.y + 10).attr("text-anchor", "middle").text("N");
 		} else {
-			for (let [e, t, n, a] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", l).attr("y1", d[e]).attr("x2", u).attr("y2", d[t]).attr("stroke", i).attr("stroke-width", Math.max(.5, n / r * 12)).attr("data-flow", a).attr("data-count", n).on("mouseenter", (e) => x(e, `Current ${a}: ${s.source} → ${s.layer}`, [{
+			for (let [e, t, n, o] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", l).attr("y1", d[e]).attr("x2", u).attr("y2", d[t]).attr("stroke", i).attr("stroke-width", Math.max(.5, n / r * 12)).attr("data-flow", o).attr("data-count", n).on("mouseenter", (e) => x(e, `Current ${o}: ${s.source} → ${s.layer}`, [{
 				label: "# connections",
 				value: String(n)
-			}])).on("mouseleave", () => o.hide());
+			}])).on("mouseleave", () => a.hide());
 			["I", "N"].forEach((e, t) => {
 				c.append("text").attr("class", "tbt-st-hist-label").attr("x", l - 6).attr("y", d[t] + 3).attr("text-anchor", "end").text(e), c.append("text").attr("class", "tbt-st-hist-label").attr("x", u + 6).attr("y", d[t] + 3).text(e);
 			});
@@ -10052,31 +10675,34 @@ function fh(e) {
 	}
 	function x(e, n, r) {
 		let i = t.body.getBoundingClientRect();
-		o.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
+		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), qm(u), l.destroy();
+		d(), jh(u), l.destroy();
 	} };
 }
-z({
+L({
 	id: "structure-matrices",
 	section: "structure",
 	title: "Matching matrices and weight blocks",
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 12,
 	order: 10,
-	mount: fh
+	mount: Xh
 });
-function ph(e, t, n, r = 6) {
-	let i = e.top_channels.indexOf(n);
-	if (i < 0) return [];
-	let a = e.top_activations[t] ?? [];
-	return e.instances.map((e, t) => ({
-		id: e,
-		value: a[t]?.[i] ?? null
-	})).filter((e) => e.value !== null).sort((e, t) => t.value - e.value || e.id - t.id).slice(0, r);
+function Zh(e, t) {
+	let n = [];
+	for (let r of ["source", "target"]) {
+		let i = e.top[t]?.[r];
+		i?.instances.forEach((e, t) => n.push({
+			domain: r,
+			id: e,
+			value: i.activations[t] ?? null
+		}));
+	}
+	return n;
 }
-function mh(e, t, n) {
+function Qh(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -10085,43 +10711,44 @@ function mh(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function hh(e) {
+function $h(e) {
 	let { panel: t, store: n, api: r } = e, i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
 		let n = JSON.stringify([e, t]);
 		return a.has(n) || a.set(n, r.layer(e, t)), a.get(n);
-	}, c = (e, t, n, i) => {
-		let a = JSON.stringify([
+	}, c = (e, t, n, i, a) => {
+		let s = JSON.stringify([
 			e,
 			t,
 			n,
-			i
+			i,
+			a
 		]);
-		return o.has(a) || o.set(a, r.features(e, t, n, i)), o.get(a);
+		return o.has(s) || o.set(s, r.channel(e, t, n, i, { class: a }, 4)), o.get(s);
 	};
 	async function l(e, t, a, o, l) {
-		let u = F("div", {
+		let u = N("div", {
 			class: "tbt-st-detail-col",
 			"data-model": e.model,
 			"data-channel": e.channel,
 			"data-layer": e.layer
 		}), d = e.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(F("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = Jm(e.run, e.layer, a, o), p = f ? mh(f, e.model, e.channel) : null;
+		u.appendChild(N("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
+		let f = Mh(e.run, e.layer, a, o), p = f ? Qh(f, e.model, e.channel) : null;
 		if (p) {
 			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
-			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
-			let r = F("ol", {
+			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
+			let r = N("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
 			for (let t of p) {
-				let i = F("button", {
+				let i = N("button", {
 					type: "button",
 					class: "tbt-linkish",
 					"data-channel": t.channel
 				}, `channel ${t.channel}`);
 				i.addEventListener("click", () => {
-					E({
+					D({
 						layer: e.layer,
 						channel: t.channel
 					}, n), $.set({ detail: {
@@ -10129,49 +10756,50 @@ function hh(e) {
 						model: d,
 						channel: t.channel
 					} });
-				}), r.appendChild(F("li", {
+				}), r.appendChild(N("li", {
 					"data-channel": t.channel,
 					"data-distance": t.distance ?? ""
-				}, i, ` d = ${B(t.distance, 3)}`));
+				}, i, ` d = ${R(t.distance, 3)}`));
 			}
-			u.append(F("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
-		} else u.appendChild(F("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+			u.append(N("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(N("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
 			let t = await s(e.run, e.layer);
 			if (l !== i) return null;
-			let n = t.steps.indexOf(k(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
-			u.appendChild(F("div", {
+			let n = t.steps.indexOf(A(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
+			u.appendChild(N("div", {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": o ?? "",
 				"data-cosine": c ?? ""
-			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${B(o, 3)}, cosine to the pretrained filter = ${B(c, 3)} (step ${t.steps[n] ?? "–"})`));
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${R(o, 3)}, cosine to the pretrained filter = ${R(c, 3)} (step ${t.steps[n] ?? "–"})`));
 		} catch (e) {
-			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let n = await c(e.run, e.layer, a, o);
+			let n = await c(e.run, e.layer, a, e.channel, o);
 			if (l !== i) return null;
-			let s = ph(n, e.model, e.channel), d = F("div", {
+			let s = Zh(n, e.model), d = N("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let n of s) d.appendChild(F("figure", {
+			for (let n of s) d.appendChild(N("figure", {
 				class: "tbt-st-thumb",
-				"data-id": n.id
-			}, jm(r, e.run, t, n.id, 44), F("figcaption", { class: "tbt-small tbt-muted" }, B(n.value, 2))));
-			u.append(F("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class (${e.model} model):` : "No recorded activations of this channel."), d);
+				"data-id": n.id,
+				"data-domain": n.domain
+			}, jm(r, e.run, t, n.id, 44), N("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${R(n.value, 2)}`)));
+			u.append(N("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
-			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No activations: ${e.message}`));
+			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
 		}
 		return u;
 	}
 	async function u() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			L(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
+			F(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
 			return;
 		}
-		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = k(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
+		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = A(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
 		t.setState("ready");
 		let f = a.kind === "neuron" ? [a] : [{
 			kind: "neuron",
@@ -10187,15 +10815,15 @@ function hh(e) {
 			channel: a.current
 		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
-		L(t.body);
-		let m = F("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${B(a.distance, 3)}` : ""}`), h = F("button", {
+		F(t.body);
+		let m = N("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = N("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
-		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(F("div", {
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(N("div", {
 			class: "tbt-st-detail",
 			"data-kind": a.kind
-		}, m, F("div", { class: "tbt-st-detail-cols" }, ...p), h));
+		}, m, N("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
 	let d = [$.subscribe((e) => [e.detail], () => void u()), n.subscribe((e) => [
 		e.class,
@@ -10205,28 +10833,28 @@ function hh(e) {
 	return u(), { destroy: () => d.forEach((e) => e()) };
 }
 // src/structure/index.ts
-z({
+L({
 	id: "structure-detail",
 	section: "structure",
 	title: "Neuron detail",
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 12,
 	order: 20,
-	mount: hh
-}), typeof document < "u" && Vm(document);
+	mount: $h
+}), typeof document < "u" && Th(document);
 // src/index.ts
-var gh = !1;
-function _h() {
-	if (gh) return;
-	gh = !0, ft(document), f(() => y.get().theme), ct((e) => {
-		document.documentElement.classList.toggle("tbt-dark", e === "dark"), O(e, y);
+var eg = !1;
+function tg() {
+	if (eg) return;
+	eg = !0, mt(document), p(() => b.get().theme), ut((e) => {
+		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ot(e, {
-		store: y,
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ct(e, {
+		store: b,
 		data: j,
-		loader: P,
-		api: r
-	}), st({ onReload: () => void P.reload(y.get().runs) }), P.loadRuns();
+		loader: ne,
+		api: i
+	}), lt({ onReload: () => void ne.reload(b.get().runs) }), ne.loadRuns();
 }
-export { r as api, ye as createPanel, j as data, P as loader, z as registerPanel, _h as render, y as store };
+export { i as api, Se as createPanel, j as data, ne as loader, L as registerPanel, tg as render, b as store };

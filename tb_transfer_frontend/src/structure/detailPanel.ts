@@ -1,7 +1,7 @@
 // The detail of a clicked neuron or cell of the matching matrices: a neuron's 5 most similar channels in the other
 // model with their distances (`/structure`), its filter drift and cosine to the pretrained filter (`/layer`, the
-// `filter_drift` record) and its top-activating probe images of the class (`/features`' activations of the class's
-// instances); a cell shows both of its neurons side by side with their distance.
+// `filter_drift` record) and its top-activating probe images of the class per domain (the feature level's `/channel`);
+// a cell shows both of its neurons side by side with their distance.
 
 import type { ApiClient } from "../api";
 import { clear, el } from "../dom";
@@ -9,23 +9,21 @@ import { thumbnailCanvas } from "../instance/thumbs";
 import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron, stepForRun } from "../store";
 import { fmt } from "../transforms";
-import type { Features, LayerDrift, RunInfo } from "../types";
+import type { ChannelDetail, Domain, LayerDrift, RunInfo } from "../types";
 import { readyStructure } from "./data";
 import type { Model } from "./model";
 import { structureState, type NeuronDetail } from "./state";
 
-export const TOP_IMAGES = 6;
+export const TOP_IMAGES = 4;
 
-/** The `top` instances (probe ids) of the class that activate `channel` most in `model`, with their activations. */
-export function topActivating(f: Features, model: Model, channel: number, top = TOP_IMAGES): { id: number; value: number }[] {
-  const col = f.top_channels.indexOf(channel);
-  if (col < 0) return [];
-  const rows = f.top_activations[model] ?? [];
-  return f.instances
-    .map((id, i) => ({ id, value: rows[i]?.[col] ?? null }))
-    .filter((x): x is { id: number; value: number } => x.value !== null)
-    .sort((a, b) => b.value - a.value || a.id - b.id)
-    .slice(0, top);
+/** Per domain, the probe instances of the class that activate the channel most in `model` (from `/channel`). */
+export function topImages(c: ChannelDetail, model: Model): { domain: Domain; id: number; value: number | null }[] {
+  const out: { domain: Domain; id: number; value: number | null }[] = [];
+  for (const domain of ["source", "target"] as const) {
+    const t = c.top[model]?.[domain];
+    t?.instances.forEach((id, i) => out.push({ domain, id, value: t.activations[i] ?? null }));
+  }
+  return out;
 }
 
 /** A neuron's top matches in the other model: channel ids and distances (from the layer's `/structure`). */
@@ -42,16 +40,16 @@ function mount(ctx: PanelContext) {
   const { panel, store, api } = ctx;
   let token = 0;
   const drifts = new Map<string, Promise<LayerDrift>>();
-  const features = new Map<string, Promise<Features>>();
+  const channels = new Map<string, Promise<ChannelDetail>>();
   const drift = (run: string, layer: string) => {
     const k = JSON.stringify([run, layer]);
     if (!drifts.has(k)) drifts.set(k, api.layer(run, layer));
     return drifts.get(k)!;
   };
-  const feats = (run: string, layer: string, step: number | null, cls: number) => {
-    const k = JSON.stringify([run, layer, step, cls]);
-    if (!features.has(k)) features.set(k, api.features(run, layer, step, cls));
-    return features.get(k)!;
+  const channelOf = (run: string, layer: string, step: number | null, channel: number, cls: number) => {
+    const k = JSON.stringify([run, layer, step, channel, cls]);
+    if (!channels.has(k)) channels.set(k, api.channel(run, layer, step, channel, { class: cls }, TOP_IMAGES));
+    return channels.get(k)!;
   };
 
   async function neuronColumn(n: NeuronDetail, info: RunInfo | null, step: number | null, cls: number, mine: number): Promise<HTMLElement | null> {
@@ -88,14 +86,14 @@ function mount(ctx: PanelContext) {
       col.appendChild(el("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${(err as Error).message}`));
     }
     try {
-      const f = await feats(n.run, n.layer, step, cls);
+      const c = await channelOf(n.run, n.layer, step, n.channel, cls);
       if (mine !== token) return null;
-      const top = topActivating(f, n.model, n.channel);
+      const top = topImages(c, n.model);
       const row = el("div", { class: "tbt-st-thumbs", "aria-label": "Top-activating probe images" });
-      for (const t of top) row.appendChild(el("figure", { class: "tbt-st-thumb", "data-id": t.id }, thumbnailCanvas(api as ApiClient, n.run, info, t.id, 44), el("figcaption", { class: "tbt-small tbt-muted" }, fmt(t.value, 2))));
-      col.append(el("div", { class: "tbt-small" }, top.length ? `Top-activating probe images of the class (${n.model} model):` : "No recorded activations of this channel."), row);
+      for (const t of top) row.appendChild(el("figure", { class: "tbt-st-thumb", "data-id": t.id, "data-domain": t.domain }, thumbnailCanvas(api as ApiClient, n.run, info, t.id, 44), el("figcaption", { class: `tbt-small tbt-st-${t.domain}` }, `${t.domain === "source" ? "S" : "T"} ${fmt(t.value, 2)}`)));
+      col.append(el("div", { class: "tbt-small" }, top.length ? `Top-activating probe images of the class per domain (${n.model} model; S = source, T = target):` : "No probe instances of the class."), row);
     } catch (err) {
-      col.appendChild(el("div", { class: "tbt-muted tbt-small" }, `No activations: ${(err as Error).message}`));
+      col.appendChild(el("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${(err as Error).message}`));
     }
     return col;
   }

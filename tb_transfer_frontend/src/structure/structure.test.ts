@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as d3 from "d3";
 import type { RunInfo, Structure } from "../types";
-import { matchesOf, topActivating } from "./detailPanel";
+import { matchesOf, topImages } from "./detailPanel";
 import {
   boxFromHist, CELL, connectedPairs, correspondingShare, distanceScale, flowCounts, histQuantile, sharedDistanceDomain,
   sharedWeightMax, unitLayout, type Rect,
@@ -160,15 +160,16 @@ describe("connections and counts", () => {
 });
 
 describe("neuron detail", () => {
-  it("lists a neuron's top matches with their distances, and its top-activating instances", () => {
+  it("lists a neuron's top matches with their distances, and its top-activating instances per domain", () => {
     const s = { important: [[3, 1], [7, 2]], matches_pretrained: [[7, 2, 0], [2, 7, 0]], matches_current: [[3, 1, 0], [1, 3, 0]],
       match_distance_pretrained: [[0.1, 0.2, 0.3], [0.05, 0.2, 0.4]], match_distance_current: [[0.1, 0.3, 0.5], [0.2, 0.25, 0.3]] };
     expect(matchesOf(s, "pretrained", 1)).toEqual([{ channel: 2, distance: 0.05 }, { channel: 7, distance: 0.2 }, { channel: 0, distance: 0.4 }]);
     expect(matchesOf(s, "current", 7)?.[0]).toEqual({ channel: 3, distance: 0.1 });
     expect(matchesOf(s, "current", 5)).toBeNull();
-    const f = { top_channels: [4, 9], instances: [10, 11, 12], top_activations: { pretrained: [[1, 0], [3, null], [2, 5]], current: [[0, 0], [0, 0], [0, 0]] } };
-    expect(topActivating(f as never, "pretrained", 4, 2)).toEqual([{ id: 11, value: 3 }, { id: 12, value: 2 }]);
-    expect(topActivating(f as never, "pretrained", 9)).toEqual([{ id: 12, value: 5 }, { id: 10, value: 0 }]);
-    expect(topActivating(f as never, "current", 99)).toEqual([]);
+    const c = { top: { pretrained: { source: { instances: [4, 2], activations: [3, 1] }, target: { instances: [9], activations: [null] } },
+      current: { source: { instances: [], activations: [] }, target: { instances: [5], activations: [0.5] } } } };
+    expect(topImages(c as never, "pretrained")).toEqual([
+      { domain: "source", id: 4, value: 3 }, { domain: "source", id: 2, value: 1 }, { domain: "target", id: 9, value: null }]);
+    expect(topImages(c as never, "current")).toEqual([{ domain: "target", id: 5, value: 0.5 }]);
   });
 });

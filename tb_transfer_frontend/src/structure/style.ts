@@ -30,8 +30,8 @@ export const STRUCTURE_CSS = `
 .tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 24px; margin: 6px 0; }
 .tbt-st-detail-col { min-width: 260px; flex: 1; display: flex; flex-direction: column; gap: 4px; }
 .tbt-st-detail-head { font-weight: 600; }
-.tbt-st-pretrained { color: var(--tbt-source); }
-.tbt-st-current { color: var(--tbt-target); }
+.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }
+.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }
 .tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }
 .tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }
 .tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }
