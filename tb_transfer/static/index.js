@@ -10417,7 +10417,7 @@ function Xh(e) {
 			}
 			S.push(n), b += n + qh, x = Math.max(x, t);
 		}
-		let C = Math.max(b - qh, 300), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		let C = Math.max(b - qh, 620), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
 		lf(T, D, _, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
 			barWidth: 180

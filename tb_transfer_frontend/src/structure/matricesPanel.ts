@@ -149,7 +149,7 @@ function mount(ctx: PanelContext) {
       x += w + RUN_GAP;
       height = Math.max(height, y);
     }
-    const width = Math.max(x - RUN_GAP, 300);
+    const width = Math.max(x - RUN_GAP, 620); // at least the legend's width
     const root = d3
       .select<SVGSVGElement, unknown>(document.createElementNS("http://www.w3.org/2000/svg", "svg"))
       .attr("class", "tbt-st-svg")
