@@ -38,6 +38,7 @@ export function matchesOf(s: { important: number[][]; matches_pretrained: number
 
 function mount(ctx: PanelContext) {
   const { panel, store, api } = ctx;
+  panel.root.classList.add("tbt-st-detail-panel"); // sticky beside the matrices, so a click's detail is in view
   let token = 0;
   const drifts = new Map<string, Promise<LayerDrift>>();
   const channels = new Map<string, Promise<ChannelDetail>>();
@@ -90,7 +91,7 @@ function mount(ctx: PanelContext) {
       if (mine !== token) return null;
       const top = topImages(c, n.model);
       const row = el("div", { class: "tbt-st-thumbs", "aria-label": "Top-activating probe images" });
-      for (const t of top) row.appendChild(el("figure", { class: "tbt-st-thumb", "data-id": t.id, "data-domain": t.domain }, thumbnailCanvas(api as ApiClient, n.run, info, t.id, 44), el("figcaption", { class: `tbt-small tbt-st-${t.domain}` }, `${t.domain === "source" ? "S" : "T"} ${fmt(t.value, 2)}`)));
+      for (const t of top) row.appendChild(el("figure", { class: "tbt-st-thumb", "data-id": t.id, "data-domain": t.domain }, thumbnailCanvas(api as ApiClient, n.run, info, t.id, 40), el("figcaption", { class: `tbt-small tbt-st-${t.domain}` }, `${t.domain === "source" ? "S" : "T"} ${fmt(t.value, 2)}`)));
       col.append(el("div", { class: "tbt-small" }, top.length ? `Top-activating probe images of the class per domain (${n.model} model; S = source, T = target):` : "No probe instances of the class."), row);
     } catch (err) {
       col.appendChild(el("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${(err as Error).message}`));
@@ -139,7 +140,7 @@ registerPanel({
   section: "structure",
   title: "Neuron detail",
   info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
-  span: 12,
+  span: 4,
   order: 20,
   mount,
 });

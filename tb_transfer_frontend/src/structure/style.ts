@@ -8,7 +8,7 @@ export const STRUCTURE_CSS = `
 .tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }
 .tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }
 .tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }
-.tbt-st-svg { display: block; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }
+.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }
 .tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }
 .tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }
 .tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }
@@ -27,8 +27,9 @@ export const STRUCTURE_CSS = `
 .tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }
 .tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }
 .tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }
-.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 24px; margin: 6px 0; }
-.tbt-st-detail-col { min-width: 260px; flex: 1; display: flex; flex-direction: column; gap: 4px; }
+.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }
+.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }
+.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }
 .tbt-st-detail-head { font-weight: 600; }
 .tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }
 .tbt-st-current, .tbt-st-target { color: var(--tbt-target); }
