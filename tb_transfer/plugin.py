@@ -800,7 +800,8 @@ class TransferPlugin(base_plugin.TBPlugin):
             return analysis.structure(ch.pre, ch.record.arrays, c, of_class, src_pre, src_cur)
 
         got = self._analysed(ch, ("class", c), "structure", compute)
-        body = {"run": index.name, "layer": ch.record.layer, "step": ch.record.step, "class": c,
+        body = {"run": index.name, "layer": ch.record.layer, "step": ch.record.step, "steps": sorted(ch.record.blobs),
+                "class": c,
                 "important": tolist(got["important"]), "conn_source": conn_source,
                 "rest_hist_edges": measures.distance_edges(analysis.MATCH_BINS).tolist()}
         for name in ("distance", "matches_pretrained", "matches_current", "rest_hist", "conn_weight",
@@ -820,7 +821,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         c = self._class(args, important.shape[1])
         source = np.asarray(arrays.get("conn_source", "")).reshape(-1)
         rest = np.asarray(arrays["rest_hist"]) if "rest_hist" in arrays else None
-        body = {"run": record.index.name, "layer": record.layer, "step": record.step, "class": c,
+        body = {"run": record.index.name, "layer": record.layer, "step": record.step, "steps": sorted(record.blobs),
+                "class": c,
                 "important": tolist(important[:, c]), "conn_source": str(source[0]) if source.size else "",
                 "rest_hist_edges": measures.distance_edges(rest.shape[-1]).tolist()
                 if rest is not None and rest.ndim == 3 and rest.shape[-1] > 0 else None}

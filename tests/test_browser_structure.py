@@ -91,6 +91,7 @@ def check_unit(frame, tb, runs, run, layer, source):
     k = len(cur)
     rec = runs[run].layers["activations"][layer]
     step = max(rec)
+    assert s["step"] == step and s["steps"] == sorted(rec)
     arrays = rec[step]
     channels = list(arrays["channels"])
     assert k == min(8, len(channels) // 2)

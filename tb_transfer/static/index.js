@@ -10095,8 +10095,8 @@ function Th(e) {
 	t.id = "tbt-structure-styles", t.textContent = wh, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var Eh = 400, Dh = /* @__PURE__ */ new Map(), Oh = /* @__PURE__ */ new Set();
-function kh(e, t, n, r) {
+var Eh = 400, Dh = /* @__PURE__ */ new Map(), Oh = /* @__PURE__ */ new Map(), kh = /* @__PURE__ */ new Set();
+function Ah(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -10104,33 +10104,54 @@ function kh(e, t, n, r) {
 		r
 	]);
 }
-function Ah(e, t, n, r, i, a) {
-	let o = kh(t, n, r, i);
-	Oh.add(a);
-	let s = Dh.get(o);
-	return s || (Dh.size >= Eh && Dh.delete(Dh.keys().next().value), s = { status: "pending" }, Dh.set(o, s), e.structure(t, n, r, i).then((e) => Dh.set(o, {
-		status: "ready",
-		value: e
-	})).catch((e) => Dh.set(o, {
-		status: "error",
-		error: e.message
-	})).finally(() => [...Oh].forEach((e) => e()))), s;
+function jh() {
+	[...kh].forEach((e) => e());
 }
-function jh(e) {
-	Oh.delete(e);
+function Mh(e, t, n, r, i) {
+	let a = Ah(t, n, r, i), o = Dh.get(a);
+	if (!o) {
+		for (; Dh.size >= Eh;) Dh.delete(Dh.keys().next().value);
+		o = { status: "pending" }, Dh.set(a, o), e.structure(t, n, r, i).then((e) => {
+			Dh.set(a, {
+				status: "ready",
+				value: e
+			}), r === null && typeof e.step == "number" && Dh.set(Ah(t, n, e.step, i), {
+				status: "ready",
+				value: e
+			}), Array.isArray(e.steps) && Oh.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => Dh.set(a, {
+			status: "error",
+			error: e.message
+		})).finally(jh);
+	}
+	return o;
 }
-function Mh(e, t, n, r) {
-	let i = Dh.get(kh(e, t, n, r));
+function Nh(e, t, n) {
+	let r = Oh.get(JSON.stringify([e, t]));
+	return r ? A(r, n) : null;
+}
+function Ph(e, t, n, r, i, a) {
+	if (kh.add(a), !Oh.has(JSON.stringify([t, n]))) {
+		let r = Mh(e, t, n, null, i);
+		if (r.status !== "ready") return r;
+	}
+	return Mh(e, t, n, Nh(t, n, r), i);
+}
+function Fh(e) {
+	kh.delete(e);
+}
+function Ih(e, t, n, r) {
+	let i = Dh.get(Ah(e, t, Nh(e, t, n), r));
 	return i?.status === "ready" ? i.value : null;
 }
-function Nh(e) {
+function Lh(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function Ph(e, t, n) {
+function Rh(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function Fh(e, t, n = 18) {
+function zh(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -10229,7 +10250,7 @@ function Fh(e, t, n = 18) {
 		}
 	}), u;
 }
-function Ih(e, t, n) {
+function Bh(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -10243,13 +10264,13 @@ function Ih(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function Lh(e, t) {
+function Vh(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = Ih(n, r, .25), u = Ih(n, r, .5), d = Ih(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = Bh(n, r, .25), u = Bh(n, r, .5), d = Bh(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -10261,18 +10282,18 @@ function Lh(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function Rh(e) {
+function Hh(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function zh(e, t) {
+function Uh(e, t) {
 	return $d(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function Bh(e) {
+function Wh(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -10283,7 +10304,7 @@ function Bh(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function Vh(e, t) {
+function Gh(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -10292,7 +10313,7 @@ function Vh(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function Hh(e, t) {
+function Kh(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -10302,20 +10323,20 @@ var $ = v({
 	weights: !0,
 	detail: null
 });
-function Uh(e) {
+function qh(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Wh(e, t) {
-	if (e.layers === null) return Uh(t);
+function Jh(e, t) {
+	if (e.layers === null) return qh(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
 // src/structure/matricesPanel.ts
-var Gh = 34, Kh = 28, qh = 48, Jh = Td;
-function Yh(e, t) {
+var Yh = 34, Xh = 28, Zh = 48, Qh = Td;
+function $h(e, t) {
 	return t === 0 ? o[e].source : o[e].target;
 }
-function Xh(e) {
+function eg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
 	let i = N("div", { class: "tbt-st-controls" });
@@ -10384,7 +10405,7 @@ function Xh(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function p(e) {
-		let n = e.runs[0], i = Nh(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Wh($.get(), Nh(n?.info ?? null));
+		let n = e.runs[0], i = Lh(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Jh($.get(), Lh(n?.info ?? null));
 		if (f(e, l, i, o), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let d = e.sel.class;
@@ -10392,8 +10413,8 @@ function Xh(e) {
 		if (!l.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
-			let n = Ah(r, e.run, t, e.step, d, u), i = p.weights ? Ph(e.info, t, l) : null, a = null;
-			return n.status === "ready" && (a = Fh(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = Ph(r, e.run, t, e.step, d, u), i = p.weights ? Rh(e.info, t, l) : null, a = null;
+			return n.status === "ready" && (a = zh(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -10402,7 +10423,7 @@ function Xh(e) {
 				x: 0,
 				y: 0
 			};
-		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = zh(Rh(g), e.theme), v = Bh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Vh(e, t)).flatMap((e) => e ? [
+		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = Uh(Hh(g), e.theme), v = Wh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Gh(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -10411,13 +10432,13 @@ function Xh(e) {
 		for (let e of h) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = b, r.y = t + Gh;
+				r.x = b, r.y = t + Yh;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Gh + i + Kh;
+				n = Math.max(n, e), t += Yh + i + Xh;
 			}
-			S.push(n), b += n + qh, x = Math.max(x, t);
+			S.push(n), b += n + Zh, x = Math.max(x, t);
 		}
-		let C = Math.max(b - qh, 620), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		let C = Math.max(b - Zh, 620), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
 		lf(T, D, _, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
 			barWidth: 180
@@ -10435,9 +10456,9 @@ function Xh(e) {
 			for (let t of r) m(i, t, e, _, v, y);
 		});
 		let O = Fd().scaleExtent([.2, 4]).on("zoom", (e) => {
-			Jh = e.transform, E.attr("transform", Jh.toString());
+			Qh = e.transform, E.attr("transform", Qh.toString());
 		});
-		w.call(O).on("dblclick.zoom", null), w.call(O.transform, Jh), s = T;
+		w.call(O).on("dblclick.zoom", null), w.call(O.transform, Qh), s = T;
 		let k = N("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
@@ -10454,61 +10475,63 @@ function Xh(e) {
 			return;
 		}
 		s.attr("data-status", "ready");
-		let d = t.entry.value, f = t.layout, p = $.get(), m = n.theme, y = d.important[0] ?? [], b = d.important[1] ?? [], S = n.sel.neuron, C = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${f.matrix.x},${f.matrix.y})`);
+		let d = t.entry.value, f = n.runs.find((e) => e.run === t.run)?.step;
+		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
+		let p = t.layout, m = $.get(), y = n.theme, b = d.important[0] ?? [], S = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			C.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", y[n]).attr("data-col", b[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${y[n]} × current ${b[i]}: ${R(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${y[n]} × current ${b[i]}`, [{
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${R(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
 				label: "Distance",
 				value: R(e, 3)
 			}])).on("mouseleave", () => a.hide()).on("click", () => $.set({ detail: {
 				kind: "cell",
 				run: t.run,
 				layer: t.layer,
-				pretrained: y[n],
-				current: b[i],
+				pretrained: b[n],
+				current: S[i],
 				distance: e
 			} })), c.push([
 				t.run,
 				t.layer,
 				"distance",
 				"",
-				y[n],
-				b[i],
+				b[n],
+				S[i],
 				e
 			]);
-		})), g(s, t, y, 0, "row", f.matrix.x - 3, f.matrix.y, t.layer, m), g(s, t, b, 1, "col", f.matrix.x, f.matrix.y - 3, t.layer, m), p.rest) {
+		})), g(s, t, b, 0, "row", p.matrix.x - 3, p.matrix.y, t.layer, y), g(s, t, S, 1, "col", p.matrix.x, p.matrix.y - 3, t.layer, y), m.rest) {
 			let e = s.append("g").attr("class", "tbt-st-barrier");
-			e.append("line").attr("x1", f.barrierX).attr("x2", f.barrierX).attr("y1", f.matrix.y - 2).attr("y2", f.height), e.append("line").attr("y1", f.barrierY).attr("y2", f.barrierY).attr("x1", f.matrix.x - 2).attr("x2", f.width);
+			e.append("line").attr("x1", p.barrierX).attr("x2", p.barrierX).attr("y1", p.matrix.y - 2).attr("y2", p.height), e.append("line").attr("y1", p.barrierY).attr("y2", p.barrierY).attr("x1", p.matrix.x - 2).attr("x2", p.width);
 			let t = d.rest_hist ?? [], n = Math.max(1, ...t.flat().map((e) => e ?? 0)), r = [
 				"important pretrained × other current",
 				"other pretrained × important current",
 				"other × other"
 			];
 			[
-				f.histRight,
-				f.histBelow,
-				f.histCorner
+				p.histRight,
+				p.histBelow,
+				p.histCorner
 			].forEach((e, i) => v(s, e, t[i] ?? [], d.rest_hist_edges, n, "tbt-st-dhist", `Distances: ${r[i]}`, String(i)));
 		}
-		if (S && S.layer === t.layer) {
-			let e = y.indexOf(S.channel), t = b.indexOf(S.channel), n = f.weights ? f.weights.pretrained.cells.x : f.matrix.x, r = f.weights ? f.weights.current.cells.y : f.matrix.y;
+		if (C && C.layer === t.layer) {
+			let e = b.indexOf(C.channel), t = S.indexOf(C.channel), n = p.weights ? p.weights.pretrained.cells.x : p.matrix.x, r = p.weights ? p.weights.current.cells.y : p.matrix.y;
 			e >= 0 && _(s, {
 				x: n - 1,
-				y: f.matrix.y + e * 18,
-				w: f.matrix.x + f.matrix.w - n + 2,
+				y: p.matrix.y + e * 18,
+				w: p.matrix.x + p.matrix.w - n + 2,
 				h: 18
 			}, "row"), t >= 0 && _(s, {
-				x: f.matrix.x + t * 18,
+				x: p.matrix.x + t * 18,
 				y: r - 1,
 				w: 18,
-				h: f.matrix.y + f.matrix.h - r + 2
+				h: p.matrix.y + p.matrix.h - r + 2
 			}, "col");
 		}
-		f.weights && t.source && d.conn_weight && h(s, t, d, f, n, i, o);
+		p.weights && t.source && d.conn_weight && h(s, t, d, p, n, i, o);
 	}
 	function h(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = Yh(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = $h(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
@@ -10538,18 +10561,18 @@ function Xh(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Lh(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Lh(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Hh(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Vh(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Vh(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Kh(n.count, e?.[t]) : null;
 			T.forEach((e, a) => y(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, S, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => y(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, S, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = Vh(n, r);
+			let A = Gh(n, r);
 			A && b(C, i.flow, A, s, S, r, t);
 		}
 	}
 	function g(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Yh(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", $h(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				D({
@@ -10678,7 +10701,7 @@ function Xh(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), jh(u), l.destroy();
+		d(), Fh(u), l.destroy();
 	} };
 }
 L({
@@ -10688,9 +10711,9 @@ L({
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: Xh
+	mount: eg
 });
-function Zh(e, t) {
+function tg(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -10702,7 +10725,7 @@ function Zh(e, t) {
 	}
 	return n;
 }
-function Qh(e, t, n) {
+function ng(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -10711,7 +10734,7 @@ function Qh(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function $h(e) {
+function rg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
@@ -10735,7 +10758,7 @@ function $h(e) {
 			"data-layer": e.layer
 		}), d = e.model === "pretrained" ? "current" : "pretrained";
 		u.appendChild(N("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = Mh(e.run, e.layer, a, o), p = f ? Qh(f, e.model, e.channel) : null;
+		let f = Ih(e.run, e.layer, a, o), p = f ? ng(f, e.model, e.channel) : null;
 		if (p) {
 			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
 			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
@@ -10778,9 +10801,9 @@ function $h(e) {
 			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let n = await c(e.run, e.layer, a, e.channel, o);
+			let n = await c(e.run, e.layer, Nh(e.run, e.layer, a) ?? a, e.channel, o);
 			if (l !== i) return null;
-			let s = Zh(n, e.model), d = N("div", {
+			let s = tg(n, e.model), d = N("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
@@ -10842,13 +10865,13 @@ L({
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: $h
+	mount: rg
 }), typeof document < "u" && Th(document);
 // src/index.ts
-var eg = !1;
-function tg() {
-	if (eg) return;
-	eg = !0, mt(document), p(() => b.get().theme), ut((e) => {
+var ig = !1;
+function ag() {
+	if (ig) return;
+	ig = !0, mt(document), p(() => b.get().theme), ut((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
@@ -10859,4 +10882,4 @@ function tg() {
 		api: i
 	}), lt({ onReload: () => void ne.reload(b.get().runs) }), ne.loadRuns();
 }
-export { i as api, Se as createPanel, j as data, ne as loader, L as registerPanel, tg as render, b as store };
+export { i as api, Se as createPanel, j as data, ne as loader, L as registerPanel, ag as render, b as store };

@@ -257,6 +257,8 @@ export interface Structure {
   /** [2 models][k][k_in]; absent when conn_source is empty. */
   conn_weight?: Num[][][] | null;
   conn_in_pretrained?: boolean[][] | null;
+  /** Steps that have the layer's records. */
+  steps?: number[];
   /** [k][5] distances of matches_pretrained / matches_current. */
   match_distance_pretrained?: Num[][] | null;
   match_distance_current?: Num[][] | null;

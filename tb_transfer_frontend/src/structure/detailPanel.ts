@@ -10,7 +10,7 @@ import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron, stepForRun } from "../store";
 import { fmt } from "../transforms";
 import type { ChannelDetail, Domain, LayerDrift, RunInfo } from "../types";
-import { readyStructure } from "./data";
+import { layerStep, readyStructure } from "./data";
 import type { Model } from "./model";
 import { structureState, type NeuronDetail } from "./state";
 
@@ -87,7 +87,7 @@ function mount(ctx: PanelContext) {
       col.appendChild(el("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${(err as Error).message}`));
     }
     try {
-      const c = await channelOf(n.run, n.layer, step, n.channel, cls);
+      const c = await channelOf(n.run, n.layer, layerStep(n.run, n.layer, step) ?? step, n.channel, cls);
       if (mine !== token) return null;
       const top = topImages(c, n.model);
       const row = el("div", { class: "tbt-st-thumbs", "aria-label": "Top-activating probe images" });

@@ -209,6 +209,10 @@ function mount(ctx: PanelContext) {
     }
     g.attr("data-status", "ready");
     const s = u.entry.value;
+    const runStep = v.runs.find((r) => r.run === u.run)?.step;
+    if (typeof s.step === "number" && s.step !== runStep) {
+      g.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -TITLE_H + 26).text(`records of ${v.stepLabel} ${s.step} (the nearest kept)`);
+    }
     const L = u.layout;
     const st = structureState.get();
     const theme = v.theme;
