@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { ApiClient } from "../api";
+import { readyStructure, structureEntry } from "./data";
 import * as d3 from "d3";
 import type { RunInfo, Structure } from "../types";
 import { matchesOf, topImages } from "./detailPanel";
@@ -171,5 +173,32 @@ describe("neuron detail", () => {
     expect(topImages(c as never, "pretrained")).toEqual([
       { domain: "source", id: 4, value: 3 }, { domain: "source", id: 2, value: 1 }, { domain: "target", id: 9, value: null }]);
     expect(topImages(c as never, "current")).toEqual([{ domain: "target", id: 5, value: 0.5 }]);
+  });
+});
+
+describe("structure answers", () => {
+  it("asks the latest first, then the nearest step the layer's records were kept at, once", async () => {
+    const asked: string[] = [];
+    const fetch = vi.fn(async (url: string) => {
+      asked.push(url);
+      const q = new URLSearchParams(url.split("?")[1]);
+      const step = q.has("step") ? Number(q.get("step")) : 9;
+      return new Response(JSON.stringify({ ...structure([[0.5]]), step, steps: [0, 4, 9] }), { status: 200 });
+    });
+    const api = new ApiClient({ fetch });
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const changed = vi.fn();
+    expect(structureEntry(api, "r", "l", 6, 1, changed).status).toBe("pending");
+    await settle();
+    await settle();
+    expect(structureEntry(api, "r", "l", 6, 1, changed).status).toBe("pending"); // now at step 4 (the kept one ≤ 6)
+    await settle();
+    await settle();
+    const e = structureEntry(api, "r", "l", 6, 1, changed);
+    expect(e.status).toBe("ready");
+    expect(readyStructure("r", "l", 7, 1)?.step).toBe(4);
+    expect(structureEntry(api, "r", "l", 9, 1, changed).status).toBe("ready"); // the latest answer, aliased
+    expect(asked.map((u) => new URLSearchParams(u.split("?")[1]).get("step"))).toEqual([null, "4"]);
+    expect(changed).toHaveBeenCalled();
   });
 });
