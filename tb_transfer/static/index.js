@@ -10482,14 +10482,18 @@ function eg(e) {
 			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${R(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
 				label: "Distance",
 				value: R(e, 3)
-			}])).on("mouseleave", () => a.hide()).on("click", () => $.set({ detail: {
+			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
+				(e.key === "Enter" || e.key === " ") && o();
+			});
+			let o = () => $.set({ detail: {
 				kind: "cell",
 				run: t.run,
 				layer: t.layer,
 				pretrained: b[n],
 				current: S[i],
 				distance: e
-			} })), c.push([
+			} });
+			c.push([
 				t.run,
 				t.layer,
 				"distance",

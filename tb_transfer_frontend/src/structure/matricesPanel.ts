@@ -229,7 +229,11 @@ function mount(ctx: PanelContext) {
           .attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${pre[i]} × current ${cur[j]}: ${fmt(d, 3)}`);
         cell.on("mouseenter", (ev: MouseEvent) => tip(ev, `Pretrained ${pre[i]} × current ${cur[j]}`, [{ label: "Distance", value: fmt(d, 3) }]))
           .on("mouseleave", () => tooltip.hide())
-          .on("click", () => structureState.set({ detail: { kind: "cell", run: u.run, layer: u.layer, pretrained: pre[i], current: cur[j], distance: d } }));
+          .on("click", () => pickCell())
+          .on("keydown", (ev: KeyboardEvent) => {
+            if (ev.key === "Enter" || ev.key === " ") pickCell();
+          });
+        const pickCell = () => structureState.set({ detail: { kind: "cell", run: u.run, layer: u.layer, pretrained: pre[i], current: cur[j], distance: d } });
         csvRows.push([u.run, u.layer, "distance", "", pre[i], cur[j], d]);
       }),
     );
