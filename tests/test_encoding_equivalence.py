@@ -25,8 +25,8 @@ from route_checks import P, get
 # Tolerances (docs/format.md, "Precision"), in the units of each answer.
 TOL_AUC = 0.03            # per-channel rank AUC (ties appear where 8-bit codes coincide); measured 0.014
 TOL_COEF = 0.06           # domain coefficients, relative to the layer's largest |coefficient|; measured 0.028
-TOL_MOVED = 0.15          # share of a histogram's instances that move to another bin, or one instance (those
-                          # within half a code of a bin edge); measured 0.10 of 24 instances, 1 of 4 distances
+TOL_MOVED = 0.15          # share of a histogram's instances that move to another bin, or two (those
+                          # within half a code of a bin edge), also for dead fractions (values ≤ 0)
 TOL_ACT = 0.5 / 252       # recorded activations, relative to the channel's range over the probe (half a code), plus
                           # the float16 rounding of schema 2's values
 TOL_PCA = 0.015           # PCA coordinates, relative to the extent of the step's point cloud; measured 0.0056
@@ -109,7 +109,7 @@ def moved(before, after, what):
     count = np.abs(a - b).sum(-1) / 2
     share = count / np.maximum(b.sum(-1), 1)
     MEASURED[what.split()[0]] = max(MEASURED.get(what.split()[0], 0.0), float(share.max(initial=0.0)))
-    assert np.all((share <= TOL_MOVED) | (count <= 1)), f"{what}: {share.max():.3f} > {TOL_MOVED}"
+    assert np.all((share <= TOL_MOVED) | (count <= 2)), f"{what}: {share.max():.3f} > {TOL_MOVED}"
 
 
 def nan(x):
@@ -136,18 +136,22 @@ def test_feature_and_structure_levels_agree_within_the_tolerances(clients):
     info = json.loads(clients[0].get(P + "runs").get_data())["runs"][0]["info"]
     for layer in [spec["name"] for spec in info["layers"]]:
         for step in (0, 2):
-            answers = [both(clients, "features", layer=layer, step=step, **{"class": c})
-                       for c in range(len(info["class_names"]))]
-            for model in ("pretrained", "current"):  # every instance is in one class: the channels' whole range
-                acts = np.concatenate([nan(fb["top_activations"][model]) for fb, _ in answers])
-                again = np.concatenate([nan(fa["top_activations"][model]) for _, fa in answers])
-                bound = np.ptp(acts, axis=0) * TOL_ACT * 1.001 + np.abs(acts) * 2.0 ** -11
-                err = np.abs(again - acts)
-                MEASURED["activations"] = max(MEASURED.get("activations", 0.0), float(np.max(
-                    err / np.where(np.ptp(acts, axis=0) > 0, np.ptp(acts, axis=0), 1.0), initial=0.0)))
-                assert np.all(err <= bound), f"activations {layer} {step} {model}"
-            for c, (fb, fa) in enumerate(answers):
-                assert fb["top_channels"] == fa["top_channels"] and fb["instances"] == fa["instances"]
+            fb, _ = both(clients, "features", layer=layer, step=step)
+            for channel in fb["recorded"]:  # every instance's activation: within half a code of the channel's range
+                cb, ca = both(clients, "channel", layer=layer, step=step, channel=channel)
+                for model in ("pretrained", "current"):
+                    acts, again = nan(cb["activations"][model]), nan(ca["activations"][model])
+                    span = np.ptp(acts)
+                    err = np.abs(again - acts)
+                    MEASURED["activations"] = max(MEASURED.get("activations", 0.0),
+                                                  float(err.max() / span) if span > 0 else 0.0)
+                    # half a code, plus the float16 rounding of schema 2's values and both answers' 4 digits
+                    assert np.all(err <= span * TOL_ACT * 1.001 + np.abs(acts) * 1.1e-3), f"{layer} {channel}"
+            for c in [None, *range(len(info["class_names"]))]:
+                group = {} if c is None else {"class": c}
+                fb, fa = both(clients, "features", layer=layer, step=step, **group)
+                for key in ("recorded", "count", "steps", "group", "class", "channels"):
+                    assert fb[key] == fa[key]
                 for model in ("pretrained", "current"):
                     mb, ma = fb["models"][model], fa["models"][model]
                     assert mb["importance"] == ma["importance"]  # not quantized
@@ -155,18 +159,23 @@ def test_feature_and_structure_levels_agree_within_the_tolerances(clients):
                     coef = nan(mb["domain_coef"])
                     close(coef, nan(ma["domain_coef"]), TOL_COEF, np.nanmax(np.abs(coef), initial=1e-12),
                           what=f"coef {layer} {step} {c}")
-                for name in ("mean", "var", "dead", "hist_edges"):
-                    assert fb["stats"][name] == fa["stats"][name]  # over every channel, not quantized
-                moved(nan(fb["stats"]["hist"]), nan(fa["stats"]["hist"]), f"hist {layer} {step}")
+                    moved(nan(mb["hist"]), nan(ma["hist"]), f"hist {layer} {step} {c}")
+                    count = np.asarray(fb["count"], np.float64)[:, None]
+                    moved_dead = np.abs(nan(ma["dead"]) - nan(mb["dead"])) * count
+                    assert np.all((moved_dead <= np.maximum(2, TOL_MOVED * count) + 1e-6) | np.isnan(moved_dead))
+                if c is None:
+                    continue
                 sb, sa = both(clients, "structure", layer=layer, step=step, **{"class": c})
                 assert sb["important"] == sa["important"] and sb["conn_source"] == sa["conn_source"]
-                for name in ("distance", "rest_hist", "conn_weight"):
-                    if sb[name] is None:
-                        assert sa[name] is None
+                assert sb["steps"] == sa["steps"]
+                for name in ("distance", "rest_hist", "conn_weight", "conn_edges", "conn_i_to_n", "conn_n_to_i",
+                             "conn_n_to_n"):
+                    if sb.get(name) is None:
+                        assert sa.get(name) is None, name
                         continue
                     x = nan(sb[name])
-                    if name == "rest_hist":
-                        moved(x, nan(sa[name]), f"rest_hist {layer} {step} {c}")
+                    if name in ("rest_hist", "conn_i_to_n", "conn_n_to_i", "conn_n_to_n"):
+                        moved(x, nan(sa[name]), f"{name} {layer} {step} {c}")
                     else:
                         close(x, nan(sa[name]), TOL_DIST, np.nanmax(np.abs(x), initial=1e-12),
                               what=f"{name} {layer} {step} {c}")
