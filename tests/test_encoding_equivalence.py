@@ -137,11 +137,13 @@ def test_feature_and_structure_levels_agree_within_the_tolerances(clients):
     for layer in [spec["name"] for spec in info["layers"]]:
         for step in (0, 2):
             fb, _ = both(clients, "features", layer=layer, step=step)
+            code = {}  # (model, channel) -> the 8-bit code's width
             for channel in fb["recorded"]:  # every instance's activation: within half a code of the channel's range
                 cb, ca = both(clients, "channel", layer=layer, step=step, channel=channel)
                 for model in ("pretrained", "current"):
                     acts, again = nan(cb["activations"][model]), nan(ca["activations"][model])
                     span = np.ptp(acts)
+                    code[model, channel] = span / 252
                     err = np.abs(again - acts)
                     MEASURED["activations"] = max(MEASURED.get("activations", 0.0),
                                                   float(err.max() / span) if span > 0 else 0.0)
@@ -159,7 +161,11 @@ def test_feature_and_structure_levels_agree_within_the_tolerances(clients):
                     coef = nan(mb["domain_coef"])
                     close(coef, nan(ma["domain_coef"]), TOL_COEF, np.nanmax(np.abs(coef), initial=1e-12),
                           what=f"coef {layer} {step} {c}")
-                    moved(nan(mb["hist"]), nan(ma["hist"]), f"hist {layer} {step} {c}")
+                    # bins over the group's extent: compared where a bin is wider than a code (the extent spans 20
+                    # codes, 8 % of the channel's probe range); narrower groups show the codes' steps
+                    wide = np.asarray([np.ptp(e) >= 20 * code[model, ch]
+                                       for e, ch in zip(nan(mb["extent"]), fb["recorded"])])
+                    moved(nan(mb["hist"])[:, wide], nan(ma["hist"])[:, wide], f"hist {layer} {step} {c}")
                     count = np.asarray(fb["count"], np.float64)[:, None]
                     moved_dead = np.abs(nan(ma["dead"]) - nan(mb["dead"])) * count
                     assert np.all((moved_dead <= np.maximum(2, TOL_MOVED * count) + 1e-6) | np.isnan(moved_dead))
@@ -257,10 +263,9 @@ def test_schema_2_runs_are_still_served(tmp_path):
         x = feats[1].astype(np.float32)
         d = np.linalg.norm(x[n // 2:] - x[0], axis=1)
         assert near["neighbors"][0] == n // 2 + int(np.argmin(d))
-        got = get(client, "features", "old", layer=layer, step=2, **{"class": 1})
-        members = np.flatnonzero(meta[:, 1] == 1)
-        np.testing.assert_array_equal(np.asarray(got["top_activations"]["current"], np.float32),
-                                      pooled[2][members].astype(np.float32))
+        got = get(client, "channel", "old", layer=layer, step=2, channel=3)
+        np.testing.assert_allclose(got["activations"]["current"], pooled[2][:, 3].astype(np.float32), rtol=1e-3)
+        np.testing.assert_allclose(got["activations"]["pretrained"], pooled[0][:, 3].astype(np.float32), rtol=1e-3)
     finally:
         plugin._projections.close()
 
