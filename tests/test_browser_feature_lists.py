@@ -129,6 +129,11 @@ def test_wide_layer_is_virtualised_in_api_order(page, env):
     frame.wait_for_function("sel => document.querySelector(sel).dataset.end === '32'", arg=LIST.format(RUN_A, "current"))
     st = list_state(frame, RUN_A, "current")
     assert st["dom"] == st["order"][-len(st["dom"]):] and len(st["dom"]) < 32
+    # a channel selected elsewhere (the slope chart) is scrolled into view and highlighted
+    first = st["order"][0]
+    frame.dispatch_event(f'[data-panel="feature-slopes"] .tbt-feat-slope-line[data-channel="{first}"]', "click")
+    frame.wait_for_selector(LIST.format(RUN_A, "current") + f' .tbt-feat-row.tbt-selected[data-channel="{first}"]')
+    assert frame.eval_on_selector(LIST.format(RUN_A, "current"), "e => e.scrollTop") == 0
 
 
 def test_histograms_count_the_groups_instances_per_domain(page, env):

@@ -9607,13 +9607,13 @@ function Um(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var Wm = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(104px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+var Wm = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
 function Gm(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
 	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = Wm, e.head.appendChild(t);
 }
-var Km = 112, qm = 36, Jm = ["pretrained", "current"], Ym = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), Xm = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+var Km = 150, qm = 36, Jm = ["pretrained", "current"], Ym = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), Xm = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
 function Zm(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
@@ -9623,7 +9623,7 @@ function Zm(e, t) {
 	return r ? n / r : null;
 }
 function Qm(e) {
-	let { bars: t, max: n, mid: r } = Hm(e.hist, 94, qm), i = M("svg", {
+	let { bars: t, max: n, mid: r } = Hm(e.hist, 132, qm), i = M("svg", {
 		class: "tbt-feat-hist",
 		width: Km,
 		height: qm,
@@ -9642,14 +9642,14 @@ function Qm(e) {
 	i.appendChild(M("line", {
 		class: "tbt-feat-mid",
 		x1: 0,
-		x2: 94,
+		x2: 132,
 		y1: r,
 		y2: r
 	}));
 	let a = (e) => {
 		let t = M("text", {
 			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
-			x: 96,
+			x: 134,
 			y: e ? 34 : 9
 		});
 		return t.textContent = String(n[e]), t;
@@ -9708,9 +9708,14 @@ function th(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function nh(e) {
+function nh(e, t) {
+	if (e < 0) return t;
+	let n = e * 44;
+	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
+}
+function rh(e) {
 	Gm(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Im(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = Gp("Order", [{
+	let { panel: t, store: n, api: r, data: i } = e, a = Im(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = Gp("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9719,8 +9724,8 @@ function nh(e) {
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
 	}], (e) => Om.set({ order: e }));
-	t.controls.append(s.element);
-	let c = () => {
+	t.controls.append(c.element);
+	let l = () => {
 		let e = [[
 			"run",
 			"layer",
@@ -9753,57 +9758,59 @@ function nh(e) {
 		return e;
 	};
 	t.setExports({ csv: () => ({
-		rows: c(),
+		rows: l(),
 		name: "ranked_channels"
 	}) });
-	function l(e, t, r) {
-		let i = e.features, a = n.get(), s = e.info?.class_names ?? [], c = j("div", { class: "tbt-feat-run-head" }, j("span", { class: "tbt-feat-run-swatch" }), j("span", {
+	function u(e, t, r, i) {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = j("div", { class: "tbt-feat-run-head" }, j("span", { class: "tbt-feat-run-swatch" }), j("span", {
 			class: "tbt-feat-run-name",
 			title: e.run
 		}, e.run));
-		c.firstChild.style.background = r;
-		let l = j("div", {
+		l.firstChild.style.background = r;
+		let u = j("div", {
 			class: "tbt-feat-run",
 			"data-run": e.run,
 			"data-status": e.status
-		}, c);
-		if (e.status === "error") return l.append(j("div", {
+		}, l);
+		if (e.status === "error") return u.append(j("div", {
 			class: "tbt-feat-error",
 			role: "alert"
-		}, e.error ?? "could not be read")), l;
-		if (!i) return c.append(j("span", { class: "tbt-feat-status" }, "loading…")), l;
-		let u = i.recorded.length < i.channels ? ` · ${i.recorded.length} of ${i.channels} channels recorded` : ` · ${i.channels} channels`;
-		c.append(j("span", { class: "tbt-feat-status" }, `${i.layer} · step ${i.step} · ${rh(i, s)} (${i.count[0]} source, ${i.count[1]} target)${u}${e.status === "loading" ? " · updating…" : ""}`)), l.dataset.step = String(i.step), l.dataset.count = i.count.join(",");
-		let d = {
-			coef: Bm(Jm.flatMap((e) => i.models[e].domain_coef)),
-			importance: Bm(Jm.flatMap((e) => i.models[e].importance))
-		}, f = i.models.current.ranking, p = new Set(km(t, i.layer, f)), m = a.neuron && a.neuron.layer === i.layer ? a.neuron.channel : null, h = j("div", { class: "tbt-feat-lists" });
+		}, e.error ?? "could not be read")), u;
+		if (!a) return l.append(j("span", { class: "tbt-feat-status" }, "loading…")), u;
+		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
+		l.append(j("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${ih(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		let f = {
+			coef: Bm(Jm.flatMap((e) => a.models[e].domain_coef)),
+			importance: Bm(Jm.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(km(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = j("div", { class: "tbt-feat-lists" });
 		for (let r of Jm) {
-			let a = Rm(i, r, t.order), s = `${e.run}\u0000${r}`, c = (e) => {
-				let t = eh(e, i, d, p.has(e.channel), e.channel === m, () => Am(i.layer, f, e.channel)), r = () => D({
-					layer: i.layer,
+			let s = Rm(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, nh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			let l = (e) => {
+				let t = eh(e, a, f, m.has(e.channel), e.channel === h, () => Am(a.layer, p, e.channel)), r = () => D({
+					layer: a.layer,
 					channel: e.channel
 				}, n);
 				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
 					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
 				}), t;
-			}, l = j("div", {
+			}, u = j("div", {
 				class: "tbt-feat-cols",
 				"aria-hidden": "true"
 			}, j("span", { class: "tbt-feat-rank" }, "#"), j("span", null, "channel"), j("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), j("span", { title: "class importance (gradient × activation)" }, "importance"), j("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), j("span", {
 				class: "tbt-feat-dead",
 				title: "fraction of the group's instances with pooled activation ≤ 0"
-			}, "dead"), j("span", { title: "project in the domain-discrimination plot" }, "✓")), u = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${i.step})`, g = j("div", {
+			}, "dead"), j("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = j("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, j("div", { class: "tbt-feat-list-title" }, u), l, a.length ? th(a, c, o.get(s) ?? 0, (e) => o.set(s, e)) : j("p", { class: "tbt-feat-note" }, "No recorded channels."));
-			h.append(g);
+			}, j("div", { class: "tbt-feat-list-title" }, d), u, s.length ? th(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : j("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			g.append(_);
 		}
-		return l.append(h), i.recorded.length < i.channels && l.append(j("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${i.recorded.length} of the layer's ${i.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), l;
+		return u.append(g), a.recorded.length < a.channels && u.append(j("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let u = Nt(e, (n) => {
+	let d = Nt(e, (n) => {
 		let r = jm.get(), i = Om.get();
-		if (s.set(i.order), !n.selected.length) {
+		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
 		}
@@ -9820,8 +9827,9 @@ function nh(e) {
 			return;
 		}
 		t.setState("ready"), N(t.body);
-		let a = j("div", { class: "tbt-feat-runs" });
-		for (let t of r.runs) a.append(l(t, i, e.runColor(t.run)));
+		let a = j("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		l && (s = o);
+		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
 		t.body.append(a);
 	}, { watch: (e) => [
 		e.runs,
@@ -9831,16 +9839,16 @@ function nh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), d = [jm.subscribe((e) => [e.runs, e.layer], () => u.schedule()), Om.subscribe((e) => [
+	] }), f = [jm.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Om.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
-	], () => u.schedule())];
+	], () => d.schedule())];
 	return { destroy() {
-		d.forEach((e) => e()), u.destroy(), a();
+		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function rh(e, t) {
+function ih(e, t) {
 	return e.group === "class" && e.class !== null ? Dm({
 		kind: "class",
 		class: e.class
@@ -9856,55 +9864,45 @@ P({
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: nh
+	mount: rh
 });
-var ih = 380, ah = {
-	top: 28,
-	right: 44,
-	bottom: 12,
-	left: 44
+var ah = 380, oh = {
+	top: 26,
+	right: 46,
+	bottom: 22,
+	left: 46
 };
-function oh(e, t, n = ih) {
-	let r = n - ah.top - ah.bottom;
-	return ah.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+function sh(e, t, n = ah) {
+	let r = n - oh.top - oh.bottom;
+	return oh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function sh(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = ah.left, c = n - ah.right, l = M("svg", {
+function ch(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = oh.left, c = n - oh.right, l = M("svg", {
 		width: n,
-		height: ih,
-		viewBox: `0 0 ${n} ${ih}`,
+		height: ah,
+		viewBox: `0 0 ${n} ${ah}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
-	}), u = (e, t, n) => {
-		let r = M("text", {
+	}), u = (e, t, n, r) => {
+		let i = M("text", {
 			class: "tbt-feat-axis-label",
 			x: e,
-			y: 14,
-			"text-anchor": n
+			y: t,
+			"text-anchor": r
 		});
-		return r.textContent = t, r;
-	};
-	l.append(u(s, "pretrained rank", "middle"), u(c, `current rank (step ${e.step})`, "middle"));
+		return i.textContent = n, i;
+	}, d = sh(o, o) + 12;
+	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, d, `rank ${o}`, "start"), u(n - 2, d, `rank ${o}`, "end"));
 	for (let e of [s, c]) l.append(M("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: oh(1, o),
-		y2: oh(o, o)
+		y1: sh(1, o),
+		y2: sh(o, o)
 	}));
-	let d = [1, ...Array.from({ length: Math.floor(o / 10) }, (e, t) => (t + 1) * 10)].filter((e) => e <= o);
-	for (let e of d) {
-		let t = M("text", {
-			class: "tbt-feat-axis-label",
-			x: s - 26,
-			y: oh(e, o) + 4,
-			"text-anchor": "end"
-		});
-		t.textContent = String(e), l.append(t);
-	}
 	let f = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of f) {
-		let t = oh(e.from, o), n = oh(e.to, o), a = M("g", {
+		let t = sh(e.from, o), n = sh(e.to, o), a = M("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
@@ -9938,7 +9936,7 @@ function sh(e, t, n, r, i) {
 	}
 	return l;
 }
-function ch(e) {
+function lh(e) {
 	Gm(document);
 	let { panel: t, store: n, api: r, data: i } = e, a = Im(r, n, i).attach();
 	t.setExports({ csv: () => {
@@ -9979,23 +9977,28 @@ function ch(e) {
 			return;
 		}
 		t.setState("ready"), N(t.body);
-		let c = n.get(), l = j("div", { class: "tbt-feat-slopes" }), u = Math.max(220, Math.min(420, Math.floor((i - 12 * (s.length - 1)) / s.length)));
+		let c = n.get(), l = j("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
 			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = Um(r, 20, o), s = j("div", { class: "tbt-feat-run-head" }, j("span", { class: "tbt-feat-run-swatch" }), j("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
-			}, t.run), j("span", { class: "tbt-feat-status" }, `${o === "most" ? "most" : "least"} domain-discriminative 20 of either model`));
-			s.firstChild.style.background = e.runColor(t.run), l.append(j("div", {
+			}, t.run), j("span", {
+				class: "tbt-feat-status",
+				title: `the 20 ${o} domain-discriminative channels of either model`
+			}, `top 20 (${o})`));
+			s.firstChild.style.background = e.runColor(t.run);
+			let u = j("div", {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, sh(r, a, u, i, (e) => D({
+			}, s, ch(r, a, d, i, (e) => D({
 				layer: r.layer,
 				channel: e
-			}, n))));
+			}, n)));
+			u.style.width = `${d}px`, l.append(u);
 		}
-		let d = (e, t) => j("span", null, j("span", { class: `tbt-feat-key ${e}` }), t), f = j("div", { class: "tbt-feat-legend" }, d("tbt-feat-key-specific", "became more domain-specific (rank up)"), d("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), d("tbt-feat-key-same", "same rank"));
-		t.body.append(l, f);
+		let f = (e, t) => j("span", null, j("span", { class: `tbt-feat-key ${e}` }), t), p = j("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		t.body.append(l, p);
 	}, { watch: (e) => [
 		e.runs,
 		e.step,
@@ -10017,13 +10020,13 @@ P({
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: ch
+	mount: lh
 }), Oe("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
 // src/index.ts
-var lh = !1;
-function uh() {
-	if (lh) return;
-	lh = !0, vt(document), p(() => b.get().theme), mt((e) => {
+var uh = !1;
+function dh() {
+	if (uh) return;
+	uh = !0, vt(document), p(() => b.get().theme), mt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), ee(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
@@ -10034,4 +10037,4 @@ function uh() {
 		api: i
 	}), pt({ onReload: () => void ie.reload(b.get().runs) }), ie.loadRuns();
 }
-export { i as api, Te as createPanel, ne as data, ie as loader, P as registerPanel, uh as render, b as store };
+export { i as api, Te as createPanel, ne as data, ie as loader, P as registerPanel, dh as render, b as store };
