@@ -37,7 +37,8 @@ def write_run(logdir: str, n_per_domain: int, classes: int, seed: int = 0) -> No
     n = 2 * n_per_domain
     domain = np.repeat([0, 1], n_per_domain)
     label = np.arange(n) % classes
-    info = {"version": contract.SCHEMA_VERSION, "model": "AlexNet-sized", "class_names": [str(c) for c in range(classes)],
+    info = {"version": contract.SCHEMA_VERSION, "model": "AlexNet-sized",
+            "class_names": [str(c) for c in range(classes)],
             "domain_names": {"source": "s", "target": "t"},
             "layers": [{"name": name, "type": kind, "out_channels": k, "inputs": [], "conn_source": None,
                         "embedding_dim": 64} for name, kind, k in LAYERS],
