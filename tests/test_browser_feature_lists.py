@@ -80,10 +80,16 @@ def list_state(frame, run: str, model: str) -> dict:
     })""")
 
 
-def section_screenshot(frame, name: str) -> None:
-    """The feature section only (the whole tab is several screens tall)."""
+def section_screenshot(page, frame, name: str) -> None:
+    """The feature section only (the whole tab is several screens tall), with the viewport as tall as the tab so the
+    sticky header stays above it."""
     ARTIFACTS.mkdir(exist_ok=True)
+    vp = page.viewport_size
+    h = frame.evaluate("() => document.documentElement.scrollHeight")
+    page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 9000)})
+    page.wait_for_timeout(300)
     frame.locator('[data-section="feature"]').screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.set_viewport_size(vp)
 
 
 def finite_ranking(body: dict, model: str) -> list[int]:
@@ -112,7 +118,7 @@ def test_rows_are_the_api_ranking_most_and_least(page, env):
     for model in ("pretrained", "current"):
         st = list_state(frame, RUN_A, model)
         assert st["order"][:len(finite_ranking(body, model))] == finite_ranking(body, model)[::-1]
-    section_screenshot(frame, "feature-lists-least")
+    section_screenshot(page, frame, "feature-lists-least")
 
 
 def test_wide_layer_is_virtualised_in_api_order(page, env):
@@ -213,4 +219,4 @@ def test_runs_side_by_side_light_and_dark(page, env, dark):
     assert frame.eval_on_selector("html", "e => e.classList.contains('tbt-dark')") == dark
     fg = frame.eval_on_selector(LIST.format(RUN_A, "current") + " .tbt-feat-row", "e => getComputedStyle(e).color")
     assert fg == ("rgb(232, 234, 237)" if dark else "rgb(32, 33, 36)")
-    section_screenshot(frame, f"feature-lists-{'dark' if dark else 'light'}")
+    section_screenshot(page, frame, f"feature-lists-{'dark' if dark else 'light'}")

@@ -9891,8 +9891,8 @@ function ch(e, t, n, r, i) {
 			"text-anchor": r
 		});
 		return i.textContent = n, i;
-	}, d = sh(o, o) + 12;
-	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, d, `rank ${o}`, "start"), u(n - 2, d, `rank ${o}`, "end"));
+	};
+	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, 377, `rank ${o}`, "start"), u(n - 2, 377, `rank ${o}`, "end"));
 	for (let e of [s, c]) l.append(M("line", {
 		class: "tbt-feat-axis",
 		x1: e,
@@ -9900,8 +9900,8 @@ function ch(e, t, n, r, i) {
 		y1: sh(1, o),
 		y2: sh(o, o)
 	}));
-	let f = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
-	for (let e of f) {
+	let d = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
+	for (let e of d) {
 		let t = sh(e.from, o), n = sh(e.to, o), a = M("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,

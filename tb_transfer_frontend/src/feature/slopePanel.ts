@@ -35,7 +35,7 @@ function slopeChart(f: Features, lines: SlopeLine[], width: number, neuron: numb
     t.textContent = text;
     return t;
   };
-  const bottom = rankY(maxRank, maxRank) + 12;
+  const bottom = HEIGHT - 3;
   svg.append(label(2, 12, "pretrained: rank 1", "start"), label(width - 2, 12, `current (step ${f.step}): rank 1`, "end"),
     label(2, bottom, `rank ${maxRank}`, "start"), label(width - 2, bottom, `rank ${maxRank}`, "end"));
   for (const x of [x0, x1]) svg.append(svgEl("line", { class: "tbt-feat-axis", x1: x, x2: x, y1: rankY(1, maxRank), y2: rankY(maxRank, maxRank) }));
