@@ -324,10 +324,10 @@ function D(e, t = b) {
 function O(e, t = b) {
 	t.set({ compareMode: e });
 }
-function ee(e, t = b) {
+function k(e, t = b) {
 	t.set({ theme: e });
 }
-function k(e, t) {
+function A(e, t) {
 	if (!e.length) return null;
 	if (t === null) return e[e.length - 1];
 	let n = null;
@@ -335,7 +335,7 @@ function k(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function te() {
+function ee() {
 	return {
 		status: "loading",
 		runs: [],
@@ -344,17 +344,17 @@ function te() {
 		version: 0
 	};
 }
-var ne = v(te());
-function A(e) {
+var j = v(ee());
+function M(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function re(t) {
+function te(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var ie = new class {
-	constructor(e = ne, t = i) {
+var ne = new class {
+	constructor(e = j, t = i) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -368,7 +368,7 @@ var ie = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				c(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || A(e) !== A(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || M(e) !== M(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -378,7 +378,7 @@ var ie = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: re(e)
+					error: te(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -395,7 +395,7 @@ var ie = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = A(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = M(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -430,7 +430,7 @@ var ie = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: re(e),
+						error: te(e),
 						signature: c
 					};
 				} finally {
@@ -459,26 +459,26 @@ var ie = new class {
 	}
 }();
 // src/dom.ts
-function j(e, t = null, ...n) {
+function N(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return ae(r, ...n), r;
+	return re(r, ...n), r;
 }
-function ae(e, ...t) {
+function re(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var oe = "http://www.w3.org/2000/svg";
-function M(e, t = null) {
-	let n = document.createElementNS(oe, e);
+var ie = "http://www.w3.org/2000/svg";
+function P(e, t = null) {
+	let n = document.createElementNS(ie, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function N(e) {
+function F(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function se(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = M("svg", {
+function I(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -488,7 +488,7 @@ function se(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = M("line", {
+		let t = P("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -500,7 +500,7 @@ function se(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = M("circle", {
+		let n = P("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -508,19 +508,19 @@ function se(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = M("path", {
+		let e = P("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? M("rect", {
+		let e = t ? P("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : M("rect", {
+		}) : P("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -530,20 +530,20 @@ function se(e) {
 	}
 	return i;
 }
-function ce(e, t, n = "Legend") {
-	let r = j("div", {
+function ae(e, t, n = "Legend") {
+	let r = N("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [se(n), j("span", { class: "tbt-legend-label" }, n.label)], i = t ? j("button", {
+		let e = [I(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : j("span", {
+		}, ...e) : N("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -552,16 +552,16 @@ function ce(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function le(e) {
+function oe(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function ue(e) {
-	return e.map((e) => e.map(le).join(",")).join("\r\n") + "\r\n";
+function se(e) {
+	return e.map((e) => e.map(oe).join(",")).join("\r\n") + "\r\n";
 }
-var de = [
+var ce = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -580,27 +580,27 @@ var de = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], fe = "http://www.w3.org/2000/svg";
-function pe(e, t = {}) {
+], le = "http://www.w3.org/2000/svg";
+function ue(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of de) {
+		for (let e of ce) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", fe), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(fe, "rect");
+	if (n.setAttribute("xmlns", le), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(le, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function me(e, t, n, r = 2) {
+function de(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -612,14 +612,14 @@ function me(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function he(...e) {
+function fe(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function ge(e, t, n = "text/plain") {
+function pe(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function _e(e) {
+function me(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -628,30 +628,30 @@ function _e(e) {
 	}
 	return "#ffffff";
 }
-function ve(e) {
-	return pe(e.svg, {
-		background: _e(e.svg),
+function he(e) {
+	return ue(e.svg, {
+		background: me(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(fe, "image");
+				let n = t.ownerDocument.createElementNS(le, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function ye(e) {
-	ge(ve(e), `${he("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function ge(e) {
+	pe(he(e), `${fe("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function be(e) {
+async function _e(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	ge(await me(ve(e), t, n, 2), `${he("tb-transfer", e.name)}.png`, "image/png");
+	pe(await de(he(e), t, n, 2), `${fe("tb-transfer", e.name)}.png`, "image/png");
 }
-function xe(e, t) {
-	ge(ue(e), `${he("tb-transfer", t)}.csv`, "text/csv");
+function ve(e, t) {
+	pe(se(e), `${fe("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var Se = [
+var ye = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -683,9 +683,9 @@ var Se = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function Ce(e, t) {
+function be(e, t) {
 	let n = (t, n) => {
-		let r = j("button", {
+		let r = N("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -700,29 +700,29 @@ function Ce(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await be(e);
+		e && await _e(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && ye(e);
+		e && ge(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && xe(e.rows, e.name);
+		e && ve(e.rows, e.name);
 	})), r;
 }
-var we = 0;
-function Te(e) {
-	let t = `tbt-panel-title-${++we}`, n = j("section", {
+var xe = 0;
+function Se(e) {
+	let t = `tbt-panel-title-${++xe}`, n = N("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = j("h3", {
+	let r = N("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = j("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = j("span", {
+		let t = N("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -731,13 +731,13 @@ function Te(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = j("div", { class: "tbt-panel-controls" }), o = j("div", {
+	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = j("div", { class: "tbt-panel-body" }), c = j("div", {
+	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -747,68 +747,56 @@ function Te(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			N(o), o.append(...Ce(e.title, t));
+			F(o), o.append(...be(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, N(c), s.hidden = !1) : (N(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(j("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(j("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var Ee = /* @__PURE__ */ new Map(), De = /* @__PURE__ */ new Set();
-function P(e) {
-	Ee.set(e.id, e), De.forEach((e) => e());
+var Ce = /* @__PURE__ */ new Map(), we = /* @__PURE__ */ new Set();
+function L(e) {
+	Ce.set(e.id, e), we.forEach((e) => e());
 }
-function Oe(e, t) {
-	let n = Se.find((t) => t.id === e);
-	P({
-		id: `${e}-coming`,
-		section: e,
-		title: n.title,
-		span: 12,
-		mount({ panel: e }) {
-			e.root.classList.add("tbt-coming"), e.body.append(j("p", { class: "tbt-note" }, j("strong", null, "Coming in a later release. "), t));
-		}
-	});
+function Te(e) {
+	return [...Ce.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
-function ke(e) {
-	return [...Ee.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
-}
-function Ae(e) {
-	return De.add(e), () => De.delete(e);
+function Ee(e) {
+	return we.add(e), () => we.delete(e);
 }
 // src/transforms.ts
-function je(e) {
+function De(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Me(e, t, n) {
+function Oe(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : je(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : De(a[r]?.[i])
 		};
 	});
 }
-function Ne(e) {
+function ke(e) {
 	return e.some((e) => e.y !== null);
 }
-function Pe(e) {
+function Ae(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: je(e.transferability[n])
+		y: De(e.transferability[n])
 	}));
 }
-function Fe(e, t = "accuracy") {
+function je(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Me(e, n, t)[0]?.y ?? null;
+		let r = Oe(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -816,7 +804,7 @@ function Fe(e, t = "accuracy") {
 	}
 	return null;
 }
-function Ie(e, t) {
+function Me(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -826,12 +814,12 @@ function Ie(e, t) {
 		};
 	});
 }
-function Le(e) {
+function Ne(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Re(e) {
+function Pe(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -845,23 +833,23 @@ function Re(e) {
 	}
 	return t;
 }
-function ze(e, t, n = 3) {
+function Fe(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = je(e);
+		let i = De(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Be(e, t, n = 3) {
+function Ie(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? je(r[a]?.[t]) : null, l = r && o >= 0 ? je(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? De(r[a]?.[t]) : null, l = r && o >= 0 ? De(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = je(e) ?? 0;
+			let r = De(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -869,16 +857,16 @@ function Be(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: ze(u, t, n),
+			confusions: Fe(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Ve(e, t, n) {
+function Le(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(je));
+	let a = i[r].map((e) => e.map(De));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -887,14 +875,14 @@ function Ve(e, t, n) {
 		})
 	};
 }
-function He(e, t, n) {
+function Re(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : je(i[r]?.[t])
+		y: r < 0 || !i ? null : De(i[r]?.[t])
 	}));
 }
-function Ue(e, t = null) {
+function ze(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -907,43 +895,43 @@ function Ue(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function We(e, t = 0) {
+function Be(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Ge(e, t = 1) {
+function Ve(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Ke(e, t = 1) {
+function He(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function F(e, t = 3) {
+function R(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function qe(e) {
+function Ue(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Je = /* @__PURE__ */ new WeakMap();
-function Ye(e, t, n) {
-	let r = e.get(), i = t.get(), a = Je.get(r);
+var We = /* @__PURE__ */ new WeakMap();
+function Ge(e, t, n) {
+	let r = e.get(), i = t.get(), a = We.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Xe(r, i, n);
-	return Je.set(r, {
+	let o = Ke(r, i, n);
+	return We.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Xe(e, t, n) {
+function Ke(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -951,7 +939,7 @@ function Xe(e, t, n) {
 			run: s,
 			error: c?.error ?? l?.error ?? "could not be read"
 		}), c?.data && c.status !== "error") {
-			let t = k(c.data.steps, e.step);
+			let t = A(c.data.steps, e.step);
 			i.push({
 				run: s,
 				stats: c.data,
@@ -962,7 +950,7 @@ function Xe(e, t, n) {
 			});
 		}
 	}
-	let s = Le(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Re((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Le(c.map((e) => e.stats.steps)) : s, d = k(u, e.step);
+	let s = Ne(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Pe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ne(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -980,24 +968,24 @@ function Xe(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: qe(i.map((e) => e.info))
+		stepLabel: Ue(i.map((e) => e.info))
 	};
 }
-var Ze = /* @__PURE__ */ new WeakMap(), Qe = 1;
-function $e(e) {
+var qe = /* @__PURE__ */ new WeakMap(), Je = 1;
+function Ye(e) {
 	if (!e) return 0;
-	let t = Ze.get(e);
-	return t || (t = Qe++, Ze.set(e, t)), t;
+	let t = qe.get(e);
+	return t || (t = Je++, qe.set(e, t)), t;
 }
-function et(e) {
-	return `${e.runs.map((e) => `${e.run}#${$e(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function Xe(e) {
+	return `${e.runs.map((e) => `${e.run}#${Ye(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var tt = [
+var Ze = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function nt(e) {
+function Qe(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1008,53 +996,53 @@ function nt(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function rt(e, t) {
-	return j("label", {
+function $e(e, t) {
+	return N("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function it(e) {
-	let { store: t, data: n } = e, r = j("div", { class: "tbt-control tbt-runs" }), i = j("button", {
+function et(e) {
+	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = j("div", {
+	}), a = N("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = j("input", {
+	let o = N("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = j("button", {
+	}), s = N("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = j("button", {
+	}, "Select shown"), c = N("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = j("div", {
+	}, "Clear"), l = N("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), u = j("div", { class: "tbt-muted tbt-small" });
-	a.append(j("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(rt("Runs", "tbt-runs-button"), i, a);
+	}), u = N("div", { class: "tbt-muted tbt-small" });
+	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append($e("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = nt(o.value);
+		let e = Qe(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		N(l);
+		F(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = j("input", {
+			let a = `tbt-run-cb-${r}`, s = N("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -1063,23 +1051,23 @@ function it(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = j("label", {
+			let c = N("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, se({
+			}, s, I({
 				color: d(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), j("span", { class: "tbt-run-name" }, n.run), n.error ? j("span", {
+			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, j("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(j("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(j("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), j("span", {
+		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1111,8 +1099,8 @@ function it(e) {
 		update: h
 	};
 }
-function at(e) {
-	let t = j("div", {
+function tt(e) {
+	let t = N("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1120,25 +1108,25 @@ function at(e) {
 	return {
 		element: t,
 		update: () => {
-			N(t);
+			F(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = j("button", {
+				let r = a.get(e), o = N("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => S(e, n));
-				let s = j("span", {
+				let s = N("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, se({
+				}, I({
 					color: d(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), j("span", { class: "tbt-run-name" }, e), r?.error ? j("span", {
+				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -1147,12 +1135,12 @@ function at(e) {
 		}
 	};
 }
-function ot(e) {
+function nt(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function st(e) {
-	let { store: t } = e, n = j("div", { class: "tbt-control tbt-step" }), r = j("input", {
+function rt(e) {
+	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1160,18 +1148,18 @@ function st(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = j("input", {
+	}), i = N("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = j("button", {
+	}), a = N("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = j("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(rt("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append($e("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1187,47 +1175,47 @@ function st(e) {
 	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = ot(e);
-			s = Le(n.map((e) => e.steps));
+			let n = nt(e);
+			s = Ne(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${qe(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ue(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
-function ct(e) {
-	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
+function it(e) {
+	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(rt("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+	return n.append($e("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of ot(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			N(r), n.length || r.appendChild(j("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(j("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			for (let t of nt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(j("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
-function lt(e) {
-	let { store: t } = e, n = j("div", { class: "tbt-control" }), r = j("select", {
+function at(e) {
+	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(rt("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
+	return n.append($e("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = ot(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			N(r), r.appendChild(j("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(j("option", { value: String(t) }, e)));
+			let n = nt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
 			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(j("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function ut(e) {
-	let { store: t } = e, n = j("div", { class: "tbt-control tbt-compare" }), r = j("div", {
+function ot(e) {
+	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -1241,36 +1229,36 @@ function ut(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = j("button", {
+		let a = N("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
 	}
-	return n.append(j("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function dt(e, t, n, r) {
-	let i = Se.find((e) => e.id === t), a = j("section", {
+function st(e, t, n, r) {
+	let i = ye.find((e) => e.id === t), a = N("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(j("div", { class: "tbt-section-head" }, j("h2", {
+	a.append(N("div", { class: "tbt-section-head" }, N("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), j("span", { class: "tbt-section-question" }, i.question)));
-	let o = j("div", { class: "tbt-grid" });
+	}, i.title), N("span", { class: "tbt-section-question" }, i.question)));
+	let o = N("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], N(o);
-		for (let e of ke(t)) {
-			let t = Te({
+		s.forEach((e) => e.destroy?.()), s = [], F(o);
+		for (let e of Te(t)) {
+			let t = Se({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1294,42 +1282,42 @@ function dt(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Ae(() => {
-		let e = ke(t).map((e) => e.id).join(",");
+	let l = Ee(() => {
+		let e = Te(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = ke(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Te(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function ft(e, t) {
+function ct(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = j("div", { class: "tbt-app" }), o = j("header", { class: "tbt-header" }), s = j("div", { class: "tbt-brand" }, j("h1", { class: "tbt-title" }, "Transfer"), j("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = it(t), l = st(t), u = ct(t), f = lt(t), p = ut(t), m = j("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = at(t);
-	o.append(j("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = j("div", {
+	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = et(t), l = rt(t), u = it(t), f = at(t), p = ot(t), m = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = tt(t);
+	o.append(N("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = N("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = j("div", { class: "tbt-sections" }), v = j("main", { class: "tbt-main" }, g, _);
+	}), _ = N("div", { class: "tbt-sections" }), v = N("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = Se.map((e) => dt(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = ye.map((e) => st(_, e.id, t, y)), S = () => {
 		let e = r.get();
-		if (N(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(j("div", { class: "tbt-state-card" }, j("span", {
+		if (F(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(N("div", { class: "tbt-state-card" }, N("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), j("span", null, "Loading runs…")));
+		}), N("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = j("button", {
+			let t = N("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(j("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(N("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, j("h2", null, "Could not load the Transfer data"), j("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(j("div", { class: "tbt-state-card tbt-empty-card" }, j("h2", null, "No transfer data yet"), j("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), j("pre", { class: "tbt-snippet" }, j("code", null, tt.join("\n"))), j("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, Ze.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
@@ -1370,7 +1358,7 @@ function ft(e, t) {
 		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function pt(e) {
+function lt(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1433,7 +1421,7 @@ function pt(e) {
 		}
 	};
 }
-function mt(e) {
+function ut(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1455,12 +1443,12 @@ function mt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var ht = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", gt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", _t = null;
-function vt(e = document) {
-	_t && _t.ownerDocument === e && _t.isConnected || (_t = e.createElement("style"), _t.setAttribute("data-tb-transfer", ""), _t.textContent = gt + ht, e.head.appendChild(_t));
+var dt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ft = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", pt = null;
+function mt(e = document) {
+	pt && pt.ownerDocument === e && pt.isConnected || (pt = e.createElement("style"), pt.setAttribute("data-tb-transfer", ""), pt.textContent = ft + dt, e.head.appendChild(pt));
 }
 // src/findings/format.ts
-function yt(e) {
+function ht(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1474,23 +1462,23 @@ function yt(e) {
 		}
 	}
 }
-function bt(e) {
+function gt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function xt(e, t, n) {
+function _t(e, t, n) {
 	let r = t.get(), i = {};
-	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), k(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
+	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function St(e, t = document) {
+function vt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function Ct(e, t = document) {
-	let n = St(e, t);
+function yt(e, t = document) {
+	let n = vt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1499,31 +1487,31 @@ function Ct(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var wt = {
+var bt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, Tt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function Et(e) {
+}, xt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function St(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Tt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = xt, e.head.appendChild(t);
 }
-function Dt(e, t) {
-	let n = e.status === "undecided", r = j("li", {
+function Ct(e, t) {
+	let n = e.status === "undecided", r = N("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = j("span", { class: "tbt-finding-badge" }, n ? "Undecided" : wt[e.severity]), a = j("div", { class: "tbt-finding-main" }, j("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = N("span", { class: "tbt-finding-badge" }, n ? "Undecided" : bt[e.severity]), a = N("div", { class: "tbt-finding-main" }, N("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = j("p", { class: "tbt-finding-numbers" });
+		let t = N("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(j("span", { class: "tbt-num-label" }, `${e.label} `), j("span", { class: "tbt-num" }, yt(e)));
+			n && t.append(" · "), t.append(N("span", { class: "tbt-num-label" }, `${e.label} `), N("span", { class: "tbt-num" }, ht(e)));
 		}), a.append(t);
 	}
-	if (a.append(j("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = j("button", {
+	if (a.append(N("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = N("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1532,37 +1520,37 @@ function Dt(e, t) {
 	}
 	return r;
 }
-function Ot(e, t, n) {
-	let r = j("div", {
+function wt(e, t, n) {
+	let r = N("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(j("h4", { class: "tbt-findings-run-head" }, se({
+	if (r.dataset.run = e.run, e.error) return r.append(N("h4", { class: "tbt-findings-run-head" }, I({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), j("span", { class: "tbt-run-name" }, e.run)), j("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), N("span", { class: "tbt-run-name" }, e.run)), N("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(j("h4", { class: "tbt-findings-run-head" }, se({
+	if (r.append(N("h4", { class: "tbt-findings-run-head" }, I({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), j("span", { class: "tbt-run-name" }, e.run), j("span", { class: "tbt-muted" }, `at step ${e.step} — ${bt(e.findings)}`))), i.length && r.append(j("ul", { class: "tbt-findings-list" }, i.map((e) => Dt(e, n)))), a.length) {
-		let e = j("details", { class: "tbt-findings-clear" });
-		e.append(j("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), j("ul", null, a.map((e) => j("li", null, j("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), N("span", { class: "tbt-run-name" }, e.run), N("span", { class: "tbt-muted" }, `at step ${e.step} — ${gt(e.findings)}`))), i.length && r.append(N("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, n)))), a.length) {
+		let e = N("details", { class: "tbt-findings-clear" });
+		e.append(N("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), N("ul", null, a.map((e) => N("li", null, N("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function kt(t) {
+function Tt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	Et(n.root.ownerDocument);
+	St(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		xt(t, r, a);
+		_t(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => Ct(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Ct(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => yt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => yt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1573,11 +1561,11 @@ function kt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		N(n.body);
-		let r = j("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Ot(n, t.runColor(n.run), u));
+		F(n.body);
+		let r = N("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(wt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(j("div", { class: "tbt-findings-compared" }, j("h4", null, "Runs compared"), j("ul", { class: "tbt-findings-list" }, i.map((e) => Dt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1639,20 +1627,20 @@ function kt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function At() {
-	P({
+function Et() {
+	L({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => kt(e)
+		mount: (e) => Tt(e)
 	});
 }
-At();
+Et();
 // src/loop.ts
-var jt = (e) => [
+var Dt = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1661,7 +1649,7 @@ var jt = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function Mt(e) {
+function Ot(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1669,21 +1657,21 @@ function Mt(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function Nt(e, t, n = {}) {
+function kt(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = Pt(r.root);
-		o || (o = Mt(e));
+		let n = At(r.root);
+		o || (o = Ot(e));
 		let i = performance.now();
 		try {
-			t(Ye(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Ge(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && Ft(r.root, n);
+		n && jt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? jt, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Dt, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1699,7 +1687,7 @@ function Nt(e, t, n = {}) {
 		}
 	};
 }
-function Pt(e) {
+function At(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1709,29 +1697,29 @@ function Pt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function Ft(e, t) {
+function jt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var It = "tb-transfer:stat-rendered", Lt = 2e3, Rt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", zt = {
+var Mt = "tb-transfer:stat-rendered", Nt = 2e3, Pt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ft = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Bt(e, t) {
+function It(e, t) {
 	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Vt(e, t) {
-	return j("div", { class: "tbt-run-title" }, se({
+function Lt(e, t) {
+	return N("div", { class: "tbt-run-title" }, I({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), j("span", { class: "tbt-run-name" }, e));
+	}), N("span", { class: "tbt-run-name" }, e));
 }
-function Ht(e, t) {
-	return ce(e.runs.map((e) => ({
+function Rt(e, t) {
+	return ae(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1739,16 +1727,16 @@ function Ht(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Ut = (e) => [
+var zt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Wt = class {
+], Bt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = j("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = N("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1766,7 +1754,7 @@ var Ut = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Lt)), this.report(e.id, !t.loading.length), !1;
+			}, Nt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1782,26 +1770,26 @@ var Ut = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(It);
+				performance.mark(Mt);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		N(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(j("div", {
+		F(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(N("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, j("span", {
+		}, N("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), j("span", null, "Run "), j("strong", { class: "tbt-run-name" }, n.run), j("span", null, " could not be read: "), j("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, n.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Gt = /* @__PURE__ */ new WeakMap();
-function Kt(e, t) {
-	let n = Gt.get(e.grid);
-	n || (n = new Wt(e.grid, e), Gt.set(e.grid, n));
-	let r = n, i = null, a = Nt(e, (n, a) => {
+}, Vt = /* @__PURE__ */ new WeakMap();
+function Ht(e, t) {
+	let n = Vt.get(e.grid);
+	n || (n = new Bt(e.grid, e), Vt.set(e.grid, n));
+	let r = n, i = null, a = kt(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1809,7 +1797,7 @@ function Kt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${et(n)}|${t.key(n, o)}`;
+			let e = `${Xe(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1817,62 +1805,62 @@ function Kt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Ut,
+		watch: zt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Gt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Vt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function qt(e, t, n, r, i) {
-	return j("div", {
+function Ut(e, t, n, r, i) {
+	return N("div", {
 		class: "tbt-kpi",
 		title: r
-	}, j("div", { class: "tbt-kpi-label" }, e), j("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? j("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Jt(e) {
-	let t = j("div", { class: "tbt-cards" });
+function Wt(e) {
+	let t = N("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Fe(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Me(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Me(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Pe(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = j("article", {
+		let e = n.info, r = je(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Oe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Oe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ae(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = N("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Vt(n.run, n.color), j("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), j("div", { class: "tbt-card-domains" }, j("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), j("span", {
+		}, Lt(n.run, n.color), N("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), N("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), j("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), j("div", { class: "tbt-kpis" }, qt("Transferability", Ke(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Rt), qt(i === "target_val" ? "Target val acc." : "Target acc.", Ge(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${zt[i]}; direct reuse of the pretrained model: ${Ge(r?.value ?? null)}`, r ? `reuse ${Ge(r.value)}` : void 0), qt("Source acc.", Ge(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ge(c)}`)));
+		}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), N("div", { class: "tbt-kpis" }, Ut("Transferability", He(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Pt), Ut(i === "target_val" ? "Target val acc." : "Target acc.", Ve(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ft[i]}; direct reuse of the pretrained model: ${Ve(r?.value ?? null)}`, r ? `reuse ${Ve(r.value)}` : void 0), Ut("Source acc.", Ve(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ve(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-P({
+L({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Kt(e, {
+		return Ht(e, {
 			key: () => "",
 			draw(t) {
-				N(e.panel.body), e.panel.body.appendChild(Jt(t));
+				F(e.panel.body), e.panel.body.appendChild(Wt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Yt(e, t) {
+function Gt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Xt(e, t) {
+function Kt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Zt(e) {
+function qt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Yt || e === Xt ? e : Qt, n = e, r = e) : (t = Yt, n = (t, n) => Yt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Gt || e === Kt ? e : Jt, n = e, r = e) : (t = Gt, n = (t, n) => Gt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1903,63 +1891,63 @@ function Zt(e) {
 		right: a
 	};
 }
-function Qt() {
+function Jt() {
 	return 0;
 }
-function $t(e) {
+function Yt(e) {
 	return e === null ? NaN : +e;
 }
-var en = Zt(Yt), tn = en.right;
-en.left;
-var nn = Zt($t).center, rn = class extends Map {
-	constructor(e, t = cn) {
+var Xt = qt(Gt), Zt = Xt.right;
+Xt.left;
+var Qt = qt(Yt).center, $t = class extends Map {
+	constructor(e, t = rn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(an(this, e));
+		return super.get(en(this, e));
 	}
 	has(e) {
-		return super.has(an(this, e));
+		return super.has(en(this, e));
 	}
 	set(e, t) {
-		return super.set(on(this, e), t);
+		return super.set(tn(this, e), t);
 	}
 	delete(e) {
-		return super.delete(sn(this, e));
+		return super.delete(nn(this, e));
 	}
 };
-function an({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function on({ _intern: e, _key: t }, n) {
+function tn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function sn({ _intern: e, _key: t }, n) {
+function nn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function cn(e) {
+function rn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var ln = Math.sqrt(50), un = Math.sqrt(10), dn = Math.sqrt(2);
-function fn(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= ln ? 10 : a >= un ? 5 : a >= dn ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? fn(e, t, n * 2) : [
+var an = Math.sqrt(50), on = Math.sqrt(10), sn = Math.sqrt(2);
+function cn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= an ? 10 : a >= on ? 5 : a >= sn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? cn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function pn(e, t, n) {
+function ln(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? fn(t, e, n) : fn(e, t, n);
+	let r = t < e, [i, a, o] = r ? cn(t, e, n) : cn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1969,15 +1957,15 @@ function pn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function mn(e, t, n) {
-	return t = +t, e = +e, n = +n, fn(e, t, n)[2];
+function un(e, t, n) {
+	return t = +t, e = +e, n = +n, cn(e, t, n)[2];
 }
-function hn(e, t, n) {
+function dn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? mn(t, e, n) : mn(e, t, n);
+	let r = t < e, i = r ? un(t, e, n) : un(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function gn(e, t) {
+function fn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1986,7 +1974,7 @@ function gn(e, t) {
 	}
 	return n;
 }
-function _n(e, t, n = $t) {
+function pn(e, t, n = Yt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1994,43 +1982,43 @@ function _n(e, t, n = $t) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function vn(e, t, n) {
+function mn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function yn(e) {
+function hn(e) {
 	return e;
 }
-var bn = 1, xn = 2, Sn = 3, Cn = 4, wn = 1e-6;
-function Tn(e) {
+var gn = 1, _n = 2, vn = 3, yn = 4, bn = 1e-6;
+function xn(e) {
 	return "translate(" + e + ",0)";
 }
-function En(e) {
+function Sn(e) {
 	return "translate(0," + e + ")";
 }
-function Dn(e) {
+function Cn(e) {
 	return (t) => +e(t);
 }
-function On(e, t) {
+function wn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function kn() {
+function Tn() {
 	return !this.__axis;
 }
-function An(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === bn || e === Cn ? -1 : 1, u = e === Cn || e === xn ? "x" : "y", d = e === bn || e === Sn ? Tn : En;
+function En(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === gn || e === yn ? -1 : 1, u = e === yn || e === _n ? "x" : "y", d = e === gn || e === vn ? xn : Sn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : yn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? On : Dn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === bn ? "0em" : e === Sn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", wn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : hn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? wn : Cn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === gn ? "0em" : e === vn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", bn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", wn).attr("transform", function(e) {
+		}), w.attr("opacity", bn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === Cn || e === xn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === yn || e === _n ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(kn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === xn ? "start" : e === Cn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Tn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === _n ? "start" : e === yn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2056,25 +2044,25 @@ function An(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function jn(e) {
-	return An(Sn, e);
+function Dn(e) {
+	return En(vn, e);
 }
-function Mn(e) {
-	return An(Cn, e);
+function On(e) {
+	return En(yn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var Nn = { value: () => {} };
-function Pn() {
+var kn = { value: () => {} };
+function An() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new Fn(n);
+	return new jn(n);
 }
-function Fn(e) {
+function jn(e) {
 	this._ = e;
 }
-function In(e, t) {
+function Mn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2084,23 +2072,23 @@ function In(e, t) {
 		};
 	});
 }
-Fn.prototype = Pn.prototype = {
-	constructor: Fn,
+jn.prototype = An.prototype = {
+	constructor: jn,
 	on: function(e, t) {
-		var n = this._, r = In(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Mn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Ln(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Nn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Rn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Rn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Pn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Pn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new Fn(e);
+		return new jn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2112,12 +2100,12 @@ Fn.prototype = Pn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Ln(e, t) {
+function Nn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Rn(e, t, n) {
+function Pn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = Nn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = kn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2126,117 +2114,117 @@ function Rn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var zn = "http://www.w3.org/1999/xhtml", Bn = {
+var Fn = "http://www.w3.org/1999/xhtml", In = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: zn,
+	xhtml: Fn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Vn(e) {
+function Ln(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Bn.hasOwnProperty(t) ? {
-		space: Bn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), In.hasOwnProperty(t) ? {
+		space: In[t],
 		local: e
 	} : e;
 }
-function Hn(e) {
+function Rn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === zn && t.documentElement.namespaceURI === zn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Fn && t.documentElement.namespaceURI === Fn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Un(e) {
+function zn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Wn(e) {
-	var t = Vn(e);
-	return (t.local ? Un : Hn)(t);
+function Bn(e) {
+	var t = Ln(e);
+	return (t.local ? zn : Rn)(t);
 }
-function Gn() {}
-function Kn(e) {
-	return e == null ? Gn : function() {
+function Vn() {}
+function Hn(e) {
+	return e == null ? Vn : function() {
 		return this.querySelector(e);
 	};
 }
-function qn(e) {
-	typeof e != "function" && (e = Kn(e));
+function Un(e) {
+	typeof e != "function" && (e = Hn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new I(r, this._parents);
+	return new z(r, this._parents);
 }
-function Jn(e) {
+function Wn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Yn() {
+function Gn() {
 	return [];
 }
-function Xn(e) {
-	return e == null ? Yn : function() {
+function Kn(e) {
+	return e == null ? Gn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function Zn(e) {
+function qn(e) {
 	return function() {
-		return Jn(e.apply(this, arguments));
+		return Wn(e.apply(this, arguments));
 	};
 }
-function Qn(e) {
-	e = typeof e == "function" ? Zn(e) : Xn(e);
+function Jn(e) {
+	e = typeof e == "function" ? qn(e) : Kn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new I(r, i);
+	return new z(r, i);
 }
-function $n(e) {
+function Yn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function er(e) {
+function Xn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var tr = Array.prototype.find;
-function nr(e) {
+var Zn = Array.prototype.find;
+function Qn(e) {
+	return function() {
+		return Zn.call(this.children, e);
+	};
+}
+function $n() {
+	return this.firstElementChild;
+}
+function er(e) {
+	return this.select(e == null ? $n : Qn(typeof e == "function" ? e : Xn(e)));
+}
+var tr = Array.prototype.filter;
+function nr() {
+	return Array.from(this.children);
+}
+function rr(e) {
 	return function() {
 		return tr.call(this.children, e);
 	};
 }
-function rr() {
-	return this.firstElementChild;
-}
 function ir(e) {
-	return this.select(e == null ? rr : nr(typeof e == "function" ? e : er(e)));
+	return this.selectAll(e == null ? nr : rr(typeof e == "function" ? e : Xn(e)));
 }
-var ar = Array.prototype.filter;
-function or() {
-	return Array.from(this.children);
-}
-function sr(e) {
-	return function() {
-		return ar.call(this.children, e);
-	};
-}
-function cr(e) {
-	return this.selectAll(e == null ? or : sr(typeof e == "function" ? e : er(e)));
-}
-function lr(e) {
-	typeof e != "function" && (e = $n(e));
+function ar(e) {
+	typeof e != "function" && (e = Yn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new I(r, this._parents);
+	return new z(r, this._parents);
 }
-function ur(e) {
+function or(e) {
 	return Array(e.length);
 }
-function dr() {
-	return new I(this._enter || this._groups.map(ur), this._parents);
+function sr() {
+	return new z(this._enter || this._groups.map(or), this._parents);
 }
-function fr(e, t) {
+function cr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-fr.prototype = {
-	constructor: fr,
+cr.prototype = {
+	constructor: cr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2250,59 +2238,59 @@ fr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function pr(e) {
+function lr(e) {
 	return function() {
 		return e;
 	};
 }
-function mr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new fr(e, a[o]);
+function ur(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new cr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function hr(e, t, n, r, i, a, o) {
+function dr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new fr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new cr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function gr(e) {
+function fr(e) {
 	return e.__data__;
 }
-function _r(e, t) {
-	if (!arguments.length) return Array.from(this, gr);
-	var n = t ? hr : mr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = pr(e));
+function pr(e, t) {
+	if (!arguments.length) return Array.from(this, fr);
+	var n = t ? dr : ur, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = lr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = vr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = mr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new I(o, r), o._enter = s, o._exit = c, o;
+	return o = new z(o, r), o._enter = s, o._exit = c, o;
 }
-function vr(e) {
+function mr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function yr() {
-	return new I(this._exit || this._groups.map(ur), this._parents);
+function hr() {
+	return new z(this._exit || this._groups.map(or), this._parents);
 }
-function br(e, t, n) {
+function gr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function xr(e) {
+function _r(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new I(s, this._parents);
+	return new z(s, this._parents);
 }
-function Sr() {
+function vr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Cr(e) {
-	e || (e = wr);
+function yr(e) {
+	e || (e = br);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2310,131 +2298,131 @@ function Cr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new I(i, this._parents).order();
+	return new z(i, this._parents).order();
 }
-function wr(e, t) {
+function br(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Tr() {
+function xr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Er() {
+function Sr() {
 	return Array.from(this);
 }
-function Dr() {
+function Cr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Or() {
+function wr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function kr() {
+function Tr() {
 	return !this.node();
 }
-function Ar(e) {
+function Er(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function jr(e) {
+function Dr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Mr(e) {
+function Or(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Nr(e, t) {
+function kr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Pr(e, t) {
+function Ar(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Fr(e, t) {
+function jr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Ir(e, t) {
+function Mr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Lr(e, t) {
-	var n = Vn(e);
+function Nr(e, t) {
+	var n = Ln(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Mr : jr : typeof t == "function" ? n.local ? Ir : Fr : n.local ? Pr : Nr)(n, t));
+	return this.each((t == null ? n.local ? Or : Dr : typeof t == "function" ? n.local ? Mr : jr : n.local ? Ar : kr)(n, t));
 }
-function Rr(e) {
+function Pr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function zr(e) {
+function Fr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Br(e, t, n) {
+function Ir(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Vr(e, t, n) {
+function Lr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Hr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? zr : typeof t == "function" ? Vr : Br)(e, t, n ?? "")) : Ur(this.node(), e);
+function Rr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Fr : typeof t == "function" ? Lr : Ir)(e, t, n ?? "")) : zr(this.node(), e);
 }
-function Ur(e, t) {
-	return e.style.getPropertyValue(t) || Rr(e).getComputedStyle(e, null).getPropertyValue(t);
+function zr(e, t) {
+	return e.style.getPropertyValue(t) || Pr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Wr(e) {
+function Br(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Gr(e, t) {
+function Vr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Kr(e, t) {
+function Hr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function qr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Wr : typeof t == "function" ? Kr : Gr)(e, t)) : this.node()[e];
+function Ur(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Br : typeof t == "function" ? Hr : Vr)(e, t)) : this.node()[e];
 }
-function Jr(e) {
+function Wr(e) {
 	return e.trim().split(/^|\s+/);
 }
-function Yr(e) {
-	return e.classList || new Xr(e);
+function Gr(e) {
+	return e.classList || new Kr(e);
 }
-function Xr(e) {
-	this._node = e, this._names = Jr(e.getAttribute("class") || "");
+function Kr(e) {
+	this._node = e, this._names = Wr(e.getAttribute("class") || "");
 }
-Xr.prototype = {
+Kr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2446,123 +2434,123 @@ Xr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
+function qr(e, t) {
+	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+}
+function Jr(e, t) {
+	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function Yr(e) {
+	return function() {
+		qr(this, e);
+	};
+}
+function Xr(e) {
+	return function() {
+		Jr(this, e);
+	};
+}
 function Zr(e, t) {
-	for (var n = Yr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+	return function() {
+		(t.apply(this, arguments) ? qr : Jr)(this, e);
+	};
 }
 function Qr(e, t) {
-	for (var n = Yr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
-}
-function $r(e) {
-	return function() {
-		Zr(this, e);
-	};
-}
-function ei(e) {
-	return function() {
-		Qr(this, e);
-	};
-}
-function ti(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? Zr : Qr)(this, e);
-	};
-}
-function ni(e, t) {
-	var n = Jr(e + "");
+	var n = Wr(e + "");
 	if (arguments.length < 2) {
-		for (var r = Yr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Gr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? ti : t ? $r : ei)(n, t));
+	return this.each((typeof t == "function" ? Zr : t ? Yr : Xr)(n, t));
 }
-function ri() {
+function $r() {
 	this.textContent = "";
 }
-function ii(e) {
+function ei(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ai(e) {
+function ti(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function oi(e) {
-	return arguments.length ? this.each(e == null ? ri : (typeof e == "function" ? ai : ii)(e)) : this.node().textContent;
+function ni(e) {
+	return arguments.length ? this.each(e == null ? $r : (typeof e == "function" ? ti : ei)(e)) : this.node().textContent;
 }
-function si() {
+function ri() {
 	this.innerHTML = "";
 }
-function ci(e) {
+function ii(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function li(e) {
+function ai(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function ui(e) {
-	return arguments.length ? this.each(e == null ? si : (typeof e == "function" ? li : ci)(e)) : this.node().innerHTML;
+function oi(e) {
+	return arguments.length ? this.each(e == null ? ri : (typeof e == "function" ? ai : ii)(e)) : this.node().innerHTML;
 }
-function di() {
+function si() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function fi() {
-	return this.each(di);
+function ci() {
+	return this.each(si);
 }
-function pi() {
+function li() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function mi() {
-	return this.each(pi);
+function ui() {
+	return this.each(li);
 }
-function hi(e) {
-	var t = typeof e == "function" ? e : Wn(e);
+function di(e) {
+	var t = typeof e == "function" ? e : Bn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function gi() {
+function fi() {
 	return null;
 }
-function _i(e, t) {
-	var n = typeof e == "function" ? e : Wn(e), r = t == null ? gi : typeof t == "function" ? t : Kn(t);
+function pi(e, t) {
+	var n = typeof e == "function" ? e : Bn(e), r = t == null ? fi : typeof t == "function" ? t : Hn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function vi() {
+function mi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function yi() {
-	return this.each(vi);
+function hi() {
+	return this.each(mi);
 }
-function bi() {
+function gi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function xi() {
+function _i() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Si(e) {
-	return this.select(e ? xi : bi);
+function vi(e) {
+	return this.select(e ? _i : gi);
 }
-function Ci(e) {
+function yi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function wi(e) {
+function bi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function Ti(e) {
+function xi(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2571,7 +2559,7 @@ function Ti(e) {
 		};
 	});
 }
-function Ei(e) {
+function Si(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2580,9 +2568,9 @@ function Ei(e) {
 		}
 	};
 }
-function Di(e, t, n) {
+function Ci(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = wi(t);
+		var r = this.__on, i, a = bi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2598,98 +2586,98 @@ function Di(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Oi(e, t, n) {
-	var r = Ti(e + ""), i, a = r.length, o;
+function wi(e, t, n) {
+	var r = xi(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Di : Ei, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Ci : Si, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function ki(e, t, n) {
-	var r = Rr(e), i = r.CustomEvent;
+function Ti(e, t, n) {
+	var r = Pr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Ai(e, t) {
+function Ei(e, t) {
 	return function() {
-		return ki(this, e, t);
+		return Ti(this, e, t);
 	};
 }
-function ji(e, t) {
+function Di(e, t) {
 	return function() {
-		return ki(this, e, t.apply(this, arguments));
+		return Ti(this, e, t.apply(this, arguments));
 	};
 }
-function Mi(e, t) {
-	return this.each((typeof t == "function" ? ji : Ai)(e, t));
+function Oi(e, t) {
+	return this.each((typeof t == "function" ? Di : Ei)(e, t));
 }
-function* Ni() {
+function* ki() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Pi = [null];
-function I(e, t) {
+var Ai = [null];
+function z(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Fi() {
-	return new I([[document.documentElement]], Pi);
+function ji() {
+	return new z([[document.documentElement]], Ai);
 }
-function Ii() {
+function Mi() {
 	return this;
 }
-I.prototype = Fi.prototype = {
-	constructor: I,
-	select: qn,
-	selectAll: Qn,
-	selectChild: ir,
-	selectChildren: cr,
-	filter: lr,
-	data: _r,
-	enter: dr,
-	exit: yr,
-	join: br,
-	merge: xr,
-	selection: Ii,
-	order: Sr,
-	sort: Cr,
-	call: Tr,
-	nodes: Er,
-	node: Dr,
-	size: Or,
-	empty: kr,
-	each: Ar,
-	attr: Lr,
-	style: Hr,
-	property: qr,
-	classed: ni,
-	text: oi,
-	html: ui,
-	raise: fi,
-	lower: mi,
-	append: hi,
-	insert: _i,
-	remove: yi,
-	clone: Si,
-	datum: Ci,
-	on: Oi,
-	dispatch: Mi,
-	[Symbol.iterator]: Ni
+z.prototype = ji.prototype = {
+	constructor: z,
+	select: Un,
+	selectAll: Jn,
+	selectChild: er,
+	selectChildren: ir,
+	filter: ar,
+	data: pr,
+	enter: sr,
+	exit: hr,
+	join: gr,
+	merge: _r,
+	selection: Mi,
+	order: vr,
+	sort: yr,
+	call: xr,
+	nodes: Sr,
+	node: Cr,
+	size: wr,
+	empty: Tr,
+	each: Er,
+	attr: Nr,
+	style: Rr,
+	property: Ur,
+	classed: Qr,
+	text: ni,
+	html: oi,
+	raise: ci,
+	lower: ui,
+	append: di,
+	insert: pi,
+	remove: hi,
+	clone: vi,
+	datum: yi,
+	on: wi,
+	dispatch: Oi,
+	[Symbol.iterator]: ki
 };
-function L(e) {
-	return typeof e == "string" ? new I([[document.querySelector(e)]], [document.documentElement]) : new I([[e]], Pi);
+function B(e) {
+	return typeof e == "string" ? new z([[document.querySelector(e)]], [document.documentElement]) : new z([[e]], Ai);
 }
-var Li = 0;
-function Ri() {
-	return new zi();
+var Ni = 0;
+function Pi() {
+	return new Fi();
 }
-function zi() {
-	this._ = "@" + (++Li).toString(36);
+function Fi() {
+	this._ = "@" + (++Ni).toString(36);
 }
-zi.prototype = Ri.prototype = {
-	constructor: zi,
+Fi.prototype = Pi.prototype = {
+	constructor: Fi,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2704,13 +2692,13 @@ zi.prototype = Ri.prototype = {
 		return this._;
 	}
 };
-function Bi(e) {
+function Ii(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function R(e, t) {
-	if (e = Bi(e), t === void 0 && (t = e.currentTarget), t) {
+function V(e, t) {
+	if (e = Ii(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2724,24 +2712,24 @@ function R(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Vi = {
+var Li = {
 	capture: !0,
 	passive: !1
 };
-function Hi(e) {
+function Ri(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ui(e) {
-	var t = e.document.documentElement, n = L(e).on("dragstart.drag", Hi, Vi);
-	"onselectstart" in t ? n.on("selectstart.drag", Hi, Vi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function zi(e) {
+	var t = e.document.documentElement, n = B(e).on("dragstart.drag", Ri, Li);
+	"onselectstart" in t ? n.on("selectstart.drag", Ri, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Wi(e, t) {
-	var n = e.document.documentElement, r = L(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Hi, Vi), setTimeout(function() {
+function Bi(e, t) {
+	var n = e.document.documentElement, r = B(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Ri, Li), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Gi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Vi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2796,21 +2784,21 @@ function Gi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Gi.prototype.on = function() {
+Vi.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Ki(e, t, n) {
+function Hi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function qi(e, t) {
+function Ui(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Ji() {}
-var Yi = .7, Xi = 1 / Yi, Zi = "\\s*([+-]?\\d+)\\s*", Qi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", z = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", $i = /^#([0-9a-f]{3,8})$/, ea = RegExp(`^rgb\\(${Zi},${Zi},${Zi}\\)$`), ta = RegExp(`^rgb\\(${z},${z},${z}\\)$`), na = RegExp(`^rgba\\(${Zi},${Zi},${Zi},${Qi}\\)$`), ra = RegExp(`^rgba\\(${z},${z},${z},${Qi}\\)$`), ia = RegExp(`^hsl\\(${Qi},${z},${z}\\)$`), aa = RegExp(`^hsla\\(${Qi},${z},${z},${Qi}\\)$`), oa = {
+function Wi() {}
+var Gi = .7, Ki = 1 / Gi, qi = "\\s*([+-]?\\d+)\\s*", Ji = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Yi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Xi = /^#([0-9a-f]{3,8})$/, Zi = RegExp(`^rgb\\(${qi},${qi},${qi}\\)$`), Qi = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), $i = RegExp(`^rgba\\(${qi},${qi},${qi},${Ji}\\)$`), ea = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Ji}\\)$`), ta = RegExp(`^hsl\\(${Ji},${Yi},${Yi}\\)$`), na = RegExp(`^hsla\\(${Ji},${Yi},${Yi},${Ji}\\)$`), ra = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2960,287 +2948,287 @@ var Yi = .7, Xi = 1 / Yi, Zi = "\\s*([+-]?\\d+)\\s*", Qi = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Ki(Ji, da, {
+Hi(Wi, ca, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: sa,
-	formatHex: sa,
-	formatHex8: ca,
-	formatHsl: la,
-	formatRgb: ua,
-	toString: ua
+	hex: ia,
+	formatHex: ia,
+	formatHex8: aa,
+	formatHsl: oa,
+	formatRgb: sa,
+	toString: sa
 });
-function sa() {
+function ia() {
 	return this.rgb().formatHex();
 }
-function ca() {
+function aa() {
 	return this.rgb().formatHex8();
 }
-function la() {
-	return Ca(this).formatHsl();
+function oa() {
+	return ba(this).formatHsl();
 }
-function ua() {
+function sa() {
 	return this.rgb().formatRgb();
 }
-function da(e) {
+function ca(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = $i.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? fa(t) : n === 3 ? new B(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? pa(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? pa(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ea.exec(e)) ? new B(t[1], t[2], t[3], 1) : (t = ta.exec(e)) ? new B(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = na.exec(e)) ? pa(t[1], t[2], t[3], t[4]) : (t = ra.exec(e)) ? pa(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ia.exec(e)) ? Sa(t[1], t[2] / 100, t[3] / 100, 1) : (t = aa.exec(e)) ? Sa(t[1], t[2] / 100, t[3] / 100, t[4]) : oa.hasOwnProperty(e) ? fa(oa[e]) : e === "transparent" ? new B(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
 }
-function fa(e) {
-	return new B(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function la(e) {
+	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function pa(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new B(e, t, n, r);
+function ua(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
 }
-function ma(e) {
-	return e instanceof Ji || (e = da(e)), e ? (e = e.rgb(), new B(e.r, e.g, e.b, e.opacity)) : new B();
+function da(e) {
+	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
 }
-function ha(e, t, n, r) {
-	return arguments.length === 1 ? ma(e) : new B(e, t, n, r ?? 1);
+function fa(e, t, n, r) {
+	return arguments.length === 1 ? da(e) : new H(e, t, n, r ?? 1);
 }
-function B(e, t, n, r) {
+function H(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Ki(B, ha, qi(Ji, {
+Hi(H, fa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Xi : Xi ** +e, new B(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Yi : Yi ** +e, new B(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new B(ba(this.r), ba(this.g), ba(this.b), ya(this.opacity));
+		return new H(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: ga,
-	formatHex: ga,
-	formatHex8: _a,
-	formatRgb: va,
-	toString: va
+	hex: pa,
+	formatHex: pa,
+	formatHex8: ma,
+	formatRgb: ha,
+	toString: ha
 }));
-function ga() {
-	return `#${xa(this.r)}${xa(this.g)}${xa(this.b)}`;
+function pa() {
+	return `#${va(this.r)}${va(this.g)}${va(this.b)}`;
 }
-function _a() {
-	return `#${xa(this.r)}${xa(this.g)}${xa(this.b)}${xa((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function ma() {
+	return `#${va(this.r)}${va(this.g)}${va(this.b)}${va((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function va() {
-	let e = ya(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${ba(this.r)}, ${ba(this.g)}, ${ba(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function ha() {
+	let e = ga(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${_a(this.r)}, ${_a(this.g)}, ${_a(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ya(e) {
+function ga(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function ba(e) {
+function _a(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function xa(e) {
-	return e = ba(e), (e < 16 ? "0" : "") + e.toString(16);
+function va(e) {
+	return e = _a(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Sa(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new V(e, t, n, r);
+function ya(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Sa(e, t, n, r);
 }
-function Ca(e) {
-	if (e instanceof V) return new V(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Ji || (e = da(e)), !e) return new V();
-	if (e instanceof V) return e;
+function ba(e) {
+	if (e instanceof Sa) return new Sa(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Wi || (e = ca(e)), !e) return new Sa();
+	if (e instanceof Sa) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new V(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new Sa(o, s, c, e.opacity);
 }
-function wa(e, t, n, r) {
-	return arguments.length === 1 ? Ca(e) : new V(e, t, n, r ?? 1);
+function xa(e, t, n, r) {
+	return arguments.length === 1 ? ba(e) : new Sa(e, t, n, r ?? 1);
 }
-function V(e, t, n, r) {
+function Sa(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Ki(V, wa, qi(Ji, {
+Hi(Sa, xa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Xi : Xi ** +e, new V(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Yi : Yi ** +e, new V(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new B(Da(e >= 240 ? e - 240 : e + 120, i, r), Da(e, i, r), Da(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new H(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new V(Ta(this.h), Ea(this.s), Ea(this.l), ya(this.opacity));
+		return new Sa(Ca(this.h), wa(this.s), wa(this.l), ga(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = ya(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Ta(this.h)}, ${Ea(this.s) * 100}%, ${Ea(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = ga(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Ca(this.h)}, ${wa(this.s) * 100}%, ${wa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Ta(e) {
+function Ca(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Ea(e) {
+function wa(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Da(e, t, n) {
+function Ta(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Oa = Math.PI / 180, ka = 180 / Math.PI, Aa = 18, ja = .96422, Ma = 1, Na = .82521, Pa = 4 / 29, Fa = 6 / 29, Ia = 3 * Fa * Fa, La = Fa * Fa * Fa;
-function Ra(e) {
-	if (e instanceof H) return new H(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Ka) return qa(e);
-	e instanceof B || (e = ma(e));
-	var t = Ua(e.r), n = Ua(e.g), r = Ua(e.b), i = Ba((.2225045 * t + .7168786 * n + .0606169 * r) / Ma), a, o;
-	return t === n && n === r ? a = o = i : (a = Ba((.4360747 * t + .3850649 * n + .1430804 * r) / ja), o = Ba((.0139322 * t + .0971045 * n + .7141733 * r) / Na)), new H(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .82521, Ma = 4 / 29, Na = 6 / 29, Pa = 3 * Na * Na, Fa = Na * Na * Na;
+function Ia(e) {
+	if (e instanceof Ra) return new Ra(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Ga) return Ka(e);
+	e instanceof H || (e = da(e));
+	var t = Ha(e.r), n = Ha(e.g), r = Ha(e.b), i = za((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
+	return t === n && n === r ? a = o = i : (a = za((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = za((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new Ra(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function za(e, t, n, r) {
-	return arguments.length === 1 ? Ra(e) : new H(e, t, n, r ?? 1);
+function La(e, t, n, r) {
+	return arguments.length === 1 ? Ia(e) : new Ra(e, t, n, r ?? 1);
 }
-function H(e, t, n, r) {
+function Ra(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Ki(H, za, qi(Ji, {
+Hi(Ra, La, Ui(Wi, {
 	brighter(e) {
-		return new H(this.l + Aa * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ra(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new H(this.l - Aa * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ra(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = ja * Va(t), e = Ma * Va(e), n = Na * Va(n), new B(Ha(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ha(-.9787684 * t + 1.9161415 * e + .033454 * n), Ha(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new H(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
+function za(e) {
+	return e > Fa ? e ** (1 / 3) : e / Pa + Ma;
+}
 function Ba(e) {
-	return e > La ? e ** (1 / 3) : e / Ia + Pa;
+	return e > Na ? e * e * e : Pa * (e - Ma);
 }
 function Va(e) {
-	return e > Fa ? e * e * e : Ia * (e - Pa);
-}
-function Ha(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Ua(e) {
+function Ha(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Wa(e) {
-	if (e instanceof Ka) return new Ka(e.h, e.c, e.l, e.opacity);
-	if (e instanceof H || (e = Ra(e)), e.a === 0 && e.b === 0) return new Ka(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * ka;
-	return new Ka(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Ua(e) {
+	if (e instanceof Ga) return new Ga(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ra || (e = Ia(e)), e.a === 0 && e.b === 0) return new Ga(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Da;
+	return new Ga(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+}
+function Wa(e, t, n, r) {
+	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
 }
 function Ga(e, t, n, r) {
-	return arguments.length === 1 ? Wa(e) : new Ka(e, t, n, r ?? 1);
-}
-function Ka(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function qa(e) {
-	if (isNaN(e.h)) return new H(e.l, 0, 0, e.opacity);
-	var t = e.h * Oa;
-	return new H(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ka(e) {
+	if (isNaN(e.h)) return new Ra(e.l, 0, 0, e.opacity);
+	var t = e.h * Ea;
+	return new Ra(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Ki(Ka, Ga, qi(Ji, {
+Hi(Ga, Wa, Ui(Wi, {
 	brighter(e) {
-		return new Ka(this.h, this.c, this.l + Aa * (e ?? 1), this.opacity);
+		return new Ga(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Ka(this.h, this.c, this.l - Aa * (e ?? 1), this.opacity);
+		return new Ga(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return qa(this).rgb();
+		return Ka(this).rgb();
 	}
 }));
-var Ja = -.14861, Ya = 1.78277, Xa = -.29227, Za = -.90649, Qa = 1.97294, $a = Qa * Za, eo = Qa * Ya, to = Ya * Xa - Za * Ja;
-function no(e) {
-	if (e instanceof io) return new io(e.h, e.s, e.l, e.opacity);
-	e instanceof B || (e = ma(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (to * r + $a * t - eo * n) / (to + $a - eo), a = r - i, o = (Qa * (n - i) - Xa * a) / Za, s = Math.sqrt(o * o + a * a) / (Qa * i * (1 - i)), c = s ? Math.atan2(o, a) * ka - 120 : NaN;
-	return new io(c < 0 ? c + 360 : c, s, i, e.opacity);
+var qa = -.14861, Ja = 1.78277, Ya = -.29227, Xa = -.90649, Za = 1.97294, Qa = Za * Xa, $a = Za * Ja, eo = Ja * Ya - Xa * qa;
+function to(e) {
+	if (e instanceof ro) return new ro(e.h, e.s, e.l, e.opacity);
+	e instanceof H || (e = da(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (eo * r + Qa * t - $a * n) / (eo + Qa - $a), a = r - i, o = (Za * (n - i) - Ya * a) / Xa, s = Math.sqrt(o * o + a * a) / (Za * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
+	return new ro(c < 0 ? c + 360 : c, s, i, e.opacity);
+}
+function no(e, t, n, r) {
+	return arguments.length === 1 ? to(e) : new ro(e, t, n, r ?? 1);
 }
 function ro(e, t, n, r) {
-	return arguments.length === 1 ? no(e) : new io(e, t, n, r ?? 1);
-}
-function io(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Ki(io, ro, qi(Ji, {
+Hi(ro, no, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Xi : Xi ** +e, new io(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Yi : Yi ** +e, new io(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Oa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new B(255 * (t + n * (Ja * r + Ya * i)), 255 * (t + n * (Xa * r + Za * i)), 255 * (t + Qa * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new H(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function ao(e, t, n, r, i) {
+function io(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function oo(e) {
+function ao(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return ao((n - r / t) * t, o, i, a, s);
+		return io((n - r / t) * t, o, i, a, s);
 	};
 }
-var so = (e) => () => e;
-function co(e, t) {
+var oo = (e) => () => e;
+function so(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function lo(e, t, n) {
+function co(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function uo(e, t) {
+function lo(e, t) {
 	var n = t - e;
-	return n ? co(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : so(isNaN(e) ? t : e);
+	return n ? so(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : oo(isNaN(e) ? t : e);
 }
-function fo(e) {
-	return (e = +e) == 1 ? po : function(t, n) {
-		return n - t ? lo(t, n, e) : so(isNaN(t) ? n : t);
+function uo(e) {
+	return (e = +e) == 1 ? fo : function(t, n) {
+		return n - t ? co(t, n, e) : oo(isNaN(t) ? n : t);
 	};
 }
-function po(e, t) {
+function fo(e, t) {
 	var n = t - e;
-	return n ? co(e, n) : so(isNaN(e) ? t : e);
+	return n ? so(e, n) : oo(isNaN(e) ? t : e);
 }
-var mo = (function e(t) {
-	var n = fo(t);
+var po = (function e(t) {
+	var n = uo(t);
 	function r(e, t) {
-		var r = n((e = ha(e)).r, (t = ha(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = po(e.opacity, t.opacity);
+		var r = n((e = fa(e)).r, (t = fa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = fo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function ho(e) {
+function mo(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = ha(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = fa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var go = ho(oo);
-function _o(e, t) {
+var ho = mo(ao);
+function go(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3248,10 +3236,10 @@ function _o(e, t) {
 		return r;
 	};
 }
-function vo(e) {
+function _o(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function yo(e, t) {
+function vo(e, t) {
 	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Do(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
@@ -3259,13 +3247,13 @@ function yo(e, t) {
 		return a;
 	};
 }
-function bo(e, t) {
+function yo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function U(e, t) {
+function bo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
@@ -3293,7 +3281,7 @@ function Eo(e, t) {
 	var n = So.lastIndex = Co.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
 	for (e += "", t += ""; (r = So.exec(e)) && (i = Co.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: U(r, i)
+		x: bo(r, i)
 	})), n = Co.lastIndex;
 	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? To(c[0].x) : wo(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
@@ -3302,7 +3290,7 @@ function Eo(e, t) {
 }
 function Do(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? so(t) : (n === "number" ? U : n === "string" ? (r = da(t)) ? (t = r, mo) : Eo : t instanceof da ? mo : t instanceof Date ? bo : vo(t) ? _o : Array.isArray(t) ? yo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xo : U)(e, t);
+	return t == null || n === "boolean" ? oo(t) : (n === "number" ? bo : n === "string" ? (r = ca(t)) ? (t = r, po) : Eo : t instanceof ca ? po : t instanceof Date ? yo : _o(t) ? go : Array.isArray(t) ? vo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xo : bo)(e, t);
 }
 function Oo(e, t) {
 	return e = +e, t = +t, function(n) {
@@ -3345,23 +3333,23 @@ function Fo(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: U(e, i)
+				x: bo(e, i)
 			}, {
 				i: c - 2,
-				x: U(r, a)
+				x: bo(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: U(e, t)
+			x: bo(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: U(e, t)
+			x: bo(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3369,10 +3357,10 @@ function Fo(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: U(e, n)
+				x: bo(e, n)
 			}, {
 				i: s - 2,
-				x: U(t, r)
+				x: bo(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3426,7 +3414,7 @@ function Uo(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = ro(t)).h, (r = ro(r)).h), a = po(t.s, r.s), o = po(t.l, r.l), s = po(t.opacity, r.opacity);
+			var i = e((t = no(t)).h, (r = no(r)).h), a = fo(t.s, r.s), o = fo(t.l, r.l), s = fo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3434,7 +3422,7 @@ function Uo(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Uo(uo), Uo(po);
+Uo(lo), Uo(fo);
 // node_modules/d3-timer/dist/d3-timer.mjs
 var Wo = 0, Go = 0, Ko = 0, qo = 1e3, Jo, Yo, Xo = 0, Zo = 0, Qo = 0, $o = typeof performance == "object" && performance.now ? performance : Date, es = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
@@ -3574,12 +3562,12 @@ var gs = 2 * Math.PI, _s = 1, vs = .3;
 	}, i;
 })(_s, vs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var ys = Pn("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
+var ys = An("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
 function Os(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	As(e, n, {
+	Ms(e, n, {
 		name: t,
 		index: r,
 		group: i,
@@ -3594,21 +3582,21 @@ function Os(e, t, n, r, i, a) {
 	});
 }
 function ks(e, t) {
-	var n = G(e, t);
+	var n = js(e, t);
 	if (n.state > xs) throw Error("too late; already scheduled");
 	return n;
 }
-function W(e, t) {
-	var n = G(e, t);
+function As(e, t) {
+	var n = js(e, t);
 	if (n.state > ws) throw Error("too late; already running");
 	return n;
 }
-function G(e, t) {
+function js(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function As(e, t, n) {
+function Ms(e, t, n) {
 	var r = e.__transition, i;
 	r[t] = n, n.timer = is(a, 0, n.time);
 	function a(e) {
@@ -3637,22 +3625,22 @@ function As(e, t, n) {
 		delete e.__transition;
 	}
 }
-function js(e, t) {
+function Ns(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
 		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Cs && r.state < Es, r.state = Ds, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Ms(e) {
+function Ps(e) {
 	return this.each(function() {
-		js(this, e);
+		Ns(this, e);
 	});
 }
-function Ns(e, t) {
+function Fs(e, t) {
 	var n, r;
 	return function() {
-		var i = W(this, e), a = i.tween;
+		var i = As(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3663,11 +3651,11 @@ function Ns(e, t) {
 		i.tween = r;
 	};
 }
-function Ps(e, t, n) {
+function Is(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = W(this, e), o = a.tween;
+		var a = As(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3682,303 +3670,303 @@ function Ps(e, t, n) {
 		a.tween = i;
 	};
 }
-function Fs(e, t) {
+function Ls(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = G(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = js(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Ns : Ps)(n, e, t));
+	return this.each((t == null ? Fs : Is)(n, e, t));
 }
-function Is(e, t, n) {
+function Rs(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = W(this, r);
+		var e = As(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return G(e, r).value[t];
+		return js(e, r).value[t];
 	};
 }
-function Ls(e, t) {
+function zs(e, t) {
 	var n;
-	return (typeof t == "number" ? U : t instanceof da ? mo : (n = da(t)) ? (t = n, mo) : Eo)(e, t);
+	return (typeof t == "number" ? bo : t instanceof ca ? po : (n = ca(t)) ? (t = n, po) : Eo)(e, t);
 }
-function Rs(e) {
+function Bs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function zs(e) {
+function Vs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Bs(e, t, n) {
+function Hs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Vs(e, t, n) {
+function Us(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Hs(e, t, n) {
+function Ws(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Us(e, t, n) {
+function Gs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Ws(e, t) {
-	var n = Vn(e), r = n === "transform" ? Lo : Ls;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Us : Hs)(n, r, Is(this, "attr." + e, t)) : t == null ? (n.local ? zs : Rs)(n) : (n.local ? Vs : Bs)(n, r, t));
+function Ks(e, t) {
+	var n = Ln(e), r = n === "transform" ? Lo : zs;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? Gs : Ws)(n, r, Rs(this, "attr." + e, t)) : t == null ? (n.local ? Vs : Bs)(n) : (n.local ? Us : Hs)(n, r, t));
 }
-function Gs(e, t) {
+function qs(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Ks(e, t) {
+function Js(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function qs(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Ks(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function Js(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Gs(e, i)), n;
-	}
-	return i._value = t, i;
-}
 function Ys(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Js(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Xs(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && qs(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Zs(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Vn(e);
-	return this.tween(n, (r.local ? qs : Js)(r, t));
+	var r = Ln(e);
+	return this.tween(n, (r.local ? Ys : Xs)(r, t));
 }
-function Xs(e, t) {
+function Qs(e, t) {
 	return function() {
 		ks(this, e).delay = +t.apply(this, arguments);
 	};
 }
-function Zs(e, t) {
+function $s(e, t) {
 	return t = +t, function() {
 		ks(this, e).delay = t;
 	};
 }
-function Qs(e) {
+function ec(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Xs : Zs)(t, e)) : G(this.node(), t).delay;
+	return arguments.length ? this.each((typeof e == "function" ? Qs : $s)(t, e)) : js(this.node(), t).delay;
 }
-function $s(e, t) {
+function tc(e, t) {
 	return function() {
-		W(this, e).duration = +t.apply(this, arguments);
+		As(this, e).duration = +t.apply(this, arguments);
 	};
-}
-function ec(e, t) {
-	return t = +t, function() {
-		W(this, e).duration = t;
-	};
-}
-function tc(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? $s : ec)(t, e)) : G(this.node(), t).duration;
 }
 function nc(e, t) {
-	if (typeof t != "function") throw Error();
-	return function() {
-		W(this, e).ease = t;
+	return t = +t, function() {
+		As(this, e).duration = t;
 	};
 }
 function rc(e) {
 	var t = this._id;
-	return arguments.length ? this.each(nc(t, e)) : G(this.node(), t).ease;
+	return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : js(this.node(), t).duration;
 }
 function ic(e, t) {
+	if (typeof t != "function") throw Error();
 	return function() {
-		var n = t.apply(this, arguments);
-		if (typeof n != "function") throw Error();
-		W(this, e).ease = n;
+		As(this, e).ease = t;
 	};
 }
 function ac(e) {
-	if (typeof e != "function") throw Error();
-	return this.each(ic(this._id, e));
+	var t = this._id;
+	return arguments.length ? this.each(ic(t, e)) : js(this.node(), t).ease;
 }
-function oc(e) {
-	typeof e != "function" && (e = $n(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Fc(r, this._parents, this._name, this._id);
+function oc(e, t) {
+	return function() {
+		var n = t.apply(this, arguments);
+		if (typeof n != "function") throw Error();
+		As(this, e).ease = n;
+	};
 }
 function sc(e) {
+	if (typeof e != "function") throw Error();
+	return this.each(oc(this._id, e));
+}
+function cc(e) {
+	typeof e != "function" && (e = Yn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Lc(r, this._parents, this._name, this._id);
+}
+function lc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Fc(o, this._parents, this._name, this._id);
+	return new Lc(o, this._parents, this._name, this._id);
 }
-function cc(e) {
+function uc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function lc(e, t, n) {
-	var r, i, a = cc(t) ? ks : W;
+function dc(e, t, n) {
+	var r, i, a = uc(t) ? ks : As;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function uc(e, t) {
+function fc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? G(this.node(), n).on.on(e) : this.each(lc(n, e, t));
+	return arguments.length < 2 ? js(this.node(), n).on.on(e) : this.each(dc(n, e, t));
 }
-function dc(e) {
+function pc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function fc() {
-	return this.on("end.remove", dc(this._id));
+function mc() {
+	return this.on("end.remove", pc(this._id));
 }
-function pc(e) {
+function hc(e) {
+	var t = this._name, n = this._id;
+	typeof e != "function" && (e = Hn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, js(u, n)));
+	return new Lc(a, this._parents, t, n);
+}
+function gc(e) {
 	var t = this._name, n = this._id;
 	typeof e != "function" && (e = Kn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, G(u, n)));
-	return new Fc(a, this._parents, t, n);
-}
-function mc(e) {
-	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Xn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = G(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = js(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Fc(a, o, t, n);
+	return new Lc(a, o, t, n);
 }
-var hc = Fi.prototype.constructor;
-function gc() {
-	return new hc(this._groups, this._parents);
+var _c = ji.prototype.constructor;
+function vc() {
+	return new _c(this._groups, this._parents);
 }
-function _c(e, t) {
+function yc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Ur(this, e), o = (this.style.removeProperty(e), Ur(this, e));
+		var a = zr(this, e), o = (this.style.removeProperty(e), zr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function vc(e) {
+function bc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function yc(e, t, n) {
+function xc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Ur(this, e);
+		var o = zr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function bc(e, t, n) {
+function Sc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Ur(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Ur(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = zr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), zr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function xc(e, t) {
+function Cc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = W(this, e), l = c.on, u = c.value[a] == null ? s || (s = vc(t)) : void 0;
+		var c = As(this, e), l = c.on, u = c.value[a] == null ? s || (s = bc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function Sc(e, t, n) {
-	var r = (e += "") == "transform" ? Io : Ls;
-	return t == null ? this.styleTween(e, _c(e, r)).on("end.style." + e, vc(e)) : typeof t == "function" ? this.styleTween(e, bc(e, r, Is(this, "style." + e, t))).each(xc(this._id, e)) : this.styleTween(e, yc(e, r, t), n).on("end.style." + e, null);
+function wc(e, t, n) {
+	var r = (e += "") == "transform" ? Io : zs;
+	return t == null ? this.styleTween(e, yc(e, r)).on("end.style." + e, bc(e)) : typeof t == "function" ? this.styleTween(e, Sc(e, r, Rs(this, "style." + e, t))).each(Cc(this._id, e)) : this.styleTween(e, xc(e, r, t), n).on("end.style." + e, null);
 }
-function Cc(e, t, n) {
+function Tc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function wc(e, t, n) {
+function Ec(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Cc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Tc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Tc(e, t, n) {
+function Dc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, wc(e, t, n ?? ""));
+	return this.tween(r, Ec(e, t, n ?? ""));
 }
-function Ec(e) {
+function Oc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Dc(e) {
+function kc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function Oc(e) {
-	return this.tween("text", typeof e == "function" ? Dc(Is(this, "text", e)) : Ec(e == null ? "" : e + ""));
+function Ac(e) {
+	return this.tween("text", typeof e == "function" ? kc(Rs(this, "text", e)) : Oc(e == null ? "" : e + ""));
 }
-function kc(e) {
+function jc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function Ac(e) {
+function Mc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && kc(r)), t;
+		return r !== n && (t = (n = r) && jc(r)), t;
 	}
 	return r._value = e, r;
 }
-function jc(e) {
+function Nc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, Ac(e));
+	return this.tween(t, Mc(e));
 }
-function Mc() {
-	for (var e = this._name, t = this._id, n = Ic(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = G(c, t);
+function Pc() {
+	for (var e = this._name, t = this._id, n = Rc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = js(c, t);
 		Os(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
@@ -3986,80 +3974,80 @@ function Mc() {
 			ease: u.ease
 		});
 	}
-	return new Fc(r, this._parents, e, n);
+	return new Lc(r, this._parents, e, n);
 }
-function Nc() {
+function Fc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = W(this, r), i = n.on;
+			var n = As(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Pc = 0;
-function Fc(e, t, n, r) {
+var Ic = 0;
+function Lc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Ic() {
-	return ++Pc;
+function Rc() {
+	return ++Ic;
 }
-var Lc = Fi.prototype;
-Fc.prototype = {
-	constructor: Fc,
-	select: pc,
-	selectAll: mc,
-	selectChild: Lc.selectChild,
-	selectChildren: Lc.selectChildren,
-	filter: oc,
-	merge: sc,
-	selection: gc,
-	transition: Mc,
-	call: Lc.call,
-	nodes: Lc.nodes,
-	node: Lc.node,
-	size: Lc.size,
-	empty: Lc.empty,
-	each: Lc.each,
-	on: uc,
-	attr: Ws,
-	attrTween: Ys,
-	style: Sc,
-	styleTween: Tc,
-	text: Oc,
-	textTween: jc,
-	remove: fc,
-	tween: Fs,
-	delay: Qs,
-	duration: tc,
-	ease: rc,
-	easeVarying: ac,
-	end: Nc,
-	[Symbol.iterator]: Lc[Symbol.iterator]
+var zc = ji.prototype;
+Lc.prototype = {
+	constructor: Lc,
+	select: hc,
+	selectAll: gc,
+	selectChild: zc.selectChild,
+	selectChildren: zc.selectChildren,
+	filter: cc,
+	merge: lc,
+	selection: vc,
+	transition: Pc,
+	call: zc.call,
+	nodes: zc.nodes,
+	node: zc.node,
+	size: zc.size,
+	empty: zc.empty,
+	each: zc.each,
+	on: fc,
+	attr: Ks,
+	attrTween: Zs,
+	style: wc,
+	styleTween: Dc,
+	text: Ac,
+	textTween: Nc,
+	remove: mc,
+	tween: Ls,
+	delay: ec,
+	duration: rc,
+	ease: ac,
+	easeVarying: sc,
+	end: Fc,
+	[Symbol.iterator]: zc[Symbol.iterator]
 };
-var Rc = {
+var Bc = {
 	time: null,
 	delay: 0,
 	duration: 250,
 	ease: ds
 };
-function zc(e, t) {
+function Vc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Bc(e) {
+function Hc(e) {
 	var t, n;
-	e instanceof Fc ? (t = e._id, e = e._name) : (t = Ic(), (n = Rc).time = ts(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Os(c, e, t, l, o, n || zc(c, t));
-	return new Fc(r, this._parents, e, t);
+	e instanceof Lc ? (t = e._id, e = e._name) : (t = Rc(), (n = Bc).time = ts(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Os(c, e, t, l, o, n || Vc(c, t));
+	return new Lc(r, this._parents, e, t);
 }
-Fi.prototype.interrupt = Ms, Fi.prototype.transition = Bc;
+ji.prototype.interrupt = Ps, ji.prototype.transition = Hc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Vc = (e) => () => e;
-function Hc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Uc = (e) => () => e;
+function Wc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4089,31 +4077,31 @@ function Hc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Uc(e) {
+function Gc(e) {
 	e.stopImmediatePropagation();
 }
-function Wc(e) {
+function Kc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Gc = { name: "drag" }, Kc = { name: "space" }, qc = { name: "handle" }, Jc = { name: "center" }, { abs: Yc, max: K, min: q } = Math;
-function Xc(e) {
+var qc = { name: "drag" }, Jc = { name: "space" }, Yc = { name: "handle" }, Xc = { name: "center" }, { abs: Zc, max: U, min: W } = Math;
+function Qc(e) {
 	return [+e[0], +e[1]];
 }
-function Zc(e) {
-	return [Xc(e[0]), Xc(e[1])];
+function $c(e) {
+	return [Qc(e[0]), Qc(e[1])];
 }
-var Qc = {
+var el = {
 	name: "x",
-	handles: ["w", "e"].map(al),
+	handles: ["w", "e"].map(sl),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, $c = {
+}, tl = {
 	name: "y",
-	handles: ["n", "s"].map(al),
+	handles: ["n", "s"].map(sl),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4130,8 +4118,8 @@ var Qc = {
 	"ne",
 	"sw",
 	"se"
-].map(al);
-var el = {
+].map(sl);
+var nl = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4142,21 +4130,21 @@ var el = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, tl = {
+}, rl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, nl = {
+}, il = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, rl = {
+}, al = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4167,7 +4155,7 @@ var el = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, il = {
+}, ol = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4179,44 +4167,44 @@ var el = {
 	se: 1,
 	sw: 1
 };
-function al(e) {
+function sl(e) {
 	return { type: e };
 }
-function ol(e) {
+function cl(e) {
 	return !e.ctrlKey && !e.button;
 }
-function sl() {
+function ll() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function cl() {
+function ul() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ll(e) {
+function dl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function ul(e) {
+function fl(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function dl() {
-	return fl(Qc);
+function pl() {
+	return ml(el);
 }
-function fl(e) {
-	var t = sl, n = ol, r = cl, i = !0, a = Pn("start", "brush", "end"), o = 6, s;
+function ml(e) {
+	var t = ll, n = cl, r = ul, i = !0, a = An("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([al("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", el.overlay).merge(n).each(function() {
-			var e = ll(this).extent;
-			L(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([al("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", el.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([sl("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", nl.overlay).merge(n).each(function() {
+			var e = dl(this).extent;
+			B(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([sl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", nl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return el[e.type];
+			return nl[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4232,13 +4220,13 @@ function fl(e) {
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			js(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Ns(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = L(this), t = ll(this).selection;
+		var e = B(this), t = dl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4270,8 +4258,8 @@ function fl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = L(this.that).datum();
-			a.call(t, this.that, new Hc(t, {
+			var i = B(this.that).datum();
+			a.call(t, this.that, new Wc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4282,87 +4270,87 @@ function fl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Gc : i && t.altKey ? Jc : qc, c = e === $c ? null : rl[a], d = e === Qc ? null : il[a], f = ll(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, ee, k = c && d && i && t.shiftKey, te, ne, A = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, ee, j, M = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = R(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = V(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		js(r);
-		var re = u(r, arguments, !0).beforestart();
+		Ns(r);
+		var te = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
-			m && (ee = !0);
-			let n = [A[0], A[1] || A[0]];
-			f.selection = m = [[g = e === $c ? h : q(n[0][0], n[1][0]), y = e === Qc ? v : q(n[0][1], n[1][1])], [S = e === $c ? x : K(n[0][0], n[1][0]), T = e === Qc ? w : K(n[0][1], n[1][1])]], A.length > 1 && M(t);
+			m && (k = !0);
+			let n = [M[0], M[1] || M[0]];
+			f.selection = m = [[g = e === tl ? h : W(n[0][0], n[1][0]), y = e === el ? v : W(n[0][1], n[1][1])], [S = e === tl ? x : U(n[0][0], n[1][0]), T = e === el ? w : U(n[0][1], n[1][1])]], M.length > 1 && P(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var ie = L(r).attr("pointer-events", "none"), j = ie.selectAll(".overlay").attr("cursor", el[a]);
-		if (t.touches) re.moved = oe, re.ended = N;
+		var ne = B(r).attr("pointer-events", "none"), N = ne.selectAll(".overlay").attr("cursor", nl[a]);
+		if (t.touches) te.moved = ie, te.ended = F;
 		else {
-			var ae = L(t.view).on("mousemove.brush", oe, !0).on("mouseup.brush", N, !0);
-			i && ae.on("keydown.brush", se, !0).on("keyup.brush", ce, !0), Ui(t.view);
+			var re = B(t.view).on("mousemove.brush", ie, !0).on("mouseup.brush", F, !0);
+			i && re.on("keydown.brush", I, !0).on("keyup.brush", ae, !0), zi(t.view);
 		}
-		l.call(r), re.start(t, o.name);
-		function oe(e) {
-			for (let t of e.changedTouches || [e]) for (let e of A) e.identifier === t.identifier && (e.cur = R(t, r));
-			if (k && !te && !ne && A.length === 1) {
-				let e = A[0];
-				Yc(e.cur[0] - e[0]) > Yc(e.cur[1] - e[1]) ? ne = !0 : te = !0;
+		l.call(r), te.start(t, o.name);
+		function ie(e) {
+			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = V(t, r));
+			if (A && !ee && !j && M.length === 1) {
+				let e = M[0];
+				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? j = !0 : ee = !0;
 			}
-			for (let e of A) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			ee = !0, Wc(e), M(e);
+			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
+			k = !0, Kc(e), P(e);
 		}
-		function M(e) {
-			let t = A[0], n = t.point0;
+		function P(e) {
+			let t = M[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case Kc:
-				case Gc:
-					c && (D = K(h - g, q(x - S, D)), _ = g + D, C = S + D), d && (O = K(v - y, q(w - T, O)), b = y + O, E = T + O);
-					break;
+				case Jc:
 				case qc:
-					A[1] ? (c && (_ = K(h, q(x, A[0][0])), C = K(h, q(x, A[1][0])), c = 1), d && (b = K(v, q(w, A[0][1])), E = K(v, q(w, A[1][1])), d = 1)) : (c < 0 ? (D = K(h - g, q(x - g, D)), _ = g + D, C = S) : c > 0 && (D = K(h - S, q(x - S, D)), _ = g, C = S + D), d < 0 ? (O = K(v - y, q(w - y, O)), b = y + O, E = T) : d > 0 && (O = K(v - T, q(w - T, O)), b = y, E = T + O));
+					c && (D = U(h - g, W(x - S, D)), _ = g + D, C = S + D), d && (O = U(v - y, W(w - T, O)), b = y + O, E = T + O);
 					break;
-				case Jc: c && (_ = K(h, q(x, g - D * c)), C = K(h, q(x, S + D * c))), d && (b = K(v, q(w, y - O * d)), E = K(v, q(w, T + O * d)));
+				case Yc:
+					M[1] ? (c && (_ = U(h, W(x, M[0][0])), C = U(h, W(x, M[1][0])), c = 1), d && (b = U(v, W(w, M[0][1])), E = U(v, W(w, M[1][1])), d = 1)) : (c < 0 ? (D = U(h - g, W(x - g, D)), _ = g + D, C = S) : c > 0 && (D = U(h - S, W(x - S, D)), _ = g, C = S + D), d < 0 ? (O = U(v - y, W(w - y, O)), b = y + O, E = T) : d > 0 && (O = U(v - T, W(w - T, O)), b = y, E = T + O));
+					break;
+				case Xc: c && (_ = U(h, W(x, g - D * c)), C = U(h, W(x, S + D * c))), d && (b = U(v, W(w, y - O * d)), E = U(v, W(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in tl && j.attr("cursor", el[a = tl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in nl && j.attr("cursor", el[a = nl[a]])), f.selection && (m = f.selection), te && (_ = m[0][0], C = m[1][0]), ne && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), re.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && N.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && N.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), ee && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), te.brush(e, o.name));
 		}
-		function N(e) {
-			if (Uc(e), e.touches) {
+		function F(e) {
+			if (Gc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Wi(e.view, ee), ae.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			ie.attr("pointer-events", "all"), j.attr("cursor", el.overlay), f.selection && (m = f.selection), ul(m) && (f.selection = null, l.call(r)), re.end(e, o.name);
+			} else Bi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			ne.attr("pointer-events", "all"), N.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), te.end(e, o.name);
 		}
-		function se(e) {
+		function I(e) {
 			switch (e.keyCode) {
 				case 16:
-					k = c && d;
+					A = c && d;
 					break;
 				case 18:
-					o === qc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc, M(e));
+					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, P(e));
 					break;
 				case 32:
-					(o === qc || o === Jc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Kc, j.attr("cursor", el.selection), M(e));
+					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, N.attr("cursor", nl.selection), P(e));
 					break;
 				default: return;
 			}
-			Wc(e);
+			Kc(e);
 		}
-		function ce(e) {
+		function ae(e) {
 			switch (e.keyCode) {
 				case 16:
-					k && (te = ne = k = !1, M(e));
+					A && (ee = j = A = !1, P(e));
 					break;
 				case 18:
-					o === Jc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc, M(e));
+					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, P(e));
 					break;
 				case 32:
-					o === Kc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc), j.attr("cursor", el[a]), M(e));
+					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), N.attr("cursor", nl[a]), P(e));
 					break;
 				default: return;
 			}
-			Wc(e);
+			Kc(e);
 		}
 	}
 	function p(e) {
@@ -4373,14 +4361,14 @@ function fl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = Zc(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = $c(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Vc(Zc(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Uc($c(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Vc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Uc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Vc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Uc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4391,27 +4379,27 @@ function fl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var pl = Math.PI, ml = 2 * pl, hl = 1e-6, gl = ml - hl;
-function _l(e) {
+var hl = Math.PI, gl = 2 * hl, _l = 1e-6, vl = gl - _l;
+function yl(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function vl(e) {
+function bl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return _l;
+	if (t > 15) return yl;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function yl(e, t, n, r) {
+function xl(e, t, n, r) {
 	return e === n && t === r;
 }
-function bl(e) {
+function Sl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return yl;
+	if (!(t <= 15)) return xl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4419,9 +4407,9 @@ function bl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var xl = class {
+var Cl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? _l : vl(e), this._equal = e == null ? yl : bl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? yl : bl(e), this._equal = e == null ? xl : Sl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4442,27 +4430,27 @@ var xl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > hl) {
-			if (!(Math.abs(u * s - c * l) > hl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > _l) {
+			if (!(Math.abs(u * s - c * l) > _l) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((pl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > hl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((hl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > _l && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > hl || Math.abs(this._y1 - l) > hl) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % ml + ml), d > gl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > hl) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > _l || Math.abs(this._y1 - l) > _l) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % gl + gl), d > vl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > _l) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= pl && this._equal(c, l, a, o)) {
+				if (d >= hl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= pl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= hl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= pl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= hl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4473,13 +4461,13 @@ var xl = class {
 		return this._;
 	}
 };
-xl.prototype;
+Cl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function Sl(e) {
+function wl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Cl(this.cover(t, n), t, n, e);
+	return Tl(this.cover(t, n), t, n, e);
 }
-function Cl(e, t, n, r) {
+function Tl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4500,16 +4488,16 @@ function Cl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function wl(e) {
+function El(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Cl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Tl(this, n[i], r[i], e[i]);
 	return this;
 }
-function Tl(e, t) {
+function Dl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4535,7 +4523,7 @@ function Tl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function El() {
+function Ol() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4543,18 +4531,18 @@ function El() {
 		while (t = t.next);
 	}), e;
 }
-function Dl(e) {
+function kl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function J(e, t, n, r, i) {
+function G(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function Ol(e, t, n) {
+function Al(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new J(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new G(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new J(p[3], g, _, c, l), new J(p[2], o, _, g, l), new J(p[1], g, s, c, _), new J(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new G(p[3], g, _, c, l), new G(p[2], o, _, g, l), new G(p[1], g, s, c, _), new G(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4565,7 +4553,7 @@ function Ol(e, t, n) {
 	}
 	return r;
 }
-function kl(e) {
+function jl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4577,14 +4565,14 @@ function kl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function Al(e) {
+function Ml(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function jl() {
+function Nl() {
 	return this._root;
 }
-function Ml() {
+function Pl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4592,55 +4580,55 @@ function Ml() {
 		while (t = t.next);
 	}), e;
 }
-function Nl(e) {
+function Fl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new J(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new G(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new J(i, l, u, s, c)), (i = r[2]) && t.push(new J(i, a, u, l, c)), (i = r[1]) && t.push(new J(i, l, o, s, u)), (i = r[0]) && t.push(new J(i, a, o, l, u));
+		(i = r[3]) && t.push(new G(i, l, u, s, c)), (i = r[2]) && t.push(new G(i, a, u, l, c)), (i = r[1]) && t.push(new G(i, l, o, s, u)), (i = r[0]) && t.push(new G(i, a, o, l, u));
 	}
 	return this;
 }
-function Pl(e) {
+function Il(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new J(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new G(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new J(a, o, s, u, d)), (a = i[1]) && t.push(new J(a, u, s, c, d)), (a = i[2]) && t.push(new J(a, o, d, u, l)), (a = i[3]) && t.push(new J(a, u, d, c, l));
+			(a = i[0]) && t.push(new G(a, o, s, u, d)), (a = i[1]) && t.push(new G(a, u, s, c, d)), (a = i[2]) && t.push(new G(a, o, d, u, l)), (a = i[3]) && t.push(new G(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Fl(e) {
+function Ll(e) {
 	return e[0];
 }
-function Il(e) {
+function Rl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Ll(e) {
+function zl(e) {
 	return e[1];
 }
-function Rl(e) {
+function Bl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function zl(e, t, n) {
-	var r = new Bl(t ?? Fl, n ?? Ll, NaN, NaN, NaN, NaN);
+function Vl(e, t, n) {
+	var r = new Hl(t ?? Ll, n ?? zl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Bl(e, t, n, r, i, a) {
+function Hl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Vl(e) {
+function Ul(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var Y = zl.prototype = Bl.prototype;
-Y.copy = function() {
-	var e = new Bl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var K = Vl.prototype = Hl.prototype;
+K.copy = function() {
+	var e = new Hl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Vl(t), e;
+	if (!t.length) return e._root = Ul(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4657,39 +4645,39 @@ Y.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Vl(r));
+	}) : t.target[i] = Ul(r));
 	return e;
-}, Y.add = Sl, Y.addAll = wl, Y.cover = Tl, Y.data = El, Y.extent = Dl, Y.find = Ol, Y.remove = kl, Y.removeAll = Al, Y.root = jl, Y.size = Ml, Y.visit = Nl, Y.visitAfter = Pl, Y.x = Il, Y.y = Rl;
+}, K.add = wl, K.addAll = El, K.cover = Dl, K.data = Ol, K.extent = kl, K.find = Al, K.remove = jl, K.removeAll = Ml, K.root = Nl, K.size = Pl, K.visit = Fl, K.visitAfter = Il, K.x = Rl, K.y = Bl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Hl(e) {
+function Wl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Ul(e, t) {
+function Gl(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Wl(e) {
-	return e = Ul(Math.abs(e)), e ? e[1] : NaN;
+function Kl(e) {
+	return e = Gl(Math.abs(e)), e ? e[1] : NaN;
 }
-function Gl(e, t) {
+function ql(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Kl(e) {
+function Jl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var ql = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Jl(e) {
-	if (!(t = ql.exec(e))) throw Error("invalid format: " + e);
+var Yl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Xl(e) {
+	if (!(t = Yl.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Yl({
+	return new Zl({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4702,14 +4690,14 @@ function Jl(e) {
 		type: t[10]
 	});
 }
-Jl.prototype = Yl.prototype;
-function Yl(e) {
+Xl.prototype = Zl.prototype;
+function Zl(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Yl.prototype.toString = function() {
+Zl.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Xl(e) {
+function Ql(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4723,38 +4711,38 @@ function Xl(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var Zl;
-function Ql(e, t) {
-	var n = Ul(e, t);
-	if (!n) return Zl = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (Zl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Ul(e, Math.max(0, t + a - 1))[0];
+var $l;
+function eu(e, t) {
+	var n = Gl(e, t);
+	if (!n) return $l = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - ($l = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Gl(e, Math.max(0, t + a - 1))[0];
 }
-function $l(e, t) {
-	var n = Ul(e, t);
+function tu(e, t) {
+	var n = Gl(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var eu = {
+var nu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Hl,
+	d: Wl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => $l(e * 100, t),
-	r: $l,
-	s: Ql,
+	p: (e, t) => tu(e * 100, t),
+	r: tu,
+	s: eu,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function tu(e) {
+function ru(e) {
 	return e;
 }
-var nu = Array.prototype.map, ru = [
+var iu = Array.prototype.map, au = [
 	"y",
 	"z",
 	"a",
@@ -4773,13 +4761,13 @@ var nu = Array.prototype.map, ru = [
 	"Z",
 	"Y"
 ];
-function iu(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? tu : Gl(nu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? tu : Kl(nu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function ou(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? ru : ql(iu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? ru : Jl(iu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Jl(e);
+		e = Xl(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : eu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = eu[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : nu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = nu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4787,7 +4775,7 @@ function iu(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Xl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Zl !== void 0 ? ru[8 + Zl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Ql(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && $l !== void 0 ? au[8 + $l / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4815,7 +4803,7 @@ function iu(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Jl(e), e.type = "f", e), { suffix: ru[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Xl(e), e.type = "f", e), { suffix: au[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4825,26 +4813,26 @@ function iu(e) {
 		formatPrefix: u
 	};
 }
-var au, X, ou;
-su({
+var su, q, cu;
+lu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function su(e) {
-	return au = iu(e), X = au.format, ou = au.formatPrefix, au;
+function lu(e) {
+	return su = ou(e), q = su.format, cu = su.formatPrefix, su;
 }
-function cu(e) {
-	return Math.max(0, -Wl(Math.abs(e)));
+function uu(e) {
+	return Math.max(0, -Kl(Math.abs(e)));
 }
-function lu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3 - Wl(Math.abs(e)));
+function du(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3 - Kl(Math.abs(e)));
 }
-function uu(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Wl(t) - Wl(e)) + 1;
+function fu(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Kl(t) - Kl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function du(e, t) {
+function pu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4854,20 +4842,20 @@ function du(e, t) {
 	}
 	return this;
 }
-var fu = Symbol("implicit");
-function pu() {
-	var e = new rn(), t = [], n = [], r = fu;
+var mu = Symbol("implicit");
+function hu() {
+	var e = new $t(), t = [], n = [], r = mu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== fu) return r;
+			if (r !== mu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new rn();
+		t = [], e = new $t();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4875,16 +4863,16 @@ function pu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return pu(t, n).unknown(r);
-	}, du.apply(i, arguments), i;
+		return hu(t, n).unknown(r);
+	}, pu.apply(i, arguments), i;
 }
-function mu() {
-	var e = pu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function gu() {
+	var e = hu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = vn(e).map(function(e) {
+		var m = mn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4910,68 +4898,68 @@ function mu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return mu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, du.apply(d(), arguments);
+		return gu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, pu.apply(d(), arguments);
 }
-function hu(e) {
+function _u(e) {
 	return function() {
 		return e;
 	};
 }
-function gu(e) {
+function vu(e) {
 	return +e;
 }
-var _u = [0, 1];
-function vu(e) {
+var yu = [0, 1];
+function bu(e) {
 	return e;
 }
-function yu(e, t) {
+function xu(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : hu(isNaN(t) ? NaN : .5);
+	} : _u(isNaN(t) ? NaN : .5);
 }
-function bu(e, t) {
+function Su(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function xu(e, t, n) {
+function Cu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = yu(i, r), a = n(o, a)) : (r = yu(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = xu(i, r), a = n(o, a)) : (r = xu(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Su(e, t, n) {
+function wu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = yu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = xu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = tn(e, t, 1, r) - 1;
+		var n = Zt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Cu(e, t) {
+function Tu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function wu() {
-	var e = _u, t = _u, n = Do, r, i, a, o = vu, s, c, l;
+function Eu() {
+	var e = yu, t = yu, n = Do, r, i, a, o = bu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== vu && (o = bu(e[0], e[n - 1])), s = n > 2 ? Su : xu, c = l = null, d;
+		return o !== bu && (o = Su(e[0], e[n - 1])), s = n > 2 ? wu : Cu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), U)))(n)));
+		return o(i((l || (l = s(t, e.map(r), bo)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, gu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, vu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
 		return t = Array.from(e), n = Oo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : vu, u()) : o !== vu;
+		return arguments.length ? (o = e ? !0 : bu, u()) : o !== bu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4980,40 +4968,40 @@ function wu() {
 		return r = e, i = t, u();
 	};
 }
-function Tu() {
-	return wu()(vu, vu);
+function Du() {
+	return Eu()(bu, bu);
 }
-function Eu(e, t, n, r) {
-	var i = hn(e, t, n), a;
-	switch (r = Jl(r ?? ",f"), r.type) {
+function Ou(e, t, n, r) {
+	var i = dn(e, t, n), a;
+	switch (r = Xl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = lu(i, o)) && (r.precision = a), ou(r, o);
+			return r.precision == null && !isNaN(a = du(i, o)) && (r.precision = a), cu(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = uu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = fu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = cu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = uu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return X(r);
+	return q(r);
 }
-function Du(e) {
+function ku(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return pn(n[0], n[n.length - 1], e ?? 10);
+		return ln(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Eu(r[0], r[r.length - 1], e ?? 10, n);
+		return Ou(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = mn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = un(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5022,22 +5010,26 @@ function Du(e) {
 		return e;
 	}, e;
 }
-function Z() {
-	var e = Tu();
+function Au() {
+	var e = Du();
 	return e.copy = function() {
-		return Cu(e, Z());
-	}, du.apply(e, arguments), Du(e);
+		return Tu(e, Au());
+	}, pu.apply(e, arguments), ku(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Ou(e) {
+function J(e) {
 	return function() {
 		return e;
 	};
 }
-var ku = Math.cos, Au = Math.sin, ju = Math.sqrt, Mu = 1e-12, Nu = Math.PI;
-Nu / 2;
-var Pu = 2 * Nu;
-function Fu(e) {
+var ju = Math.abs, Y = Math.atan2, Mu = Math.cos, Nu = Math.max, Pu = Math.min, X = Math.sin, Fu = Math.sqrt, Z = 1e-12, Iu = Math.PI, Lu = Iu / 2, Ru = 2 * Iu;
+function zu(e) {
+	return e > 1 ? 0 : e < -1 ? Iu : Math.acos(e);
+}
+function Bu(e) {
+	return e >= 1 ? Lu : e <= -1 ? -Lu : Math.asin(e);
+}
+function Vu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5048,16 +5040,93 @@ function Fu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new xl(t);
+	}, () => new Cl(t);
+}
+function Hu(e) {
+	return e.innerRadius;
+}
+function Uu(e) {
+	return e.outerRadius;
+}
+function Wu(e) {
+	return e.startAngle;
+}
+function Gu(e) {
+	return e.endAngle;
+}
+function Ku(e) {
+	return e && e.padAngle;
+}
+function qu(e, t, n, r, i, a, o, s) {
+	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
+	if (!(f * f < Z)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
+}
+function Ju(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Fu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Fu(Nu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, ee = D - _;
+	return O * O + k * k > A * A + ee * ee && (w = E, T = D), {
+		cx: w,
+		cy: T,
+		x01: -u,
+		y01: -d,
+		x11: w * (i / x - 1),
+		y11: T * (i / x - 1)
+	};
+}
+function Yu() {
+	var e = Hu, t = Uu, n = J(0), r = null, i = Wu, a = Gu, o = Ku, s = null, c = Vu(l);
+	function l() {
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Lu, m = a.apply(this, arguments) - Lu, h = ju(m - p), g = m > p;
+		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > Z)) s.moveTo(0, 0);
+		else if (h > Ru - Z) s.moveTo(f * Mu(p), f * X(p)), s.arc(0, 0, f, p, m, !g), d > Z && (s.moveTo(d * Mu(m), d * X(m)), s.arc(0, 0, d, m, p, g));
+		else {
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > Z && (r ? +r.apply(this, arguments) : Fu(d * d + f * f)), T = Pu(ju(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			if (w > Z) {
+				var A = Bu(w / d * X(C)), ee = Bu(w / f * X(C));
+				(x -= A * 2) > Z ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= ee * 2) > Z ? (ee *= g ? 1 : -1, _ += ee, v -= ee) : (S = 0, _ = v = (p + m) / 2);
+			}
+			var j = f * Mu(_), M = f * X(_), te = d * Mu(b), ne = d * X(b);
+			if (T > Z) {
+				var N = f * Mu(v), re = f * X(v), ie = d * Mu(y), P = d * X(y), F;
+				if (h < Iu) {
+					if (F = qu(j, M, ie, P, N, re, te, ne)) {
+						var I = j - F[0], ae = M - F[1], oe = N - F[0], se = re - F[1], ce = 1 / X(zu((I * oe + ae * se) / (Fu(I * I + ae * ae) * Fu(oe * oe + se * se))) / 2), le = Fu(F[0] * F[0] + F[1] * F[1]);
+						E = Pu(T, (d - le) / (ce - 1)), D = Pu(T, (f - le) / (ce + 1));
+					} else E = D = 0;
+				}
+			}
+			S > Z ? D > Z ? (O = Ju(ie, P, j, M, f, D, g), k = Ju(N, re, te, ne, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(j, M), s.arc(0, 0, f, _, v, !g)) : s.moveTo(j, M), !(d > Z) || !(x > Z) ? s.lineTo(te, ne) : E > Z ? (O = Ju(te, ne, N, re, d, -E, g), k = Ju(j, M, ie, P, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+		}
+		if (s.closePath(), l) return s = null, l + "" || null;
+	}
+	return l.centroid = function() {
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Iu / 2;
+		return [Mu(r) * n, X(r) * n];
+	}, l.innerRadius = function(t) {
+		return arguments.length ? (e = typeof t == "function" ? t : J(+t), l) : e;
+	}, l.outerRadius = function(e) {
+		return arguments.length ? (t = typeof e == "function" ? e : J(+e), l) : t;
+	}, l.cornerRadius = function(e) {
+		return arguments.length ? (n = typeof e == "function" ? e : J(+e), l) : n;
+	}, l.padRadius = function(e) {
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : J(+e), l) : r;
+	}, l.startAngle = function(e) {
+		return arguments.length ? (i = typeof e == "function" ? e : J(+e), l) : i;
+	}, l.endAngle = function(e) {
+		return arguments.length ? (a = typeof e == "function" ? e : J(+e), l) : a;
+	}, l.padAngle = function(e) {
+		return arguments.length ? (o = typeof e == "function" ? e : J(+e), l) : o;
+	}, l.context = function(e) {
+		return arguments.length ? (s = e ?? null, l) : s;
+	}, l;
 }
 Array.prototype.slice;
-function Iu(e) {
+function Xu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Lu(e) {
+function Zu(e) {
 	this._context = e;
 }
-Lu.prototype = {
+Zu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5080,40 +5149,40 @@ Lu.prototype = {
 		}
 	}
 };
-function Ru(e) {
-	return new Lu(e);
+function Qu(e) {
+	return new Zu(e);
 }
-function zu(e) {
+function $u(e) {
 	return e[0];
 }
-function Bu(e) {
+function ed(e) {
 	return e[1];
 }
-function Vu(e, t) {
-	var n = Ou(!0), r = null, i = Ru, a = null, o = Fu(s);
-	e = typeof e == "function" ? e : e === void 0 ? zu : Ou(e), t = typeof t == "function" ? t : t === void 0 ? Bu : Ou(t);
+function td(e, t) {
+	var n = J(!0), r = null, i = Qu, a = null, o = Vu(s);
+	e = typeof e == "function" ? e : e === void 0 ? $u : J(e), t = typeof t == "function" ? t : t === void 0 ? ed : J(t);
 	function s(s) {
-		var c, l = (s = Iu(s)).length, u, d = !1, f;
+		var c, l = (s = Xu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Ou(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : J(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Ou(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : J(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Ou(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : J(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-Uu(Ru);
-function Hu(e) {
+rd(Qu);
+function nd(e) {
 	this._curve = e;
 }
-Hu.prototype = {
+nd.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5130,23 +5199,23 @@ Hu.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function Uu(e) {
+function rd(e) {
 	function t(t) {
-		return new Hu(e(t));
+		return new nd(e(t));
 	}
 	return t._curve = e, t;
 }
-ju(3), ju(1 / 3) * 2;
-var Wu = Au(Nu / 10) / Au(7 * Nu / 10);
-Au(Pu / 10) * Wu, -ku(Pu / 10) * Wu, ju(3), ju(3), ju(3) / 2, (1 / ju(12) / 2 + 1) * 3;
-function Gu() {}
-function Ku(e, t, n) {
+Fu(3), Fu(1 / 3) * 2;
+var id = X(Iu / 10) / X(7 * Iu / 10);
+X(Ru / 10) * id, -Mu(Ru / 10) * id, Fu(3), Fu(3), Fu(3) / 2, (1 / Fu(12) / 2 + 1) * 3;
+function ad() {}
+function od(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function qu(e) {
+function sd(e) {
 	this._context = e;
 }
-qu.prototype = {
+sd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5158,7 +5227,7 @@ qu.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: Ku(this, this._x1, this._y1);
+			case 3: od(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5172,15 +5241,15 @@ qu.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: Ku(this, e, t);
+			default: od(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function Ju(e, t) {
-	this._basis = new qu(e), this._beta = t;
+function cd(e, t) {
+	this._basis = new sd(e), this._beta = t;
 }
-Ju.prototype = {
+cd.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5194,19 +5263,19 @@ Ju.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new qu(e) : new Ju(e, t);
+		return t === 1 ? new sd(e) : new cd(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function Yu(e, t, n) {
+function ld(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function Xu(e, t) {
+function ud(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Xu.prototype = {
+ud.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5221,7 +5290,7 @@ Xu.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: Yu(this, this._x1, this._y1);
+			case 3: ld(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5234,24 +5303,24 @@ Xu.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: Yu(this, e, t);
+			default: ld(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Xu(e, t);
+		return new ud(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Zu(e, t) {
+function dd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Zu.prototype = {
-	areaStart: Gu,
-	areaEnd: Gu,
+dd.prototype = {
+	areaStart: ad,
+	areaEnd: ad,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5277,22 +5346,22 @@ Zu.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Yu(this, e, t);
+			default: ld(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Zu(e, t);
+		return new dd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Qu(e, t) {
+function fd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Qu.prototype = {
+fd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5317,34 +5386,34 @@ Qu.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Yu(this, e, t);
+			default: ld(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Qu(e, t);
+		return new fd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function $u(e, t, n) {
+function pd(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Mu) {
+	if (e._l01_a > Z) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Mu) {
+	if (e._l23_a > Z) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function ed(e, t) {
+function md(e, t) {
 	this._context = e, this._alpha = t;
 }
-ed.prototype = {
+md.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5376,24 +5445,24 @@ ed.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: $u(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new ed(e, t) : new Xu(e, 0);
+		return t ? new md(e, t) : new ud(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function td(e, t) {
+function hd(e, t) {
 	this._context = e, this._alpha = t;
 }
-td.prototype = {
-	areaStart: Gu,
-	areaEnd: Gu,
+hd.prototype = {
+	areaStart: ad,
+	areaEnd: ad,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5423,22 +5492,22 @@ td.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: $u(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new td(e, t) : new Zu(e, 0);
+		return t ? new hd(e, t) : new dd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function nd(e, t) {
+function gd(e, t) {
 	this._context = e, this._alpha = t;
 }
-nd.prototype = {
+gd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5467,37 +5536,37 @@ nd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: $u(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new nd(e, t) : new Qu(e, 0);
+		return t ? new gd(e, t) : new fd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function rd(e) {
+function _d(e) {
 	return e < 0 ? -1 : 1;
 }
-function id(e, t, n) {
+function vd(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (rd(a) + rd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (_d(a) + _d(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function ad(e, t) {
+function yd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function od(e, t, n) {
+function bd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function sd(e) {
+function xd(e) {
 	this._context = e;
 }
-sd.prototype = {
+xd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5512,7 +5581,7 @@ sd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: od(this, this._t0, ad(this, this._t0));
+			case 3: bd(this, this._t0, yd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5527,19 +5596,19 @@ sd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, od(this, ad(this, n = id(this, e, t)), n);
+					this._point = 3, bd(this, yd(this, n = vd(this, e, t)), n);
 					break;
-				default: od(this, this._t0, n = id(this, e, t));
+				default: bd(this, this._t0, n = vd(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(sd.prototype).point = function(e, t) {
-	sd.prototype.point.call(this, t, e);
+}, Object.create(xd.prototype).point = function(e, t) {
+	xd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var cd = (e) => () => e;
-function ld(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Sd = (e) => () => e;
+function Cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5564,16 +5633,16 @@ function ld(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function ud(e, t, n) {
+function wd(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-ud.prototype = {
-	constructor: ud,
+wd.prototype = {
+	constructor: wd,
 	scale: function(e) {
-		return e === 1 ? this : new ud(this.k * e, this.x, this.y);
+		return e === 1 ? this : new wd(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new ud(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new wd(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5603,46 +5672,46 @@ ud.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var dd = new ud(1, 0, 0);
-fd.prototype = ud.prototype;
-function fd(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return dd;
+var Td = new wd(1, 0, 0);
+Ed.prototype = wd.prototype;
+function Ed(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Td;
 	return e.__zoom;
 }
-function pd(e) {
+function Dd(e) {
 	e.stopImmediatePropagation();
 }
-function md(e) {
+function Od(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function hd(e) {
+function kd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function gd() {
+function Ad() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function _d() {
-	return this.__zoom || dd;
+function jd() {
+	return this.__zoom || Td;
 }
-function vd(e) {
+function Md(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function yd() {
+function Nd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function bd(e, t, n) {
+function Pd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function xd() {
-	var e = hd, t = gd, n = bd, r = vd, i = yd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = Pn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Fd() {
+	var e = kd, t = Ad, n = Pd, r = Md, i = Nd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = An("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", _d).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", ee).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", jd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", _d), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", jd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5661,15 +5730,15 @@ function xd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(dd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Td.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new ud(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new wd(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new ud(e.k, r, i);
+		return r === e.x && i === e.y ? e : new wd(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5685,7 +5754,7 @@ function xd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new ud(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new wd(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5711,8 +5780,8 @@ function xd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = L(this.that).datum();
-			l.call(e, this.that, new ld(e, {
+			var t = B(this.that).datum();
+			l.call(e, this.that, new Cd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5722,53 +5791,53 @@ function xd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = R(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = V(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], js(this), s.start();
-		md(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], Ns(this), s.start();
+		Od(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = L(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = R(t, i), l = t.clientX, u = t.clientY;
-		Ui(t.view), pd(t), a.mouse = [c, this.__zoom.invert(c)], js(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = B(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = V(t, i), l = t.clientX, u = t.clientY;
+		zi(t.view), Dd(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
 		function d(e) {
-			if (md(e), !a.moved) {
+			if (Od(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = R(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = V(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Wi(e.view, a.moved), md(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), Od(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = R(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			md(r), s > 0 ? L(this).transition().duration(s).call(x, d, c, r) : L(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = V(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Od(r), s > 0 ? B(this).transition().duration(s).call(x, d, c, r) : B(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (pd(t), s = 0; s < i; ++s) c = r[s], l = R(c, this), l = [
+			for (Dd(t), s = 0; s < i; ++s) c = r[s], l = V(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), js(this), a.start());
+			}, p)), Ns(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (md(e), s = 0; s < a; ++s) c = i[s], l = R(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Od(e), s = 0; s < a; ++s) c = i[s], l = V(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5777,27 +5846,27 @@ function xd() {
 			r.zoom("touch", n(y(c, l, u), r.extent, o));
 		}
 	}
-	function ee(e, ...t) {
+	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (pd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (Dd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = R(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = L(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = V(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = B(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : cd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Sd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : cd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Sd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : cd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Sd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : cd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Sd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5818,28 +5887,28 @@ function xd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Sd(e, t) {
+function Id(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Cd(e, t, n, r, i, a) {
-	let [o, s] = R(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Ld(e, t, n, r, i, a) {
+	let [o, s] = V(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var wd = 3.2, Td = 3;
-function Ed(e, t, n) {
+var Rd = 3.2, zd = 3;
+function Bd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - wd},${n - wd}L${t + wd},${n + wd}M${t - wd},${n + wd}L${t + wd},${n - wd}`;
-		case "circle": return `M${t - Td},${n}a${Td},${Td} 0 1,0 6,0a${Td},${Td} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Td},${n - Td}h6v6h-6Z`;
+		case "cross": return `M${t - Rd},${n - Rd}L${t + Rd},${n + Rd}M${t - Rd},${n + Rd}L${t + Rd},${n - Rd}`;
+		case "circle": return `M${t - zd},${n}a${zd},${zd} 0 1,0 6,0a${zd},${zd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - zd},${n - zd}h6v6h-6Z`;
 		default: return "";
 	}
 }
 function Q(e, t = 11) {
 	return e.length * t * .58;
 }
-function Dd(e, t) {
-	let n = t.yTickFormat ?? X("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function Vd(e, t) {
+	let n = t.yTickFormat ?? q("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5848,7 +5917,7 @@ function Dd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Z().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Q(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Au().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Q(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
@@ -5857,28 +5926,28 @@ function Dd(e, t) {
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Z().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = M("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Au().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = L(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = B(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = Mn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = On(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = jn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = Dn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = jn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = Dn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Sd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Id(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5897,7 +5966,7 @@ function Dd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = Vu().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = td().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5907,7 +5976,7 @@ function Dd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Ed(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Bd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5918,11 +5987,11 @@ function Dd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = nn(u, t);
+			let t = b.invert(e), n = Qt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = R(a, C.node()), c = o(s);
+			let [s] = V(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -5948,16 +6017,16 @@ function Dd(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = R(e, C.node()), r = o(n);
+			let [n] = V(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/tooltip.ts
-var Od = class {
+var Hd = class {
 	constructor(e) {
-		this.element = j("div", {
+		this.element = N("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -5965,10 +6034,10 @@ var Od = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		N(i), i.appendChild(j("div", { class: "tbt-tooltip-title" }, n));
+		F(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = j("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(j("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, j("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : j("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = N("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -5979,17 +6048,17 @@ var Od = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, kd = {
+}, Ud = {
 	target_val: h.solid,
 	target: h.dashed,
 	source: h.dotted
-}, Ad = [
+}, Wd = [
 	"target_val",
 	"target",
 	"source"
 ];
 // src/statistics/transferability.ts
-P({
+L({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -5997,61 +6066,61 @@ P({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = j("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = N("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, j("option", { value: "accuracy" }, "Accuracy"), j("option", { value: "loss" }, "Loss"));
+		}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
 		s.addEventListener("change", () => {
 			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
 		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Kt(e, {
+		let c = Ht(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
-				N(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = X(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Ad.filter((t) => e.runs.some((e) => Ne(Me(e.stats, t, r)))), x = [];
+				F(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = q(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Wd.filter((t) => e.runs.some((e) => ke(Oe(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Me(t.stats, n, r);
-					Ne(a) && (f && (a = Ie(Me(y.stats, n, r), a)), m.push({
+					let a = Oe(t.stats, n, r);
+					ke(a) && (f && (a = Me(Oe(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: zt[n],
-						color: e.single ? Bt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? h.dashed : h.solid : kd[n],
+						label: Ft[n],
+						color: e.single ? It(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Ud[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Fe(e.runs[0].stats);
+					let t = je(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Ge(t.value)}`,
-						name: `direct reuse (pretrained on ${zt[t.split]})`,
+						label: `direct reuse ${Ve(t.value)}`,
+						name: `direct reuse (pretrained on ${Ft[t.split]})`,
 						color: o[u].targetLight,
 						dash: h.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: zt[e],
-					color: Bt(e, u),
+					label: Ft[e],
+					color: It(e, u),
 					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: zt[e],
+					label: Ft[e],
 					color: "var(--tbt-muted)",
-					dash: kd[e],
+					dash: Ud[e],
 					hidden: i.has(e)
-				})), w = j("div", { class: "tbt-legend-row" });
-				w.appendChild(ce(S, (e) => {
+				})), w = N("div", { class: "tbt-legend-row" });
+				w.appendChild(ae(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6075,50 +6144,50 @@ P({
 					color: o[u].targetLight,
 					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(ce(T, void 0, "Markers")), e.single || w.appendChild(Ht(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ke(e) : X("+.3f");
-				a = Dd(m, {
+				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(Rt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => He(e) : q("+.3f");
+				a = Vd(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : X("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : q("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => C(e, n),
-					tooltip: new Od(l),
+					tooltip: new Hd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(j("div", { class: "tbt-figure" }, a));
+				}), l.appendChild(N("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
 	}
-}), P({
+}), L({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Rt,
+	info: Pt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Kt(e, {
+		} : null }), Ht(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
-				N(a);
+				F(a);
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Pe(t.stats);
-					c && (n = Ie(Pe(l.stats), n)), u.push({
+					let n = Ae(t.stats);
+					c && (n = Me(Ae(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? o[s].target : t.color,
@@ -6126,68 +6195,68 @@ P({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Ne(e.points))) {
-					a.appendChild(j("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => ke(e.points))) {
+					a.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = j("div", { class: "tbt-headline" });
+				let d = N("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Pe(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(j("div", {
+					let n = t.t >= 0 ? Ae(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(N("div", {
 						class: "tbt-headline-item",
-						title: Rt
-					}, e.single ? null : se({
+						title: Pt
+					}, e.single ? null : I({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), j("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ke(n)), j("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, He(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(j("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = We(u.map((e) => e.points)) ?? [0, 0];
-				r = Dd(u, {
+				e.runs.length > 4 && d.appendChild(N("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = Be(u.map((e) => e.points)) ?? [0, 0];
+				r = Vd(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Ke(e),
+					valueFormat: (e) => He(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => C(e, n),
-					tooltip: new Od(a),
+					tooltip: new Hd(a),
 					ariaLabel: "Transferability score over steps"
-				}), a.appendChild(j("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(N("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
 });
 // src/charts/table.ts
-function jd(e, t, n) {
+function Gd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Md(e, t, n) {
+function Kd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => jd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => Gd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Nd(e, t) {
+function qd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Pd(e) {
-	let t = Md(e.rows, e.columns, e.sort), n = j("table", {
+function Jd(e) {
+	let t = Kd(e.rows, e.columns, e.sort), n = N("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = j("thead"), i = j("tr");
+	}), r = N("thead"), i = N("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = j("th", {
+		let n = e.sort.column === t.id, r = N("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6195,11 +6264,11 @@ function Pd(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = j("button", {
+			let i = N("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, j("span", {
+			}, t.label, N("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6214,15 +6283,15 @@ function Pd(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = j("tbody"), o = [];
+	let a = N("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = j("tr", {
+		let t = e.rowKey(n), r = N("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = j("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			ae(e, t.render(n)), r.appendChild(e);
+			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			re(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6241,14 +6310,14 @@ function Pd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Fd(e, t) {
+function Yd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	N(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function Id(e) {
+function Xd(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = j("span", { class: `tbt-bar-cell ${t}` }, j("span", { class: "tbt-bar-value" }, Ge(e))), r = j("span", {
+		let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, Ve(e))), r = N("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6259,7 +6328,7 @@ function Id(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => j("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => N("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6284,22 +6353,22 @@ function Id(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => j("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ke(e.diff))
+			render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, He(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => j("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : j("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-P({
+L({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6310,29 +6379,29 @@ P({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = j("select", {
+		}, i = null, a = null, o = [], s = "", c = N("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: Nd(a.rowsInOrder(), o),
+			rows: qd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Kt(e, {
+		let l = Ht(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), N(c);
-				for (let e of t) c.appendChild(j("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), F(c);
+				for (let e of t) c.appendChild(N("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Be(u.stats, u.t);
-				o = Id(u.stats), a = Pd({
+				let d = Ie(u.stats, u.t);
+				o = Xd(u.stats), a = Jd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6345,9 +6414,9 @@ P({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (N(c), f = j("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Fd(f, a.element);
+				f || (F(c), f = N("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Yd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = j("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = N("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6359,12 +6428,12 @@ P({
 	}
 });
 // src/charts/scale.ts
-function Ld(e, t) {
+function Zd(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Rd(e) {
-	return go(e === "dark" ? [
+function Qd(e) {
+	return ho(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6377,35 +6446,35 @@ function Rd(e) {
 		"#08306b"
 	]);
 }
-function zd(e, t, n = {
+function $d(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = Rd(t), a = r ? (e) => i(1 - e) : i;
+	let i = Qd(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(Ld(t, e)),
+		color: (t) => a(Zd(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var Bd = /* @__PURE__ */ new WeakMap();
-function Vd(e) {
-	let t = Bd.get(e);
+var ef = /* @__PURE__ */ new WeakMap();
+function tf(e) {
+	let t = ef.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = ha(e.ramp(n / 255));
+			let r = fa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		Bd.set(e, t);
+		ef.set(e, t);
 	}
 	return t;
 }
-function Hd(e) {
-	return go(e === "dark" ? [
+function nf(e) {
+	return ho(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6423,7 +6492,7 @@ function Hd(e) {
 		"#b35806"
 	]);
 }
-function Ud(e) {
+function rf(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6432,55 +6501,55 @@ function Ud(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var Wd = 0;
-function Gd(e, t) {
-	let n = Ud(t), r = `tbt-ov-hatch-${++Wd}`, i = L(e), a = i.select("defs");
+var af = 0;
+function of(e, t) {
+	let n = rf(t), r = `tbt-ov-hatch-${++af}`, i = B(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function Kd(e, t) {
-	let n = Ud(t), r = document.createElement("canvas");
+function sf(e, t) {
+	let n = rf(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var qd = 0;
-function Jd(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = L(e), s = o.select("defs");
+var cf = 0;
+function lf(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++qd}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++cf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${F(n.domain[0])} to ${F(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => X("~g")(+e.toPrecision(3))), p = i.ticks ?? Z().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => q("~g")(+e.toPrecision(3))), p = i.ticks ?? Au().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
 	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Q(m, 11) + 6 : Math.ceil(Q(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = Z().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = Au().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
 	let y = g + a + (h ? 5 + Q(h, 11) : Math.ceil(Q(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Gd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", of(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
 	}
 	return y;
 }
-function Yd(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = M("svg", {
+function uf(e, t, n = {}) {
+	let r = n.label ? 42 : 32, i = P("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(Jd(i, L(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(lf(i, B(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function Xd(e, t) {
+function df(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = j("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = N("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6490,7 +6559,7 @@ function Xd(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), Zd(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), ff(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6506,27 +6575,27 @@ function Xd(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function Zd(e, t, n, r, i) {
+function ff(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = Vd(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = tf(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(Ld(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(Zd(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Kd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = sf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function Qd(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Cd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function pf(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Ld(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6540,22 +6609,22 @@ function Qd(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function $d(e) {
+function mf(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? zd([0, gn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = j("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? $d([0, fn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = N("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = M("svg", {
+	let m = P("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = L(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Xd(h, {
+	}), h = B(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = df(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6573,7 +6642,7 @@ function $d(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(X("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(q("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6585,7 +6654,7 @@ function $d(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Sd(h, {
+	}), Id(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6596,7 +6665,7 @@ function $d(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && Qd(h, {
+	return (e.tooltip || e.onCellClick) && pf(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6616,14 +6685,14 @@ function $d(e) {
 	};
 }
 // src/statistics/confusion.ts
-function ef(e, t) {
+function hf(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-P({
+L({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6631,13 +6700,13 @@ P({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = j("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = N("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = j("button", {
+			let t = N("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6647,19 +6716,19 @@ P({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Kt(e, {
+		let o = Ht(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				N(o), i = null;
-				let s = new Od(o), c = e.runs.slice(0, 4), l = j("div", { class: "tbt-multiples" }), { each: u } = ef(c.length, a), d = zd([0, 1], e.theme);
+				F(o), i = null;
+				let s = new Hd(o), c = e.runs.slice(0, 4), l = N("div", { class: "tbt-multiples" }), { each: u } = hf(c.length, a), d = $d([0, 1], e.theme);
 				for (let t of c) {
-					let a = Ve(t.stats, t.t, r), o = j("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Vt(t.run, t.color)), !a) {
-						o.appendChild(j("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = Le(t.stats, t.t, r), o = N("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Lt(t.run, t.color)), !a) {
+						o.appendChild(N("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = $d({
+					let c = t.stats.class_names, f = mf({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6681,7 +6750,7 @@ P({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Ge(a.rates[n][r])
+									value: Ve(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6696,11 +6765,11 @@ P({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Yd(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(uf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Ge(e, 0),
+					tickFormat: (e) => Ve(e, 0),
 					missing: !1
 				}));
 			}
@@ -6709,13 +6778,13 @@ P({
 	}
 });
 // src/measures.ts
-var tf = {
+var gf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: F,
+		format: R,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6724,7 +6793,7 @@ var tf = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: F,
+		format: R,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6736,7 +6805,7 @@ var tf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: F,
+		format: R,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6748,7 +6817,7 @@ var tf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: F,
+		format: R,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6757,7 +6826,7 @@ var tf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: F,
+		format: R,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6769,7 +6838,7 @@ var tf = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: F,
+		format: R,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6781,7 +6850,7 @@ var tf = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: F,
+		format: R,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6790,26 +6859,26 @@ var tf = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: F,
+		format: R,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, nf = Object.keys(tf).filter((e) => tf[e].heatmap);
-function rf(e) {
-	return tf[e] ?? {
+}, _f = Object.keys(gf).filter((e) => gf[e].heatmap);
+function vf(e) {
+	return gf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: F,
+		format: R,
 		help: e,
 		heatmap: !1
 	};
 }
-function $(e) {
-	return rf(e).label;
+function yf(e) {
+	return vf(e).label;
 }
-function af(e) {
+function bf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6822,30 +6891,30 @@ function af(e) {
 	};
 }
 // src/statistics/layers.ts
-var of = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function sf(e) {
-	let t = j("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+var xf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function Sf(e) {
+	let t = N("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(j("div", {
+		t.appendChild(N("div", {
 			class: "tbt-leep-row",
-			title: of
-		}, j("span", { class: "tbt-leep-label" }, "LEEP"), j("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			title: xf
+		}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(j("div", {
+		t.appendChild(N("div", {
 			class: "tbt-leep-row",
-			title: of
-		}, e.single ? null : se({
+			title: xf
+		}, e.single ? null : I({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), j("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), j("span", null, `${F(i)} at step ${r.step ?? "–"} · ${F(a)} at step ${r.stats.steps[0]}`)));
+		}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), N("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-P({
+L({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -6853,7 +6922,7 @@ P({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, a = j("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = N("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
@@ -6863,23 +6932,23 @@ P({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Kt(e, {
+		let s = Ht(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
-					N(a);
-					for (let e of t) a.appendChild(j("option", { value: e }, $(e)));
+					F(a);
+					for (let e of t) a.appendChild(N("option", { value: e }, yf(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
 				let s = t.body;
-				N(s);
+				F(s);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(j("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, s.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -6895,7 +6964,7 @@ P({
 						color: n,
 						dash: h.dashed,
 						width: 1.4,
-						points: d(t, He(t.stats, r, 0)),
+						points: d(t, Re(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6903,12 +6972,12 @@ P({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, He(t.stats, r, t.t)),
+						points: d(t, Re(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? o[c].target : "var(--tbt-muted)", p = j("div", { class: "tbt-legend-row" }, ce([{
+				let f = e.single ? o[c].target : "var(--tbt-muted)", p = N("div", { class: "tbt-legend-row" }, ae([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -6921,49 +6990,49 @@ P({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Ht(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Rt(e, null)), s.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Dd(u, {
+				i = Vd(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: $(r),
+					yLabel: yf(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => rf(r).format(e),
-					yTickFormat: X("~g"),
+					valueFormat: (e) => vf(r).format(e),
+					yTickFormat: q("~g"),
 					onClickX: (e) => w(l[e] ?? null, n),
-					tooltip: new Od(s),
-					ariaLabel: `${$(r)} per layer`
-				}), s.appendChild(j("div", { class: "tbt-figure" }, i)), s.appendChild(sf(e));
+					tooltip: new Hd(s),
+					ariaLabel: `${yf(r)} per layer`
+				}), s.appendChild(N("div", { class: "tbt-figure" }, i)), s.appendChild(Sf(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function cf(e, t) {
-	return j("li", null, j("span", { class: "tbt-failure-where" }, `${t}${$(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, e.error));
+function Cf(e, t) {
+	return N("li", null, N("span", { class: "tbt-failure-where" }, `${t}${yf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, e.error));
 }
-function lf(e) {
-	let t = 0, n = j("ul", { class: "tbt-failures" });
+function wf(e) {
+	let t = 0, n = N("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Ue(r.stats);
+		let i = ze(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(cf(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Cf(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [j("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [N("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = j("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Ue(t.stats)) n.appendChild(cf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(j("details", { class: "tbt-details" }, j("summary", null, `All steps (${t} failures)`), n));
+		let n = N("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of ze(t.stats)) n.appendChild(Cf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(N("details", { class: "tbt-details" }, N("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-P({
+L({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -6981,7 +7050,7 @@ P({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Ue(n.stats)) e.push([
+			for (let n of t.runs) for (let t of ze(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -6992,16 +7061,16 @@ P({
 				rows: e,
 				name: "failures"
 			};
-		} }), Kt(e, {
+		} }), Ht(e, {
 			key: () => "",
 			draw(n) {
-				t = n, N(e.panel.body), e.panel.body.append(...lf(n));
+				t = n, F(e.panel.body), e.panel.body.append(...wf(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var uf = { watch: (e) => [
+var Tf = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7009,7 +7078,7 @@ var uf = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function df(e) {
+function Ef(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7029,14 +7098,14 @@ function df(e) {
 		}
 	}
 	return {
-		layers: Re(r).map((e) => ({
+		layers: Pe(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function ff(e) {
+function Df(e) {
 	let t = e.get().runs;
 	t.length >= 2 && x([
 		t[1],
@@ -7044,9 +7113,9 @@ function ff(e) {
 		...t.slice(2)
 	], e);
 }
-var pf = (e) => `${e[0].run} − ${e[1].run}`;
-function mf(e) {
-	let t = j("div", { class: "tbt-ov-compare" }), n = j("div", {
+var Of = (e) => `${e[0].run} − ${e[1].run}`;
+function kf(e) {
+	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -7060,7 +7129,7 @@ function mf(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = j("button", {
+		let a = N("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -7068,50 +7137,50 @@ function mf(e) {
 		}, r);
 		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
 	}
-	let r = j("button", {
+	let r = N("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => ff(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Df(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function hf(e, t) {
+function Af(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function gf(e) {
+function jf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? j("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function _f(e, t) {
-	let n = j("div", {
+function Mf(e, t) {
+	let n = N("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...Ce(e, t)), n;
+	return n.append(...be(e, t)), n;
 }
 // src/overview/heatmap.ts
-var vf = 14, yf = 38, bf = 18;
-function xf(e, t = 26) {
+var Nf = 14, Pf = 38, Ff = 18;
+function If(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function Sf(e) {
+function Lf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => xf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * vf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = yf + bf, m = c + o * d + (o - 1) * vf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + vf), v = j("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => If(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Nf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Pf + Ff, m = c + o * d + (o - 1) * Nf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Nf), v = N("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7120,7 +7189,7 @@ function Sf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = M("svg", {
+	let y = P("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7129,15 +7198,15 @@ function Sf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = L(y), x = Gd(y, e.theme);
+	let b = B(y), x = of(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	Jd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], ee = [];
+	lf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${yf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Pf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = Xd(c, {
+		let g = df(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7150,7 +7219,7 @@ function Sf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), ee.push(c.append("g").attr("class", "tbt-ov-highlights")), Qd(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), pf(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7177,7 +7246,7 @@ function Sf(e) {
 			onClick: (t, i) => e.onSelect(n[t], r[i])
 		});
 	});
-	let k = (t, i) => {
+	let A = (t, i) => {
 		let a = t === null ? -1 : n.indexOf(t), o = i === null ? -1 : r.indexOf(i);
 		w.selectAll("*").remove(), s.forEach((e, t) => {
 			if (t % T && t !== a || t !== a && a >= 0 && Math.abs(t - a) * u < 11) return;
@@ -7187,9 +7256,9 @@ function Sf(e) {
 		for (let t of O) t.selectAll("*").remove(), r.forEach((e, n) => {
 			n % D && n !== o || n !== o && o >= 0 && Math.abs(n - o) * l < E + 4 || t.append("text").attr("x", n * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === o ? "tbt-tick-selected" : null).text(String(e));
 		}), t.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
-		for (let e of ee) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
+		for (let e of k) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
 	};
-	return k(e.selectedLayer, e.selectedStep), v.addEventListener("keydown", (t) => {
+	return A(e.selectedLayer, e.selectedStep), v.addEventListener("keydown", (t) => {
 		if (!i || !a) return;
 		let o = {
 			ArrowUp: [-1, 0],
@@ -7211,22 +7280,22 @@ function Sf(e) {
 			name: e.measure
 		},
 		cells: i * a,
-		select: k
+		select: A
 	};
 }
 // src/overview/matrix.ts
-function Cf(e, t) {
+function Rf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? je(a[r]?.[t]) : null;
+			return a ? De(a[r]?.[t]) : null;
 		}))
 	};
 }
-function wf(e, t, n) {
+function zf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7240,12 +7309,12 @@ function wf(e, t, n) {
 		})
 	};
 }
-function Tf(e) {
-	let t = Re(e.map((e) => e.layers)), n = Le(e.map((e) => e.steps));
-	return e.map((e) => wf(e, t, n));
+function Bf(e) {
+	let t = Pe(e.map((e) => e.layers)), n = Ne(e.map((e) => e.steps));
+	return e.map((e) => zf(e, t, n));
 }
-function Ef(e, t) {
-	let [n, r] = Tf([e, t]);
+function Vf(e, t) {
+	let [n, r] = Bf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7255,13 +7324,13 @@ function Ef(e, t) {
 		}))
 	};
 }
-function Df(e) {
+function Hf(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function Of(e, t) {
-	let n = rf(e).scale, r = Df(t), i, a;
+function Uf(e, t) {
+	let n = vf(e).scale, r = Hf(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7272,11 +7341,11 @@ function Of(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function kf(e) {
-	let t = Df(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function Wf(e) {
+	let t = Hf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Af(e) {
+function Gf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7289,51 +7358,51 @@ function Af(e) {
 	]));
 	return t;
 }
-function jf(e, t) {
+function Kf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function Mf(e, t, n) {
-	let { direction: r } = rf(e);
-	return zd(Of(e, t), n, af(r), r === "kept");
+function qf(e, t, n) {
+	let { direction: r } = vf(e);
+	return $d(Uf(e, t), n, bf(r), r === "kept");
 }
-function Nf(e, t, n = "A", r = "B") {
-	let i = kf(e), a = Hd(t);
+function Jf(e, t, n = "A", r = "B") {
+	let i = Wf(e), a = nf(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Ld(e, i)),
+		color: (e) => a(Zd(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Pf(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${F(e)}`;
+function Yf(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function Ff(e, t) {
+function Xf(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Cf(n.stats, t), a = Cf(r.stats, t), o = Ef(i, a), [s, c] = Tf([i, a]);
+		let [n, r] = e.pair, i = Rf(n.stats, t), a = Rf(r.stats, t), o = Vf(i, a), [s, c] = Bf([i, a]);
 		return {
 			measure: t,
-			title: `${$(t)}: A − B`,
+			title: `${yf(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${pf(e.pair)}`,
+				title: `A − B = ${Of(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Nf([o], e.theme, n.run, r.run),
+			scale: Jf([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Tf(e.runs.map((e) => Cf(e.stats, t)));
+	let n = Bf(e.runs.map((e) => Rf(e.stats, t)));
 	return {
 		measure: t,
-		title: $(t),
+		title: yf(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7341,15 +7410,15 @@ function Ff(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Mf(t, n, e.theme)
+		scale: qf(t, n, e.theme)
 	};
 }
-function If(e) {
-	let { panel: t } = e, n = mf(e);
+function Zf(e) {
+	let { panel: t } = e, n = kf(e);
 	t.controls.appendChild(n.element);
-	let r = j("div", { class: "tbt-ov-content" });
+	let r = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Od(t.body), a = [];
+	let i = new Hd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7371,7 +7440,7 @@ function If(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = Nt(e, (c, l) => {
+	let o = "", s = [], c = kt(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7387,11 +7456,11 @@ function If(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], N(r), !hf(t, c)) return;
-		let f = gf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = nf.map((e) => Ff(c, e));
+		if (o = d, s = [], F(r), !Af(t, c)) return;
+		let f = jf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = _f.map((e) => Xf(c, e));
 		for (let t of a) {
-			let n = rf(t.measure), a = Sf({
+			let n = vf(t.measure), a = Lf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7410,30 +7479,30 @@ function If(e) {
 					let t = e.store.get();
 					return {
 						layer: t.layer,
-						step: k(c.steps, t.step)
+						step: A(c.steps, t.step)
 					};
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Pf,
+				format: Yf,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Pf(t.parts[i].values[n][r])
+					value: Yf(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
-			let o = j("div", {
+			let o = N("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = j("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(_f(t.title, {
+			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(Mf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: Af(t.multiples.map((e) => ({
+					rows: Gf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7441,23 +7510,23 @@ function If(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(j("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, uf);
+		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+	}, Tf);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-P({
+L({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => If(e)
+	mount: (e) => Zf(e)
 });
 // src/overview/dag.ts
-function Lf(e) {
+function Qf(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7504,24 +7573,24 @@ function Lf(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var Rf = v({ measure: "weight_drift" });
-function zf(e, t) {
-	let n = j("select", {
+var $f = v({ measure: "weight_drift" });
+function ep(e, t) {
+	let n = N("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(tf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !tf[e])];
-	for (let e of i) n.appendChild(j("option", { value: e }, $(e)));
-	return n.value = Rf.get().measure, n.addEventListener("change", () => Rf.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(gf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !gf[e])];
+	for (let e of i) n.appendChild(N("option", { value: e }, yf(e)));
+	return n.value = $f.get().measure, n.addEventListener("change", () => $f.set({ measure: n.value })), n;
 }
-function Bf(e, t) {
+function tp(e, t) {
 	if (e.pair) {
-		let n = Ef(Cf(e.pair[0].stats, t), Cf(e.pair[1].stats, t)), r = e.step === null ? [] : jf(n, e.step);
+		let n = Vf(Rf(e.pair[0].stats, t), Rf(e.pair[1].stats, t)), r = e.step === null ? [] : Kf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${pf(e.pair)}`,
+				title: `A − B = ${Of(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7531,10 +7600,10 @@ function Bf(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Cf(e.stats, t));
+	let n = e.runs.map((e) => Rf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : jf(a, i);
+			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Kf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7548,64 +7617,64 @@ function Bf(e, t) {
 		matrices: n
 	};
 }
-function Vf(e, t, n, r) {
-	let { panel: i } = e, a = j("div", { class: "tbt-ov-controls" });
+function np(e, t, n, r) {
+	let { panel: i } = e, a = N("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = j("div", { class: "tbt-ov-content" });
+	let o = N("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Od(i.body), c = {
+	let s = new Hd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${Rf.get().measure}`
+			name: `${t}-${$f.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${Rf.get().measure}`
+			name: `${t}-${$f.get().measure}`
 		} : null
 	});
-	let l = Nt(e, (e, t) => {
-		s.hide(), N(a), a.appendChild(zf(e, n)), N(o), c.svg = null, hf(i, e) && r(e, t, o, s, c);
-	}, uf), u = Rf.subscribe((e) => e.measure, () => l.schedule());
+	let l = kt(e, (e, t) => {
+		s.hide(), F(a), a.appendChild(ep(e, n)), F(o), c.svg = null, Af(i, e) && r(e, t, o, s, c);
+	}, Tf), u = $f.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var Hf = 54, Uf = 16;
-function Wf(e) {
+var rp = 54, ip = 16;
+function ap(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = M("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = P("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = L(f), m = Gd(f, e.theme);
-	Jd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = B(f), m = of(f, e.theme);
+	lf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Uf) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - ip) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Hf / 2, a = r.x + Hf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Uf / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Uf}V${r.y}` : `M${i},${n.y + Uf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Uf / 2} ${n.x},${r.y + Uf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Uf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + rp / 2, a = r.x + rp / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + ip / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + ip}V${r.y}` : `M${i},${n.y + ip}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + ip / 2} ${n.x},${r.y + ip / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + ip}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Hf / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = rp / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Uf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Hf).attr("height", Uf).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Uf / 2).attr("dy", "0.35em");
-		s.append("tspan").text(xf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", ip).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", rp).attr("height", ip).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", ip / 2).attr("dy", "0.35em");
+		s.append("tspan").text(If(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7635,30 +7704,30 @@ function Wf(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function Gf(e) {
-	return Vf(e, "network", "network", (t, n, r, i, a) => {
-		let o = Rf.get().measure, { layers: s, types: c } = df(t), l = Lf(s), u = Bf(t, o), d = u.signed ? Nf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Mf(o, Tf(u.matrices), t.theme), f = u.series.map((e) => ({
+function op(e) {
+	return np(e, "network", "network", (t, n, r, i, a) => {
+		let o = $f.get().measure, { layers: s, types: c } = Ef(t), l = Qf(s), u = tp(t, o), d = u.signed ? Jf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : qf(o, Bf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = gf(t);
-		p && r.appendChild(p), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${$(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = Wf({
+		})), p = jf(t);
+		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${yf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = ap({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${$(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${yf(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => w(t, e.store),
 			tooltip: i,
-			format: Pf,
+			format: Yf,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(j("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7676,34 +7745,34 @@ function Gf(e) {
 		]);
 	});
 }
-P({
+L({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => Gf(e)
+	mount: (e) => op(e)
 });
 // src/overview/profiles.ts
-var Kf = 16, qf = 20, Jf = 260;
-function Yf(e) {
+var sp = 16, cp = 20, lp = 260;
+function up(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: xf(e, 16)
+		label: If(e, 16)
 	}));
 }
-function Xf(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Kf) / n)), i = n * r + (n - 1) * Kf, a = M("svg", {
+function dp(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * sp) / n)), i = n * r + (n - 1) * sp, a = P("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = L(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + Kf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + sp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7728,12 +7797,12 @@ function Xf(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Dd(l, {
+		let u = Vd(l, {
 			width: r,
-			height: Jf,
+			height: lp,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Yf(t.layers),
+			xTicks: up(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7742,29 +7811,29 @@ function Xf(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(qf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(cp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Zf(e, t) {
-	let n = t.layers.length, r = Yf(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
+function fp(e, t) {
+	let n = t.layers.length, r = up(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = M("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = P("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = L(u), f = Gd(u, t.theme);
+	}), d = B(u), f = of(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = mu().domain(vn(n)).range([0, c]).padding(.2), h = Z().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = gu().domain(mn(n)).range([0, c]).padding(.2), h = Au().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Mn(h).ticks(5).tickFormat((e) => X("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(jn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).ticks(5).tickFormat((e) => q("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Dn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7779,11 +7848,11 @@ function Zf(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function Qf(e) {
-	return Vf(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = Rf.get().measure, s = rf(o), c = Bf(t, o), l = Math.max(300, n - 8), u = {
+function pp(e) {
+	return np(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = $f.get().measure, s = vf(o), c = tp(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: $(o),
+			measureLabel: yf(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7791,19 +7860,19 @@ function Qf(e) {
 			onSelectLayer: (t) => w(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = gf(t);
+		}, d = jf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Nf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${$(o)}: A − B = ${pf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = Zf(c.series[0].values, {
+			let e = Jf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${yf(o)}: A − B = ${Of(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = fp(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Pf
+				format: Yf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Of(o, Tf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : jf(a, i);
+			let e = Uf(o, Bf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Kf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7814,31 +7883,31 @@ function Qf(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Xf(n, {
+			a.svg = dp(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(j("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(j("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
 	});
 }
-P({
+L({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => Qf(e)
+	mount: (e) => pp(e)
 });
 // src/overview/filters.ts
-function $f(e) {
+function mp(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function ep(e) {
+function hp(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7850,60 +7919,60 @@ function ep(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function tp(e, t) {
-	return e.length ? _n(e, t) ?? null : null;
+function gp(e, t) {
+	return e.length ? pn(e, t) ?? null : null;
 }
-function np(e) {
+function _p(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: tp(t, .5),
-		p90: tp(t, .9),
+		median: gp(t, .5),
+		p90: gp(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var rp = 64, ip = 40, ap = 18, op = 34, sp = 18;
-function cp(e, t) {
-	let n = ep(e), r = {
+var vp = 64, yp = 40, bp = 18, xp = 34, Sp = 18;
+function Cp(e, t) {
+	let n = hp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * sp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + ap) / (c + ap))), u = Math.ceil(e.length / l) * 184, d = M("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Sp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + bp) / (c + bp))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = L(d), p = Gd(d, t.theme), m = Z().domain(n.drift).range([rp, 0]).nice(), h = Z().domain(n.cosine).range([ip, 0]);
+	}), f = B(d), p = of(d, t.theme), m = Au().domain(n.drift).range([vp, 0]).nice(), h = Au().domain(n.cosine).range([yp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = $f(e.drift), u = new Map(o.map((e, t) => [e, t])), d = mu().domain(vn(a)).range([0, Math.min(s, a * sp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + ap) + r.left},${Math.floor(i / l) * 184})`), y = np(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = mp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = gu().domain(mn(a)).range([0, Math.min(s, a * Sp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + bp) + r.left},${Math.floor(i / l) * 184})`), y = _p(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${op})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Mn(m).ticks(3).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${rp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${xp})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(m).ticks(3).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${vp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${rp}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${vp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, rp - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, vp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Mn(h).tickValues(n.cosine).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ip / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).tickValues(n.cosine).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${ip}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(ip, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${yp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(yp, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", op).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = R(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", xp).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = V(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", op).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", xp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -7932,10 +8001,10 @@ function cp(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function lp(e) {
-	let { panel: t } = e, n = j("div", { class: "tbt-ov-content" });
+function wp(e) {
+	let { panel: t } = e, n = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Od(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new Hd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -7951,20 +8020,20 @@ function lp(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = Nt(e, (i, a) => {
-		if (r.hide(), !hf(t, i)) {
-			N(n), o = null;
+	}, u = kt(e, (i, a) => {
+		if (r.hide(), !Af(t, i)) {
+			F(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			N(n), n.appendChild(j("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			F(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), N(n);
+			t.setState("ready"), F(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -7972,7 +8041,7 @@ function lp(e) {
 					m.push(`${n.run}: ${e.reason?.message ?? e.reason}`);
 					return;
 				}
-				let r = e.value, a = k(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
+				let r = e.value, a = A(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
 				p.push({
 					key: n.run,
 					title: n.run,
@@ -7983,12 +8052,12 @@ function lp(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(j("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(j("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = cp(p, {
+			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Cp(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -8000,8 +8069,8 @@ function lp(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Pf(e)
-			}), n.appendChild(j("div", { class: "tbt-ov-scroll" }, o)), s = [[
+				format: (e) => Yf(e)
+			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -8016,29 +8085,29 @@ function lp(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, uf);
+	}, Tf);
 	return { destroy() {
 		c++, u.destroy();
 	} };
 }
-P({
+L({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => lp(e)
+	mount: (e) => wp(e)
 });
 // src/instance/style.ts
-var up = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function dp(e) {
+var Tp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function Ep(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = up, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Tp, e.head.appendChild(t);
 }
 // src/instance/model.ts
-var fp = {
+var Dp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8063,29 +8132,29 @@ var fp = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, pp = {
+}, Op = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, mp = {
+}, kp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, hp = {
+}, Ap = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, gp = {
+}, jp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, _p = {
+}, Mp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function vp(e, t, n) {
-	let r = fp[n];
+function Np(e, t, n) {
+	let r = Dp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => pp[n]);
+	let i = Array.from({ length: e }, () => Op[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var yp = [
+var Pp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8111,8 +8180,8 @@ var yp = [
 		label: "Prediction changed"
 	}
 ];
-function bp(e, t) {
-	let [n, r] = hp[t], i = t === "dark" ? [
+function Fp(e, t) {
+	let [n, r] = Ap[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8120,7 +8189,7 @@ function bp(e, t) {
 		230,
 		230,
 		230
-	], a = Cp(n), o = Cp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Rp(n), o = Rp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8129,9 +8198,9 @@ function bp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return wp(c.map((e, t) => e + (l[t] - e) * u));
+	return zp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var xp = [
+var Ip = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8143,11 +8212,11 @@ var xp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Sp(e) {
-	let t = Math.max(0, Math.min(1, e)) * (xp.length - 1), n = Math.min(xp.length - 2, Math.floor(t)), r = Cp(xp[n]), i = Cp(xp[n + 1]);
-	return wp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function Lp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Ip.length - 1), n = Math.min(Ip.length - 2, Math.floor(t)), r = Rp(Ip[n]), i = Rp(Ip[n + 1]);
+	return zp(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function Cp(e) {
+function Rp(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8155,51 +8224,51 @@ function Cp(e) {
 		t & 255
 	];
 }
-function wp(e) {
+function zp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function Tp(e) {
+function Bp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function Ep(e, t) {
-	let n = e.coords?.length ?? 0, r = pp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function Vp(e, t) {
+	let n = e.coords?.length ?? 0, r = Op[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = vp(t.nClasses, t.highlighted, t.theme);
+			let e = Np(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = hp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = Ap[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = gp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = jp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = bp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Fp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = Tp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Sp(e.loss[r] / t));
+			let t = Bp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Lp(e.loss[r] / t));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : _p[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Mp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Dp(e) {
+function Hp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Op(e, t) {
+function Up(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8219,7 +8288,7 @@ function Op(e, t) {
 		y1: a + o
 	};
 }
-function kp(e, t, n, r = .05) {
+function Wp(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8228,7 +8297,7 @@ function kp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Ap(e, t, n) {
+function Gp(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8236,35 +8305,35 @@ function Ap(e, t, n) {
 	}
 	return r;
 }
-function jp(e, t, n) {
+function Kp(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Ap(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || Gp(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function Mp(e, t, n, r) {
+function qp(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var Np = class {
+var Jp = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = zl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Vl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function Pp(e, t, n, r) {
+function Yp(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8272,11 +8341,11 @@ function Pp(e, t, n, r) {
 	}
 	return a;
 }
-function Fp(e) {
+function Xp(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function Ip(e, t, n) {
+function Zp(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8285,7 +8354,7 @@ function Ip(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function Lp(e) {
+function Qp(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8293,7 +8362,7 @@ function Lp(e) {
 		y: r
 	};
 }
-function Rp(e) {
+function $p(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8303,21 +8372,21 @@ function Rp(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function zp(e, t, n = 20) {
+function em(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Bp(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][tm(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function Bp(e, t) {
+function tm(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function Vp(e, t, n, r) {
+function nm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8326,12 +8395,12 @@ function Vp(e, t, n, r) {
 	}
 	return i;
 }
-function Hp(e, t) {
+function rm(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function Up(e, t, n) {
+function im(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8340,7 +8409,7 @@ function Up(e, t, n) {
 	}
 	return r;
 }
-function Wp(e, t, n) {
+function am(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8362,13 +8431,13 @@ function Wp(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function Gp(e, t, n) {
-	let r = j("div", {
+function om(e, t, n) {
+	let r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), i = t.map((e) => {
-		let t = j("button", {
+		let t = N("button", {
 			type: "button",
 			"data-value": e.id,
 			"aria-pressed": "false",
@@ -8383,51 +8452,51 @@ function Gp(e, t, n) {
 		}
 	};
 }
-function Kp(e, t) {
-	let n = j("select", {
+function sm(e, t) {
+	let n = N("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: j("label", { class: "tbt-inst-control" }, j("span", { class: "tbt-control-label" }, e), n),
+		wrap: N("label", { class: "tbt-inst-control" }, N("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
-function qp(e, t) {
+function cm(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function Jp(e) {
+function lm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function Yp(e, t, n, r) {
-	if (e == null) return j("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = vp(t.length, r, n)[e], a = j("span", {
+function um(e, t, n, r) {
+	if (e == null) return N("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = Np(t.length, r, n)[e], a = N("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var Xp = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function Zp(e, t, n) {
+var dm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function fm(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var Qp = {
+var pm = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, $p = 550, em = {
+}, mm = 550, hm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, tm = {
+}, gm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, nm = class {
+}, _m = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8442,18 +8511,18 @@ var Qp = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = dd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = M("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = M("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = M("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = M("text", {
+		}, this.keys = [], this.transform = Td, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = P("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = P("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = P("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = P("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = M("text", {
+		}), this.yTitle = P("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = M("g", { class: "tbt-inst-overlay" }), this.lassoPath = M("path", { class: "tbt-inst-lasso" }), this.events = M("rect", {
+		}), this.overlay = P("g", { class: "tbt-inst-overlay" }), this.lassoPath = P("path", { class: "tbt-inst-lasso" }), this.events = P("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = xd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Fd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), L(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), B(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8482,14 +8551,14 @@ var Qp = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Op(e, t), this.index = new Np(e, t), r.resetView && (this.transform = dd, L(this.svg).call(this.zoomer.transform, dd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Up(e, t), this.index = new Jp(e, t), r.resetView && (this.transform = Td, B(this.svg).call(this.zoomer.transform, Td)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
 		this.root.dataset.animating = "true", this.anim = is((n) => {
-			let r = Fp(n / $p);
-			this.x = Pp(c, e, r, o), this.y = Pp(l, t, r, s), this.shownExtent = Ip(u, this.extent, r), n >= $p && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+			let r = Xp(n / mm);
+			this.x = Yp(c, e, r, o), this.y = Yp(l, t, r, s), this.shownExtent = Zp(u, this.extent, r), n >= mm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8503,18 +8572,18 @@ var Qp = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), L(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), B(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: Qp.left,
-			top: Qp.top,
-			width: Math.max(10, this.width - Qp.left - Qp.right),
-			height: Math.max(10, this.height - Qp.top - Qp.bottom)
+			left: pm.left,
+			top: pm.top,
+			width: Math.max(10, this.width - pm.left - pm.right),
+			height: Math.max(10, this.height - pm.top - pm.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = kp(this.shownExtent, e.width, e.height), n = Z().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Z().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Wp(this.shownExtent, e.width, e.height), n = Au().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Au().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8556,7 +8625,7 @@ var Qp = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = mp[this.theme];
+		let v = [...m.keys()].sort(), y = kp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8573,10 +8642,10 @@ var Qp = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = em[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = hm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = tm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = gm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8587,9 +8656,9 @@ var Qp = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (L(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(jn(e).ticks(a).tickSizeOuter(0)), L(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Mn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (B(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Dn(e).ticks(a).tickSizeOuter(0)), B(this.yAxis).attr("transform", `translate(${n.left},0)`).call(On(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(M("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(P("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8606,7 +8675,7 @@ var Qp = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = R(t, e);
+			let [n, r] = V(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8618,7 +8687,7 @@ var Qp = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = R(t, e);
+			let [n, r] = V(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8634,13 +8703,13 @@ var Qp = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? Mp(i, a, n.points[0], n.points[n.points.length - 1]) : jp(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? qp(i, a, n.points[0], n.points[n.points.length - 1]) : Kp(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = R(t, e), i = this.hit(n, r);
+			let [n, r] = V(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8661,8 +8730,8 @@ var Qp = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, rm = "penultimate";
-function im() {
+}, vm = "penultimate";
+function ym() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8675,15 +8744,15 @@ function im() {
 		runs: []
 	};
 }
-var am = v(im());
-function om(e, t) {
-	return t.layerMode === "penultimate" ? rm : e.layer;
+var bm = v(ym());
+function xm(e, t) {
+	return t.layerMode === "penultimate" ? vm : e.layer;
 }
-function sm(e) {
+function Sm(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var cm = 800, lm = class {
-	constructor(e, t, n, r = am) {
+var Cm = 800, wm = class {
+	constructor(e, t, n, r = bm) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8713,7 +8782,7 @@ var cm = 800, lm = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = om(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = xm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8742,9 +8811,9 @@ var cm = 800, lm = class {
 	}
 	async load(t, n, r, i, a, o) {
 		try {
-			let e = this.steps.get(`${t}\u0000${n}`), s = e ? k(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
+			let e = this.steps.get(`${t}\u0000${n}`), s = e ? A(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
 			if (c === "pending" || "failed" in c) throw Error("PCA projection unavailable");
-			if (!e && (s = k(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
+			if (!e && (s = A(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
 				let e = await this.fetchReady(t, n, s, "pca");
 				e !== "pending" && !("failed" in e) && (c = e);
 			}
@@ -8780,7 +8849,7 @@ var cm = 800, lm = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, cm);
+				}, Cm);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8791,22 +8860,22 @@ var cm = 800, lm = class {
 			});
 		}
 	}
-}, um = null;
-function dm(e, t, n) {
-	return um || (um = new lm(e, t, n)), um;
+}, Tm = null;
+function Em(e, t, n) {
+	return Tm || (Tm = new wm(e, t, n)), Tm;
 }
 // src/instance/thumbs.ts
-var fm = /* @__PURE__ */ new Map();
-function pm(e, t) {
-	let n = fm.get(t);
+var Dm = /* @__PURE__ */ new Map();
+function Om(e, t) {
+	let n = Dm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			fm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Dm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), fm.set(t, n)), n;
+	}), Dm.set(t, n)), n;
 }
-function mm(e) {
+function km(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8814,24 +8883,24 @@ function mm(e) {
 		count: t.count
 	} : null;
 }
-function hm(e, t) {
+function Am(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function gm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function jm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = mm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || pm(e, t).then((e) => {
+	let s = km(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Om(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = hm(s, r);
+		let [n, i] = Am(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function _m(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am, s = Gp("Projection", [{
+function Mm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = om("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8839,14 +8908,14 @@ function _m(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = Kp("Colour", "tbt-inst-colorby");
-	for (let e of yp) c.select.appendChild(j("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = sm("Colour", "tbt-inst-colorby");
+	for (let e of Pp) c.select.appendChild(N("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = Kp("Classes", "tbt-inst-classfilter");
-	l.select.append(j("option", { value: "all" }, "All classes"), j("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = Kp("Embedding", "tbt-inst-embedding");
-	u.select.append(j("option", { value: "header" }, "Layer of the header"), j("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = Gp("Tool", [
+	let l = sm("Classes", "tbt-inst-classfilter");
+	l.select.append(N("option", { value: "all" }, "All classes"), N("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	let u = sm("Embedding", "tbt-inst-embedding");
+	u.select.append(N("option", { value: "header" }, "Layer of the header"), N("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = om("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8864,10 +8933,10 @@ function _m(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = j("div", { class: "tbt-inst-multiples" }), p = j("div", {
+	let f = N("div", { class: "tbt-inst-multiples" }), p = N("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = j("div", {
+	}), m = N("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -8879,7 +8948,7 @@ function _m(e) {
 	function v(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new nm({
+		let i = new _m({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : C(t.run, e, n, r);
 			},
@@ -8888,12 +8957,12 @@ function _m(e) {
 				id: e
 			} }),
 			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
-		}), a = j("span", { class: "tbt-inst-run-swatch" });
+		}), a = N("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = j("div", { class: "tbt-inst-cell-title" }), c = j("span", {
+		let s = N("div", { class: "tbt-inst-cell-title" }), c = N("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = j("div", { class: "tbt-inst-cell-head" }, a, s, c), u = j("div", {
+		}), l = N("div", { class: "tbt-inst-cell-head" }, a, s, c), u = N("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -8917,7 +8986,7 @@ function _m(e) {
 	function b(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = om(i, r);
+		let a = xm(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -8939,7 +9008,7 @@ function _m(e) {
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: g, h: _ } = y(p.length, e), b = p.map((e) => v(e).root);
-		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (N(f), f.append(...b));
+		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (F(f), f.append(...b));
 		for (let e of p) {
 			let t = v(e);
 			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), x(t, e);
@@ -8973,7 +9042,7 @@ function _m(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = qp(t.info, n), i = Jp(t.info);
+					let r = cm(t.info, n), i = lm(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9000,7 +9069,7 @@ function _m(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = Lp(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = Qp(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9010,7 +9079,7 @@ function _m(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = qp(t.info, r), u = Zp(a.class, a.instances, r), d = Ep(r, {
+		let l = cm(t.info, r), u = fm(a.class, a.instances, r), d = Vp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9020,7 +9089,7 @@ function _m(e) {
 		e.chart.setStyle({
 			fill: d,
 			alpha: f,
-			outline: Dp(r)
+			outline: Hp(r)
 		}), S(e);
 	}
 	function S(e) {
@@ -9037,28 +9106,28 @@ function _m(e) {
 	function C(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = _(), d = n.get(), f = qp(c.info, l), p = Zp(d.class, d.instances, l), h = Jp(c.info);
-		N(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = gm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = j("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(j("div", { class: "tbt-inst-card-row" }, j("span", { class: "tbt-muted" }, e), j("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let u = _(), d = n.get(), f = cm(c.info, l), p = fm(d.class, d.instances, l), h = lm(c.info);
+		F(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = jm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = N("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(N("div", { class: "tbt-inst-card-row" }, N("span", { class: "tbt-muted" }, e), N("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", Yp(l.label?.[i], f, u, p)), y("Prediction", Yp(l.prediction?.[i], f, u, p)), y("Previous", Yp(l.previous_prediction?.[i], f, u, p)), y("Loss", Xp(l.loss?.[i])), y("Margin", Xp(l.margin?.[i])), y("P(target)", Xp(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", um(l.label?.[i], f, u, p)), y("Prediction", um(l.prediction?.[i], f, u, p)), y("Previous", um(l.previous_prediction?.[i], f, u, p)), y("Loss", dm(l.loss?.[i])), y("Margin", dm(l.margin?.[i])), y("P(target)", dm(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
 		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
 	function w() {
-		N(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = j("span", { class: "tbt-inst-legend-group" }, j("span", { class: "tbt-inst-glyph" }, "×"), " source ", j("span", { class: "tbt-inst-glyph" }, "●"), " target ", j("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		F(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = N("span", { class: "tbt-inst-legend-group" }, N("span", { class: "tbt-inst-glyph" }, "×"), " source ", N("span", { class: "tbt-inst-glyph" }, "●"), " target ", N("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = j("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = j("span", { class: "tbt-inst-sw" });
+		let s = N("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = N("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, j("span", null, t));
+				s.append(i, N("span", null, t));
 				return;
 			}
-			let a = j("button", {
+			let a = N("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -9066,18 +9135,18 @@ function _m(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
-		}, l = qp(r?.info ?? null, i), u = Jp(r?.info ?? null);
+		}, l = cm(r?.info ?? null, i), u = lm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = Zp(n.get().class, n.get().instances, i), r = vp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(pp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = fm(n.get().class, n.get().instances, i), r = Np(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Op[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(hp[t][0], u[0]), c(hp[t][1], u[1]);
+				c(Ap[t][0], u[0]), c(Ap[t][1], u[1]);
 				break;
 			case "correct":
-				c(gp[t][0], "correct"), c(gp[t][1], "incorrect");
+				c(jp[t][0], "correct"), c(jp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9086,22 +9155,22 @@ function _m(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(bp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Fp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = Tp(i?.loss ?? null);
+				let e = Bp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Sp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Lp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
-			case "changed": c(_p[t], "prediction changed since the previous step"), c(pp[t], "unchanged or unknown");
+			case "changed": c(Mp[t], "prediction changed since the previous step"), c(Op[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let D = Nt(e, (e, t) => b(t), { watch: (e) => [
+	let D = kt(e, (e, t) => b(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9125,44 +9194,44 @@ function _m(e) {
 		a();
 	} };
 }
-P({
+L({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: _m
+	mount: Mm
 });
 // src/instance/selectionPanel.ts
-var vm = 120;
-function ym(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am, s = (e, t, n) => {
-		let r = j("button", {
+var Nm = 120;
+function Pm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = (e, t, n) => {
+		let r = N("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = sm(o.get())?.shown;
-		e && E(Hp(n.get().instances, e.coords.length), n);
+		let e = Sm(o.get())?.shown;
+		e && E(rm(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = sm(o.get())?.shown;
+		let e = Sm(o.get())?.shown;
 		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
-	let d = j("div", {
+	let d = N("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = j("table", { class: "tbt-inst-counts" }), p = j("div", {
+	}), f = N("table", { class: "tbt-inst-counts" }), p = N("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = sm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = Sm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -9172,35 +9241,35 @@ function ym(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = qp(e.info, i), h = Jp(e.info), g = Zp(a.class, a.instances, i);
-		if (N(d), N(f), N(p), !s.length) {
+		let m = cm(e.info, i), h = lm(e.info), g = fm(a.class, a.instances, i);
+		if (F(d), F(f), F(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = Up(i, s, m.length);
-		f.appendChild(j("tr", null, j("th", null, "class"), j("th", null, h[0]), j("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(j("tr", null, j("td", null, Yp(t, m, a.theme, g)), j("td", null, String(e[0])), j("td", null, String(e[1]))));
+		let v = im(i, s, m.length);
+		f.appendChild(N("tr", null, N("th", null, "class"), N("th", null, h[0]), N("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(N("tr", null, N("td", null, um(t, m, a.theme, g)), N("td", null, String(e[0])), N("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, vm)) {
-			let n = j("div", {
+		for (let t of s.slice(0, Nm)) {
+			let n = N("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, gm(r, e.run, e.info, t, 48), j("div", { class: "tbt-inst-thumb-caption" }, Yp(i.label?.[t], m, a.theme, g), j("span", { class: "tbt-muted" }, "→"), Yp(i.prediction?.[t], m, a.theme, g)));
+			}, jm(r, e.run, e.info, t, 48), N("div", { class: "tbt-inst-thumb-caption" }, um(i.label?.[t], m, a.theme, g), N("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > vm && p.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${s.length - vm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: Wp(i, s, {
+		s.length > Nm && p.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Nm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: am(i, s, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = Nt(e, () => m(), { watch: (e) => [
+	let h = kt(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9209,23 +9278,23 @@ function ym(e) {
 		h.destroy(), g(), a();
 	} };
 }
-P({
+L({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: ym
+	mount: Pm
 });
 // src/instance/confusionPanel.ts
-var bm = 20;
-function xm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am, s = j("div", { class: "tbt-inst-hist" }), c = j("div", { class: "tbt-muted tbt-small" });
+var Fm = 20;
+function Im(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = N("div", { class: "tbt-inst-hist" }), c = N("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = sm(o.get()), i = r?.shown, a = n.get();
+		let r = Sm(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9235,60 +9304,60 @@ function xm(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = zp(i, d, bm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = em(i, d, Fm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = Z().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Z().domain([0, g]).nice().range([210 - m.b, m.t]);
-		N(s), l = M("svg", {
+		}, h = Au().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Au().domain([0, g]).nice().range([210 - m.b, m.t]);
+		F(s), l = P("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let v = L(l), y = a.theme;
-		for (let e = 0; e < bm; e++) {
+		let v = B(l), y = a.theme;
+		for (let e = 0; e < Fm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", hp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Ap[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(jn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Mn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = dl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Dn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(On(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = pl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			E(Vp(i, t, r, d), n);
+			E(nm(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = qp(r.info, i);
+		let x = cm(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = Nt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = kt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
 }
-P({
+L({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: xm
+	mount: Im
 });
 // src/instance/flipsPanel.ts
-var Sm = 24;
-function Cm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am;
+var Lm = 24;
+function Rm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm;
 	function s() {
-		let e = sm(o.get()), i = e?.shown;
+		let e = Sm(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9297,9 +9366,9 @@ function Cm(e) {
 			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
 			return;
 		}
-		t.setState("ready"), N(t.body);
-		let a = n.get(), s = qp(e.info, i), c = Zp(a.class, a.instances, i), l = Rp(i), u = (t, l, u) => {
-			let d = j("button", {
+		t.setState("ready"), F(t.body);
+		let a = n.get(), s = cm(e.info, i), c = fm(a.class, a.instances, i), l = $p(i), u = (t, l, u) => {
+			let d = N("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -9307,38 +9376,38 @@ function Cm(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => E(u, n));
-			let f = j("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Sm)) {
-				let l = j("div", {
+			let f = N("div", { class: "tbt-inst-thumbs" });
+			for (let t of u.slice(0, Lm)) {
+				let l = N("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, gm(r, e.run, e.info, t, 40), j("div", { class: "tbt-inst-thumb-caption" }, Yp(i.previous_prediction?.[t], s, a.theme, c), j("span", { class: "tbt-muted" }, "→"), Yp(i.prediction?.[t], s, a.theme, c)));
+				}, jm(r, e.run, e.info, t, 40), N("div", { class: "tbt-inst-thumb-caption" }, um(i.previous_prediction?.[t], s, a.theme, c), N("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Sm && f.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Sm} more`)), j("div", {
+			return u.length > Lm && f.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Lm} more`)), N("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(j("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(N("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = Nt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = kt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
 }
-P({
+L({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: Cm
+	mount: Rm
 });
-function wm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am, s = 0;
+function zm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9362,27 +9431,27 @@ function wm(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), N(t.body);
-		let c = n.get(), l = qp(a.info, s), u = Jp(a.info), d = Zp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = j("div", {
+		t.setState("ready"), F(t.body);
+		let c = n.get(), l = cm(a.info, s), u = lm(a.info), d = fm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = N("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, gm(r, a.run, a.info, i.id, 64), j("div", null, j("div", null, `#${i.id} · ${u[f]}`), Yp(s.label?.[i.id], l, c.theme, d), j("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = j("div", {
+		}, jm(r, a.run, a.info, i.id, 64), N("div", null, N("div", null, `#${i.id} · ${u[f]}`), um(s.label?.[i.id], l, c.theme, d), N("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = N("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = j("div", {
+			let n = N("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, gm(r, a.run, a.info, e, 48), j("div", { class: "tbt-inst-thumb-caption" }, Yp(s.label?.[e], l, c.theme, d)), j("div", { class: "tbt-muted tbt-small" }, `d = ${Xp(i.distances[t], 2)}`));
+			}, jm(r, a.run, a.info, e, 48), N("div", { class: "tbt-inst-thumb-caption" }, um(s.label?.[e], l, c.theme, d)), N("div", { class: "tbt-muted tbt-small" }, `d = ${dm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = j("button", {
+		let h = N("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, j("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, N("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9390,17 +9459,17 @@ function wm(e) {
 	} };
 }
 // src/instance/index.ts
-P({
+L({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: wm
-}), typeof document < "u" && dp(document);
+	mount: zm
+}), typeof document < "u" && Ep(document);
 // src/feature/state.ts
-function Tm(e) {
+function Bm(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9409,37 +9478,37 @@ function Tm(e) {
 		class: e.class
 	};
 }
-function Em(e) {
+function Vm(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function Dm(e, t = []) {
+function Hm(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var Om = v({
+var Um = v({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function km(e, t, n) {
+function Wm(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function Am(e, t, n) {
-	let r = km(Om.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	Om.set({
+function Gm(e, t, n) {
+	let r = Wm(Um.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Um.set({
 		checked: i,
 		layer: e
 	});
 }
-var jm = v({
+var Km = v({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function Mm(e) {
+function qm(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var Nm = 64, Pm = class {
-	constructor(e, t, n, r = jm) {
+var Jm = 64, Ym = class {
+	constructor(e, t, n, r = Km) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
 	}
 	attach() {
@@ -9447,7 +9516,7 @@ var Nm = 64, Pm = class {
 			e.runs.slice(0, 4).join("\0"),
 			e.step,
 			e.layer,
-			Mm(Tm(e))
+			qm(Bm(e))
 		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
 			this.steps.clear(), this.refresh();
 		})], this.refresh()), () => {
@@ -9458,7 +9527,7 @@ var Nm = 64, Pm = class {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = Tm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = Bm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9488,17 +9557,17 @@ var Nm = 64, Pm = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = `${e}\u0000${t}\u0000${n}\u0000${Mm(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		let a = `${e}\u0000${t}\u0000${n}\u0000${qm(r)}`, o = n === null ? void 0 : this.cache.get(a);
 		if (o) return o;
-		let s = await this.api.features(e, t, n, Em(r), { signal: i });
-		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${Mm(r)}`, s); this.cache.size > Nm;) this.cache.delete(this.cache.keys().next().value);
+		let s = await this.api.features(e, t, n, Vm(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${qm(r)}`, s); this.cache.size > Jm;) this.cache.delete(this.cache.keys().next().value);
 		return s;
 	}
 	async load(e, t, n, r, i) {
 		try {
 			let a = this.steps.get(`${e}\u0000${t}`), o = null;
 			a || (o = await this.fetch(e, t, null, r, i), a = o.steps);
-			let s = k(a, n);
+			let s = A(a, n);
 			o && o.step === s || (o = await this.fetch(e, t, s, r, i)), i.aborted || this.patch(e, t, {
 				status: "ready",
 				features: o,
@@ -9520,20 +9589,20 @@ var Nm = 64, Pm = class {
 			...n
 		} : r) });
 	}
-}, Fm = /* @__PURE__ */ new WeakMap();
-function Im(e, t, n) {
-	let r = Fm.get(t);
-	return r || (r = new Pm(e, t, n), Fm.set(t, r)), r;
+}, Xm = /* @__PURE__ */ new WeakMap();
+function Zm(e, t, n) {
+	let r = Xm.get(t);
+	return r || (r = new Ym(e, t, n), Xm.set(t, r)), r;
 }
 // src/feature/model.ts
-var Lm = (e) => e != null && Number.isFinite(e);
-function Rm(e, t, n) {
+var Qm = (e) => e != null && Number.isFinite(e);
+function $m(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: Lm(s) ? t + 1 : null,
+			rank: Qm(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9546,17 +9615,17 @@ function Rm(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function zm(e, t) {
+function eh(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of Rm(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of $m(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function Bm(e) {
+function th(e) {
 	let t = 0;
-	for (let n of e) Lm(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) Qm(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function Vm(e, t, n, r, i = 4) {
+function nh(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9567,7 +9636,7 @@ function Vm(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function Hm(e, t, n) {
+function rh(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9594,8 +9663,8 @@ function Hm(e, t, n) {
 		mid: i
 	};
 }
-function Um(e, t = 20, n = "most") {
-	let r = zm(e, "pretrained"), i = zm(e, "current"), a = (r) => Rm(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function ih(e, t = 20, n = "most") {
+	let r = eh(e, "pretrained"), i = eh(e, "current"), a = (r) => $m(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9607,14 +9676,14 @@ function Um(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var Wm = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function Gm(e) {
+var ah = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function oh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = Wm, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = ah, e.head.appendChild(t);
 }
-var Km = 150, qm = 36, Jm = ["pretrained", "current"], Ym = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), Xm = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function Zm(e, t) {
+var sh = 150, ch = 36, lh = ["pretrained", "current"], uh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), dh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function fh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9622,24 +9691,24 @@ function Zm(e, t) {
 	}
 	return r ? n / r : null;
 }
-function Qm(e) {
-	let { bars: t, max: n, mid: r } = Hm(e.hist, 132, qm), i = M("svg", {
+function ph(e) {
+	let { bars: t, max: n, mid: r } = rh(e.hist, 132, ch), i = P("svg", {
 		class: "tbt-feat-hist",
-		width: Km,
-		height: qm,
-		viewBox: `0 0 ${Km} ${qm}`,
+		width: sh,
+		height: ch,
+		viewBox: `0 0 ${sh} ${ch}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
 	});
-	for (let e of t) i.appendChild(M("rect", {
+	for (let e of t) i.appendChild(P("rect", {
 		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
 		x: e.x.toFixed(1),
 		y: e.y.toFixed(1),
 		width: e.width.toFixed(1),
 		height: Math.max(.5, e.height).toFixed(1)
 	}));
-	i.appendChild(M("line", {
+	i.appendChild(P("line", {
 		class: "tbt-feat-mid",
 		x1: 0,
 		x2: 132,
@@ -9647,7 +9716,7 @@ function Qm(e) {
 		y2: r
 	}));
 	let a = (e) => {
-		let t = M("text", {
+		let t = P("text", {
 			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
 			x: 134,
 			y: e ? 34 : 9
@@ -9655,38 +9724,38 @@ function Qm(e) {
 		return t.textContent = String(n[e]), t;
 	};
 	i.append(a(0), a(1));
-	let [o, s] = e.extent, c = M("title");
-	return c.textContent = `pooled activation from ${Ym(o, 3)} to ${Ym(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	let [o, s] = e.extent, c = P("title");
+	return c.textContent = `pooled activation from ${uh(o, 3)} to ${uh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function $m(e, t, n, r) {
-	let i = j("div", { class: `tbt-feat-fill ${t}` });
-	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, j("div", {
+function mh(e, t, n, r) {
+	let i = N("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, N("div", {
 		class: "tbt-feat-bar",
 		title: r
-	}, j("div", { class: "tbt-feat-track" }, i), j("span", { class: "tbt-feat-num" }, n));
+	}, N("div", { class: "tbt-feat-track" }, i), N("span", { class: "tbt-feat-num" }, n));
 }
-function eh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = Zm(e.dead, t.count), l = j("input", {
+function hh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = fh(e.dead, t.count), l = N("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
 	});
-	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), j("div", {
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), N("div", {
 		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
 		role: "listitem",
 		tabindex: 0,
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, j("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), j("span", { class: "tbt-feat-channel" }, `#${e.channel}`), $m(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Ym(s)} · AUC ${Ym(e.auc)}`, `domain coefficient ${Ym(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Ym(e.auc, 3)} (0.5: no difference)`), $m(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Ym(e.importance), `class importance (gradient × activation) ${Ym(e.importance, 3)}`), Qm(e), j("span", {
+	}, N("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), N("span", { class: "tbt-feat-channel" }, `#${e.channel}`), mh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${uh(s)} · AUC ${uh(e.auc)}`, `domain coefficient ${uh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${uh(e.auc, 3)} (0.5: no difference)`), mh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", uh(e.importance), `class importance (gradient × activation) ${uh(e.importance, 3)}`), ph(e), N("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${Xm(e.dead[0])}, target ${Xm(e.dead[1])}`
-	}, Xm(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${dh(e.dead[0])}, target ${dh(e.dead[1])}`
+	}, dh(c)), l);
 }
-function th(e, t, n = 0, r) {
-	let i = Math.min(10, e.length) * 44, a = j("div", { class: "tbt-feat-spacer" });
+function gh(e, t, n = 0, r) {
+	let i = Math.min(10, e.length) * 44, a = N("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
-	let o = j("div", {
+	let o = N("div", {
 		class: "tbt-feat-scroll",
 		role: "list",
 		"data-rows": e.length,
@@ -9694,9 +9763,9 @@ function th(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = Vm(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = nh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
-			s = c, N(a);
+			s = c, F(a);
 			for (let n = r.start; n < r.end; n++) {
 				let r = t(e[n]);
 				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
@@ -9708,14 +9777,14 @@ function th(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function nh(e, t) {
+function _h(e, t) {
 	if (e < 0) return t;
 	let n = e * 44;
 	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
 }
-function rh(e) {
-	Gm(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Im(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = Gp("Order", [{
+function vh(e) {
+	oh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = Zm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = om("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9723,7 +9792,7 @@ function rh(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => Om.set({ order: e }));
+	}], (e) => Um.set({ order: e }));
 	t.controls.append(c.element);
 	let l = () => {
 		let e = [[
@@ -9739,9 +9808,9 @@ function rh(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of jm.get().runs) {
+		for (let t of Km.get().runs) {
 			let n = t.features;
-			if (n) for (let r of Jm) for (let i of Rm(n, r, "most")) e.push([
+			if (n) for (let r of lh) for (let i of $m(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9762,54 +9831,54 @@ function rh(e) {
 		name: "ranked_channels"
 	}) });
 	function u(e, t, r, i) {
-		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = j("div", { class: "tbt-feat-run-head" }, j("span", { class: "tbt-feat-run-swatch" }), j("span", {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = N("div", { class: "tbt-feat-run-head" }, N("span", { class: "tbt-feat-run-swatch" }), N("span", {
 			class: "tbt-feat-run-name",
 			title: e.run
 		}, e.run));
 		l.firstChild.style.background = r;
-		let u = j("div", {
+		let u = N("div", {
 			class: "tbt-feat-run",
 			"data-run": e.run,
 			"data-status": e.status
 		}, l);
-		if (e.status === "error") return u.append(j("div", {
+		if (e.status === "error") return u.append(N("div", {
 			class: "tbt-feat-error",
 			role: "alert"
 		}, e.error ?? "could not be read")), u;
-		if (!a) return l.append(j("span", { class: "tbt-feat-status" }, "loading…")), u;
+		if (!a) return l.append(N("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(j("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${ih(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(N("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${yh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
-			coef: Bm(Jm.flatMap((e) => a.models[e].domain_coef)),
-			importance: Bm(Jm.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(km(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = j("div", { class: "tbt-feat-lists" });
-		for (let r of Jm) {
-			let s = Rm(a, r, t.order), c = `${e.run}\u0000${r}`;
-			i && h !== null && o.set(c, nh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			coef: th(lh.flatMap((e) => a.models[e].domain_coef)),
+			importance: th(lh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(Wm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = N("div", { class: "tbt-feat-lists" });
+		for (let r of lh) {
+			let s = $m(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, _h(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
 			let l = (e) => {
-				let t = eh(e, a, f, m.has(e.channel), e.channel === h, () => Am(a.layer, p, e.channel)), r = () => D({
+				let t = hh(e, a, f, m.has(e.channel), e.channel === h, () => Gm(a.layer, p, e.channel)), r = () => D({
 					layer: a.layer,
 					channel: e.channel
 				}, n);
 				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
 					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
 				}), t;
-			}, u = j("div", {
+			}, u = N("div", {
 				class: "tbt-feat-cols",
 				"aria-hidden": "true"
-			}, j("span", { class: "tbt-feat-rank" }, "#"), j("span", null, "channel"), j("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), j("span", { title: "class importance (gradient × activation)" }, "importance"), j("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), j("span", {
+			}, N("span", { class: "tbt-feat-rank" }, "#"), N("span", null, "channel"), N("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), N("span", { title: "class importance (gradient × activation)" }, "importance"), N("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), N("span", {
 				class: "tbt-feat-dead",
 				title: "fraction of the group's instances with pooled activation ≤ 0"
-			}, "dead"), j("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = j("div", {
+			}, "dead"), N("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = N("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, j("div", { class: "tbt-feat-list-title" }, d), u, s.length ? th(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : j("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, N("div", { class: "tbt-feat-list-title" }, d), u, s.length ? gh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : N("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
-		return u.append(g), a.recorded.length < a.channels && u.append(j("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
+		return u.append(g), a.recorded.length < a.channels && u.append(N("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let d = Nt(e, (n) => {
-		let r = jm.get(), i = Om.get();
+	let d = kt(e, (n) => {
+		let r = Km.get(), i = Um.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
@@ -9826,8 +9895,8 @@ function rh(e) {
 			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
 			return;
 		}
-		t.setState("ready"), N(t.body);
-		let a = j("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		t.setState("ready"), F(t.body);
+		let a = N("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
 		l && (s = o);
 		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
 		t.body.append(a);
@@ -9839,7 +9908,7 @@ function rh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), f = [jm.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Om.subscribe((e) => [
+	] }), f = [Km.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Um.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
@@ -9848,43 +9917,43 @@ function rh(e) {
 		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function ih(e, t) {
-	return e.group === "class" && e.class !== null ? Dm({
+function yh(e, t) {
+	return e.group === "class" && e.class !== null ? Hm({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? Dm({
+	}, t) : e.group === "instances" ? Hm({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : Dm({ kind: "all" });
+	}) : Hm({ kind: "all" });
 }
-P({
+L({
 	id: "feature-lists",
 	section: "feature",
 	title: "Ranked channels",
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: rh
+	mount: vh
 });
-var ah = 380, oh = {
+var bh = 380, xh = {
 	top: 26,
 	right: 46,
 	bottom: 22,
 	left: 46
 };
-function sh(e, t, n = ah) {
-	let r = n - oh.top - oh.bottom;
-	return oh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+function Sh(e, t, n = bh) {
+	let r = n - xh.top - xh.bottom;
+	return xh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function ch(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = oh.left, c = n - oh.right, l = M("svg", {
+function Ch(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = xh.left, c = n - xh.right, l = P("svg", {
 		width: n,
-		height: ah,
-		viewBox: `0 0 ${n} ${ah}`,
+		height: bh,
+		viewBox: `0 0 ${n} ${bh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
-		let i = M("text", {
+		let i = P("text", {
 			class: "tbt-feat-axis-label",
 			x: e,
 			y: t,
@@ -9893,29 +9962,29 @@ function ch(e, t, n, r, i) {
 		return i.textContent = n, i;
 	};
 	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, 377, `rank ${o}`, "start"), u(n - 2, 377, `rank ${o}`, "end"));
-	for (let e of [s, c]) l.append(M("line", {
+	for (let e of [s, c]) l.append(P("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: sh(1, o),
-		y2: sh(o, o)
+		y1: Sh(1, o),
+		y2: Sh(o, o)
 	}));
 	let d = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of d) {
-		let t = sh(e.from, o), n = sh(e.to, o), a = M("g", {
+		let t = Sh(e.from, o), n = Sh(e.to, o), a = P("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
 			class: "tbt-feat-slope-line"
-		}), u = M("title");
+		}), u = P("title");
 		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
-		let d = M("line", {
+		let d = P("line", {
 			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
 			x1: s,
 			y1: t,
 			x2: c,
 			y2: n
-		}), f = M("line", {
+		}), f = P("line", {
 			class: "tbt-feat-line-hit",
 			x1: s,
 			y1: t,
@@ -9924,7 +9993,7 @@ function ch(e, t, n, r, i) {
 		});
 		a.append(u, d, f), a.addEventListener("click", () => i(e.channel));
 		let p = (t, n, r) => {
-			let i = M("text", {
+			let i = P("text", {
 				class: "tbt-feat-end",
 				x: t,
 				y: n + 3,
@@ -9936,9 +10005,9 @@ function ch(e, t, n, r, i) {
 	}
 	return l;
 }
-function lh(e) {
-	Gm(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Im(r, n, i).attach();
+function wh(e) {
+	oh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = Zm(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -9949,9 +10018,9 @@ function lh(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of jm.get().runs) {
+		for (let t of Km.get().runs) {
 			let n = t.features;
-			if (n) for (let r of Um(n, 20, Om.get().order)) e.push([
+			if (n) for (let r of ih(n, 20, Um.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9966,8 +10035,8 @@ function lh(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = Nt(e, (r, i) => {
-		let a = jm.get(), o = Om.get().order, s = a.runs.filter((e) => e.features);
+	let o = kt(e, (r, i) => {
+		let a = Km.get(), o = Um.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -9976,28 +10045,28 @@ function lh(e) {
 			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
 			return;
 		}
-		t.setState("ready"), N(t.body);
-		let c = n.get(), l = j("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
+		t.setState("ready"), F(t.body);
+		let c = n.get(), l = N("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = Um(r, 20, o), s = j("div", { class: "tbt-feat-run-head" }, j("span", { class: "tbt-feat-run-swatch" }), j("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = ih(r, 20, o), s = N("div", { class: "tbt-feat-run-head" }, N("span", { class: "tbt-feat-run-swatch" }), N("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
-			}, t.run), j("span", {
+			}, t.run), N("span", {
 				class: "tbt-feat-status",
 				title: `the 20 ${o} domain-discriminative channels of either model`
 			}, `top 20 (${o})`));
 			s.firstChild.style.background = e.runColor(t.run);
-			let u = j("div", {
+			let u = N("div", {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, ch(r, a, d, i, (e) => D({
+			}, s, Ch(r, a, d, i, (e) => D({
 				layer: r.layer,
 				channel: e
 			}, n)));
 			u.style.width = `${d}px`, l.append(u);
 		}
-		let f = (e, t) => j("span", null, j("span", { class: `tbt-feat-key ${e}` }), t), p = j("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		let f = (e, t) => N("span", null, N("span", { class: `tbt-feat-key ${e}` }), t), p = N("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
 		t.body.append(l, p);
 	}, { watch: (e) => [
 		e.runs,
@@ -10007,34 +10076,817 @@ function lh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [jm.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Om.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [Km.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Um.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
 }
-// src/structure/index.ts
-P({
+L({
 	id: "feature-slopes",
 	section: "feature",
 	title: "Rank movement",
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: lh
-}), Oe("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
+	mount: wh
+});
+// src/structure/style.ts
+var Th = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function Eh(e) {
+	if (e.getElementById("tbt-structure-styles")) return;
+	let t = e.createElement("style");
+	t.id = "tbt-structure-styles", t.textContent = Th, e.head.appendChild(t);
+}
+// src/structure/data.ts
+var Dh = 400, Oh = /* @__PURE__ */ new Map(), kh = /* @__PURE__ */ new Map(), Ah = /* @__PURE__ */ new Set();
+function jh(e, t, n, r) {
+	return JSON.stringify([
+		e,
+		t,
+		n,
+		r
+	]);
+}
+function Mh() {
+	[...Ah].forEach((e) => e());
+}
+function Nh(e, t, n, r, i) {
+	let a = jh(t, n, r, i), o = Oh.get(a);
+	if (!o) {
+		for (; Oh.size >= Dh;) Oh.delete(Oh.keys().next().value);
+		o = { status: "pending" }, Oh.set(a, o), e.structure(t, n, r, i).then((e) => {
+			Oh.set(a, {
+				status: "ready",
+				value: e
+			}), r === null && typeof e.step == "number" && Oh.set(jh(t, n, e.step, i), {
+				status: "ready",
+				value: e
+			}), Array.isArray(e.steps) && kh.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => Oh.set(a, {
+			status: "error",
+			error: e.message
+		})).finally(Mh);
+	}
+	return o;
+}
+function Ph(e, t, n) {
+	let r = kh.get(JSON.stringify([e, t]));
+	return r ? A(r, n) : null;
+}
+function Fh(e, t, n, r, i, a) {
+	if (Ah.add(a), !kh.has(JSON.stringify([t, n]))) {
+		let r = Nh(e, t, n, null, i);
+		if (r.status !== "ready") return r;
+	}
+	return Nh(e, t, n, Ph(t, n, r), i);
+}
+function Ih(e) {
+	Ah.delete(e);
+}
+function Lh(e, t, n, r) {
+	let i = Oh.get(jh(e, t, Ph(e, t, n), r));
+	return i?.status === "ready" ? i.value : null;
+}
+function Rh(e) {
+	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
+}
+function zh(e, t, n) {
+	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
+	return r && n.includes(r) ? r : null;
+}
+function Bh(e, t, n = 18) {
+	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
+		width: c + 72,
+		height: l + 72,
+		matrix: {
+			x: o,
+			y: s,
+			w: r,
+			h: r
+		},
+		histRight: {
+			x: c,
+			y: s,
+			w: 72,
+			h: r
+		},
+		histBelow: {
+			x: o,
+			y: l,
+			w: r,
+			h: 72
+		},
+		histCorner: {
+			x: c,
+			y: l,
+			w: 72,
+			h: 72
+		},
+		barrierX: o + r + 4,
+		barrierY: s + r + 4,
+		weights: null
+	};
+	return a && (u.weights = {
+		current: {
+			cells: {
+				x: o,
+				y: 80,
+				w: r,
+				h: i
+			},
+			toI: {
+				x: o,
+				y: 0,
+				w: r,
+				h: 72
+			},
+			fromI: {
+				x: c,
+				y: 80,
+				w: 72,
+				h: i
+			},
+			nn: {
+				x: c,
+				y: 0,
+				w: 72,
+				h: 72
+			},
+			flow: {
+				x: 0,
+				y: 0,
+				w: 80 + i,
+				h: 72
+			}
+		},
+		pretrained: {
+			cells: {
+				x: 80,
+				y: s,
+				w: i,
+				h: r
+			},
+			toI: {
+				x: 0,
+				y: s,
+				w: 72,
+				h: r
+			},
+			fromI: {
+				x: 80,
+				y: l,
+				w: i,
+				h: 72
+			},
+			nn: {
+				x: 0,
+				y: l,
+				w: 72,
+				h: 72
+			},
+			flow: {
+				x: 0,
+				y: 80,
+				w: 72,
+				h: i
+			}
+		}
+	}), u;
+}
+function Vh(e, t, n) {
+	let r = e.reduce((e, t) => e + t, 0);
+	if (!(r > 0)) return NaN;
+	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
+	for (let n = 0; n < e.length; n++) {
+		let r = e[n];
+		if (r > 0 && a + r >= i) {
+			let e = (i - a) / r;
+			return t[n] + e * (t[n + 1] - t[n]);
+		}
+		a += r;
+	}
+	return t[t.length - 1];
+}
+function Hh(e, t) {
+	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
+	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
+	if (!(i > 0)) return null;
+	let a = n.findIndex((e) => e > 0), o = n.length - 1;
+	for (; n[o] === 0;) o--;
+	let s = r[a], c = r[o + 1], l = Vh(n, r, .25), u = Vh(n, r, .5), d = Vh(n, r, .75), f = d - l;
+	return {
+		count: i,
+		min: s,
+		q1: l,
+		median: u,
+		q3: d,
+		max: c,
+		lo: Math.max(s, l - 1.5 * f),
+		hi: Math.min(c, d + 1.5 * f)
+	};
+}
+function Uh(e) {
+	let t = 0;
+	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
+	return [0, t > 0 ? Math.min(1, t) : 1];
+}
+function Wh(e, t) {
+	return $d(e, t, {
+		low: "similar",
+		high: "different"
+	}, t === "light");
+}
+function Gh(e) {
+	let t = 0;
+	for (let n of e) {
+		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
+		for (let e of n?.conn_edges ?? []) {
+			let n = e[e.length - 1];
+			n != null && n > t && (t = n);
+		}
+	}
+	return t > 0 ? t : 1;
+}
+function Kh(e, t) {
+	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
+	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
+		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
+		in: e.conn_i_to_n[t].reduce((e, t) => e + n(t), 0),
+		ni: e.conn_n_to_i[t].reduce((e, t) => e + n(t), 0),
+		nn: n(e.conn_n_to_n[t])
+	};
+}
+function qh(e, t) {
+	return t == null || !(e > 0) ? null : t / e;
+}
+// src/structure/state.ts
+var $ = v({
+	layers: null,
+	rest: !0,
+	weights: !0,
+	detail: null
+});
+function Jh(e) {
+	return e.slice(0, 3).map((e) => e.name);
+}
+function Yh(e, t) {
+	if (e.layers === null) return Jh(t);
+	let n = new Set(e.layers);
+	return t.filter((e) => n.has(e.name)).map((e) => e.name);
+}
+// src/structure/matricesPanel.ts
+var Xh = 34, Zh = 28, Qh = 48, $h = Td;
+function eg(e, t) {
+	return t === 0 ? o[e].source : o[e].target;
+}
+function tg(e) {
+	let { panel: t, store: n, api: r } = e;
+	t.body.classList.add("tbt-st-body");
+	let i = N("div", { class: "tbt-st-controls" });
+	t.controls.appendChild(i);
+	let a = new Hd(t.body), s = null, c = [];
+	t.setExports({
+		figure: () => s ? {
+			svg: s,
+			name: "structure-matrices"
+		} : null,
+		csv: () => c.length > 1 ? {
+			rows: c,
+			name: "structure-matrices"
+		} : null
+	});
+	let l = kt(e, (e) => p(e), { watch: (e) => [
+		e.runs,
+		e.step,
+		e.class,
+		e.neuron,
+		e.theme
+	] }), u = () => l.schedule(), d = $.subscribe((e) => [
+		e.layers,
+		e.rest,
+		e.weights
+	], u);
+	function f(e, t, r, a) {
+		F(i);
+		let o = N("select", {
+			class: "tbt-select tbt-st-class",
+			"aria-label": "Class"
+		});
+		o.appendChild(N("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = N("option", { value: String(n) }, t);
+			e.sel.class === n && (r.selected = !0), o.appendChild(r);
+		}), o.addEventListener("change", () => T(o.value === "" ? null : Number(o.value), n));
+		let s = N("div", {
+			class: "tbt-st-layers",
+			role: "group",
+			"aria-label": "Layers"
+		});
+		for (let e of r) {
+			let n = t.includes(e), i = N("button", {
+				type: "button",
+				class: "tbt-toggle tbt-st-layer",
+				"aria-pressed": String(n),
+				"data-layer": e
+			}, e);
+			i.addEventListener("click", () => {
+				let i = n ? t.filter((t) => t !== e) : [...t, e];
+				$.set({
+					layers: r.filter((e) => i.includes(e)),
+					detail: null
+				});
+			}), s.appendChild(i);
+		}
+		let c = $.get(), l = (e, t) => {
+			let n = N("button", {
+				type: "button",
+				class: "tbt-toggle tbt-st-switch",
+				"aria-pressed": String(c[t]),
+				"data-switch": t
+			}, e);
+			return n.addEventListener("click", () => $.set({ [t]: !$.get()[t] })), n;
+		};
+		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
+	}
+	function p(e) {
+		let n = e.runs[0], i = Rh(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Yh($.get(), Rh(n?.info ?? null));
+		if (f(e, l, i, o), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
+		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
+		let d = e.sel.class;
+		if (d === null) return t.setState("empty", "Select a class (here, or in any view) to see its important channels.");
+		if (!l.length) return t.setState("empty", "Choose one or more layers.");
+		t.setState("ready");
+		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
+			let n = Fh(r, e.run, t, e.step, d, u), i = p.weights ? zh(e.info, t, l) : null, a = null;
+			return n.status === "ready" && (a = Bh(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+				run: e.run,
+				layer: t,
+				source: i,
+				entry: n,
+				layout: a,
+				x: 0,
+				y: 0
+			};
+		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = Wh(Uh(g), e.theme), v = Gh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Kh(e, t)).flatMap((e) => e ? [
+			e.ii,
+			e.in,
+			e.ni,
+			e.nn
+		] : []))), b = 0, x = 0, S = [];
+		for (let e of h) {
+			let t = 90, n = 260;
+			for (let r of e) {
+				r.x = b, r.y = t + Xh;
+				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
+				n = Math.max(n, e), t += Xh + i + Zh;
+			}
+			S.push(n), b += n + Qh, x = Math.max(x, t);
+		}
+		let C = Math.max(b - Qh, 620), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		lf(T, D, _, e.theme, {
+			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
+			barWidth: 180
+		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${R(v, 3)}; ● = among the pretrained model's important connections`), c = [[
+			"run",
+			"layer",
+			"kind",
+			"model",
+			"row",
+			"column",
+			"value"
+		]], e.runs.forEach((t, n) => {
+			let r = h[n], i = E.append("g").attr("class", "tbt-st-run").attr("data-run", t.run);
+			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
+			for (let t of r) m(i, t, e, _, v, y);
+		});
+		let O = Fd().scaleExtent([.2, 4]).on("zoom", (e) => {
+			$h = e.transform, E.attr("transform", $h.toString());
+		});
+		w.call(O).on("dblclick.zoom", null), w.call(O.transform, $h), s = T;
+		let k = N("button", {
+			type: "button",
+			class: "tbt-button tbt-st-reset",
+			"data-export": "skip"
+		}, "Reset zoom");
+		k.addEventListener("click", () => w.call(O.transform, Td));
+		let A = h.flat().filter((e) => e.entry.status === "pending").length;
+		F(t.body), t.body.append(N("div", { class: "tbt-st-bar" }, k, N("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), N("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
+	}
+	function m(e, t, n, r, i, o) {
+		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
+		if (s.append("text").attr("class", "tbt-st-unit-title").attr("x", 0).attr("y", -20).text(u), t.entry.status !== "ready" || !t.layout) {
+			s.attr("data-status", t.entry.status), s.append("text").attr("class", "tbt-muted tbt-st-note").attr("x", 0).attr("y", 10).text(t.entry.status === "pending" ? "Loading…" : `No structure: ${t.entry.error}`);
+			return;
+		}
+		s.attr("data-status", "ready");
+		let d = t.entry.value, f = n.runs.find((e) => e.run === t.run)?.step;
+		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
+		let p = t.layout, m = $.get(), y = n.theme, b = d.important[0] ?? [], S = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
+		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${R(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
+				label: "Distance",
+				value: R(e, 3)
+			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
+				(e.key === "Enter" || e.key === " ") && o();
+			});
+			let o = () => $.set({ detail: {
+				kind: "cell",
+				run: t.run,
+				layer: t.layer,
+				pretrained: b[n],
+				current: S[i],
+				distance: e
+			} });
+			c.push([
+				t.run,
+				t.layer,
+				"distance",
+				"",
+				b[n],
+				S[i],
+				e
+			]);
+		})), g(s, t, b, 0, "row", p.matrix.x - 3, p.matrix.y, t.layer, y), g(s, t, S, 1, "col", p.matrix.x, p.matrix.y - 3, t.layer, y), m.rest) {
+			let e = s.append("g").attr("class", "tbt-st-barrier");
+			e.append("line").attr("x1", p.barrierX).attr("x2", p.barrierX).attr("y1", p.matrix.y - 2).attr("y2", p.height), e.append("line").attr("y1", p.barrierY).attr("y2", p.barrierY).attr("x1", p.matrix.x - 2).attr("x2", p.width);
+			let t = d.rest_hist ?? [], n = Math.max(1, ...t.flat().map((e) => e ?? 0)), r = [
+				"important pretrained × other current",
+				"other pretrained × important current",
+				"other × other"
+			];
+			[
+				p.histRight,
+				p.histBelow,
+				p.histCorner
+			].forEach((e, i) => v(s, e, t[i] ?? [], d.rest_hist_edges, n, "tbt-st-dhist", `Distances: ${r[i]}`, String(i)));
+		}
+		if (C && C.layer === t.layer) {
+			let e = b.indexOf(C.channel), t = S.indexOf(C.channel), n = p.weights ? p.weights.pretrained.cells.x : p.matrix.x, r = p.weights ? p.weights.current.cells.y : p.matrix.y;
+			e >= 0 && _(s, {
+				x: n - 1,
+				y: p.matrix.y + e * 18,
+				w: p.matrix.x + p.matrix.w - n + 2,
+				h: 18
+			}, "row"), t >= 0 && _(s, {
+				x: p.matrix.x + t * 18,
+				y: r - 1,
+				w: 18,
+				h: p.matrix.y + p.matrix.h - r + 2
+			}, "col");
+		}
+		p.weights && t.source && d.conn_weight && h(s, t, d, p, n, i, o);
+	}
+	function h(e, t, n, r, i, o, s) {
+		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
+		for (let r of [1, 0]) {
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = eg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
+				let [u, d] = r === 1 ? [s, l] : [l, s];
+				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
+					label: "‖w‖",
+					value: R(e, 4)
+				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
+					t.run,
+					t.layer,
+					"weight",
+					r ? "current" : "pretrained",
+					h[l],
+					m[s],
+					e
+				]);
+			})), r === 1 ? g(e, t, h, 1, "row", i.cells.x - 3, i.cells.y, t.source, u) : g(e, t, h, 0, "col", i.cells.x, i.cells.y - 3, t.source, u), p && p.layer === t.source) {
+				let t = h.indexOf(p.channel);
+				t >= 0 && _(e, r === 1 ? {
+					x: i.cells.x - 1,
+					y: i.cells.y + t * 18,
+					w: i.cells.w + 2,
+					h: 18
+				} : {
+					x: i.cells.x + t * 18,
+					y: i.cells.y - 1,
+					w: 18,
+					h: i.cells.h + 2
+				}, r === 1 ? "row" : "col");
+			}
+			if (!f.rest) continue;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Hh(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Hh(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? qh(n.count, e?.[t]) : null;
+			T.forEach((e, a) => y(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, S, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => y(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, S, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
+			let k = n.conn_n_to_n?.[r] ?? [];
+			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
+			let A = Kh(n, r);
+			A && b(C, i.flow, A, s, S, r, t);
+		}
+	}
+	function g(e, t, r, i, a, o, s, c, l) {
+		let u = e.append("g").attr("class", "tbt-st-labels");
+		r.forEach((e, r) => {
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", eg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
+			let f = () => {
+				D({
+					layer: c,
+					channel: e
+				}, n), $.set({ detail: {
+					kind: "neuron",
+					run: t.run,
+					layer: c,
+					model: i ? "current" : "pretrained",
+					channel: e
+				} });
+			};
+			d.on("click", f).on("keydown", (e) => {
+				(e.key === "Enter" || e.key === " ") && f();
+			});
+		});
+	}
+	function _(e, t, n) {
+		e.append("rect").attr("class", "tbt-st-highlight").attr("data-band", n).attr("x", t.x).attr("y", t.y).attr("width", t.w).attr("height", t.h);
+	}
+	function v(e, t, n, r, i, o, s, c) {
+		let l = e.append("g").attr("class", o).attr("data-hist", c).attr("transform", `translate(${t.x},${t.y})`);
+		l.append("rect").attr("class", "tbt-st-frame").attr("width", t.w).attr("height", t.h);
+		let u = n.length;
+		if (!u) return;
+		let d = (t.w - 4) / u;
+		n.forEach((e, n) => {
+			let r = (e ?? 0) / i * (t.h - 14);
+			l.append("rect").attr("class", "tbt-st-bar").attr("x", 2 + n * d).attr("y", t.h - 2 - r).attr("width", Math.max(.5, d - .5)).attr("height", r).attr("data-count", e ?? "");
+		}), l.append("text").attr("class", "tbt-st-hist-label").attr("x", 3).attr("y", 9).text(`Σ ${n.reduce((e, t) => e + (t ?? 0), 0)}`), l.on("mouseenter", (e) => x(e, s, [{
+			label: "count",
+			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
+		}, {
+			label: "range",
+			value: r ? `${R(r[0], 3)} – ${R(r[r.length - 1], 3)}` : "–"
+		}])).on("mouseleave", () => a.hide());
+	}
+	function y(e, t, n, r, i, s, c, l, u, d, f) {
+		let p = e.append("g").attr("class", "tbt-st-box").attr("data-index", n).attr("data-count", i?.count ?? 0);
+		if (!i) return;
+		let m = (r === "h" ? t.w : t.h) - 14, h = (e) => e / s * m, g = 4 + 10 * (i.count / c), _ = (r === "h" ? t.y : t.x) + n * 18 + 9, v = (e) => r === "h" ? t.x + h(e) : t.y + t.h - h(e);
+		((e, t, n) => {
+			let i = p.append("line").attr("class", n);
+			r === "h" ? i.attr("x1", v(e)).attr("x2", v(t)).attr("y1", _).attr("y2", _) : i.attr("y1", v(e)).attr("y2", v(t)).attr("x1", _).attr("x2", _);
+		})(i.lo, i.hi, "tbt-st-whisker");
+		let [y, b] = [v(i.q1), v(i.q3)], S = p.append("rect").attr("class", "tbt-st-boxrect").attr("fill", l).attr("fill-opacity", .35).attr("stroke", l);
+		r === "h" ? S.attr("x", Math.min(y, b)).attr("width", Math.max(1, Math.abs(b - y))).attr("y", _ - g / 2).attr("height", g) : S.attr("y", Math.min(y, b)).attr("height", Math.max(1, Math.abs(b - y))).attr("x", _ - g / 2).attr("width", g);
+		let C = p.append("line").attr("class", "tbt-st-median");
+		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
+			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
+			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
+			let i = Yu()({
+				innerRadius: 0,
+				outerRadius: 5,
+				startAngle: 0,
+				endAngle: 2 * Math.PI * u
+			});
+			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", o[f].source).attr("transform", `translate(${e},${n})`);
+		}
+		p.on("mouseenter", (e) => x(e, d, [
+			{
+				label: "# connections",
+				value: String(i.count)
+			},
+			{
+				label: "median ‖w‖",
+				value: R(i.median, 3)
+			},
+			{
+				label: "Q1 – Q3",
+				value: `${R(i.q1, 3)} – ${R(i.q3, 3)}`
+			},
+			...u === null ? [] : [{
+				label: "corresponding to pretrained",
+				value: `${(u * 100).toFixed(0)}%`
+			}]
+		])).on("mouseleave", () => a.hide());
+	}
+	function b(e, t, n, r, i, o, s) {
+		let c = e.append("g").attr("class", "tbt-st-flow").attr("data-model", o ? "current" : "pretrained"), l = t.x + 22, u = t.x + t.w - 22, d = [t.y + t.h * .3, t.y + t.h * .7], f = [
+			[
+				0,
+				0,
+				n.ii,
+				"I→I"
+			],
+			[
+				0,
+				1,
+				n.in,
+				"I→N"
+			],
+			[
+				1,
+				0,
+				n.ni,
+				"N→I"
+			],
+			[
+				1,
+				1,
+				n.nn,
+				"N→N"
+			]
+		];
+		if (o === 0) {
+			let e = [t.x + t.w * .3, t.x + t.w * .7];
+			for (let [n, o, l, u] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", e[n]).attr("y1", t.y + 14).attr("x2", e[o]).attr("y2", t.y + t.h - 14).attr("stroke", i).attr("stroke-width", Math.max(.5, l / r * 12)).attr("data-flow", u).attr("data-count", l).on("mouseenter", (e) => x(e, `Pretrained ${u}: ${s.source} → ${s.layer}`, [{
+				label: "# connections",
+				value: String(l)
+			}])).on("mouseleave", () => a.hide());
+			c.append("text").attr("class", "tbt-st-hist-label").attr("x", e[0]).attr("y", t.y + 10).attr("text-anchor", "middle").text("I"), c.append("text").attr("class", "tbt-st-hist-label").attr("x", e[1]).attr("y", t.y + 10).attr("text-anchor", "middle").text("N");
+		} else {
+			for (let [e, t, n, o] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", l).attr("y1", d[e]).attr("x2", u).attr("y2", d[t]).attr("stroke", i).attr("stroke-width", Math.max(.5, n / r * 12)).attr("data-flow", o).attr("data-count", n).on("mouseenter", (e) => x(e, `Current ${o}: ${s.source} → ${s.layer}`, [{
+				label: "# connections",
+				value: String(n)
+			}])).on("mouseleave", () => a.hide());
+			["I", "N"].forEach((e, t) => {
+				c.append("text").attr("class", "tbt-st-hist-label").attr("x", l - 6).attr("y", d[t] + 3).attr("text-anchor", "end").text(e), c.append("text").attr("class", "tbt-st-hist-label").attr("x", u + 6).attr("y", d[t] + 3).text(e);
+			});
+		}
+	}
+	function x(e, n, r) {
+		let i = t.body.getBoundingClientRect();
+		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
+	}
+	return { destroy() {
+		d(), Ih(u), l.destroy();
+	} };
+}
+L({
+	id: "structure-matrices",
+	section: "structure",
+	title: "Matching matrices and weight blocks",
+	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
+	span: 8,
+	order: 10,
+	mount: tg
+});
+function ng(e, t) {
+	let n = [];
+	for (let r of ["source", "target"]) {
+		let i = e.top[t]?.[r];
+		i?.instances.forEach((e, t) => n.push({
+			domain: r,
+			id: e,
+			value: i.activations[t] ?? null
+		}));
+	}
+	return n;
+}
+function rg(e, t, n) {
+	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
+	if (i < 0) return null;
+	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
+	return a.map((e, t) => ({
+		channel: e,
+		distance: o[t] ?? null
+	}));
+}
+function ig(e) {
+	let { panel: t, store: n, api: r } = e;
+	t.root.classList.add("tbt-st-detail-panel");
+	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
+		let n = JSON.stringify([e, t]);
+		return a.has(n) || a.set(n, r.layer(e, t)), a.get(n);
+	}, c = (e, t, n, i, a) => {
+		let s = JSON.stringify([
+			e,
+			t,
+			n,
+			i,
+			a
+		]);
+		return o.has(s) || o.set(s, r.channel(e, t, n, i, { class: a }, 4)), o.get(s);
+	};
+	async function l(e, t, a, o, l) {
+		let u = N("div", {
+			class: "tbt-st-detail-col",
+			"data-model": e.model,
+			"data-channel": e.channel,
+			"data-layer": e.layer
+		}), d = e.model === "pretrained" ? "current" : "pretrained";
+		u.appendChild(N("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
+		let f = Lh(e.run, e.layer, a, o), p = f ? rg(f, e.model, e.channel) : null;
+		if (p) {
+			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
+			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
+			let r = N("ol", {
+				class: "tbt-st-matches",
+				"aria-label": `Most similar channels in the ${d} model`
+			});
+			for (let t of p) {
+				let i = N("button", {
+					type: "button",
+					class: "tbt-linkish",
+					"data-channel": t.channel
+				}, `channel ${t.channel}`);
+				i.addEventListener("click", () => {
+					D({
+						layer: e.layer,
+						channel: t.channel
+					}, n), $.set({ detail: {
+						...e,
+						model: d,
+						channel: t.channel
+					} });
+				}), r.appendChild(N("li", {
+					"data-channel": t.channel,
+					"data-distance": t.distance ?? ""
+				}, i, ` d = ${R(t.distance, 3)}`));
+			}
+			u.append(N("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(N("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+		try {
+			let t = await s(e.run, e.layer);
+			if (l !== i) return null;
+			let n = t.steps.indexOf(A(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
+			u.appendChild(N("div", {
+				class: "tbt-small tbt-st-drift",
+				"data-drift": o ?? "",
+				"data-cosine": c ?? ""
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${R(o, 3)}, cosine to the pretrained filter = ${R(c, 3)} (step ${t.steps[n] ?? "–"})`));
+		} catch (e) {
+			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+		}
+		try {
+			let n = await c(e.run, e.layer, Ph(e.run, e.layer, a) ?? a, e.channel, o);
+			if (l !== i) return null;
+			let s = ng(n, e.model), d = N("div", {
+				class: "tbt-st-thumbs",
+				"aria-label": "Top-activating probe images"
+			});
+			for (let n of s) d.appendChild(N("figure", {
+				class: "tbt-st-thumb",
+				"data-id": n.id,
+				"data-domain": n.domain
+			}, jm(r, e.run, t, n.id, 40), N("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${R(n.value, 2)}`)));
+			u.append(N("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+		} catch (e) {
+			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
+		}
+		return u;
+	}
+	async function u() {
+		let r = ++i, a = $.get().detail, o = n.get();
+		if (!a || o.class === null) {
+			F(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
+			return;
+		}
+		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = A(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
+		t.setState("ready");
+		let f = a.kind === "neuron" ? [a] : [{
+			kind: "neuron",
+			run: a.run,
+			layer: a.layer,
+			model: "pretrained",
+			channel: a.pretrained
+		}, {
+			kind: "neuron",
+			run: a.run,
+			layer: a.layer,
+			model: "current",
+			channel: a.current
+		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
+		if (r !== i || p.some((e) => e === null)) return;
+		F(t.body);
+		let m = N("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = N("button", {
+			type: "button",
+			class: "tbt-button"
+		}, "Close");
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(N("div", {
+			class: "tbt-st-detail",
+			"data-kind": a.kind
+		}, m, N("div", { class: "tbt-st-detail-cols" }, ...p), h));
+	}
+	let d = [$.subscribe((e) => [e.detail], () => void u()), n.subscribe((e) => [
+		e.class,
+		e.step,
+		e.theme
+	], () => void u())];
+	return u(), { destroy: () => d.forEach((e) => e()) };
+}
+// src/structure/index.ts
+L({
+	id: "structure-detail",
+	section: "structure",
+	title: "Neuron detail",
+	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
+	span: 4,
+	order: 20,
+	mount: ig
+}), typeof document < "u" && Eh(document);
 // src/index.ts
-var uh = !1;
-function dh() {
-	if (uh) return;
-	uh = !0, vt(document), p(() => b.get().theme), mt((e) => {
-		document.documentElement.classList.toggle("tbt-dark", e === "dark"), ee(e, b);
+var ag = !1;
+function og() {
+	if (ag) return;
+	ag = !0, mt(document), p(() => b.get().theme), ut((e) => {
+		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ft(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ct(e, {
 		store: b,
-		data: ne,
-		loader: ie,
+		data: j,
+		loader: ne,
 		api: i
-	}), pt({ onReload: () => void ie.reload(b.get().runs) }), ie.loadRuns();
+	}), lt({ onReload: () => void ne.reload(b.get().runs) }), ne.loadRuns();
 }
-export { i as api, Te as createPanel, ne as data, ie as loader, P as registerPanel, dh as render, b as store };
+export { i as api, Se as createPanel, j as data, ne as loader, L as registerPanel, og as render, b as store };
