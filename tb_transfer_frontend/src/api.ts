@@ -169,24 +169,27 @@ export class ApiClient {
     return this.json<Neighbors>("neighbors", { run, layer, step, instance, k }, opts);
   }
 
-  /** `/features?run&layer&step&class`: per-channel statistics and rankings for one class. */
-  features(run: string, layer: string, step: number | null, cls: number, opts?: RequestOptions): Promise<Features> {
-    return this.json<Features>("features", { run, layer, step, class: cls }, opts);
+  /** `/features?run&layer&step` and a group (`class=c`, `instances=i,j,k`, or neither): per-channel statistics and rankings. */
+  features(run: string, layer: string, step: number | null, group: { class?: number; instances?: readonly number[] }, opts?: RequestOptions): Promise<Features> {
+    return this.json<Features>("features", { run, layer, step, class: group.class, instances: group.instances }, opts);
   }
 
-  /** `/feature_projection`: the domain-discrimination plot on chosen channels (among `top_channels`). */
+  /**
+   * `/feature_projection`: the domain-discrimination plot of a group (`class=c`, `instances=i,j,k`, or neither = every
+   * class) on chosen channels (among the recorded ones).
+   */
   featureProjection(
     run: string,
     layer: string,
     step: number | null,
-    cls: number,
+    group: { class?: number; instances?: readonly number[] },
     model: ModelName,
     channels: readonly number[],
     opts?: RequestOptions,
   ): Promise<FeatureProjection> {
     return this.json<FeatureProjection>(
       "feature_projection",
-      { run, layer, step, class: cls, model, channels },
+      { run, layer, step, class: group.class, instances: group.instances, model, channels },
       opts,
     );
   }

@@ -190,6 +190,8 @@ export interface Features {
   top_activations: Record<ModelName, Num[][]>;
   instances: number[];
   domain: number[];
+  /** Schema 2: the recorded channel ids (the only ones `/feature_projection` projects on). */
+  recorded?: number[];
 }
 
 /** `/feature_projection`: the domain-discrimination plot. */
@@ -197,12 +199,15 @@ export interface FeatureProjection {
   run?: string;
   layer?: string;
   step?: number;
-  class?: number;
+  /** The group's class (null for every class or a group of instances). */
+  class?: number | null;
   model?: ModelName;
   channels: number[];
   points: [Num, Num][];
+  /** Probe instance ids of the points, their domains (0 source, 1 target) and labels. */
   instances: number[];
   domain: number[];
+  label?: number[];
   arrows: [Num, Num][];
   svm_accuracy: Num;
   [key: string]: unknown;
