@@ -4,6 +4,7 @@
 
 import type { FindingsResponse } from "./findings/types";
 import type {
+  ChannelActivations,
   FeatureProjection,
   Features,
   Instances,
@@ -192,6 +193,11 @@ export class ApiClient {
       { run, layer, step, class: group.class, instances: group.instances, model, channels },
       opts,
     );
+  }
+
+  /** `/channel?run&layer&step&channel&top`: one channel's activation of every probe instance and its top-activating ones. */
+  channel(run: string, layer: string, step: number | null, channel: number, top = 9, opts?: RequestOptions): Promise<ChannelActivations> {
+    return this.json<ChannelActivations>("channel", { run, layer, step, channel, top }, opts);
   }
 
   /** `/structure?run&layer&step&class`: channel matching and connections for one class (Conv2d layers). */

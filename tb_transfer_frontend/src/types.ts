@@ -213,6 +213,26 @@ export interface FeatureProjection {
   [key: string]: unknown;
 }
 
+/** Top-activating probe instances of one model and domain (`/channel`). */
+export interface TopActivating {
+  instances: number[];
+  activations: Num[];
+}
+
+/** `/channel?run&layer&step&channel&top`: one channel's activations and top-activating probe instances. */
+export interface ChannelActivations {
+  run: string;
+  layer: string;
+  step: number;
+  channel: number;
+  group: "class" | "instances" | "all";
+  class: number | null;
+  /** Per model and domain, highest first. */
+  top: Record<ModelName, Record<Domain, TopActivating>>;
+  /** Per model, the channel's pooled activation of every probe instance (rows of `/instances`). */
+  activations: Record<ModelName, Num[]>;
+}
+
 /** `/structure?run&layer&step&class`: `structure/<layer>` arrays sliced at class c. */
 export interface Structure {
   run?: string;

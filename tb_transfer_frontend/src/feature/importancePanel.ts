@@ -12,13 +12,13 @@ import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron } from "../store";
 import type { Features, Theme } from "../types";
 import type { View } from "../view";
-import { featuresFor, groupKey } from "./featuresCache";
+import { featuresFor, groupKey } from "./answers";
 import { channelPoints, inHurtQuadrant, quadrantThresholds, type ChannelPoint } from "./plots";
 import { injectFeaturePlotStyles } from "./plotStyle";
 import { featureGroup, groupLabel } from "./state";
 
 const MAX_RUNS = 4;
-const M = { l: 44, r: 12, t: 12, b: 36 };
+const M = { l: 44, r: 12, t: 16, b: 36 };
 
 interface Entry {
   want: string;
@@ -89,7 +89,7 @@ function mount(ctx: PanelContext) {
         cell.appendChild(el("div", { class: `tbt-fp-status${e.status === "error" ? " tbt-fp-error" : ""}`, role: "status" }, e.status === "error" ? e.error ?? "" : "Loading…"));
       } else {
         const f = e.features;
-        const points = channelPoints(f.models.pretrained, f.models.current);
+        const points = channelPoints(f.recorded ?? f.top_channels, f.models.pretrained, f.models.current);
         shownPoints.push({ run: r.run, points });
         head.appendChild(el("span", { class: "tbt-muted" }, `${layer} · step ${f.step}`));
         if (points.length) cell.appendChild(chart(v.theme, r.run, f, points, w, h));
@@ -129,7 +129,7 @@ function mount(ctx: PanelContext) {
     const qx = x(Math.min(t.importance, x.domain()[1]));
     const qy = y(t.specificity);
     g.append("rect").attr("class", "tbt-fi-quadrant").attr("x", qx).attr("y", M.t).attr("width", Math.max(0, w - M.r - qx)).attr("height", Math.max(0, qy - M.t));
-    g.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", w - M.r - 4).attr("y", M.t + 12).attr("text-anchor", "end")
+    g.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", w - M.r - 4).attr("y", qy - 18).attr("text-anchor", "end")
       .text("important and domain-specific: transfer hurts here");
     g.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${h - M.b})`).call(axisBottom(x).ticks(5));
     g.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${M.l},0)`).call(axisLeft(y).ticks(5));
@@ -169,8 +169,8 @@ function mount(ctx: PanelContext) {
     }
     svg.dataset.hurtPretrained = String(hurt.pretrained);
     svg.dataset.hurtCurrent = String(hurt.current);
-    g.append("text").attr("class", "tbt-fp-axis-title").attr("x", w - M.r - 4).attr("y", M.t + 26).attr("text-anchor", "end")
-      .text(`${hurt.pretrained} → ${hurt.current} channels`);
+    g.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", w - M.r - 4).attr("y", qy - 5).attr("text-anchor", "end")
+      .text(`channels in it: ${hurt.pretrained} pretrained → ${hurt.current} current`);
     return svg;
   }
 

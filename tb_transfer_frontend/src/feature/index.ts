@@ -2,3 +2,4 @@
 
 import "./projectionPanel";
 import "./importancePanel";
+import "./detectsPanel";

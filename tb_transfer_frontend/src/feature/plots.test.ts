@@ -65,10 +65,11 @@ describe("domain-discrimination plot geometry", () => {
 describe("importance × discriminativeness", () => {
   it("makes one point per channel with a value in either model, y = |AUC − 0.5|", () => {
     const pts = channelPoints(
+      [3, 8, 9, 12],
       { importance: [0.1, null, 0.5, null], domain_auc: [0.9, 0.5, 0.2, null] },
       { importance: [0.2, 0.3, 0.4, null], domain_auc: [0.6, 0.1, null, null] },
     );
-    expect(pts.map((p) => p.channel)).toEqual([0, 1, 2]);
+    expect(pts.map((p) => p.channel)).toEqual([3, 8, 9]);
     expect(pts[0].importance).toEqual([0.1, 0.2]);
     expect(pts[0].specificity[0]).toBeCloseTo(0.4, 12);
     expect(pts[0].specificity[1]).toBeCloseTo(0.1, 12);
@@ -78,7 +79,7 @@ describe("importance × discriminativeness", () => {
   });
 
   it("puts the quadrant at the median importance and AUC outside [0.25, 0.75]", () => {
-    const pts = channelPoints({ importance: [0.1, 0.2, 0.3], domain_auc: [0.5, 0.5, 0.5] }, { importance: [0.4, 0.5, 0.6], domain_auc: [0.5, 0.5, 0.5] });
+    const pts = channelPoints([0, 1, 2], { importance: [0.1, 0.2, 0.3], domain_auc: [0.5, 0.5, 0.5] }, { importance: [0.4, 0.5, 0.6], domain_auc: [0.5, 0.5, 0.5] });
     const t = quadrantThresholds(pts);
     expect(t.importance).toBeCloseTo(0.35, 12);
     expect(t.specificity).toBe(0.25);

@@ -77,15 +77,16 @@ export interface ChannelPoint {
 const finite = (v: Num | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
 
 /**
- * One point per channel that has a finite value in either model, from `/features`' per-model arrays (indexed by
- * channel id): x = class importance, y = |domain AUC − 0.5| (0: the channel does not tell the domains apart; 0.5:
- * it separates them perfectly).
+ * One point per channel that has a finite value in either model, from `/features`' per-model arrays (aligned with
+ * `ids`, the recorded channel ids): x = class importance, y = |domain AUC − 0.5| (0: the channel does not tell the
+ * domains apart; 0.5: it separates them perfectly).
  */
 export function channelPoints(
+  ids: readonly number[],
   pre: { importance: readonly Num[] | null; domain_auc: readonly Num[] | null },
   cur: { importance: readonly Num[] | null; domain_auc: readonly Num[] | null },
 ): ChannelPoint[] {
-  const k = Math.max(pre.domain_auc?.length ?? 0, cur.domain_auc?.length ?? 0, pre.importance?.length ?? 0, cur.importance?.length ?? 0);
+  const k = ids.length;
   const out: ChannelPoint[] = [];
   const spec = (a: readonly Num[] | null, i: number) => {
     const v = finite(a?.[i]);
@@ -93,7 +94,7 @@ export function channelPoints(
   };
   for (let i = 0; i < k; i++) {
     const p: ChannelPoint = {
-      channel: i,
+      channel: ids[i],
       importance: [finite(pre.importance?.[i]), finite(cur.importance?.[i])],
       specificity: [spec(pre.domain_auc, i), spec(cur.domain_auc, i)],
     };

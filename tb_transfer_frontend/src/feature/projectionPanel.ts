@@ -14,7 +14,7 @@ import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron } from "../store";
 import type { FeatureProjection, ModelName, RunInfo, Theme } from "../types";
 import type { View } from "../view";
-import { featuresFor, groupKey } from "./featuresCache";
+import { featuresFor, groupKey } from "./answers";
 import { arrowScale, arrowTips, LatestRequest, linear, pointArrays, projectionWindow } from "./plots";
 import { injectFeaturePlotStyles } from "./plotStyle";
 import { checkedChannels, featureGroup, featureState, groupLabel, groupParams, toggleChecked } from "./state";
