@@ -5,7 +5,7 @@ The callback records, per layer and step, the per-instance pooled activations of
 pretrained model's (step 0's): domain coefficients and rank AUC, histograms, important channels, channel matching
 and connection strengths. Pure NumPy through :mod:`tb_transfer.measures` (the definitions live there); no I/O.
 
-Results are keyed by *channel id* (0..K-1 of the layer); channels that are not recorded have NaN (``None`` in JSON).
+Per-channel results are over the recorded channels, in the record's order (``channels``: their ids in 0..K-1).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tb_transfer import measures
 MATCH_TOP = 5          # nearest channels listed per important channel
 MATCH_BINS = 20        # bins of rest_hist
 MAX_IMPORTANT = 8      # important channels per class (at most S // 2)
+HIST_BINS = 20         # bins of the feature level's mirrored histograms
 
 
 class RecordShapeError(ValueError):
@@ -49,10 +50,23 @@ def class_rows(meta: np.ndarray, c: int, match: bool) -> tuple[np.ndarray, np.nd
     return np.flatnonzero(contrast), np.flatnonzero(of_class)
 
 
-def _full(values: np.ndarray, rec: np.ndarray, k: int) -> np.ndarray:
-    out = np.full(k, np.nan, np.float32)
-    out[rec] = values
-    return out
+def group_rows(meta: np.ndarray, c: int | None, instances: np.ndarray | None, match: bool) -> np.ndarray:
+    """Sorted rows of a group of probe instances: class ``c``'s contrast rows (:func:`class_rows`), the given
+    ``instances``, or every instance when both are None."""
+    if c is not None:
+        return class_rows(meta, c, match)[0]
+    if instances is not None:
+        return np.unique(np.asarray(instances, np.int64))
+    return np.arange(len(meta))
+
+
+def class_weights(meta: np.ndarray, rows: np.ndarray, classes: int, match: bool) -> np.ndarray:
+    """float64 [C]: how many of the group's instances carry each (target-space) class label, the weights of the
+    group's importance (:func:`group_features`). Across label spaces only target instances count (source labels
+    index the source's classes)."""
+    labels = meta[rows, 1] if match else meta[rows][meta[rows, 0] == 1, 1]
+    labels = labels[(labels >= 0) & (labels < classes)]
+    return np.bincount(labels, minlength=classes).astype(np.float64)
 
 
 def domain_discrimination(pooled: np.ndarray, is_target: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -66,41 +80,52 @@ def domain_discrimination(pooled: np.ndarray, is_target: np.ndarray, seed: int =
     return measures.domain_coefficients(acts, t, seed=seed), measures.rank_auc(acts, t)
 
 
-def group_features(pre: dict, cur: dict, rows: np.ndarray, domain: np.ndarray, c: int | None,
+def group_features(pre: dict, cur: dict, rows: np.ndarray, domain: np.ndarray, weights, bins: int = HIST_BINS,
                    seed: int = 0) -> dict:
-    """Per model, the domain coefficients, rank AUC and importance of every channel (NaN where not recorded) for the
-    instances ``rows``; ``c``: the class whose importance is reported (None: no importance).
+    """Per model (``pretrained``, ``current``), the feature level's per-channel analysis of one group of instances,
+    each array over the recorded channels (in the record's order, ``channels``):
 
-    ``pre``, ``cur``: the pretrained (step 0) and current ``activations`` records of one layer.
+    - ``domain_coef``, ``domain_auc`` float32 [S] (:func:`domain_discrimination` on the group's instances);
+    - ``importance`` float32 [S]: the record's class importance of class ``weights`` (an int), or the mean of the
+      class rows weighted by ``weights`` float [C] (:func:`class_weights`: a group's mix of classes); NaN without
+      weight;
+    - ``hist`` int32 [2 domains, S, B], ``extent`` float32 [S, 2], ``dead`` float32 [2, S]:
+      :func:`measures.domain_histograms` of the group's pooled activations.
+
+    ``pre``, ``cur``: the pretrained (step 0) and current ``activations`` records of one layer; ``rows``: the group's
+    instance rows; ``domain`` int [N] of every probe instance.
     """
-    rec, k = check(cur)
+    rec, _ = check(cur)
+    rows = np.asarray(rows, np.int64)
     out = {}
     for model, arrays in (("pretrained", pre), ("current", cur)):
         pooled = np.asarray(arrays["pooled"], np.float32)[rows]
         coef, auc = domain_discrimination(pooled, domain[rows] == 1, seed)
-        importance = np.asarray(arrays["importance"], np.float32)
-        out[model] = {"domain_coef": _full(coef, rec, k), "domain_auc": _full(auc, rec, k),
-                      "importance": _full(importance[c], rec, k) if c is not None and c < len(importance)
-                      else np.full(k, np.nan, np.float32)}
+        importance = np.asarray(arrays["importance"], np.float64)
+        if np.ndim(weights) == 0:
+            w = np.zeros(len(importance))
+            if 0 <= int(weights) < len(importance):
+                w[int(weights)] = 1.0
+        else:
+            w = np.asarray(weights, np.float64)[:len(importance)]
+        used = w > 0
+        imp = (w[used] @ importance[used]) / w[used].sum() if used.any() else np.full(rec.size, np.nan)
+        entry = {"domain_coef": coef, "domain_auc": auc, "importance": imp.astype(np.float32)}
+        if rows.size:
+            entry.update(measures.domain_histograms(pooled, domain[rows], bins))
+        else:
+            entry.update(hist=np.zeros((2, rec.size, bins), np.int32), extent=np.full((rec.size, 2), np.nan,
+                         np.float32), dead=np.full((2, rec.size), np.nan, np.float32))
+        out[model] = entry
     return out
 
 
 def ranking(coef: np.ndarray, rec: np.ndarray) -> list[int]:
-    """Recorded channel ids, most domain-discriminative (largest |coefficient|) first, NaN last."""
-    values = np.asarray(coef, np.float64)[rec]
+    """Channel ids ``rec`` [S] ordered most domain-discriminative (largest |coefficient|, ``coef`` [S] aligned
+    with ``rec``) first, ties by position, NaN last."""
+    values = np.asarray(coef, np.float64)
     key = np.where(np.isfinite(values), np.abs(values), -1.0)
-    return rec[np.argsort(-key, kind="stable")].tolist()
-
-
-def histograms(cur: dict, domain: np.ndarray) -> np.ndarray:
-    """float32 [2 domains, K, B] counts of the recorded channels' pooled activations per domain, in the record's
-    fixed bins (NaN rows for channels not recorded)."""
-    rec, k = check(cur)
-    edges = np.asarray(cur["hist_edges"], np.float64)
-    out = np.full((2, k, len(edges) - 1), np.nan, np.float32)
-    stats = measures.channel_stats(np.asarray(cur["pooled"], np.float32), domain, edges)
-    out[:, rec] = stats["hist"]
-    return out
+    return np.asarray(rec)[np.argsort(-key, kind="stable")].tolist()
 
 
 def important(arrays: dict, c: int) -> np.ndarray:

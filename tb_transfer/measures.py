@@ -10,8 +10,9 @@ Each function's docstring names the paper or system its definition comes from.
 """
 from __future__ import annotations
 
+import contextlib
 import warnings
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
 
@@ -33,6 +34,21 @@ def _finite(x: np.ndarray, name: str) -> np.ndarray:
     if not np.isfinite(x).all():
         raise ValueError(f"{name} contains NaN or infinite values")
     return x
+
+
+@contextlib.contextmanager
+def single_threaded_blas() -> Iterator[None]:
+    """NumPy/SciPy BLAS on one thread while measures run: they work on small matrices (hundreds of rows), where
+    BLAS threads cost far more than they save (4-5x the CPU time of a cross-validated domain classifier on 2 cores;
+    a logistic regression on 300 × 64 activations: 0.2 s instead of 0.03 s on a busy 2-core machine). Torch's own
+    threads are not affected."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # scikit-learn depends on threadpoolctl; without it just run as is
+        yield
+        return
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
 
 
 def _matrix(x: np.ndarray, name: str, min_rows: int = 1) -> np.ndarray:
@@ -740,12 +756,67 @@ def channel_stats(acts: np.ndarray, domain: np.ndarray, edges: np.ndarray) -> di
         a = acts[domain == d]
         if not len(a):
             continue
-        out["mean"][d], out["var"][d], out["dead"][d] = a.mean(axis=0), a.var(axis=0), (a <= 0).mean(axis=0)
+        out["mean"][d], out["var"][d], out["dead"][d] = a.mean(axis=0), a.var(axis=0), dead_fraction(a)
         # Bin i holds [edges[i], edges[i+1]) (the last bin also its right edge); outside values go to the outer bins.
         bin_index = np.clip(np.searchsorted(edges, a, side="right") - 1, 0, b - 1)  # [n_d, K]
         flat = (np.arange(k)[None, :] * b + bin_index).ravel()
         out["hist"][d] = np.bincount(flat, minlength=k * b).reshape(k, b)
     return out
+
+
+def dead_fraction(acts: np.ndarray) -> np.ndarray:
+    """float [K] fraction of the rows of ``acts`` [n, K] (n ≥ 1) whose pooled activation is ≤ 0 (a "dead" ReLU
+    channel never fires on them)."""
+    return (np.asarray(acts) <= 0).mean(axis=0)
+
+
+def domain_histograms(acts: np.ndarray, domain: np.ndarray, bins: int = 20) -> dict[str, np.ndarray]:
+    """Mirrored per-domain histograms of each channel over one group of instances, with bins shared by the domains.
+
+    The reference system's Feature View histogram: per channel, ``bins`` equal bins over the extent of the channel's
+    values in the group (both domains together), so the source and target halves are comparable bin by bin.
+
+    Parameters
+    ----------
+    acts : float [n, K] pooled activations of the group's instances (finite).
+    domain : int [n] 0 = source, 1 = target.
+    bins : number of bins B ≥ 1.
+
+    Returns
+    -------
+    dict with ``hist`` int32 [2 domains, K, B] counts (each row sums to the domain's instance count in the group),
+    ``extent`` float32 [K, 2] (low and high edge of channel k's bins; a constant channel gets its value ± 0.5), and
+    ``dead`` float32 [2, K] (:func:`dead_fraction` per domain; NaN for a domain without instances).
+    """
+    acts = _matrix(acts, "acts")
+    n, k = acts.shape
+    domain = _labels(domain, n, "domain", num_classes=2)
+    bins = _count(bins, "bins")
+    lo, hi = acts.min(axis=0), acts.max(axis=0)
+    flat = hi <= lo
+    lo, hi = np.where(flat, lo - 0.5, lo), np.where(flat, hi + 0.5, hi)
+    # Bin i holds [lo + i w, lo + (i + 1) w), the last bin also its right edge.
+    index = np.clip(np.floor((acts - lo) / (hi - lo) * bins).astype(np.int64), 0, bins - 1)  # [n, K]
+    hist = np.zeros((2, k, bins), np.int32)
+    dead = np.full((2, k), np.nan, np.float32)
+    for d in (0, 1):
+        rows = domain == d
+        if rows.any():
+            flat_index = (np.arange(k)[None, :] * bins + index[rows]).ravel()
+            hist[d] = np.bincount(flat_index, minlength=k * bins).reshape(k, bins)
+            dead[d] = dead_fraction(acts[rows])
+    return {"hist": hist, "extent": np.stack([lo, hi], axis=1).astype(np.float32), "dead": dead}
+
+
+def top_activating(values: np.ndarray, rows: np.ndarray, top: int) -> np.ndarray:
+    """Probe-set feature visualisation: the ``top`` rows (ids from ``rows``) with the highest ``values``, highest
+    first, ties by the lower id; non-finite values never count. ``values`` float [N], ``rows`` int [m] ⊂ 0..N-1;
+    returns int64 [min(top, finite m)]."""
+    values = np.asarray(values, np.float64)
+    rows = np.asarray(rows, np.int64)
+    rows = np.sort(rows[np.isfinite(values[rows])])
+    order = np.argsort(-values[rows], kind="stable")
+    return rows[order[:top]]
 
 
 def rank_auc(values: np.ndarray, is_target: np.ndarray) -> np.ndarray:
@@ -779,7 +850,8 @@ def domain_coefficients(acts: np.ndarray, is_target: np.ndarray, *, seed: int = 
     domain-discriminativeness: |coefficient| ranks channels).
 
     L2-regularised logistic regression (C = 1) on standardised activations, so coefficients are comparable across
-    channels of different scale.
+    channels of different scale. The problem is strictly convex (one optimum); the Newton–Cholesky solver reaches it
+    in a few steps (about 20× faster than lbfgs on one class's instances of a 64-channel layer).
 
     Parameters
     ----------
@@ -802,7 +874,8 @@ def domain_coefficients(acts: np.ndarray, is_target: np.ndarray, *, seed: int = 
     coef = np.zeros(acts.shape[1])
     if not constant.all():
         z = _standardize(acts[:, ~constant])
-        coef[~constant] = LogisticRegression(C=1.0, max_iter=1000, random_state=seed).fit(z, is_target).coef_[0]
+        coef[~constant] = LogisticRegression(C=1.0, solver="newton-cholesky", max_iter=1000, random_state=seed).fit(
+            z, is_target).coef_[0]
     return coef.astype(np.float32)
 
 

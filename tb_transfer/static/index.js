@@ -20,7 +20,13 @@ async function n(e) {
 	} catch {}
 	return /^\s*<(!doctype|html)/i.test(t) && (t = ""), t.length > 600 && (t = `${t.slice(0, 600)}…`), t || `${e.status} ${e.statusText || "error"}`.trim();
 }
-var r = new class {
+function r(e) {
+	return {
+		class: e.class,
+		instances: e.instances
+	};
+}
+var i = new class {
 	constructor(e = {}) {
 		this.fetchImpl = e.fetch ?? ((e, t) => globalThis.fetch(e, t)), this.base = e.base ?? "";
 	}
@@ -91,34 +97,33 @@ var r = new class {
 			k: i
 		}, a);
 	}
-	features(e, t, n, r, i) {
+	features(e, t, n, i, a) {
 		return this.json("features", {
 			run: e,
 			layer: t,
 			step: n,
-			class: r.class,
-			instances: r.instances
-		}, i);
+			...r(i)
+		}, a);
 	}
-	featureProjection(e, t, n, r, i, a, o) {
+	featureProjection(e, t, n, i, a, o, s) {
 		return this.json("feature_projection", {
 			run: e,
 			layer: t,
 			step: n,
-			class: r.class,
-			instances: r.instances,
-			model: i,
-			channels: a
-		}, o);
+			...r(i),
+			model: a,
+			channels: o
+		}, s);
 	}
-	channel(e, t, n, r, i = 9, a) {
+	channel(e, t, n, i, a = {}, o = 9, s) {
 		return this.json("channel", {
 			run: e,
 			layer: t,
 			step: n,
-			channel: r,
-			top: i
-		}, a);
+			channel: i,
+			top: o,
+			...r(a)
+		}, s);
 	}
 	structure(e, t, n, r, i) {
 		return this.json("structure", {
@@ -137,7 +142,7 @@ var r = new class {
 	thumbnailsUrl(e) {
 		return this.url("thumbnails", { run: e });
 	}
-}(), i = {
+}(), a = {
 	light: [
 		"#0072B2",
 		"#E69F00",
@@ -158,7 +163,7 @@ var r = new class {
 		"#BDBDBD",
 		"#F0E442"
 	]
-}, a = {
+}, o = {
 	light: {
 		source: "#d6604d",
 		sourceLight: "#f4b6b2",
@@ -173,38 +178,38 @@ var r = new class {
 		targetLight: "#92c5de",
 		targetDeep: "#a6d1ef"
 	}
-}, o = [];
-function s(e) {
-	let t = o.filter((t) => e.includes(t));
-	o = [...t, ...e.filter((e) => !t.includes(e))];
-}
+}, s = [];
 function c(e) {
+	let t = s.filter((t) => e.includes(t));
+	s = [...t, ...e.filter((e) => !t.includes(e))];
+}
+function l(e) {
 	let t = 2166136261;
 	for (let n = 0; n < e.length; n++) t ^= e.charCodeAt(n), t = Math.imul(t, 16777619);
 	return t >>> 0;
 }
-function l(e) {
-	let t = o.indexOf(e), n = i.light.length;
-	return (t >= 0 ? t : c(e)) % n;
+function u(e) {
+	let t = s.indexOf(e), n = a.light.length;
+	return (t >= 0 ? t : l(e)) % n;
 }
-function u(e, t = p()) {
-	return i[t][l(e)];
+function d(e, t = m()) {
+	return a[t][u(e)];
 }
-var d = () => "light";
-function f(e) {
-	d = e;
+var f = () => "light";
+function p(e) {
+	f = e;
 }
-function p() {
-	return d();
+function m() {
+	return f();
 }
-var m = {
+var h = {
 	solid: "",
 	dashed: "6 4",
 	dotted: "1.5 3",
 	dashdot: "7 3 1.5 3"
 };
 // src/store.ts
-function h(e, t) {
+function g(e, t) {
 	if (Object.is(e, t)) return !0;
 	if (typeof e != "object" || typeof t != "object" || e === null || t === null) return !1;
 	if (Array.isArray(e) || Array.isArray(t)) return !Array.isArray(e) || !Array.isArray(t) || e.length !== t.length ? !1 : e.every((e, n) => Object.is(e, t[n]));
@@ -221,7 +226,7 @@ function h(e, t) {
 	let n = Object.keys(e), r = Object.keys(t);
 	return n.length === r.length && n.every((n) => Object.is(e[n], t[n]));
 }
-var g = class {
+var _ = class {
 	constructor(e) {
 		this.subs = /* @__PURE__ */ new Set(), this.notifying = !1, this.pending = !1, this.state = e;
 	}
@@ -269,7 +274,7 @@ var g = class {
 		let r = {
 			selector: e,
 			listener: t,
-			equals: n.equals ?? h,
+			equals: n.equals ?? g,
 			last: e(this.state)
 		};
 		return this.subs.add(r), n.immediate && t(r.last, r.last), () => {
@@ -277,10 +282,10 @@ var g = class {
 		};
 	}
 };
-function _(e) {
-	return new g(e);
+function v(e) {
+	return new _(e);
 }
-function v() {
+function y() {
 	return {
 		runs: [],
 		step: null,
@@ -292,37 +297,37 @@ function v() {
 		theme: "light"
 	};
 }
-var y = _(v());
-function b(e, t = y) {
+var b = v(y());
+function x(e, t = b) {
 	t.set({ runs: [...new Set(e)] });
 }
-function x(e, t = y) {
+function S(e, t = b) {
 	let n = t.get().runs;
 	t.set({ runs: n.includes(e) ? n.filter((t) => t !== e) : [...n, e] });
 }
-function S(e, t = y) {
+function C(e, t = b) {
 	t.set({ step: e });
 }
-function C(e, t = y) {
+function w(e, t = b) {
 	t.set({ layer: e });
 }
-function w(e, t = y, n = !1) {
+function T(e, t = b, n = !1) {
 	t.set({ class: n && e !== null && t.get().class === e ? null : e });
 }
-function T(e, t = y) {
+function E(e, t = b) {
 	t.set({ instances: new Set(e) });
 }
-function E(e, t = y) {
+function D(e, t = b) {
 	let n = t.get().neuron;
 	n && e && n.layer === e.layer && n.channel === e.channel || t.set({ neuron: e });
 }
-function D(e, t = y) {
+function O(e, t = b) {
 	t.set({ compareMode: e });
 }
-function O(e, t = y) {
+function k(e, t = b) {
 	t.set({ theme: e });
 }
-function k(e, t) {
+function A(e, t) {
 	if (!e.length) return null;
 	if (t === null) return e[e.length - 1];
 	let n = null;
@@ -330,7 +335,7 @@ function k(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function A() {
+function ee() {
 	return {
 		status: "loading",
 		runs: [],
@@ -339,17 +344,17 @@ function A() {
 		version: 0
 	};
 }
-var j = _(A());
-function ee(e) {
+var j = v(ee());
+function M(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function M(t) {
+function te(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var te = new class {
-	constructor(e = j, t = r) {
+var ne = new class {
+	constructor(e = j, t = i) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -362,8 +367,8 @@ var te = new class {
 		return this.runsInflight || (this.runsInflight = (async () => {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
-				s(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || ee(e) !== ee(t[n]));
+				c(t.map((e) => e.run));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || M(e) !== M(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -373,7 +378,7 @@ var te = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: M(e)
+					error: te(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -390,7 +395,7 @@ var te = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = ee(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = M(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -425,7 +430,7 @@ var te = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: M(e),
+						error: te(e),
 						signature: c
 					};
 				} finally {
@@ -457,14 +462,14 @@ var te = new class {
 function N(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return ne(r, ...n), r;
+	return re(r, ...n), r;
 }
-function ne(e, ...t) {
+function re(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var re = "http://www.w3.org/2000/svg";
+var ie = "http://www.w3.org/2000/svg";
 function P(e, t = null) {
-	let n = document.createElementNS(re, e);
+	let n = document.createElementNS(ie, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
@@ -472,7 +477,7 @@ function F(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function ie(e) {
+function ae(e) {
 	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
@@ -525,14 +530,14 @@ function ie(e) {
 	}
 	return i;
 }
-function ae(e, t, n = "Legend") {
+function oe(e, t, n = "Legend") {
 	let r = N("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ie(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
+		let e = [ae(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
@@ -547,16 +552,16 @@ function ae(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function oe(e) {
+function se(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function se(e) {
-	return e.map((e) => e.map(oe).join(",")).join("\r\n") + "\r\n";
+function ce(e) {
+	return e.map((e) => e.map(se).join(",")).join("\r\n") + "\r\n";
 }
-var ce = [
+var le = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -575,27 +580,27 @@ var ce = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], le = "http://www.w3.org/2000/svg";
-function ue(e, t = {}) {
+], ue = "http://www.w3.org/2000/svg";
+function de(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of ce) {
+		for (let e of le) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", le), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(le, "rect");
+	if (n.setAttribute("xmlns", ue), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(ue, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function de(e, t, n, r = 2) {
+function fe(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -607,14 +612,14 @@ function de(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function fe(...e) {
+function pe(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function pe(e, t, n = "text/plain") {
+function me(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function me(e) {
+function he(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -623,30 +628,30 @@ function me(e) {
 	}
 	return "#ffffff";
 }
-function he(e) {
-	return ue(e.svg, {
-		background: me(e.svg),
+function ge(e) {
+	return de(e.svg, {
+		background: he(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(le, "image");
+				let n = t.ownerDocument.createElementNS(ue, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function ge(e) {
-	pe(he(e), `${fe("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function _e(e) {
+	me(ge(e), `${pe("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function _e(e) {
+async function ve(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	pe(await de(he(e), t, n, 2), `${fe("tb-transfer", e.name)}.png`, "image/png");
+	me(await fe(ge(e), t, n, 2), `${pe("tb-transfer", e.name)}.png`, "image/png");
 }
-function ve(e, t) {
-	pe(se(e), `${fe("tb-transfer", t)}.csv`, "text/csv");
+function ye(e, t) {
+	me(ce(e), `${pe("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var ye = [
+var be = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -678,7 +683,7 @@ var ye = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function be(e, t) {
+function xe(e, t) {
 	let n = (t, n) => {
 		let r = N("button", {
 			type: "button",
@@ -695,18 +700,18 @@ function be(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await _e(e);
+		e && await ve(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && ge(e);
+		e && _e(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && ve(e.rows, e.name);
+		e && ye(e.rows, e.name);
 	})), r;
 }
-var xe = 0;
-function Se(e) {
-	let t = `tbt-panel-title-${++xe}`, n = N("section", {
+var Se = 0;
+function Ce(e) {
+	let t = `tbt-panel-title-${++Se}`, n = N("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
@@ -742,7 +747,7 @@ function Se(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			F(o), o.append(...be(e.title, t));
+			F(o), o.append(...xe(e.title, t));
 		},
 		setState(e, t) {
 			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
@@ -755,12 +760,12 @@ function Se(e) {
 		}
 	};
 }
-var Ce = /* @__PURE__ */ new Map(), we = /* @__PURE__ */ new Set();
+var we = /* @__PURE__ */ new Map(), Te = /* @__PURE__ */ new Set();
 function I(e) {
-	Ce.set(e.id, e), we.forEach((e) => e());
+	we.set(e.id, e), Te.forEach((e) => e());
 }
-function Te(e, t) {
-	let n = ye.find((t) => t.id === e);
+function Ee(e, t) {
+	let n = be.find((t) => t.id === e);
 	I({
 		id: `${e}-coming`,
 		section: e,
@@ -771,39 +776,39 @@ function Te(e, t) {
 		}
 	});
 }
-function Ee(e) {
-	return [...Ce.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
-}
 function De(e) {
-	return we.add(e), () => we.delete(e);
+	return [...we.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+}
+function Oe(e) {
+	return Te.add(e), () => Te.delete(e);
 }
 // src/transforms.ts
-function Oe(e) {
+function ke(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function ke(e, t, n) {
+function Ae(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Oe(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : ke(a[r]?.[i])
 		};
 	});
 }
-function Ae(e) {
+function je(e) {
 	return e.some((e) => e.y !== null);
 }
-function je(e) {
+function Me(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Oe(e.transferability[n])
+		y: ke(e.transferability[n])
 	}));
 }
-function Me(e, t = "accuracy") {
+function Ne(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = ke(e, n, t)[0]?.y ?? null;
+		let r = Ae(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -811,7 +816,7 @@ function Me(e, t = "accuracy") {
 	}
 	return null;
 }
-function Ne(e, t) {
+function Pe(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -821,12 +826,12 @@ function Ne(e, t) {
 		};
 	});
 }
-function Pe(e) {
+function Fe(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Fe(e) {
+function Ie(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -840,23 +845,23 @@ function Fe(e) {
 	}
 	return t;
 }
-function Ie(e, t, n = 3) {
+function Le(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Oe(e);
+		let i = ke(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Le(e, t, n = 3) {
+function Re(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Oe(r[a]?.[t]) : null, l = r && o >= 0 ? Oe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? ke(r[a]?.[t]) : null, l = r && o >= 0 ? ke(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Oe(e) ?? 0;
+			let r = ke(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -864,16 +869,16 @@ function Le(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Ie(u, t, n),
+			confusions: Le(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Re(e, t, n) {
+function ze(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Oe));
+	let a = i[r].map((e) => e.map(ke));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -882,14 +887,14 @@ function Re(e, t, n) {
 		})
 	};
 }
-function ze(e, t, n) {
+function Be(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Oe(i[r]?.[t])
+		y: r < 0 || !i ? null : ke(i[r]?.[t])
 	}));
 }
-function Be(e, t = null) {
+function Ve(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -902,17 +907,17 @@ function Be(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Ve(e, t = 0) {
+function He(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function He(e, t = 1) {
+function Ue(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Ue(e, t = 1) {
+function We(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
@@ -923,22 +928,22 @@ function L(e, t = 3) {
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function We(e) {
+function Ge(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Ge = /* @__PURE__ */ new WeakMap();
-function Ke(e, t, n) {
-	let r = e.get(), i = t.get(), a = Ge.get(r);
+var Ke = /* @__PURE__ */ new WeakMap();
+function qe(e, t, n) {
+	let r = e.get(), i = t.get(), a = Ke.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = qe(r, i, n);
-	return Ge.set(r, {
+	let o = Je(r, i, n);
+	return Ke.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function qe(e, t, n) {
+function Je(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -946,7 +951,7 @@ function qe(e, t, n) {
 			run: s,
 			error: c?.error ?? l?.error ?? "could not be read"
 		}), c?.data && c.status !== "error") {
-			let t = k(c.data.steps, e.step);
+			let t = A(c.data.steps, e.step);
 			i.push({
 				run: s,
 				stats: c.data,
@@ -957,7 +962,7 @@ function qe(e, t, n) {
 			});
 		}
 	}
-	let s = Pe(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Fe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Pe(c.map((e) => e.stats.steps)) : s, d = k(u, e.step);
+	let s = Fe(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ie((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Fe(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -975,24 +980,24 @@ function qe(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: We(i.map((e) => e.info))
+		stepLabel: Ge(i.map((e) => e.info))
 	};
 }
-var Je = /* @__PURE__ */ new WeakMap(), Ye = 1;
-function Xe(e) {
-	if (!e) return 0;
-	let t = Je.get(e);
-	return t || (t = Ye++, Je.set(e, t)), t;
-}
+var Ye = /* @__PURE__ */ new WeakMap(), Xe = 1;
 function Ze(e) {
-	return `${e.runs.map((e) => `${e.run}#${Xe(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+	if (!e) return 0;
+	let t = Ye.get(e);
+	return t || (t = Xe++, Ye.set(e, t)), t;
 }
-var Qe = [
+function Qe(e) {
+	return `${e.runs.map((e) => `${e.run}#${Ze(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+}
+var $e = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function $e(e) {
+function et(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1003,13 +1008,13 @@ function $e(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function et(e, t) {
+function tt(e, t) {
 	return N("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function tt(e) {
+function nt(e) {
 	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
 		type: "button",
 		class: "tbt-runs-button",
@@ -1040,10 +1045,10 @@ function tt(e) {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), d = N("div", { class: "tbt-muted tbt-small" });
-	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, d), r.append(et("Runs", "tbt-runs-button"), i, a);
+	}), u = N("div", { class: "tbt-muted tbt-small" });
+	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(tt("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = $e(o.value);
+		let e = et(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
 		F(l);
@@ -1054,7 +1059,7 @@ function tt(e) {
 				id: a,
 				class: "tbt-run-checkbox"
 			});
-			s.checked = e.has(n.run), s.style.accentColor = u(n.run, i), s.addEventListener("change", () => x(n.run, t)), s.addEventListener("keydown", (e) => {
+			s.checked = e.has(n.run), s.style.accentColor = d(n.run, i), s.addEventListener("change", () => S(n.run, t)), s.addEventListener("keydown", (e) => {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
@@ -1062,8 +1067,8 @@ function tt(e) {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ie({
-				color: u(n.run, i),
+			}, s, ae({
+				color: d(n.run, i),
 				marker: "square",
 				markerOnly: !0
 			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
@@ -1071,7 +1076,7 @@ function tt(e) {
 				"aria-label": `error: ${n.error}`
 			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), d.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
 		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
@@ -1087,7 +1092,7 @@ function tt(e) {
 		f().forEach((e, t) => {
 			let n = l.querySelector(`#tbt-run-cb-${t}`);
 			n && (n.checked = c.has(e.run));
-		}), d.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
+		}), u.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
 	}, g = (e) => {
 		a.hidden = !e, i.setAttribute("aria-expanded", String(e)), m = "", e && (h(), o.focus());
 	};
@@ -1095,9 +1100,9 @@ function tt(e) {
 		if (e.key === "ArrowDown") e.preventDefault(), l.querySelector("input[type=checkbox]")?.focus();
 		else if (e.key === "Enter") {
 			let e = f()[0];
-			e && x(e.run, t);
+			e && S(e.run, t);
 		}
-	}), s.addEventListener("click", () => b([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => b([], t)), a.addEventListener("keydown", (e) => {
+	}), s.addEventListener("click", () => x([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => x([], t)), a.addEventListener("keydown", (e) => {
 		e.key === "Escape" && (g(!1), i.focus());
 	}), document.addEventListener("mousedown", (e) => {
 		!a.hidden && !r.contains(e.target) && g(!1);
@@ -1106,7 +1111,7 @@ function tt(e) {
 		update: h
 	};
 }
-function nt(e) {
+function rt(e) {
 	let t = N("div", {
 		class: "tbt-chips",
 		role: "list",
@@ -1124,29 +1129,29 @@ function nt(e) {
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
-				o.addEventListener("click", () => x(e, n));
+				o.addEventListener("click", () => S(e, n));
 				let s = N("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ie({
-					color: u(e, i),
+				}, ae({
+					color: d(e, i),
 					marker: "square",
 					markerOnly: !0
 				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
-				s.style.borderColor = u(e, i), t.appendChild(s);
+				s.style.borderColor = d(e, i), t.appendChild(s);
 			}
 		}
 	};
 }
-function rt(e) {
+function it(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function it(e) {
+function at(e) {
 	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
 		type: "range",
 		id: "tbt-step-range",
@@ -1166,7 +1171,7 @@ function it(e) {
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
 	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(et("Step", "tbt-step-range"), r, i, a, o);
+	n.append(tt("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1175,30 +1180,30 @@ function it(e) {
 	};
 	return r.addEventListener("input", () => {
 		let e = s[Number(r.value)];
-		e !== void 0 && S(e === s[s.length - 1] && t.get().step === null ? null : e, t);
+		e !== void 0 && C(e === s[s.length - 1] && t.get().step === null ? null : e, t);
 	}), i.addEventListener("change", () => {
 		let e = c(Number(i.value));
-		e !== null && S(e, t);
-	}), a.addEventListener("click", () => S(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
+		e !== null && C(e, t);
+	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = rt(e);
-			s = Pe(n.map((e) => e.steps));
+			let n = it(e);
+			s = Fe(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${We(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ge(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
-function at(e) {
+function ot(e) {
 	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(et("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => C(r.value || null, t)), {
+	return n.append(tt("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of rt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			for (let t of it(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
 			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
 			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
@@ -1206,22 +1211,22 @@ function at(e) {
 		}
 	};
 }
-function ot(e) {
+function st(e) {
 	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(et("Class", "tbt-class-select"), r), r.addEventListener("change", () => w(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(tt("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = rt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			let n = it(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
 			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
 			let i = t.get().class;
 			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function st(e) {
+function ct(e) {
 	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -1241,7 +1246,7 @@ function st(e) {
 			"data-value": e,
 			title: i
 		}, n);
-		a.addEventListener("click", () => D(e, t)), r.appendChild(a);
+		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
 	}
 	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
@@ -1250,8 +1255,8 @@ function st(e) {
 		}
 	};
 }
-function ct(e, t, n, r) {
-	let i = ye.find((e) => e.id === t), a = N("section", {
+function lt(e, t, n, r) {
+	let i = be.find((e) => e.id === t), a = N("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
@@ -1264,8 +1269,8 @@ function ct(e, t, n, r) {
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
 		s.forEach((e) => e.destroy?.()), s = [], F(o);
-		for (let e of Ee(t)) {
-			let t = Se({
+		for (let e of De(t)) {
+			let t = Ce({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1289,27 +1294,27 @@ function ct(e, t, n, r) {
 		}
 	};
 	c();
-	let l = De(() => {
-		let e = Ee(t).map((e) => e.id).join(",");
+	let l = Oe(() => {
+		let e = De(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Ee(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = De(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function lt(e, t) {
+function ut(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = tt(t), l = it(t), d = at(t), f = ot(t), p = st(t), m = N("div", { class: "tbt-controls" }, c.element, l.element, d.element, f.element, p.element), h = nt(t);
+	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = nt(t), l = at(t), u = ot(t), f = st(t), p = ct(t), m = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = rt(t);
 	o.append(N("div", { class: "tbt-header-row" }, s, m), h.element);
 	let g = N("div", {
 		class: "tbt-state",
 		role: "status"
 	}), _ = N("div", { class: "tbt-sections" }), v = N("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => u(e, n.get().theme), x = ye.map((e) => ct(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = be.map((e) => lt(_, e.id, t, y)), S = () => {
 		let e = r.get();
 		if (F(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(N("div", { class: "tbt-state-card" }, N("span", {
 			class: "tbt-spinner",
@@ -1324,23 +1329,23 @@ function lt(e, t) {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
 			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, Qe.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		} else e.runs.length || g.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, $e.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
-	}, w = () => {
-		c.update(), h.update(), l.update(), d.update(), f.update(), p.update();
+	}, C = () => {
+		c.update(), h.update(), l.update(), u.update(), f.update(), p.update();
 	}, T = !1, E = () => {
 		let e = r.get();
 		if (e.status !== "ready") return;
 		let t = e.runs.map((e) => e.run);
-		if (!T) T = !0, n.get().runs.length || b(t.slice(0, 10), n);
+		if (!T) T = !0, n.get().runs.length || x(t.slice(0, 10), n);
 		else {
 			let e = n.get().runs.filter((e) => t.includes(e));
-			e.length !== n.get().runs.length && b(e, n);
+			e.length !== n.get().runs.length && x(e, n);
 		}
 		if (n.get().layer === null) {
 			let t = e.runs.find((e) => n.get().runs.includes(e.run) && e.info?.layers?.length)?.info?.layers ?? [];
-			t.length && C(t[t.length - 1].name, n);
+			t.length && w(t[t.length - 1].name, n);
 		}
 		i.ensureStatistics(n.get().runs);
 	}, D = [
@@ -1349,7 +1354,7 @@ function lt(e, t) {
 			e.error,
 			e.runs
 		], () => {
-			S(), E(), w();
+			S(), E(), C();
 		}, { immediate: !0 }),
 		n.subscribe((e) => [
 			e.runs,
@@ -1358,14 +1363,14 @@ function lt(e, t) {
 			e.class,
 			e.compareMode,
 			e.theme
-		], () => w()),
+		], () => C()),
 		n.subscribe((e) => e.runs, (e) => void i.ensureStatistics(e))
 	];
 	return { destroy() {
-		D.forEach((e) => e()), x.forEach((e) => e()), a.remove();
+		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function ut(e) {
+function dt(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1428,7 +1433,7 @@ function ut(e) {
 		}
 	};
 }
-function dt(e) {
+function ft(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1450,12 +1455,12 @@ function dt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var ft = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", pt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", mt = null;
-function ht(e = document) {
-	mt && mt.ownerDocument === e && mt.isConnected || (mt = e.createElement("style"), mt.setAttribute("data-tb-transfer", ""), mt.textContent = pt + ft, e.head.appendChild(mt));
+var pt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", mt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ht = null;
+function gt(e = document) {
+	ht && ht.ownerDocument === e && ht.isConnected || (ht = e.createElement("style"), ht.setAttribute("data-tb-transfer", ""), ht.textContent = mt + pt, e.head.appendChild(ht));
 }
 // src/findings/format.ts
-function gt(e) {
+function _t(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1469,23 +1474,23 @@ function gt(e) {
 		}
 	}
 }
-function _t(e) {
+function vt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function vt(e, t, n) {
+function yt(e, t, n) {
 	let r = t.get(), i = {};
-	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), k(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
+	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function yt(e, t = document) {
+function bt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function bt(e, t = document) {
-	let n = yt(e, t);
+function xt(e, t = document) {
+	let n = bt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1494,27 +1499,27 @@ function bt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var xt = {
+var St = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, St = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function Ct(e) {
+}, Ct = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function wt(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = St, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Ct, e.head.appendChild(t);
 }
-function wt(e, t) {
+function Tt(e, t) {
 	let n = e.status === "undecided", r = N("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = N("span", { class: "tbt-finding-badge" }, n ? "Undecided" : xt[e.severity]), a = N("div", { class: "tbt-finding-main" }, N("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = N("span", { class: "tbt-finding-badge" }, n ? "Undecided" : St[e.severity]), a = N("div", { class: "tbt-finding-main" }, N("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
 		let t = N("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(N("span", { class: "tbt-num-label" }, `${e.label} `), N("span", { class: "tbt-num" }, gt(e)));
+			n && t.append(" · "), t.append(N("span", { class: "tbt-num-label" }, `${e.label} `), N("span", { class: "tbt-num" }, _t(e)));
 		}), a.append(t);
 	}
 	if (a.append(N("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
@@ -1527,37 +1532,37 @@ function wt(e, t) {
 	}
 	return r;
 }
-function Tt(e, t, n) {
+function Et(e, t, n) {
 	let r = N("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(N("h4", { class: "tbt-findings-run-head" }, ie({
+	if (r.dataset.run = e.run, e.error) return r.append(N("h4", { class: "tbt-findings-run-head" }, ae({
 		color: t,
 		marker: "square",
 		markerOnly: !0
 	}), N("span", { class: "tbt-run-name" }, e.run)), N("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(N("h4", { class: "tbt-findings-run-head" }, ie({
+	if (r.append(N("h4", { class: "tbt-findings-run-head" }, ae({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), N("span", { class: "tbt-run-name" }, e.run), N("span", { class: "tbt-muted" }, `at step ${e.step} — ${_t(e.findings)}`))), i.length && r.append(N("ul", { class: "tbt-findings-list" }, i.map((e) => wt(e, n)))), a.length) {
+	}), N("span", { class: "tbt-run-name" }, e.run), N("span", { class: "tbt-muted" }, `at step ${e.step} — ${vt(e.findings)}`))), i.length && r.append(N("ul", { class: "tbt-findings-list" }, i.map((e) => Tt(e, n)))), a.length) {
 		let e = N("details", { class: "tbt-findings-clear" });
 		e.append(N("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), N("ul", null, a.map((e) => N("li", null, N("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function Et(t) {
+function Dt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	Ct(n.root.ownerDocument);
+	wt(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		vt(t, r, a);
+		yt(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => bt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => bt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => xt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => xt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1570,9 +1575,9 @@ function Et(t) {
 	}, d = (e) => {
 		F(n.body);
 		let r = N("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Tt(n, t.runColor(n.run), u));
+		for (let n of e.runs) r.append(Et(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => wt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Tt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1634,7 +1639,7 @@ function Et(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Dt() {
+function Ot() {
 	I({
 		id: "findings",
 		section: "findings",
@@ -1642,12 +1647,12 @@ function Dt() {
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => Et(e)
+		mount: (e) => Dt(e)
 	});
 }
-Dt();
+Ot();
 // src/loop.ts
-var Ot = (e) => [
+var kt = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1656,7 +1661,7 @@ var Ot = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function kt(e) {
+function At(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1664,21 +1669,21 @@ function kt(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function At(e, t, n = {}) {
+function jt(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = jt(r.root);
-		o || (o = kt(e));
+		let n = Mt(r.root);
+		o || (o = At(e));
 		let i = performance.now();
 		try {
-			t(Ke(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(qe(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && Mt(r.root, n);
+		n && Nt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Ot, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? kt, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1694,7 +1699,7 @@ function At(e, t, n = {}) {
 		}
 	};
 }
-function jt(e) {
+function Mt(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1704,29 +1709,29 @@ function jt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function Mt(e, t) {
+function Nt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var Nt = "tb-transfer:stat-rendered", Pt = 2e3, Ft = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", It = {
+var Pt = "tb-transfer:stat-rendered", Ft = 2e3, It = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Lt = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Lt(e, t) {
-	let n = a[t];
+function Rt(e, t) {
+	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Rt(e, t) {
-	return N("div", { class: "tbt-run-title" }, ie({
+function zt(e, t) {
+	return N("div", { class: "tbt-run-title" }, ae({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
 	}), N("span", { class: "tbt-run-name" }, e));
 }
-function zt(e, t) {
-	return ae(e.runs.map((e) => ({
+function Bt(e, t) {
+	return oe(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1734,14 +1739,14 @@ function zt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Bt = (e) => [
+var Vt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Vt = class {
+], Ht = class {
 	constructor(e, t) {
 		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = N("div", {
 			class: "tbt-run-errors",
@@ -1761,7 +1766,7 @@ var Bt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Pt)), this.report(e.id, !t.loading.length), !1;
+			}, Ft)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1777,7 +1782,7 @@ var Bt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(Nt);
+				performance.mark(Pt);
 			} catch {}
 		}
 	}
@@ -1792,11 +1797,11 @@ var Bt = (e) => [
 			"aria-hidden": "true"
 		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, n.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Ht = /* @__PURE__ */ new WeakMap();
-function Ut(e, t) {
-	let n = Ht.get(e.grid);
-	n || (n = new Vt(e.grid, e), Ht.set(e.grid, n));
-	let r = n, i = null, a = At(e, (n, a) => {
+}, Ut = /* @__PURE__ */ new WeakMap();
+function Wt(e, t) {
+	let n = Ut.get(e.grid);
+	n || (n = new Ht(e.grid, e), Ut.set(e.grid, n));
+	let r = n, i = null, a = jt(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1804,7 +1809,7 @@ function Ut(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Ze(n)}|${t.key(n, o)}`;
+			let e = `${Qe(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1812,33 +1817,33 @@ function Ut(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Bt,
+		watch: Vt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Ht.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Ut.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Wt(e, t, n, r, i) {
+function Gt(e, t, n, r, i) {
 	return N("div", {
 		class: "tbt-kpi",
 		title: r
 	}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Gt(e) {
+function Kt(e) {
 	let t = N("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Me(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? ke(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = ke(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? je(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = N("article", {
+		let e = n.info, r = Ne(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ae(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ae(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Me(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = N("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Rt(n.run, n.color), N("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), N("span", {
+		}, zt(n.run, n.color), N("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), N("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), N("div", { class: "tbt-kpis" }, Wt("Transferability", Ue(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Ft), Wt(i === "target_val" ? "Target val acc." : "Target acc.", He(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${It[i]}; direct reuse of the pretrained model: ${He(r?.value ?? null)}`, r ? `reuse ${He(r.value)}` : void 0), Wt("Source acc.", He(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${He(c)}`)));
+		}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), N("div", { class: "tbt-kpis" }, Gt("Transferability", We(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", It), Gt(i === "target_val" ? "Target val acc." : "Target acc.", Ue(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Lt[i]}; direct reuse of the pretrained model: ${Ue(r?.value ?? null)}`, r ? `reuse ${Ue(r.value)}` : void 0), Gt("Source acc.", Ue(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ue(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
@@ -1850,24 +1855,24 @@ I({
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Ut(e, {
+		return Wt(e, {
 			key: () => "",
 			draw(t) {
-				F(e.panel.body), e.panel.body.appendChild(Gt(t));
+				F(e.panel.body), e.panel.body.appendChild(Kt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Kt(e, t) {
+function qt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function qt(e, t) {
+function Jt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Jt(e) {
+function Yt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Kt || e === qt ? e : Yt, n = e, r = e) : (t = Kt, n = (t, n) => Kt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === qt || e === Jt ? e : Xt, n = e, r = e) : (t = qt, n = (t, n) => qt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1898,63 +1903,63 @@ function Jt(e) {
 		right: a
 	};
 }
-function Yt() {
+function Xt() {
 	return 0;
 }
-function Xt(e) {
+function Zt(e) {
 	return e === null ? NaN : +e;
 }
-var Zt = Jt(Kt), Qt = Zt.right;
-Zt.left;
-var $t = Jt(Xt).center, en = class extends Map {
-	constructor(e, t = an) {
+var Qt = Yt(qt), $t = Qt.right;
+Qt.left;
+var en = Yt(Zt).center, tn = class extends Map {
+	constructor(e, t = on) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(tn(this, e));
+		return super.get(nn(this, e));
 	}
 	has(e) {
-		return super.has(tn(this, e));
+		return super.has(nn(this, e));
 	}
 	set(e, t) {
-		return super.set(nn(this, e), t);
+		return super.set(rn(this, e), t);
 	}
 	delete(e) {
-		return super.delete(rn(this, e));
+		return super.delete(an(this, e));
 	}
 };
-function tn({ _intern: e, _key: t }, n) {
+function nn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function nn({ _intern: e, _key: t }, n) {
+function rn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function rn({ _intern: e, _key: t }, n) {
+function an({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function an(e) {
+function on(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var on = Math.sqrt(50), sn = Math.sqrt(10), cn = Math.sqrt(2);
-function ln(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= on ? 10 : a >= sn ? 5 : a >= cn ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? ln(e, t, n * 2) : [
+var sn = Math.sqrt(50), cn = Math.sqrt(10), ln = Math.sqrt(2);
+function un(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= sn ? 10 : a >= cn ? 5 : a >= ln ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? un(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function un(e, t, n) {
+function dn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? ln(t, e, n) : ln(e, t, n);
+	let r = t < e, [i, a, o] = r ? un(t, e, n) : un(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1964,15 +1969,15 @@ function un(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function dn(e, t, n) {
-	return t = +t, e = +e, n = +n, ln(e, t, n)[2];
-}
 function fn(e, t, n) {
+	return t = +t, e = +e, n = +n, un(e, t, n)[2];
+}
+function pn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? dn(t, e, n) : dn(e, t, n);
+	let r = t < e, i = r ? fn(t, e, n) : fn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function pn(e, t) {
+function mn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1981,7 +1986,7 @@ function pn(e, t) {
 	}
 	return n;
 }
-function mn(e, t, n = Xt) {
+function hn(e, t, n = Zt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1989,43 +1994,43 @@ function mn(e, t, n = Xt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function hn(e, t, n) {
+function gn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function gn(e) {
+function _n(e) {
 	return e;
 }
-var _n = 1, vn = 2, yn = 3, bn = 4, xn = 1e-6;
-function Sn(e) {
+var vn = 1, yn = 2, bn = 3, xn = 4, Sn = 1e-6;
+function Cn(e) {
 	return "translate(" + e + ",0)";
 }
-function Cn(e) {
+function wn(e) {
 	return "translate(0," + e + ")";
 }
-function wn(e) {
+function Tn(e) {
 	return (t) => +e(t);
 }
-function Tn(e, t) {
+function En(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function En() {
+function Dn() {
 	return !this.__axis;
 }
-function Dn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === _n || e === bn ? -1 : 1, u = e === bn || e === vn ? "x" : "y", d = e === _n || e === yn ? Sn : Cn;
+function On(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === vn || e === xn ? -1 : 1, u = e === xn || e === yn ? "x" : "y", d = e === vn || e === bn ? Cn : wn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : gn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Tn : wn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === _n ? "0em" : e === yn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", xn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : _n), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? En : Tn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === vn ? "0em" : e === bn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Sn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", xn).attr("transform", function(e) {
+		}), w.attr("opacity", Sn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === bn || e === vn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === xn || e === yn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(En).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === vn ? "start" : e === bn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Dn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === yn ? "start" : e === xn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2051,25 +2056,25 @@ function Dn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function On(e) {
-	return Dn(yn, e);
-}
 function kn(e) {
-	return Dn(bn, e);
+	return On(bn, e);
+}
+function An(e) {
+	return On(xn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var An = { value: () => {} };
-function jn() {
+var jn = { value: () => {} };
+function Mn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new Mn(n);
+	return new Nn(n);
 }
-function Mn(e) {
+function Nn(e) {
 	this._ = e;
 }
-function Nn(e, t) {
+function Pn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2079,23 +2084,23 @@ function Nn(e, t) {
 		};
 	});
 }
-Mn.prototype = jn.prototype = {
-	constructor: Mn,
+Nn.prototype = Mn.prototype = {
+	constructor: Nn,
 	on: function(e, t) {
-		var n = this._, r = Nn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Pn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Pn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Fn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Fn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Fn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = In(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = In(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new Mn(e);
+		return new Nn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2107,12 +2112,12 @@ Mn.prototype = jn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Pn(e, t) {
+function Fn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Fn(e, t, n) {
+function In(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = An, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = jn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2121,117 +2126,117 @@ function Fn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var In = "http://www.w3.org/1999/xhtml", Ln = {
+var Ln = "http://www.w3.org/1999/xhtml", Rn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: In,
+	xhtml: Ln,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Rn(e) {
+function zn(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ln.hasOwnProperty(t) ? {
-		space: Ln[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Rn.hasOwnProperty(t) ? {
+		space: Rn[t],
 		local: e
 	} : e;
 }
-function zn(e) {
+function Bn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === In && t.documentElement.namespaceURI === In ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Ln && t.documentElement.namespaceURI === Ln ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Bn(e) {
+function Vn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Vn(e) {
-	var t = Rn(e);
-	return (t.local ? Bn : zn)(t);
+function Hn(e) {
+	var t = zn(e);
+	return (t.local ? Vn : Bn)(t);
 }
-function Hn() {}
-function Un(e) {
-	return e == null ? Hn : function() {
+function Un() {}
+function Wn(e) {
+	return e == null ? Un : function() {
 		return this.querySelector(e);
 	};
 }
-function Wn(e) {
-	typeof e != "function" && (e = Un(e));
+function Gn(e) {
+	typeof e != "function" && (e = Wn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
 	return new R(r, this._parents);
 }
-function Gn(e) {
+function Kn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Kn() {
+function qn() {
 	return [];
 }
-function qn(e) {
-	return e == null ? Kn : function() {
+function Jn(e) {
+	return e == null ? qn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function Jn(e) {
+function Yn(e) {
 	return function() {
-		return Gn(e.apply(this, arguments));
+		return Kn(e.apply(this, arguments));
 	};
 }
-function Yn(e) {
-	e = typeof e == "function" ? Jn(e) : qn(e);
+function Xn(e) {
+	e = typeof e == "function" ? Yn(e) : Jn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
 	return new R(r, i);
 }
-function Xn(e) {
+function Zn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Zn(e) {
+function Qn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Qn = Array.prototype.find;
-function $n(e) {
+var $n = Array.prototype.find;
+function er(e) {
 	return function() {
-		return Qn.call(this.children, e);
+		return $n.call(this.children, e);
 	};
 }
-function er() {
+function tr() {
 	return this.firstElementChild;
 }
-function tr(e) {
-	return this.select(e == null ? er : $n(typeof e == "function" ? e : Zn(e)));
+function nr(e) {
+	return this.select(e == null ? tr : er(typeof e == "function" ? e : Qn(e)));
 }
-var nr = Array.prototype.filter;
-function rr() {
+var rr = Array.prototype.filter;
+function ir() {
 	return Array.from(this.children);
 }
-function ir(e) {
+function ar(e) {
 	return function() {
-		return nr.call(this.children, e);
+		return rr.call(this.children, e);
 	};
 }
-function ar(e) {
-	return this.selectAll(e == null ? rr : ir(typeof e == "function" ? e : Zn(e)));
-}
 function or(e) {
-	typeof e != "function" && (e = Xn(e));
+	return this.selectAll(e == null ? ir : ar(typeof e == "function" ? e : Qn(e)));
+}
+function sr(e) {
+	typeof e != "function" && (e = Zn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
 	return new R(r, this._parents);
 }
-function sr(e) {
+function cr(e) {
 	return Array(e.length);
 }
-function cr() {
-	return new R(this._enter || this._groups.map(sr), this._parents);
+function lr() {
+	return new R(this._enter || this._groups.map(cr), this._parents);
 }
-function lr(e, t) {
+function ur(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-lr.prototype = {
-	constructor: lr,
+ur.prototype = {
+	constructor: ur,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2245,30 +2250,30 @@ lr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function ur(e) {
+function dr(e) {
 	return function() {
 		return e;
 	};
 }
-function dr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new lr(e, a[o]);
+function fr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new ur(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function fr(e, t, n, r, i, a, o) {
+function pr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new lr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new ur(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function pr(e) {
+function mr(e) {
 	return e.__data__;
 }
-function mr(e, t) {
-	if (!arguments.length) return Array.from(this, pr);
-	var n = t ? fr : dr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = ur(e));
+function hr(e, t) {
+	if (!arguments.length) return Array.from(this, mr);
+	var n = t ? pr : fr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = dr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = hr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = gr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
@@ -2277,27 +2282,27 @@ function mr(e, t) {
 	}
 	return o = new R(o, r), o._enter = s, o._exit = c, o;
 }
-function hr(e) {
+function gr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function gr() {
-	return new R(this._exit || this._groups.map(sr), this._parents);
+function _r() {
+	return new R(this._exit || this._groups.map(cr), this._parents);
 }
-function _r(e, t, n) {
+function vr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function vr(e) {
+function yr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
 	return new R(s, this._parents);
 }
-function yr() {
+function br() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function br(e) {
-	e || (e = xr);
+function xr(e) {
+	e || (e = Sr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2307,129 +2312,129 @@ function br(e) {
 	}
 	return new R(i, this._parents).order();
 }
-function xr(e, t) {
+function Sr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Sr() {
+function Cr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Cr() {
+function wr() {
 	return Array.from(this);
 }
-function wr() {
+function Tr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Tr() {
+function Er() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Er() {
+function Dr() {
 	return !this.node();
 }
-function Dr(e) {
+function Or(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Or(e) {
+function kr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function kr(e) {
+function Ar(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Ar(e, t) {
+function jr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function jr(e, t) {
-	return function() {
-		this.setAttributeNS(e.space, e.local, t);
-	};
-}
 function Mr(e, t) {
 	return function() {
-		var n = t.apply(this, arguments);
-		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+		this.setAttributeNS(e.space, e.local, t);
 	};
 }
 function Nr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
-		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
 function Pr(e, t) {
-	var n = Rn(e);
+	return function() {
+		var n = t.apply(this, arguments);
+		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+	};
+}
+function Fr(e, t) {
+	var n = zn(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? kr : Or : typeof t == "function" ? n.local ? Nr : Mr : n.local ? jr : Ar)(n, t));
-}
-function Fr(e) {
-	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
+	return this.each((t == null ? n.local ? Ar : kr : typeof t == "function" ? n.local ? Pr : Nr : n.local ? Mr : jr)(n, t));
 }
 function Ir(e) {
+	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
+}
+function Lr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Lr(e, t, n) {
+function Rr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Rr(e, t, n) {
+function zr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function zr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Ir : typeof t == "function" ? Rr : Lr)(e, t, n ?? "")) : Br(this.node(), e);
+function Br(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Lr : typeof t == "function" ? zr : Rr)(e, t, n ?? "")) : Vr(this.node(), e);
 }
-function Br(e, t) {
-	return e.style.getPropertyValue(t) || Fr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Vr(e, t) {
+	return e.style.getPropertyValue(t) || Ir(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Vr(e) {
+function Hr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Hr(e, t) {
+function Ur(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Ur(e, t) {
+function Wr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Wr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Vr : typeof t == "function" ? Ur : Hr)(e, t)) : this.node()[e];
-}
-function Gr(e) {
-	return e.trim().split(/^|\s+/);
+function Gr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Hr : typeof t == "function" ? Wr : Ur)(e, t)) : this.node()[e];
 }
 function Kr(e) {
-	return e.classList || new qr(e);
+	return e.trim().split(/^|\s+/);
 }
 function qr(e) {
-	this._node = e, this._names = Gr(e.getAttribute("class") || "");
+	return e.classList || new Jr(e);
 }
-qr.prototype = {
+function Jr(e) {
+	this._node = e, this._names = Kr(e.getAttribute("class") || "");
+}
+Jr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2441,123 +2446,123 @@ qr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Jr(e, t) {
-	for (var n = Kr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
-}
 function Yr(e, t) {
-	for (var n = Kr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+	for (var n = qr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function Xr(e) {
-	return function() {
-		Jr(this, e);
-	};
+function Xr(e, t) {
+	for (var n = qr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
 function Zr(e) {
 	return function() {
 		Yr(this, e);
 	};
 }
-function Qr(e, t) {
+function Qr(e) {
 	return function() {
-		(t.apply(this, arguments) ? Jr : Yr)(this, e);
+		Xr(this, e);
 	};
 }
 function $r(e, t) {
-	var n = Gr(e + "");
+	return function() {
+		(t.apply(this, arguments) ? Yr : Xr)(this, e);
+	};
+}
+function ei(e, t) {
+	var n = Kr(e + "");
 	if (arguments.length < 2) {
-		for (var r = Kr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = qr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Qr : t ? Xr : Zr)(n, t));
+	return this.each((typeof t == "function" ? $r : t ? Zr : Qr)(n, t));
 }
-function ei() {
+function ti() {
 	this.textContent = "";
 }
-function ti(e) {
+function ni(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ni(e) {
+function ri(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ri(e) {
-	return arguments.length ? this.each(e == null ? ei : (typeof e == "function" ? ni : ti)(e)) : this.node().textContent;
+function ii(e) {
+	return arguments.length ? this.each(e == null ? ti : (typeof e == "function" ? ri : ni)(e)) : this.node().textContent;
 }
-function ii() {
+function ai() {
 	this.innerHTML = "";
 }
-function ai(e) {
+function oi(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function oi(e) {
+function si(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function si(e) {
-	return arguments.length ? this.each(e == null ? ii : (typeof e == "function" ? oi : ai)(e)) : this.node().innerHTML;
-}
-function ci() {
-	this.nextSibling && this.parentNode.appendChild(this);
+function ci(e) {
+	return arguments.length ? this.each(e == null ? ai : (typeof e == "function" ? si : oi)(e)) : this.node().innerHTML;
 }
 function li() {
-	return this.each(ci);
+	this.nextSibling && this.parentNode.appendChild(this);
 }
 function ui() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+	return this.each(li);
 }
 function di() {
-	return this.each(ui);
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function fi(e) {
-	var t = typeof e == "function" ? e : Vn(e);
+function fi() {
+	return this.each(di);
+}
+function pi(e) {
+	var t = typeof e == "function" ? e : Hn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function pi() {
+function mi() {
 	return null;
 }
-function mi(e, t) {
-	var n = typeof e == "function" ? e : Vn(e), r = t == null ? pi : typeof t == "function" ? t : Un(t);
+function hi(e, t) {
+	var n = typeof e == "function" ? e : Hn(e), r = t == null ? mi : typeof t == "function" ? t : Wn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function hi() {
+function gi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function gi() {
-	return this.each(hi);
-}
 function _i() {
+	return this.each(gi);
+}
+function vi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function vi() {
+function yi() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function yi(e) {
-	return this.select(e ? vi : _i);
-}
 function bi(e) {
-	return arguments.length ? this.property("__data__", e) : this.node().__data__;
+	return this.select(e ? yi : vi);
 }
 function xi(e) {
+	return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Si(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function Si(e) {
+function Ci(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2566,7 +2571,7 @@ function Si(e) {
 		};
 	});
 }
-function Ci(e) {
+function wi(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2575,9 +2580,9 @@ function Ci(e) {
 		}
 	};
 }
-function wi(e, t, n) {
+function Ti(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = xi(t);
+		var r = this.__on, i, a = Si(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2593,98 +2598,98 @@ function wi(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Ti(e, t, n) {
-	var r = Si(e + ""), i, a = r.length, o;
+function Ei(e, t, n) {
+	var r = Ci(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? wi : Ci, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Ti : wi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Ei(e, t, n) {
-	var r = Fr(e), i = r.CustomEvent;
+function Di(e, t, n) {
+	var r = Ir(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function Di(e, t) {
-	return function() {
-		return Ei(this, e, t);
-	};
 }
 function Oi(e, t) {
 	return function() {
-		return Ei(this, e, t.apply(this, arguments));
+		return Di(this, e, t);
 	};
 }
 function ki(e, t) {
-	return this.each((typeof t == "function" ? Oi : Di)(e, t));
+	return function() {
+		return Di(this, e, t.apply(this, arguments));
+	};
 }
-function* Ai() {
+function Ai(e, t) {
+	return this.each((typeof t == "function" ? ki : Oi)(e, t));
+}
+function* ji() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var ji = [null];
+var Mi = [null];
 function R(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Mi() {
-	return new R([[document.documentElement]], ji);
-}
 function Ni() {
+	return new R([[document.documentElement]], Mi);
+}
+function Pi() {
 	return this;
 }
-R.prototype = Mi.prototype = {
+R.prototype = Ni.prototype = {
 	constructor: R,
-	select: Wn,
-	selectAll: Yn,
-	selectChild: tr,
-	selectChildren: ar,
-	filter: or,
-	data: mr,
-	enter: cr,
-	exit: gr,
-	join: _r,
-	merge: vr,
-	selection: Ni,
-	order: yr,
-	sort: br,
-	call: Sr,
-	nodes: Cr,
-	node: wr,
-	size: Tr,
-	empty: Er,
-	each: Dr,
-	attr: Pr,
-	style: zr,
-	property: Wr,
-	classed: $r,
-	text: ri,
-	html: si,
-	raise: li,
-	lower: di,
-	append: fi,
-	insert: mi,
-	remove: gi,
-	clone: yi,
-	datum: bi,
-	on: Ti,
-	dispatch: ki,
-	[Symbol.iterator]: Ai
+	select: Gn,
+	selectAll: Xn,
+	selectChild: nr,
+	selectChildren: or,
+	filter: sr,
+	data: hr,
+	enter: lr,
+	exit: _r,
+	join: vr,
+	merge: yr,
+	selection: Pi,
+	order: br,
+	sort: xr,
+	call: Cr,
+	nodes: wr,
+	node: Tr,
+	size: Er,
+	empty: Dr,
+	each: Or,
+	attr: Fr,
+	style: Br,
+	property: Gr,
+	classed: ei,
+	text: ii,
+	html: ci,
+	raise: ui,
+	lower: fi,
+	append: pi,
+	insert: hi,
+	remove: _i,
+	clone: bi,
+	datum: xi,
+	on: Ei,
+	dispatch: Ai,
+	[Symbol.iterator]: ji
 };
 function z(e) {
-	return typeof e == "string" ? new R([[document.querySelector(e)]], [document.documentElement]) : new R([[e]], ji);
+	return typeof e == "string" ? new R([[document.querySelector(e)]], [document.documentElement]) : new R([[e]], Mi);
 }
-var Pi = 0;
-function Fi() {
-	return new Ii();
-}
+var Fi = 0;
 function Ii() {
-	this._ = "@" + (++Pi).toString(36);
+	return new Li();
 }
-Ii.prototype = Fi.prototype = {
-	constructor: Ii,
+function Li() {
+	this._ = "@" + (++Fi).toString(36);
+}
+Li.prototype = Ii.prototype = {
+	constructor: Li,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2699,13 +2704,13 @@ Ii.prototype = Fi.prototype = {
 		return this._;
 	}
 };
-function Li(e) {
+function Ri(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
 function B(e, t) {
-	if (e = Li(e), t === void 0 && (t = e.currentTarget), t) {
+	if (e = Ri(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2719,24 +2724,24 @@ function B(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Ri = {
+var zi = {
 	capture: !0,
 	passive: !1
 };
-function zi(e) {
+function Bi(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Bi(e) {
-	var t = e.document.documentElement, n = z(e).on("dragstart.drag", zi, Ri);
-	"onselectstart" in t ? n.on("selectstart.drag", zi, Ri) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Vi(e) {
+	var t = e.document.documentElement, n = z(e).on("dragstart.drag", Bi, zi);
+	"onselectstart" in t ? n.on("selectstart.drag", Bi, zi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Vi(e, t) {
+function Hi(e, t) {
 	var n = e.document.documentElement, r = z(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", zi, Ri), setTimeout(function() {
+	t && (r.on("click.drag", Bi, zi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Hi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Ui(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2791,21 +2796,21 @@ function Hi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Hi.prototype.on = function() {
+Ui.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Ui(e, t, n) {
+function Wi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Wi(e, t) {
+function Gi(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Gi() {}
-var Ki = .7, qi = 1 / Ki, Ji = "\\s*([+-]?\\d+)\\s*", Yi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Xi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Zi = /^#([0-9a-f]{3,8})$/, Qi = RegExp(`^rgb\\(${Ji},${Ji},${Ji}\\)$`), $i = RegExp(`^rgb\\(${Xi},${Xi},${Xi}\\)$`), ea = RegExp(`^rgba\\(${Ji},${Ji},${Ji},${Yi}\\)$`), ta = RegExp(`^rgba\\(${Xi},${Xi},${Xi},${Yi}\\)$`), na = RegExp(`^hsl\\(${Yi},${Xi},${Xi}\\)$`), ra = RegExp(`^hsla\\(${Yi},${Xi},${Xi},${Yi}\\)$`), ia = {
+function Ki() {}
+var qi = .7, Ji = 1 / qi, Yi = "\\s*([+-]?\\d+)\\s*", Xi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Zi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Qi = /^#([0-9a-f]{3,8})$/, $i = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), ea = RegExp(`^rgb\\(${Zi},${Zi},${Zi}\\)$`), ta = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Xi}\\)$`), na = RegExp(`^rgba\\(${Zi},${Zi},${Zi},${Xi}\\)$`), ra = RegExp(`^hsl\\(${Xi},${Zi},${Zi}\\)$`), ia = RegExp(`^hsla\\(${Xi},${Zi},${Zi},${Xi}\\)$`), aa = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2955,287 +2960,287 @@ var Ki = .7, qi = 1 / Ki, Ji = "\\s*([+-]?\\d+)\\s*", Yi = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Ui(Gi, la, {
+Wi(Ki, ua, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: aa,
-	formatHex: aa,
-	formatHex8: oa,
-	formatHsl: sa,
-	formatRgb: ca,
-	toString: ca
+	hex: oa,
+	formatHex: oa,
+	formatHex8: sa,
+	formatHsl: ca,
+	formatRgb: la,
+	toString: la
 });
-function aa() {
+function oa() {
 	return this.rgb().formatHex();
 }
-function oa() {
+function sa() {
 	return this.rgb().formatHex8();
 }
-function sa() {
-	return xa(this).formatHsl();
-}
 function ca() {
+	return Sa(this).formatHsl();
+}
+function la() {
 	return this.rgb().formatRgb();
 }
-function la(e) {
-	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Zi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ua(t) : n === 3 ? new V(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? da(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? da(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Qi.exec(e)) ? new V(t[1], t[2], t[3], 1) : (t = $i.exec(e)) ? new V(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ea.exec(e)) ? da(t[1], t[2], t[3], t[4]) : (t = ta.exec(e)) ? da(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = na.exec(e)) ? ba(t[1], t[2] / 100, t[3] / 100, 1) : (t = ra.exec(e)) ? ba(t[1], t[2] / 100, t[3] / 100, t[4]) : ia.hasOwnProperty(e) ? ua(ia[e]) : e === "transparent" ? new V(NaN, NaN, NaN, 0) : null;
-}
 function ua(e) {
+	var t, n;
+	return e = (e + "").trim().toLowerCase(), (t = Qi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? da(t) : n === 3 ? new V(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? fa(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? fa(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = $i.exec(e)) ? new V(t[1], t[2], t[3], 1) : (t = ea.exec(e)) ? new V(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ta.exec(e)) ? fa(t[1], t[2], t[3], t[4]) : (t = na.exec(e)) ? fa(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ra.exec(e)) ? xa(t[1], t[2] / 100, t[3] / 100, 1) : (t = ia.exec(e)) ? xa(t[1], t[2] / 100, t[3] / 100, t[4]) : aa.hasOwnProperty(e) ? da(aa[e]) : e === "transparent" ? new V(NaN, NaN, NaN, 0) : null;
+}
+function da(e) {
 	return new V(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function da(e, t, n, r) {
+function fa(e, t, n, r) {
 	return r <= 0 && (e = t = n = NaN), new V(e, t, n, r);
 }
-function fa(e) {
-	return e instanceof Gi || (e = la(e)), e ? (e = e.rgb(), new V(e.r, e.g, e.b, e.opacity)) : new V();
+function pa(e) {
+	return e instanceof Ki || (e = ua(e)), e ? (e = e.rgb(), new V(e.r, e.g, e.b, e.opacity)) : new V();
 }
-function pa(e, t, n, r) {
-	return arguments.length === 1 ? fa(e) : new V(e, t, n, r ?? 1);
+function ma(e, t, n, r) {
+	return arguments.length === 1 ? pa(e) : new V(e, t, n, r ?? 1);
 }
 function V(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Ui(V, pa, Wi(Gi, {
+Wi(V, ma, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? qi : qi ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ki : Ki ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new V(va(this.r), va(this.g), va(this.b), _a(this.opacity));
+		return new V(ya(this.r), ya(this.g), ya(this.b), va(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: ma,
-	formatHex: ma,
-	formatHex8: ha,
-	formatRgb: ga,
-	toString: ga
+	hex: ha,
+	formatHex: ha,
+	formatHex8: ga,
+	formatRgb: _a,
+	toString: _a
 }));
-function ma() {
-	return `#${ya(this.r)}${ya(this.g)}${ya(this.b)}`;
-}
 function ha() {
-	return `#${ya(this.r)}${ya(this.g)}${ya(this.b)}${ya((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+	return `#${ba(this.r)}${ba(this.g)}${ba(this.b)}`;
 }
 function ga() {
-	let e = _a(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${va(this.r)}, ${va(this.g)}, ${va(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+	return `#${ba(this.r)}${ba(this.g)}${ba(this.b)}${ba((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function _a(e) {
-	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
+function _a() {
+	let e = va(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${ya(this.r)}, ${ya(this.g)}, ${ya(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
 function va(e) {
-	return Math.max(0, Math.min(255, Math.round(e) || 0));
+	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function ya(e) {
-	return e = va(e), (e < 16 ? "0" : "") + e.toString(16);
+	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function ba(e, t, n, r) {
+function ba(e) {
+	return e = ya(e), (e < 16 ? "0" : "") + e.toString(16);
+}
+function xa(e, t, n, r) {
 	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new H(e, t, n, r);
 }
-function xa(e) {
+function Sa(e) {
 	if (e instanceof H) return new H(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Gi || (e = la(e)), !e) return new H();
+	if (e instanceof Ki || (e = ua(e)), !e) return new H();
 	if (e instanceof H) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
 	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new H(o, s, c, e.opacity);
 }
-function Sa(e, t, n, r) {
-	return arguments.length === 1 ? xa(e) : new H(e, t, n, r ?? 1);
+function Ca(e, t, n, r) {
+	return arguments.length === 1 ? Sa(e) : new H(e, t, n, r ?? 1);
 }
 function H(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Ui(H, Sa, Wi(Gi, {
+Wi(H, Ca, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? qi : qi ** +e, new H(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new H(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ki : Ki ** +e, new H(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new H(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new V(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new V(Ea(e >= 240 ? e - 240 : e + 120, i, r), Ea(e, i, r), Ea(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new H(Ca(this.h), wa(this.s), wa(this.l), _a(this.opacity));
+		return new H(wa(this.h), Ta(this.s), Ta(this.l), va(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = _a(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Ca(this.h)}, ${wa(this.s) * 100}%, ${wa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = va(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${wa(this.h)}, ${Ta(this.s) * 100}%, ${Ta(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Ca(e) {
+function wa(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function wa(e) {
+function Ta(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ta(e, t, n) {
+function Ea(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .82521, Ma = 4 / 29, Na = 6 / 29, Pa = 3 * Na * Na, Fa = Na * Na * Na;
-function Ia(e) {
-	if (e instanceof Ra) return new Ra(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Ga) return Ka(e);
-	e instanceof V || (e = fa(e));
-	var t = Ha(e.r), n = Ha(e.g), r = Ha(e.b), i = za((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
-	return t === n && n === r ? a = o = i : (a = za((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = za((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new Ra(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
-}
-function La(e, t, n, r) {
-	return arguments.length === 1 ? Ia(e) : new Ra(e, t, n, r ?? 1);
+var Da = Math.PI / 180, Oa = 180 / Math.PI, ka = 18, Aa = .96422, ja = 1, Ma = .82521, Na = 4 / 29, Pa = 6 / 29, Fa = 3 * Pa * Pa, Ia = Pa * Pa * Pa;
+function La(e) {
+	if (e instanceof za) return new za(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Ka) return qa(e);
+	e instanceof V || (e = pa(e));
+	var t = Ua(e.r), n = Ua(e.g), r = Ua(e.b), i = Ba((.2225045 * t + .7168786 * n + .0606169 * r) / ja), a, o;
+	return t === n && n === r ? a = o = i : (a = Ba((.4360747 * t + .3850649 * n + .1430804 * r) / Aa), o = Ba((.0139322 * t + .0971045 * n + .7141733 * r) / Ma)), new za(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
 function Ra(e, t, n, r) {
+	return arguments.length === 1 ? La(e) : new za(e, t, n, r ?? 1);
+}
+function za(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Ui(Ra, La, Wi(Gi, {
+Wi(za, Ra, Gi(Ki, {
 	brighter(e) {
-		return new Ra(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
+		return new za(this.l + ka * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new Ra(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
+		return new za(this.l - ka * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new V(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = Aa * Va(t), e = ja * Va(e), n = Ma * Va(n), new V(Ha(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ha(-.9787684 * t + 1.9161415 * e + .033454 * n), Ha(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function za(e) {
-	return e > Fa ? e ** (1 / 3) : e / Pa + Ma;
-}
 function Ba(e) {
-	return e > Na ? e * e * e : Pa * (e - Ma);
+	return e > Ia ? e ** (1 / 3) : e / Fa + Na;
 }
 function Va(e) {
-	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
+	return e > Pa ? e * e * e : Fa * (e - Na);
 }
 function Ha(e) {
-	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
+	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
 function Ua(e) {
-	if (e instanceof Ga) return new Ga(e.h, e.c, e.l, e.opacity);
-	if (e instanceof Ra || (e = Ia(e)), e.a === 0 && e.b === 0) return new Ga(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Da;
-	return new Ga(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Wa(e, t, n, r) {
-	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
+function Wa(e) {
+	if (e instanceof Ka) return new Ka(e.h, e.c, e.l, e.opacity);
+	if (e instanceof za || (e = La(e)), e.a === 0 && e.b === 0) return new Ka(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Oa;
+	return new Ka(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
 function Ga(e, t, n, r) {
+	return arguments.length === 1 ? Wa(e) : new Ka(e, t, n, r ?? 1);
+}
+function Ka(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ka(e) {
-	if (isNaN(e.h)) return new Ra(e.l, 0, 0, e.opacity);
-	var t = e.h * Ea;
-	return new Ra(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function qa(e) {
+	if (isNaN(e.h)) return new za(e.l, 0, 0, e.opacity);
+	var t = e.h * Da;
+	return new za(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Ui(Ga, Wa, Wi(Gi, {
+Wi(Ka, Ga, Gi(Ki, {
 	brighter(e) {
-		return new Ga(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
+		return new Ka(this.h, this.c, this.l + ka * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Ga(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
+		return new Ka(this.h, this.c, this.l - ka * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return Ka(this).rgb();
+		return qa(this).rgb();
 	}
 }));
-var qa = -.14861, Ja = 1.78277, Ya = -.29227, Xa = -.90649, Za = 1.97294, Qa = Za * Xa, $a = Za * Ja, eo = Ja * Ya - Xa * qa;
-function to(e) {
-	if (e instanceof ro) return new ro(e.h, e.s, e.l, e.opacity);
-	e instanceof V || (e = fa(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (eo * r + Qa * t - $a * n) / (eo + Qa - $a), a = r - i, o = (Za * (n - i) - Ya * a) / Xa, s = Math.sqrt(o * o + a * a) / (Za * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
-	return new ro(c < 0 ? c + 360 : c, s, i, e.opacity);
-}
-function no(e, t, n, r) {
-	return arguments.length === 1 ? to(e) : new ro(e, t, n, r ?? 1);
+var Ja = -.14861, Ya = 1.78277, Xa = -.29227, Za = -.90649, Qa = 1.97294, $a = Qa * Za, eo = Qa * Ya, to = Ya * Xa - Za * Ja;
+function no(e) {
+	if (e instanceof io) return new io(e.h, e.s, e.l, e.opacity);
+	e instanceof V || (e = pa(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (to * r + $a * t - eo * n) / (to + $a - eo), a = r - i, o = (Qa * (n - i) - Xa * a) / Za, s = Math.sqrt(o * o + a * a) / (Qa * i * (1 - i)), c = s ? Math.atan2(o, a) * Oa - 120 : NaN;
+	return new io(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
 function ro(e, t, n, r) {
+	return arguments.length === 1 ? no(e) : new io(e, t, n, r ?? 1);
+}
+function io(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Ui(ro, no, Wi(Gi, {
+Wi(io, ro, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? qi : qi ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new io(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Ki : Ki ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new io(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new V(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Da, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new V(255 * (t + n * (Ja * r + Ya * i)), 255 * (t + n * (Xa * r + Za * i)), 255 * (t + Qa * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function io(e, t, n, r, i) {
+function ao(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function ao(e) {
+function oo(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return io((n - r / t) * t, o, i, a, s);
+		return ao((n - r / t) * t, o, i, a, s);
 	};
 }
-var oo = (e) => () => e;
-function so(e, t) {
+var so = (e) => () => e;
+function co(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function co(e, t, n) {
+function lo(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function lo(e, t) {
+function uo(e, t) {
 	var n = t - e;
-	return n ? so(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : oo(isNaN(e) ? t : e);
+	return n ? co(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : so(isNaN(e) ? t : e);
 }
-function uo(e) {
-	return (e = +e) == 1 ? fo : function(t, n) {
-		return n - t ? co(t, n, e) : oo(isNaN(t) ? n : t);
+function fo(e) {
+	return (e = +e) == 1 ? po : function(t, n) {
+		return n - t ? lo(t, n, e) : so(isNaN(t) ? n : t);
 	};
 }
-function fo(e, t) {
+function po(e, t) {
 	var n = t - e;
-	return n ? so(e, n) : oo(isNaN(e) ? t : e);
+	return n ? co(e, n) : so(isNaN(e) ? t : e);
 }
-var po = (function e(t) {
-	var n = uo(t);
+var mo = (function e(t) {
+	var n = fo(t);
 	function r(e, t) {
-		var r = n((e = pa(e)).r, (t = pa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = fo(e.opacity, t.opacity);
+		var r = n((e = ma(e)).r, (t = ma(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = po(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function mo(e) {
+function ho(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = pa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = ma(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var ho = mo(ao);
-function go(e, t) {
+var go = ho(oo);
+function _o(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3243,18 +3248,18 @@ function go(e, t) {
 		return r;
 	};
 }
-function _o(e) {
+function vo(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function vo(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Eo(e[o], t[o]);
+function yo(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Do(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function yo(e, t) {
+function bo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
@@ -3265,46 +3270,46 @@ function U(e, t) {
 		return e * (1 - n) + t * n;
 	};
 }
-function bo(e, t) {
+function xo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Eo(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Do(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var xo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(xo.source, "g");
-function Co(e) {
+var So = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Co = new RegExp(So.source, "g");
+function wo(e) {
 	return function() {
 		return e;
 	};
 }
-function wo(e) {
+function To(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function To(e, t) {
-	var n = xo.lastIndex = So.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = xo.exec(e)) && (i = So.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Eo(e, t) {
+	var n = So.lastIndex = Co.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = So.exec(e)) && (i = Co.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
 		x: U(r, i)
-	})), n = So.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? wo(c[0].x) : Co(t) : (t = c.length, function(e) {
+	})), n = Co.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? To(c[0].x) : wo(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Eo(e, t) {
-	var n = typeof t, r;
-	return t == null || n === "boolean" ? oo(t) : (n === "number" ? U : n === "string" ? (r = la(t)) ? (t = r, po) : To : t instanceof la ? po : t instanceof Date ? yo : _o(t) ? go : Array.isArray(t) ? vo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? bo : U)(e, t);
-}
 function Do(e, t) {
+	var n = typeof t, r;
+	return t == null || n === "boolean" ? so(t) : (n === "number" ? U : n === "string" ? (r = ua(t)) ? (t = r, mo) : Eo : t instanceof ua ? mo : t instanceof Date ? bo : vo(t) ? _o : Array.isArray(t) ? yo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xo : U)(e, t);
+}
+function Oo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Oo = 180 / Math.PI, ko = {
+var ko = 180 / Math.PI, Ao = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3312,26 +3317,26 @@ var Oo = 180 / Math.PI, ko = {
 	scaleX: 1,
 	scaleY: 1
 };
-function Ao(e, t, n, r, i, a) {
+function jo(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * Oo,
-		skewX: Math.atan(c) * Oo,
+		rotate: Math.atan2(t, e) * ko,
+		skewX: Math.atan(c) * ko,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var jo;
-function Mo(e) {
-	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? ko : Ao(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var Mo;
 function No(e) {
-	return e == null || (jo || (jo = document.createElementNS("http://www.w3.org/2000/svg", "g")), jo.setAttribute("transform", e), !(e = jo.transform.baseVal.consolidate())) ? ko : (e = e.matrix, Ao(e.a, e.b, e.c, e.d, e.e, e.f));
+	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+	return t.isIdentity ? Ao : jo(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Po(e, t, n, r) {
+function Po(e) {
+	return e == null || (Mo || (Mo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Mo.setAttribute("transform", e), !(e = Mo.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, jo(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Fo(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3379,20 +3384,20 @@ function Po(e, t, n, r) {
 		};
 	};
 }
-var Fo = Po(Mo, "px, ", "px)", "deg)"), Io = Po(No, ", ", ")", ")"), Lo = 1e-12;
-function Ro(e) {
+var Io = Fo(No, "px, ", "px)", "deg)"), Lo = Fo(Po, ", ", ")", ")"), Ro = 1e-12;
+function zo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function zo(e) {
+function Bo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Bo(e) {
+function Vo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Vo = (function e(t, n, r) {
+var Ho = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Lo) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Ro) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3402,11 +3407,11 @@ var Vo = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Ro(y), c = s / (n * g) * (i * Bo(t * r + y) - zo(y));
+				var r = e * h, i = zo(y), c = s / (n * g) * (i * Vo(t * r + y) - Bo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Ro(t * r + y)
+					s * i / zo(t * r + y)
 				];
 			};
 		}
@@ -3417,11 +3422,11 @@ var Vo = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Ho(e) {
+function Uo(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = no(t)).h, (r = no(r)).h), a = fo(t.s, r.s), o = fo(t.l, r.l), s = fo(t.opacity, r.opacity);
+			var i = e((t = ro(t)).h, (r = ro(r)).h), a = po(t.s, r.s), o = po(t.l, r.l), s = po(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3429,173 +3434,173 @@ function Ho(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Ho(lo), Ho(fo);
+Uo(uo), Uo(po);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Uo = 0, Wo = 0, Go = 0, Ko = 1e3, qo, Jo, Yo = 0, Xo = 0, Zo = 0, Qo = typeof performance == "object" && performance.now ? performance : Date, $o = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Wo = 0, Go = 0, Ko = 0, qo = 1e3, Jo, Yo, Xo = 0, Zo = 0, Qo = 0, $o = typeof performance == "object" && performance.now ? performance : Date, es = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function es() {
-	return Xo || ($o(ts), Xo = Qo.now() + Zo);
-}
 function ts() {
-	Xo = 0;
+	return Zo || (es(ns), Zo = $o.now() + Qo);
 }
 function ns() {
+	Zo = 0;
+}
+function rs() {
 	this._call = this._time = this._next = null;
 }
-ns.prototype = rs.prototype = {
-	constructor: ns,
+rs.prototype = is.prototype = {
+	constructor: rs,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? es() : +n) + (t == null ? 0 : +t), !this._next && Jo !== this && (Jo ? Jo._next = this : qo = this, Jo = this), this._call = e, this._time = n, cs();
+		n = (n == null ? ts() : +n) + (t == null ? 0 : +t), !this._next && Yo !== this && (Yo ? Yo._next = this : Jo = this, Yo = this), this._call = e, this._time = n, ls();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, cs());
+		this._call && (this._call = null, this._time = Infinity, ls());
 	}
 };
-function rs(e, t, n) {
-	var r = new ns();
+function is(e, t, n) {
+	var r = new rs();
 	return r.restart(e, t, n), r;
 }
-function is() {
-	es(), ++Uo;
-	for (var e = qo, t; e;) (t = Xo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Uo;
-}
 function as() {
-	Xo = (Yo = Qo.now()) + Zo, Uo = Wo = 0;
-	try {
-		is();
-	} finally {
-		Uo = 0, ss(), Xo = 0;
-	}
+	ts(), ++Wo;
+	for (var e = Jo, t; e;) (t = Zo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Wo;
 }
 function os() {
-	var e = Qo.now(), t = e - Yo;
-	t > Ko && (Zo -= t, Yo = e);
+	Zo = (Xo = $o.now()) + Qo, Wo = Go = 0;
+	try {
+		as();
+	} finally {
+		Wo = 0, cs(), Zo = 0;
+	}
 }
 function ss() {
-	for (var e, t = qo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : qo = n);
-	Jo = e, cs(r);
+	var e = $o.now(), t = e - Xo;
+	t > qo && (Qo -= t, Xo = e);
 }
-function cs(e) {
-	Uo || (Wo && (Wo = clearTimeout(Wo)), e - Xo > 24 ? (e < Infinity && (Wo = setTimeout(as, Math.ceil(e - Qo.now() - Zo) + 1)), Go && (Go = clearInterval(Go))) : (Go || (Yo = Qo.now(), Go = setInterval(os, Ko)), Uo = 1, $o(as)));
+function cs() {
+	for (var e, t = Jo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Jo = n);
+	Yo = e, ls(r);
 }
-function ls(e, t, n) {
-	var r = new ns();
+function ls(e) {
+	Wo || (Go && (Go = clearTimeout(Go)), e - Zo > 24 ? (e < Infinity && (Go = setTimeout(os, Math.ceil(e - $o.now() - Qo) + 1)), Ko && (Ko = clearInterval(Ko))) : (Ko || (Xo = $o.now(), Ko = setInterval(ss, qo)), Wo = 1, es(os)));
+}
+function us(e, t, n) {
+	var r = new rs();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function us(e) {
+function ds(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var ds = 3;
+var fs = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(ds), (function e(t) {
+})(fs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(ds), (function e(t) {
+})(fs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(ds);
-function fs(e) {
+})(fs);
+function ps(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var ps = 4 / 11;
-1 / ps / ps;
-var ms = 1.70158;
+var ms = 4 / 11;
+1 / ms / ms;
+var hs = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(ms), (function e(t) {
+})(hs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(ms), (function e(t) {
+})(hs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(ms);
-var hs = 2 * Math.PI, gs = 1, _s = .3;
+})(hs);
+var gs = 2 * Math.PI, _s = 1, vs = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return t * fs(- --e) * Math.sin((r - e) / n);
+		return t * ps(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+})(_s, vs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return 1 - t * fs(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * ps(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+})(_s, vs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * fs(-e) * Math.sin((r - e) / n) : 2 - t * fs(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * ps(-e) * Math.sin((r - e) / n) : 2 - t * ps(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s);
+})(_s, vs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var vs = jn("start", "end", "cancel", "interrupt"), ys = [], bs = 0, xs = 1, Ss = 2, Cs = 3, ws = 4, Ts = 5, Es = 6;
-function Ds(e, t, n, r, i, a) {
+var ys = Mn("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
+function Os(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	As(e, n, {
+	js(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: vs,
-		tween: ys,
+		on: ys,
+		tween: bs,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: bs
+		state: xs
 	});
-}
-function Os(e, t) {
-	var n = W(e, t);
-	if (n.state > bs) throw Error("too late; already scheduled");
-	return n;
 }
 function ks(e, t) {
 	var n = W(e, t);
-	if (n.state > Cs) throw Error("too late; already running");
+	if (n.state > xs) throw Error("too late; already scheduled");
+	return n;
+}
+function As(e, t) {
+	var n = W(e, t);
+	if (n.state > ws) throw Error("too late; already running");
 	return n;
 }
 function W(e, t) {
@@ -3603,51 +3608,51 @@ function W(e, t) {
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function As(e, t, n) {
+function js(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = rs(a, 0, n.time);
+	r[t] = n, n.timer = is(a, 0, n.time);
 	function a(e) {
-		n.state = xs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = Ss, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== xs) return c();
+		if (n.state !== Ss) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === Cs) return ls(o);
-			f.state === ws ? (f.state = Es, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Es, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === ws) return us(o);
+			f.state === Ts ? (f.state = Ds, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ds, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (ls(function() {
-			n.state === Cs && (n.state = ws, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Ss, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ss) {
-			for (n.state = Cs, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (us(function() {
+			n.state === ws && (n.state = Ts, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Cs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Cs) {
+			for (n.state = ws, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Ts, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Ts && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Es, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Es && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Es, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Ds, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function js(e, t) {
+function Ms(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ss && r.state < Ts, r.state = Es, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Cs && r.state < Es, r.state = Ds, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Ms(e) {
+function Ns(e) {
 	return this.each(function() {
-		js(this, e);
+		Ms(this, e);
 	});
 }
-function Ns(e, t) {
+function Ps(e, t) {
 	var n, r;
 	return function() {
-		var i = ks(this, e), a = i.tween;
+		var i = As(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3658,11 +3663,11 @@ function Ns(e, t) {
 		i.tween = r;
 	};
 }
-function Ps(e, t, n) {
+function Fs(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = ks(this, e), o = a.tween;
+		var a = As(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3677,80 +3682,88 @@ function Ps(e, t, n) {
 		a.tween = i;
 	};
 }
-function Fs(e, t) {
+function Is(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
 		for (var r = W(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Ns : Ps)(n, e, t));
+	return this.each((t == null ? Ps : Fs)(n, e, t));
 }
-function Is(e, t, n) {
+function Ls(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = ks(this, r);
+		var e = As(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
 		return W(e, r).value[t];
 	};
 }
-function Ls(e, t) {
+function Rs(e, t) {
 	var n;
-	return (typeof t == "number" ? U : t instanceof la ? po : (n = la(t)) ? (t = n, po) : To)(e, t);
+	return (typeof t == "number" ? U : t instanceof ua ? mo : (n = ua(t)) ? (t = n, mo) : Eo)(e, t);
 }
-function Rs(e) {
+function zs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function zs(e) {
+function Bs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Bs(e, t, n) {
+function Vs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Vs(e, t, n) {
+function Hs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Hs(e, t, n) {
+function Us(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Us(e, t, n) {
+function Ws(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Ws(e, t) {
-	var n = Rn(e), r = n === "transform" ? Io : Ls;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Us : Hs)(n, r, Is(this, "attr." + e, t)) : t == null ? (n.local ? zs : Rs)(n) : (n.local ? Vs : Bs)(n, r, t));
-}
 function Gs(e, t) {
+	var n = zn(e), r = n === "transform" ? Lo : Rs;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? Ws : Us)(n, r, Ls(this, "attr." + e, t)) : t == null ? (n.local ? Bs : zs)(n) : (n.local ? Hs : Vs)(n, r, t));
+}
+function Ks(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Ks(e, t) {
+function qs(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function qs(e, t) {
+function Js(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && qs(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Ys(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
@@ -3758,303 +3771,295 @@ function qs(e, t) {
 	}
 	return i._value = t, i;
 }
-function Js(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Gs(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function Ys(e, t) {
+function Xs(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Rn(e);
-	return this.tween(n, (r.local ? qs : Js)(r, t));
-}
-function Xs(e, t) {
-	return function() {
-		Os(this, e).delay = +t.apply(this, arguments);
-	};
+	var r = zn(e);
+	return this.tween(n, (r.local ? Js : Ys)(r, t));
 }
 function Zs(e, t) {
-	return t = +t, function() {
-		Os(this, e).delay = t;
-	};
-}
-function Qs(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Xs : Zs)(t, e)) : W(this.node(), t).delay;
-}
-function $s(e, t) {
 	return function() {
-		ks(this, e).duration = +t.apply(this, arguments);
+		ks(this, e).delay = +t.apply(this, arguments);
 	};
+}
+function Qs(e, t) {
+	return t = +t, function() {
+		ks(this, e).delay = t;
+	};
+}
+function $s(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? Zs : Qs)(t, e)) : W(this.node(), t).delay;
 }
 function ec(e, t) {
-	return t = +t, function() {
-		ks(this, e).duration = t;
+	return function() {
+		As(this, e).duration = +t.apply(this, arguments);
 	};
 }
-function tc(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? $s : ec)(t, e)) : W(this.node(), t).duration;
+function tc(e, t) {
+	return t = +t, function() {
+		As(this, e).duration = t;
+	};
 }
-function nc(e, t) {
+function nc(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? ec : tc)(t, e)) : W(this.node(), t).duration;
+}
+function rc(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		ks(this, e).ease = t;
+		As(this, e).ease = t;
 	};
 }
-function rc(e) {
+function ic(e) {
 	var t = this._id;
-	return arguments.length ? this.each(nc(t, e)) : W(this.node(), t).ease;
+	return arguments.length ? this.each(rc(t, e)) : W(this.node(), t).ease;
 }
-function ic(e, t) {
+function ac(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		ks(this, e).ease = n;
+		As(this, e).ease = n;
 	};
 }
-function ac(e) {
-	if (typeof e != "function") throw Error();
-	return this.each(ic(this._id, e));
-}
 function oc(e) {
-	typeof e != "function" && (e = Xn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Fc(r, this._parents, this._name, this._id);
+	if (typeof e != "function") throw Error();
+	return this.each(ac(this._id, e));
 }
 function sc(e) {
+	typeof e != "function" && (e = Zn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Ic(r, this._parents, this._name, this._id);
+}
+function cc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Fc(o, this._parents, this._name, this._id);
+	return new Ic(o, this._parents, this._name, this._id);
 }
-function cc(e) {
+function lc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function lc(e, t, n) {
-	var r, i, a = cc(t) ? Os : ks;
+function uc(e, t, n) {
+	var r, i, a = lc(t) ? ks : As;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function uc(e, t) {
+function dc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? W(this.node(), n).on.on(e) : this.each(lc(n, e, t));
+	return arguments.length < 2 ? W(this.node(), n).on.on(e) : this.each(uc(n, e, t));
 }
-function dc(e) {
+function fc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function fc() {
-	return this.on("end.remove", dc(this._id));
-}
-function pc(e) {
-	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Un(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Ds(l[f], t, n, f, l, W(u, n)));
-	return new Fc(a, this._parents, t, n);
+function pc() {
+	return this.on("end.remove", fc(this._id));
 }
 function mc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = qn(e));
+	typeof e != "function" && (e = Wn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, W(u, n)));
+	return new Ic(a, this._parents, t, n);
+}
+function hc(e) {
+	var t = this._name, n = this._id;
+	typeof e != "function" && (e = Jn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = W(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Ds(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = W(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Fc(a, o, t, n);
+	return new Ic(a, o, t, n);
 }
-var hc = Mi.prototype.constructor;
-function gc() {
-	return new hc(this._groups, this._parents);
+var gc = Ni.prototype.constructor;
+function _c() {
+	return new gc(this._groups, this._parents);
 }
-function _c(e, t) {
+function vc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Br(this, e), o = (this.style.removeProperty(e), Br(this, e));
+		var a = Vr(this, e), o = (this.style.removeProperty(e), Vr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function vc(e) {
+function yc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function yc(e, t, n) {
+function bc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Br(this, e);
+		var o = Vr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function bc(e, t, n) {
+function xc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Br(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Br(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Vr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Vr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function xc(e, t) {
+function Sc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = ks(this, e), l = c.on, u = c.value[a] == null ? s || (s = vc(t)) : void 0;
+		var c = As(this, e), l = c.on, u = c.value[a] == null ? s || (s = yc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function Sc(e, t, n) {
-	var r = (e += "") == "transform" ? Fo : Ls;
-	return t == null ? this.styleTween(e, _c(e, r)).on("end.style." + e, vc(e)) : typeof t == "function" ? this.styleTween(e, bc(e, r, Is(this, "style." + e, t))).each(xc(this._id, e)) : this.styleTween(e, yc(e, r, t), n).on("end.style." + e, null);
-}
 function Cc(e, t, n) {
+	var r = (e += "") == "transform" ? Io : Rs;
+	return t == null ? this.styleTween(e, vc(e, r)).on("end.style." + e, yc(e)) : typeof t == "function" ? this.styleTween(e, xc(e, r, Ls(this, "style." + e, t))).each(Sc(this._id, e)) : this.styleTween(e, bc(e, r, t), n).on("end.style." + e, null);
+}
+function wc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function wc(e, t, n) {
+function Tc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Cc(e, a, n)), r;
+		return a !== i && (r = (i = a) && wc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Tc(e, t, n) {
+function Ec(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, wc(e, t, n ?? ""));
+	return this.tween(r, Tc(e, t, n ?? ""));
 }
-function Ec(e) {
+function Dc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Dc(e) {
+function Oc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function Oc(e) {
-	return this.tween("text", typeof e == "function" ? Dc(Is(this, "text", e)) : Ec(e == null ? "" : e + ""));
-}
 function kc(e) {
+	return this.tween("text", typeof e == "function" ? Oc(Ls(this, "text", e)) : Dc(e == null ? "" : e + ""));
+}
+function Ac(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function Ac(e) {
+function jc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && kc(r)), t;
+		return r !== n && (t = (n = r) && Ac(r)), t;
 	}
 	return r._value = e, r;
 }
-function jc(e) {
+function Mc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, Ac(e));
+	return this.tween(t, jc(e));
 }
-function Mc() {
-	for (var e = this._name, t = this._id, n = Ic(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+function Nc() {
+	for (var e = this._name, t = this._id, n = Lc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
 		var u = W(c, t);
-		Ds(c, e, n, l, o, {
+		Os(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Fc(r, this._parents, e, n);
+	return new Ic(r, this._parents, e, n);
 }
-function Nc() {
+function Pc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = ks(this, r), i = n.on;
+			var n = As(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Pc = 0;
-function Fc(e, t, n, r) {
+var Fc = 0;
+function Ic(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Ic() {
-	return ++Pc;
+function Lc() {
+	return ++Fc;
 }
-var Lc = Mi.prototype;
-Fc.prototype = {
-	constructor: Fc,
-	select: pc,
-	selectAll: mc,
-	selectChild: Lc.selectChild,
-	selectChildren: Lc.selectChildren,
-	filter: oc,
-	merge: sc,
-	selection: gc,
-	transition: Mc,
-	call: Lc.call,
-	nodes: Lc.nodes,
-	node: Lc.node,
-	size: Lc.size,
-	empty: Lc.empty,
-	each: Lc.each,
-	on: uc,
-	attr: Ws,
-	attrTween: Ys,
-	style: Sc,
-	styleTween: Tc,
-	text: Oc,
-	textTween: jc,
-	remove: fc,
-	tween: Fs,
-	delay: Qs,
-	duration: tc,
-	ease: rc,
-	easeVarying: ac,
-	end: Nc,
-	[Symbol.iterator]: Lc[Symbol.iterator]
+var Rc = Ni.prototype;
+Ic.prototype = {
+	constructor: Ic,
+	select: mc,
+	selectAll: hc,
+	selectChild: Rc.selectChild,
+	selectChildren: Rc.selectChildren,
+	filter: sc,
+	merge: cc,
+	selection: _c,
+	transition: Nc,
+	call: Rc.call,
+	nodes: Rc.nodes,
+	node: Rc.node,
+	size: Rc.size,
+	empty: Rc.empty,
+	each: Rc.each,
+	on: dc,
+	attr: Gs,
+	attrTween: Xs,
+	style: Cc,
+	styleTween: Ec,
+	text: kc,
+	textTween: Mc,
+	remove: pc,
+	tween: Is,
+	delay: $s,
+	duration: nc,
+	ease: ic,
+	easeVarying: oc,
+	end: Pc,
+	[Symbol.iterator]: Rc[Symbol.iterator]
 };
-var Rc = {
+var zc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: us
+	ease: ds
 };
-function zc(e, t) {
+function Bc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Bc(e) {
+function Vc(e) {
 	var t, n;
-	e instanceof Fc ? (t = e._id, e = e._name) : (t = Ic(), (n = Rc).time = es(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Ds(c, e, t, l, o, n || zc(c, t));
-	return new Fc(r, this._parents, e, t);
+	e instanceof Ic ? (t = e._id, e = e._name) : (t = Lc(), (n = zc).time = ts(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Os(c, e, t, l, o, n || Bc(c, t));
+	return new Ic(r, this._parents, e, t);
 }
-Mi.prototype.interrupt = Ms, Mi.prototype.transition = Bc;
+Ni.prototype.interrupt = Ns, Ni.prototype.transition = Vc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Vc = (e) => () => e;
-function Hc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Hc = (e) => () => e;
+function Uc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4084,31 +4089,31 @@ function Hc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Uc(e) {
+function Wc(e) {
 	e.stopImmediatePropagation();
 }
-function Wc(e) {
+function Gc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Gc = { name: "drag" }, Kc = { name: "space" }, qc = { name: "handle" }, Jc = { name: "center" }, { abs: Yc, max: G, min: K } = Math;
-function Xc(e) {
+var Kc = { name: "drag" }, qc = { name: "space" }, Jc = { name: "handle" }, Yc = { name: "center" }, { abs: Xc, max: G, min: K } = Math;
+function Zc(e) {
 	return [+e[0], +e[1]];
 }
-function Zc(e) {
-	return [Xc(e[0]), Xc(e[1])];
+function Qc(e) {
+	return [Zc(e[0]), Zc(e[1])];
 }
-var Qc = {
+var $c = {
 	name: "x",
-	handles: ["w", "e"].map(al),
+	handles: ["w", "e"].map(ol),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, $c = {
+}, el = {
 	name: "y",
-	handles: ["n", "s"].map(al),
+	handles: ["n", "s"].map(ol),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4125,8 +4130,8 @@ var Qc = {
 	"ne",
 	"sw",
 	"se"
-].map(al);
-var el = {
+].map(ol);
+var tl = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4137,21 +4142,21 @@ var el = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, tl = {
+}, nl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, nl = {
+}, rl = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, rl = {
+}, il = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4162,7 +4167,7 @@ var el = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, il = {
+}, al = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4174,44 +4179,44 @@ var el = {
 	se: 1,
 	sw: 1
 };
-function al(e) {
+function ol(e) {
 	return { type: e };
 }
-function ol(e) {
+function sl(e) {
 	return !e.ctrlKey && !e.button;
 }
-function sl() {
+function cl() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function cl() {
+function ll() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ll(e) {
+function ul(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function ul(e) {
+function dl(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function dl() {
-	return fl(Qc);
+function fl() {
+	return pl($c);
 }
-function fl(e) {
-	var t = sl, n = ol, r = cl, i = !0, a = jn("start", "brush", "end"), o = 6, s;
+function pl(e) {
+	var t = cl, n = sl, r = ll, i = !0, a = Mn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([al("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", el.overlay).merge(n).each(function() {
-			var e = ll(this).extent;
+		var n = t.property("__brush", h).selectAll(".overlay").data([ol("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", tl.overlay).merge(n).each(function() {
+			var e = ul(this).extent;
 			z(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([al("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", el.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		}), t.selectAll(".selection").data([ol("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", tl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return el[e.type];
+			return tl[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4220,20 +4225,20 @@ function fl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Eo(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Do(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			js(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Ms(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = z(this), t = ll(this).selection;
+		var e = z(this), t = ul(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4266,7 +4271,7 @@ function fl(e) {
 		},
 		emit: function(t, n, r) {
 			var i = z(this.that).datum();
-			a.call(t, this.that, new Hc(t, {
+			a.call(t, this.that, new Uc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4277,57 +4282,57 @@ function fl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Gc : i && t.altKey ? Jc : qc, c = e === $c ? null : rl[a], d = e === Qc ? null : il[a], f = ll(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, ee, M = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Kc : i && t.altKey ? Yc : Jc, c = e === el ? null : il[a], d = e === $c ? null : al[a], f = ul(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, ee, j, M = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
 			return e = B(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		js(r);
+		Ms(r);
 		var te = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [M[0], M[1] || M[0]];
-			f.selection = m = [[g = e === $c ? h : K(n[0][0], n[1][0]), y = e === Qc ? v : K(n[0][1], n[1][1])], [S = e === $c ? x : G(n[0][0], n[1][0]), T = e === Qc ? w : G(n[0][1], n[1][1])]], M.length > 1 && F(t);
+			f.selection = m = [[g = e === el ? h : K(n[0][0], n[1][0]), y = e === $c ? v : K(n[0][1], n[1][1])], [S = e === el ? x : G(n[0][0], n[1][0]), T = e === $c ? w : G(n[0][1], n[1][1])]], M.length > 1 && P(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var N = z(r).attr("pointer-events", "none"), ne = N.selectAll(".overlay").attr("cursor", el[a]);
-		if (t.touches) te.moved = P, te.ended = ie;
+		var ne = z(r).attr("pointer-events", "none"), N = ne.selectAll(".overlay").attr("cursor", tl[a]);
+		if (t.touches) te.moved = ie, te.ended = F;
 		else {
-			var re = z(t.view).on("mousemove.brush", P, !0).on("mouseup.brush", ie, !0);
-			i && re.on("keydown.brush", ae, !0).on("keyup.brush", oe, !0), Bi(t.view);
+			var re = z(t.view).on("mousemove.brush", ie, !0).on("mouseup.brush", F, !0);
+			i && re.on("keydown.brush", ae, !0).on("keyup.brush", oe, !0), Vi(t.view);
 		}
 		l.call(r), te.start(t, o.name);
-		function P(e) {
+		function ie(e) {
 			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = B(t, r));
-			if (A && !j && !ee && M.length === 1) {
+			if (A && !ee && !j && M.length === 1) {
 				let e = M[0];
-				Yc(e.cur[0] - e[0]) > Yc(e.cur[1] - e[1]) ? ee = !0 : j = !0;
+				Xc(e.cur[0] - e[0]) > Xc(e.cur[1] - e[1]) ? j = !0 : ee = !0;
 			}
 			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Wc(e), F(e);
+			k = !0, Gc(e), P(e);
 		}
-		function F(e) {
+		function P(e) {
 			let t = M[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
+				case qc:
 				case Kc:
-				case Gc:
 					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
 					break;
-				case qc:
+				case Jc:
 					M[1] ? (c && (_ = G(h, K(x, M[0][0])), C = G(h, K(x, M[1][0])), c = 1), d && (b = G(v, K(w, M[0][1])), E = G(v, K(w, M[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
 					break;
-				case Jc: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
+				case Yc: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in tl && ne.attr("cursor", el[a = tl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in nl && ne.attr("cursor", el[a = nl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), ee && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), te.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in nl && N.attr("cursor", tl[a = nl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in rl && N.attr("cursor", tl[a = rl[a]])), f.selection && (m = f.selection), ee && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), te.brush(e, o.name));
 		}
-		function ie(e) {
-			if (Uc(e), e.touches) {
+		function F(e) {
+			if (Wc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Vi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			N.attr("pointer-events", "all"), ne.attr("cursor", el.overlay), f.selection && (m = f.selection), ul(m) && (f.selection = null, l.call(r)), te.end(e, o.name);
+			} else Hi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			ne.attr("pointer-events", "all"), N.attr("cursor", tl.overlay), f.selection && (m = f.selection), dl(m) && (f.selection = null, l.call(r)), te.end(e, o.name);
 		}
 		function ae(e) {
 			switch (e.keyCode) {
@@ -4335,29 +4340,29 @@ function fl(e) {
 					A = c && d;
 					break;
 				case 18:
-					o === qc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc, F(e));
+					o === Jc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc, P(e));
 					break;
 				case 32:
-					(o === qc || o === Jc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Kc, ne.attr("cursor", el.selection), F(e));
+					(o === Jc || o === Yc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = qc, N.attr("cursor", tl.selection), P(e));
 					break;
 				default: return;
 			}
-			Wc(e);
+			Gc(e);
 		}
 		function oe(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (j = ee = A = !1, F(e));
+					A && (ee = j = A = !1, P(e));
 					break;
 				case 18:
-					o === Jc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc, F(e));
+					o === Yc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc, P(e));
 					break;
 				case 32:
-					o === Kc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc), ne.attr("cursor", el[a]), F(e));
+					o === qc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc), N.attr("cursor", tl[a]), P(e));
 					break;
 				default: return;
 			}
-			Wc(e);
+			Gc(e);
 		}
 	}
 	function p(e) {
@@ -4368,14 +4373,14 @@ function fl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = Zc(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = Qc(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Vc(Zc(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Hc(Qc(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Vc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Hc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Vc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Hc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4386,27 +4391,27 @@ function fl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var pl = Math.PI, ml = 2 * pl, hl = 1e-6, gl = ml - hl;
-function _l(e) {
+var ml = Math.PI, hl = 2 * ml, gl = 1e-6, _l = hl - gl;
+function vl(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function vl(e) {
+function yl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return _l;
+	if (t > 15) return vl;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function yl(e, t, n, r) {
+function bl(e, t, n, r) {
 	return e === n && t === r;
 }
-function bl(e) {
+function xl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return yl;
+	if (!(t <= 15)) return bl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4414,9 +4419,9 @@ function bl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var xl = class {
+var Sl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? _l : vl(e), this._equal = e == null ? yl : bl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? vl : yl(e), this._equal = e == null ? bl : xl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4437,27 +4442,27 @@ var xl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > hl) {
-			if (!(Math.abs(u * s - c * l) > hl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > gl) {
+			if (!(Math.abs(u * s - c * l) > gl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((pl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > hl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((ml - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > gl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > hl || Math.abs(this._y1 - l) > hl) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % ml + ml), d > gl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > hl) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > gl || Math.abs(this._y1 - l) > gl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % hl + hl), d > _l) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > gl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= pl && this._equal(c, l, a, o)) {
+				if (d >= ml && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= pl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= ml)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= pl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= ml)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4468,13 +4473,13 @@ var xl = class {
 		return this._;
 	}
 };
-xl.prototype;
+Sl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function Sl(e) {
+function Cl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Cl(this.cover(t, n), t, n, e);
+	return wl(this.cover(t, n), t, n, e);
 }
-function Cl(e, t, n, r) {
+function wl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4495,16 +4500,16 @@ function Cl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function wl(e) {
+function Tl(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Cl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) wl(this, n[i], r[i], e[i]);
 	return this;
 }
-function Tl(e, t) {
+function El(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4530,7 +4535,7 @@ function Tl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function El() {
+function Dl() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4538,13 +4543,13 @@ function El() {
 		while (t = t.next);
 	}), e;
 }
-function Dl(e) {
+function Ol(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
 function q(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function Ol(e, t, n) {
+function kl(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
 	for (p && f.push(new q(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
@@ -4560,7 +4565,7 @@ function Ol(e, t, n) {
 	}
 	return r;
 }
-function kl(e) {
+function Al(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4572,14 +4577,14 @@ function kl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function Al(e) {
+function jl(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function jl() {
+function Ml() {
 	return this._root;
 }
-function Ml() {
+function Nl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4587,7 +4592,7 @@ function Ml() {
 		while (t = t.next);
 	}), e;
 }
-function Nl(e) {
+function Pl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
 	for (r && t.push(new q(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
@@ -4595,7 +4600,7 @@ function Nl(e) {
 	}
 	return this;
 }
-function Pl(e) {
+function Fl(e) {
 	var t = [], n = [], r;
 	for (this._root && t.push(new q(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
@@ -4608,34 +4613,34 @@ function Pl(e) {
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Fl(e) {
+function Il(e) {
 	return e[0];
 }
-function Il(e) {
+function Ll(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Ll(e) {
+function Rl(e) {
 	return e[1];
 }
-function Rl(e) {
+function zl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function zl(e, t, n) {
-	var r = new Bl(t ?? Fl, n ?? Ll, NaN, NaN, NaN, NaN);
+function Bl(e, t, n) {
+	var r = new Vl(t ?? Il, n ?? Rl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Bl(e, t, n, r, i, a) {
+function Vl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Vl(e) {
+function Hl(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var J = zl.prototype = Bl.prototype;
+var J = Bl.prototype = Vl.prototype;
 J.copy = function() {
-	var e = new Bl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+	var e = new Vl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Vl(t), e;
+	if (!t.length) return e._root = Hl(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4652,39 +4657,39 @@ J.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Vl(r));
+	}) : t.target[i] = Hl(r));
 	return e;
-}, J.add = Sl, J.addAll = wl, J.cover = Tl, J.data = El, J.extent = Dl, J.find = Ol, J.remove = kl, J.removeAll = Al, J.root = jl, J.size = Ml, J.visit = Nl, J.visitAfter = Pl, J.x = Il, J.y = Rl;
+}, J.add = Cl, J.addAll = Tl, J.cover = El, J.data = Dl, J.extent = Ol, J.find = kl, J.remove = Al, J.removeAll = jl, J.root = Ml, J.size = Nl, J.visit = Pl, J.visitAfter = Fl, J.x = Ll, J.y = zl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Hl(e) {
+function Ul(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Ul(e, t) {
+function Wl(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Wl(e) {
-	return e = Ul(Math.abs(e)), e ? e[1] : NaN;
+function Gl(e) {
+	return e = Wl(Math.abs(e)), e ? e[1] : NaN;
 }
-function Gl(e, t) {
+function Kl(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Kl(e) {
+function ql(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var ql = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Jl(e) {
-	if (!(t = ql.exec(e))) throw Error("invalid format: " + e);
+var Jl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Yl(e) {
+	if (!(t = Jl.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Yl({
+	return new Xl({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4697,14 +4702,14 @@ function Jl(e) {
 		type: t[10]
 	});
 }
-Jl.prototype = Yl.prototype;
-function Yl(e) {
+Yl.prototype = Xl.prototype;
+function Xl(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Yl.prototype.toString = function() {
+Xl.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Xl(e) {
+function Zl(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4718,38 +4723,38 @@ function Xl(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var Zl;
-function Ql(e, t) {
-	var n = Ul(e, t);
-	if (!n) return Zl = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (Zl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Ul(e, Math.max(0, t + a - 1))[0];
-}
+var Ql;
 function $l(e, t) {
-	var n = Ul(e, t);
+	var n = Wl(e, t);
+	if (!n) return Ql = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (Ql = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Wl(e, Math.max(0, t + a - 1))[0];
+}
+function eu(e, t) {
+	var n = Wl(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var eu = {
+var tu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Hl,
+	d: Ul,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => $l(e * 100, t),
-	r: $l,
-	s: Ql,
+	p: (e, t) => eu(e * 100, t),
+	r: eu,
+	s: $l,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function tu(e) {
+function nu(e) {
 	return e;
 }
-var nu = Array.prototype.map, ru = [
+var ru = Array.prototype.map, iu = [
 	"y",
 	"z",
 	"a",
@@ -4768,13 +4773,13 @@ var nu = Array.prototype.map, ru = [
 	"Z",
 	"Y"
 ];
-function iu(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? tu : Gl(nu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? tu : Kl(nu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function au(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? nu : Kl(ru.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? nu : ql(ru.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Jl(e);
+		e = Yl(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : eu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = eu[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : tu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = tu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4782,7 +4787,7 @@ function iu(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Xl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Zl !== void 0 ? ru[8 + Zl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Zl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Ql !== void 0 ? iu[8 + Ql / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4810,7 +4815,7 @@ function iu(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Jl(e), e.type = "f", e), { suffix: ru[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Gl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Yl(e), e.type = "f", e), { suffix: iu[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4820,26 +4825,26 @@ function iu(e) {
 		formatPrefix: u
 	};
 }
-var au, Y, ou;
-su({
+var ou, Y, su;
+cu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function su(e) {
-	return au = iu(e), Y = au.format, ou = au.formatPrefix, au;
-}
 function cu(e) {
-	return Math.max(0, -Wl(Math.abs(e)));
+	return ou = au(e), Y = ou.format, su = ou.formatPrefix, ou;
 }
-function lu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3 - Wl(Math.abs(e)));
+function lu(e) {
+	return Math.max(0, -Gl(Math.abs(e)));
 }
 function uu(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Wl(t) - Wl(e)) + 1;
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Gl(t) / 3))) * 3 - Gl(Math.abs(e)));
+}
+function du(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Gl(t) - Gl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function du(e, t) {
+function fu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4849,20 +4854,20 @@ function du(e, t) {
 	}
 	return this;
 }
-var fu = Symbol("implicit");
-function pu() {
-	var e = new en(), t = [], n = [], r = fu;
+var pu = Symbol("implicit");
+function mu() {
+	var e = new tn(), t = [], n = [], r = pu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== fu) return r;
+			if (r !== pu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new en();
+		t = [], e = new tn();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4870,16 +4875,16 @@ function pu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return pu(t, n).unknown(r);
-	}, du.apply(i, arguments), i;
+		return mu(t, n).unknown(r);
+	}, fu.apply(i, arguments), i;
 }
-function mu() {
-	var e = pu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function hu() {
+	var e = mu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = hn(e).map(function(e) {
+		var m = gn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4905,54 +4910,54 @@ function mu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return mu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, du.apply(d(), arguments);
+		return hu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, fu.apply(d(), arguments);
 }
-function hu(e) {
+function gu(e) {
 	return function() {
 		return e;
 	};
 }
-function gu(e) {
+function _u(e) {
 	return +e;
 }
-var _u = [0, 1];
-function vu(e) {
+var vu = [0, 1];
+function yu(e) {
 	return e;
 }
-function yu(e, t) {
+function bu(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : hu(isNaN(t) ? NaN : .5);
+	} : gu(isNaN(t) ? NaN : .5);
 }
-function bu(e, t) {
+function xu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function xu(e, t, n) {
+function Su(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = yu(i, r), a = n(o, a)) : (r = yu(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = bu(i, r), a = n(o, a)) : (r = bu(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Su(e, t, n) {
+function Cu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = yu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = bu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Qt(e, t, 1, r) - 1;
+		var n = $t(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Cu(e, t) {
+function wu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function wu() {
-	var e = _u, t = _u, n = Eo, r, i, a, o = vu, s, c, l;
+function Tu() {
+	var e = vu, t = vu, n = Do, r, i, a, o = yu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== vu && (o = bu(e[0], e[n - 1])), s = n > 2 ? Su : xu, c = l = null, d;
+		return o !== yu && (o = xu(e[0], e[n - 1])), s = n > 2 ? Cu : Su, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
@@ -4960,13 +4965,13 @@ function wu() {
 	return d.invert = function(n) {
 		return o(i((l || (l = s(t, e.map(r), U)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, gu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, _u), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Do, u();
+		return t = Array.from(e), n = Oo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : vu, u()) : o !== vu;
+		return arguments.length ? (o = e ? !0 : yu, u()) : o !== yu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4975,40 +4980,40 @@ function wu() {
 		return r = e, i = t, u();
 	};
 }
-function Tu() {
-	return wu()(vu, vu);
+function Eu() {
+	return Tu()(yu, yu);
 }
-function Eu(e, t, n, r) {
-	var i = fn(e, t, n), a;
-	switch (r = Jl(r ?? ",f"), r.type) {
+function Du(e, t, n, r) {
+	var i = pn(e, t, n), a;
+	switch (r = Yl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = lu(i, o)) && (r.precision = a), ou(r, o);
+			return r.precision == null && !isNaN(a = uu(i, o)) && (r.precision = a), su(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = uu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = du(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = cu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = lu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
 	return Y(r);
 }
-function Du(e) {
+function Ou(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return un(n[0], n[n.length - 1], e ?? 10);
+		return dn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Eu(r[0], r[r.length - 1], e ?? 10, n);
+		return Du(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = dn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = fn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5018,21 +5023,21 @@ function Du(e) {
 	}, e;
 }
 function X() {
-	var e = Tu();
+	var e = Eu();
 	return e.copy = function() {
-		return Cu(e, X());
-	}, du.apply(e, arguments), Du(e);
+		return wu(e, X());
+	}, fu.apply(e, arguments), Ou(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Ou(e) {
+function ku(e) {
 	return function() {
 		return e;
 	};
 }
-var ku = Math.cos, Au = Math.sin, ju = Math.sqrt, Mu = 1e-12, Nu = Math.PI;
-Nu / 2;
-var Pu = 2 * Nu;
-function Fu(e) {
+var Au = Math.cos, ju = Math.sin, Mu = Math.sqrt, Nu = 1e-12, Pu = Math.PI;
+Pu / 2;
+var Fu = 2 * Pu;
+function Iu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5043,16 +5048,16 @@ function Fu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new xl(t);
+	}, () => new Sl(t);
 }
 Array.prototype.slice;
-function Iu(e) {
+function Lu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Lu(e) {
+function Ru(e) {
 	this._context = e;
 }
-Lu.prototype = {
+Ru.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5075,40 +5080,40 @@ Lu.prototype = {
 		}
 	}
 };
-function Ru(e) {
-	return new Lu(e);
-}
 function zu(e) {
-	return e[0];
+	return new Ru(e);
 }
 function Bu(e) {
+	return e[0];
+}
+function Vu(e) {
 	return e[1];
 }
-function Vu(e, t) {
-	var n = Ou(!0), r = null, i = Ru, a = null, o = Fu(s);
-	e = typeof e == "function" ? e : e === void 0 ? zu : Ou(e), t = typeof t == "function" ? t : t === void 0 ? Bu : Ou(t);
+function Hu(e, t) {
+	var n = ku(!0), r = null, i = zu, a = null, o = Iu(s);
+	e = typeof e == "function" ? e : e === void 0 ? Bu : ku(e), t = typeof t == "function" ? t : t === void 0 ? Vu : ku(t);
 	function s(s) {
-		var c, l = (s = Iu(s)).length, u, d = !1, f;
+		var c, l = (s = Lu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Ou(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : ku(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Ou(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : ku(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Ou(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : ku(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-Uu(Ru);
-function Hu(e) {
+Wu(zu);
+function Uu(e) {
 	this._curve = e;
 }
-Hu.prototype = {
+Uu.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5125,23 +5130,23 @@ Hu.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function Uu(e) {
+function Wu(e) {
 	function t(t) {
-		return new Hu(e(t));
+		return new Uu(e(t));
 	}
 	return t._curve = e, t;
 }
-ju(3), ju(1 / 3) * 2;
-var Wu = Au(Nu / 10) / Au(7 * Nu / 10);
-Au(Pu / 10) * Wu, -ku(Pu / 10) * Wu, ju(3), ju(3), ju(3) / 2, (1 / ju(12) / 2 + 1) * 3;
-function Gu() {}
-function Ku(e, t, n) {
+Mu(3), Mu(1 / 3) * 2;
+var Gu = ju(Pu / 10) / ju(7 * Pu / 10);
+ju(Fu / 10) * Gu, -Au(Fu / 10) * Gu, Mu(3), Mu(3), Mu(3) / 2, (1 / Mu(12) / 2 + 1) * 3;
+function Ku() {}
+function qu(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function qu(e) {
+function Ju(e) {
 	this._context = e;
 }
-qu.prototype = {
+Ju.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5153,7 +5158,7 @@ qu.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: Ku(this, this._x1, this._y1);
+			case 3: qu(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5167,15 +5172,15 @@ qu.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: Ku(this, e, t);
+			default: qu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function Ju(e, t) {
-	this._basis = new qu(e), this._beta = t;
+function Yu(e, t) {
+	this._basis = new Ju(e), this._beta = t;
 }
-Ju.prototype = {
+Yu.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5189,19 +5194,19 @@ Ju.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new qu(e) : new Ju(e, t);
+		return t === 1 ? new Ju(e) : new Yu(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function Yu(e, t, n) {
+function Xu(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function Xu(e, t) {
+function Zu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Xu.prototype = {
+Zu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5216,7 +5221,7 @@ Xu.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: Yu(this, this._x1, this._y1);
+			case 3: Xu(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5229,24 +5234,24 @@ Xu.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: Yu(this, e, t);
+			default: Xu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Xu(e, t);
+		return new Zu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Zu(e, t) {
+function Qu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Zu.prototype = {
-	areaStart: Gu,
-	areaEnd: Gu,
+Qu.prototype = {
+	areaStart: Ku,
+	areaEnd: Ku,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5272,22 +5277,22 @@ Zu.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Yu(this, e, t);
+			default: Xu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Zu(e, t);
+		return new Qu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Qu(e, t) {
+function $u(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Qu.prototype = {
+$u.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5312,34 +5317,34 @@ Qu.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Yu(this, e, t);
+			default: Xu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Qu(e, t);
+		return new $u(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function $u(e, t, n) {
+function ed(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Mu) {
+	if (e._l01_a > Nu) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Mu) {
+	if (e._l23_a > Nu) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function ed(e, t) {
+function td(e, t) {
 	this._context = e, this._alpha = t;
 }
-ed.prototype = {
+td.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5371,24 +5376,24 @@ ed.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: $u(this, e, t);
+			default: ed(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new ed(e, t) : new Xu(e, 0);
+		return t ? new td(e, t) : new Zu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function td(e, t) {
+function nd(e, t) {
 	this._context = e, this._alpha = t;
 }
-td.prototype = {
-	areaStart: Gu,
-	areaEnd: Gu,
+nd.prototype = {
+	areaStart: Ku,
+	areaEnd: Ku,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5418,22 +5423,22 @@ td.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: $u(this, e, t);
+			default: ed(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new td(e, t) : new Zu(e, 0);
+		return t ? new nd(e, t) : new Qu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function nd(e, t) {
+function rd(e, t) {
 	this._context = e, this._alpha = t;
 }
-nd.prototype = {
+rd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5462,37 +5467,37 @@ nd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: $u(this, e, t);
+			default: ed(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new nd(e, t) : new Qu(e, 0);
+		return t ? new rd(e, t) : new $u(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function rd(e) {
+function id(e) {
 	return e < 0 ? -1 : 1;
 }
-function id(e, t, n) {
+function ad(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (rd(a) + rd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (id(a) + id(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function ad(e, t) {
+function od(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function od(e, t, n) {
+function sd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function sd(e) {
+function cd(e) {
 	this._context = e;
 }
-sd.prototype = {
+cd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5507,7 +5512,7 @@ sd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: od(this, this._t0, ad(this, this._t0));
+			case 3: sd(this, this._t0, od(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5522,19 +5527,19 @@ sd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, od(this, ad(this, n = id(this, e, t)), n);
+					this._point = 3, sd(this, od(this, n = ad(this, e, t)), n);
 					break;
-				default: od(this, this._t0, n = id(this, e, t));
+				default: sd(this, this._t0, n = ad(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(sd.prototype).point = function(e, t) {
-	sd.prototype.point.call(this, t, e);
+}, Object.create(cd.prototype).point = function(e, t) {
+	cd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var cd = (e) => () => e;
-function ld(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var ld = (e) => () => e;
+function ud(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5559,16 +5564,16 @@ function ld(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function ud(e, t, n) {
+function dd(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-ud.prototype = {
-	constructor: ud,
+dd.prototype = {
+	constructor: dd,
 	scale: function(e) {
-		return e === 1 ? this : new ud(this.k * e, this.x, this.y);
+		return e === 1 ? this : new dd(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new ud(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new dd(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5598,46 +5603,46 @@ ud.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var dd = new ud(1, 0, 0);
-fd.prototype = ud.prototype;
-function fd(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return dd;
+var fd = new dd(1, 0, 0);
+pd.prototype = dd.prototype;
+function pd(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return fd;
 	return e.__zoom;
 }
-function pd(e) {
+function md(e) {
 	e.stopImmediatePropagation();
 }
-function md(e) {
+function hd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function hd(e) {
+function gd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function gd() {
+function _d() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function _d() {
-	return this.__zoom || dd;
+function vd() {
+	return this.__zoom || fd;
 }
-function vd(e) {
+function yd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function yd() {
+function bd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function bd(e, t, n) {
+function xd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function xd() {
-	var e = hd, t = gd, n = bd, r = vd, i = yd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Vo, l = jn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Sd() {
+	var e = gd, t = _d, n = xd, r = yd, i = bd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = Mn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", _d).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", vd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", _d), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", vd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5656,15 +5661,15 @@ function xd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(dd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(fd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new ud(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new dd(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new ud(e.k, r, i);
+		return r === e.x && i === e.y ? e : new dd(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5680,7 +5685,7 @@ function xd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new ud(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new dd(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5707,7 +5712,7 @@ function xd() {
 		},
 		emit: function(e) {
 			var t = z(this.that).datum();
-			l.call(e, this.that, new ld(e, {
+			l.call(e, this.that, new ud(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5720,8 +5725,8 @@ function xd() {
 		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = B(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], js(this), s.start();
-		md(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], Ms(this), s.start();
+		hd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
@@ -5729,41 +5734,41 @@ function xd() {
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
 		var i = t.currentTarget, a = S(this, r, !0).event(t), s = z(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = B(t, i), l = t.clientX, u = t.clientY;
-		Bi(t.view), pd(t), a.mouse = [c, this.__zoom.invert(c)], js(this), a.start();
+		Vi(t.view), md(t), a.mouse = [c, this.__zoom.invert(c)], Ms(this), a.start();
 		function d(e) {
-			if (md(e), !a.moved) {
+			if (hd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
 			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = B(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Vi(e.view, a.moved), md(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Hi(e.view, a.moved), hd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
 			var a = this.__zoom, c = B(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			md(r), s > 0 ? z(this).transition().duration(s).call(x, d, c, r) : z(this).call(_.transform, d, c, r);
+			hd(r), s > 0 ? z(this).transition().duration(s).call(x, d, c, r) : z(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (pd(t), s = 0; s < i; ++s) c = r[s], l = B(c, this), l = [
+			for (md(t), s = 0; s < i; ++s) c = r[s], l = B(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), js(this), a.start());
+			}, p)), Ms(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (md(e), s = 0; s < a; ++s) c = i[s], l = B(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (hd(e), s = 0; s < a; ++s) c = i[s], l = B(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5775,7 +5780,7 @@ function xd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (pd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (md(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
@@ -5786,13 +5791,13 @@ function xd() {
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : cd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : ld(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : cd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : ld(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : cd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : ld(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : cd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : ld([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5813,27 +5818,27 @@ function xd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Sd(e, t) {
+function Cd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Cd(e, t, n, r, i, a) {
+function wd(e, t, n, r, i, a) {
 	let [o, s] = B(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var wd = 3.2, Td = 3;
-function Ed(e, t, n) {
+var Td = 3.2, Ed = 3;
+function Dd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - wd},${n - wd}L${t + wd},${n + wd}M${t - wd},${n + wd}L${t + wd},${n - wd}`;
-		case "circle": return `M${t - Td},${n}a${Td},${Td} 0 1,0 6,0a${Td},${Td} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Td},${n - Td}h6v6h-6Z`;
+		case "cross": return `M${t - Td},${n - Td}L${t + Td},${n + Td}M${t - Td},${n + Td}L${t + Td},${n - Td}`;
+		case "circle": return `M${t - Ed},${n}a${Ed},${Ed} 0 1,0 6,0a${Ed},${Ed} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Ed},${n - Ed}h6v6h-6Z`;
 		default: return "";
 	}
 }
 function Z(e, t = 11) {
 	return e.length * t * .58;
 }
-function Dd(e, t) {
+function Od(e, t) {
 	let n = t.yTickFormat ?? Y("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
@@ -5864,16 +5869,16 @@ function Dd(e, t) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = kn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = An(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = On(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = kn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = On(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = kn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Sd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Cd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5892,7 +5897,7 @@ function Dd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = Vu().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = Hu().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5902,7 +5907,7 @@ function Dd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Ed(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Dd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5913,7 +5918,7 @@ function Dd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = $t(u, t);
+			let t = b.invert(e), n = en(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
@@ -5950,7 +5955,7 @@ function Dd(e, t) {
 	return S;
 }
 // src/charts/tooltip.ts
-var Od = class {
+var kd = class {
 	constructor(e) {
 		this.element = N("div", {
 			class: "tbt-tooltip",
@@ -5974,11 +5979,11 @@ var Od = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, kd = {
-	target_val: m.solid,
-	target: m.dashed,
-	source: m.dotted
-}, Ad = [
+}, Ad = {
+	target_val: h.solid,
+	target: h.dashed,
+	source: h.dotted
+}, jd = [
 	"target_val",
 	"target",
 	"source"
@@ -5992,61 +5997,61 @@ I({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), o = null, s = N("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = N("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
 		}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
 		s.addEventListener("change", () => {
 			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
-		}), t.controls.appendChild(s), t.setExports({ figure: () => o ? {
-			svg: o,
+		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
+			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Ut(e, {
+		let c = Wt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
 				F(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = Y(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Ad.filter((t) => e.runs.some((e) => Ae(ke(e.stats, t, r)))), x = [];
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = Y(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = jd.filter((t) => e.runs.some((e) => je(Ae(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = ke(t.stats, n, r);
-					Ae(a) && (f && (a = Ne(ke(y.stats, n, r), a)), h.push({
+					let a = Ae(t.stats, n, r);
+					je(a) && (f && (a = Pe(Ae(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: It[n],
-						color: e.single ? Lt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? m.dashed : m.solid : kd[n],
+						label: Lt[n],
+						color: e.single ? Rt(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Ad[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Me(e.runs[0].stats);
+					let t = Ne(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${He(t.value)}`,
-						name: `direct reuse (pretrained on ${It[t.split]})`,
-						color: a[u].targetLight,
-						dash: m.dotted
+						label: `direct reuse ${Ue(t.value)}`,
+						name: `direct reuse (pretrained on ${Lt[t.split]})`,
+						color: o[u].targetLight,
+						dash: h.dotted
 					});
 				}
-				let C = e.single ? b.map((e) => ({
+				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: It[e],
-					color: Lt(e, u),
-					dash: e === "target_val" ? m.dashed : "",
+					label: Lt[e],
+					color: Rt(e, u),
+					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: It[e],
+					label: Lt[e],
 					color: "var(--tbt-muted)",
-					dash: kd[e],
+					dash: Ad[e],
 					hidden: i.has(e)
 				})), w = N("div", { class: "tbt-legend-row" });
-				w.appendChild(ae(C, (e) => {
+				w.appendChild(oe(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6067,12 +6072,12 @@ I({
 				x.length && T.push({
 					id: "m-reuse",
 					label: "direct reuse",
-					color: a[u].targetLight,
-					dash: m.dotted,
+					color: o[u].targetLight,
+					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(zt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ue(e) : Y("+.3f");
-				o = Dd(h, {
+				}), w.appendChild(oe(T, void 0, "Markers")), e.single || w.appendChild(Bt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => We(e) : Y("+.3f");
+				a = Od(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
@@ -6084,10 +6089,10 @@ I({
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
-					onClickX: (e) => S(e, n),
-					tooltip: new Od(l),
+					onClickX: (e) => C(e, n),
+					tooltip: new kd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(N("div", { class: "tbt-figure" }, o));
+				}), l.appendChild(N("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
@@ -6098,86 +6103,86 @@ I({
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Ft,
+	info: It,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Ut(e, {
+		} : null }), Wt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
-				let o = t.body;
-				F(o);
+				let a = t.body;
+				F(a);
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = je(t.stats);
-					c && (n = Ne(je(l.stats), n)), u.push({
+					let n = Me(t.stats);
+					c && (n = Pe(Me(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
-						color: e.single ? a[s].target : t.color,
+						color: e.single ? o[s].target : t.color,
 						points: n,
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Ae(e.points))) {
-					o.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => je(e.points))) {
+					a.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
 				let d = N("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? je(t.stats)[t.t]?.y ?? null : null;
+					let n = t.t >= 0 ? Me(t.stats)[t.t]?.y ?? null : null;
 					d.appendChild(N("div", {
 						class: "tbt-headline-item",
-						title: Ft
-					}, e.single ? null : ie({
+						title: It
+					}, e.single ? null : ae({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ue(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, We(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(N("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), o.appendChild(d);
-				let f = Ve(u.map((e) => e.points)) ?? [0, 0];
-				r = Dd(u, {
+				e.runs.length > 4 && d.appendChild(N("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = He(u.map((e) => e.points)) ?? [0, 0];
+				r = Od(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Ue(e),
+					valueFormat: (e) => We(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
-					onClickX: (e) => S(e, n),
-					tooltip: new Od(o),
+					onClickX: (e) => C(e, n),
+					tooltip: new kd(a),
 					ariaLabel: "Transferability score over steps"
-				}), o.appendChild(N("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(N("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
 });
 // src/charts/table.ts
-function jd(e, t, n) {
+function Md(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Md(e, t, n) {
+function Nd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => jd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => Md(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Nd(e, t) {
+function Pd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Pd(e) {
-	let t = Md(e.rows, e.columns, e.sort), n = N("table", {
+function Fd(e) {
+	let t = Nd(e.rows, e.columns, e.sort), n = N("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = N("thead"), i = N("tr");
@@ -6217,7 +6222,7 @@ function Pd(e) {
 		});
 		for (let t of e.columns) {
 			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			ne(e, t.render(n)), r.appendChild(e);
+			re(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6236,14 +6241,14 @@ function Pd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Fd(e, t) {
+function Id(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
 	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function Id(e) {
+function Ld(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, He(e))), r = N("span", {
+		let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, Ue(e))), r = N("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6279,7 +6284,7 @@ function Id(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ue(e.diff))
+			render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, We(e.diff))
 		},
 		{
 			id: "errors",
@@ -6312,10 +6317,10 @@ I({
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: Nd(a.rowsInOrder(), o),
+			rows: Pd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Ut(e, {
+		let l = Wt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
 				i && t.includes(i) || (i = t[0] ?? null), F(c);
@@ -6326,8 +6331,8 @@ I({
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Le(u.stats, u.t);
-				o = Id(u.stats), a = Pd({
+				let d = Re(u.stats, u.t);
+				o = Ld(u.stats), a = Fd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6336,11 +6341,11 @@ I({
 						r = e, l.schedule();
 					},
 					selected: e.sel.class,
-					onRowClick: (e) => w(e.index, n, !0),
+					onRowClick: (e) => T(e.index, n, !0),
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (F(c), f = N("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Fd(f, a.element);
+				f || (F(c), f = N("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Id(f, a.element);
 				let p = c.querySelector(".tbt-caption");
 				p || (p = N("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
@@ -6354,12 +6359,12 @@ I({
 	}
 });
 // src/charts/scale.ts
-function Ld(e, t) {
+function Rd(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Rd(e) {
-	return ho(e === "dark" ? [
+function zd(e) {
+	return go(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6372,35 +6377,35 @@ function Rd(e) {
 		"#08306b"
 	]);
 }
-function zd(e, t, n = {
+function Bd(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = Rd(t), a = r ? (e) => i(1 - e) : i;
+	let i = zd(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(Ld(t, e)),
+		color: (t) => a(Rd(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var Bd = /* @__PURE__ */ new WeakMap();
-function Vd(e) {
-	let t = Bd.get(e);
+var Vd = /* @__PURE__ */ new WeakMap();
+function Hd(e) {
+	let t = Vd.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = pa(e.ramp(n / 255));
+			let r = ma(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		Bd.set(e, t);
+		Vd.set(e, t);
 	}
 	return t;
 }
-function Hd(e) {
-	return ho(e === "dark" ? [
+function Ud(e) {
+	return go(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6418,7 +6423,7 @@ function Hd(e) {
 		"#b35806"
 	]);
 }
-function Ud(e) {
+function Wd(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6427,25 +6432,25 @@ function Ud(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var Wd = 0;
-function Gd(e, t) {
-	let n = Ud(t), r = `tbt-ov-hatch-${++Wd}`, i = z(e), a = i.select("defs");
+var Gd = 0;
+function Kd(e, t) {
+	let n = Wd(t), r = `tbt-ov-hatch-${++Gd}`, i = z(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function Kd(e, t) {
-	let n = Ud(t), r = document.createElement("canvas");
+function qd(e, t) {
+	let n = Wd(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var qd = 0;
-function Jd(e, t, n, r, i = {}) {
+var Jd = 0;
+function Yd(e, t, n, r, i = {}) {
 	let a = i.barWidth ?? 170, o = z(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++qd}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++Jd}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${L(n.domain[0])} to ${L(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
@@ -6458,21 +6463,21 @@ function Jd(e, t, n, r, i = {}) {
 	let y = g + a + (h ? 5 + Z(h, 11) : Math.ceil(Z(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Gd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Z("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Kd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Z("missing / failed", 11);
 	}
 	return y;
 }
-function Yd(e, t, n = {}) {
+function Xd(e, t, n = {}) {
 	let r = n.label ? 42 : 32, i = P("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(Jd(i, z(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(Yd(i, z(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function Xd(e, t) {
+function Zd(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
 		let e = t.cellW * r, i = t.cellH * n, a = N("canvas", {
@@ -6485,7 +6490,7 @@ function Xd(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), Zd(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), Qd(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6501,27 +6506,27 @@ function Xd(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function Zd(e, t, n, r, i) {
+function Qd(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = Vd(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = Hd(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(Ld(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(Rd(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Kd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = qd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function Qd(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Cd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function $d(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => wd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6535,13 +6540,13 @@ function Qd(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function $d(e) {
+function ef(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? zd([0, pn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = N("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Bd([0, mn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = N("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
 	let m = P("svg", {
 		class: "tbt-chart",
@@ -6550,7 +6555,7 @@ function $d(e) {
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = z(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Xd(h, {
+	}), h = z(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Zd(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6580,7 +6585,7 @@ function $d(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Sd(h, {
+	}), Cd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6591,7 +6596,7 @@ function $d(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && Qd(h, {
+	return (e.tooltip || e.onCellClick) && $d(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6611,7 +6616,7 @@ function $d(e) {
 	};
 }
 // src/statistics/confusion.ts
-function ef(e, t) {
+function tf(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
@@ -6642,19 +6647,19 @@ I({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Ut(e, {
+		let o = Wt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
 				F(o), i = null;
-				let s = new Od(o), c = e.runs.slice(0, 4), l = N("div", { class: "tbt-multiples" }), { each: u } = ef(c.length, a), d = zd([0, 1], e.theme);
+				let s = new kd(o), c = e.runs.slice(0, 4), l = N("div", { class: "tbt-multiples" }), { each: u } = tf(c.length, a), d = Bd([0, 1], e.theme);
 				for (let t of c) {
-					let a = Re(t.stats, t.t, r), o = N("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Rt(t.run, t.color)), !a) {
+					let a = ze(t.stats, t.t, r), o = N("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(zt(t.run, t.color)), !a) {
 						o.appendChild(N("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = $d({
+					let c = t.stats.class_names, f = ef({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6665,7 +6670,7 @@ I({
 						xLabel: "Predicted class",
 						yLabel: "True class",
 						highlight: e.sel.class,
-						onCellClick: (e) => w(e, n),
+						onCellClick: (e) => T(e, n),
 						tooltip: s,
 						tooltipRows: (n, r) => ({
 							title: `${c[n]} → ${c[r]}`,
@@ -6676,7 +6681,7 @@ I({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: He(a.rates[n][r])
+									value: Ue(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6691,11 +6696,11 @@ I({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Yd(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Xd(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => He(e, 0),
+					tickFormat: (e) => Ue(e, 0),
 					missing: !1
 				}));
 			}
@@ -6704,7 +6709,7 @@ I({
 	}
 });
 // src/measures.ts
-var tf = {
+var nf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
@@ -6789,9 +6794,9 @@ var tf = {
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, nf = Object.keys(tf).filter((e) => tf[e].heatmap);
-function rf(e) {
-	return tf[e] ?? {
+}, rf = Object.keys(nf).filter((e) => nf[e].heatmap);
+function af(e) {
+	return nf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
@@ -6801,10 +6806,10 @@ function rf(e) {
 		heatmap: !1
 	};
 }
-function af(e) {
-	return rf(e).label;
-}
 function of(e) {
+	return af(e).label;
+}
+function sf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6817,22 +6822,22 @@ function of(e) {
 	};
 }
 // src/statistics/layers.ts
-var sf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function cf(e) {
+var cf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function lf(e) {
 	let t = N("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
 		t.appendChild(N("div", {
 			class: "tbt-leep-row",
-			title: sf
+			title: cf
 		}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
 		t.appendChild(N("div", {
 			class: "tbt-leep-row",
-			title: sf
-		}, e.single ? null : ie({
+			title: cf
+		}, e.single ? null : ae({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
@@ -6848,27 +6853,27 @@ I({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, o = N("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = N("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
-		o.addEventListener("change", () => {
-			r = o.value, s.schedule();
-		}), t.controls.appendChild(o), t.setExports({ figure: () => i ? {
+		a.addEventListener("change", () => {
+			r = a.value, s.schedule();
+		}), t.controls.appendChild(a), t.setExports({ figure: () => i ? {
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Ut(e, {
+		let s = Wt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
-				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...o.options].map((e) => e.value).join("|") !== t.join("|")) {
-					F(o);
-					for (let e of t) o.appendChild(N("option", { value: e }, af(e)));
+				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
+					F(a);
+					for (let e of t) a.appendChild(N("option", { value: e }, of(e)));
 				}
-				o.value = r;
+				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
-			draw: (e, o) => {
+			draw: (e, a) => {
 				let s = t.body;
 				F(s);
 				let c = e.theme, l = [];
@@ -6882,15 +6887,15 @@ I({
 					y: t[n]?.y ?? null
 				})).sort((e, t) => e.x - t.x);
 				for (let t of e.runs) {
-					let n = e.single ? a[c].target : t.color;
+					let n = e.single ? o[c].target : t.color;
 					t.t !== 0 && u.push({
 						id: `${t.run}:first`,
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.stats.steps[0]} (pretrained)`,
 						color: n,
-						dash: m.dashed,
+						dash: h.dashed,
 						width: 1.4,
-						points: d(t, ze(t.stats, r, 0)),
+						points: d(t, Be(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6898,12 +6903,12 @@ I({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, ze(t.stats, r, t.t)),
+						points: d(t, Be(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? a[c].target : "var(--tbt-muted)", p = N("div", { class: "tbt-legend-row" }, ae([{
+				let f = e.single ? o[c].target : "var(--tbt-muted)", p = N("div", { class: "tbt-legend-row" }, oe([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -6912,48 +6917,48 @@ I({
 					id: "first",
 					label: "first step (pretrained model)",
 					color: f,
-					dash: m.dashed,
+					dash: h.dashed,
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(zt(e, null)), s.appendChild(p);
-				let h = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Dd(u, {
-					width: o,
+				e.single || p.appendChild(Bt(e, null)), s.appendChild(p);
+				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
+				i = Od(u, {
+					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: af(r),
+					yLabel: of(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
-					highlightX: h >= 0 ? h : null,
-					valueFormat: (e) => rf(r).format(e),
+					highlightX: m >= 0 ? m : null,
+					valueFormat: (e) => af(r).format(e),
 					yTickFormat: Y("~g"),
-					onClickX: (e) => C(l[e] ?? null, n),
-					tooltip: new Od(s),
-					ariaLabel: `${af(r)} per layer`
-				}), s.appendChild(N("div", { class: "tbt-figure" }, i)), s.appendChild(cf(e));
+					onClickX: (e) => w(l[e] ?? null, n),
+					tooltip: new kd(s),
+					ariaLabel: `${of(r)} per layer`
+				}), s.appendChild(N("div", { class: "tbt-figure" }, i)), s.appendChild(lf(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function lf(e, t) {
-	return N("li", null, N("span", { class: "tbt-failure-where" }, `${t}${af(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, e.error));
+function uf(e, t) {
+	return N("li", null, N("span", { class: "tbt-failure-where" }, `${t}${of(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, e.error));
 }
-function uf(e) {
+function df(e) {
 	let t = 0, n = N("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Be(r.stats);
+		let i = Ve(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(lf(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(uf(t, e.single ? "" : `${r.run} · `));
 	}
 	let r = n.childElementCount, i = [N("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
 		let n = N("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Be(t.stats)) n.appendChild(lf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		for (let t of e.runs) for (let r of Ve(t.stats)) n.appendChild(uf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
 		i.push(N("details", { class: "tbt-details" }, N("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
@@ -6976,7 +6981,7 @@ I({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Be(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Ve(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -6987,16 +6992,16 @@ I({
 				rows: e,
 				name: "failures"
 			};
-		} }), Ut(e, {
+		} }), Wt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, F(e.panel.body), e.panel.body.append(...uf(n));
+				t = n, F(e.panel.body), e.panel.body.append(...df(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var df = { watch: (e) => [
+var ff = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7004,7 +7009,7 @@ var df = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function ff(e) {
+function pf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7024,23 +7029,23 @@ function ff(e) {
 		}
 	}
 	return {
-		layers: Fe(r).map((e) => ({
+		layers: Ie(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function pf(e) {
+function mf(e) {
 	let t = e.get().runs;
-	t.length >= 2 && b([
+	t.length >= 2 && x([
 		t[1],
 		t[0],
 		...t.slice(2)
 	], e);
 }
-var mf = (e) => `${e[0].run} − ${e[1].run}`;
-function hf(e) {
+var hf = (e) => `${e[0].run} − ${e[1].run}`;
+function gf(e) {
 	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -7061,7 +7066,7 @@ function hf(e) {
 			"data-control": `compare-${t}`,
 			title: i
 		}, r);
-		a.addEventListener("click", () => D(t, e.store)), n.appendChild(a);
+		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
 	}
 	let r = N("button", {
 		type: "button",
@@ -7069,44 +7074,44 @@ function hf(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => pf(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => mf(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function gf(e, t) {
+function _f(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function _f(e) {
+function vf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function vf(e, t) {
+function yf(e, t) {
 	let n = N("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...be(e, t)), n;
+	return n.append(...xe(e, t)), n;
 }
 // src/overview/heatmap.ts
-var yf = 14, bf = 38, xf = 18;
-function Sf(e, t = 26) {
+var bf = 14, xf = 38, Sf = 18;
+function Cf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function Cf(e) {
+function wf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Sf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Z(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * yf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = bf + xf, m = c + o * d + (o - 1) * yf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + yf), v = N("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Cf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Z(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * bf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = xf + Sf, m = c + o * d + (o - 1) * bf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + bf), v = N("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7124,15 +7129,15 @@ function Cf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = z(y), x = Gd(y, e.theme);
+	let b = z(y), x = Kd(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	Jd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Z(e.title, 13)) + 28},0)`);
+	Yd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Z(e.title, 13)) + 28},0)`);
 	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Z(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${bf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${xf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = Xd(c, {
+		let g = Zd(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7145,7 +7150,7 @@ function Cf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Qd(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), $d(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7210,18 +7215,18 @@ function Cf(e) {
 	};
 }
 // src/overview/matrix.ts
-function wf(e, t) {
+function Tf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Oe(a[r]?.[t]) : null;
+			return a ? ke(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Tf(e, t, n) {
+function Ef(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7235,12 +7240,12 @@ function Tf(e, t, n) {
 		})
 	};
 }
-function Ef(e) {
-	let t = Fe(e.map((e) => e.layers)), n = Pe(e.map((e) => e.steps));
-	return e.map((e) => Tf(e, t, n));
+function Df(e) {
+	let t = Ie(e.map((e) => e.layers)), n = Fe(e.map((e) => e.steps));
+	return e.map((e) => Ef(e, t, n));
 }
-function Df(e, t) {
-	let [n, r] = Ef([e, t]);
+function Of(e, t) {
+	let [n, r] = Df([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7250,13 +7255,13 @@ function Df(e, t) {
 		}))
 	};
 }
-function Of(e) {
+function kf(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function kf(e, t) {
-	let n = rf(e).scale, r = Of(t), i, a;
+function Af(e, t) {
+	let n = af(e).scale, r = kf(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7267,11 +7272,11 @@ function kf(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function Af(e) {
-	let t = Of(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function jf(e) {
+	let t = kf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function jf(e) {
+function Mf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7284,51 +7289,51 @@ function jf(e) {
 	]));
 	return t;
 }
-function Mf(e, t) {
+function Nf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function Nf(e, t, n) {
-	let { direction: r } = rf(e);
-	return zd(kf(e, t), n, of(r), r === "kept");
+function Pf(e, t, n) {
+	let { direction: r } = af(e);
+	return Bd(Af(e, t), n, sf(r), r === "kept");
 }
-function Pf(e, t, n = "A", r = "B") {
-	let i = Af(e), a = Hd(t);
+function Ff(e, t, n = "A", r = "B") {
+	let i = jf(e), a = Ud(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Ld(e, i)),
+		color: (e) => a(Rd(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Ff(e, t = !1) {
+function If(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${L(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function If(e, t) {
+function Lf(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = wf(n.stats, t), a = wf(r.stats, t), o = Df(i, a), [s, c] = Ef([i, a]);
+		let [n, r] = e.pair, i = Tf(n.stats, t), a = Tf(r.stats, t), o = Of(i, a), [s, c] = Df([i, a]);
 		return {
 			measure: t,
-			title: `${af(t)}: A − B`,
+			title: `${of(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${mf(e.pair)}`,
+				title: `A − B = ${hf(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Pf([o], e.theme, n.run, r.run),
+			scale: Ff([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Ef(e.runs.map((e) => wf(e.stats, t)));
+	let n = Df(e.runs.map((e) => Tf(e.stats, t)));
 	return {
 		measure: t,
-		title: af(t),
+		title: of(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7336,15 +7341,15 @@ function If(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Nf(t, n, e.theme)
+		scale: Pf(t, n, e.theme)
 	};
 }
-function Lf(e) {
-	let { panel: t } = e, n = hf(e);
+function Rf(e) {
+	let { panel: t } = e, n = gf(e);
 	t.controls.appendChild(n.element);
 	let r = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Od(t.body), a = [];
+	let i = new kd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7366,7 +7371,7 @@ function Lf(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = At(e, (c, l) => {
+	let o = "", s = [], c = jt(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7382,11 +7387,11 @@ function Lf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], F(r), !gf(t, c)) return;
-		let f = _f(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = nf.map((e) => If(c, e));
+		if (o = d, s = [], F(r), !_f(t, c)) return;
+		let f = vf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = rf.map((e) => Lf(c, e));
 		for (let t of a) {
-			let n = rf(t.measure), a = Cf({
+			let n = af(t.measure), a = wf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7405,16 +7410,16 @@ function Lf(e) {
 					let t = e.store.get();
 					return {
 						layer: t.layer,
-						step: k(c.steps, t.step)
+						step: A(c.steps, t.step)
 					};
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Ff,
+				format: If,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Ff(t.parts[i].values[n][r])
+					value: If(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -7422,13 +7427,13 @@ function Lf(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(vf(t.title, {
+			o.append(yf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: jf(t.multiples.map((e) => ({
+					rows: Mf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7437,7 +7442,7 @@ function Lf(e) {
 			}), l), r.appendChild(o);
 		}
 		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, df);
+	}, ff);
 	return { destroy() {
 		c.destroy();
 	} };
@@ -7449,10 +7454,10 @@ I({
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => Lf(e)
+	mount: (e) => Rf(e)
 });
 // src/overview/dag.ts
-function Rf(e) {
+function zf(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7499,24 +7504,24 @@ function Rf(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var zf = _({ measure: "weight_drift" });
-function Bf(e, t) {
+var Bf = v({ measure: "weight_drift" });
+function Vf(e, t) {
 	let n = N("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(tf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !tf[e])];
-	for (let e of i) n.appendChild(N("option", { value: e }, af(e)));
-	return n.value = zf.get().measure, n.addEventListener("change", () => zf.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(nf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !nf[e])];
+	for (let e of i) n.appendChild(N("option", { value: e }, of(e)));
+	return n.value = Bf.get().measure, n.addEventListener("change", () => Bf.set({ measure: n.value })), n;
 }
-function Vf(e, t) {
+function Hf(e, t) {
 	if (e.pair) {
-		let n = Df(wf(e.pair[0].stats, t), wf(e.pair[1].stats, t)), r = e.step === null ? [] : Mf(n, e.step);
+		let n = Of(Tf(e.pair[0].stats, t), Tf(e.pair[1].stats, t)), r = e.step === null ? [] : Nf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${mf(e.pair)}`,
+				title: `A − B = ${hf(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7526,10 +7531,10 @@ function Vf(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => wf(e.stats, t));
+	let n = e.runs.map((e) => Tf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Mf(a, i);
+			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Nf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7543,35 +7548,35 @@ function Vf(e, t) {
 		matrices: n
 	};
 }
-function Hf(e, t, n, r) {
+function Uf(e, t, n, r) {
 	let { panel: i } = e, a = N("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
 	let o = N("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Od(i.body), c = {
+	let s = new kd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${zf.get().measure}`
+			name: `${t}-${Bf.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${zf.get().measure}`
+			name: `${t}-${Bf.get().measure}`
 		} : null
 	});
-	let l = At(e, (e, t) => {
-		s.hide(), F(a), a.appendChild(Bf(e, n)), F(o), c.svg = null, gf(i, e) && r(e, t, o, s, c);
-	}, df), u = zf.subscribe((e) => e.measure, () => l.schedule());
+	let l = jt(e, (e, t) => {
+		s.hide(), F(a), a.appendChild(Vf(e, n)), F(o), c.svg = null, _f(i, e) && r(e, t, o, s, c);
+	}, ff), u = Bf.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var Uf = 54, Wf = 16;
-function Gf(e) {
+var Wf = 54, Gf = 16;
+function Kf(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
@@ -7582,25 +7587,25 @@ function Gf(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = z(f), m = Gd(f, e.theme);
-	Jd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = z(f), m = Kd(f, e.theme);
+	Yd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Wf) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Gf) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Uf / 2, a = r.x + Uf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Wf / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Wf}V${r.y}` : `M${i},${n.y + Wf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Wf / 2} ${n.x},${r.y + Wf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Wf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Wf / 2, a = r.x + Wf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Gf / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Gf}V${r.y}` : `M${i},${n.y + Gf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Gf / 2} ${n.x},${r.y + Gf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Gf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Uf / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Wf / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Wf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Uf).attr("height", Wf).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Wf / 2).attr("dy", "0.35em");
-		s.append("tspan").text(Sf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Gf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Wf).attr("height", Gf).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Gf / 2).attr("dy", "0.35em");
+		s.append("tspan").text(Cf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7630,27 +7635,27 @@ function Gf(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function Kf(e) {
-	return Hf(e, "network", "network", (t, n, r, i, a) => {
-		let o = zf.get().measure, { layers: s, types: c } = ff(t), l = Rf(s), u = Vf(t, o), d = u.signed ? Pf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Nf(o, Ef(u.matrices), t.theme), f = u.series.map((e) => ({
+function qf(e) {
+	return Uf(e, "network", "network", (t, n, r, i, a) => {
+		let o = Bf.get().measure, { layers: s, types: c } = pf(t), l = zf(s), u = Hf(t, o), d = u.signed ? Ff(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Pf(o, Df(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = _f(t);
-		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${af(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = Gf({
+		})), p = vf(t);
+		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${of(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = Kf({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${af(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${of(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
-			onSelect: (t) => C(t, e.store),
+			onSelect: (t) => w(t, e.store),
 			tooltip: i,
-			format: Ff,
+			format: If,
 			signed: u.signed
 		});
 		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
@@ -7678,18 +7683,18 @@ I({
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => Kf(e)
+	mount: (e) => qf(e)
 });
 // src/overview/profiles.ts
-var qf = 16, Jf = 20, Yf = 260;
-function Xf(e) {
+var Jf = 16, Yf = 20, Xf = 260;
+function Zf(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: Sf(e, 16)
+		label: Cf(e, 16)
 	}));
 }
-function Zf(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * qf) / n)), i = n * r + (n - 1) * qf, a = P("svg", {
+function Qf(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Jf) / n)), i = n * r + (n - 1) * Jf, a = P("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
@@ -7698,7 +7703,7 @@ function Zf(e, t) {
 		"aria-label": `Depth profiles of ${t.measureLabel}`
 	}), o = z(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + qf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + Jf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7723,12 +7728,12 @@ function Zf(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Dd(l, {
+		let u = Od(l, {
 			width: r,
-			height: Yf,
+			height: Xf,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Xf(t.layers),
+			xTicks: Zf(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7737,11 +7742,11 @@ function Zf(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(Jf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(Yf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Qf(e, t) {
-	let n = t.layers.length, r = Xf(t.layers), i = r.some((e) => Z(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Z(e.label))) * .72 + 12) : 18) + 26, o = {
+function $f(e, t) {
+	let n = t.layers.length, r = Zf(t.layers), i = r.some((e) => Z(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Z(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
@@ -7753,13 +7758,13 @@ function Qf(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = z(u), f = Gd(u, t.theme);
+	}), d = z(u), f = Kd(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = mu().domain(hn(n)).range([0, c]).padding(.2), h = X().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = hu().domain(gn(n)).range([0, c]).padding(.2), h = X().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(kn(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(On(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(kn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7774,31 +7779,31 @@ function Qf(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function $f(e) {
-	return Hf(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = zf.get().measure, s = rf(o), c = Vf(t, o), l = Math.max(300, n - 8), u = {
+function ep(e) {
+	return Uf(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = Bf.get().measure, s = af(o), c = Hf(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: af(o),
+			measureLabel: of(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
 			selectedLayer: t.sel.layer,
-			onSelectLayer: (t) => C(t, e.store),
+			onSelectLayer: (t) => w(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = _f(t);
+		}, d = vf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Pf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${af(o)}: A − B = ${mf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = Qf(c.series[0].values, {
+			let e = Ff(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${of(o)}: A − B = ${hf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = $f(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Ff
+				format: If
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = kf(o, Ef(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Mf(a, i);
+			let e = Af(o, Df(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Nf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7809,7 +7814,7 @@ function $f(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Zf(n, {
+			a.svg = Qf(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
@@ -7824,16 +7829,16 @@ I({
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => $f(e)
+	mount: (e) => ep(e)
 });
 // src/overview/filters.ts
-function ep(e) {
+function tp(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function tp(e) {
+function np(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7845,60 +7850,60 @@ function tp(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function np(e, t) {
-	return e.length ? mn(e, t) ?? null : null;
+function rp(e, t) {
+	return e.length ? hn(e, t) ?? null : null;
 }
-function rp(e) {
+function ip(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: np(t, .5),
-		p90: np(t, .9),
+		median: rp(t, .5),
+		p90: rp(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var ip = 64, ap = 40, op = 18, sp = 34, cp = 18;
-function lp(e, t) {
-	let n = tp(e), r = {
+var ap = 64, op = 40, sp = 18, cp = 34, lp = 18;
+function up(e, t) {
+	let n = np(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * cp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + op) / (c + op))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * lp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + sp) / (c + sp))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = z(d), p = Gd(d, t.theme), m = X().domain(n.drift).range([ip, 0]).nice(), h = X().domain(n.cosine).range([ap, 0]);
+	}), f = z(d), p = Kd(d, t.theme), m = X().domain(n.drift).range([ap, 0]).nice(), h = X().domain(n.cosine).range([op, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = ep(e.drift), u = new Map(o.map((e, t) => [e, t])), d = mu().domain(hn(a)).range([0, Math.min(s, a * cp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + op) + r.left},${Math.floor(i / l) * 184})`), y = rp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = tp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = hu().domain(gn(a)).range([0, Math.min(s, a * lp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + sp) + r.left},${Math.floor(i / l) * 184})`), y = ip(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${sp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(kn(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ip / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${cp})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${ip}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${ap}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, ip - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, ap - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(kn(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${op / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${ap}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(ap, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${op}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(op, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", sp).attr("height", 116).style("display", "none"), O = (e) => {
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", cp).attr("height", 116).style("display", "none"), O = (e) => {
 			let [t] = B(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", sp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", cp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -7927,10 +7932,10 @@ function lp(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function up(e) {
+function dp(e) {
 	let { panel: t } = e, n = N("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Od(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new kd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -7946,8 +7951,8 @@ function up(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = At(e, (i, a) => {
-		if (r.hide(), !gf(t, i)) {
+	}, u = jt(e, (i, a) => {
+		if (r.hide(), !_f(t, i)) {
 			F(n), o = null;
 			return;
 		}
@@ -7967,7 +7972,7 @@ function up(e) {
 					m.push(`${n.run}: ${e.reason?.message ?? e.reason}`);
 					return;
 				}
-				let r = e.value, a = k(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
+				let r = e.value, a = A(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
 				p.push({
 					key: n.run,
 					title: n.run,
@@ -7983,19 +7988,19 @@ function up(e) {
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = lp(p, {
+			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = up(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
 				stepLabel: i.stepLabel,
 				selectedChannel: g,
-				onSelectChannel: (t) => E({
+				onSelectChannel: (t) => D({
 					layer: u,
 					channel: t
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Ff(e)
+				format: (e) => If(e)
 			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
@@ -8011,7 +8016,7 @@ function up(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, df);
+	}, ff);
 	return { destroy() {
 		c++, u.destroy();
 	} };
@@ -8023,81 +8028,33 @@ I({
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => up(e)
+	mount: (e) => dp(e)
 });
 // src/instance/style.ts
-var dp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function fp(e) {
+var fp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function pp(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = dp, e.head.appendChild(t);
-}
-// src/feature/state.ts
-function pp(e) {
-	return e.instances.size > 0 ? {
-		kind: "selection",
-		instances: [...e.instances].sort((e, t) => e - t)
-	} : e.class === null ? { kind: "all" } : {
-		kind: "class",
-		class: e.class
-	};
-}
-function mp(e) {
-	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
-}
-function hp(e, t = []) {
-	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
-}
-var gp = _({
-	order: "most",
-	checked: null,
-	layer: null
-});
-function _p(e, t, n) {
-	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
-}
-function vp(e, t, n) {
-	let r = _p(gp.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	gp.set({
-		checked: i,
-		layer: e
-	});
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = fp, e.head.appendChild(t);
 }
 // src/feature/answers.ts
-var yp = 48;
-function bp(e) {
-	return e.kind === "selection" ? `i:${e.instances.join(",")}` : e.kind === "class" ? `c:${e.class}` : "all";
-}
-function xp(e) {
-	let t = /* @__PURE__ */ new Map();
-	return (n, r) => {
-		let i = t.get(n);
-		if (i) return t.delete(n), t.set(n, i), i;
-		for (i = r(), t.set(n, i), i.catch(() => {
-			t.get(n) === i && t.delete(n);
-		}); t.size > e;) t.delete(t.keys().next().value);
-		return i;
-	};
-}
-var Sp = xp(yp), Cp = xp(yp);
-function wp(e, t, n, r, i) {
-	return Sp([
-		t,
-		n,
-		r,
-		bp(i)
-	].join("\0"), () => e.features(t, n, r, mp(i)));
-}
-function Tp(e, t, n, r, i) {
-	return Cp([
+var mp = 48, hp = /* @__PURE__ */ new Map();
+function gp(e, t, n, r, i) {
+	let a = [
 		t,
 		n,
 		r,
 		i
-	].join("\0"), () => e.channel(t, n, r, i, 9));
+	].join("\0"), o = hp.get(a);
+	if (o) return hp.delete(a), hp.set(a, o), o;
+	let s = e.channel(t, n, r, i, {}, 9);
+	for (o = s, hp.set(a, s), s.catch(() => {
+		hp.get(a) === s && hp.delete(a);
+	}); hp.size > mp;) hp.delete(hp.keys().next().value);
+	return s;
 }
 // src/instance/model.ts
-var Ep = {
+var _p = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8122,29 +8079,29 @@ var Ep = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, Dp = {
+}, vp = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, Op = {
+}, yp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, kp = {
+}, bp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, Ap = {
+}, xp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, jp = {
+}, Sp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function Mp(e, t, n) {
-	let r = Ep[n];
+function Cp(e, t, n) {
+	let r = _p[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => Dp[n]);
+	let i = Array.from({ length: e }, () => vp[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var Np = [
+var wp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8174,8 +8131,8 @@ var Np = [
 		label: "Selected channel"
 	}
 ];
-function Pp(e, t) {
-	let [n, r] = kp[t], i = t === "dark" ? [
+function Tp(e, t) {
+	let [n, r] = bp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8183,7 +8140,7 @@ function Pp(e, t) {
 		230,
 		230,
 		230
-	], a = Lp(n), o = Lp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Op(n), o = Op(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8192,9 +8149,9 @@ function Pp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return Rp(c.map((e, t) => e + (l[t] - e) * u));
+	return kp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Fp = [
+var Ep = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8206,11 +8163,11 @@ var Fp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Ip(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Fp.length - 1), n = Math.min(Fp.length - 2, Math.floor(t)), r = Lp(Fp[n]), i = Lp(Fp[n + 1]);
-	return Rp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function Dp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Ep.length - 1), n = Math.min(Ep.length - 2, Math.floor(t)), r = Op(Ep[n]), i = Op(Ep[n + 1]);
+	return kp(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function Lp(e) {
+function Op(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8218,61 +8175,61 @@ function Lp(e) {
 		t & 255
 	];
 }
-function Rp(e) {
+function kp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function zp(e) {
+function Ap(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function Bp(e) {
+function jp(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
 	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
 }
-function Vp(e, t) {
-	let n = e.coords?.length ?? 0, r = Dp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function Mp(e, t) {
+	let n = e.coords?.length ?? 0, r = vp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = Mp(t.nClasses, t.highlighted, t.theme);
+			let e = Cp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = kp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = bp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Ap[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = xp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Pp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Tp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = zp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Ip(e.loss[r] / t));
+			let t = Ap(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Dp(e.loss[r] / t));
 			break;
 		}
 		case "neuron": {
-			let e = t.activation, r = Bp(e);
-			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Ip((e[t] - r[0]) / (r[1] - r[0])));
+			let e = t.activation, r = jp(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Dp((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : jp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Sp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Hp(e) {
+function Np(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Up(e, t) {
+function Pp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8292,7 +8249,7 @@ function Up(e, t) {
 		y1: a + o
 	};
 }
-function Wp(e, t, n, r = .05) {
+function Fp(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8301,7 +8258,7 @@ function Wp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Gp(e, t, n) {
+function Ip(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8309,35 +8266,35 @@ function Gp(e, t, n) {
 	}
 	return r;
 }
-function Kp(e, t, n) {
+function Lp(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Gp(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || Ip(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function qp(e, t, n, r) {
+function Rp(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var Jp = class {
+var zp = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = zl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Bl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function Yp(e, t, n, r) {
+function Bp(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8345,11 +8302,11 @@ function Yp(e, t, n, r) {
 	}
 	return a;
 }
-function Xp(e) {
+function Vp(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function Zp(e, t, n) {
+function Hp(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8358,7 +8315,7 @@ function Zp(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function Qp(e) {
+function Up(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8366,7 +8323,7 @@ function Qp(e) {
 		y: r
 	};
 }
-function $p(e) {
+function Wp(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8376,21 +8333,21 @@ function $p(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function em(e, t, n = 20) {
+function Gp(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][tm(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Kp(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function tm(e, t) {
+function Kp(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function nm(e, t, n, r) {
+function qp(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8399,12 +8356,12 @@ function nm(e, t, n, r) {
 	}
 	return i;
 }
-function rm(e, t) {
+function Jp(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function im(e, t, n) {
+function Yp(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8413,7 +8370,7 @@ function im(e, t, n) {
 	}
 	return r;
 }
-function am(e, t, n) {
+function Xp(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8435,7 +8392,7 @@ function am(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function om(e, t, n) {
+function Zp(e, t, n) {
 	let r = N("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -8456,7 +8413,7 @@ function om(e, t, n) {
 		}
 	};
 }
-function sm(e, t) {
+function Qp(e, t) {
 	let n = N("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
@@ -8466,41 +8423,41 @@ function sm(e, t) {
 		select: n
 	};
 }
-function cm(e, t) {
+function $p(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function lm(e) {
+function em(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function um(e, t, n, r) {
+function tm(e, t, n, r) {
 	if (e == null) return N("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Mp(t.length, r, n)[e], a = N("span", {
+	let i = Cp(t.length, r, n)[e], a = N("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var dm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function fm(e, t, n) {
+var nm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function rm(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var pm = {
+var im = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, mm = 550, hm = {
+}, am = 550, om = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, gm = {
+}, sm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, _m = class {
+}, cm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8515,7 +8472,7 @@ var pm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = dd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = P("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = P("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = P("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = P("text", {
+		}, this.keys = [], this.transform = fd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = P("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = P("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = P("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = P("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = P("text", {
@@ -8524,7 +8481,7 @@ var pm = {
 		}), this.overlay = P("g", { class: "tbt-inst-overlay" }), this.lassoPath = P("path", { class: "tbt-inst-lasso" }), this.events = P("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = xd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Sd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
 		}), z(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
@@ -8555,14 +8512,14 @@ var pm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Up(e, t), this.index = new Jp(e, t), r.resetView && (this.transform = dd, z(this.svg).call(this.zoomer.transform, dd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Pp(e, t), this.index = new zp(e, t), r.resetView && (this.transform = fd, z(this.svg).call(this.zoomer.transform, fd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = rs((n) => {
-			let r = Xp(n / mm);
-			this.x = Yp(c, e, r, o), this.y = Yp(l, t, r, s), this.shownExtent = Zp(u, this.extent, r), n >= mm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = is((n) => {
+			let r = Vp(n / am);
+			this.x = Bp(c, e, r, o), this.y = Bp(l, t, r, s), this.shownExtent = Hp(u, this.extent, r), n >= am && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8580,14 +8537,14 @@ var pm = {
 	}
 	plot() {
 		return {
-			left: pm.left,
-			top: pm.top,
-			width: Math.max(10, this.width - pm.left - pm.right),
-			height: Math.max(10, this.height - pm.top - pm.bottom)
+			left: im.left,
+			top: im.top,
+			width: Math.max(10, this.width - im.left - im.right),
+			height: Math.max(10, this.height - im.top - im.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Wp(this.shownExtent, e.width, e.height), n = X().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = X().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Fp(this.shownExtent, e.width, e.height), n = X().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = X().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8629,7 +8586,7 @@ var pm = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = Op[this.theme];
+		let v = [...m.keys()].sort(), y = yp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8646,10 +8603,10 @@ var pm = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = hm[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = om[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = gm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = sm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8660,7 +8617,7 @@ var pm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (z(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(On(e).ticks(a).tickSizeOuter(0)), z(this.yAxis).attr("transform", `translate(${n.left},0)`).call(kn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (z(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(kn(e).ticks(a).tickSizeOuter(0)), z(this.yAxis).attr("transform", `translate(${n.left},0)`).call(An(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
 		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(P("line", {
 			class: "tbt-inst-nn-line",
@@ -8707,7 +8664,7 @@ var pm = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? qp(i, a, n.points[0], n.points[n.points.length - 1]) : Kp(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? Rp(i, a, n.points[0], n.points[n.points.length - 1]) : Lp(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
@@ -8734,8 +8691,8 @@ var pm = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, vm = "penultimate";
-function ym() {
+}, lm = "penultimate";
+function um() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8748,15 +8705,15 @@ function ym() {
 		runs: []
 	};
 }
-var bm = _(ym());
-function xm(e, t) {
-	return t.layerMode === "penultimate" ? vm : e.layer;
+var dm = v(um());
+function fm(e, t) {
+	return t.layerMode === "penultimate" ? lm : e.layer;
 }
-function Sm(e) {
+function pm(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var Cm = 800, wm = class {
-	constructor(e, t, n, r = bm) {
+var mm = 800, hm = class {
+	constructor(e, t, n, r = dm) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8786,7 +8743,7 @@ var Cm = 800, wm = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = xm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = fm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8815,9 +8772,9 @@ var Cm = 800, wm = class {
 	}
 	async load(t, n, r, i, a, o) {
 		try {
-			let e = this.steps.get(`${t}\u0000${n}`), s = e ? k(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
+			let e = this.steps.get(`${t}\u0000${n}`), s = e ? A(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
 			if (c === "pending" || "failed" in c) throw Error("PCA projection unavailable");
-			if (!e && (s = k(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
+			if (!e && (s = A(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
 				let e = await this.fetchReady(t, n, s, "pca");
 				e !== "pending" && !("failed" in e) && (c = e);
 			}
@@ -8853,7 +8810,7 @@ var Cm = 800, wm = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, Cm);
+				}, mm);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8864,22 +8821,22 @@ var Cm = 800, wm = class {
 			});
 		}
 	}
-}, Tm = null;
-function Em(e, t, n) {
-	return Tm || (Tm = new wm(e, t, n)), Tm;
+}, gm = null;
+function _m(e, t, n) {
+	return gm || (gm = new hm(e, t, n)), gm;
 }
 // src/instance/thumbs.ts
-var Dm = /* @__PURE__ */ new Map();
-function Om(e, t) {
-	let n = Dm.get(t);
+var vm = /* @__PURE__ */ new Map();
+function ym(e, t) {
+	let n = vm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Dm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			vm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Dm.set(t, n)), n;
+	}), vm.set(t, n)), n;
 }
-function km(e) {
+function bm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8887,24 +8844,24 @@ function km(e) {
 		count: t.count
 	} : null;
 }
-function Am(e, t) {
+function xm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function jm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function Sm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = km(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Om(e, t).then((e) => {
+	let s = bm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || ym(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = Am(s, r);
+		let [n, i] = xm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function Mm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = om("Projection", [{
+function Cm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = Zp("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8912,14 +8869,14 @@ function Mm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = sm("Colour", "tbt-inst-colorby");
-	for (let e of Np) c.select.appendChild(N("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = Qp("Colour", "tbt-inst-colorby");
+	for (let e of wp) c.select.appendChild(N("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = sm("Classes", "tbt-inst-classfilter");
+	let l = Qp("Classes", "tbt-inst-classfilter");
 	l.select.append(N("option", { value: "all" }, "All classes"), N("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = sm("Embedding", "tbt-inst-embedding");
+	let u = Qp("Embedding", "tbt-inst-embedding");
 	u.select.append(N("option", { value: "header" }, "Layer of the header"), N("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = om("Tool", [
+	let d = Zp("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8959,7 +8916,7 @@ function Mm(e) {
 			key: a,
 			values: null
 		};
-		return _.set(e, s), Tp(r, e, i.layer, t, i.channel).then((e) => {
+		return _.set(e, s), gp(r, e, i.layer, t, i.channel).then((e) => {
 			s.values = e.activations.current, k.schedule();
 		}, (e) => {
 			s.error = e?.message ?? String(e), k.schedule();
@@ -8971,7 +8928,7 @@ function Mm(e) {
 	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new _m({
+		let i = new cm({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : D(t.run, e, n, r);
 			},
@@ -8979,7 +8936,7 @@ function Mm(e) {
 				run: t.run,
 				id: e
 			} }),
-			onSelect: (e, t) => T(t ? [...n.get().instances, ...e] : e, n)
+			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
 		}), a = N("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
 		let s = N("div", { class: "tbt-inst-cell-title" }), c = N("span", {
@@ -9009,7 +8966,7 @@ function Mm(e) {
 	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = xm(i, r);
+		let a = fm(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9065,7 +9022,7 @@ function Mm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = cm(t.info, n), i = lm(t.info);
+					let r = $p(t.info, n), i = em(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9092,7 +9049,7 @@ function Mm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = Qp(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = Up(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9102,7 +9059,7 @@ function Mm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = cm(t.info, r), u = fm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = Vp(r, {
+		let l = $p(t.info, r), u = rm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = Mp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9115,10 +9072,10 @@ function Mm(e) {
 		e.chart.setStyle({
 			fill: f,
 			alpha: p,
-			outline: Hp(r)
-		}), E(e);
+			outline: Np(r)
+		}), w(e);
 	}
-	function E(e) {
+	function w(e) {
 		let t = o.get(), r = t.neighbors && t.neighbors.run === e.run ? t.neighbors : null;
 		e.chart.setMarks({
 			selected: n.get().instances,
@@ -9132,12 +9089,12 @@ function Mm(e) {
 	function D(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = y(), d = n.get(), f = cm(c.info, l), p = fm(d.class, d.instances, l), h = lm(c.info);
+		let u = y(), d = n.get(), f = $p(c.info, l), p = rm(d.class, d.instances, l), h = em(c.info);
 		F(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = jm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = N("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(N("div", { class: "tbt-inst-card-row" }, N("span", { class: "tbt-muted" }, e), N("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let g = Sm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = N("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(N("div", { class: "tbt-inst-card-row" }, N("span", { class: "tbt-muted" }, e), N("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", um(l.label?.[i], f, u, p)), v("Prediction", um(l.prediction?.[i], f, u, p)), v("Previous", um(l.previous_prediction?.[i], f, u, p)), v("Loss", dm(l.loss?.[i])), v("Margin", dm(l.margin?.[i])), v("P(target)", dm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", tm(l.label?.[i], f, u, p)), v("Prediction", tm(l.prediction?.[i], f, u, p)), v("Previous", tm(l.previous_prediction?.[i], f, u, p)), v("Loss", nm(l.loss?.[i])), v("Margin", nm(l.margin?.[i])), v("P(target)", nm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
@@ -9160,19 +9117,19 @@ function Mm(e) {
 				"aria-pressed": String(n.get().class === r),
 				title: `Select class ${t} everywhere`
 			}, i, t);
-			a.addEventListener("click", () => w(r, n, !0)), s.append(a);
-		}, l = cm(r?.info ?? null, i), u = lm(r?.info ?? null);
+			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
+		}, l = $p(r?.info ?? null, i), u = em(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = fm(n.get().class, n.get().instances, i), r = Mp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Dp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = rm(n.get().class, n.get().instances, i), r = Cp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(vp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(kp[t][0], u[0]), c(kp[t][1], u[1]);
+				c(bp[t][0], u[0]), c(bp[t][1], u[1]);
 				break;
 			case "correct":
-				c(Ap[t][0], "correct"), c(Ap[t][1], "incorrect");
+				c(xp[t][0], "correct"), c(xp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9181,40 +9138,40 @@ function Mm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Pp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Tp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = zp(i?.loss ?? null);
+				let e = Ap(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Ip(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Dp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
 			case "neuron": {
 				let e = n.get().neuron;
 				if (!e) {
-					c(Dp[t], "no channel selected: click a channel in the feature level");
+					c(vp[t], "no channel selected: click a channel in the feature level");
 					break;
 				}
-				let a = Bp(r && i ? _.get(r.run)?.values ?? null : null);
+				let a = jp(r && i ? _.get(r.run)?.values ?? null : null);
 				if (!a) {
-					c(Dp[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					c(vp[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
 				s.appendChild(N("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
-				].forEach((e) => c(Ip(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				].forEach((e) => c(Dp(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
 				break;
 			}
-			case "changed": c(jp[t], "prediction changed since the previous step"), c(Dp[t], "unchanged or unknown");
+			case "changed": c(Sp[t], "prediction changed since the previous step"), c(vp[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let k = At(e, (e, t) => S(t), { watch: (e) => [
+	let k = jt(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9230,7 +9187,7 @@ function Mm(e) {
 		e.layerMode,
 		e.neighbors
 	], () => k.schedule()), o.subscribe((e) => e.hovered, () => {
-		for (let e of h.values()) E(e);
+		for (let e of h.values()) w(e);
 		(o.get().hovered === null || g === null) && (m.hidden = !0);
 	})];
 	return { destroy() {
@@ -9246,24 +9203,24 @@ I({
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: Mm
+	mount: Cm
 });
 // src/instance/selectionPanel.ts
-var Nm = 120;
-function Pm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = (e, t, n) => {
+var wm = 120;
+function Tm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = (e, t, n) => {
 		let r = N("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
-	}, c = s("Clear", "Empty the selection", () => T([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = Sm(o.get())?.shown;
-		e && T(rm(n.get().instances, e.coords.length), n);
+	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
+		let e = pm(o.get())?.shown;
+		e && E(Jp(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = Sm(o.get())?.shown;
-		e?.label && e.prediction && T([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
+		let e = pm(o.get())?.shown;
+		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
 	let d = N("div", {
@@ -9276,7 +9233,7 @@ function Pm(e) {
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = Sm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = pm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -9286,35 +9243,35 @@ function Pm(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = cm(e.info, i), h = lm(e.info), g = fm(a.class, a.instances, i);
+		let m = $p(e.info, i), h = em(e.info), g = rm(a.class, a.instances, i);
 		if (F(d), F(f), F(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = im(i, s, m.length);
+		let v = Yp(i, s, m.length);
 		f.appendChild(N("tr", null, N("th", null, "class"), N("th", null, h[0]), N("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(N("tr", null, N("td", null, um(t, m, a.theme, g)), N("td", null, String(e[0])), N("td", null, String(e[1]))));
+			e[0] + e[1] !== 0 && f.appendChild(N("tr", null, N("td", null, tm(t, m, a.theme, g)), N("td", null, String(e[0])), N("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, Nm)) {
+		for (let t of s.slice(0, wm)) {
 			let n = N("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, jm(r, e.run, e.info, t, 48), N("div", { class: "tbt-inst-thumb-caption" }, um(i.label?.[t], m, a.theme, g), N("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], m, a.theme, g)));
+			}, Sm(r, e.run, e.info, t, 48), N("div", { class: "tbt-inst-thumb-caption" }, tm(i.label?.[t], m, a.theme, g), N("span", { class: "tbt-muted" }, "→"), tm(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > Nm && p.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Nm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: am(i, s, {
+		s.length > wm && p.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${s.length - wm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: Xp(i, s, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = At(e, () => m(), { watch: (e) => [
+	let h = jt(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9330,16 +9287,16 @@ I({
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Pm
+	mount: Tm
 });
 // src/instance/confusionPanel.ts
-var Fm = 20;
-function Im(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = N("div", { class: "tbt-inst-hist" }), c = N("div", { class: "tbt-muted tbt-small" });
+var Em = 20;
+function Dm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = N("div", { class: "tbt-inst-hist" }), c = N("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = Sm(o.get()), i = r?.shown, a = n.get();
+		let r = pm(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9349,7 +9306,7 @@ function Im(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = em(i, d, Fm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = Gp(i, d, Em), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
@@ -9363,27 +9320,27 @@ function Im(e) {
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
 		let v = z(l), y = a.theme;
-		for (let e = 0; e < Fm; e++) {
+		for (let e = 0; e < Em; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", kp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", bp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(On(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(kn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = dl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(kn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(An(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = fl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			T(nm(i, t, r, d), n);
+			E(qp(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = cm(r.info, i);
+		let x = $p(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = At(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = jt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
@@ -9395,14 +9352,14 @@ I({
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Im
+	mount: Dm
 });
 // src/instance/flipsPanel.ts
-var Lm = 24;
-function Rm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm;
+var Om = 24;
+function km(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm;
 	function s() {
-		let e = Sm(o.get()), i = e?.shown;
+		let e = pm(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9412,7 +9369,7 @@ function Rm(e) {
 			return;
 		}
 		t.setState("ready"), F(t.body);
-		let a = n.get(), s = cm(e.info, i), c = fm(a.class, a.instances, i), l = $p(i), u = (t, l, u) => {
+		let a = n.get(), s = $p(e.info, i), c = rm(a.class, a.instances, i), l = Wp(i), u = (t, l, u) => {
 			let d = N("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
@@ -9420,16 +9377,16 @@ function Rm(e) {
 				title: `Select these ${u.length} instances`,
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
-			d.addEventListener("click", () => T(u, n));
+			d.addEventListener("click", () => E(u, n));
 			let f = N("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Lm)) {
+			for (let t of u.slice(0, Om)) {
 				let l = N("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, jm(r, e.run, e.info, t, 40), N("div", { class: "tbt-inst-thumb-caption" }, um(i.previous_prediction?.[t], s, a.theme, c), N("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], s, a.theme, c)));
-				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => T([t], n)), f.appendChild(l);
+				}, Sm(r, e.run, e.info, t, 40), N("div", { class: "tbt-inst-thumb-caption" }, tm(i.previous_prediction?.[t], s, a.theme, c), N("span", { class: "tbt-muted" }, "→"), tm(i.prediction?.[t], s, a.theme, c)));
+				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Lm && f.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Lm} more`)), N("div", {
+			return u.length > Om && f.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Om} more`)), N("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
@@ -9437,7 +9394,7 @@ function Rm(e) {
 		};
 		t.body.append(N("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = At(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = jt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
@@ -9449,10 +9406,10 @@ I({
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: Rm
+	mount: km
 });
-function zm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = 0;
+function Am(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9477,10 +9434,10 @@ function zm(e) {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
 		t.setState("ready"), F(t.body);
-		let c = n.get(), l = cm(a.info, s), u = lm(a.info), d = fm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = N("div", {
+		let c = n.get(), l = $p(a.info, s), u = em(a.info), d = rm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = N("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, jm(r, a.run, a.info, i.id, 64), N("div", null, N("div", null, `#${i.id} · ${u[f]}`), um(s.label?.[i.id], l, c.theme, d), N("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = N("div", {
+		}, Sm(r, a.run, a.info, i.id, 64), N("div", null, N("div", null, `#${i.id} · ${u[f]}`), tm(s.label?.[i.id], l, c.theme, d), N("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = N("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
@@ -9489,14 +9446,14 @@ function zm(e) {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, jm(r, a.run, a.info, e, 48), N("div", { class: "tbt-inst-thumb-caption" }, um(s.label?.[e], l, c.theme, d)), N("div", { class: "tbt-muted tbt-small" }, `d = ${dm(i.distances[t], 2)}`));
+			}, Sm(r, a.run, a.info, e, 48), N("div", { class: "tbt-inst-thumb-caption" }, tm(s.label?.[e], l, c.theme, d)), N("div", { class: "tbt-muted tbt-small" }, `d = ${nm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
 		let h = N("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => T([i.id, ...i.ids], n)), t.body.append(p, N("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, N("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9511,10 +9468,136 @@ I({
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: zm
-}), typeof document < "u" && fp(document);
+	mount: Am
+}), typeof document < "u" && pp(document);
+// src/feature/state.ts
+function jm(e) {
+	return e.instances.size > 0 ? {
+		kind: "selection",
+		instances: [...e.instances].sort((e, t) => e - t)
+	} : e.class === null ? { kind: "all" } : {
+		kind: "class",
+		class: e.class
+	};
+}
+function Mm(e) {
+	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
+}
+function Nm(e, t = []) {
+	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
+}
+var Pm = v({
+	order: "most",
+	checked: null,
+	layer: null
+});
+function Fm(e, t, n) {
+	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
+}
+function Im(e, t, n) {
+	let r = Fm(Pm.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Pm.set({
+		checked: i,
+		layer: e
+	});
+}
+var Lm = v({
+	layer: null,
+	group: { kind: "all" },
+	runs: []
+});
+function Rm(e) {
+	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
+}
+var zm = 64, Bm = class {
+	constructor(e, t, n, r = Lm) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
+	}
+	attach() {
+		return this.users++ === 0 && (this.offs = [this.store.subscribe((e) => [
+			e.runs.slice(0, 4).join("\0"),
+			e.step,
+			e.layer,
+			Rm(jm(e))
+		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
+			this.steps.clear(), this.refresh();
+		})], this.refresh()), () => {
+			--this.users === 0 && (this.offs.forEach((e) => e()), this.offs = [], this.controller?.abort(), this.controller = null);
+		};
+	}
+	refresh() {
+		this.controller?.abort();
+		let e = new AbortController();
+		this.controller = e;
+		let t = this.store.get(), n = t.layer, r = jm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		if (!n) {
+			this.state.set({
+				layer: null,
+				group: r,
+				runs: []
+			});
+			return;
+		}
+		let o = new Map(this.state.get().runs.map((e) => [e.run, e]));
+		this.state.set({
+			layer: n,
+			group: r,
+			runs: a.map((e) => {
+				let t = o.get(e), r = i.get(e)?.info ?? null;
+				return t && t.layer === n ? {
+					...t,
+					info: r,
+					status: "loading"
+				} : {
+					run: e,
+					layer: n,
+					info: r,
+					status: "loading"
+				};
+			})
+		});
+		for (let i of a) this.load(i, n, t.step, r, e.signal);
+	}
+	async fetch(e, t, n, r, i) {
+		let a = `${e}\u0000${t}\u0000${n}\u0000${Rm(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		if (o) return o;
+		let s = await this.api.features(e, t, n, Mm(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${Rm(r)}`, s); this.cache.size > zm;) this.cache.delete(this.cache.keys().next().value);
+		return s;
+	}
+	async load(e, t, n, r, i) {
+		try {
+			let a = this.steps.get(`${e}\u0000${t}`), o = null;
+			a || (o = await this.fetch(e, t, null, r, i), a = o.steps);
+			let s = A(a, n);
+			o && o.step === s || (o = await this.fetch(e, t, s, r, i)), i.aborted || this.patch(e, t, {
+				status: "ready",
+				features: o,
+				error: void 0
+			});
+		} catch (n) {
+			if (i.aborted || n?.name === "AbortError") return;
+			this.patch(e, t, {
+				status: "error",
+				error: n?.message ?? String(n),
+				features: void 0
+			});
+		}
+	}
+	patch(e, t, n) {
+		let r = this.state.get();
+		this.state.set({ runs: r.runs.map((r) => r.run === e && r.layer === t ? {
+			...r,
+			...n
+		} : r) });
+	}
+}, Vm = /* @__PURE__ */ new WeakMap();
+function Hm(e, t, n) {
+	let r = Vm.get(t);
+	return r || (r = new Bm(e, t, n), Vm.set(t, r)), r;
+}
 // src/feature/plots.ts
-function Bm(e) {
+function Um(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -9523,7 +9606,7 @@ function Bm(e) {
 		y: n
 	};
 }
-function Vm(e, t, n, r = .85) {
+function Wm(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -9537,11 +9620,11 @@ function Vm(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function Hm(e, t) {
+function Gm(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function Um(e, t, n, r, i) {
-	return Wp(Up([
+function Km(e, t, n, r, i) {
+	return Fp(Pp([
 		...Array.from(e),
 		0,
 		...n.map((e) => e[0])
@@ -9551,37 +9634,37 @@ function Um(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function Wm(e, t, n, r) {
+function qm(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var Gm = (e) => e == null || !Number.isFinite(e) ? null : e;
-function Km(e, t, n) {
+var Jm = (e) => e == null || !Number.isFinite(e) ? null : e;
+function Ym(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = Gm(e?.[t]);
+		let n = Jm(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [Gm(t.importance?.[o]), Gm(n.importance?.[o])],
+			importance: [Jm(t.importance?.[o]), Jm(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function qm(e, t = .25) {
+function Xm(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function Jm(e, t, n) {
+function Zm(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var Ym = class {
+var Qm = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -9603,88 +9686,84 @@ var Ym = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, Xm = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow:hover line, .tbt-fp-arrow[data-selected=\"true\"] line { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px 16px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function Zm(e) {
+}, $m = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow:hover line, .tbt-fp-arrow[data-selected=\"true\"] line { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px 16px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function eh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Xm, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = $m, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var Qm = ["pretrained", "current"], $m = {
+var th = ["pretrained", "current"], nh = {
 	pretrained: "Pretrained",
 	current: "Current"
-}, eh = 4, Q = {
+}, Q = {
 	left: 30,
 	right: 10,
 	top: 8,
 	bottom: 30
 };
-function th(e) {
+function rh(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function nh(e) {
-	let { panel: t, store: n, api: r } = e, i = /* @__PURE__ */ new Map(), a = N("div", { class: "tbt-fp-rows" }), o = N("div", {
+function ih(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = N("div", { class: "tbt-fp-rows" }), c = N("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
-	}), s = N("div", {
+	}), l = N("div", {
 		class: "tbt-fp-card",
 		role: "tooltip"
 	});
-	s.hidden = !0, t.body.append(a, o, s);
-	let c = [], l = null;
-	function u(e, t) {
-		return e.sel.step === null ? null : e.runs.find((e) => e.run === t)?.step ?? null;
-	}
-	function d(e, t) {
-		let n = pp(e.sel), r = gp.get(), a = e.runs.slice(0, eh);
-		for (let e of [...i.keys()]) a.some((t) => t.run === e) || (i.get(e).request.cancel(), i.delete(e));
-		for (let o of a) {
-			let a = u(e, o.run), s = [
-				o.run,
-				t,
-				a,
-				bp(n),
-				r.layer,
-				JSON.stringify(r.checked)
-			].join("\0"), c = i.get(o.run);
-			c || (c = {
-				run: o.run,
-				request: new Ym(),
+	l.hidden = !0, t.body.append(s, c, l);
+	let u = [], d = null;
+	function f(e, t) {
+		let n = Pm.get(), r = e.runs.filter((e) => e.layer === t);
+		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
+		for (let i of r) {
+			let r = o.get(i.run);
+			r || (r = {
+				run: i.run,
+				request: new Qm(),
 				want: "",
 				status: "loading",
 				channels: [],
-				info: o.info
-			}, i.set(o.run, c)), c.want !== s && (c.want = s, c.info = o.info, f(c, t, a, n, s));
+				info: i.info
+			}, o.set(i.run, r)), r.info = i.info;
+			let a = i.features;
+			if (!a) {
+				i.status === "error" && (r.request.cancel(), r.want = "", Object.assign(r, {
+					status: "error",
+					message: i.error,
+					answers: void 0
+				}));
+				continue;
+			}
+			let s = new Set(a.recorded), c = Fm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+				t,
+				a.step,
+				Rm(e.group),
+				c.join(",")
+			].join("\0");
+			r.want !== l && (r.want = l, p(r, t, a.step, e.group, c, l));
 		}
+		return r;
 	}
-	async function f(e, n, a, o, s) {
-		let c = performance.now();
+	async function p(e, n, i, a, s, c) {
+		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = await e.request.run(async (t) => {
-				let i = await wp(r, e.run, n, a, o), s = new Set(i.recorded ?? i.top_channels), c = _p(gp.get(), n, i.models.current.ranking).filter((e) => s.has(e));
-				if (!c.length) return {
-					channels: c,
-					answers: null
-				};
-				let l = mp(o);
-				return {
-					channels: c,
-					answers: await Promise.all(Qm.map((i) => r.featureProjection(e.run, n, a, l, i, c, { signal: t })))
-				};
-			});
-			if (t === null || e.want !== s) return;
-			e.channels = t.channels, t.answers ? (e.answers = {
-				pretrained: t.answers[0],
-				current: t.answers[1]
-			}, e.status = "ready", e.ms = performance.now() - c) : (e.status = "empty", e.message = "No channel is checked: check channels in the ranked lists.", e.answers = void 0);
+			let t = Mm(a), o = s.length ? await e.request.run((a) => Promise.all(th.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			if (o === null || e.want !== c) return;
+			e.channels = s, o.length ? (e.answers = {
+				pretrained: o[0],
+				current: o[1]
+			}, e.status = "ready", e.ms = performance.now() - l) : (e.request.cancel(), e.status = "empty", e.message = "No channel is checked: check channels in the ranked lists.", e.answers = void 0);
 		} catch (t) {
-			if (e.want !== s) return;
+			if (e.want !== c) return;
 			e.status = "error", e.message = t?.message ?? String(t), e.answers = void 0;
 		}
-		[...i.values()].every((e) => e.status !== "loading") && delete t.root.dataset.pending, x.schedule();
+		[...o.values()].every((e) => e.status !== "loading") && delete t.root.dataset.pending, S.schedule();
 	}
-	function p(e, n) {
+	function m(e, n) {
 		let r = e.sel.layer;
 		if (!e.runs.length) {
 			t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
@@ -9694,23 +9773,22 @@ function nh(e) {
 			t.setState("empty", "Pick a layer in the header to see its channels.");
 			return;
 		}
-		d(e, r);
-		let o = e.runs.slice(0, eh).map((e) => i.get(e.run));
-		if (o.every((e) => e.status === "loading" && !e.answers)) {
+		let i = Lm.get(), a = f(i, r), c = a.map((e) => o.get(e.run));
+		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
 			t.setState("loading", "Projecting…");
 			return;
 		}
 		t.setState("ready");
-		let s = pp(e.sel), l = e.runs[0]?.info?.class_names ?? [];
-		t.setTitle(`Domain-discrimination plot · ${hp(s, l)}`);
-		let u = Math.max(160, Math.floor(((n || 800) - 12) / 2)), f = Math.min(360, Math.max(200, Math.round(u * .75)));
-		F(a), c = [];
-		for (let t of o) a.appendChild(m(e, t, r, u, f));
-		let p = o.find((e) => e.answers);
-		t.root.dataset.channels = (p?.channels ?? []).join(","), p?.ms !== void 0 && (t.root.dataset.fetchMs = p.ms.toFixed(1)), b(r, p?.channels ?? [], p ? e.runs.find((e) => e.run === p.run)?.info ?? null : null, e.theme), t.setExports({
-			figure: () => c[0] ? {
-				svg: c[0].svg,
-				name: `domain-discrimination-${c[0].run}-${c[0].model}`
+		let l = a[0]?.info?.class_names ?? [];
+		t.setTitle(`Domain-discrimination plot · ${Nm(i.group, l)}`);
+		let d = Math.max(160, Math.floor(((n || 800) - 12) / 2)), p = Math.min(360, Math.max(200, Math.round(d * .75)));
+		F(s), u = [];
+		for (let t of c) s.appendChild(h(e, t, r, d, p));
+		let m = c.find((e) => e.answers);
+		t.root.dataset.channels = (m?.channels ?? []).join(","), m?.ms !== void 0 && (t.root.dataset.fetchMs = m.ms.toFixed(1)), x(r, m?.channels ?? [], m?.info ?? null, e.theme), t.setExports({
+			figure: () => u[0] ? {
+				svg: u[0].svg,
+				name: `domain-discrimination-${u[0].run}-${u[0].model}`
 			} : null,
 			csv: () => {
 				let e = [[
@@ -9721,7 +9799,7 @@ function nh(e) {
 					"x",
 					"y"
 				]];
-				for (let t of c) t.answer.points.forEach(([n, r], i) => e.push([
+				for (let t of u) t.answer.points.forEach(([n, r], i) => e.push([
 					t.run,
 					t.model,
 					t.answer.instances[i],
@@ -9736,7 +9814,7 @@ function nh(e) {
 			}
 		});
 	}
-	function m(t, n, r, i, a) {
+	function h(t, n, r, i, a) {
 		let o = N("span", { class: "tbt-fp-swatch" });
 		o.style.background = e.runColor(n.run);
 		let s = N("div", { class: "tbt-fp-run-head" }, o, N("span", { class: "tbt-fp-run-name" }, n.run), N("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = N("div", {
@@ -9751,17 +9829,17 @@ function nh(e) {
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
 		let l = N("div", { class: "tbt-fp-pair" });
-		for (let e of Qm) l.appendChild(h(t, n, e, i, a));
+		for (let e of th) l.appendChild(g(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
-	function h(e, t, n, r, i) {
+	function g(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return N("div", { class: "tbt-fp-cell" }, N("div", { class: "tbt-fp-cell-head" }, N("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${$m[n]} (step 0)` : `${$m[n]} (step ${a.step ?? "?"})`), N("span", {
+		return N("div", { class: "tbt-fp-cell" }, N("div", { class: "tbt-fp-cell-head" }, N("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${nh[n]} (step 0)` : `${nh[n]} (step ${a.step ?? "?"})`), N("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
-		}, "SVM accuracy ", N("strong", null, s))), g(e.theme, t, n, a, r, i));
+		}, "SVM accuracy ", N("strong", null, s))), _(e.theme, t, n, a, r, i));
 	}
-	function g(e, t, r, i, a, o) {
+	function _(e, t, r, i, a, o) {
 		let s = P("svg", {
 			class: "tbt-fp-svg tbt-fp-plot",
 			width: a,
@@ -9771,95 +9849,95 @@ function nh(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let l = a - Q.left - Q.right, u = o - Q.top - Q.bottom, { x: d, y: f } = Bm(i.points), p = Vm(d, f, i.arrows), m = Hm(i.arrows, p), h = Um(d, f, m, l, u), g = Wm(h.x0, h.x1, Q.left, Q.left + l), y = Wm(h.y0, h.y1, Q.top + u, Q.top), [b, x] = th(t.info);
+		let c = a - Q.left - Q.right, l = o - Q.top - Q.bottom, { x: d, y: f } = Um(i.points), p = Wm(d, f, i.arrows), m = Gm(i.arrows, p), h = Km(d, f, m, c, l), g = qm(h.x0, h.x1, Q.left, Q.left + c), _ = qm(h.y0, h.y1, Q.top + l, Q.top), [b, x] = rh(t.info);
 		s.append(P("rect", {
 			class: "tbt-fp-frame",
 			x: Q.left,
 			y: Q.top,
-			width: l,
-			height: u
+			width: c,
+			height: l
 		}), P("line", {
 			class: "tbt-fp-zero",
 			x1: g(0),
 			x2: g(0),
 			y1: Q.top,
-			y2: Q.top + u
+			y2: Q.top + l
 		}), P("line", {
 			class: "tbt-fp-zero",
 			x1: Q.left,
-			x2: Q.left + l,
-			y1: y(0),
-			y2: y(0)
+			x2: Q.left + c,
+			y1: _(0),
+			y2: _(0)
 		}));
 		let S = P("text", {
 			class: "tbt-fp-bg-label",
 			x: Q.left + 8,
-			y: Q.top + u / 2,
+			y: Q.top + l / 2,
 			"text-anchor": "start",
 			"dominant-baseline": "middle"
 		});
 		S.textContent = b;
 		let C = P("text", {
 			class: "tbt-fp-bg-label",
-			x: Q.left + l - 8,
-			y: Q.top + u / 2,
+			x: Q.left + c - 8,
+			y: Q.top + l / 2,
 			"text-anchor": "end",
 			"dominant-baseline": "middle"
 		});
 		C.textContent = x;
 		let w = P("text", {
 			class: "tbt-fp-axis-title",
-			x: Q.left + l / 2,
+			x: Q.left + c / 2,
 			y: o - 8,
 			"text-anchor": "middle"
 		});
 		w.textContent = `SVM normal (${b} ← → ${x})`;
 		let T = P("text", {
 			class: "tbt-fp-axis-title",
-			transform: `translate(12 ${Q.top + u / 2}) rotate(-90)`,
+			transform: `translate(12 ${Q.top + l / 2}) rotate(-90)`,
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let D = kp[e], O = P("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
-		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = y(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
+		let E = bp[e], O = P("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
 			if (i.domain[t] === 1) O.appendChild(P("circle", {
 				class: "tbt-fp-point",
 				cx: k[t].toFixed(1),
 				cy: A[t].toFixed(1),
 				r: 3.2,
-				fill: D[1],
+				fill: E[1],
 				"fill-opacity": .75,
-				stroke: Dp[e]
+				stroke: vp[e]
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
 				O.appendChild(P("path", {
 					class: "tbt-fp-point",
 					d: e,
-					stroke: D[0],
+					stroke: E[0],
 					fill: "none"
 				}));
 			}
 		}
 		s.appendChild(O);
-		let j = g(0), ee = y(0), M = n.get().neuron, te = P("g", { class: "tbt-fp-arrows" });
+		let ee = g(0), j = _(0), M = n.get().neuron, te = P("g", { class: "tbt-fp-arrows" });
 		i.channels.forEach((e, t) => {
-			let r = g(m[t][0]), a = y(m[t][1]), o = P("g", {
+			let r = g(m[t][0]), a = _(m[t][1]), o = P("g", {
 				class: "tbt-fp-arrow",
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${rh(i.arrows[t][0])}, ${rh(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${ah(i.arrows[t][0])}, ${ah(i.arrows[t][1])}; select it`
 			});
 			o.dataset.selected = String(!!M && M.layer === i.layer && M.channel === e);
-			let s = Math.hypot(r - j, a - ee);
+			let s = Math.hypot(r - ee, a - j);
 			if (o.appendChild(P("line", {
-				x1: j,
-				y1: ee,
+				x1: ee,
+				y1: j,
 				x2: r,
 				y2: a
 			})), s > 6) {
-				let e = (r - j) / s, t = (a - ee) / s, n = [
+				let e = (r - ee) / s, t = (a - j) / s, n = [
 					[r, a],
 					[r - 7 * e + 3.5 * t, a - 7 * t - 3.5 * e],
 					[r - 7 * e - 3.5 * t, a - 7 * t + 3.5 * e]
@@ -9870,14 +9948,14 @@ function nh(e) {
 				}));
 			}
 			let c = P("text", {
-				x: r + (r >= j ? 4 : -4),
-				y: a + (a <= ee ? -4 : 11),
-				"text-anchor": r >= j ? "start" : "end"
+				x: r + (r >= ee ? 4 : -4),
+				y: a + (a <= j ? -4 : 11),
+				"text-anchor": r >= ee ? "start" : "end"
 			});
 			c.textContent = `ch ${e}`;
 			let l = P("title");
-			l.textContent = `Channel ${e}: loading ${rh(i.arrows[t][0])} on the SVM normal, ${rh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
-			let u = () => E({
+			l.textContent = `Channel ${e}: loading ${ah(i.arrows[t][0])} on the SVM normal, ${ah(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
+			let u = () => D({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
 			}, n);
@@ -9885,62 +9963,62 @@ function nh(e) {
 				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), u());
 			}), te.appendChild(o);
 		}), s.appendChild(te);
-		let N = P("circle", {
+		let ne = P("circle", {
 			class: "tbt-fp-ring",
 			r: 6,
 			cx: -99,
 			cy: -99
 		});
-		N.style.display = "none", s.appendChild(N);
-		let ne = {
+		ne.style.display = "none", s.appendChild(ne);
+		let N = {
 			run: t.run,
 			model: r,
 			svg: s,
-			ring: N,
+			ring: ne,
 			px: k,
 			py: A,
 			ids: i.instances,
 			answer: i
 		};
-		return c.push(ne), s.addEventListener("pointermove", (e) => _(ne, e)), s.addEventListener("pointerleave", () => v(null)), s;
+		return u.push(N), s.addEventListener("pointermove", (e) => v(N, e)), s.addEventListener("pointerleave", () => y(null)), s;
 	}
-	function _(e, t) {
-		if (t.target?.closest(".tbt-fp-arrow")) return v(null);
+	function v(e, t) {
+		if (t.target?.closest(".tbt-fp-arrow")) return y(null);
 		let n = e.svg.getBoundingClientRect(), r = t.clientX - n.left, i = t.clientY - n.top, a = -1, o = 100;
 		for (let t = 0; t < e.px.length; t++) {
 			let n = (e.px[t] - r) ** 2 + (e.py[t] - i) ** 2;
 			n < o && (o = n, a = t);
 		}
-		if (a < 0) return v(null);
-		v({
+		if (a < 0) return y(null);
+		y({
 			run: e.run,
 			id: e.ids[a]
 		}, e, t.clientX, t.clientY);
 	}
-	function v(e, n, r = 0, i = 0) {
-		if (l?.run !== e?.run || l?.id !== e?.id) {
-			l = e, t.root.dataset.hovered = e ? String(e.id) : "";
-			for (let t of c) {
+	function y(e, n, r = 0, i = 0) {
+		if (d?.run !== e?.run || d?.id !== e?.id) {
+			d = e, t.root.dataset.hovered = e ? String(e.id) : "";
+			for (let t of u) {
 				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
 				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
 			}
-			bm.set({ hovered: e ? e.id : null }), !e || !n ? s.hidden = !0 : y(n, e.id, r, i);
+			dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : b(n, e.id, r, i);
 		}
 	}
-	function y(e, n, a, o) {
-		let c = i.get(e.run), l = e.answer, u = l.instances.indexOf(n), d = c?.info ?? null, [f, p] = th(d);
-		F(s), s.dataset.id = String(n), s.dataset.run = e.run;
-		let m = l.label?.[u], h = N("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(N("span", { class: "tbt-muted" }, e), N("span", null, t));
-		g("Instance", `#${n}`), g("Domain", l.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${rh(l.points[u][0])}, ${rh(l.points[u][1])}`), s.append(jm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), s.hidden = !1;
-		let _ = t.body.getBoundingClientRect(), v = s.offsetWidth || 240, y = s.offsetHeight || 110, b = a - _.left + 14;
-		b + v > _.width && (b = Math.max(0, a - _.left - v - 14)), s.style.left = `${b}px`, s.style.top = `${Math.max(0, Math.min(o - _.top - y / 2, _.height - y))}px`;
+	function b(e, n, i, a) {
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = rh(d);
+		F(l), l.dataset.id = String(n), l.dataset.run = e.run;
+		let m = c.label?.[u], h = N("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(N("span", { class: "tbt-muted" }, e), N("span", null, t));
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${ah(c.points[u][0])}, ${ah(c.points[u][1])}`), l.append(Sm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
+		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
+		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
 	}
-	function b(e, t, n, r) {
-		F(o);
-		let [i, a] = th(n), s = N("span", { class: "tbt-inst-glyph" }, "×");
-		s.style.color = kp[r][0];
-		let c = N("span", { class: "tbt-inst-glyph" }, "●");
-		if (c.style.color = kp[r][1], o.append(N("span", null, s, ` ${i}  `, c, ` ${a}`), N("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+	function x(e, t, n, r) {
+		F(c);
+		let [i, a] = rh(n), o = N("span", { class: "tbt-inst-glyph" }, "×");
+		o.style.color = bp[r][0];
+		let s = N("span", { class: "tbt-inst-glyph" }, "●");
+		if (s.style.color = bp[r][1], c.append(N("span", null, o, ` ${i}  `, s, ` ${a}`), N("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
 		let l = N("span", {
 			class: "tbt-fp-chips",
 			role: "group",
@@ -9954,111 +10032,86 @@ function nh(e) {
 				title: `Uncheck channel ${n}`
 			}, `ch ${n} ×`);
 			r.addEventListener("click", () => {
-				vp(e, t, n);
+				Im(e, t, n);
 			}), l.appendChild(r);
 		}
-		o.appendChild(l);
+		c.appendChild(l);
 	}
-	let x = At(e, p, { watch: (e) => [
+	let S = jt(e, m, { watch: (e) => [
 		e.runs,
-		e.step,
 		e.layer,
-		e.class,
-		e.instances,
 		e.neuron,
 		e.theme
-	] }), S = gp.subscribe((e) => [e.checked, e.layer], () => x.schedule());
+	] }), C = [Pm.subscribe((e) => [e.checked, e.layer], () => S.schedule()), Lm.subscribe((e) => [e.runs, e.group], () => S.schedule())];
 	return { destroy() {
-		x.destroy(), S();
-		for (let e of i.values()) e.request.cancel();
+		S.destroy(), C.forEach((e) => e()), a();
+		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function rh(e) {
+function ah(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && Zm(document), I({
+typeof document < "u" && eh(document), I({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: nh
+	mount: ih
 });
 // src/feature/importancePanel.ts
-var ih = 4, $ = {
+var $ = {
 	l: 44,
 	r: 12,
 	t: 16,
 	b: 36
 };
-function ah(e) {
-	let { panel: t, store: n, api: r } = e, i = /* @__PURE__ */ new Map(), a = N("div", { class: "tbt-fp-pair" }), o = N("div", { class: "tbt-fp-legend" });
-	t.body.append(a, o);
-	let s = [], c = [];
-	function l(e, t) {
-		let n = pp(e.sel);
-		for (let a of e.runs.slice(0, ih)) {
-			let o = e.sel.step === null ? null : a.step, s = [
-				t,
-				o,
-				bp(n)
-			].join("\0"), c = i.get(a.run);
-			if (c?.want === s) continue;
-			let l = {
-				want: s,
-				status: "loading",
-				features: c?.features
-			};
-			i.set(a.run, l), wp(r, a.run, t, o, n).then((e) => {
-				i.get(a.run) === l && (l.status = "ready", l.features = e, f.schedule());
-			}, (e) => {
-				i.get(a.run) === l && (l.status = "error", l.error = e?.message ?? String(e), l.features = void 0, f.schedule());
-			});
-		}
-	}
-	function u(e, n) {
-		let r = e.sel.layer;
-		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
-		if (!r) return t.setState("empty", "Pick a layer in the header to see its channels.");
-		l(e, r);
-		let u = e.runs.slice(0, ih);
-		if (u.every((e) => !i.get(e.run)?.features && i.get(e.run)?.status === "loading")) return t.setState("loading", "Loading channels…");
-		t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${hp(pp(e.sel), u[0]?.info?.class_names ?? [])}`);
+function oh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = N("div", { class: "tbt-fp-pair" }), s = N("div", { class: "tbt-fp-legend" });
+	t.body.append(o, s);
+	let c = [], l = [];
+	function u(n, r) {
+		let i = Lm.get(), a = n.sel.layer;
+		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
+		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
+		let u = i.runs.filter((e) => e.layer === a);
+		if (!u.length || u.every((e) => !e.features && e.status === "loading")) return t.setState("loading", "Loading channels…");
+		t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Nm(i.group, u[0]?.info?.class_names ?? [])}`);
 		let f = u.length > 1 ? 2 : 1;
-		a.style.gridTemplateColumns = `repeat(${f}, minmax(0, 1fr))`;
-		let p = Math.max(220, Math.floor(((n || 600) - (f - 1) * 12) / f)), m = Math.min(340, Math.max(220, Math.round(p * .62)));
-		F(a), s = [], c = [];
+		o.style.gridTemplateColumns = `repeat(${f}, minmax(0, 1fr))`;
+		let p = Math.max(220, Math.floor(((r || 600) - (f - 1) * 12) / f)), m = Math.min(340, Math.max(220, Math.round(p * .62)));
+		F(o), c = [], l = [];
 		for (let t of u) {
-			let n = i.get(t.run), o = N("span", { class: "tbt-fp-swatch" });
-			o.style.background = t.color;
-			let s = N("div", { class: "tbt-fp-run-head" }, o, N("span", { class: "tbt-fp-run-name" }, t.run)), l = N("div", {
+			let r = N("span", { class: "tbt-fp-swatch" });
+			r.style.background = e.runColor(t.run);
+			let i = N("div", { class: "tbt-fp-run-head" }, r, N("span", { class: "tbt-fp-run-name" }, t.run)), s = N("div", {
 				class: "tbt-fi-cell",
 				"data-run": t.run
-			}, s);
-			if (!n.features) l.appendChild(N("div", {
-				class: `tbt-fp-status${n.status === "error" ? " tbt-fp-error" : ""}`,
+			}, i);
+			if (!t.features) s.appendChild(N("div", {
+				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 				role: "status"
-			}, n.status === "error" ? n.error ?? "" : "Loading…"));
+			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let i = n.features, a = Km(i.recorded ?? i.top_channels, i.models.pretrained, i.models.current);
-				c.push({
+				let e = t.features, r = Ym(e.recorded, e.models.pretrained, e.models.current);
+				l.push({
 					run: t.run,
-					points: a
-				}), s.appendChild(N("span", { class: "tbt-muted" }, `${r} · step ${i.step}`)), a.length ? l.appendChild(d(e.theme, t.run, i, a, p, m)) : l.appendChild(N("div", {
+					points: r
+				}), i.appendChild(N("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(d(n.theme, t.run, e, r, p, m)) : s.appendChild(N("div", {
 					class: "tbt-fp-status",
 					role: "status"
-				}, "No channel has both a class importance and a domain AUC for this group (importance is per class: pick a class)."));
+				}, "No channel has both a class importance and a domain AUC for this group."));
 			}
-			a.appendChild(l);
+			o.appendChild(s);
 		}
-		F(o);
+		F(s);
 		let h = N("span", { class: "tbt-inst-glyph" }, "○");
-		h.style.color = kp[e.theme][1];
+		h.style.color = bp[n.theme][1];
 		let g = N("span", { class: "tbt-inst-glyph" }, "●");
-		g.style.color = kp[e.theme][1], o.append(N("span", null, h, " pretrained (step 0) → ", g, " current; one point per channel"), N("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
-			figure: () => s[0] ? {
-				svg: s[0],
+		g.style.color = bp[n.theme][1], s.append(N("span", null, h, " pretrained (step 0) → ", g, " current; one point per channel"), N("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+			figure: () => c[0] ? {
+				svg: c[0],
 				name: "importance-discriminativeness"
 			} : null,
 			csv: () => {
@@ -10070,7 +10123,7 @@ function ah(e) {
 					"auc_distance_pretrained",
 					"auc_distance_current"
 				]];
-				for (let t of c) for (let n of t.points) e.push([
+				for (let t of l) for (let n of t.points) e.push([
 					t.run,
 					n.channel,
 					n.importance[0],
@@ -10086,7 +10139,7 @@ function ah(e) {
 		});
 	}
 	function d(e, t, r, i, a, o) {
-		let c = qm(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = X().domain([0, l]).nice().range([$.l, a - $.r]), d = X().domain([0, .5]).range([o - $.b, $.t]), f = P("svg", {
+		let s = Xm(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = X().domain([0, l]).nice().range([$.l, a - $.r]), d = X().domain([0, .5]).range([o - $.b, $.t]), f = P("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10094,16 +10147,16 @@ function ah(e) {
 			role: "img",
 			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
 		});
-		f.dataset.run = t, f.dataset.channels = String(i.length), s.push(f);
-		let p = z(f), m = u(Math.min(c.importance, u.domain()[1])), h = d(c.specificity);
-		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", $.t).attr("width", Math.max(0, a - $.r - m)).attr("height", Math.max(0, h - $.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - $.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - $.b})`).call(On(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${$.l},0)`).call(kn(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", ($.l + a - $.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${($.t + o - $.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
-		let g = kp[e][1], _ = n.get().neuron, v = r.layer, y = {
+		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
+		let p = z(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
+		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", $.t).attr("width", Math.max(0, a - $.r - m)).attr("height", Math.max(0, h - $.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - $.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - $.b})`).call(kn(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${$.l},0)`).call(An(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", ($.l + a - $.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${($.t + o - $.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let g = bp[e][1], _ = n.get().neuron, v = r.layer, y = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			Jm(t, i, c) && y.pretrained++, Jm(r, a, c) && y.current++;
+			Zm(t, i, s) && y.pretrained++, Zm(r, a, s) && y.current++;
 			let o = P("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
@@ -10124,7 +10177,7 @@ function ah(e) {
 					}));
 				}
 			}
-			let s = !!_ && _.layer === v && _.channel === e.channel;
+			let c = !!_ && _.layer === v && _.channel === e.channel;
 			t !== null && i !== null && o.appendChild(P("circle", {
 				class: "tbt-fi-point tbt-fi-pre",
 				cx: u(t),
@@ -10133,7 +10186,7 @@ function ah(e) {
 				fill: "none",
 				stroke: g,
 				"stroke-width": 1.3,
-				"data-selected": String(s)
+				"data-selected": String(c)
 			})), r !== null && a !== null && o.appendChild(P("circle", {
 				class: "tbt-fi-point tbt-fi-cur",
 				cx: u(r),
@@ -10141,39 +10194,38 @@ function ah(e) {
 				r: 4,
 				fill: g,
 				"fill-opacity": .85,
-				"data-selected": String(s)
+				"data-selected": String(c)
 			}));
 			let l = P("title"), p = (e) => e === null ? "—" : e.toFixed(3);
-			l.textContent = `Channel ${e.channel}: importance ${p(t)} → ${p(r)}, |AUC − 0.5| ${p(i)} → ${p(a)}. Click to select it.`, o.appendChild(l), o.addEventListener("click", () => E({
+			l.textContent = `Channel ${e.channel}: importance ${p(t)} → ${p(r)}, |AUC − 0.5| ${p(i)} → ${p(a)}. Click to select it.`, o.appendChild(l), o.addEventListener("click", () => D({
 				layer: v,
 				channel: e.channel
 			}, n)), f.appendChild(o);
 		}
 		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - $.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
 	}
-	let f = At(e, u, { watch: (e) => [
+	let f = jt(e, u, { watch: (e) => [
 		e.runs,
-		e.step,
 		e.layer,
-		e.class,
-		e.instances,
 		e.neuron,
 		e.theme
-	] });
-	return { destroy: f.destroy };
+	] }), p = Lm.subscribe((e) => [e.runs, e.group], () => f.schedule());
+	return { destroy() {
+		f.destroy(), p(), a();
+	} };
 }
-typeof document < "u" && Zm(document), I({
+typeof document < "u" && eh(document), I({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: ah
+	mount: oh
 });
 // src/feature/detectsPanel.ts
-var oh = 4, sh = ["pretrained", "current"], ch = ["source", "target"];
-function lh(e) {
+var sh = 4, ch = ["pretrained", "current"], lh = ["source", "target"];
+function uh(e) {
 	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = N("div", { class: "tbt-fd-runs" });
 	t.body.append(i);
 	function a(e, t, i) {
@@ -10187,7 +10239,7 @@ function lh(e) {
 			key: a,
 			status: "loading"
 		};
-		return r.set(e, s), Tp(n, e, t.layer, i, t.channel).then((t) => {
+		return r.set(e, s), gp(n, e, t.layer, i, t.channel).then((t) => {
 			r.get(e) === s && (s.status = "ready", s.answer = t, c.schedule());
 		}, (t) => {
 			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), c.schedule());
@@ -10197,7 +10249,7 @@ function lh(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, oh).map((t) => ({
+		let r = e.runs.slice(0, sh).map((t) => ({
 			r: t,
 			e: a(t.run, n, e.sel.step === null ? null : t.step)
 		}));
@@ -10221,14 +10273,14 @@ function lh(e) {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of sh) for (let s of ch) {
+		for (let o of ch) for (let s of lh) {
 			let c = r.top[o][s], l = N("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
 				let a = c.activations[i], o = N("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, jm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : uh(a));
+				}, Sm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : dh(a));
 				l.appendChild(o);
 			}), c.instances.length || l.appendChild(N("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
@@ -10240,7 +10292,7 @@ function lh(e) {
 		}
 		return i;
 	}
-	let c = At(e, (e) => o(e), { watch: (e) => [
+	let c = jt(e, (e) => o(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
@@ -10248,33 +10300,33 @@ function lh(e) {
 	] });
 	return { destroy: c.destroy };
 }
-function uh(e) {
+function dh(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
 // src/structure/index.ts
-typeof document < "u" && Zm(document), I({
+typeof document < "u" && eh(document), I({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
 	span: 6,
 	order: 50,
-	mount: lh
-}), Te("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
+	mount: uh
+}), Ee("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
 // src/index.ts
-var dh = !1;
-function fh() {
-	if (dh) return;
-	dh = !0, ht(document), f(() => y.get().theme), dt((e) => {
-		document.documentElement.classList.toggle("tbt-dark", e === "dark"), O(e, y);
+var fh = !1;
+function ph() {
+	if (fh) return;
+	fh = !0, gt(document), p(() => b.get().theme), ft((e) => {
+		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), lt(e, {
-		store: y,
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ut(e, {
+		store: b,
 		data: j,
-		loader: te,
-		api: r
-	}), ut({ onReload: () => void te.reload(y.get().runs) }), te.loadRuns();
+		loader: ne,
+		api: i
+	}), dt({ onReload: () => void ne.reload(b.get().runs) }), ne.loadRuns();
 }
-export { r as api, Se as createPanel, j as data, te as loader, I as registerPanel, fh as render, y as store };
+export { i as api, Ce as createPanel, j as data, ne as loader, I as registerPanel, ph as render, b as store };

@@ -160,38 +160,61 @@ export interface Neighbors {
   distances: Num[];
 }
 
+/** The group of probe instances a feature route analyses (docs/api.md "Groups"): a class, any instances, or
+ *  neither (every instance). `groupParams` in feature/state.ts builds it from the selection. */
+export interface GroupQuery {
+  class?: number;
+  instances?: readonly number[];
+}
+
+export type GroupKind = "class" | "instances" | "all";
+
+/** One model's per-channel analysis in `/features`; every array is aligned with `Features.recorded`. */
 export interface FeatureModelStats {
-  /** All K channels, most domain-discriminative first. */
+  /** The recorded channel ids, most domain-discriminative (largest |domain_coef|) first. */
   ranking: number[];
   domain_coef: Num[];
   domain_auc: Num[];
   importance: Num[];
+  /** [2 domains][S][B] counts over the group's instances; each row sums to `Features.count[d]`. */
+  hist: number[][][];
+  /** [S][2]: low and high edge of each channel's (shared) bins. */
+  extent: [Num, Num][];
+  /** [2 domains][S]: fraction of the group's instances with pooled activation ≤ 0. */
+  dead: Num[][];
 }
 
-/** `/features?run&layer&step&class`. */
+/** `/features?run&layer&step` + group. */
 export interface Features {
   run: string;
   layer: string;
   step: number;
-  class: number;
+  /** The steps that have the layer's activations records (a sample of the run's steps). */
+  steps: number[];
+  group: GroupKind;
+  class: number | null;
+  /** The layer's width K. */
   channels: number;
+  /** The channels with per-instance activations (S ≤ 64 in schema 2), ids in 0..K-1. */
+  recorded: number[];
+  /** The group's instances per domain (source, target). */
+  count: [number, number];
+  bins: number;
   models: Record<ModelName, FeatureModelStats>;
-  stats: {
-    domains: string[];
-    mean: Num[][];
-    var: Num[][];
-    dead: Num[][];
-    /** [2][K][B] */
-    hist: Num[][][];
-    hist_edges: number[];
-  };
-  top_channels: number[];
-  /** Per model, [N_c][S] activations of the class's instances on `top_channels`. */
-  top_activations: Record<ModelName, Num[][]>;
-  instances: number[];
-  domain: number[];
-  /** Schema 2: the recorded channel ids (the only ones `/feature_projection` projects on). */
-  recorded?: number[];
+}
+
+/** `/channel?run&layer&step&channel&top` (+ group): one channel's activations and top-activating instances. */
+export interface ChannelDetail {
+  run: string;
+  layer: string;
+  step: number;
+  channel: number;
+  group: GroupKind;
+  class: number | null;
+  /** Per model and domain, the top-activating probe instances (highest first) and their activations. */
+  top: Record<ModelName, Record<Domain, { instances: number[]; activations: Num[] }>>;
+  /** Per model, the channel's activation of every probe instance (rows of /instances). */
+  activations: Record<ModelName, Num[]>;
 }
 
 /** `/feature_projection`: the domain-discrimination plot. */
@@ -199,7 +222,7 @@ export interface FeatureProjection {
   run?: string;
   layer?: string;
   step?: number;
-  /** The group's class (null for every class or a group of instances). */
+  group?: GroupKind;
   class?: number | null;
   model?: ModelName;
   channels: number[];
@@ -211,26 +234,6 @@ export interface FeatureProjection {
   arrows: [Num, Num][];
   svm_accuracy: Num;
   [key: string]: unknown;
-}
-
-/** Top-activating probe instances of one model and domain (`/channel`). */
-export interface TopActivating {
-  instances: number[];
-  activations: Num[];
-}
-
-/** `/channel?run&layer&step&channel&top`: one channel's activations and top-activating probe instances. */
-export interface ChannelActivations {
-  run: string;
-  layer: string;
-  step: number;
-  channel: number;
-  group: "class" | "instances" | "all";
-  class: number | null;
-  /** Per model and domain, highest first. */
-  top: Record<ModelName, Record<Domain, TopActivating>>;
-  /** Per model, the channel's pooled activation of every probe instance (rows of `/instances`). */
-  activations: Record<ModelName, Num[]>;
 }
 
 /** `/structure?run&layer&step&class`: `structure/<layer>` arrays sliced at class c. */

@@ -8,7 +8,7 @@ import { clear, el } from "../dom";
 import { thumbnailCanvas } from "../instance/thumbs";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
-import type { ChannelActivations, Domain, ModelName, NeuronRef, RunInfo } from "../types";
+import type { ChannelDetail, Domain, ModelName, NeuronRef, RunInfo } from "../types";
 import type { View } from "../view";
 import { channelFor } from "./answers";
 import { injectFeaturePlotStyles } from "./plotStyle";
@@ -20,7 +20,7 @@ const DOMAINS: readonly Domain[] = ["source", "target"];
 interface Entry {
   key: string;
   status: "loading" | "ready" | "error";
-  answer?: ChannelActivations;
+  answer?: ChannelDetail;
   error?: string;
 }
 
@@ -84,7 +84,7 @@ function mount(ctx: PanelContext) {
     }
   }
 
-  function topGrid(run: string, info: RunInfo | null, a: ChannelActivations): HTMLElement {
+  function topGrid(run: string, info: RunInfo | null, a: ChannelDetail): HTMLElement {
     const grid = el("div", { class: "tbt-fd-grid" });
     const names = { source: info?.domain_names?.source || "source", target: info?.domain_names?.target || "target" };
     for (const m of MODELS)

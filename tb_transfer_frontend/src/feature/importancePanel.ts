@@ -12,66 +12,31 @@ import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron } from "../store";
 import type { Features, Theme } from "../types";
 import type { View } from "../view";
-import { featuresFor, groupKey } from "./answers";
+import { featureData, featureLoader } from "./data";
 import { channelPoints, inHurtQuadrant, quadrantThresholds, type ChannelPoint } from "./plots";
 import { injectFeaturePlotStyles } from "./plotStyle";
-import { featureGroup, groupLabel } from "./state";
+import { groupLabel } from "./state";
 
-const MAX_RUNS = 4;
 const M = { l: 44, r: 12, t: 16, b: 36 };
 
-interface Entry {
-  want: string;
-  status: "loading" | "ready" | "error";
-  features?: Features;
-  error?: string;
-}
-
 function mount(ctx: PanelContext) {
-  const { panel, store, api } = ctx;
-  const entries = new Map<string, Entry>();
+  const { panel, store, api, data } = ctx;
+  const detach = featureLoader(api, store, data).attach();
   const grid = el("div", { class: "tbt-fp-pair" });
   const note = el("div", { class: "tbt-fp-legend" });
   panel.body.append(grid, note);
   let svgs: SVGSVGElement[] = [];
   let shownPoints: { run: string; points: ChannelPoint[] }[] = [];
 
-  function sync(v: View, layer: string): void {
-    const group = featureGroup(v.sel);
-    for (const r of v.runs.slice(0, MAX_RUNS)) {
-      const step = v.sel.step === null ? null : r.step;
-      const want = [layer, step, groupKey(group)].join("\u0000");
-      const e = entries.get(r.run);
-      if (e?.want === want) continue;
-      const entry: Entry = { want, status: "loading", features: e?.features };
-      entries.set(r.run, entry);
-      featuresFor(api, r.run, layer, step, group).then(
-        (f) => {
-          if (entries.get(r.run) !== entry) return;
-          entry.status = "ready";
-          entry.features = f;
-          loop.schedule();
-        },
-        (err) => {
-          if (entries.get(r.run) !== entry) return;
-          entry.status = "error";
-          entry.error = (err as Error)?.message ?? String(err);
-          entry.features = undefined;
-          loop.schedule();
-        },
-      );
-    }
-  }
-
   function draw(v: View, width: number): void {
+    const fd = featureData.get();
     const layer = v.sel.layer;
     if (!v.runs.length) return panel.setState(v.loading.length ? "loading" : "empty", v.loading.length ? "Loading runs…" : "Select a run.");
     if (!layer) return panel.setState("empty", "Pick a layer in the header to see its channels.");
-    sync(v, layer);
-    const runs = v.runs.slice(0, MAX_RUNS);
-    if (runs.every((r) => !entries.get(r.run)?.features && entries.get(r.run)?.status === "loading")) return panel.setState("loading", "Loading channels…");
+    const runs = fd.runs.filter((r) => r.layer === layer);
+    if (!runs.length || runs.every((r) => !r.features && r.status === "loading")) return panel.setState("loading", "Loading channels…");
     panel.setState("ready");
-    panel.setTitle(`Importance × discriminativeness · ${groupLabel(featureGroup(v.sel), runs[0]?.info?.class_names ?? [])}`);
+    panel.setTitle(`Importance × discriminativeness · ${groupLabel(fd.group, runs[0]?.info?.class_names ?? [])}`);
     const cols = runs.length > 1 ? 2 : 1;
     grid.style.gridTemplateColumns = `repeat(${cols}, minmax(0, 1fr))`;
     const w = Math.max(220, Math.floor(((width || 600) - (cols - 1) * 12) / cols));
@@ -80,20 +45,19 @@ function mount(ctx: PanelContext) {
     svgs = [];
     shownPoints = [];
     for (const r of runs) {
-      const e = entries.get(r.run)!;
       const swatch = el("span", { class: "tbt-fp-swatch" });
-      swatch.style.background = r.color;
+      swatch.style.background = ctx.runColor(r.run);
       const head = el("div", { class: "tbt-fp-run-head" }, swatch, el("span", { class: "tbt-fp-run-name" }, r.run));
       const cell = el("div", { class: "tbt-fi-cell", "data-run": r.run }, head);
-      if (!e.features) {
-        cell.appendChild(el("div", { class: `tbt-fp-status${e.status === "error" ? " tbt-fp-error" : ""}`, role: "status" }, e.status === "error" ? e.error ?? "" : "Loading…"));
+      if (!r.features) {
+        cell.appendChild(el("div", { class: `tbt-fp-status${r.status === "error" ? " tbt-fp-error" : ""}`, role: "status" }, r.status === "error" ? r.error ?? "" : "Loading…"));
       } else {
-        const f = e.features;
-        const points = channelPoints(f.recorded ?? f.top_channels, f.models.pretrained, f.models.current);
+        const f = r.features;
+        const points = channelPoints(f.recorded, f.models.pretrained, f.models.current);
         shownPoints.push({ run: r.run, points });
         head.appendChild(el("span", { class: "tbt-muted" }, `${layer} · step ${f.step}`));
         if (points.length) cell.appendChild(chart(v.theme, r.run, f, points, w, h));
-        else cell.appendChild(el("div", { class: "tbt-fp-status", role: "status" }, "No channel has both a class importance and a domain AUC for this group (importance is per class: pick a class)."));
+        else cell.appendChild(el("div", { class: "tbt-fp-status", role: "status" }, "No channel has both a class importance and a domain AUC for this group."));
       }
       grid.appendChild(cell);
     }
@@ -174,8 +138,15 @@ function mount(ctx: PanelContext) {
     return svg;
   }
 
-  const loop = renderLoop(ctx, draw, { watch: (s) => [s.runs, s.step, s.layer, s.class, s.instances, s.neuron, s.theme] });
-  return { destroy: loop.destroy };
+  const loop = renderLoop(ctx, draw, { watch: (s) => [s.runs, s.layer, s.neuron, s.theme] });
+  const off = featureData.subscribe((d) => [d.runs, d.group], () => loop.schedule());
+  return {
+    destroy() {
+      loop.destroy();
+      off();
+      detach();
+    },
+  };
 }
 
 if (typeof document !== "undefined") injectFeaturePlotStyles(document);

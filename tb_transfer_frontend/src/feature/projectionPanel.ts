@@ -14,14 +14,13 @@ import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron } from "../store";
 import type { FeatureProjection, ModelName, RunInfo, Theme } from "../types";
 import type { View } from "../view";
-import { featuresFor, groupKey } from "./answers";
+import { featureData, featureLoader, groupKey, type FeatureData, type RunFeatures } from "./data";
 import { arrowScale, arrowTips, LatestRequest, linear, pointArrays, projectionWindow } from "./plots";
 import { injectFeaturePlotStyles } from "./plotStyle";
-import { checkedChannels, featureGroup, featureState, groupLabel, groupParams, toggleChecked } from "./state";
+import { checkedChannels, featureState, groupLabel, groupParams, toggleChecked, type FeatureGroup } from "./state";
 
 const MODELS: readonly ModelName[] = ["pretrained", "current"];
 const MODEL_LABEL: Record<ModelName, string> = { pretrained: "Pretrained", current: "Current" };
-const MAX_RUNS = 4;
 const MARGIN = { left: 30, right: 10, top: 8, bottom: 30 };
 
 interface Slot {
@@ -55,7 +54,8 @@ function domainNames(info: RunInfo | null): [string, string] {
 }
 
 function mount(ctx: PanelContext) {
-  const { panel, store, api } = ctx;
+  const { panel, store, api, data } = ctx;
+  const detach = featureLoader(api, store, data).attach();
   const slots = new Map<string, Slot>();
   const rows = el("div", { class: "tbt-fp-rows" });
   const legend = el("div", { class: "tbt-fp-legend", "aria-label": "Legend" });
@@ -65,58 +65,61 @@ function mount(ctx: PanelContext) {
   let plots: Plot[] = [];
   let hovered: { run: string; id: number } | null = null;
 
-  function stepParam(v: View, run: string): number | null {
-    if (v.sel.step === null) return null;
-    return v.runs.find((r) => r.run === run)?.step ?? null;
-  }
-
-  /** Asks again for what changed (a run, layer, step, group or the checked channels). */
-  function sync(v: View, layer: string): void {
-    const group = featureGroup(v.sel);
+  /** Asks again for what changed (a run, layer, step, group or the checked channels); the `/features` answers (the
+   * ranking behind the default checked channels, the recorded channels, the step with records) come from the
+   * feature level's loader. */
+  function sync(fd: FeatureData, layer: string): RunFeatures[] {
     const fs = featureState.get();
-    const shown = v.runs.slice(0, MAX_RUNS);
+    const shown = fd.runs.filter((r) => r.layer === layer);
     for (const run of [...slots.keys()])
       if (!shown.some((r) => r.run === run)) {
         slots.get(run)!.request.cancel();
         slots.delete(run);
       }
     for (const r of shown) {
-      const step = stepParam(v, r.run);
-      const want = [r.run, layer, step, groupKey(group), fs.layer, JSON.stringify(fs.checked)].join("\u0000");
       let slot = slots.get(r.run);
       if (!slot) {
         slot = { run: r.run, request: new LatestRequest(), want: "", status: "loading", channels: [], info: r.info };
         slots.set(r.run, slot);
       }
+      slot.info = r.info;
+      const f = r.features;
+      if (!f) {
+        if (r.status === "error") {
+          slot.request.cancel();
+          slot.want = "";
+          Object.assign(slot, { status: "error", message: r.error, answers: undefined });
+        }
+        continue;
+      }
+      const recorded = new Set(f.recorded);
+      const channels = checkedChannels(fs, layer, f.models.current.ranking).filter((c) => recorded.has(c));
+      const want = [layer, f.step, groupKey(fd.group), channels.join(",")].join("\u0000");
       if (slot.want === want) continue;
       slot.want = want;
-      slot.info = r.info;
-      void load(slot, layer, step, group, want);
+      void load(slot, layer, f.step, fd.group, channels, want);
     }
+    return shown;
   }
 
-  async function load(slot: Slot, layer: string, step: number | null, group: ReturnType<typeof featureGroup>, want: string): Promise<void> {
+  async function load(slot: Slot, layer: string, step: number, group: FeatureGroup, channels: number[], want: string): Promise<void> {
     const t0 = performance.now();
     if (!slot.answers) slot.status = "loading";
     panel.root.dataset.pending = "true";
     try {
-      const got = await slot.request.run(async (signal) => {
-        const feats = await featuresFor(api, slot.run, layer, step, group);
-        const recorded = new Set(feats.recorded ?? feats.top_channels);
-        const channels = checkedChannels(featureState.get(), layer, feats.models.current.ranking).filter((c) => recorded.has(c));
-        if (!channels.length) return { channels, answers: null };
-        const params = groupParams(group);
-        const answers = await Promise.all(MODELS.map((m) => api.featureProjection(slot.run, layer, step, params, m, channels, { signal })));
-        return { channels, answers };
-      });
+      const params = groupParams(group);
+      const got = channels.length
+        ? await slot.request.run((signal) => Promise.all(MODELS.map((m) => api.featureProjection(slot.run, layer, step, params, m, channels, { signal }))))
+        : [];
       if (got === null || slot.want !== want) return; // a later click asked again
-      slot.channels = got.channels;
-      if (!got.answers) {
+      slot.channels = channels;
+      if (!got.length) {
+        slot.request.cancel();
         slot.status = "empty";
         slot.message = "No channel is checked: check channels in the ranked lists.";
         slot.answers = undefined;
       } else {
-        slot.answers = { pretrained: got.answers[0], current: got.answers[1] };
+        slot.answers = { pretrained: got[0], current: got[1] };
         slot.status = "ready";
         slot.ms = performance.now() - t0;
       }
@@ -140,16 +143,16 @@ function mount(ctx: PanelContext) {
       panel.setState("empty", "Pick a layer in the header to see its channels.");
       return;
     }
-    sync(v, layer);
-    const shown = v.runs.slice(0, MAX_RUNS).map((r) => slots.get(r.run)!);
-    if (shown.every((s) => s.status === "loading" && !s.answers)) {
+    const fd = featureData.get();
+    const shownRuns = sync(fd, layer);
+    const shown = shownRuns.map((r) => slots.get(r.run)!);
+    if (!shown.length || shown.every((s) => s.status === "loading" && !s.answers)) {
       panel.setState("loading", "Projecting…");
       return;
     }
     panel.setState("ready");
-    const group = featureGroup(v.sel);
-    const names = v.runs[0]?.info?.class_names ?? [];
-    panel.setTitle(`Domain-discrimination plot · ${groupLabel(group, names)}`);
+    const names = shownRuns[0]?.info?.class_names ?? [];
+    panel.setTitle(`Domain-discrimination plot · ${groupLabel(fd.group, names)}`);
     const w = Math.max(160, Math.floor(((width || 800) - 12) / 2));
     const h = Math.min(360, Math.max(200, Math.round(w * 0.75)));
     clear(rows);
@@ -158,7 +161,7 @@ function mount(ctx: PanelContext) {
     const first = shown.find((s) => s.answers);
     panel.root.dataset.channels = (first?.channels ?? []).join(",");
     if (first?.ms !== undefined) panel.root.dataset.fetchMs = first.ms.toFixed(1);
-    drawLegend(layer, first?.channels ?? [], first ? v.runs.find((r) => r.run === first.run)?.info ?? null : null, v.theme);
+    drawLegend(layer, first?.channels ?? [], first?.info ?? null, v.theme);
     panel.setExports({
       figure: () => (plots[0] ? { svg: plots[0].svg, name: `domain-discrimination-${plots[0].run}-${plots[0].model}` } : null),
       csv: () => {
@@ -380,12 +383,16 @@ function mount(ctx: PanelContext) {
     legend.appendChild(chips);
   }
 
-  const loop = renderLoop(ctx, draw, { watch: (s) => [s.runs, s.step, s.layer, s.class, s.instances, s.neuron, s.theme] });
-  const off = featureState.subscribe((s) => [s.checked, s.layer], () => loop.schedule());
+  const loop = renderLoop(ctx, draw, { watch: (s) => [s.runs, s.layer, s.neuron, s.theme] });
+  const offs = [
+    featureState.subscribe((s) => [s.checked, s.layer], () => loop.schedule()),
+    featureData.subscribe((d) => [d.runs, d.group], () => loop.schedule()),
+  ];
   return {
     destroy() {
       loop.destroy();
-      off();
+      offs.forEach((f) => f());
+      detach();
       for (const s of slots.values()) s.request.cancel();
     },
   };
