@@ -43,6 +43,7 @@ MAX_NEIGHBORS = 64
 _UINT = re.compile(r"^[0-9]{1,18}$")
 MAX_FINDINGS_RUNS = 50  # runs per /findings request
 DEFAULT_TOP, MAX_TOP = 9, 64  # /channel: top-activating instances per model and domain
+DECODED_RECORDS = 64  # decoded npz records kept (a few hundred KB each: one layer's activations at one step)
 DIGITS = 4  # significant digits of the feature routes' per-channel and per-instance numbers (float16 records)
 
 
@@ -224,6 +225,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._projections = ProjectionCache()
         self._fp_lock = threading.Lock()
         self._feature_projections = LRU(512)
+        self._decoded_lock = threading.Lock()
+        self._decoded = LRU(DECODED_RECORDS)  # (experiment, blob key, wall time) -> decoded npz arrays
         self._findings_lock = threading.Lock()
         self._findings_records = LRU(len(rules.KINDS) * 20)  # (experiment, run, kind) -> (fingerprint, series)
         self._analysis_lock = threading.Lock()
@@ -311,8 +314,21 @@ class TransferPlugin(base_plugin.TBPlugin):
                       f"{kind}/{layer} of run {index.name!r} at step {step}")
 
     def _blob_at(self, session, index: RunIndex, kind: str, layer: str, step: int, blobs) -> dict:
-        key, _ = blobs[step]
-        return session.read_blob(key, "npz", f"{kind}/{layer} of run {index.name!r} at step {step}")
+        """The decoded npz record ``kind/layer`` at ``step`` (``blobs``: its ``session.blob_index``). Kept decoded, with
+        read-only arrays, while its blob key and wall time stay the same: the feature level asks again at every click
+        of a checkbox, and decoding the layer's two records was half the time of a re-projection."""
+        key, wall = blobs[step]
+        cache_key = (session.experiment_id, key, wall)
+        with self._decoded_lock:
+            arrays = self._decoded.get(cache_key)
+        if arrays is None:
+            arrays = session.read_blob(key, "npz", f"{kind}/{layer} of run {index.name!r} at step {step}")
+            for a in arrays.values():
+                if isinstance(a, np.ndarray):
+                    a.flags.writeable = False
+            with self._decoded_lock:
+                self._decoded.put(cache_key, arrays)
+        return arrays
 
     @staticmethod
     def _require(arrays: dict, names, what: str) -> None:
@@ -724,7 +740,8 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "top": tops, "activations": {model: tolist(acts[m], DIGITS) for m, model in enumerate(contract.MODELS)}}
 
     def feature_projection(self, session, args) -> dict:
-        """``/feature_projection``: the domain-discrimination plot of one class's instances on chosen channels."""
+        """``/feature_projection``: the domain-discrimination plot of a group's instances (``class``, ``instances`` or
+        every instance, as ``/features``) on chosen recorded channels, for one model (docs/api.md)."""
         index = self._run_index(session, args)
         model = _param(args, "model")
         if model not in contract.MODELS:
@@ -766,13 +783,13 @@ class TransferPlugin(base_plugin.TBPlugin):
                 result = measures.domain_discrimination_projection(np.nan_to_num(x), domain == 1, seed=0)
             except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
                 raise errors.NotFoundError(f"no domain-discrimination plot for {what}: {exc}") from exc
-            cached = {"points": tolist(result["points"]), "arrows": tolist(result["arrows"]),
+            cached = {"points": tolist(result["points"], DIGITS), "arrows": tolist(result["arrows"], DIGITS),
                       "svm_accuracy": tolist(result["accuracy"])}
             with self._fp_lock:
                 self._feature_projections.put(cache_key, cached)
         return {"run": index.name, "layer": layer, "step": step, "group": g.kind, "class": c, "model": model,
-                "channels": channels,
-                "instances": members.tolist(), "domain": domain.tolist(), **cached}
+                "channels": channels, "instances": members.tolist(), "domain": domain.tolist(),
+                "label": ch.meta[members, 1].tolist(), **cached}
 
     def structure(self, session, args) -> dict:
         """``/structure``: one class's channel matching and connections of one layer at one step."""
