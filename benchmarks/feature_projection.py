@@ -11,6 +11,7 @@ goal of issue 10 (≤ 150 ms).
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -77,8 +78,11 @@ def main() -> None:
         try:
             tb.wait_steps("alexnet_like", STEPS, timeout=300)
             base = f"{tb.url}/data/plugin/tb_transfer/"
-            recorded = tb.api("features?" + urllib.parse.urlencode(
-                {"run": "alexnet_like", "layer": LAYER, "step": STEPS - 1, "class": 0}))["recorded"]
+            code, body = http_get(base + "features?" + urllib.parse.urlencode(
+                {"run": "alexnet_like", "layer": LAYER, "step": STEPS - 1, "class": 0}), timeout=300)
+            if code != 200:
+                raise RuntimeError(f"/features: {code} {body[:300]!r}")
+            recorded = json.loads(body)["recorded"]
             lasso = ",".join(map(str, sorted(rng.choice(2 * PER_DOMAIN, 200, replace=False).tolist())))
             groups = {"one class": {"class": 3}, "all classes": {}, "200 selected instances": {"instances": lasso}}
             results = {}
