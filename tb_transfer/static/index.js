@@ -9686,7 +9686,7 @@ var Qm = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, $m = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow:hover line, .tbt-fp-arrow[data-selected=\"true\"] line { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px 16px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+}, $m = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px 16px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
 function eh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
@@ -9714,8 +9714,8 @@ function ih(e) {
 		role: "tooltip"
 	});
 	l.hidden = !0, t.body.append(s, c, l);
-	let u = [], d = null;
-	function f(e, t) {
+	let u = [], d = null, f = "";
+	function p(e, t) {
 		let n = Pm.get(), r = e.runs.filter((e) => e.layer === t);
 		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
 		for (let i of r) {
@@ -9743,11 +9743,11 @@ function ih(e) {
 				Rm(e.group),
 				c.join(",")
 			].join("\0");
-			r.want !== l && (r.want = l, p(r, t, a.step, e.group, c, l));
+			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
 		}
 		return r;
 	}
-	async function p(e, n, i, a, s, c) {
+	async function m(e, n, i, a, s, c) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
@@ -9761,9 +9761,9 @@ function ih(e) {
 			if (e.want !== c) return;
 			e.status = "error", e.message = t?.message ?? String(t), e.answers = void 0;
 		}
-		[...o.values()].every((e) => e.status !== "loading") && delete t.root.dataset.pending, S.schedule();
+		[...o.values()].every((e) => e.status !== "loading") && delete t.root.dataset.pending, C.schedule();
 	}
-	function m(e, n) {
+	function h(e, n) {
 		let r = e.sel.layer;
 		if (!e.runs.length) {
 			t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
@@ -9773,19 +9773,28 @@ function ih(e) {
 			t.setState("empty", "Pick a layer in the header to see its channels.");
 			return;
 		}
-		let i = Lm.get(), a = f(i, r), c = a.map((e) => o.get(e.run));
+		let i = Lm.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
 		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
 			t.setState("loading", "Projecting…");
 			return;
 		}
-		t.setState("ready");
-		let l = a[0]?.info?.class_names ?? [];
-		t.setTitle(`Domain-discrimination plot · ${Nm(i.group, l)}`);
-		let d = Math.max(160, Math.floor(((n || 800) - 12) / 2)), p = Math.min(360, Math.max(200, Math.round(d * .75)));
-		F(s), u = [];
-		for (let t of c) s.appendChild(h(e, t, r, d, p));
-		let m = c.find((e) => e.answers);
-		t.root.dataset.channels = (m?.channels ?? []).join(","), m?.ms !== void 0 && (t.root.dataset.fetchMs = m.ms.toFixed(1)), x(r, m?.channels ?? [], m?.info ?? null, e.theme), t.setExports({
+		let m = [
+			Math.round(n),
+			e.theme,
+			r,
+			JSON.stringify(e.sel.neuron),
+			Rm(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Ze(e.answers)}:${Ze(e.info)}`)
+		].join("|");
+		if (m === f && t.root.dataset.state === "ready") return;
+		f = m, t.setState("ready");
+		let h = a[0]?.info?.class_names ?? [];
+		t.setTitle(`Domain-discrimination plot · ${Nm(i.group, h)}`);
+		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
+		F(s), u = [], d = null, l.hidden = !0;
+		for (let t of c) s.appendChild(g(e, t, r, _, v));
+		let y = c.find((e) => e.answers);
+		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, y?.channels ?? [], y?.info ?? null, e.theme), t.setExports({
 			figure: () => u[0] ? {
 				svg: u[0].svg,
 				name: `domain-discrimination-${u[0].run}-${u[0].model}`
@@ -9814,7 +9823,7 @@ function ih(e) {
 			}
 		});
 	}
-	function h(t, n, r, i, a) {
+	function g(t, n, r, i, a) {
 		let o = N("span", { class: "tbt-fp-swatch" });
 		o.style.background = e.runColor(n.run);
 		let s = N("div", { class: "tbt-fp-run-head" }, o, N("span", { class: "tbt-fp-run-name" }, n.run), N("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = N("div", {
@@ -9829,17 +9838,17 @@ function ih(e) {
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
 		let l = N("div", { class: "tbt-fp-pair" });
-		for (let e of th) l.appendChild(g(t, n, e, i, a));
+		for (let e of th) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
-	function g(e, t, n, r, i) {
+	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
 		return N("div", { class: "tbt-fp-cell" }, N("div", { class: "tbt-fp-cell-head" }, N("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${nh[n]} (step 0)` : `${nh[n]} (step ${a.step ?? "?"})`), N("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
-		}, "SVM accuracy ", N("strong", null, s))), _(e.theme, t, n, a, r, i));
+		}, "SVM accuracy ", N("strong", null, s))), v(e.theme, t, n, a, r, i));
 	}
-	function _(e, t, r, i, a, o) {
+	function v(e, t, r, i, a, o) {
 		let s = P("svg", {
 			class: "tbt-fp-svg tbt-fp-plot",
 			width: a,
@@ -9849,7 +9858,7 @@ function ih(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Q.left - Q.right, l = o - Q.top - Q.bottom, { x: d, y: f } = Um(i.points), p = Wm(d, f, i.arrows), m = Gm(i.arrows, p), h = Km(d, f, m, c, l), g = qm(h.x0, h.x1, Q.left, Q.left + c), _ = qm(h.y0, h.y1, Q.top + l, Q.top), [b, x] = rh(t.info);
+		let c = a - Q.left - Q.right, l = o - Q.top - Q.bottom, { x: d, y: f } = Um(i.points), p = Wm(d, f, i.arrows), m = Gm(i.arrows, p), h = Km(d, f, m, c, l), g = qm(h.x0, h.x1, Q.left, Q.left + c), _ = qm(h.y0, h.y1, Q.top + l, Q.top), [v, x] = rh(t.info);
 		s.append(P("rect", {
 			class: "tbt-fp-frame",
 			x: Q.left,
@@ -9876,7 +9885,7 @@ function ih(e) {
 			"text-anchor": "start",
 			"dominant-baseline": "middle"
 		});
-		S.textContent = b;
+		S.textContent = v;
 		let C = P("text", {
 			class: "tbt-fp-bg-label",
 			x: Q.left + c - 8,
@@ -9891,7 +9900,7 @@ function ih(e) {
 			y: o - 8,
 			"text-anchor": "middle"
 		});
-		w.textContent = `SVM normal (${b} ← → ${x})`;
+		w.textContent = `SVM normal (${v} ← → ${x})`;
 		let T = P("text", {
 			class: "tbt-fp-axis-title",
 			transform: `translate(12 ${Q.top + l / 2}) rotate(-90)`,
@@ -9932,6 +9941,12 @@ function ih(e) {
 			o.dataset.selected = String(!!M && M.layer === i.layer && M.channel === e);
 			let s = Math.hypot(r - ee, a - j);
 			if (o.appendChild(P("line", {
+				x1: ee,
+				y1: j,
+				x2: r,
+				y2: a
+			})), o.appendChild(P("line", {
+				class: "tbt-fp-arrow-hit",
 				x1: ee,
 				y1: j,
 				x2: r,
@@ -9980,32 +9995,32 @@ function ih(e) {
 			ids: i.instances,
 			answer: i
 		};
-		return u.push(N), s.addEventListener("pointermove", (e) => v(N, e)), s.addEventListener("pointerleave", () => y(null)), s;
+		return u.push(N), s.addEventListener("pointermove", (e) => y(N, e)), s.addEventListener("pointerleave", () => b(null)), s;
 	}
-	function v(e, t) {
-		if (t.target?.closest(".tbt-fp-arrow")) return y(null);
+	function y(e, t) {
+		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
 		let n = e.svg.getBoundingClientRect(), r = t.clientX - n.left, i = t.clientY - n.top, a = -1, o = 100;
 		for (let t = 0; t < e.px.length; t++) {
 			let n = (e.px[t] - r) ** 2 + (e.py[t] - i) ** 2;
 			n < o && (o = n, a = t);
 		}
-		if (a < 0) return y(null);
-		y({
+		if (a < 0) return b(null);
+		b({
 			run: e.run,
 			id: e.ids[a]
 		}, e, t.clientX, t.clientY);
 	}
-	function y(e, n, r = 0, i = 0) {
+	function b(e, n, r = 0, i = 0) {
 		if (d?.run !== e?.run || d?.id !== e?.id) {
 			d = e, t.root.dataset.hovered = e ? String(e.id) : "";
 			for (let t of u) {
 				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
 				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
 			}
-			dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : b(n, e.id, r, i);
+			dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
 		}
 	}
-	function b(e, n, i, a) {
+	function x(e, n, i, a) {
 		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = rh(d);
 		F(l), l.dataset.id = String(n), l.dataset.run = e.run;
 		let m = c.label?.[u], h = N("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(N("span", { class: "tbt-muted" }, e), N("span", null, t));
@@ -10013,7 +10028,7 @@ function ih(e) {
 		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
 		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
 	}
-	function x(e, t, n, r) {
+	function S(e, t, n, r) {
 		F(c);
 		let [i, a] = rh(n), o = N("span", { class: "tbt-inst-glyph" }, "×");
 		o.style.color = bp[r][0];
@@ -10037,14 +10052,14 @@ function ih(e) {
 		}
 		c.appendChild(l);
 	}
-	let S = jt(e, m, { watch: (e) => [
+	let C = jt(e, h, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), C = [Pm.subscribe((e) => [e.checked, e.layer], () => S.schedule()), Lm.subscribe((e) => [e.runs, e.group], () => S.schedule())];
+	] }), w = [Pm.subscribe((e) => [e.checked, e.layer], () => C.schedule()), Lm.subscribe((e) => [e.runs, e.group], () => C.schedule())];
 	return { destroy() {
-		S.destroy(), C.forEach((e) => e()), a();
+		C.destroy(), w.forEach((e) => e()), a();
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
@@ -10070,19 +10085,27 @@ var $ = {
 function oh(e) {
 	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = N("div", { class: "tbt-fp-pair" }), s = N("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
-	let c = [], l = [];
-	function u(n, r) {
+	let c = [], l = [], u = "";
+	function d(n, r) {
 		let i = Lm.get(), a = n.sel.layer;
 		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
 		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
-		let u = i.runs.filter((e) => e.layer === a);
-		if (!u.length || u.every((e) => !e.features && e.status === "loading")) return t.setState("loading", "Loading channels…");
-		t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Nm(i.group, u[0]?.info?.class_names ?? [])}`);
-		let f = u.length > 1 ? 2 : 1;
-		o.style.gridTemplateColumns = `repeat(${f}, minmax(0, 1fr))`;
-		let p = Math.max(220, Math.floor(((r || 600) - (f - 1) * 12) / f)), m = Math.min(340, Math.max(220, Math.round(p * .62)));
+		let d = i.runs.filter((e) => e.layer === a);
+		if (!d.length || d.every((e) => !e.features && e.status === "loading")) return t.setState("loading", "Loading channels…");
+		let p = [
+			Math.round(r),
+			n.theme,
+			a,
+			JSON.stringify(n.sel.neuron),
+			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Ze(e.features)}`)
+		].join("|");
+		if (p === u && t.root.dataset.state === "ready") return;
+		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Nm(i.group, d[0]?.info?.class_names ?? [])}`);
+		let m = d.length > 1 ? 2 : 1;
+		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
+		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
 		F(o), c = [], l = [];
-		for (let t of u) {
+		for (let t of d) {
 			let r = N("span", { class: "tbt-fp-swatch" });
 			r.style.background = e.runColor(t.run);
 			let i = N("div", { class: "tbt-fp-run-head" }, r, N("span", { class: "tbt-fp-run-name" }, t.run)), s = N("div", {
@@ -10098,7 +10121,7 @@ function oh(e) {
 				l.push({
 					run: t.run,
 					points: r
-				}), i.appendChild(N("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(d(n.theme, t.run, e, r, p, m)) : s.appendChild(N("div", {
+				}), i.appendChild(N("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(f(n.theme, t.run, e, r, h, g)) : s.appendChild(N("div", {
 					class: "tbt-fp-status",
 					role: "status"
 				}, "No channel has both a class importance and a domain AUC for this group."));
@@ -10106,10 +10129,10 @@ function oh(e) {
 			o.appendChild(s);
 		}
 		F(s);
-		let h = N("span", { class: "tbt-inst-glyph" }, "○");
-		h.style.color = bp[n.theme][1];
-		let g = N("span", { class: "tbt-inst-glyph" }, "●");
-		g.style.color = bp[n.theme][1], s.append(N("span", null, h, " pretrained (step 0) → ", g, " current; one point per channel"), N("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+		let _ = N("span", { class: "tbt-inst-glyph" }, "○");
+		_.style.color = bp[n.theme][1];
+		let v = N("span", { class: "tbt-inst-glyph" }, "●");
+		v.style.color = bp[n.theme][1], s.append(N("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), N("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10138,7 +10161,7 @@ function oh(e) {
 			}
 		});
 	}
-	function d(e, t, r, i, a, o) {
+	function f(e, t, r, i, a, o) {
 		let s = Xm(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = X().domain([0, l]).nice().range([$.l, a - $.r]), d = X().domain([0, .5]).range([o - $.b, $.t]), f = P("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
@@ -10204,14 +10227,14 @@ function oh(e) {
 		}
 		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - $.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
 	}
-	let f = jt(e, u, { watch: (e) => [
+	let p = jt(e, d, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), p = Lm.subscribe((e) => [e.runs, e.group], () => f.schedule());
+	] }), m = Lm.subscribe((e) => [e.runs, e.group], () => p.schedule());
 	return { destroy() {
-		f.destroy(), p(), a();
+		p.destroy(), m(), a();
 	} };
 }
 typeof document < "u" && eh(document), I({
@@ -10226,9 +10249,9 @@ typeof document < "u" && eh(document), I({
 // src/feature/detectsPanel.ts
 var sh = 4, ch = ["pretrained", "current"], lh = ["source", "target"];
 function uh(e) {
-	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = N("div", { class: "tbt-fd-runs" });
+	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = N("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
-	function a(e, t, i) {
+	function o(e, t, i) {
 		let a = [
 			t.layer,
 			t.channel,
@@ -10240,35 +10263,38 @@ function uh(e) {
 			status: "loading"
 		};
 		return r.set(e, s), gp(n, e, t.layer, i, t.channel).then((t) => {
-			r.get(e) === s && (s.status = "ready", s.answer = t, c.schedule());
+			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
 		}, (t) => {
-			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), c.schedule());
+			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
 		}), s;
 	}
-	function o(e) {
+	function s(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
 		let r = e.runs.slice(0, sh).map((t) => ({
 			r: t,
-			e: a(t.run, n, e.sel.step === null ? null : t.step)
+			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		t.setState("ready"), F(i);
-		for (let { r: e, e: t } of r) {
-			let n = N("span", { class: "tbt-fp-swatch" });
-			n.style.background = e.color;
-			let r = N("div", { class: "tbt-fp-run-head" }, n, N("span", { class: "tbt-fp-run-name" }, e.run)), a = N("div", {
-				class: "tbt-fd-run",
-				"data-run": e.run
-			}, r);
-			t.status !== "ready" || !t.answer ? a.appendChild(N("div", {
-				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
-				role: "status"
-			}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(N("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(s(e.run, e.info, t.answer))), i.appendChild(a);
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Ze(t.answer)}:${Ze(e.info)}`)].join("|");
+		if (s !== a || t.root.dataset.state !== "ready") {
+			a = s, t.setState("ready"), F(i);
+			for (let { r: e, e: t } of r) {
+				let n = N("span", { class: "tbt-fp-swatch" });
+				n.style.background = e.color;
+				let r = N("div", { class: "tbt-fp-run-head" }, n, N("span", { class: "tbt-fp-run-name" }, e.run)), a = N("div", {
+					class: "tbt-fd-run",
+					"data-run": e.run
+				}, r);
+				t.status !== "ready" || !t.answer ? a.appendChild(N("div", {
+					class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
+					role: "status"
+				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(N("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
+			}
 		}
 	}
-	function s(e, t, r) {
+	function c(e, t, r) {
 		let i = N("div", { class: "tbt-fd-grid" }), a = {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
@@ -10292,13 +10318,13 @@ function uh(e) {
 		}
 		return i;
 	}
-	let c = jt(e, (e) => o(e), { watch: (e) => [
+	let l = jt(e, (e) => s(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
 		e.theme
 	] });
-	return { destroy: c.destroy };
+	return { destroy: l.destroy };
 }
 function dh(e) {
 	let t = Math.abs(e);

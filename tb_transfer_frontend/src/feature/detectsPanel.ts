@@ -9,7 +9,7 @@ import { thumbnailCanvas } from "../instance/thumbs";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import type { ChannelDetail, Domain, ModelName, NeuronRef, RunInfo } from "../types";
-import type { View } from "../view";
+import { oid, type View } from "../view";
 import { channelFor } from "./answers";
 import { injectFeaturePlotStyles } from "./plotStyle";
 
@@ -28,6 +28,7 @@ function mount(ctx: PanelContext) {
   const { panel, api } = ctx;
   const entries = new Map<string, Entry>();
   const box = el("div", { class: "tbt-fd-runs" });
+  let drawnKey = "";
   panel.body.append(box);
 
   function ask(run: string, neuron: NeuronRef, step: number | null): Entry {
@@ -67,6 +68,9 @@ function mount(ctx: PanelContext) {
     panel.root.dataset.layer = neuron.layer;
     panel.root.dataset.channel = String(neuron.channel);
     if (got.every((g) => g.e.status === "loading")) return panel.setState("loading", "Loading the channel's activations…");
+    const key = [v.theme, ...got.map(({ r, e }) => `${r.run}:${e.status}:${e.key}:${oid(e.answer)}:${oid(r.info)}`)].join("|");
+    if (key === drawnKey && panel.root.dataset.state === "ready") return;
+    drawnKey = key;
     panel.setState("ready");
     clear(box);
     for (const { r, e } of got) {

@@ -11,7 +11,7 @@ import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron } from "../store";
 import type { Features, Theme } from "../types";
-import type { View } from "../view";
+import { oid, type View } from "../view";
 import { featureData, featureLoader } from "./data";
 import { channelPoints, inHurtQuadrant, quadrantThresholds, type ChannelPoint } from "./plots";
 import { injectFeaturePlotStyles } from "./plotStyle";
@@ -27,6 +27,7 @@ function mount(ctx: PanelContext) {
   panel.body.append(grid, note);
   let svgs: SVGSVGElement[] = [];
   let shownPoints: { run: string; points: ChannelPoint[] }[] = [];
+  let drawnKey = "";
 
   function draw(v: View, width: number): void {
     const fd = featureData.get();
@@ -35,6 +36,9 @@ function mount(ctx: PanelContext) {
     if (!layer) return panel.setState("empty", "Pick a layer in the header to see its channels.");
     const runs = fd.runs.filter((r) => r.layer === layer);
     if (!runs.length || runs.every((r) => !r.features && r.status === "loading")) return panel.setState("loading", "Loading channels…");
+    const key = [Math.round(width), v.theme, layer, JSON.stringify(v.sel.neuron), ...runs.map((r) => `${r.run}:${r.status}:${r.error ?? ""}:${oid(r.features)}`)].join("|");
+    if (key === drawnKey && panel.root.dataset.state === "ready") return;
+    drawnKey = key;
     panel.setState("ready");
     panel.setTitle(`Importance × discriminativeness · ${groupLabel(fd.group, runs[0]?.info?.class_names ?? [])}`);
     const cols = runs.length > 1 ? 2 : 1;

@@ -23,7 +23,8 @@ export const FEATURE_PLOTS_CSS = `
 .tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }
 .tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }
 .tbt-fp-arrow { cursor: pointer; }
-.tbt-fp-arrow:hover line, .tbt-fp-arrow[data-selected="true"] line { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }
+.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }
+.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected="true"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }
 .tbt-fp-arrow[data-selected="true"] text { fill: var(--tbt-accent); font-weight: 600; }
 .tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }
 .tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }

@@ -13,7 +13,7 @@ import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron } from "../store";
 import type { FeatureProjection, ModelName, RunInfo, Theme } from "../types";
-import type { View } from "../view";
+import { oid, type View } from "../view";
 import { featureData, featureLoader, groupKey, type FeatureData, type RunFeatures } from "./data";
 import { arrowScale, arrowTips, LatestRequest, linear, pointArrays, projectionWindow } from "./plots";
 import { injectFeaturePlotStyles } from "./plotStyle";
@@ -64,6 +64,7 @@ function mount(ctx: PanelContext) {
   panel.body.append(rows, legend, card);
   let plots: Plot[] = [];
   let hovered: { run: string; id: number } | null = null;
+  let drawnKey = "";
 
   /** Asks again for what changed (a run, layer, step, group or the checked channels); the `/features` answers (the
    * ranking behind the default checked channels, the recorded channels, the step with records) come from the
@@ -150,6 +151,11 @@ function mount(ctx: PanelContext) {
       panel.setState("loading", "Projecting…");
       return;
     }
+    // Redraw only when what is drawn changed (the loader refreshes on every reload of the data).
+    const key = [Math.round(width), v.theme, layer, JSON.stringify(v.sel.neuron), groupKey(fd.group),
+      ...shown.map((s) => `${s.run}:${s.status}:${s.message ?? ""}:${oid(s.answers)}:${oid(s.info)}`)].join("|");
+    if (key === drawnKey && panel.root.dataset.state === "ready") return;
+    drawnKey = key;
     panel.setState("ready");
     const names = shownRuns[0]?.info?.class_names ?? [];
     panel.setTitle(`Domain-discrimination plot · ${groupLabel(fd.group, names)}`);
@@ -157,6 +163,8 @@ function mount(ctx: PanelContext) {
     const h = Math.min(360, Math.max(200, Math.round(w * 0.75)));
     clear(rows);
     plots = [];
+    hovered = null;
+    card.hidden = true;
     for (const slot of shown) rows.appendChild(runRow(v, slot, layer, w, h));
     const first = shown.find((s) => s.answers);
     panel.root.dataset.channels = (first?.channels ?? []).join(",");
@@ -263,6 +271,7 @@ function mount(ctx: PanelContext) {
       g.dataset.selected = String(!!neuron && neuron.layer === a.layer && neuron.channel === ch);
       const len = Math.hypot(tx - ox, ty - oy);
       g.appendChild(svgEl("line", { x1: ox, y1: oy, x2: tx, y2: ty }));
+      g.appendChild(svgEl("line", { class: "tbt-fp-arrow-hit", x1: ox, y1: oy, x2: tx, y2: ty }));
       if (len > 6) {
         const ux = (tx - ox) / len;
         const uy = (ty - oy) / len;
