@@ -335,7 +335,7 @@ function A(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function ee() {
+function j() {
 	return {
 		status: "loading",
 		runs: [],
@@ -344,17 +344,17 @@ function ee() {
 		version: 0
 	};
 }
-var j = v(ee());
-function M(e) {
+var M = v(j());
+function N(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function te(t) {
+function ee(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var ne = new class {
-	constructor(e = j, t = i) {
+var te = new class {
+	constructor(e = M, t = i) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -368,7 +368,7 @@ var ne = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				c(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || M(e) !== M(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || N(e) !== N(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -378,7 +378,7 @@ var ne = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: te(e)
+					error: ee(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -395,7 +395,7 @@ var ne = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = M(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = N(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -430,7 +430,7 @@ var ne = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: te(e),
+						error: ee(e),
 						signature: c
 					};
 				} finally {
@@ -459,26 +459,26 @@ var ne = new class {
 	}
 }();
 // src/dom.ts
-function N(e, t = null, ...n) {
+function P(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return re(r, ...n), r;
+	return ne(r, ...n), r;
 }
-function re(e, ...t) {
+function ne(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ie = "http://www.w3.org/2000/svg";
-function P(e, t = null) {
-	let n = document.createElementNS(ie, e);
+var re = "http://www.w3.org/2000/svg";
+function F(e, t = null) {
+	let n = document.createElementNS(re, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function F(e) {
+function I(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function ae(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
+function ie(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -488,7 +488,7 @@ function ae(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = P("line", {
+		let t = F("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -500,7 +500,7 @@ function ae(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = P("circle", {
+		let n = F("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -508,19 +508,19 @@ function ae(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = P("path", {
+		let e = F("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? P("rect", {
+		let e = t ? F("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : P("rect", {
+		}) : F("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -530,20 +530,20 @@ function ae(e) {
 	}
 	return i;
 }
-function oe(e, t, n = "Legend") {
-	let r = N("div", {
+function ae(e, t, n = "Legend") {
+	let r = P("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ae(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
+		let e = [ie(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : N("span", {
+		}, ...e) : P("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -552,16 +552,16 @@ function oe(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function se(e) {
+function oe(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function ce(e) {
-	return e.map((e) => e.map(se).join(",")).join("\r\n") + "\r\n";
+function se(e) {
+	return e.map((e) => e.map(oe).join(",")).join("\r\n") + "\r\n";
 }
-var le = [
+var ce = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -580,27 +580,27 @@ var le = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], ue = "http://www.w3.org/2000/svg";
-function de(e, t = {}) {
+], le = "http://www.w3.org/2000/svg";
+function ue(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of le) {
+		for (let e of ce) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", ue), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(ue, "rect");
+	if (n.setAttribute("xmlns", le), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(le, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function fe(e, t, n, r = 2) {
+function de(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -612,14 +612,14 @@ function fe(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function pe(...e) {
+function fe(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function me(e, t, n = "text/plain") {
+function pe(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function he(e) {
+function me(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -628,30 +628,30 @@ function he(e) {
 	}
 	return "#ffffff";
 }
-function ge(e) {
-	return de(e.svg, {
-		background: he(e.svg),
+function he(e) {
+	return ue(e.svg, {
+		background: me(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(ue, "image");
+				let n = t.ownerDocument.createElementNS(le, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function _e(e) {
-	me(ge(e), `${pe("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function ge(e) {
+	pe(he(e), `${fe("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function ve(e) {
+async function _e(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	me(await fe(ge(e), t, n, 2), `${pe("tb-transfer", e.name)}.png`, "image/png");
+	pe(await de(he(e), t, n, 2), `${fe("tb-transfer", e.name)}.png`, "image/png");
 }
-function ye(e, t) {
-	me(ce(e), `${pe("tb-transfer", t)}.csv`, "text/csv");
+function ve(e, t) {
+	pe(se(e), `${fe("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var be = [
+var ye = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -683,9 +683,9 @@ var be = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function xe(e, t) {
+function be(e, t) {
 	let n = (t, n) => {
-		let r = N("button", {
+		let r = P("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -700,29 +700,29 @@ function xe(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await ve(e);
+		e && await _e(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && _e(e);
+		e && ge(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && ye(e.rows, e.name);
+		e && ve(e.rows, e.name);
 	})), r;
 }
-var Se = 0;
-function Ce(e) {
-	let t = `tbt-panel-title-${++Se}`, n = N("section", {
+var xe = 0;
+function Se(e) {
+	let t = `tbt-panel-title-${++xe}`, n = P("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = N("h3", {
+	let r = P("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = P("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = N("span", {
+		let t = P("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -731,13 +731,13 @@ function Ce(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
+	let a = P("div", { class: "tbt-panel-controls" }), o = P("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
+	let s = P("div", { class: "tbt-panel-body" }), c = P("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -747,68 +747,68 @@ function Ce(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			F(o), o.append(...xe(e.title, t));
+			I(o), o.append(...be(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(P("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var we = /* @__PURE__ */ new Map(), Te = /* @__PURE__ */ new Set();
-function I(e) {
-	we.set(e.id, e), Te.forEach((e) => e());
+var Ce = /* @__PURE__ */ new Map(), we = /* @__PURE__ */ new Set();
+function L(e) {
+	Ce.set(e.id, e), we.forEach((e) => e());
 }
-function Ee(e, t) {
-	let n = be.find((t) => t.id === e);
-	I({
+function Te(e, t) {
+	let n = ye.find((t) => t.id === e);
+	L({
 		id: `${e}-coming`,
 		section: e,
 		title: n.title,
 		span: 12,
 		mount({ panel: e }) {
-			e.root.classList.add("tbt-coming"), e.body.append(N("p", { class: "tbt-note" }, N("strong", null, "Coming in a later release. "), t));
+			e.root.classList.add("tbt-coming"), e.body.append(P("p", { class: "tbt-note" }, P("strong", null, "Coming in a later release. "), t));
 		}
 	});
 }
-function De(e) {
-	return [...we.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+function Ee(e) {
+	return [...Ce.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
-function Oe(e) {
-	return Te.add(e), () => Te.delete(e);
+function De(e) {
+	return we.add(e), () => we.delete(e);
 }
 // src/transforms.ts
-function ke(e) {
+function Oe(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Ae(e, t, n) {
+function ke(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : ke(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : Oe(a[r]?.[i])
 		};
 	});
 }
-function je(e) {
+function Ae(e) {
 	return e.some((e) => e.y !== null);
 }
-function Me(e) {
+function je(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: ke(e.transferability[n])
+		y: Oe(e.transferability[n])
 	}));
 }
-function Ne(e, t = "accuracy") {
+function Me(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Ae(e, n, t)[0]?.y ?? null;
+		let r = ke(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -816,7 +816,7 @@ function Ne(e, t = "accuracy") {
 	}
 	return null;
 }
-function Pe(e, t) {
+function Ne(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -826,12 +826,12 @@ function Pe(e, t) {
 		};
 	});
 }
-function Fe(e) {
+function Pe(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Ie(e) {
+function Fe(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -845,23 +845,23 @@ function Ie(e) {
 	}
 	return t;
 }
-function Le(e, t, n = 3) {
+function Ie(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = ke(e);
+		let i = Oe(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Re(e, t, n = 3) {
+function Le(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? ke(r[a]?.[t]) : null, l = r && o >= 0 ? ke(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? Oe(r[a]?.[t]) : null, l = r && o >= 0 ? Oe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = ke(e) ?? 0;
+			let r = Oe(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -869,16 +869,16 @@ function Re(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Le(u, t, n),
+			confusions: Ie(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function ze(e, t, n) {
+function Re(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(ke));
+	let a = i[r].map((e) => e.map(Oe));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -887,14 +887,14 @@ function ze(e, t, n) {
 		})
 	};
 }
-function Be(e, t, n) {
+function ze(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : ke(i[r]?.[t])
+		y: r < 0 || !i ? null : Oe(i[r]?.[t])
 	}));
 }
-function Ve(e, t = null) {
+function Be(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -907,43 +907,43 @@ function Ve(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function He(e, t = 0) {
+function Ve(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Ue(e, t = 1) {
+function He(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function We(e, t = 1) {
+function Ue(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function L(e, t = 3) {
+function R(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Ge(e) {
+function We(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Ke = /* @__PURE__ */ new WeakMap();
-function qe(e, t, n) {
-	let r = e.get(), i = t.get(), a = Ke.get(r);
+var Ge = /* @__PURE__ */ new WeakMap();
+function Ke(e, t, n) {
+	let r = e.get(), i = t.get(), a = Ge.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Je(r, i, n);
-	return Ke.set(r, {
+	let o = qe(r, i, n);
+	return Ge.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Je(e, t, n) {
+function qe(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -962,7 +962,7 @@ function Je(e, t, n) {
 			});
 		}
 	}
-	let s = Fe(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ie((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Fe(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
+	let s = Pe(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Fe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Pe(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -980,24 +980,24 @@ function Je(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Ge(i.map((e) => e.info))
+		stepLabel: We(i.map((e) => e.info))
 	};
 }
-var Ye = /* @__PURE__ */ new WeakMap(), Xe = 1;
-function Ze(e) {
+var Je = /* @__PURE__ */ new WeakMap(), Ye = 1;
+function Xe(e) {
 	if (!e) return 0;
-	let t = Ye.get(e);
-	return t || (t = Xe++, Ye.set(e, t)), t;
+	let t = Je.get(e);
+	return t || (t = Ye++, Je.set(e, t)), t;
 }
-function Qe(e) {
-	return `${e.runs.map((e) => `${e.run}#${Ze(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function Ze(e) {
+	return `${e.runs.map((e) => `${e.run}#${Xe(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var $e = [
+var Qe = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function et(e) {
+function $e(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1008,53 +1008,53 @@ function et(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function tt(e, t) {
-	return N("label", {
+function et(e, t) {
+	return P("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function nt(e) {
-	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
+function tt(e) {
+	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = N("div", {
+	}), a = P("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = N("input", {
+	let o = P("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = N("button", {
+	}), s = P("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = N("button", {
+	}, "Select shown"), c = P("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = N("div", {
+	}, "Clear"), l = P("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), u = N("div", { class: "tbt-muted tbt-small" });
-	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(tt("Runs", "tbt-runs-button"), i, a);
+	}), u = P("div", { class: "tbt-muted tbt-small" });
+	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(et("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = et(o.value);
+		let e = $e(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		F(l);
+		I(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = N("input", {
+			let a = `tbt-run-cb-${r}`, s = P("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -1063,23 +1063,23 @@ function nt(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = N("label", {
+			let c = P("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ae({
+			}, s, ie({
 				color: d(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
+			}), P("span", { class: "tbt-run-name" }, n.run), n.error ? P("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, P("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(P("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
+		if (i.textContent = "", i.append(P("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), P("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1111,8 +1111,8 @@ function nt(e) {
 		update: h
 	};
 }
-function rt(e) {
-	let t = N("div", {
+function nt(e) {
+	let t = P("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1120,25 +1120,25 @@ function rt(e) {
 	return {
 		element: t,
 		update: () => {
-			F(t);
+			I(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = N("button", {
+				let r = a.get(e), o = P("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => S(e, n));
-				let s = N("span", {
+				let s = P("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ae({
+				}, ie({
 					color: d(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
+				}), P("span", { class: "tbt-run-name" }, e), r?.error ? P("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -1147,12 +1147,12 @@ function rt(e) {
 		}
 	};
 }
-function it(e) {
+function rt(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function at(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
+function it(e) {
+	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1160,18 +1160,18 @@ function at(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = N("input", {
+	}), i = P("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = N("button", {
+	}), a = P("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(tt("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(et("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1187,47 +1187,47 @@ function at(e) {
 	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = it(e);
-			s = Fe(n.map((e) => e.steps));
+			let n = rt(e);
+			s = Pe(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ge(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${We(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+		}
+	};
+}
+function at(e) {
+	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append(et("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of rt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(P("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function ot(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
-		id: "tbt-layer-select"
+		id: "tbt-class-select"
 	});
-	return n.append(tt("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+	return n.append(et("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of it(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			let n = rt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function st(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
-		class: "tbt-select",
-		id: "tbt-class-select"
-	});
-	return n.append(tt("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
-		element: n,
-		update: () => {
-			let n = it(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
-		}
-	};
-}
-function ct(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
+	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -1241,36 +1241,36 @@ function ct(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = N("button", {
+		let a = P("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
 	}
-	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(P("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function lt(e, t, n, r) {
-	let i = be.find((e) => e.id === t), a = N("section", {
+function ct(e, t, n, r) {
+	let i = ye.find((e) => e.id === t), a = P("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(N("div", { class: "tbt-section-head" }, N("h2", {
+	a.append(P("div", { class: "tbt-section-head" }, P("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), N("span", { class: "tbt-section-question" }, i.question)));
-	let o = N("div", { class: "tbt-grid" });
+	}, i.title), P("span", { class: "tbt-section-question" }, i.question)));
+	let o = P("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], F(o);
-		for (let e of De(t)) {
-			let t = Ce({
+		s.forEach((e) => e.destroy?.()), s = [], I(o);
+		for (let e of Ee(t)) {
+			let t = Se({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1294,42 +1294,42 @@ function lt(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Oe(() => {
-		let e = De(t).map((e) => e.id).join(",");
+	let l = De(() => {
+		let e = Ee(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = De(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Ee(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function ut(e, t) {
+function lt(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = nt(t), l = at(t), u = ot(t), f = st(t), p = ct(t), m = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = rt(t);
-	o.append(N("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = N("div", {
+	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = tt(t), l = it(t), u = at(t), f = ot(t), p = st(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = nt(t);
+	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = P("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = N("div", { class: "tbt-sections" }), v = N("main", { class: "tbt-main" }, g, _);
+	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = be.map((e) => lt(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = ye.map((e) => ct(_, e.id, t, y)), S = () => {
 		let e = r.get();
-		if (F(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(N("div", { class: "tbt-state-card" }, N("span", {
+		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), N("span", null, "Loading runs…")));
+		}), P("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = N("button", {
+			let t = P("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(N("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(P("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, $e.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Qe.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
@@ -1370,7 +1370,7 @@ function ut(e, t) {
 		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function dt(e) {
+function ut(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1433,7 +1433,7 @@ function dt(e) {
 		}
 	};
 }
-function ft(e) {
+function dt(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1455,12 +1455,12 @@ function ft(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var pt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", mt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ht = null;
-function gt(e = document) {
-	ht && ht.ownerDocument === e && ht.isConnected || (ht = e.createElement("style"), ht.setAttribute("data-tb-transfer", ""), ht.textContent = mt + pt, e.head.appendChild(ht));
+var ft = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", pt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", mt = null;
+function ht(e = document) {
+	mt && mt.ownerDocument === e && mt.isConnected || (mt = e.createElement("style"), mt.setAttribute("data-tb-transfer", ""), mt.textContent = pt + ft, e.head.appendChild(mt));
 }
 // src/findings/format.ts
-function _t(e) {
+function gt(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1474,23 +1474,23 @@ function _t(e) {
 		}
 	}
 }
-function vt(e) {
+function _t(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function yt(e, t, n) {
+function vt(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function bt(e, t = document) {
+function yt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function xt(e, t = document) {
-	let n = bt(e, t);
+function bt(e, t = document) {
+	let n = yt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1499,31 +1499,31 @@ function xt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var St = {
+var xt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, Ct = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function wt(e) {
+}, St = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function Ct(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Ct, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = St, e.head.appendChild(t);
 }
-function Tt(e, t) {
-	let n = e.status === "undecided", r = N("li", {
+function wt(e, t) {
+	let n = e.status === "undecided", r = P("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = N("span", { class: "tbt-finding-badge" }, n ? "Undecided" : St[e.severity]), a = N("div", { class: "tbt-finding-main" }, N("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : xt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = N("p", { class: "tbt-finding-numbers" });
+		let t = P("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(N("span", { class: "tbt-num-label" }, `${e.label} `), N("span", { class: "tbt-num" }, _t(e)));
+			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, gt(e)));
 		}), a.append(t);
 	}
-	if (a.append(N("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = N("button", {
+	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = P("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1532,37 +1532,37 @@ function Tt(e, t) {
 	}
 	return r;
 }
-function Et(e, t, n) {
-	let r = N("div", {
+function Tt(e, t, n) {
+	let r = P("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(N("h4", { class: "tbt-findings-run-head" }, ae({
+	if (r.dataset.run = e.run, e.error) return r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), N("span", { class: "tbt-run-name" }, e.run)), N("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), P("span", { class: "tbt-run-name" }, e.run)), P("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(N("h4", { class: "tbt-findings-run-head" }, ae({
+	if (r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), N("span", { class: "tbt-run-name" }, e.run), N("span", { class: "tbt-muted" }, `at step ${e.step} — ${vt(e.findings)}`))), i.length && r.append(N("ul", { class: "tbt-findings-list" }, i.map((e) => Tt(e, n)))), a.length) {
-		let e = N("details", { class: "tbt-findings-clear" });
-		e.append(N("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), N("ul", null, a.map((e) => N("li", null, N("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${_t(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => wt(e, n)))), a.length) {
+		let e = P("details", { class: "tbt-findings-clear" });
+		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function Dt(t) {
+function Et(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	wt(n.root.ownerDocument);
+	Ct(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		yt(t, r, a);
+		vt(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => xt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => xt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => bt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => bt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1573,11 +1573,11 @@ function Dt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		F(n.body);
-		let r = N("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Et(n, t.runColor(n.run), u));
+		I(n.body);
+		let r = P("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(Tt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Tt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => wt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1639,20 +1639,20 @@ function Dt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Ot() {
-	I({
+function Dt() {
+	L({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => Dt(e)
+		mount: (e) => Et(e)
 	});
 }
-Ot();
+Dt();
 // src/loop.ts
-var kt = (e) => [
+var Ot = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1661,7 +1661,7 @@ var kt = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function At(e) {
+function kt(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1669,21 +1669,21 @@ function At(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function jt(e, t, n = {}) {
+function z(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = Mt(r.root);
-		o || (o = At(e));
+		let n = At(r.root);
+		o || (o = kt(e));
 		let i = performance.now();
 		try {
-			t(qe(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Ke(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && Nt(r.root, n);
+		n && jt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? kt, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Ot, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1699,7 +1699,7 @@ function jt(e, t, n = {}) {
 		}
 	};
 }
-function Mt(e) {
+function At(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1709,29 +1709,29 @@ function Mt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function Nt(e, t) {
+function jt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var Pt = "tb-transfer:stat-rendered", Ft = 2e3, It = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Lt = {
+var Mt = "tb-transfer:stat-rendered", Nt = 2e3, Pt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ft = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Rt(e, t) {
+function It(e, t) {
 	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function zt(e, t) {
-	return N("div", { class: "tbt-run-title" }, ae({
+function Lt(e, t) {
+	return P("div", { class: "tbt-run-title" }, ie({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), N("span", { class: "tbt-run-name" }, e));
+	}), P("span", { class: "tbt-run-name" }, e));
 }
-function Bt(e, t) {
-	return oe(e.runs.map((e) => ({
+function Rt(e, t) {
+	return ae(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1739,16 +1739,16 @@ function Bt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Vt = (e) => [
+var zt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Ht = class {
+], Bt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = N("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1766,7 +1766,7 @@ var Vt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Ft)), this.report(e.id, !t.loading.length), !1;
+			}, Nt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1782,26 +1782,26 @@ var Vt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(Pt);
+				performance.mark(Mt);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		F(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(N("div", {
+		I(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(P("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, N("span", {
+		}, P("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, n.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Ut = /* @__PURE__ */ new WeakMap();
-function Wt(e, t) {
-	let n = Ut.get(e.grid);
-	n || (n = new Ht(e.grid, e), Ut.set(e.grid, n));
-	let r = n, i = null, a = jt(e, (n, a) => {
+}, Vt = /* @__PURE__ */ new WeakMap();
+function Ht(e, t) {
+	let n = Vt.get(e.grid);
+	n || (n = new Bt(e.grid, e), Vt.set(e.grid, n));
+	let r = n, i = null, a = z(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1809,7 +1809,7 @@ function Wt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Qe(n)}|${t.key(n, o)}`;
+			let e = `${Ze(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1817,62 +1817,62 @@ function Wt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Vt,
+		watch: zt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Ut.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Vt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Gt(e, t, n, r, i) {
-	return N("div", {
+function Ut(e, t, n, r, i) {
+	return P("div", {
 		class: "tbt-kpi",
 		title: r
-	}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Kt(e) {
-	let t = N("div", { class: "tbt-cards" });
+function Wt(e) {
+	let t = P("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Ne(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ae(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ae(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Me(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = N("article", {
+		let e = n.info, r = Me(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? ke(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = ke(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? je(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, zt(n.run, n.color), N("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), N("span", {
+		}, Lt(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), N("div", { class: "tbt-kpis" }, Gt("Transferability", We(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", It), Gt(i === "target_val" ? "Target val acc." : "Target acc.", Ue(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Lt[i]}; direct reuse of the pretrained model: ${Ue(r?.value ?? null)}`, r ? `reuse ${Ue(r.value)}` : void 0), Gt("Source acc.", Ue(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ue(c)}`)));
+		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Ut("Transferability", Ue(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Pt), Ut(i === "target_val" ? "Target val acc." : "Target acc.", He(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ft[i]}; direct reuse of the pretrained model: ${He(r?.value ?? null)}`, r ? `reuse ${He(r.value)}` : void 0), Ut("Source acc.", He(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${He(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-I({
+L({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Wt(e, {
+		return Ht(e, {
 			key: () => "",
 			draw(t) {
-				F(e.panel.body), e.panel.body.appendChild(Kt(t));
+				I(e.panel.body), e.panel.body.appendChild(Wt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function qt(e, t) {
+function Gt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Jt(e, t) {
+function Kt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Yt(e) {
+function qt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === qt || e === Jt ? e : Xt, n = e, r = e) : (t = qt, n = (t, n) => qt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Gt || e === Kt ? e : Jt, n = e, r = e) : (t = Gt, n = (t, n) => Gt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1903,63 +1903,63 @@ function Yt(e) {
 		right: a
 	};
 }
-function Xt() {
+function Jt() {
 	return 0;
 }
-function Zt(e) {
+function Yt(e) {
 	return e === null ? NaN : +e;
 }
-var Qt = Yt(qt), $t = Qt.right;
-Qt.left;
-var en = Yt(Zt).center, tn = class extends Map {
-	constructor(e, t = on) {
+var Xt = qt(Gt), Zt = Xt.right;
+Xt.left;
+var Qt = qt(Yt).center, $t = class extends Map {
+	constructor(e, t = rn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(nn(this, e));
+		return super.get(en(this, e));
 	}
 	has(e) {
-		return super.has(nn(this, e));
+		return super.has(en(this, e));
 	}
 	set(e, t) {
-		return super.set(rn(this, e), t);
+		return super.set(tn(this, e), t);
 	}
 	delete(e) {
-		return super.delete(an(this, e));
+		return super.delete(nn(this, e));
 	}
 };
-function nn({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function rn({ _intern: e, _key: t }, n) {
+function tn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function an({ _intern: e, _key: t }, n) {
+function nn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function on(e) {
+function rn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var sn = Math.sqrt(50), cn = Math.sqrt(10), ln = Math.sqrt(2);
-function un(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= sn ? 10 : a >= cn ? 5 : a >= ln ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? un(e, t, n * 2) : [
+var an = Math.sqrt(50), on = Math.sqrt(10), sn = Math.sqrt(2);
+function cn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= an ? 10 : a >= on ? 5 : a >= sn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? cn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function dn(e, t, n) {
+function ln(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? un(t, e, n) : un(e, t, n);
+	let r = t < e, [i, a, o] = r ? cn(t, e, n) : cn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1969,15 +1969,15 @@ function dn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function fn(e, t, n) {
-	return t = +t, e = +e, n = +n, un(e, t, n)[2];
+function un(e, t, n) {
+	return t = +t, e = +e, n = +n, cn(e, t, n)[2];
 }
-function pn(e, t, n) {
+function dn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? fn(t, e, n) : fn(e, t, n);
+	let r = t < e, i = r ? un(t, e, n) : un(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function mn(e, t) {
+function fn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1986,7 +1986,7 @@ function mn(e, t) {
 	}
 	return n;
 }
-function hn(e, t, n = Zt) {
+function pn(e, t, n = Yt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1994,43 +1994,43 @@ function hn(e, t, n = Zt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function gn(e, t, n) {
+function mn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function _n(e) {
+function hn(e) {
 	return e;
 }
-var vn = 1, yn = 2, bn = 3, xn = 4, Sn = 1e-6;
-function Cn(e) {
+var gn = 1, _n = 2, vn = 3, yn = 4, bn = 1e-6;
+function xn(e) {
 	return "translate(" + e + ",0)";
 }
-function wn(e) {
+function Sn(e) {
 	return "translate(0," + e + ")";
 }
-function Tn(e) {
+function Cn(e) {
 	return (t) => +e(t);
 }
-function En(e, t) {
+function wn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Dn() {
+function Tn() {
 	return !this.__axis;
 }
-function On(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === vn || e === xn ? -1 : 1, u = e === xn || e === yn ? "x" : "y", d = e === vn || e === bn ? Cn : wn;
+function En(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === gn || e === yn ? -1 : 1, u = e === yn || e === _n ? "x" : "y", d = e === gn || e === vn ? xn : Sn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : _n), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? En : Tn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === vn ? "0em" : e === bn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Sn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : hn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? wn : Cn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === gn ? "0em" : e === vn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", bn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Sn).attr("transform", function(e) {
+		}), w.attr("opacity", bn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === xn || e === yn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === yn || e === _n ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Dn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === yn ? "start" : e === xn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Tn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === _n ? "start" : e === yn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2056,25 +2056,25 @@ function On(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function kn(e) {
-	return On(bn, e);
+function Dn(e) {
+	return En(vn, e);
 }
-function An(e) {
-	return On(xn, e);
+function On(e) {
+	return En(yn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var jn = { value: () => {} };
-function Mn() {
+var kn = { value: () => {} };
+function An() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new Nn(n);
+	return new jn(n);
 }
-function Nn(e) {
+function jn(e) {
 	this._ = e;
 }
-function Pn(e, t) {
+function Mn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2084,23 +2084,23 @@ function Pn(e, t) {
 		};
 	});
 }
-Nn.prototype = Mn.prototype = {
-	constructor: Nn,
+jn.prototype = An.prototype = {
+	constructor: jn,
 	on: function(e, t) {
-		var n = this._, r = Pn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Mn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Fn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Nn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = In(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = In(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Pn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Pn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new Nn(e);
+		return new jn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2112,12 +2112,12 @@ Nn.prototype = Mn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Fn(e, t) {
+function Nn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function In(e, t, n) {
+function Pn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = jn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = kn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2126,117 +2126,117 @@ function In(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Ln = "http://www.w3.org/1999/xhtml", Rn = {
+var Fn = "http://www.w3.org/1999/xhtml", In = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Ln,
+	xhtml: Fn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function zn(e) {
+function Ln(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Rn.hasOwnProperty(t) ? {
-		space: Rn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), In.hasOwnProperty(t) ? {
+		space: In[t],
 		local: e
 	} : e;
 }
-function Bn(e) {
+function Rn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Ln && t.documentElement.namespaceURI === Ln ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Fn && t.documentElement.namespaceURI === Fn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Vn(e) {
+function zn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Hn(e) {
-	var t = zn(e);
-	return (t.local ? Vn : Bn)(t);
+function Bn(e) {
+	var t = Ln(e);
+	return (t.local ? zn : Rn)(t);
 }
-function Un() {}
-function Wn(e) {
-	return e == null ? Un : function() {
+function Vn() {}
+function Hn(e) {
+	return e == null ? Vn : function() {
 		return this.querySelector(e);
 	};
 }
-function Gn(e) {
-	typeof e != "function" && (e = Wn(e));
+function Un(e) {
+	typeof e != "function" && (e = Hn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new R(r, this._parents);
+	return new B(r, this._parents);
 }
-function Kn(e) {
+function Wn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function qn() {
+function Gn() {
 	return [];
 }
-function Jn(e) {
-	return e == null ? qn : function() {
+function Kn(e) {
+	return e == null ? Gn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function Yn(e) {
+function qn(e) {
 	return function() {
-		return Kn(e.apply(this, arguments));
+		return Wn(e.apply(this, arguments));
 	};
 }
-function Xn(e) {
-	e = typeof e == "function" ? Yn(e) : Jn(e);
+function Jn(e) {
+	e = typeof e == "function" ? qn(e) : Kn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new R(r, i);
+	return new B(r, i);
 }
-function Zn(e) {
+function Yn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Qn(e) {
+function Xn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var $n = Array.prototype.find;
-function er(e) {
+var Zn = Array.prototype.find;
+function Qn(e) {
 	return function() {
-		return $n.call(this.children, e);
+		return Zn.call(this.children, e);
 	};
 }
-function tr() {
+function $n() {
 	return this.firstElementChild;
 }
-function nr(e) {
-	return this.select(e == null ? tr : er(typeof e == "function" ? e : Qn(e)));
+function er(e) {
+	return this.select(e == null ? $n : Qn(typeof e == "function" ? e : Xn(e)));
 }
-var rr = Array.prototype.filter;
-function ir() {
+var tr = Array.prototype.filter;
+function nr() {
 	return Array.from(this.children);
 }
-function ar(e) {
+function rr(e) {
 	return function() {
-		return rr.call(this.children, e);
+		return tr.call(this.children, e);
 	};
 }
-function or(e) {
-	return this.selectAll(e == null ? ir : ar(typeof e == "function" ? e : Qn(e)));
+function ir(e) {
+	return this.selectAll(e == null ? nr : rr(typeof e == "function" ? e : Xn(e)));
 }
-function sr(e) {
-	typeof e != "function" && (e = Zn(e));
+function ar(e) {
+	typeof e != "function" && (e = Yn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new R(r, this._parents);
+	return new B(r, this._parents);
 }
-function cr(e) {
+function or(e) {
 	return Array(e.length);
 }
-function lr() {
-	return new R(this._enter || this._groups.map(cr), this._parents);
+function sr() {
+	return new B(this._enter || this._groups.map(or), this._parents);
 }
-function ur(e, t) {
+function cr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-ur.prototype = {
-	constructor: ur,
+cr.prototype = {
+	constructor: cr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2250,59 +2250,59 @@ ur.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function dr(e) {
+function lr(e) {
 	return function() {
 		return e;
 	};
 }
-function fr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new ur(e, a[o]);
+function ur(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new cr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function pr(e, t, n, r, i, a, o) {
+function dr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new ur(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new cr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function mr(e) {
+function fr(e) {
 	return e.__data__;
 }
-function hr(e, t) {
-	if (!arguments.length) return Array.from(this, mr);
-	var n = t ? pr : fr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = dr(e));
+function pr(e, t) {
+	if (!arguments.length) return Array.from(this, fr);
+	var n = t ? dr : ur, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = lr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = gr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = mr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new R(o, r), o._enter = s, o._exit = c, o;
+	return o = new B(o, r), o._enter = s, o._exit = c, o;
 }
-function gr(e) {
+function mr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function _r() {
-	return new R(this._exit || this._groups.map(cr), this._parents);
+function hr() {
+	return new B(this._exit || this._groups.map(or), this._parents);
 }
-function vr(e, t, n) {
+function gr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function yr(e) {
+function _r(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new R(s, this._parents);
+	return new B(s, this._parents);
 }
-function br() {
+function vr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function xr(e) {
-	e || (e = Sr);
+function yr(e) {
+	e || (e = br);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2310,131 +2310,131 @@ function xr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new R(i, this._parents).order();
+	return new B(i, this._parents).order();
 }
-function Sr(e, t) {
+function br(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Cr() {
+function xr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function wr() {
+function Sr() {
 	return Array.from(this);
 }
-function Tr() {
+function Cr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Er() {
+function wr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Dr() {
+function Tr() {
 	return !this.node();
 }
-function Or(e) {
+function Er(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function kr(e) {
+function Dr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Ar(e) {
+function Or(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function jr(e, t) {
+function kr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Mr(e, t) {
+function Ar(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Nr(e, t) {
+function jr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Pr(e, t) {
+function Mr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Fr(e, t) {
-	var n = zn(e);
+function Nr(e, t) {
+	var n = Ln(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Ar : kr : typeof t == "function" ? n.local ? Pr : Nr : n.local ? Mr : jr)(n, t));
+	return this.each((t == null ? n.local ? Or : Dr : typeof t == "function" ? n.local ? Mr : jr : n.local ? Ar : kr)(n, t));
 }
-function Ir(e) {
+function Pr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Lr(e) {
+function Fr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Rr(e, t, n) {
+function Ir(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function zr(e, t, n) {
+function Lr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Br(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Lr : typeof t == "function" ? zr : Rr)(e, t, n ?? "")) : Vr(this.node(), e);
+function Rr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Fr : typeof t == "function" ? Lr : Ir)(e, t, n ?? "")) : zr(this.node(), e);
 }
-function Vr(e, t) {
-	return e.style.getPropertyValue(t) || Ir(e).getComputedStyle(e, null).getPropertyValue(t);
+function zr(e, t) {
+	return e.style.getPropertyValue(t) || Pr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Hr(e) {
+function Br(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Ur(e, t) {
+function Vr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Wr(e, t) {
+function Hr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Gr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Hr : typeof t == "function" ? Wr : Ur)(e, t)) : this.node()[e];
+function Ur(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Br : typeof t == "function" ? Hr : Vr)(e, t)) : this.node()[e];
 }
-function Kr(e) {
+function Wr(e) {
 	return e.trim().split(/^|\s+/);
 }
-function qr(e) {
-	return e.classList || new Jr(e);
+function Gr(e) {
+	return e.classList || new Kr(e);
 }
-function Jr(e) {
-	this._node = e, this._names = Kr(e.getAttribute("class") || "");
+function Kr(e) {
+	this._node = e, this._names = Wr(e.getAttribute("class") || "");
 }
-Jr.prototype = {
+Kr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2446,123 +2446,123 @@ Jr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Yr(e, t) {
-	for (var n = qr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function qr(e, t) {
+	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function Xr(e, t) {
-	for (var n = qr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function Jr(e, t) {
+	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function Zr(e) {
+function Yr(e) {
 	return function() {
-		Yr(this, e);
+		qr(this, e);
 	};
 }
-function Qr(e) {
+function Xr(e) {
 	return function() {
-		Xr(this, e);
+		Jr(this, e);
 	};
 }
-function $r(e, t) {
+function Zr(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? Yr : Xr)(this, e);
+		(t.apply(this, arguments) ? qr : Jr)(this, e);
 	};
 }
-function ei(e, t) {
-	var n = Kr(e + "");
+function Qr(e, t) {
+	var n = Wr(e + "");
 	if (arguments.length < 2) {
-		for (var r = qr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Gr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? $r : t ? Zr : Qr)(n, t));
+	return this.each((typeof t == "function" ? Zr : t ? Yr : Xr)(n, t));
 }
-function ti() {
+function $r() {
 	this.textContent = "";
 }
-function ni(e) {
+function ei(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ri(e) {
+function ti(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ii(e) {
-	return arguments.length ? this.each(e == null ? ti : (typeof e == "function" ? ri : ni)(e)) : this.node().textContent;
+function ni(e) {
+	return arguments.length ? this.each(e == null ? $r : (typeof e == "function" ? ti : ei)(e)) : this.node().textContent;
 }
-function ai() {
+function ri() {
 	this.innerHTML = "";
 }
-function oi(e) {
+function ii(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function si(e) {
+function ai(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function ci(e) {
-	return arguments.length ? this.each(e == null ? ai : (typeof e == "function" ? si : oi)(e)) : this.node().innerHTML;
+function oi(e) {
+	return arguments.length ? this.each(e == null ? ri : (typeof e == "function" ? ai : ii)(e)) : this.node().innerHTML;
+}
+function si() {
+	this.nextSibling && this.parentNode.appendChild(this);
+}
+function ci() {
+	return this.each(si);
 }
 function li() {
-	this.nextSibling && this.parentNode.appendChild(this);
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
 function ui() {
 	return this.each(li);
 }
-function di() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
-}
-function fi() {
-	return this.each(di);
-}
-function pi(e) {
-	var t = typeof e == "function" ? e : Hn(e);
+function di(e) {
+	var t = typeof e == "function" ? e : Bn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function mi() {
+function fi() {
 	return null;
 }
-function hi(e, t) {
-	var n = typeof e == "function" ? e : Hn(e), r = t == null ? mi : typeof t == "function" ? t : Wn(t);
+function pi(e, t) {
+	var n = typeof e == "function" ? e : Bn(e), r = t == null ? fi : typeof t == "function" ? t : Hn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function gi() {
+function mi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function _i() {
-	return this.each(gi);
+function hi() {
+	return this.each(mi);
 }
-function vi() {
+function gi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function yi() {
+function _i() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function bi(e) {
-	return this.select(e ? yi : vi);
+function vi(e) {
+	return this.select(e ? _i : gi);
 }
-function xi(e) {
+function yi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Si(e) {
+function bi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function Ci(e) {
+function xi(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2571,7 +2571,7 @@ function Ci(e) {
 		};
 	});
 }
-function wi(e) {
+function Si(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2580,9 +2580,9 @@ function wi(e) {
 		}
 	};
 }
-function Ti(e, t, n) {
+function Ci(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Si(t);
+		var r = this.__on, i, a = bi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2598,98 +2598,98 @@ function Ti(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Ei(e, t, n) {
-	var r = Ci(e + ""), i, a = r.length, o;
+function wi(e, t, n) {
+	var r = xi(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Ti : wi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Ci : Si, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Di(e, t, n) {
-	var r = Ir(e), i = r.CustomEvent;
+function Ti(e, t, n) {
+	var r = Pr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
+function Ei(e, t) {
+	return function() {
+		return Ti(this, e, t);
+	};
+}
+function Di(e, t) {
+	return function() {
+		return Ti(this, e, t.apply(this, arguments));
+	};
+}
 function Oi(e, t) {
-	return function() {
-		return Di(this, e, t);
-	};
+	return this.each((typeof t == "function" ? Di : Ei)(e, t));
 }
-function ki(e, t) {
-	return function() {
-		return Di(this, e, t.apply(this, arguments));
-	};
-}
-function Ai(e, t) {
-	return this.each((typeof t == "function" ? ki : Oi)(e, t));
-}
-function* ji() {
+function* ki() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Mi = [null];
-function R(e, t) {
+var Ai = [null];
+function B(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Ni() {
-	return new R([[document.documentElement]], Mi);
+function ji() {
+	return new B([[document.documentElement]], Ai);
 }
-function Pi() {
+function Mi() {
 	return this;
 }
-R.prototype = Ni.prototype = {
-	constructor: R,
-	select: Gn,
-	selectAll: Xn,
-	selectChild: nr,
-	selectChildren: or,
-	filter: sr,
-	data: hr,
-	enter: lr,
-	exit: _r,
-	join: vr,
-	merge: yr,
-	selection: Pi,
-	order: br,
-	sort: xr,
-	call: Cr,
-	nodes: wr,
-	node: Tr,
-	size: Er,
-	empty: Dr,
-	each: Or,
-	attr: Fr,
-	style: Br,
-	property: Gr,
-	classed: ei,
-	text: ii,
-	html: ci,
-	raise: ui,
-	lower: fi,
-	append: pi,
-	insert: hi,
-	remove: _i,
-	clone: bi,
-	datum: xi,
-	on: Ei,
-	dispatch: Ai,
-	[Symbol.iterator]: ji
+B.prototype = ji.prototype = {
+	constructor: B,
+	select: Un,
+	selectAll: Jn,
+	selectChild: er,
+	selectChildren: ir,
+	filter: ar,
+	data: pr,
+	enter: sr,
+	exit: hr,
+	join: gr,
+	merge: _r,
+	selection: Mi,
+	order: vr,
+	sort: yr,
+	call: xr,
+	nodes: Sr,
+	node: Cr,
+	size: wr,
+	empty: Tr,
+	each: Er,
+	attr: Nr,
+	style: Rr,
+	property: Ur,
+	classed: Qr,
+	text: ni,
+	html: oi,
+	raise: ci,
+	lower: ui,
+	append: di,
+	insert: pi,
+	remove: hi,
+	clone: vi,
+	datum: yi,
+	on: wi,
+	dispatch: Oi,
+	[Symbol.iterator]: ki
 };
-function z(e) {
-	return typeof e == "string" ? new R([[document.querySelector(e)]], [document.documentElement]) : new R([[e]], Mi);
+function V(e) {
+	return typeof e == "string" ? new B([[document.querySelector(e)]], [document.documentElement]) : new B([[e]], Ai);
 }
-var Fi = 0;
-function Ii() {
-	return new Li();
+var Ni = 0;
+function Pi() {
+	return new Fi();
 }
-function Li() {
-	this._ = "@" + (++Fi).toString(36);
+function Fi() {
+	this._ = "@" + (++Ni).toString(36);
 }
-Li.prototype = Ii.prototype = {
-	constructor: Li,
+Fi.prototype = Pi.prototype = {
+	constructor: Fi,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2704,13 +2704,13 @@ Li.prototype = Ii.prototype = {
 		return this._;
 	}
 };
-function Ri(e) {
+function Ii(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function B(e, t) {
-	if (e = Ri(e), t === void 0 && (t = e.currentTarget), t) {
+function H(e, t) {
+	if (e = Ii(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2724,24 +2724,24 @@ function B(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var zi = {
+var Li = {
 	capture: !0,
 	passive: !1
 };
-function Bi(e) {
+function Ri(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Vi(e) {
-	var t = e.document.documentElement, n = z(e).on("dragstart.drag", Bi, zi);
-	"onselectstart" in t ? n.on("selectstart.drag", Bi, zi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function zi(e) {
+	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Ri, Li);
+	"onselectstart" in t ? n.on("selectstart.drag", Ri, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Hi(e, t) {
-	var n = e.document.documentElement, r = z(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Bi, zi), setTimeout(function() {
+function Bi(e, t) {
+	var n = e.document.documentElement, r = V(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Ri, Li), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Ui(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Vi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2796,21 +2796,21 @@ function Ui(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Ui.prototype.on = function() {
+Vi.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Wi(e, t, n) {
+function Hi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Gi(e, t) {
+function Ui(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Ki() {}
-var qi = .7, Ji = 1 / qi, Yi = "\\s*([+-]?\\d+)\\s*", Xi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Zi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Qi = /^#([0-9a-f]{3,8})$/, $i = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), ea = RegExp(`^rgb\\(${Zi},${Zi},${Zi}\\)$`), ta = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Xi}\\)$`), na = RegExp(`^rgba\\(${Zi},${Zi},${Zi},${Xi}\\)$`), ra = RegExp(`^hsl\\(${Xi},${Zi},${Zi}\\)$`), ia = RegExp(`^hsla\\(${Xi},${Zi},${Zi},${Xi}\\)$`), aa = {
+function Wi() {}
+var Gi = .7, Ki = 1 / Gi, qi = "\\s*([+-]?\\d+)\\s*", Ji = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Yi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Xi = /^#([0-9a-f]{3,8})$/, Zi = RegExp(`^rgb\\(${qi},${qi},${qi}\\)$`), Qi = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), $i = RegExp(`^rgba\\(${qi},${qi},${qi},${Ji}\\)$`), ea = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Ji}\\)$`), ta = RegExp(`^hsl\\(${Ji},${Yi},${Yi}\\)$`), na = RegExp(`^hsla\\(${Ji},${Yi},${Yi},${Ji}\\)$`), ra = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2960,287 +2960,287 @@ var qi = .7, Ji = 1 / qi, Yi = "\\s*([+-]?\\d+)\\s*", Xi = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Wi(Ki, ua, {
+Hi(Wi, ca, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: oa,
-	formatHex: oa,
-	formatHex8: sa,
-	formatHsl: ca,
-	formatRgb: la,
-	toString: la
+	hex: ia,
+	formatHex: ia,
+	formatHex8: aa,
+	formatHsl: oa,
+	formatRgb: sa,
+	toString: sa
 });
-function oa() {
+function ia() {
 	return this.rgb().formatHex();
 }
-function sa() {
+function aa() {
 	return this.rgb().formatHex8();
 }
-function ca() {
-	return Sa(this).formatHsl();
+function oa() {
+	return ba(this).formatHsl();
 }
-function la() {
+function sa() {
 	return this.rgb().formatRgb();
 }
-function ua(e) {
+function ca(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Qi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? da(t) : n === 3 ? new V(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? fa(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? fa(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = $i.exec(e)) ? new V(t[1], t[2], t[3], 1) : (t = ea.exec(e)) ? new V(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ta.exec(e)) ? fa(t[1], t[2], t[3], t[4]) : (t = na.exec(e)) ? fa(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ra.exec(e)) ? xa(t[1], t[2] / 100, t[3] / 100, 1) : (t = ia.exec(e)) ? xa(t[1], t[2] / 100, t[3] / 100, t[4]) : aa.hasOwnProperty(e) ? da(aa[e]) : e === "transparent" ? new V(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
+}
+function la(e) {
+	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+}
+function ua(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
 }
 function da(e) {
-	return new V(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
 }
 function fa(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new V(e, t, n, r);
+	return arguments.length === 1 ? da(e) : new U(e, t, n, r ?? 1);
 }
-function pa(e) {
-	return e instanceof Ki || (e = ua(e)), e ? (e = e.rgb(), new V(e.r, e.g, e.b, e.opacity)) : new V();
-}
-function ma(e, t, n, r) {
-	return arguments.length === 1 ? pa(e) : new V(e, t, n, r ?? 1);
-}
-function V(e, t, n, r) {
+function U(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Wi(V, ma, Gi(Ki, {
+Hi(U, fa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Ji : Ji ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? qi : qi ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new V(ya(this.r), ya(this.g), ya(this.b), va(this.opacity));
+		return new U(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: ha,
-	formatHex: ha,
-	formatHex8: ga,
-	formatRgb: _a,
-	toString: _a
+	hex: pa,
+	formatHex: pa,
+	formatHex8: ma,
+	formatRgb: ha,
+	toString: ha
 }));
+function pa() {
+	return `#${va(this.r)}${va(this.g)}${va(this.b)}`;
+}
+function ma() {
+	return `#${va(this.r)}${va(this.g)}${va(this.b)}${va((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
 function ha() {
-	return `#${ba(this.r)}${ba(this.g)}${ba(this.b)}`;
+	let e = ga(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${_a(this.r)}, ${_a(this.g)}, ${_a(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ga() {
-	return `#${ba(this.r)}${ba(this.g)}${ba(this.b)}${ba((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
-function _a() {
-	let e = va(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${ya(this.r)}, ${ya(this.g)}, ${ya(this.b)}${e === 1 ? ")" : `, ${e})`}`;
-}
-function va(e) {
+function ga(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function ya(e) {
+function _a(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
+function va(e) {
+	return e = _a(e), (e < 16 ? "0" : "") + e.toString(16);
+}
+function ya(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new W(e, t, n, r);
+}
 function ba(e) {
-	return e = ya(e), (e < 16 ? "0" : "") + e.toString(16);
-}
-function xa(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new H(e, t, n, r);
-}
-function Sa(e) {
-	if (e instanceof H) return new H(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Ki || (e = ua(e)), !e) return new H();
-	if (e instanceof H) return e;
+	if (e instanceof W) return new W(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Wi || (e = ca(e)), !e) return new W();
+	if (e instanceof W) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new H(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new W(o, s, c, e.opacity);
 }
-function Ca(e, t, n, r) {
-	return arguments.length === 1 ? Sa(e) : new H(e, t, n, r ?? 1);
+function xa(e, t, n, r) {
+	return arguments.length === 1 ? ba(e) : new W(e, t, n, r ?? 1);
 }
-function H(e, t, n, r) {
+function W(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Wi(H, Ca, Gi(Ki, {
+Hi(W, xa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Ji : Ji ** +e, new H(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new W(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? qi : qi ** +e, new H(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new W(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new V(Ea(e >= 240 ? e - 240 : e + 120, i, r), Ea(e, i, r), Ea(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new U(wa(e >= 240 ? e - 240 : e + 120, i, r), wa(e, i, r), wa(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new H(wa(this.h), Ta(this.s), Ta(this.l), va(this.opacity));
+		return new W(Sa(this.h), Ca(this.s), Ca(this.l), ga(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = va(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${wa(this.h)}, ${Ta(this.s) * 100}%, ${Ta(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = ga(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Sa(this.h)}, ${Ca(this.s) * 100}%, ${Ca(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function wa(e) {
+function Sa(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Ta(e) {
+function Ca(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ea(e, t, n) {
+function wa(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Da = Math.PI / 180, Oa = 180 / Math.PI, ka = 18, Aa = .96422, ja = 1, Ma = .82521, Na = 4 / 29, Pa = 6 / 29, Fa = 3 * Pa * Pa, Ia = Pa * Pa * Pa;
-function La(e) {
-	if (e instanceof za) return new za(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Ka) return qa(e);
-	e instanceof V || (e = pa(e));
-	var t = Ua(e.r), n = Ua(e.g), r = Ua(e.b), i = Ba((.2225045 * t + .7168786 * n + .0606169 * r) / ja), a, o;
-	return t === n && n === r ? a = o = i : (a = Ba((.4360747 * t + .3850649 * n + .1430804 * r) / Aa), o = Ba((.0139322 * t + .0971045 * n + .7141733 * r) / Ma)), new za(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Ta = Math.PI / 180, Ea = 180 / Math.PI, Da = 18, Oa = .96422, ka = 1, Aa = .82521, ja = 4 / 29, Ma = 6 / 29, Na = 3 * Ma * Ma, Pa = Ma * Ma * Ma;
+function Fa(e) {
+	if (e instanceof La) return new La(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Wa) return Ga(e);
+	e instanceof U || (e = da(e));
+	var t = Va(e.r), n = Va(e.g), r = Va(e.b), i = Ra((.2225045 * t + .7168786 * n + .0606169 * r) / ka), a, o;
+	return t === n && n === r ? a = o = i : (a = Ra((.4360747 * t + .3850649 * n + .1430804 * r) / Oa), o = Ra((.0139322 * t + .0971045 * n + .7141733 * r) / Aa)), new La(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function Ra(e, t, n, r) {
-	return arguments.length === 1 ? La(e) : new za(e, t, n, r ?? 1);
+function Ia(e, t, n, r) {
+	return arguments.length === 1 ? Fa(e) : new La(e, t, n, r ?? 1);
 }
-function za(e, t, n, r) {
+function La(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Wi(za, Ra, Gi(Ki, {
+Hi(La, Ia, Ui(Wi, {
 	brighter(e) {
-		return new za(this.l + ka * (e ?? 1), this.a, this.b, this.opacity);
+		return new La(this.l + Da * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new za(this.l - ka * (e ?? 1), this.a, this.b, this.opacity);
+		return new La(this.l - Da * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Aa * Va(t), e = ja * Va(e), n = Ma * Va(n), new V(Ha(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ha(-.9787684 * t + 1.9161415 * e + .033454 * n), Ha(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = Oa * za(t), e = ka * za(e), n = Aa * za(n), new U(Ba(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ba(-.9787684 * t + 1.9161415 * e + .033454 * n), Ba(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
+function Ra(e) {
+	return e > Pa ? e ** (1 / 3) : e / Na + ja;
+}
+function za(e) {
+	return e > Ma ? e * e * e : Na * (e - ja);
+}
 function Ba(e) {
-	return e > Ia ? e ** (1 / 3) : e / Fa + Na;
-}
-function Va(e) {
-	return e > Pa ? e * e * e : Fa * (e - Na);
-}
-function Ha(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Ua(e) {
+function Va(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Wa(e) {
-	if (e instanceof Ka) return new Ka(e.h, e.c, e.l, e.opacity);
-	if (e instanceof za || (e = La(e)), e.a === 0 && e.b === 0) return new Ka(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Oa;
-	return new Ka(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Ha(e) {
+	if (e instanceof Wa) return new Wa(e.h, e.c, e.l, e.opacity);
+	if (e instanceof La || (e = Fa(e)), e.a === 0 && e.b === 0) return new Wa(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Ea;
+	return new Wa(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function Ga(e, t, n, r) {
-	return arguments.length === 1 ? Wa(e) : new Ka(e, t, n, r ?? 1);
+function Ua(e, t, n, r) {
+	return arguments.length === 1 ? Ha(e) : new Wa(e, t, n, r ?? 1);
 }
-function Ka(e, t, n, r) {
+function Wa(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function qa(e) {
-	if (isNaN(e.h)) return new za(e.l, 0, 0, e.opacity);
-	var t = e.h * Da;
-	return new za(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ga(e) {
+	if (isNaN(e.h)) return new La(e.l, 0, 0, e.opacity);
+	var t = e.h * Ta;
+	return new La(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Wi(Ka, Ga, Gi(Ki, {
+Hi(Wa, Ua, Ui(Wi, {
 	brighter(e) {
-		return new Ka(this.h, this.c, this.l + ka * (e ?? 1), this.opacity);
+		return new Wa(this.h, this.c, this.l + Da * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Ka(this.h, this.c, this.l - ka * (e ?? 1), this.opacity);
+		return new Wa(this.h, this.c, this.l - Da * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return qa(this).rgb();
+		return Ga(this).rgb();
 	}
 }));
-var Ja = -.14861, Ya = 1.78277, Xa = -.29227, Za = -.90649, Qa = 1.97294, $a = Qa * Za, eo = Qa * Ya, to = Ya * Xa - Za * Ja;
-function no(e) {
-	if (e instanceof io) return new io(e.h, e.s, e.l, e.opacity);
-	e instanceof V || (e = pa(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (to * r + $a * t - eo * n) / (to + $a - eo), a = r - i, o = (Qa * (n - i) - Xa * a) / Za, s = Math.sqrt(o * o + a * a) / (Qa * i * (1 - i)), c = s ? Math.atan2(o, a) * Oa - 120 : NaN;
-	return new io(c < 0 ? c + 360 : c, s, i, e.opacity);
+var Ka = -.14861, qa = 1.78277, Ja = -.29227, Ya = -.90649, Xa = 1.97294, Za = Xa * Ya, Qa = Xa * qa, $a = qa * Ja - Ya * Ka;
+function eo(e) {
+	if (e instanceof no) return new no(e.h, e.s, e.l, e.opacity);
+	e instanceof U || (e = da(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = ($a * r + Za * t - Qa * n) / ($a + Za - Qa), a = r - i, o = (Xa * (n - i) - Ja * a) / Ya, s = Math.sqrt(o * o + a * a) / (Xa * i * (1 - i)), c = s ? Math.atan2(o, a) * Ea - 120 : NaN;
+	return new no(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function ro(e, t, n, r) {
-	return arguments.length === 1 ? no(e) : new io(e, t, n, r ?? 1);
+function to(e, t, n, r) {
+	return arguments.length === 1 ? eo(e) : new no(e, t, n, r ?? 1);
 }
-function io(e, t, n, r) {
+function no(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Wi(io, ro, Gi(Ki, {
+Hi(no, to, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Ji : Ji ** +e, new io(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new no(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? qi : qi ** +e, new io(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new no(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Da, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new V(255 * (t + n * (Ja * r + Ya * i)), 255 * (t + n * (Xa * r + Za * i)), 255 * (t + Qa * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ta, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new U(255 * (t + n * (Ka * r + qa * i)), 255 * (t + n * (Ja * r + Ya * i)), 255 * (t + Xa * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function ao(e, t, n, r, i) {
+function ro(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function oo(e) {
+function io(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return ao((n - r / t) * t, o, i, a, s);
+		return ro((n - r / t) * t, o, i, a, s);
 	};
 }
-var so = (e) => () => e;
-function co(e, t) {
+var ao = (e) => () => e;
+function oo(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function lo(e, t, n) {
+function so(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function uo(e, t) {
+function co(e, t) {
 	var n = t - e;
-	return n ? co(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : so(isNaN(e) ? t : e);
+	return n ? oo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : ao(isNaN(e) ? t : e);
 }
-function fo(e) {
-	return (e = +e) == 1 ? po : function(t, n) {
-		return n - t ? lo(t, n, e) : so(isNaN(t) ? n : t);
+function lo(e) {
+	return (e = +e) == 1 ? uo : function(t, n) {
+		return n - t ? so(t, n, e) : ao(isNaN(t) ? n : t);
 	};
 }
-function po(e, t) {
+function uo(e, t) {
 	var n = t - e;
-	return n ? co(e, n) : so(isNaN(e) ? t : e);
+	return n ? oo(e, n) : ao(isNaN(e) ? t : e);
 }
-var mo = (function e(t) {
-	var n = fo(t);
+var fo = (function e(t) {
+	var n = lo(t);
 	function r(e, t) {
-		var r = n((e = ma(e)).r, (t = ma(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = po(e.opacity, t.opacity);
+		var r = n((e = fa(e)).r, (t = fa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = uo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function ho(e) {
+function po(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = ma(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = fa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var go = ho(oo);
-function _o(e, t) {
+var mo = po(io);
+function ho(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3248,68 +3248,68 @@ function _o(e, t) {
 		return r;
 	};
 }
-function vo(e) {
+function go(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function yo(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Do(e[o], t[o]);
+function _o(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Eo(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function bo(e, t) {
+function vo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function U(e, t) {
+function yo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function xo(e, t) {
+function bo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Do(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Eo(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var So = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Co = new RegExp(So.source, "g");
-function wo(e) {
+var xo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(xo.source, "g");
+function Co(e) {
 	return function() {
 		return e;
 	};
 }
-function To(e) {
+function wo(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Eo(e, t) {
-	var n = So.lastIndex = Co.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = So.exec(e)) && (i = Co.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function To(e, t) {
+	var n = xo.lastIndex = So.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = xo.exec(e)) && (i = So.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: U(r, i)
-	})), n = Co.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? To(c[0].x) : wo(t) : (t = c.length, function(e) {
+		x: yo(r, i)
+	})), n = So.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? wo(c[0].x) : Co(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Do(e, t) {
+function Eo(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? so(t) : (n === "number" ? U : n === "string" ? (r = ua(t)) ? (t = r, mo) : Eo : t instanceof ua ? mo : t instanceof Date ? bo : vo(t) ? _o : Array.isArray(t) ? yo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xo : U)(e, t);
+	return t == null || n === "boolean" ? ao(t) : (n === "number" ? yo : n === "string" ? (r = ca(t)) ? (t = r, fo) : To : t instanceof ca ? fo : t instanceof Date ? vo : go(t) ? ho : Array.isArray(t) ? _o : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? bo : yo)(e, t);
 }
-function Oo(e, t) {
+function Do(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var ko = 180 / Math.PI, Ao = {
+var Oo = 180 / Math.PI, ko = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3317,26 +3317,26 @@ var ko = 180 / Math.PI, Ao = {
 	scaleX: 1,
 	scaleY: 1
 };
-function jo(e, t, n, r, i, a) {
+function Ao(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * ko,
-		skewX: Math.atan(c) * ko,
+		rotate: Math.atan2(t, e) * Oo,
+		skewX: Math.atan(c) * Oo,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var Mo;
-function No(e) {
+var jo;
+function Mo(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? Ao : jo(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? ko : Ao(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Po(e) {
-	return e == null || (Mo || (Mo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Mo.setAttribute("transform", e), !(e = Mo.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, jo(e.a, e.b, e.c, e.d, e.e, e.f));
+function No(e) {
+	return e == null || (jo || (jo = document.createElementNS("http://www.w3.org/2000/svg", "g")), jo.setAttribute("transform", e), !(e = jo.transform.baseVal.consolidate())) ? ko : (e = e.matrix, Ao(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Fo(e, t, n, r) {
+function Po(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3345,23 +3345,23 @@ function Fo(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: U(e, i)
+				x: yo(e, i)
 			}, {
 				i: c - 2,
-				x: U(r, a)
+				x: yo(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: U(e, t)
+			x: yo(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: U(e, t)
+			x: yo(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3369,10 +3369,10 @@ function Fo(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: U(e, n)
+				x: yo(e, n)
 			}, {
 				i: s - 2,
-				x: U(t, r)
+				x: yo(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3384,20 +3384,20 @@ function Fo(e, t, n, r) {
 		};
 	};
 }
-var Io = Fo(No, "px, ", "px)", "deg)"), Lo = Fo(Po, ", ", ")", ")"), Ro = 1e-12;
-function zo(e) {
+var Fo = Po(Mo, "px, ", "px)", "deg)"), Io = Po(No, ", ", ")", ")"), Lo = 1e-12;
+function Ro(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Bo(e) {
+function zo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Vo(e) {
+function Bo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Ho = (function e(t, n, r) {
+var Vo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Ro) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Lo) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3407,11 +3407,11 @@ var Ho = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = zo(y), c = s / (n * g) * (i * Vo(t * r + y) - Bo(y));
+				var r = e * h, i = Ro(y), c = s / (n * g) * (i * Bo(t * r + y) - zo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / zo(t * r + y)
+					s * i / Ro(t * r + y)
 				];
 			};
 		}
@@ -3422,11 +3422,11 @@ var Ho = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Uo(e) {
+function Ho(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = ro(t)).h, (r = ro(r)).h), a = po(t.s, r.s), o = po(t.l, r.l), s = po(t.opacity, r.opacity);
+			var i = e((t = to(t)).h, (r = to(r)).h), a = uo(t.s, r.s), o = uo(t.l, r.l), s = uo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3434,148 +3434,148 @@ function Uo(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Uo(uo), Uo(po);
+Ho(co), Ho(uo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Wo = 0, Go = 0, Ko = 0, qo = 1e3, Jo, Yo, Xo = 0, Zo = 0, Qo = 0, $o = typeof performance == "object" && performance.now ? performance : Date, es = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Uo = 0, Wo = 0, Go = 0, Ko = 1e3, qo, Jo, Yo = 0, Xo = 0, Zo = 0, Qo = typeof performance == "object" && performance.now ? performance : Date, $o = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
+function es() {
+	return Xo || ($o(ts), Xo = Qo.now() + Zo);
+}
 function ts() {
-	return Zo || (es(ns), Zo = $o.now() + Qo);
+	Xo = 0;
 }
 function ns() {
-	Zo = 0;
-}
-function rs() {
 	this._call = this._time = this._next = null;
 }
-rs.prototype = is.prototype = {
-	constructor: rs,
+ns.prototype = rs.prototype = {
+	constructor: ns,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? ts() : +n) + (t == null ? 0 : +t), !this._next && Yo !== this && (Yo ? Yo._next = this : Jo = this, Yo = this), this._call = e, this._time = n, ls();
+		n = (n == null ? es() : +n) + (t == null ? 0 : +t), !this._next && Jo !== this && (Jo ? Jo._next = this : qo = this, Jo = this), this._call = e, this._time = n, cs();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, ls());
+		this._call && (this._call = null, this._time = Infinity, cs());
 	}
 };
-function is(e, t, n) {
-	var r = new rs();
+function rs(e, t, n) {
+	var r = new ns();
 	return r.restart(e, t, n), r;
 }
-function as() {
-	ts(), ++Wo;
-	for (var e = Jo, t; e;) (t = Zo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Wo;
+function is() {
+	es(), ++Uo;
+	for (var e = qo, t; e;) (t = Xo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Uo;
 }
-function os() {
-	Zo = (Xo = $o.now()) + Qo, Wo = Go = 0;
+function as() {
+	Xo = (Yo = Qo.now()) + Zo, Uo = Wo = 0;
 	try {
-		as();
+		is();
 	} finally {
-		Wo = 0, cs(), Zo = 0;
+		Uo = 0, ss(), Xo = 0;
 	}
 }
+function os() {
+	var e = Qo.now(), t = e - Yo;
+	t > Ko && (Zo -= t, Yo = e);
+}
 function ss() {
-	var e = $o.now(), t = e - Xo;
-	t > qo && (Qo -= t, Xo = e);
+	for (var e, t = qo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : qo = n);
+	Jo = e, cs(r);
 }
-function cs() {
-	for (var e, t = Jo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Jo = n);
-	Yo = e, ls(r);
+function cs(e) {
+	Uo || (Wo && (Wo = clearTimeout(Wo)), e - Xo > 24 ? (e < Infinity && (Wo = setTimeout(as, Math.ceil(e - Qo.now() - Zo) + 1)), Go && (Go = clearInterval(Go))) : (Go || (Yo = Qo.now(), Go = setInterval(os, Ko)), Uo = 1, $o(as)));
 }
-function ls(e) {
-	Wo || (Go && (Go = clearTimeout(Go)), e - Zo > 24 ? (e < Infinity && (Go = setTimeout(os, Math.ceil(e - $o.now() - Qo) + 1)), Ko && (Ko = clearInterval(Ko))) : (Ko || (Xo = $o.now(), Ko = setInterval(ss, qo)), Wo = 1, es(os)));
-}
-function us(e, t, n) {
-	var r = new rs();
+function ls(e, t, n) {
+	var r = new ns();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function ds(e) {
+function us(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var fs = 3;
+var ds = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(fs), (function e(t) {
+})(ds), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(fs), (function e(t) {
+})(ds), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(fs);
-function ps(e) {
+})(ds);
+function fs(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var ms = 4 / 11;
-1 / ms / ms;
-var hs = 1.70158;
+var ps = 4 / 11;
+1 / ps / ps;
+var ms = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(hs), (function e(t) {
+})(ms), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(hs), (function e(t) {
+})(ms), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(hs);
-var gs = 2 * Math.PI, _s = 1, vs = .3;
+})(ms);
+var hs = 2 * Math.PI, gs = 1, _s = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
 	function i(e) {
-		return t * ps(- --e) * Math.sin((r - e) / n);
+		return t * fs(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * hs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+})(gs, _s), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
 	function i(e) {
-		return 1 - t * ps(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * fs(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * hs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+})(gs, _s), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * ps(-e) * Math.sin((r - e) / n) : 2 - t * ps(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * fs(-e) * Math.sin((r - e) / n) : 2 - t * fs(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * hs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs);
+})(gs, _s);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var ys = Mn("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
-function Os(e, t, n, r, i, a) {
+var vs = An("start", "end", "cancel", "interrupt"), ys = [], bs = 0, xs = 1, Ss = 2, Cs = 3, ws = 4, Ts = 5, Es = 6;
+function Ds(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
@@ -3583,64 +3583,64 @@ function Os(e, t, n, r, i, a) {
 		name: t,
 		index: r,
 		group: i,
-		on: ys,
-		tween: bs,
+		on: vs,
+		tween: ys,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: xs
+		state: bs
 	});
 }
+function Os(e, t) {
+	var n = As(e, t);
+	if (n.state > bs) throw Error("too late; already scheduled");
+	return n;
+}
 function ks(e, t) {
-	var n = W(e, t);
-	if (n.state > xs) throw Error("too late; already scheduled");
+	var n = As(e, t);
+	if (n.state > Cs) throw Error("too late; already running");
 	return n;
 }
 function As(e, t) {
-	var n = W(e, t);
-	if (n.state > ws) throw Error("too late; already running");
-	return n;
-}
-function W(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
 function js(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = is(a, 0, n.time);
+	r[t] = n, n.timer = rs(a, 0, n.time);
 	function a(e) {
-		n.state = Ss, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = xs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== Ss) return c();
+		if (n.state !== xs) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === ws) return us(o);
-			f.state === Ts ? (f.state = Ds, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ds, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === Cs) return ls(o);
+			f.state === ws ? (f.state = Es, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Es, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (us(function() {
-			n.state === ws && (n.state = Ts, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Cs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Cs) {
-			for (n.state = ws, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (ls(function() {
+			n.state === Cs && (n.state = ws, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Ss, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ss) {
+			for (n.state = Cs, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Es, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Es && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Ts, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Ts && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Ds, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Es, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
 function Ms(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Cs && r.state < Es, r.state = Ds, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ss && r.state < Ts, r.state = Es, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
@@ -3652,7 +3652,7 @@ function Ns(e) {
 function Ps(e, t) {
 	var n, r;
 	return function() {
-		var i = As(this, e), a = i.tween;
+		var i = ks(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3667,7 +3667,7 @@ function Fs(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = As(this, e), o = a.tween;
+		var a = ks(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3685,7 +3685,7 @@ function Fs(e, t, n) {
 function Is(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = W(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = As(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
 	return this.each((t == null ? Ps : Fs)(n, e, t));
@@ -3693,15 +3693,15 @@ function Is(e, t) {
 function Ls(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = As(this, r);
+		var e = ks(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return W(e, r).value[t];
+		return As(e, r).value[t];
 	};
 }
 function Rs(e, t) {
 	var n;
-	return (typeof t == "number" ? U : t instanceof ua ? mo : (n = ua(t)) ? (t = n, mo) : Eo)(e, t);
+	return (typeof t == "number" ? yo : t instanceof ca ? fo : (n = ca(t)) ? (t = n, fo) : To)(e, t);
 }
 function zs(e) {
 	return function() {
@@ -3742,7 +3742,7 @@ function Ws(e, t, n) {
 	};
 }
 function Gs(e, t) {
-	var n = zn(e), r = n === "transform" ? Lo : Rs;
+	var n = Ln(e), r = n === "transform" ? Io : Rs;
 	return this.attrTween(e, typeof t == "function" ? (n.local ? Ws : Us)(n, r, Ls(this, "attr." + e, t)) : t == null ? (n.local ? Bs : zs)(n) : (n.local ? Hs : Vs)(n, r, t));
 }
 function Ks(e, t) {
@@ -3776,52 +3776,52 @@ function Xs(e, t) {
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = zn(e);
+	var r = Ln(e);
 	return this.tween(n, (r.local ? Js : Ys)(r, t));
 }
 function Zs(e, t) {
 	return function() {
-		ks(this, e).delay = +t.apply(this, arguments);
+		Os(this, e).delay = +t.apply(this, arguments);
 	};
 }
 function Qs(e, t) {
 	return t = +t, function() {
-		ks(this, e).delay = t;
+		Os(this, e).delay = t;
 	};
 }
 function $s(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Zs : Qs)(t, e)) : W(this.node(), t).delay;
+	return arguments.length ? this.each((typeof e == "function" ? Zs : Qs)(t, e)) : As(this.node(), t).delay;
 }
 function ec(e, t) {
 	return function() {
-		As(this, e).duration = +t.apply(this, arguments);
+		ks(this, e).duration = +t.apply(this, arguments);
 	};
 }
 function tc(e, t) {
 	return t = +t, function() {
-		As(this, e).duration = t;
+		ks(this, e).duration = t;
 	};
 }
 function nc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? ec : tc)(t, e)) : W(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? ec : tc)(t, e)) : As(this.node(), t).duration;
 }
 function rc(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		As(this, e).ease = t;
+		ks(this, e).ease = t;
 	};
 }
 function ic(e) {
 	var t = this._id;
-	return arguments.length ? this.each(rc(t, e)) : W(this.node(), t).ease;
+	return arguments.length ? this.each(rc(t, e)) : As(this.node(), t).ease;
 }
 function ac(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		As(this, e).ease = n;
+		ks(this, e).ease = n;
 	};
 }
 function oc(e) {
@@ -3829,7 +3829,7 @@ function oc(e) {
 	return this.each(ac(this._id, e));
 }
 function sc(e) {
-	typeof e != "function" && (e = Zn(e));
+	typeof e != "function" && (e = Yn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
 	return new Ic(r, this._parents, this._name, this._id);
 }
@@ -3846,7 +3846,7 @@ function lc(e) {
 	});
 }
 function uc(e, t, n) {
-	var r, i, a = lc(t) ? ks : As;
+	var r, i, a = lc(t) ? Os : ks;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
@@ -3854,7 +3854,7 @@ function uc(e, t, n) {
 }
 function dc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? W(this.node(), n).on.on(e) : this.each(uc(n, e, t));
+	return arguments.length < 2 ? As(this.node(), n).on.on(e) : this.each(uc(n, e, t));
 }
 function fc(e) {
 	return function() {
@@ -3868,27 +3868,27 @@ function pc() {
 }
 function mc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Wn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, W(u, n)));
+	typeof e != "function" && (e = Hn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Ds(l[f], t, n, f, l, As(u, n)));
 	return new Ic(a, this._parents, t, n);
 }
 function hc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Jn(e));
+	typeof e != "function" && (e = Kn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = W(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = As(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Ds(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
 	return new Ic(a, o, t, n);
 }
-var gc = Ni.prototype.constructor;
+var gc = ji.prototype.constructor;
 function _c() {
 	return new gc(this._groups, this._parents);
 }
 function vc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Vr(this, e), o = (this.style.removeProperty(e), Vr(this, e));
+		var a = zr(this, e), o = (this.style.removeProperty(e), zr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
@@ -3900,26 +3900,26 @@ function yc(e) {
 function bc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Vr(this, e);
+		var o = zr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
 function xc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Vr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Vr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = zr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), zr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
 function Sc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = As(this, e), l = c.on, u = c.value[a] == null ? s || (s = yc(t)) : void 0;
+		var c = ks(this, e), l = c.on, u = c.value[a] == null ? s || (s = yc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
 function Cc(e, t, n) {
-	var r = (e += "") == "transform" ? Io : Rs;
+	var r = (e += "") == "transform" ? Fo : Rs;
 	return t == null ? this.styleTween(e, vc(e, r)).on("end.style." + e, yc(e)) : typeof t == "function" ? this.styleTween(e, xc(e, r, Ls(this, "style." + e, t))).each(Sc(this._id, e)) : this.styleTween(e, bc(e, r, t), n).on("end.style." + e, null);
 }
 function wc(e, t, n) {
@@ -3978,8 +3978,8 @@ function Mc(e) {
 }
 function Nc() {
 	for (var e = this._name, t = this._id, n = Lc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = W(c, t);
-		Os(c, e, n, l, o, {
+		var u = As(c, t);
+		Ds(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
@@ -3995,7 +3995,7 @@ function Pc() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = As(this, r), i = n.on;
+			var n = ks(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
@@ -4007,7 +4007,7 @@ function Ic(e, t, n, r) {
 function Lc() {
 	return ++Fc;
 }
-var Rc = Ni.prototype;
+var Rc = ji.prototype;
 Ic.prototype = {
 	constructor: Ic,
 	select: mc,
@@ -4044,7 +4044,7 @@ var zc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: ds
+	ease: us
 };
 function Bc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
@@ -4052,11 +4052,11 @@ function Bc(e, t) {
 }
 function Vc(e) {
 	var t, n;
-	e instanceof Ic ? (t = e._id, e = e._name) : (t = Lc(), (n = zc).time = ts(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Os(c, e, t, l, o, n || Bc(c, t));
+	e instanceof Ic ? (t = e._id, e = e._name) : (t = Lc(), (n = zc).time = es(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Ds(c, e, t, l, o, n || Bc(c, t));
 	return new Ic(r, this._parents, e, t);
 }
-Ni.prototype.interrupt = Ns, Ni.prototype.transition = Vc;
+ji.prototype.interrupt = Ns, ji.prototype.transition = Vc;
 // node_modules/d3-brush/dist/d3-brush.mjs
 var Hc = (e) => () => e;
 function Uc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
@@ -4203,12 +4203,12 @@ function fl() {
 	return pl($c);
 }
 function pl(e) {
-	var t = cl, n = sl, r = ll, i = !0, a = Mn("start", "brush", "end"), o = 6, s;
+	var t = cl, n = sl, r = ll, i = !0, a = An("start", "brush", "end"), o = 6, s;
 	function c(t) {
 		var n = t.property("__brush", h).selectAll(".overlay").data([ol("overlay")]);
 		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", tl.overlay).merge(n).each(function() {
 			var e = ul(this).extent;
-			z(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+			V(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
 		}), t.selectAll(".selection").data([ol("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", tl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
@@ -4225,7 +4225,7 @@ function pl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Do(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Eo(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
@@ -4238,7 +4238,7 @@ function pl(e) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = z(this), t = ul(this).selection;
+		var e = V(this), t = ul(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4270,7 +4270,7 @@ function pl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = z(this.that).datum();
+			var i = V(this.that).datum();
 			a.call(t, this.that, new Uc(t, {
 				sourceEvent: n,
 				target: c,
@@ -4282,36 +4282,36 @@ function pl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Kc : i && t.altKey ? Yc : Jc, c = e === el ? null : il[a], d = e === $c ? null : al[a], f = ul(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, ee, j, M = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Kc : i && t.altKey ? Yc : Jc, c = e === el ? null : il[a], d = e === $c ? null : al[a], f = ul(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = B(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
 		Ms(r);
-		var te = u(r, arguments, !0).beforestart();
+		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
-			let n = [M[0], M[1] || M[0]];
-			f.selection = m = [[g = e === el ? h : K(n[0][0], n[1][0]), y = e === $c ? v : K(n[0][1], n[1][1])], [S = e === el ? x : G(n[0][0], n[1][0]), T = e === $c ? w : G(n[0][1], n[1][1])]], M.length > 1 && P(t);
+			let n = [N[0], N[1] || N[0]];
+			f.selection = m = [[g = e === el ? h : K(n[0][0], n[1][0]), y = e === $c ? v : K(n[0][1], n[1][1])], [S = e === el ? x : G(n[0][0], n[1][0]), T = e === $c ? w : G(n[0][1], n[1][1])]], N.length > 1 && F(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var ne = z(r).attr("pointer-events", "none"), N = ne.selectAll(".overlay").attr("cursor", tl[a]);
-		if (t.touches) te.moved = ie, te.ended = F;
+		var te = V(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", tl[a]);
+		if (t.touches) ee.moved = re, ee.ended = I;
 		else {
-			var re = z(t.view).on("mousemove.brush", ie, !0).on("mouseup.brush", F, !0);
-			i && re.on("keydown.brush", ae, !0).on("keyup.brush", oe, !0), Vi(t.view);
+			var ne = V(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
+			i && ne.on("keydown.brush", ie, !0).on("keyup.brush", ae, !0), zi(t.view);
 		}
-		l.call(r), te.start(t, o.name);
-		function ie(e) {
-			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = B(t, r));
-			if (A && !ee && !j && M.length === 1) {
-				let e = M[0];
-				Xc(e.cur[0] - e[0]) > Xc(e.cur[1] - e[1]) ? j = !0 : ee = !0;
+		l.call(r), ee.start(t, o.name);
+		function re(e) {
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
+			if (A && !j && !M && N.length === 1) {
+				let e = N[0];
+				Xc(e.cur[0] - e[0]) > Xc(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
-			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Gc(e), P(e);
+			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
+			k = !0, Gc(e), F(e);
 		}
-		function P(e) {
-			let t = M[0], n = t.point0;
+		function F(e) {
+			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
 				case qc:
@@ -4319,46 +4319,46 @@ function pl(e) {
 					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
 					break;
 				case Jc:
-					M[1] ? (c && (_ = G(h, K(x, M[0][0])), C = G(h, K(x, M[1][0])), c = 1), d && (b = G(v, K(w, M[0][1])), E = G(v, K(w, M[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
+					N[1] ? (c && (_ = G(h, K(x, N[0][0])), C = G(h, K(x, N[1][0])), c = 1), d && (b = G(v, K(w, N[0][1])), E = G(v, K(w, N[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
 					break;
 				case Yc: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in nl && N.attr("cursor", tl[a = nl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in rl && N.attr("cursor", tl[a = rl[a]])), f.selection && (m = f.selection), ee && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), te.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in nl && P.attr("cursor", tl[a = nl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in rl && P.attr("cursor", tl[a = rl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
-		function F(e) {
+		function I(e) {
 			if (Wc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Hi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			ne.attr("pointer-events", "all"), N.attr("cursor", tl.overlay), f.selection && (m = f.selection), dl(m) && (f.selection = null, l.call(r)), te.end(e, o.name);
+			} else Bi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			te.attr("pointer-events", "all"), P.attr("cursor", tl.overlay), f.selection && (m = f.selection), dl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
-		function ae(e) {
+		function ie(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === Jc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc, P(e));
+					o === Jc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc, F(e));
 					break;
 				case 32:
-					(o === Jc || o === Yc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = qc, N.attr("cursor", tl.selection), P(e));
+					(o === Jc || o === Yc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = qc, P.attr("cursor", tl.selection), F(e));
 					break;
 				default: return;
 			}
 			Gc(e);
 		}
-		function oe(e) {
+		function ae(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (ee = j = A = !1, P(e));
+					A && (j = M = A = !1, F(e));
 					break;
 				case 18:
-					o === Yc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc, P(e));
+					o === Yc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc, F(e));
 					break;
 				case 32:
-					o === qc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc), N.attr("cursor", tl[a]), P(e));
+					o === qc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc), P.attr("cursor", tl[a]), F(e));
 					break;
 				default: return;
 			}
@@ -4856,7 +4856,7 @@ function fu(e, t) {
 }
 var pu = Symbol("implicit");
 function mu() {
-	var e = new tn(), t = [], n = [], r = pu;
+	var e = new $t(), t = [], n = [], r = pu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
@@ -4867,7 +4867,7 @@ function mu() {
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new tn();
+		t = [], e = new $t();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4884,7 +4884,7 @@ function hu() {
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = gn(e).map(function(e) {
+		var m = mn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4946,7 +4946,7 @@ function Cu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
 	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = bu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = $t(e, t, 1, r) - 1;
+		var n = Zt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
@@ -4954,7 +4954,7 @@ function wu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
 function Tu() {
-	var e = vu, t = vu, n = Do, r, i, a, o = yu, s, c, l;
+	var e = vu, t = vu, n = Eo, r, i, a, o = yu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
 		return o !== yu && (o = xu(e[0], e[n - 1])), s = n > 2 ? Cu : Su, c = l = null, d;
@@ -4963,13 +4963,13 @@ function Tu() {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), U)))(n)));
+		return o(i((l || (l = s(t, e.map(r), yo)))(n)));
 	}, d.domain = function(t) {
 		return arguments.length ? (e = Array.from(t, _u), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Oo, u();
+		return t = Array.from(e), n = Do, u();
 	}, d.clamp = function(e) {
 		return arguments.length ? (o = e ? !0 : yu, u()) : o !== yu;
 	}, d.interpolate = function(e) {
@@ -4984,7 +4984,7 @@ function Eu() {
 	return Tu()(yu, yu);
 }
 function Du(e, t, n, r) {
-	var i = pn(e, t, n), a;
+	var i = dn(e, t, n), a;
 	switch (r = Yl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
@@ -5005,7 +5005,7 @@ function Ou(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return dn(n[0], n[n.length - 1], e ?? 10);
+		return ln(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
 		return Du(r[0], r[r.length - 1], e ?? 10, n);
@@ -5013,7 +5013,7 @@ function Ou(e) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = fn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = un(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5636,7 +5636,7 @@ function xd(e, t, n) {
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
 function Sd() {
-	var e = gd, t = _d, n = xd, r = yd, i = bd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = Mn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+	var e = gd, t = _d, n = xd, r = yd, i = bd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Vo, l = An("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
 		e.property("__zoom", vd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
@@ -5711,7 +5711,7 @@ function Sd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = z(this.that).datum();
+			var t = V(this.that).datum();
 			l.call(e, this.that, new ud(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
@@ -5722,7 +5722,7 @@ function Sd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = B(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = H(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
 		else s.mouse = [u, c.invert(u)], Ms(this), s.start();
@@ -5733,29 +5733,29 @@ function Sd() {
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = z(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = B(t, i), l = t.clientX, u = t.clientY;
-		Vi(t.view), md(t), a.mouse = [c, this.__zoom.invert(c)], Ms(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
+		zi(t.view), md(t), a.mouse = [c, this.__zoom.invert(c)], Ms(this), a.start();
 		function d(e) {
 			if (hd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = B(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Hi(e.view, a.moved), hd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), hd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = B(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			hd(r), s > 0 ? z(this).transition().duration(s).call(x, d, c, r) : z(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			hd(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (md(t), s = 0; s < i; ++s) c = r[s], l = B(c, this), l = [
+			for (md(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
@@ -5768,7 +5768,7 @@ function Sd() {
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (hd(e), s = 0; s < a; ++s) c = i[s], l = B(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (hd(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5784,8 +5784,8 @@ function Sd() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = B(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = z(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = H(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = V(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
@@ -5822,7 +5822,7 @@ function Cd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
 function wd(e, t, n, r, i, a) {
-	let [o, s] = B(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
@@ -5857,25 +5857,25 @@ function Od(e, t) {
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = X().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = X().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = z(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = An(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = On(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = kn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = Dn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = kn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = Dn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
 	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Cd(C, {
@@ -5918,11 +5918,11 @@ function Od(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = en(u, t);
+			let t = b.invert(e), n = Qt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = B(a, C.node()), c = o(s);
+			let [s] = H(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -5948,7 +5948,7 @@ function Od(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = B(e, C.node()), r = o(n);
+			let [n] = H(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
@@ -5957,7 +5957,7 @@ function Od(e, t) {
 // src/charts/tooltip.ts
 var kd = class {
 	constructor(e) {
-		this.element = N("div", {
+		this.element = P("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -5965,10 +5965,10 @@ var kd = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		F(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
+		I(i), i.appendChild(P("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = N("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = P("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(P("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, P("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : P("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -5989,7 +5989,7 @@ var kd = class {
 	"source"
 ];
 // src/statistics/transferability.ts
-I({
+L({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -5997,30 +5997,30 @@ I({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = N("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = P("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
+		}, P("option", { value: "accuracy" }, "Accuracy"), P("option", { value: "loss" }, "Loss"));
 		s.addEventListener("change", () => {
 			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
 		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Wt(e, {
+		let c = Ht(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
-				F(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = Y(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = jd.filter((t) => e.runs.some((e) => je(Ae(e.stats, t, r)))), x = [];
+				I(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = Y(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = jd.filter((t) => e.runs.some((e) => Ae(ke(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Ae(t.stats, n, r);
-					je(a) && (f && (a = Pe(Ae(y.stats, n, r), a)), m.push({
+					let a = ke(t.stats, n, r);
+					Ae(a) && (f && (a = Ne(ke(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Lt[n],
-						color: e.single ? Rt(n, u) : t.color,
+						label: Ft[n],
+						color: e.single ? It(n, u) : t.color,
 						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Ad[n],
 						points: a,
 						marker: v(t),
@@ -6028,30 +6028,30 @@ I({
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Ne(e.runs[0].stats);
+					let t = Me(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Ue(t.value)}`,
-						name: `direct reuse (pretrained on ${Lt[t.split]})`,
+						label: `direct reuse ${He(t.value)}`,
+						name: `direct reuse (pretrained on ${Ft[t.split]})`,
 						color: o[u].targetLight,
 						dash: h.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Lt[e],
-					color: Rt(e, u),
+					label: Ft[e],
+					color: It(e, u),
 					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Lt[e],
+					label: Ft[e],
 					color: "var(--tbt-muted)",
 					dash: Ad[e],
 					hidden: i.has(e)
-				})), w = N("div", { class: "tbt-legend-row" });
-				w.appendChild(oe(S, (e) => {
+				})), w = P("div", { class: "tbt-legend-row" });
+				w.appendChild(ae(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6075,8 +6075,8 @@ I({
 					color: o[u].targetLight,
 					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(oe(T, void 0, "Markers")), e.single || w.appendChild(Bt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => We(e) : Y("+.3f");
+				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(Rt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ue(e) : Y("+.3f");
 				a = Od(m, {
 					width: s,
 					height: 280,
@@ -6092,33 +6092,33 @@ I({
 					onClickX: (e) => C(e, n),
 					tooltip: new kd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(N("div", { class: "tbt-figure" }, a));
+				}), l.appendChild(P("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
 	}
-}), I({
+}), L({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: It,
+	info: Pt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Wt(e, {
+		} : null }), Ht(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
-				F(a);
+				I(a);
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Me(t.stats);
-					c && (n = Pe(Me(l.stats), n)), u.push({
+					let n = je(t.stats);
+					c && (n = Ne(je(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? o[s].target : t.color,
@@ -6126,24 +6126,24 @@ I({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => je(e.points))) {
-					a.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => Ae(e.points))) {
+					a.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = N("div", { class: "tbt-headline" });
+				let d = P("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Me(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(N("div", {
+					let n = t.t >= 0 ? je(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(P("div", {
 						class: "tbt-headline-item",
-						title: It
-					}, e.single ? null : ae({
+						title: Pt
+					}, e.single ? null : ie({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, We(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ue(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(N("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = He(u.map((e) => e.points)) ?? [0, 0];
+				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = Ve(u.map((e) => e.points)) ?? [0, 0];
 				r = Od(u, {
 					width: i,
 					height: 230,
@@ -6151,14 +6151,14 @@ I({
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => We(e),
+					valueFormat: (e) => Ue(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => C(e, n),
 					tooltip: new kd(a),
 					ariaLabel: "Transferability score over steps"
-				}), a.appendChild(N("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(P("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
@@ -6182,12 +6182,12 @@ function Pd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
 function Fd(e) {
-	let t = Nd(e.rows, e.columns, e.sort), n = N("table", {
+	let t = Nd(e.rows, e.columns, e.sort), n = P("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = N("thead"), i = N("tr");
+	}), r = P("thead"), i = P("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = N("th", {
+		let n = e.sort.column === t.id, r = P("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6195,11 +6195,11 @@ function Fd(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = N("button", {
+			let i = P("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, N("span", {
+			}, t.label, P("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6214,15 +6214,15 @@ function Fd(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = N("tbody"), o = [];
+	let a = P("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = N("tr", {
+		let t = e.rowKey(n), r = P("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			re(e, t.render(n)), r.appendChild(e);
+			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			ne(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6243,12 +6243,12 @@ function Fd(e) {
 }
 function Id(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
 function Ld(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, Ue(e))), r = N("span", {
+		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, He(e))), r = P("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6259,7 +6259,7 @@ function Ld(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => N("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => P("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6284,22 +6284,22 @@ function Ld(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, We(e.diff))
+			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ue(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => P("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : P("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-I({
+L({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6310,7 +6310,7 @@ I({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = N("select", {
+		}, i = null, a = null, o = [], s = "", c = P("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
@@ -6320,18 +6320,18 @@ I({
 			rows: Pd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Wt(e, {
+		let l = Ht(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), F(c);
-				for (let e of t) c.appendChild(N("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), I(c);
+				for (let e of t) c.appendChild(P("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Re(u.stats, u.t);
+				let d = Le(u.stats, u.t);
 				o = Ld(u.stats), a = Fd({
 					columns: o,
 					rows: d,
@@ -6345,9 +6345,9 @@ I({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (F(c), f = N("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Id(f, a.element);
+				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Id(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = N("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6364,7 +6364,7 @@ function Rd(e, t) {
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
 function zd(e) {
-	return go(e === "dark" ? [
+	return mo(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6397,7 +6397,7 @@ function Hd(e) {
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = ma(e.ramp(n / 255));
+			let r = fa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
 		Vd.set(e, t);
@@ -6405,7 +6405,7 @@ function Hd(e) {
 	return t;
 }
 function Ud(e) {
-	return go(e === "dark" ? [
+	return mo(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6434,7 +6434,7 @@ function Wd(e) {
 }
 var Gd = 0;
 function Kd(e, t) {
-	let n = Wd(t), r = `tbt-ov-hatch-${++Gd}`, i = z(e), a = i.select("defs");
+	let n = Wd(t), r = `tbt-ov-hatch-${++Gd}`, i = V(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
@@ -6448,11 +6448,11 @@ function qd(e, t) {
 // src/charts/colorLegend.ts
 var Jd = 0;
 function Yd(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = z(e), s = o.select("defs");
+	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
 	let c = `tbt-ov-grad-${++Jd}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${L(n.domain[0])} to ${L(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
 	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => Y("~g")(+e.toPrecision(3))), p = i.ticks ?? X().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
@@ -6468,19 +6468,19 @@ function Yd(e, t, n, r, i = {}) {
 	return y;
 }
 function Xd(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = P("svg", {
+	let r = n.label ? 42 : 32, i = F("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(Yd(i, z(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(Yd(i, V(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
 function Zd(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = N("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6546,16 +6546,16 @@ function ef(e) {
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Bd([0, mn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = N("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Bd([0, fn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = P("svg", {
+	let m = F("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = z(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Zd(h, {
+	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Zd(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6623,7 +6623,7 @@ function tf(e, t) {
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-I({
+L({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6631,13 +6631,13 @@ I({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = N("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = P("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = N("button", {
+			let t = P("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6647,16 +6647,16 @@ I({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Wt(e, {
+		let o = Ht(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				F(o), i = null;
-				let s = new kd(o), c = e.runs.slice(0, 4), l = N("div", { class: "tbt-multiples" }), { each: u } = tf(c.length, a), d = Bd([0, 1], e.theme);
+				I(o), i = null;
+				let s = new kd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = tf(c.length, a), d = Bd([0, 1], e.theme);
 				for (let t of c) {
-					let a = ze(t.stats, t.t, r), o = N("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(zt(t.run, t.color)), !a) {
-						o.appendChild(N("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = Re(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Lt(t.run, t.color)), !a) {
+						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
 					let c = t.stats.class_names, f = ef({
@@ -6681,7 +6681,7 @@ I({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Ue(a.rates[n][r])
+									value: He(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6696,11 +6696,11 @@ I({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Xd(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Xd(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Ue(e, 0),
+					tickFormat: (e) => He(e, 0),
 					missing: !1
 				}));
 			}
@@ -6715,7 +6715,7 @@ var nf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: L,
+		format: R,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6724,7 +6724,7 @@ var nf = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: L,
+		format: R,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6736,7 +6736,7 @@ var nf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: L,
+		format: R,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6748,7 +6748,7 @@ var nf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: L,
+		format: R,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6757,7 +6757,7 @@ var nf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: L,
+		format: R,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6769,7 +6769,7 @@ var nf = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: L,
+		format: R,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6781,7 +6781,7 @@ var nf = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: L,
+		format: R,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6790,7 +6790,7 @@ var nf = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: L,
+		format: R,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
@@ -6801,7 +6801,7 @@ function af(e) {
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: L,
+		format: R,
 		help: e,
 		heatmap: !1
 	};
@@ -6824,28 +6824,28 @@ function sf(e) {
 // src/statistics/layers.ts
 var cf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 function lf(e) {
-	let t = N("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(N("div", {
+		t.appendChild(P("div", {
 			class: "tbt-leep-row",
 			title: cf
-		}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(N("div", {
+		t.appendChild(P("div", {
 			class: "tbt-leep-row",
 			title: cf
-		}, e.single ? null : ae({
+		}, e.single ? null : ie({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), N("span", null, `${L(i)} at step ${r.step ?? "–"} · ${L(a)} at step ${r.stats.steps[0]}`)));
+		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-I({
+L({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -6853,7 +6853,7 @@ I({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, a = N("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = P("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
@@ -6863,23 +6863,23 @@ I({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Wt(e, {
+		let s = Ht(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
-					F(a);
-					for (let e of t) a.appendChild(N("option", { value: e }, of(e)));
+					I(a);
+					for (let e of t) a.appendChild(P("option", { value: e }, of(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
 				let s = t.body;
-				F(s);
+				I(s);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, s.appendChild(P("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -6895,7 +6895,7 @@ I({
 						color: n,
 						dash: h.dashed,
 						width: 1.4,
-						points: d(t, Be(t.stats, r, 0)),
+						points: d(t, ze(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6903,12 +6903,12 @@ I({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Be(t.stats, r, t.t)),
+						points: d(t, ze(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? o[c].target : "var(--tbt-muted)", p = N("div", { class: "tbt-legend-row" }, oe([{
+				let f = e.single ? o[c].target : "var(--tbt-muted)", p = P("div", { class: "tbt-legend-row" }, ae([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -6921,7 +6921,7 @@ I({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Bt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Rt(e, null)), s.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
 				i = Od(u, {
 					width: a,
@@ -6938,7 +6938,7 @@ I({
 					onClickX: (e) => w(l[e] ?? null, n),
 					tooltip: new kd(s),
 					ariaLabel: `${of(r)} per layer`
-				}), s.appendChild(N("div", { class: "tbt-figure" }, i)), s.appendChild(lf(e));
+				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(lf(e));
 			}
 		});
 		return s;
@@ -6946,24 +6946,24 @@ I({
 });
 // src/statistics/failures.ts
 function uf(e, t) {
-	return N("li", null, N("span", { class: "tbt-failure-where" }, `${t}${of(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, e.error));
+	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${of(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
 }
 function df(e) {
-	let t = 0, n = N("ul", { class: "tbt-failures" });
+	let t = 0, n = P("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Ve(r.stats);
+		let i = Be(r.stats);
 		t += i.length;
 		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(uf(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [N("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = N("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Ve(t.stats)) n.appendChild(uf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(N("details", { class: "tbt-details" }, N("summary", null, `All steps (${t} failures)`), n));
+		let n = P("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of Be(t.stats)) n.appendChild(uf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-I({
+L({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -6981,7 +6981,7 @@ I({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Ve(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Be(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -6992,10 +6992,10 @@ I({
 				rows: e,
 				name: "failures"
 			};
-		} }), Wt(e, {
+		} }), Ht(e, {
 			key: () => "",
 			draw(n) {
-				t = n, F(e.panel.body), e.panel.body.append(...df(n));
+				t = n, I(e.panel.body), e.panel.body.append(...df(n));
 			}
 		});
 	}
@@ -7029,7 +7029,7 @@ function pf(e) {
 		}
 	}
 	return {
-		layers: Ie(r).map((e) => ({
+		layers: Fe(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
@@ -7046,7 +7046,7 @@ function mf(e) {
 }
 var hf = (e) => `${e[0].run} − ${e[1].run}`;
 function gf(e) {
-	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
+	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -7060,7 +7060,7 @@ function gf(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = N("button", {
+		let a = P("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -7068,7 +7068,7 @@ function gf(e) {
 		}, r);
 		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
 	}
-	let r = N("button", {
+	let r = P("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
@@ -7086,18 +7086,18 @@ function _f(e, t) {
 }
 function vf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
 function yf(e, t) {
-	let n = N("div", {
+	let n = P("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...xe(e, t)), n;
+	return n.append(...be(e, t)), n;
 }
 // src/overview/heatmap.ts
 var bf = 14, xf = 38, Sf = 18;
@@ -7111,7 +7111,7 @@ function wf(e) {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Cf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Z(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * bf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = xf + Sf, m = c + o * d + (o - 1) * bf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + bf), v = N("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Cf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Z(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * bf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = xf + Sf, m = c + o * d + (o - 1) * bf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + bf), v = P("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7120,7 +7120,7 @@ function wf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = P("svg", {
+	let y = F("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7129,7 +7129,7 @@ function wf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = z(y), x = Kd(y, e.theme);
+	let b = V(y), x = Kd(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
 	Yd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Z(e.title, 13)) + 28},0)`);
@@ -7222,7 +7222,7 @@ function Tf(e, t) {
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? ke(a[r]?.[t]) : null;
+			return a ? Oe(a[r]?.[t]) : null;
 		}))
 	};
 }
@@ -7241,7 +7241,7 @@ function Ef(e, t, n) {
 	};
 }
 function Df(e) {
-	let t = Ie(e.map((e) => e.layers)), n = Fe(e.map((e) => e.steps));
+	let t = Fe(e.map((e) => e.layers)), n = Pe(e.map((e) => e.steps));
 	return e.map((e) => Ef(e, t, n));
 }
 function Of(e, t) {
@@ -7310,7 +7310,7 @@ function Ff(e, t, n = "A", r = "B") {
 	};
 }
 function If(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${L(e)}`;
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
 }
 // src/overview/heatmapsPanel.ts
 function Lf(e, t) {
@@ -7347,7 +7347,7 @@ function Lf(e, t) {
 function Rf(e) {
 	let { panel: t } = e, n = gf(e);
 	t.controls.appendChild(n.element);
-	let r = N("div", { class: "tbt-ov-content" });
+	let r = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new kd(t.body), a = [];
 	t.setExports({ csv: () => {
@@ -7371,7 +7371,7 @@ function Rf(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = jt(e, (c, l) => {
+	let o = "", s = [], c = z(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7387,9 +7387,9 @@ function Rf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], F(r), !_f(t, c)) return;
+		if (o = d, s = [], I(r), !_f(t, c)) return;
 		let f = vf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = rf.map((e) => Lf(c, e));
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = rf.map((e) => Lf(c, e));
 		for (let t of a) {
 			let n = af(t.measure), a = wf({
 				measure: t.measure,
@@ -7423,10 +7423,10 @@ function Rf(e) {
 				})) : void 0
 			});
 			s.push(a);
-			let o = N("div", {
+			let o = P("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
+			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
 			o.append(yf(t.title, {
 				figure: () => ({
 					...a.figure,
@@ -7441,13 +7441,13 @@ function Rf(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	}, ff);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-I({
+L({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
@@ -7506,13 +7506,13 @@ function zf(e) {
 // src/overview/measurePanel.ts
 var Bf = v({ measure: "weight_drift" });
 function Vf(e, t) {
-	let n = N("select", {
+	let n = P("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
 	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(nf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !nf[e])];
-	for (let e of i) n.appendChild(N("option", { value: e }, of(e)));
+	for (let e of i) n.appendChild(P("option", { value: e }, of(e)));
 	return n.value = Bf.get().measure, n.addEventListener("change", () => Bf.set({ measure: n.value })), n;
 }
 function Hf(e, t) {
@@ -7549,9 +7549,9 @@ function Hf(e, t) {
 	};
 }
 function Uf(e, t, n, r) {
-	let { panel: i } = e, a = N("div", { class: "tbt-ov-controls" });
+	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = N("div", { class: "tbt-ov-content" });
+	let o = P("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
 	let s = new kd(i.body), c = {
 		svg: null,
@@ -7567,8 +7567,8 @@ function Uf(e, t, n, r) {
 			name: `${t}-${Bf.get().measure}`
 		} : null
 	});
-	let l = jt(e, (e, t) => {
-		s.hide(), F(a), a.appendChild(Vf(e, n)), F(o), c.svg = null, _f(i, e) && r(e, t, o, s, c);
+	let l = z(e, (e, t) => {
+		s.hide(), I(a), a.appendChild(Vf(e, n)), I(o), c.svg = null, _f(i, e) && r(e, t, o, s, c);
 	}, ff), u = Bf.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
@@ -7580,14 +7580,14 @@ function Kf(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = P("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = z(f), m = Kd(f, e.theme);
+	}), p = V(f), m = Kd(f, e.theme);
 	Yd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
@@ -7643,7 +7643,7 @@ function qf(e) {
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
 		})), p = vf(t);
-		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${of(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${of(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
 		let m = Kf({
 			layout: l,
 			types: c,
@@ -7658,7 +7658,7 @@ function qf(e) {
 			format: If,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7676,7 +7676,7 @@ function qf(e) {
 		]);
 	});
 }
-I({
+L({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
@@ -7694,14 +7694,14 @@ function Zf(e) {
 	}));
 }
 function Qf(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Jf) / n)), i = n * r + (n - 1) * Jf, a = P("svg", {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Jf) / n)), i = n * r + (n - 1) * Jf, a = F("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = z(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
 		let i = n * (r + Jf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
@@ -7751,20 +7751,20 @@ function $f(e, t) {
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = P("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = z(u), f = Kd(u, t.theme);
+	}), d = V(u), f = Kd(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = hu().domain(gn(n)).range([0, c]).padding(.2), h = X().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = hu().domain(mn(n)).range([0, c]).padding(.2), h = X().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(kn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Dn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7819,10 +7819,10 @@ function ep(e) {
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(P("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(P("p", { class: "tbt-caption" }, s.help));
 	});
 }
-I({
+L({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
@@ -7851,7 +7851,7 @@ function np(e) {
 	};
 }
 function rp(e, t) {
-	return e.length ? hn(e, t) ?? null : null;
+	return e.length ? pn(e, t) ?? null : null;
 }
 function ip(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
@@ -7867,19 +7867,19 @@ function up(e, t) {
 	let n = np(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * lp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + sp) / (c + sp))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * lp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + sp) / (c + sp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = z(d), p = Kd(d, t.theme), m = X().domain(n.drift).range([ap, 0]).nice(), h = X().domain(n.cosine).range([op, 0]);
+	}), f = V(d), p = Kd(d, t.theme), m = X().domain(n.drift).range([ap, 0]).nice(), h = X().domain(n.cosine).range([op, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = tp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = hu().domain(gn(a)).range([0, Math.min(s, a * lp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + sp) + r.left},${Math.floor(i / l) * 184})`), y = ip(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = tp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = hu().domain(mn(a)).range([0, Math.min(s, a * lp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + sp) + r.left},${Math.floor(i / l) * 184})`), y = ip(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
 		let x = v.append("g").attr("transform", `translate(0,${cp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
@@ -7890,7 +7890,7 @@ function up(e, t) {
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${op / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${op / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
@@ -7900,7 +7900,7 @@ function up(e, t) {
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
 		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", cp).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = B(e, v.node()), n = Math.floor(t / g * a);
+			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", cp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
@@ -7933,7 +7933,7 @@ function up(e, t) {
 }
 // src/overview/filtersPanel.ts
 function dp(e) {
-	let { panel: t } = e, n = N("div", { class: "tbt-ov-content" });
+	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
 	let r = new kd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
@@ -7951,20 +7951,20 @@ function dp(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = jt(e, (i, a) => {
+	}, u = z(e, (i, a) => {
 		if (r.hide(), !_f(t, i)) {
-			F(n), o = null;
+			I(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			F(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			I(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), F(n);
+			t.setState("ready"), I(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -7983,12 +7983,12 @@ function dp(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = up(p, {
+			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = up(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -8001,7 +8001,7 @@ function dp(e) {
 				tooltip: r,
 				tooltipHost: t.body,
 				format: (e) => If(e)
-			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
+			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -8021,7 +8021,7 @@ function dp(e) {
 		c++, u.destroy();
 	} };
 }
-I({
+L({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
@@ -8393,12 +8393,12 @@ function Xp(e, t, n) {
 }
 // src/instance/common.ts
 function Zp(e, t, n) {
-	let r = N("div", {
+	let r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), i = t.map((e) => {
-		let t = N("button", {
+		let t = P("button", {
 			type: "button",
 			"data-value": e.id,
 			"aria-pressed": "false",
@@ -8414,12 +8414,12 @@ function Zp(e, t, n) {
 	};
 }
 function Qp(e, t) {
-	let n = N("select", {
+	let n = P("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: N("label", { class: "tbt-inst-control" }, N("span", { class: "tbt-control-label" }, e), n),
+		wrap: P("label", { class: "tbt-inst-control" }, P("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
@@ -8432,8 +8432,8 @@ function em(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
 function tm(e, t, n, r) {
-	if (e == null) return N("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Cp(t.length, r, n)[e], a = N("span", {
+	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = Cp(t.length, r, n)[e], a = P("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
@@ -8472,18 +8472,18 @@ var im = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = fd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = P("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = P("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = P("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = P("text", {
+		}, this.keys = [], this.transform = fd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = P("text", {
+		}), this.yTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = P("g", { class: "tbt-inst-overlay" }), this.lassoPath = P("path", { class: "tbt-inst-lasso" }), this.events = P("rect", {
+		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
 		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Sd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), z(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8512,12 +8512,12 @@ var im = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Pp(e, t), this.index = new zp(e, t), r.resetView && (this.transform = fd, z(this.svg).call(this.zoomer.transform, fd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Pp(e, t), this.index = new zp(e, t), r.resetView && (this.transform = fd, V(this.svg).call(this.zoomer.transform, fd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = is((n) => {
+		this.root.dataset.animating = "true", this.anim = rs((n) => {
 			let r = Vp(n / am);
 			this.x = Bp(c, e, r, o), this.y = Bp(l, t, r, s), this.shownExtent = Hp(u, this.extent, r), n >= am && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
@@ -8533,7 +8533,7 @@ var im = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), z(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), V(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
@@ -8617,9 +8617,9 @@ var im = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (z(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(kn(e).ticks(a).tickSizeOuter(0)), z(this.yAxis).attr("transform", `translate(${n.left},0)`).call(An(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Dn(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(On(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(P("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8636,7 +8636,7 @@ var im = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = B(t, e);
+			let [n, r] = H(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8648,7 +8648,7 @@ var im = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = B(t, e);
+			let [n, r] = H(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8670,7 +8670,7 @@ var im = {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = B(t, e), i = this.hit(n, r);
+			let [n, r] = H(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8870,12 +8870,12 @@ function Cm(e) {
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
 	}], (e) => o.set({ projection: e })), c = Qp("Colour", "tbt-inst-colorby");
-	for (let e of wp) c.select.appendChild(N("option", { value: e.id }, e.label));
+	for (let e of wp) c.select.appendChild(P("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
 	let l = Qp("Classes", "tbt-inst-classfilter");
-	l.select.append(N("option", { value: "all" }, "All classes"), N("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
 	let u = Qp("Embedding", "tbt-inst-embedding");
-	u.select.append(N("option", { value: "header" }, "Layer of the header"), N("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
 	let d = Zp("Tool", [
 		{
 			id: "pan",
@@ -8894,10 +8894,10 @@ function Cm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = N("div", { class: "tbt-inst-multiples" }), p = N("div", {
+	let f = P("div", { class: "tbt-inst-multiples" }), p = P("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = N("div", {
+	}), m = P("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -8937,12 +8937,12 @@ function Cm(e) {
 				id: e
 			} }),
 			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
-		}), a = N("span", { class: "tbt-inst-run-swatch" });
+		}), a = P("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = N("div", { class: "tbt-inst-cell-title" }), c = N("span", {
+		let s = P("div", { class: "tbt-inst-cell-title" }), c = P("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = N("div", { class: "tbt-inst-cell-head" }, a, s, c), u = N("div", {
+		}), l = P("div", { class: "tbt-inst-cell-head" }, a, s, c), u = P("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -8988,7 +8988,7 @@ function Cm(e) {
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: g, h: _ } = x(p.length, e), v = p.map((e) => b(e).root);
-		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (F(f), f.append(...v));
+		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (I(f), f.append(...v));
 		for (let e of p) {
 			let t = b(e);
 			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), C(t, e);
@@ -9090,8 +9090,8 @@ function Cm(e) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
 		let u = y(), d = n.get(), f = $p(c.info, l), p = rm(d.class, d.instances, l), h = em(c.info);
-		F(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Sm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = N("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(N("div", { class: "tbt-inst-card-row" }, N("span", { class: "tbt-muted" }, e), N("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		I(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = Sm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
 		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", tm(l.label?.[i], f, u, p)), v("Prediction", tm(l.prediction?.[i], f, u, p)), v("Previous", tm(l.previous_prediction?.[i], f, u, p)), v("Loss", nm(l.loss?.[i])), v("Margin", nm(l.margin?.[i])), v("P(target)", nm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
@@ -9101,16 +9101,16 @@ function Cm(e) {
 		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
 	function O() {
-		F(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = N("span", { class: "tbt-inst-legend-group" }, N("span", { class: "tbt-inst-glyph" }, "×"), " source ", N("span", { class: "tbt-inst-glyph" }, "●"), " target ", N("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		I(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = P("span", { class: "tbt-inst-legend-group" }, P("span", { class: "tbt-inst-glyph" }, "×"), " source ", P("span", { class: "tbt-inst-glyph" }, "●"), " target ", P("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = N("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = N("span", { class: "tbt-inst-sw" });
+		let s = P("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = P("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, N("span", null, t));
+				s.append(i, P("span", null, t));
 				return;
 			}
-			let a = N("button", {
+			let a = P("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -9160,7 +9160,7 @@ function Cm(e) {
 					c(vp[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
-				s.appendChild(N("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
+				s.appendChild(P("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
@@ -9171,7 +9171,7 @@ function Cm(e) {
 		}
 		p.appendChild(s);
 	}
-	let k = jt(e, (e, t) => S(t), { watch: (e) => [
+	let k = z(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9196,7 +9196,7 @@ function Cm(e) {
 		a();
 	} };
 }
-I({
+L({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
@@ -9209,7 +9209,7 @@ I({
 var wm = 120;
 function Tm(e) {
 	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = (e, t, n) => {
-		let r = N("button", {
+		let r = P("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
@@ -9223,10 +9223,10 @@ function Tm(e) {
 		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
-	let d = N("div", {
+	let d = P("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = N("table", { class: "tbt-inst-counts" }), p = N("div", {
+	}), f = P("table", { class: "tbt-inst-counts" }), p = P("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
@@ -9244,26 +9244,26 @@ function Tm(e) {
 		}
 		t.setState("ready");
 		let m = $p(e.info, i), h = em(e.info), g = rm(a.class, a.instances, i);
-		if (F(d), F(f), F(p), !s.length) {
+		if (I(d), I(f), I(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
 		let v = Yp(i, s, m.length);
-		f.appendChild(N("tr", null, N("th", null, "class"), N("th", null, h[0]), N("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(N("tr", null, N("td", null, tm(t, m, a.theme, g)), N("td", null, String(e[0])), N("td", null, String(e[1]))));
+		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, tm(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
 		});
 		for (let t of s.slice(0, wm)) {
-			let n = N("div", {
+			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, Sm(r, e.run, e.info, t, 48), N("div", { class: "tbt-inst-thumb-caption" }, tm(i.label?.[t], m, a.theme, g), N("span", { class: "tbt-muted" }, "→"), tm(i.prediction?.[t], m, a.theme, g)));
+			}, Sm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, tm(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), tm(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > wm && p.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${s.length - wm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+		s.length > wm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - wm} more (all in the CSV)`)), t.setExports({ csv: () => ({
 			rows: Xp(i, s, {
 				classes: m,
 				domains: h
@@ -9271,7 +9271,7 @@ function Tm(e) {
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = jt(e, () => m(), { watch: (e) => [
+	let h = z(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9280,7 +9280,7 @@ function Tm(e) {
 		h.destroy(), g(), a();
 	} };
 }
-I({
+L({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
@@ -9292,7 +9292,7 @@ I({
 // src/instance/confusionPanel.ts
 var Em = 20;
 function Dm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = N("div", { class: "tbt-inst-hist" }), c = N("div", { class: "tbt-muted tbt-small" });
+	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
@@ -9312,14 +9312,14 @@ function Dm(e) {
 			t: 10,
 			b: 34
 		}, h = X().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = X().domain([0, g]).nice().range([210 - m.b, m.t]);
-		F(s), l = P("svg", {
+		I(s), l = F("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let v = z(l), y = a.theme;
+		let v = V(l), y = a.theme;
 		for (let e = 0; e < Em; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
@@ -9327,7 +9327,7 @@ function Dm(e) {
 				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", bp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(kn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(An(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Dn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(On(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
 		let b = fl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
@@ -9340,12 +9340,12 @@ function Dm(e) {
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = jt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = z(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
 }
-I({
+L({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
@@ -9368,9 +9368,9 @@ function km(e) {
 			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
 			return;
 		}
-		t.setState("ready"), F(t.body);
+		t.setState("ready"), I(t.body);
 		let a = n.get(), s = $p(e.info, i), c = rm(a.class, a.instances, i), l = Wp(i), u = (t, l, u) => {
-			let d = N("button", {
+			let d = P("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -9378,28 +9378,28 @@ function km(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => E(u, n));
-			let f = N("div", { class: "tbt-inst-thumbs" });
+			let f = P("div", { class: "tbt-inst-thumbs" });
 			for (let t of u.slice(0, Om)) {
-				let l = N("div", {
+				let l = P("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Sm(r, e.run, e.info, t, 40), N("div", { class: "tbt-inst-thumb-caption" }, tm(i.previous_prediction?.[t], s, a.theme, c), N("span", { class: "tbt-muted" }, "→"), tm(i.prediction?.[t], s, a.theme, c)));
+				}, Sm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, tm(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), tm(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Om && f.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Om} more`)), N("div", {
+			return u.length > Om && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Om} more`)), P("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(N("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = jt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = z(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
 }
-I({
+L({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
@@ -9433,27 +9433,27 @@ function Am(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), F(t.body);
-		let c = n.get(), l = $p(a.info, s), u = em(a.info), d = rm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = N("div", {
+		t.setState("ready"), I(t.body);
+		let c = n.get(), l = $p(a.info, s), u = em(a.info), d = rm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Sm(r, a.run, a.info, i.id, 64), N("div", null, N("div", null, `#${i.id} · ${u[f]}`), tm(s.label?.[i.id], l, c.theme, d), N("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = N("div", {
+		}, Sm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), tm(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = N("div", {
+			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Sm(r, a.run, a.info, e, 48), N("div", { class: "tbt-inst-thumb-caption" }, tm(s.label?.[e], l, c.theme, d)), N("div", { class: "tbt-muted tbt-small" }, `d = ${nm(i.distances[t], 2)}`));
+			}, Sm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, tm(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${nm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = N("button", {
+		let h = P("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, N("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, P("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9461,7 +9461,7 @@ function Am(e) {
 	} };
 }
 // src/instance/index.ts
-I({
+L({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
@@ -9596,8 +9596,504 @@ function Hm(e, t, n) {
 	let r = Vm.get(t);
 	return r || (r = new Bm(e, t, n), Vm.set(t, r)), r;
 }
+// src/feature/model.ts
+var Um = (e) => e != null && Number.isFinite(e);
+function Wm(e, t, n) {
+	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
+	return r.ranking.forEach((e, t) => {
+		let n = i.get(e);
+		if (n === void 0) return;
+		let s = r.domain_coef[n] ?? null, c = {
+			rank: Um(s) ? t + 1 : null,
+			channel: e,
+			index: n,
+			coef: s,
+			auc: r.domain_auc[n] ?? null,
+			importance: r.importance[n] ?? null,
+			hist: [r.hist[0]?.[n] ?? [], r.hist[1]?.[n] ?? []],
+			extent: r.extent[n] ?? [null, null],
+			dead: [r.dead[0]?.[n] ?? null, r.dead[1]?.[n] ?? null]
+		};
+		(c.rank === null ? o : a).push(c);
+	}), n === "least" && a.reverse(), [...a, ...o];
+}
+function Gm(e, t) {
+	let n = /* @__PURE__ */ new Map();
+	for (let r of Wm(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	return n;
+}
+function Km(e) {
+	let t = 0;
+	for (let n of e) Um(n) && Math.abs(n) > t && (t = Math.abs(n));
+	return t;
+}
+function qm(e, t, n, r, i = 4) {
+	if (r <= 0 || n <= 0) return {
+		start: 0,
+		end: 0
+	};
+	let a = Math.floor(Math.max(0, e) / n), o = Math.ceil((Math.max(0, e) + Math.max(0, t)) / n), s = Math.max(0, Math.min(r, a - i));
+	return {
+		start: s,
+		end: Math.max(s, Math.min(r, o + i))
+	};
+}
+function Jm(e, t, n) {
+	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
+	if (!r) return {
+		bars: o,
+		max: a,
+		mid: i
+	};
+	let s = t / r;
+	for (let t of [0, 1]) e[t].forEach((e, n) => {
+		if (!(e > 0)) return;
+		let r = a[t] > 0 ? e / a[t] * (i - 1) : 0;
+		o.push({
+			domain: t,
+			bin: n,
+			count: e,
+			x: n * s,
+			y: t === 0 ? i - r : i,
+			width: Math.max(.5, s - .5),
+			height: r
+		});
+	});
+	return {
+		bars: o,
+		max: a,
+		mid: i
+	};
+}
+function Ym(e, t = 20, n = "most") {
+	let r = Gm(e, "pretrained"), i = Gm(e, "current"), a = (r) => Wm(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
+		let t = r.get(e) ?? null, n = i.get(e) ?? null;
+		return {
+			channel: e,
+			from: t,
+			to: n,
+			kind: t === null || n === null || t === n ? "same" : n < t ? "specific" : "invariant"
+		};
+	});
+}
+// src/feature/style.ts
+var Xm = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function Zm(e) {
+	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = Xm, e.head.appendChild(t);
+}
+var Qm = 150, $m = 36, eh = ["pretrained", "current"], th = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), nh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function rh(e, t) {
+	let n = 0, r = 0;
+	for (let i of [0, 1]) {
+		let a = e[i];
+		a !== null && Number.isFinite(a) && t[i] > 0 && (n += a * t[i], r += t[i]);
+	}
+	return r ? n / r : null;
+}
+function ih(e) {
+	let { bars: t, max: n, mid: r } = Jm(e.hist, 132, $m), i = F("svg", {
+		class: "tbt-feat-hist",
+		width: Qm,
+		height: $m,
+		viewBox: `0 0 ${Qm} ${$m}`,
+		role: "img",
+		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
+		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
+	});
+	for (let e of t) i.appendChild(F("rect", {
+		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
+		x: e.x.toFixed(1),
+		y: e.y.toFixed(1),
+		width: e.width.toFixed(1),
+		height: Math.max(.5, e.height).toFixed(1)
+	}));
+	i.appendChild(F("line", {
+		class: "tbt-feat-mid",
+		x1: 0,
+		x2: 132,
+		y1: r,
+		y2: r
+	}));
+	let a = (e) => {
+		let t = F("text", {
+			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
+			x: 134,
+			y: e ? 34 : 9
+		});
+		return t.textContent = String(n[e]), t;
+	};
+	i.append(a(0), a(1));
+	let [o, s] = e.extent, c = F("title");
+	return c.textContent = `pooled activation from ${th(o, 3)} to ${th(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+}
+function ah(e, t, n, r) {
+	let i = P("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, P("div", {
+		class: "tbt-feat-bar",
+		title: r
+	}, P("div", { class: "tbt-feat-track" }, i), P("span", { class: "tbt-feat-num" }, n));
+}
+function oh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = rh(e.dead, t.count), l = P("input", {
+		type: "checkbox",
+		class: "tbt-feat-check",
+		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
+	});
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), P("div", {
+		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
+		role: "listitem",
+		tabindex: 0,
+		"data-channel": e.channel,
+		"data-rank": e.rank ?? "",
+		"aria-current": i ? "true" : null
+	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), ah(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${th(s)} · AUC ${th(e.auc)}`, `domain coefficient ${th(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${th(e.auc, 3)} (0.5: no difference)`), ah(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", th(e.importance), `class importance (gradient × activation) ${th(e.importance, 3)}`), ih(e), P("span", {
+		class: "tbt-feat-dead",
+		title: `dead (pooled activation ≤ 0): source ${nh(e.dead[0])}, target ${nh(e.dead[1])}`
+	}, nh(c)), l);
+}
+function sh(e, t, n = 0, r) {
+	let i = Math.min(10, e.length) * 44, a = P("div", { class: "tbt-feat-spacer" });
+	a.style.height = `${e.length * 44}px`;
+	let o = P("div", {
+		class: "tbt-feat-scroll",
+		role: "list",
+		"data-rows": e.length,
+		"data-order": e.map((e) => e.channel).join(",")
+	}, a);
+	o.style.height = `${i}px`;
+	let s = "", c = () => {
+		let r = qm(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		if (c !== s) {
+			s = c, I(a);
+			for (let n = r.start; n < r.end; n++) {
+				let r = t(e[n]);
+				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
+			}
+			o.dataset.start = String(r.start), o.dataset.end = String(r.end);
+		}
+	};
+	return o.addEventListener("scroll", () => {
+		n = o.scrollTop, r?.(n), c();
+	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
+}
+function ch(e, t) {
+	if (e < 0) return t;
+	let n = e * 44;
+	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
+}
+function lh(e) {
+	Zm(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = Zp("Order", [{
+		id: "most",
+		label: "Most domain-discriminative",
+		title: "Channels that tell the domains apart best first (domain-specific)"
+	}, {
+		id: "least",
+		label: "Least",
+		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
+	}], (e) => Pm.set({ order: e }));
+	t.controls.append(c.element);
+	let l = () => {
+		let e = [[
+			"run",
+			"layer",
+			"step",
+			"model",
+			"rank",
+			"channel",
+			"domain_coef",
+			"domain_auc",
+			"importance",
+			"dead_source",
+			"dead_target"
+		]];
+		for (let t of Lm.get().runs) {
+			let n = t.features;
+			if (n) for (let r of eh) for (let i of Wm(n, r, "most")) e.push([
+				t.run,
+				n.layer,
+				n.step,
+				r,
+				i.rank,
+				i.channel,
+				i.coef,
+				i.auc,
+				i.importance,
+				i.dead[0],
+				i.dead[1]
+			]);
+		}
+		return e;
+	};
+	t.setExports({ csv: () => ({
+		rows: l(),
+		name: "ranked_channels"
+	}) });
+	function u(e, t, r, i) {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+			class: "tbt-feat-run-name",
+			title: e.run
+		}, e.run));
+		l.firstChild.style.background = r;
+		let u = P("div", {
+			class: "tbt-feat-run",
+			"data-run": e.run,
+			"data-status": e.status
+		}, l);
+		if (e.status === "error") return u.append(P("div", {
+			class: "tbt-feat-error",
+			role: "alert"
+		}, e.error ?? "could not be read")), u;
+		if (!a) return l.append(P("span", { class: "tbt-feat-status" }, "loading…")), u;
+		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
+		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${uh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		let f = {
+			coef: Km(eh.flatMap((e) => a.models[e].domain_coef)),
+			importance: Km(eh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(Fm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
+		for (let r of eh) {
+			let s = Wm(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, ch(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			let l = (e) => {
+				let t = oh(e, a, f, m.has(e.channel), e.channel === h, () => Im(a.layer, p, e.channel)), r = () => D({
+					layer: a.layer,
+					channel: e.channel
+				}, n);
+				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
+					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
+				}), t;
+			}, u = P("div", {
+				class: "tbt-feat-cols",
+				"aria-hidden": "true"
+			}, P("span", { class: "tbt-feat-rank" }, "#"), P("span", null, "channel"), P("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), P("span", { title: "class importance (gradient × activation)" }, "importance"), P("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), P("span", {
+				class: "tbt-feat-dead",
+				title: "fraction of the group's instances with pooled activation ≤ 0"
+			}, "dead"), P("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = P("div", {
+				class: "tbt-feat-list",
+				"data-model": r
+			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? sh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			g.append(_);
+		}
+		return u.append(g), a.recorded.length < a.channels && u.append(P("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
+	}
+	let d = z(e, (n) => {
+		let r = Lm.get(), i = Pm.get();
+		if (c.set(i.order), !n.selected.length) {
+			t.setState("empty", "Select a run to rank its channels.");
+			return;
+		}
+		if (!r.layer) {
+			t.setState("empty", "Pick a layer in the header.");
+			return;
+		}
+		if (!r.runs.length) {
+			t.setState("loading");
+			return;
+		}
+		if (r.runs.every((e) => e.status === "error")) {
+			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
+			return;
+		}
+		t.setState("ready"), I(t.body);
+		let a = P("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		l && (s = o);
+		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
+		t.body.append(a);
+	}, { watch: (e) => [
+		e.runs,
+		e.step,
+		e.layer,
+		e.class,
+		e.instances,
+		e.neuron,
+		e.theme
+	] }), f = [Lm.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Pm.subscribe((e) => [
+		e.order,
+		e.checked,
+		e.layer
+	], () => d.schedule())];
+	return { destroy() {
+		f.forEach((e) => e()), d.destroy(), a();
+	} };
+}
+function uh(e, t) {
+	return e.group === "class" && e.class !== null ? Nm({
+		kind: "class",
+		class: e.class
+	}, t) : e.group === "instances" ? Nm({
+		kind: "selection",
+		instances: Array(e.count[0] + e.count[1]).fill(0)
+	}) : Nm({ kind: "all" });
+}
+L({
+	id: "feature-lists",
+	section: "feature",
+	title: "Ranked channels",
+	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
+	span: 12,
+	order: 10,
+	mount: lh
+});
+var dh = 380, fh = {
+	top: 26,
+	right: 46,
+	bottom: 22,
+	left: 46
+};
+function ph(e, t, n = dh) {
+	let r = n - fh.top - fh.bottom;
+	return fh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+}
+function mh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = fh.left, c = n - fh.right, l = F("svg", {
+		width: n,
+		height: dh,
+		viewBox: `0 0 ${n} ${dh}`,
+		role: "img",
+		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
+	}), u = (e, t, n, r) => {
+		let i = F("text", {
+			class: "tbt-feat-axis-label",
+			x: e,
+			y: t,
+			"text-anchor": r
+		});
+		return i.textContent = n, i;
+	}, d = ph(o, o) + 12;
+	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, d, `rank ${o}`, "start"), u(n - 2, d, `rank ${o}`, "end"));
+	for (let e of [s, c]) l.append(F("line", {
+		class: "tbt-feat-axis",
+		x1: e,
+		x2: e,
+		y1: ph(1, o),
+		y2: ph(o, o)
+	}));
+	let f = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
+	for (let e of f) {
+		let t = ph(e.from, o), n = ph(e.to, o), a = F("g", {
+			"data-channel": e.channel,
+			"data-from": e.from,
+			"data-to": e.to,
+			class: "tbt-feat-slope-line"
+		}), u = F("title");
+		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
+		let d = F("line", {
+			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
+			x1: s,
+			y1: t,
+			x2: c,
+			y2: n
+		}), f = F("line", {
+			class: "tbt-feat-line-hit",
+			x1: s,
+			y1: t,
+			x2: c,
+			y2: n
+		});
+		a.append(u, d, f), a.addEventListener("click", () => i(e.channel));
+		let p = (t, n, r) => {
+			let i = F("text", {
+				class: "tbt-feat-end",
+				x: t,
+				y: n + 3,
+				"text-anchor": r
+			});
+			return i.textContent = `#${e.channel}`, i;
+		};
+		(e.from <= 20 || e.channel === r) && a.append(p(s - 4, t, "end")), (e.to <= 20 || e.channel === r) && a.append(p(c + 4, n, "start")), l.append(a);
+	}
+	return l;
+}
+function hh(e) {
+	Zm(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach();
+	t.setExports({ csv: () => {
+		let e = [[
+			"run",
+			"layer",
+			"step",
+			"channel",
+			"pretrained_rank",
+			"current_rank",
+			"movement"
+		]];
+		for (let t of Lm.get().runs) {
+			let n = t.features;
+			if (n) for (let r of Ym(n, 20, Pm.get().order)) e.push([
+				t.run,
+				n.layer,
+				n.step,
+				r.channel,
+				r.from,
+				r.to,
+				r.kind
+			]);
+		}
+		return {
+			rows: e,
+			name: "rank_movement"
+		};
+	} });
+	let o = z(e, (r, i) => {
+		let a = Lm.get(), o = Pm.get().order, s = a.runs.filter((e) => e.features);
+		if (!r.selected.length || !a.layer) {
+			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
+			return;
+		}
+		if (!s.length) {
+			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
+			return;
+		}
+		t.setState("ready"), I(t.body);
+		let c = n.get(), l = P("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
+		for (let t of s) {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = Ym(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+				class: "tbt-feat-run-name",
+				title: t.run
+			}, t.run), P("span", {
+				class: "tbt-feat-status",
+				title: `the 20 ${o} domain-discriminative channels of either model`
+			}, `top 20 (${o})`));
+			s.firstChild.style.background = e.runColor(t.run);
+			let u = P("div", {
+				class: "tbt-feat-slope",
+				"data-run": t.run,
+				"data-lines": a.length
+			}, s, mh(r, a, d, i, (e) => D({
+				layer: r.layer,
+				channel: e
+			}, n)));
+			u.style.width = `${d}px`, l.append(u);
+		}
+		let f = (e, t) => P("span", null, P("span", { class: `tbt-feat-key ${e}` }), t), p = P("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		t.body.append(l, p);
+	}, { watch: (e) => [
+		e.runs,
+		e.step,
+		e.layer,
+		e.class,
+		e.instances,
+		e.neuron,
+		e.theme
+	] }), s = [Lm.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Pm.subscribe((e) => [e.order], () => o.schedule())];
+	return { destroy() {
+		s.forEach((e) => e()), o.destroy(), a();
+	} };
+}
+L({
+	id: "feature-slopes",
+	section: "feature",
+	title: "Rank movement",
+	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
+	span: 6,
+	order: 50,
+	mount: hh
+});
 // src/feature/plots.ts
-function Um(e) {
+function gh(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -9606,7 +10102,7 @@ function Um(e) {
 		y: n
 	};
 }
-function Wm(e, t, n, r = .85) {
+function _h(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -9620,10 +10116,10 @@ function Wm(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function Gm(e, t) {
+function vh(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function Km(e, t, n, r, i) {
+function yh(e, t, n, r, i) {
 	return Fp(Pp([
 		...Array.from(e),
 		0,
@@ -9634,37 +10130,37 @@ function Km(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function qm(e, t, n, r) {
+function bh(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var Jm = (e) => e == null || !Number.isFinite(e) ? null : e;
-function Ym(e, t, n) {
+var xh = (e) => e == null || !Number.isFinite(e) ? null : e;
+function Sh(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = Jm(e?.[t]);
+		let n = xh(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [Jm(t.importance?.[o]), Jm(n.importance?.[o])],
+			importance: [xh(t.importance?.[o]), xh(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function Xm(e, t = .25) {
+function Ch(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function Zm(e, t, n) {
+function wh(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var Qm = class {
+var Th = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -9686,14 +10182,14 @@ var Qm = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, $m = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px 16px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function eh(e) {
+}, Eh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function Dh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = $m, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Eh, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var th = ["pretrained", "current"], nh = {
+var Oh = ["pretrained", "current"], kh = {
 	pretrained: "Pretrained",
 	current: "Current"
 }, Q = {
@@ -9702,14 +10198,14 @@ var th = ["pretrained", "current"], nh = {
 	top: 8,
 	bottom: 30
 };
-function rh(e) {
+function Ah(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function ih(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = N("div", { class: "tbt-fp-rows" }), c = N("div", {
+function jh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
-	}), l = N("div", {
+	}), l = P("div", {
 		class: "tbt-fp-card",
 		role: "tooltip"
 	});
@@ -9722,7 +10218,7 @@ function ih(e) {
 			let r = o.get(i.run);
 			r || (r = {
 				run: i.run,
-				request: new Qm(),
+				request: new Th(),
 				want: "",
 				status: "loading",
 				channels: [],
@@ -9751,7 +10247,7 @@ function ih(e) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = Mm(a), o = s.length ? await e.request.run((a) => Promise.all(th.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			let t = Mm(a), o = s.length ? await e.request.run((a) => Promise.all(Oh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
 			if (o === null || e.want !== c) return;
 			e.channels = s, o.length ? (e.answers = {
 				pretrained: o[0],
@@ -9784,14 +10280,14 @@ function ih(e) {
 			r,
 			JSON.stringify(e.sel.neuron),
 			Rm(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Ze(e.answers)}:${Ze(e.info)}`)
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Xe(e.answers)}:${Xe(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
 		t.setTitle(`Domain-discrimination plot · ${Nm(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
-		F(s), u = [], d = null, l.hidden = !0;
+		I(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
 		let y = c.find((e) => e.answers);
 		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, y?.channels ?? [], y?.info ?? null, e.theme), t.setExports({
@@ -9824,32 +10320,32 @@ function ih(e) {
 		});
 	}
 	function g(t, n, r, i, a) {
-		let o = N("span", { class: "tbt-fp-swatch" });
+		let o = P("span", { class: "tbt-fp-swatch" });
 		o.style.background = e.runColor(n.run);
-		let s = N("div", { class: "tbt-fp-run-head" }, o, N("span", { class: "tbt-fp-run-name" }, n.run), N("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = N("div", {
+		let s = P("div", { class: "tbt-fp-run-head" }, o, P("span", { class: "tbt-fp-run-name" }, n.run), P("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = P("div", {
 			class: "tbt-fp-run",
 			"data-run": n.run
 		}, s);
 		if (!n.answers) {
 			let e = n.status === "error" ? "tbt-fp-status tbt-fp-error" : "tbt-fp-status";
-			return c.appendChild(N("div", {
+			return c.appendChild(P("div", {
 				class: e,
 				role: "status"
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
-		let l = N("div", { class: "tbt-fp-pair" });
-		for (let e of th) l.appendChild(_(t, n, e, i, a));
+		let l = P("div", { class: "tbt-fp-pair" });
+		for (let e of Oh) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return N("div", { class: "tbt-fp-cell" }, N("div", { class: "tbt-fp-cell-head" }, N("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${nh[n]} (step 0)` : `${nh[n]} (step ${a.step ?? "?"})`), N("span", {
+		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${kh[n]} (step 0)` : `${kh[n]} (step ${a.step ?? "?"})`), P("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
-		}, "SVM accuracy ", N("strong", null, s))), v(e.theme, t, n, a, r, i));
+		}, "SVM accuracy ", P("strong", null, s))), v(e.theme, t, n, a, r, i));
 	}
 	function v(e, t, r, i, a, o) {
-		let s = P("svg", {
+		let s = F("svg", {
 			class: "tbt-fp-svg tbt-fp-plot",
 			width: a,
 			height: o,
@@ -9858,27 +10354,27 @@ function ih(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Q.left - Q.right, l = o - Q.top - Q.bottom, { x: d, y: f } = Um(i.points), p = Wm(d, f, i.arrows), m = Gm(i.arrows, p), h = Km(d, f, m, c, l), g = qm(h.x0, h.x1, Q.left, Q.left + c), _ = qm(h.y0, h.y1, Q.top + l, Q.top), [v, x] = rh(t.info);
-		s.append(P("rect", {
+		let c = a - Q.left - Q.right, l = o - Q.top - Q.bottom, { x: d, y: f } = gh(i.points), p = _h(d, f, i.arrows), m = vh(i.arrows, p), h = yh(d, f, m, c, l), g = bh(h.x0, h.x1, Q.left, Q.left + c), _ = bh(h.y0, h.y1, Q.top + l, Q.top), [v, x] = Ah(t.info);
+		s.append(F("rect", {
 			class: "tbt-fp-frame",
 			x: Q.left,
 			y: Q.top,
 			width: c,
 			height: l
-		}), P("line", {
+		}), F("line", {
 			class: "tbt-fp-zero",
 			x1: g(0),
 			x2: g(0),
 			y1: Q.top,
 			y2: Q.top + l
-		}), P("line", {
+		}), F("line", {
 			class: "tbt-fp-zero",
 			x1: Q.left,
 			x2: Q.left + c,
 			y1: _(0),
 			y2: _(0)
 		}));
-		let S = P("text", {
+		let S = F("text", {
 			class: "tbt-fp-bg-label",
 			x: Q.left + 8,
 			y: Q.top + l / 2,
@@ -9886,7 +10382,7 @@ function ih(e) {
 			"dominant-baseline": "middle"
 		});
 		S.textContent = v;
-		let C = P("text", {
+		let C = F("text", {
 			class: "tbt-fp-bg-label",
 			x: Q.left + c - 8,
 			y: Q.top + l / 2,
@@ -9894,22 +10390,22 @@ function ih(e) {
 			"dominant-baseline": "middle"
 		});
 		C.textContent = x;
-		let w = P("text", {
+		let w = F("text", {
 			class: "tbt-fp-axis-title",
 			x: Q.left + c / 2,
 			y: o - 8,
 			"text-anchor": "middle"
 		});
 		w.textContent = `SVM normal (${v} ← → ${x})`;
-		let T = P("text", {
+		let T = F("text", {
 			class: "tbt-fp-axis-title",
 			transform: `translate(12 ${Q.top + l / 2}) rotate(-90)`,
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = bp[e], O = P("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = bp[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
-			if (i.domain[t] === 1) O.appendChild(P("circle", {
+			if (i.domain[t] === 1) O.appendChild(F("circle", {
 				class: "tbt-fp-point",
 				cx: k[t].toFixed(1),
 				cy: A[t].toFixed(1),
@@ -9920,7 +10416,7 @@ function ih(e) {
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
-				O.appendChild(P("path", {
+				O.appendChild(F("path", {
 					class: "tbt-fp-point",
 					d: e,
 					stroke: E[0],
@@ -9929,73 +10425,73 @@ function ih(e) {
 			}
 		}
 		s.appendChild(O);
-		let ee = g(0), j = _(0), M = n.get().neuron, te = P("g", { class: "tbt-fp-arrows" });
+		let j = g(0), M = _(0), N = n.get().neuron, ee = F("g", { class: "tbt-fp-arrows" });
 		i.channels.forEach((e, t) => {
-			let r = g(m[t][0]), a = _(m[t][1]), o = P("g", {
+			let r = g(m[t][0]), a = _(m[t][1]), o = F("g", {
 				class: "tbt-fp-arrow",
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${ah(i.arrows[t][0])}, ${ah(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${Mh(i.arrows[t][0])}, ${Mh(i.arrows[t][1])}; select it`
 			});
-			o.dataset.selected = String(!!M && M.layer === i.layer && M.channel === e);
-			let s = Math.hypot(r - ee, a - j);
-			if (o.appendChild(P("line", {
-				x1: ee,
-				y1: j,
+			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
+			let s = Math.hypot(r - j, a - M);
+			if (o.appendChild(F("line", {
+				x1: j,
+				y1: M,
 				x2: r,
 				y2: a
-			})), o.appendChild(P("line", {
+			})), o.appendChild(F("line", {
 				class: "tbt-fp-arrow-hit",
-				x1: ee,
-				y1: j,
+				x1: j,
+				y1: M,
 				x2: r,
 				y2: a
 			})), s > 6) {
-				let e = (r - ee) / s, t = (a - j) / s, n = [
+				let e = (r - j) / s, t = (a - M) / s, n = [
 					[r, a],
 					[r - 7 * e + 3.5 * t, a - 7 * t - 3.5 * e],
 					[r - 7 * e - 3.5 * t, a - 7 * t + 3.5 * e]
 				];
-				o.appendChild(P("polygon", {
+				o.appendChild(F("polygon", {
 					class: "tbt-fp-arrowhead",
 					points: n.map((e) => e.map((e) => e.toFixed(1)).join(",")).join(" ")
 				}));
 			}
-			let c = P("text", {
-				x: r + (r >= ee ? 4 : -4),
-				y: a + (a <= j ? -4 : 11),
-				"text-anchor": r >= ee ? "start" : "end"
+			let c = F("text", {
+				x: r + (r >= j ? 4 : -4),
+				y: a + (a <= M ? -4 : 11),
+				"text-anchor": r >= j ? "start" : "end"
 			});
 			c.textContent = `ch ${e}`;
-			let l = P("title");
-			l.textContent = `Channel ${e}: loading ${ah(i.arrows[t][0])} on the SVM normal, ${ah(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
+			let l = F("title");
+			l.textContent = `Channel ${e}: loading ${Mh(i.arrows[t][0])} on the SVM normal, ${Mh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
 			let u = () => D({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
 			}, n);
 			o.addEventListener("click", u), o.addEventListener("keydown", (e) => {
 				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), u());
-			}), te.appendChild(o);
-		}), s.appendChild(te);
-		let ne = P("circle", {
+			}), ee.appendChild(o);
+		}), s.appendChild(ee);
+		let te = F("circle", {
 			class: "tbt-fp-ring",
 			r: 6,
 			cx: -99,
 			cy: -99
 		});
-		ne.style.display = "none", s.appendChild(ne);
-		let N = {
+		te.style.display = "none", s.appendChild(te);
+		let P = {
 			run: t.run,
 			model: r,
 			svg: s,
-			ring: ne,
+			ring: te,
 			px: k,
 			py: A,
 			ids: i.instances,
 			answer: i
 		};
-		return u.push(N), s.addEventListener("pointermove", (e) => y(N, e)), s.addEventListener("pointerleave", () => b(null)), s;
+		return u.push(P), s.addEventListener("pointermove", (e) => y(P, e)), s.addEventListener("pointerleave", () => b(null)), s;
 	}
 	function y(e, t) {
 		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
@@ -10021,26 +10517,26 @@ function ih(e) {
 		}
 	}
 	function x(e, n, i, a) {
-		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = rh(d);
-		F(l), l.dataset.id = String(n), l.dataset.run = e.run;
-		let m = c.label?.[u], h = N("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(N("span", { class: "tbt-muted" }, e), N("span", null, t));
-		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${ah(c.points[u][0])}, ${ah(c.points[u][1])}`), l.append(Sm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Ah(d);
+		I(l), l.dataset.id = String(n), l.dataset.run = e.run;
+		let m = c.label?.[u], h = P("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(P("span", { class: "tbt-muted" }, e), P("span", null, t));
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${Mh(c.points[u][0])}, ${Mh(c.points[u][1])}`), l.append(Sm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
 		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
 		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
 	}
 	function S(e, t, n, r) {
-		F(c);
-		let [i, a] = rh(n), o = N("span", { class: "tbt-inst-glyph" }, "×");
+		I(c);
+		let [i, a] = Ah(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
 		o.style.color = bp[r][0];
-		let s = N("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = bp[r][1], c.append(N("span", null, o, ` ${i}  `, s, ` ${a}`), N("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
-		let l = N("span", {
+		let s = P("span", { class: "tbt-inst-glyph" }, "●");
+		if (s.style.color = bp[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		let l = P("span", {
 			class: "tbt-fp-chips",
 			role: "group",
 			"aria-label": "Checked channels"
 		}, "Checked: ");
 		for (let n of t) {
-			let r = N("button", {
+			let r = P("button", {
 				type: "button",
 				class: "tbt-fp-chip",
 				"data-channel": n,
@@ -10052,7 +10548,7 @@ function ih(e) {
 		}
 		c.appendChild(l);
 	}
-	let C = jt(e, h, { watch: (e) => [
+	let C = z(e, h, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
@@ -10063,17 +10559,17 @@ function ih(e) {
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function ah(e) {
+function Mh(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && eh(document), I({
+typeof document < "u" && Dh(document), L({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: ih
+	mount: jh
 });
 // src/feature/importancePanel.ts
 var $ = {
@@ -10082,8 +10578,8 @@ var $ = {
 	t: 16,
 	b: 36
 };
-function oh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = N("div", { class: "tbt-fp-pair" }), s = N("div", { class: "tbt-fp-legend" });
+function Nh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
 	let c = [], l = [], u = "";
 	function d(n, r) {
@@ -10097,42 +10593,42 @@ function oh(e) {
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Ze(e.features)}`)
+			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Xe(e.features)}`)
 		].join("|");
 		if (p === u && t.root.dataset.state === "ready") return;
 		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Nm(i.group, d[0]?.info?.class_names ?? [])}`);
 		let m = d.length > 1 ? 2 : 1;
 		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
 		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
-		F(o), c = [], l = [];
+		I(o), c = [], l = [];
 		for (let t of d) {
-			let r = N("span", { class: "tbt-fp-swatch" });
+			let r = P("span", { class: "tbt-fp-swatch" });
 			r.style.background = e.runColor(t.run);
-			let i = N("div", { class: "tbt-fp-run-head" }, r, N("span", { class: "tbt-fp-run-name" }, t.run)), s = N("div", {
+			let i = P("div", { class: "tbt-fp-run-head" }, r, P("span", { class: "tbt-fp-run-name" }, t.run)), s = P("div", {
 				class: "tbt-fi-cell",
 				"data-run": t.run
 			}, i);
-			if (!t.features) s.appendChild(N("div", {
+			if (!t.features) s.appendChild(P("div", {
 				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let e = t.features, r = Ym(e.recorded, e.models.pretrained, e.models.current);
+				let e = t.features, r = Sh(e.recorded, e.models.pretrained, e.models.current);
 				l.push({
 					run: t.run,
 					points: r
-				}), i.appendChild(N("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(f(n.theme, t.run, e, r, h, g)) : s.appendChild(N("div", {
+				}), i.appendChild(P("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(f(n.theme, t.run, e, r, h, g)) : s.appendChild(P("div", {
 					class: "tbt-fp-status",
 					role: "status"
 				}, "No channel has both a class importance and a domain AUC for this group."));
 			}
 			o.appendChild(s);
 		}
-		F(s);
-		let _ = N("span", { class: "tbt-inst-glyph" }, "○");
+		I(s);
+		let _ = P("span", { class: "tbt-inst-glyph" }, "○");
 		_.style.color = bp[n.theme][1];
-		let v = N("span", { class: "tbt-inst-glyph" }, "●");
-		v.style.color = bp[n.theme][1], s.append(N("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), N("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+		let v = P("span", { class: "tbt-inst-glyph" }, "●");
+		v.style.color = bp[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10162,7 +10658,7 @@ function oh(e) {
 		});
 	}
 	function f(e, t, r, i, a, o) {
-		let s = Xm(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = X().domain([0, l]).nice().range([$.l, a - $.r]), d = X().domain([0, .5]).range([o - $.b, $.t]), f = P("svg", {
+		let s = Ch(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = X().domain([0, l]).nice().range([$.l, a - $.r]), d = X().domain([0, .5]).range([o - $.b, $.t]), f = F("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10171,22 +10667,22 @@ function oh(e) {
 			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
 		});
 		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
-		let p = z(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
-		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", $.t).attr("width", Math.max(0, a - $.r - m)).attr("height", Math.max(0, h - $.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - $.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - $.b})`).call(kn(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${$.l},0)`).call(An(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", ($.l + a - $.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${($.t + o - $.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let p = V(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
+		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", $.t).attr("width", Math.max(0, a - $.r - m)).attr("height", Math.max(0, h - $.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - $.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - $.b})`).call(Dn(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${$.l},0)`).call(On(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", ($.l + a - $.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${($.t + o - $.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
 		let g = bp[e][1], _ = n.get().neuron, v = r.layer, y = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			Zm(t, i, s) && y.pretrained++, Zm(r, a, s) && y.current++;
-			let o = P("g", {
+			wh(t, i, s) && y.pretrained++, wh(r, a, s) && y.current++;
+			let o = F("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
 			});
 			if (t !== null && i !== null && r !== null && a !== null) {
 				let e = u(t), n = d(i), s = u(r), c = d(a), l = Math.hypot(s - e, c - n);
-				if (o.appendChild(P("line", {
+				if (o.appendChild(F("line", {
 					class: "tbt-fi-move",
 					x1: e,
 					y1: n,
@@ -10194,14 +10690,14 @@ function oh(e) {
 					y2: c
 				})), l > 8) {
 					let t = (s - e) / l, r = (c - n) / l, i = s - 4 * t, a = c - 4 * r;
-					o.appendChild(P("polygon", {
+					o.appendChild(F("polygon", {
 						class: "tbt-fp-arrowhead",
 						points: `${i.toFixed(1)},${a.toFixed(1)} ${(i - 5 * t + 2.5 * r).toFixed(1)},${(a - 5 * r - 2.5 * t).toFixed(1)} ${(i - 5 * t - 2.5 * r).toFixed(1)},${(a - 5 * r + 2.5 * t).toFixed(1)}`
 					}));
 				}
 			}
 			let c = !!_ && _.layer === v && _.channel === e.channel;
-			t !== null && i !== null && o.appendChild(P("circle", {
+			t !== null && i !== null && o.appendChild(F("circle", {
 				class: "tbt-fi-point tbt-fi-pre",
 				cx: u(t),
 				cy: d(i),
@@ -10210,7 +10706,7 @@ function oh(e) {
 				stroke: g,
 				"stroke-width": 1.3,
 				"data-selected": String(c)
-			})), r !== null && a !== null && o.appendChild(P("circle", {
+			})), r !== null && a !== null && o.appendChild(F("circle", {
 				class: "tbt-fi-point tbt-fi-cur",
 				cx: u(r),
 				cy: d(a),
@@ -10219,7 +10715,7 @@ function oh(e) {
 				"fill-opacity": .85,
 				"data-selected": String(c)
 			}));
-			let l = P("title"), p = (e) => e === null ? "—" : e.toFixed(3);
+			let l = F("title"), p = (e) => e === null ? "—" : e.toFixed(3);
 			l.textContent = `Channel ${e.channel}: importance ${p(t)} → ${p(r)}, |AUC − 0.5| ${p(i)} → ${p(a)}. Click to select it.`, o.appendChild(l), o.addEventListener("click", () => D({
 				layer: v,
 				channel: e.channel
@@ -10227,7 +10723,7 @@ function oh(e) {
 		}
 		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - $.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
 	}
-	let p = jt(e, d, { watch: (e) => [
+	let p = z(e, d, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
@@ -10237,19 +10733,19 @@ function oh(e) {
 		p.destroy(), m(), a();
 	} };
 }
-typeof document < "u" && eh(document), I({
+typeof document < "u" && Dh(document), L({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: oh
+	mount: Nh
 });
 // src/feature/detectsPanel.ts
-var sh = 4, ch = ["pretrained", "current"], lh = ["source", "target"];
-function uh(e) {
-	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = N("div", { class: "tbt-fd-runs" }), a = "";
+var Ph = 4, Fh = ["pretrained", "current"], Ih = ["source", "target"];
+function Lh(e) {
+	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = P("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
 		let a = [
@@ -10272,53 +10768,53 @@ function uh(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, sh).map((t) => ({
+		let r = e.runs.slice(0, Ph).map((t) => ({
 			r: t,
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Ze(t.answer)}:${Ze(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Xe(t.answer)}:${Xe(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
-			a = s, t.setState("ready"), F(i);
+			a = s, t.setState("ready"), I(i);
 			for (let { r: e, e: t } of r) {
-				let n = N("span", { class: "tbt-fp-swatch" });
+				let n = P("span", { class: "tbt-fp-swatch" });
 				n.style.background = e.color;
-				let r = N("div", { class: "tbt-fp-run-head" }, n, N("span", { class: "tbt-fp-run-name" }, e.run)), a = N("div", {
+				let r = P("div", { class: "tbt-fp-run-head" }, n, P("span", { class: "tbt-fp-run-name" }, e.run)), a = P("div", {
 					class: "tbt-fd-run",
 					"data-run": e.run
 				}, r);
-				t.status !== "ready" || !t.answer ? a.appendChild(N("div", {
+				t.status !== "ready" || !t.answer ? a.appendChild(P("div", {
 					class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 					role: "status"
-				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(N("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
+				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(P("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
 			}
 		}
 	}
 	function c(e, t, r) {
-		let i = N("div", { class: "tbt-fd-grid" }), a = {
+		let i = P("div", { class: "tbt-fd-grid" }), a = {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of ch) for (let s of lh) {
-			let c = r.top[o][s], l = N("div", { class: "tbt-fd-thumbs" });
+		for (let o of Fh) for (let s of Ih) {
+			let c = r.top[o][s], l = P("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
-				let a = c.activations[i], o = N("div", {
+				let a = c.activations[i], o = P("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, Sm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : dh(a));
+				}, Sm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : Rh(a));
 				l.appendChild(o);
-			}), c.instances.length || l.appendChild(N("span", { class: "tbt-muted" }, "no instances"));
+			}), c.instances.length || l.appendChild(P("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
-			i.appendChild(N("div", {
+			i.appendChild(P("div", {
 				class: "tbt-fd-group",
 				"data-model": o,
 				"data-domain": s
-			}, N("h4", null, u), l));
+			}, P("h4", null, u), l));
 		}
 		return i;
 	}
-	let l = jt(e, (e) => s(e), { watch: (e) => [
+	let l = z(e, (e) => s(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
@@ -10326,33 +10822,33 @@ function uh(e) {
 	] });
 	return { destroy: l.destroy };
 }
-function dh(e) {
+function Rh(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
 // src/structure/index.ts
-typeof document < "u" && eh(document), I({
+typeof document < "u" && Dh(document), L({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
-	span: 6,
-	order: 50,
-	mount: uh
-}), Ee("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
+	span: 12,
+	order: 60,
+	mount: Lh
+}), Te("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
 // src/index.ts
-var fh = !1;
-function ph() {
-	if (fh) return;
-	fh = !0, gt(document), p(() => b.get().theme), ft((e) => {
+var zh = !1;
+function Bh() {
+	if (zh) return;
+	zh = !0, ht(document), p(() => b.get().theme), dt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ut(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), lt(e, {
 		store: b,
-		data: j,
-		loader: ne,
+		data: M,
+		loader: te,
 		api: i
-	}), dt({ onReload: () => void ne.reload(b.get().runs) }), ne.loadRuns();
+	}), ut({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
 }
-export { i as api, Ce as createPanel, j as data, ne as loader, I as registerPanel, ph as render, b as store };
+export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, Bh as render, b as store };

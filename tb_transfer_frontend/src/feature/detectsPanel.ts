@@ -125,7 +125,7 @@ registerPanel({
   title: "What a channel detects",
   info:
     "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
-  span: 6,
-  order: 50,
+  span: 12,
+  order: 60,
   mount,
 });

@@ -42,7 +42,8 @@ export const FEATURE_PLOTS_CSS = `
 .tbt-fi-point[data-selected="true"] { stroke: var(--tbt-accent); stroke-width: 2.5; }
 .tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }
 .tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }
-.tbt-fd-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px 16px; }
+.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }
+.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }
 .tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }
 .tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }
 .tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);
