@@ -123,6 +123,18 @@ def test_projection_defaults_to_the_top_5_and_toggling_a_channel_reprojects(env,
     drawn = frame.eval_on_selector_all(PLOT.format(RUN_A, "current") + " .tbt-fp-arrow",
                                        "es => es.map(e => Number(e.dataset.channel))")
     assert drawn == top5[1:]
+    # Checking a channel's box in the ranked lists adds its arrow.
+    extra = feats["models"]["current"]["ranking"][5]
+    box = frame.locator(f'[data-panel="feature-lists"] .tbt-feat-list[data-model="current"] '
+                        f'.tbt-feat-row[data-channel="{extra}"] .tbt-feat-check').first
+    box.scroll_into_view_if_needed()
+    assert not box.is_checked()
+    box.check()
+    wait_channels(frame, RUN_A, top5[1:] + [extra])
+    got = plot_state(frame, RUN_A, "current")
+    assert json.loads(got["arrows"]) == projection(tb, RUN_A, "current", top5[1:] + [extra],
+                                                   **{"class": CLASS})["arrows"]
+    assert len(json.loads(got["arrows"])) == 5 and got["arrows"] != after["arrows"]
     # The re-projection in the browser: the time from the click's request to both answers.
     assert float(frame.get_attribute(PROJ, "data-fetch-ms")) > 0
 
