@@ -227,6 +227,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._feature_projections = LRU(512)
         self._decoded_lock = threading.Lock()
         self._decoded = LRU(DECODED_RECORDS)  # (experiment, blob key, wall time) -> decoded npz arrays
+        self._channels_lock = threading.Lock()
+        self._channels_memo = LRU(32)  # (experiment, run, layer, step parameter) -> (listing fingerprint, Channels)
         self._findings_lock = threading.Lock()
         self._findings_records = LRU(len(rules.KINDS) * 20)  # (experiment, run, kind) -> (fingerprint, series)
         self._analysis_lock = threading.Lock()
@@ -587,7 +589,27 @@ class TransferPlugin(base_plugin.TBPlugin):
 
     def _channels(self, session, args) -> Channels:
         """The prologue of the channel routes: the layer's ``activations`` record (schema 2) with step 0's, or its
-        ``channels`` record (schema 1), checked."""
+        ``channels`` record (schema 1), checked. Reused while the run's listing shows the series it reads unchanged
+        (same last step and wall time), so a route asked again (a click on a checkbox) costs the listing only: on
+        the Rust data server every read is a round trip."""
+        index = self._run_index(session, args)
+        layer = _param(args, "layer")
+        series = [index.get(kind, layer) for kind in ("activations", "reference", "channels")] + \
+                 [index.get(kind) for kind in ("instance_meta", "run_info")]
+        fingerprint = tuple((s.tag, s.max_step, s.max_wall_time) if s is not None else None for s in series)
+        known = all(s is None or None not in (s.max_step, s.max_wall_time) for s in series)
+        key = (session.experiment_id, index.name, layer, args.get("step"))
+        with self._channels_lock:
+            hit = self._channels_memo.get(key)
+        if known and hit is not None and hit[0] == fingerprint:
+            return hit[1]
+        ch = self._read_channels(session, args)
+        if known:
+            with self._channels_lock:
+                self._channels_memo.put(key, (fingerprint, ch))
+        return ch
+
+    def _read_channels(self, session, args) -> Channels:
         index = self._run_index(session, args)
         if index.get("activations", _param(args, "layer")) is None and index.layers("channels"):
             return self._channels_v1(session, args)

@@ -125,3 +125,23 @@ def test_bad_input_is_a_4xx_with_a_message(env, params, code, message):
     query = {"run": "r", "layer": LAYER, "step": STEP, "model": "current", "channels": "1,3", **params}
     text = get(client, code=code, **query)
     assert message in text
+
+
+def test_new_steps_are_seen_after_a_reload(tmp_path):
+    """The route's prologue is reused while the listing is unchanged, and read again when new steps arrive."""
+    write_synthetic_run(tmp_path, "grow", steps=[0, 1], schema=2, n_per_domain=10, n_classes=2)
+    client, plugin, mux = plugin_client(tmp_path)
+    try:
+        query = {"run": "grow", "layer": LAYER, "model": "current", "channels": "1,2"}
+        first = get(client, **query)
+        assert first["step"] == 1 and get(client, **query) == first
+        later = write_synthetic_run(tmp_path, "grow", steps=[2, 3], schema=2, n_per_domain=10, n_classes=2, seed=5)
+        mux.Reload()
+        body = get(client, **query)
+        assert body["step"] == 3
+        record = later.layers["activations"][LAYER][3]
+        domain = later.records["instance_meta"][2][:, 0]
+        want = measures.domain_discrimination_projection(record["pooled"].astype(np.float32)[:, [1, 2]], domain == 1)
+        close(body["points"], want["points"])
+    finally:
+        plugin._projections.close()
