@@ -81,6 +81,18 @@ def projection(tb, run: str, model: str, channels, **group) -> dict:
                **group)
 
 
+def scatter_positions(frame, run: str, coords) -> np.ndarray:
+    """Page coordinates of each instance in the instance scatter, from the API's coordinates and the view the scatter
+    reports (``data-view``: the data window; ``data-plot``: the plot rectangle)."""
+    st = frame.locator(SCATTER.format(run))
+    x0, x1, y0, y1 = map(float, st.get_attribute("data-view").split(","))
+    left, top, w, h = map(float, st.get_attribute("data-plot").split(","))
+    box = st.bounding_box()
+    c = np.asarray(coords, np.float64)
+    return np.stack([box["x"] + left + (c[:, 0] - x0) / (x1 - x0) * w, box["y"] + top + (y1 - c[:, 1]) / (y1 - y0) * h],
+                    axis=1)
+
+
 def section_shot(page, frame, name: str) -> None:
     """The whole tab (test-artifacts/<name>.png) and the feature section alone (<name>-section.png)."""
     path = screenshot(page, name, frame=frame)
@@ -204,12 +216,7 @@ def test_a_channel_shows_what_it_detects_and_colours_the_scatter(env, page):
     coords = api(tb, "instances", run=RUN_A, layer=LAYER, step=step)["coords"]
     frame.locator(scatter).scroll_into_view_if_needed()
     page.wait_for_timeout(300)
-    view = dict(zip(("x0", "x1", "y0", "y1"), map(float, st.get_attribute("data-view").split(","))))
-    left, top, w, h = map(float, st.get_attribute("data-plot").split(","))
-    box = frame.locator(scatter).bounding_box()
-    c = np.asarray(coords, np.float64)
-    pos = np.stack([box["x"] + left + (c[:, 0] - view["x0"]) / (view["x1"] - view["x0"]) * w,
-                    box["y"] + top + (view["y1"] - c[:, 1]) / (view["y1"] - view["y0"]) * h], axis=1)
+    pos = scatter_positions(frame, RUN_A, coords)
     dist = np.linalg.norm(pos[:, None] - pos[None], axis=2)
     np.fill_diagonal(dist, np.inf)
     alone = dist.min(axis=1) > 9  # no other mark over this one's centre
@@ -233,6 +240,53 @@ def test_runs_side_by_side_and_any_group(env, page):
         assert int(plot_state(frame, run, "current")["points"]) == sum(feats["count"])
         assert frame.locator(f'[data-panel="feature-importance"] .tbt-fi-svg[data-run="{run}"]').count() == 1
     assert "all classes" in frame.inner_text(PROJ + " .tbt-panel-title")
+
+
+def test_the_instance_selection_is_the_group(env, page):
+    tb, _ = env
+    frame = open_feature(page, tb, [RUN_A])
+    frame.click('[data-panel="instance-scatter"] button[data-value="box"]')
+    frame.locator(SCATTER.format(RUN_A)).scroll_into_view_if_needed()
+    inst = api(tb, "instances", run=RUN_A, layer=LAYER, step=frame.get_attribute(SCATTER.format(RUN_A), "data-step"))
+    pos = scatter_positions(frame, RUN_A, inst["coords"])
+    dom = np.asarray(inst["domain"])
+    # A box from a source instance to the target instance nearest to it: it holds both domains.
+    s = int(np.flatnonzero(dom == 0)[0])
+    t = int(np.flatnonzero(dom == 1)[np.argmin(np.linalg.norm(pos[dom == 1] - pos[s], axis=1))])
+    lo, hi = np.minimum(pos[s], pos[t]) - 6, np.maximum(pos[s], pos[t]) + 6
+    page.mouse.move(*lo)
+    page.mouse.down()
+    page.mouse.move(*hi, steps=6)
+    page.mouse.up()
+    frame.wait_for_function("""() => +document.querySelector('[data-panel="instance-selection"]')
+                               .getAttribute('data-count') > 0""", timeout=10_000)
+    ids = sorted(frame.eval_on_selector_all('[data-panel="instance-selection"] .tbt-inst-thumb-item',
+                                            "es => es.map(e => Number(e.dataset.id))"))
+    assert len(ids) == int(frame.get_attribute('[data-panel="instance-selection"]', "data-count"))
+    title = f"{len(ids)} selected instance"
+    frame.wait_for_function("t => document.querySelector('[data-panel=\"feature-projection\"] .tbt-panel-title')"
+                            ".textContent.includes(t)", arg=title, timeout=20_000)
+    group = {"instances": ",".join(map(str, ids))}
+    feats = api(tb, "features", run=RUN_A, layer=LAYER, **group)
+    top5 = feats["models"]["current"]["ranking"][:5]
+    domain = np.asarray(api(tb, "instances", run=RUN_A, layer=LAYER)["domain"])[ids]
+    assert s in ids and t in ids and 0 < domain.sum() < len(ids)
+    wait_channels(frame, RUN_A, top5)
+    st = plot_state(frame, RUN_A, "current")
+    assert int(st["points"]) == len(ids)
+    assert json.loads(st["arrows"]) == projection(tb, RUN_A, "current", top5, **group)["arrows"]
+    section_shot(page, frame, "feature-plots-selection")
+    # A selection of one domain has no separating plane: the panel says so. (The source instance farthest from
+    # every target instance, boxed alone.)
+    src = np.flatnonzero(dom == 0)
+    far = int(src[np.argmax([np.linalg.norm(pos[dom == 1] - pos[i], axis=1).min() for i in src])])
+    frame.locator(SCATTER.format(RUN_A)).scroll_into_view_if_needed()
+    pos = scatter_positions(frame, RUN_A, inst["coords"])
+    page.mouse.move(*(pos[far] - 4))
+    page.mouse.down()
+    page.mouse.move(*(pos[far] + 4), steps=3)
+    page.mouse.up()
+    frame.wait_for_selector(PROJ + " .tbt-fp-error:has-text('one domain only')", timeout=20_000)
 
 
 def test_dark_mode(env, page):
