@@ -839,11 +839,13 @@ class TransferPlugin(base_plugin.TBPlugin):
             return analysis.structure(ch.pre, ch.record.arrays, c, of_class, src_pre, src_cur)
 
         got = self._analysed(ch, ("class", c), "structure", compute)
-        body = {"run": index.name, "layer": ch.record.layer, "step": ch.record.step, "class": c,
+        body = {"run": index.name, "layer": ch.record.layer, "step": ch.record.step, "steps": sorted(ch.record.blobs),
+                "class": c,
                 "important": tolist(got["important"]), "conn_source": conn_source,
                 "rest_hist_edges": measures.distance_edges(analysis.MATCH_BINS).tolist()}
         for name in ("distance", "matches_pretrained", "matches_current", "rest_hist", "conn_weight",
-                     "conn_in_pretrained", "important_source"):
+                     "conn_in_pretrained", "important_source", "match_distance_pretrained", "match_distance_current",
+                     *analysis.WEIGHT_SUMMARIES):
             body[name] = tolist(got[name]) if name in got else None
         return body
 
@@ -858,7 +860,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         c = self._class(args, important.shape[1])
         source = np.asarray(arrays.get("conn_source", "")).reshape(-1)
         rest = np.asarray(arrays["rest_hist"]) if "rest_hist" in arrays else None
-        body = {"run": record.index.name, "layer": record.layer, "step": record.step, "class": c,
+        body = {"run": record.index.name, "layer": record.layer, "step": record.step, "steps": sorted(record.blobs),
+                "class": c,
                 "important": tolist(important[:, c]), "conn_source": str(source[0]) if source.size else "",
                 "rest_hist_edges": measures.distance_edges(rest.shape[-1]).tolist()
                 if rest is not None and rest.ndim == 3 and rest.shape[-1] > 0 else None}
@@ -867,6 +870,8 @@ class TransferPlugin(base_plugin.TBPlugin):
             body[name] = tolist(a[c]) if a is not None and a.ndim >= 1 and a.shape[0] > c else None
         w = np.asarray(arrays["conn_weight"]) if "conn_weight" in arrays else None
         body["conn_weight"] = tolist(w[:, c]) if w is not None and w.ndim >= 2 and w.shape[1] > c else None
+        body.update({name: None for name in ("important_source", "match_distance_pretrained", "match_distance_current",
+                                             *analysis.WEIGHT_SUMMARIES)})  # not in schema 1
         return body
 
     _serve_runs = _json_route(runs)

@@ -223,6 +223,9 @@ def test_structure_sliced_at_class(env):
             same(body[name], s[name][1])
         assert body["conn_source"] == s["conn_source"].item()
         assert body["rest_hist_edges"] == np.linspace(0, 1, 21).tolist()
+        assert body["steps"] == sorted(s_ for s_ in w.layers["structure"][layer])
+        assert all(body[name] is None for name in ("conn_edges", "conn_i_to_n", "conn_n_to_i", "conn_n_to_n",
+                                                   "match_distance_current"))  # not in schema 1
         if body["conn_source"]:
             same(body["conn_weight"], s["conn_weight"][:, 1])
             assert body["conn_in_pretrained"] == s["conn_in_pretrained"][1].tolist()

@@ -764,51 +764,39 @@ var Ce = /* @__PURE__ */ new Map(), we = /* @__PURE__ */ new Set();
 function L(e) {
 	Ce.set(e.id, e), we.forEach((e) => e());
 }
-function Te(e, t) {
-	let n = ye.find((t) => t.id === e);
-	L({
-		id: `${e}-coming`,
-		section: e,
-		title: n.title,
-		span: 12,
-		mount({ panel: e }) {
-			e.root.classList.add("tbt-coming"), e.body.append(P("p", { class: "tbt-note" }, P("strong", null, "Coming in a later release. "), t));
-		}
-	});
-}
-function Ee(e) {
+function Te(e) {
 	return [...Ce.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
-function De(e) {
+function Ee(e) {
 	return we.add(e), () => we.delete(e);
 }
 // src/transforms.ts
-function Oe(e) {
+function De(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function ke(e, t, n) {
+function Oe(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Oe(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : De(a[r]?.[i])
 		};
 	});
 }
-function Ae(e) {
+function ke(e) {
 	return e.some((e) => e.y !== null);
 }
-function je(e) {
+function Ae(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Oe(e.transferability[n])
+		y: De(e.transferability[n])
 	}));
 }
-function Me(e, t = "accuracy") {
+function je(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = ke(e, n, t)[0]?.y ?? null;
+		let r = Oe(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -816,7 +804,7 @@ function Me(e, t = "accuracy") {
 	}
 	return null;
 }
-function Ne(e, t) {
+function Me(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -826,12 +814,12 @@ function Ne(e, t) {
 		};
 	});
 }
-function Pe(e) {
+function Ne(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Fe(e) {
+function Pe(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -845,23 +833,23 @@ function Fe(e) {
 	}
 	return t;
 }
-function Ie(e, t, n = 3) {
+function Fe(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Oe(e);
+		let i = De(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Le(e, t, n = 3) {
+function Ie(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Oe(r[a]?.[t]) : null, l = r && o >= 0 ? Oe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? De(r[a]?.[t]) : null, l = r && o >= 0 ? De(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Oe(e) ?? 0;
+			let r = De(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -869,16 +857,16 @@ function Le(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Ie(u, t, n),
+			confusions: Fe(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Re(e, t, n) {
+function Le(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Oe));
+	let a = i[r].map((e) => e.map(De));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -887,14 +875,14 @@ function Re(e, t, n) {
 		})
 	};
 }
-function ze(e, t, n) {
+function Re(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Oe(i[r]?.[t])
+		y: r < 0 || !i ? null : De(i[r]?.[t])
 	}));
 }
-function Be(e, t = null) {
+function ze(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -907,17 +895,17 @@ function Be(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Ve(e, t = 0) {
+function Be(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function He(e, t = 1) {
+function Ve(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Ue(e, t = 1) {
+function He(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
@@ -928,22 +916,22 @@ function R(e, t = 3) {
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function We(e) {
+function Ue(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Ge = /* @__PURE__ */ new WeakMap();
-function Ke(e, t, n) {
-	let r = e.get(), i = t.get(), a = Ge.get(r);
+var We = /* @__PURE__ */ new WeakMap();
+function Ge(e, t, n) {
+	let r = e.get(), i = t.get(), a = We.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = qe(r, i, n);
-	return Ge.set(r, {
+	let o = Ke(r, i, n);
+	return We.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function qe(e, t, n) {
+function Ke(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -962,7 +950,7 @@ function qe(e, t, n) {
 			});
 		}
 	}
-	let s = Pe(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Fe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Pe(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
+	let s = Ne(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Pe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ne(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -980,24 +968,24 @@ function qe(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: We(i.map((e) => e.info))
+		stepLabel: Ue(i.map((e) => e.info))
 	};
 }
-var Je = /* @__PURE__ */ new WeakMap(), Ye = 1;
-function Xe(e) {
+var qe = /* @__PURE__ */ new WeakMap(), Je = 1;
+function Ye(e) {
 	if (!e) return 0;
-	let t = Je.get(e);
-	return t || (t = Ye++, Je.set(e, t)), t;
+	let t = qe.get(e);
+	return t || (t = Je++, qe.set(e, t)), t;
 }
-function Ze(e) {
-	return `${e.runs.map((e) => `${e.run}#${Xe(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function Xe(e) {
+	return `${e.runs.map((e) => `${e.run}#${Ye(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var Qe = [
+var Ze = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function $e(e) {
+function Qe(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1008,13 +996,13 @@ function $e(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function et(e, t) {
+function $e(e, t) {
 	return P("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function tt(e) {
+function et(e) {
 	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
 		type: "button",
 		class: "tbt-runs-button",
@@ -1046,9 +1034,9 @@ function tt(e) {
 		role: "group",
 		"aria-label": "Runs"
 	}), u = P("div", { class: "tbt-muted tbt-small" });
-	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(et("Runs", "tbt-runs-button"), i, a);
+	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append($e("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = $e(o.value);
+		let e = Qe(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
 		I(l);
@@ -1111,7 +1099,7 @@ function tt(e) {
 		update: h
 	};
 }
-function nt(e) {
+function tt(e) {
 	let t = P("div", {
 		class: "tbt-chips",
 		role: "list",
@@ -1147,11 +1135,11 @@ function nt(e) {
 		}
 	};
 }
-function rt(e) {
+function nt(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function it(e) {
+function rt(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
 		type: "range",
 		id: "tbt-step-range",
@@ -1171,7 +1159,7 @@ function it(e) {
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
 	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(et("Step", "tbt-step-range"), r, i, a, o);
+	n.append($e("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1187,23 +1175,23 @@ function it(e) {
 	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = rt(e);
-			s = Pe(n.map((e) => e.steps));
+			let n = nt(e);
+			s = Ne(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${We(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ue(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
-function at(e) {
+function it(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(et("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+	return n.append($e("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of rt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			for (let t of nt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
 			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
 			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
@@ -1211,22 +1199,22 @@ function at(e) {
 		}
 	};
 }
-function ot(e) {
+function at(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(et("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
+	return n.append($e("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = rt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			let n = nt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
 			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
 			let i = t.get().class;
 			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function st(e) {
+function ot(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -1255,7 +1243,7 @@ function st(e) {
 		}
 	};
 }
-function ct(e, t, n, r) {
+function st(e, t, n, r) {
 	let i = ye.find((e) => e.id === t), a = P("section", {
 		class: "tbt-section",
 		"data-section": t,
@@ -1269,7 +1257,7 @@ function ct(e, t, n, r) {
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
 		s.forEach((e) => e.destroy?.()), s = [], I(o);
-		for (let e of Ee(t)) {
+		for (let e of Te(t)) {
 			let t = Se({
 				id: e.id,
 				title: e.title,
@@ -1294,27 +1282,27 @@ function ct(e, t, n, r) {
 		}
 	};
 	c();
-	let l = De(() => {
-		let e = Ee(t).map((e) => e.id).join(",");
+	let l = Ee(() => {
+		let e = Te(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Ee(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Te(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function lt(e, t) {
+function ct(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = tt(t), l = it(t), u = at(t), f = ot(t), p = st(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = nt(t);
+	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = et(t), l = rt(t), u = it(t), f = at(t), p = ot(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = tt(t);
 	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
 	let g = P("div", {
 		class: "tbt-state",
 		role: "status"
 	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = ye.map((e) => ct(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = ye.map((e) => st(_, e.id, t, y)), S = () => {
 		let e = r.get();
 		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
 			class: "tbt-spinner",
@@ -1329,7 +1317,7 @@ function lt(e, t) {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
 			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Qe.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Ze.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
@@ -1370,7 +1358,7 @@ function lt(e, t) {
 		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function ut(e) {
+function lt(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1433,7 +1421,7 @@ function ut(e) {
 		}
 	};
 }
-function dt(e) {
+function ut(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1455,12 +1443,12 @@ function dt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var ft = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", pt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", mt = null;
-function ht(e = document) {
-	mt && mt.ownerDocument === e && mt.isConnected || (mt = e.createElement("style"), mt.setAttribute("data-tb-transfer", ""), mt.textContent = pt + ft, e.head.appendChild(mt));
+var dt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ft = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", pt = null;
+function mt(e = document) {
+	pt && pt.ownerDocument === e && pt.isConnected || (pt = e.createElement("style"), pt.setAttribute("data-tb-transfer", ""), pt.textContent = ft + dt, e.head.appendChild(pt));
 }
 // src/findings/format.ts
-function gt(e) {
+function ht(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1474,23 +1462,23 @@ function gt(e) {
 		}
 	}
 }
-function _t(e) {
+function gt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function vt(e, t, n) {
+function _t(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function yt(e, t = document) {
+function vt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function bt(e, t = document) {
-	let n = yt(e, t);
+function yt(e, t = document) {
+	let n = vt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1499,27 +1487,27 @@ function bt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var xt = {
+var bt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, St = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function Ct(e) {
+}, xt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function St(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = St, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = xt, e.head.appendChild(t);
 }
-function wt(e, t) {
+function Ct(e, t) {
 	let n = e.status === "undecided", r = P("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : xt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : bt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
 		let t = P("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, gt(e)));
+			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, ht(e)));
 		}), a.append(t);
 	}
 	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
@@ -1532,7 +1520,7 @@ function wt(e, t) {
 	}
 	return r;
 }
-function Tt(e, t, n) {
+function wt(e, t, n) {
 	let r = P("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
@@ -1547,22 +1535,22 @@ function Tt(e, t, n) {
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${_t(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => wt(e, n)))), a.length) {
+	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${gt(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, n)))), a.length) {
 		let e = P("details", { class: "tbt-findings-clear" });
 		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function Et(t) {
+function Tt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	Ct(n.root.ownerDocument);
+	St(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		vt(t, r, a);
+		_t(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => bt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => bt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => yt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => yt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1575,9 +1563,9 @@ function Et(t) {
 	}, d = (e) => {
 		I(n.body);
 		let r = P("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Tt(n, t.runColor(n.run), u));
+		for (let n of e.runs) r.append(wt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => wt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1639,7 +1627,7 @@ function Et(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Dt() {
+function Et() {
 	L({
 		id: "findings",
 		section: "findings",
@@ -1647,12 +1635,12 @@ function Dt() {
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => Et(e)
+		mount: (e) => Tt(e)
 	});
 }
-Dt();
+Et();
 // src/loop.ts
-var Ot = (e) => [
+var Dt = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1661,7 +1649,7 @@ var Ot = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function kt(e) {
+function Ot(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1672,18 +1660,18 @@ function kt(e) {
 function z(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = At(r.root);
-		o || (o = kt(e));
+		let n = kt(r.root);
+		o || (o = Ot(e));
 		let i = performance.now();
 		try {
-			t(Ke(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Ge(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && jt(r.root, n);
+		n && At(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Ot, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Dt, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1699,7 +1687,7 @@ function z(e, t, n = {}) {
 		}
 	};
 }
-function At(e) {
+function kt(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1709,28 +1697,28 @@ function At(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function jt(e, t) {
+function At(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var Mt = "tb-transfer:stat-rendered", Nt = 2e3, Pt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ft = {
+var jt = "tb-transfer:stat-rendered", Mt = 2e3, Nt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Pt = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function It(e, t) {
+function Ft(e, t) {
 	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Lt(e, t) {
+function It(e, t) {
 	return P("div", { class: "tbt-run-title" }, ie({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
 	}), P("span", { class: "tbt-run-name" }, e));
 }
-function Rt(e, t) {
+function Lt(e, t) {
 	return ae(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
@@ -1739,14 +1727,14 @@ function Rt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var zt = (e) => [
+var Rt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Bt = class {
+], zt = class {
 	constructor(e, t) {
 		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
 			class: "tbt-run-errors",
@@ -1766,7 +1754,7 @@ var zt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Nt)), this.report(e.id, !t.loading.length), !1;
+			}, Mt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1782,7 +1770,7 @@ var zt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(Mt);
+				performance.mark(jt);
 			} catch {}
 		}
 	}
@@ -1797,10 +1785,10 @@ var zt = (e) => [
 			"aria-hidden": "true"
 		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Vt = /* @__PURE__ */ new WeakMap();
-function Ht(e, t) {
-	let n = Vt.get(e.grid);
-	n || (n = new Bt(e.grid, e), Vt.set(e.grid, n));
+}, Bt = /* @__PURE__ */ new WeakMap();
+function Vt(e, t) {
+	let n = Bt.get(e.grid);
+	n || (n = new zt(e.grid, e), Bt.set(e.grid, n));
 	let r = n, i = null, a = z(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
@@ -1809,7 +1797,7 @@ function Ht(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Ze(n)}|${t.key(n, o)}`;
+			let e = `${Xe(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1817,33 +1805,33 @@ function Ht(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: zt,
+		watch: Rt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Vt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Bt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Ut(e, t, n, r, i) {
+function Ht(e, t, n, r, i) {
 	return P("div", {
 		class: "tbt-kpi",
 		title: r
 	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Wt(e) {
+function Ut(e) {
 	let t = P("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Me(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? ke(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = ke(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? je(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
+		let e = n.info, r = je(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Oe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Oe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ae(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Lt(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
+		}, It(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Ut("Transferability", Ue(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Pt), Ut(i === "target_val" ? "Target val acc." : "Target acc.", He(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ft[i]}; direct reuse of the pretrained model: ${He(r?.value ?? null)}`, r ? `reuse ${He(r.value)}` : void 0), Ut("Source acc.", He(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${He(c)}`)));
+		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Ht("Transferability", He(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Nt), Ht(i === "target_val" ? "Target val acc." : "Target acc.", Ve(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Pt[i]}; direct reuse of the pretrained model: ${Ve(r?.value ?? null)}`, r ? `reuse ${Ve(r.value)}` : void 0), Ht("Source acc.", Ve(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ve(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
@@ -1855,24 +1843,24 @@ L({
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Ht(e, {
+		return Vt(e, {
 			key: () => "",
 			draw(t) {
-				I(e.panel.body), e.panel.body.appendChild(Wt(t));
+				I(e.panel.body), e.panel.body.appendChild(Ut(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Gt(e, t) {
+function Wt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Kt(e, t) {
+function Gt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function qt(e) {
+function Kt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Gt || e === Kt ? e : Jt, n = e, r = e) : (t = Gt, n = (t, n) => Gt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Wt || e === Gt ? e : qt, n = e, r = e) : (t = Wt, n = (t, n) => Wt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1903,63 +1891,63 @@ function qt(e) {
 		right: a
 	};
 }
-function Jt() {
+function qt() {
 	return 0;
 }
-function Yt(e) {
+function Jt(e) {
 	return e === null ? NaN : +e;
 }
-var Xt = qt(Gt), Zt = Xt.right;
-Xt.left;
-var Qt = qt(Yt).center, $t = class extends Map {
-	constructor(e, t = rn) {
+var Yt = Kt(Wt), Xt = Yt.right;
+Yt.left;
+var Zt = Kt(Jt).center, Qt = class extends Map {
+	constructor(e, t = nn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(en(this, e));
+		return super.get($t(this, e));
 	}
 	has(e) {
-		return super.has(en(this, e));
+		return super.has($t(this, e));
 	}
 	set(e, t) {
-		return super.set(tn(this, e), t);
+		return super.set(en(this, e), t);
 	}
 	delete(e) {
-		return super.delete(nn(this, e));
+		return super.delete(tn(this, e));
 	}
 };
-function en({ _intern: e, _key: t }, n) {
+function $t({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function tn({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function nn({ _intern: e, _key: t }, n) {
+function tn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function rn(e) {
+function nn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var an = Math.sqrt(50), on = Math.sqrt(10), sn = Math.sqrt(2);
-function cn(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= an ? 10 : a >= on ? 5 : a >= sn ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? cn(e, t, n * 2) : [
+var rn = Math.sqrt(50), an = Math.sqrt(10), on = Math.sqrt(2);
+function sn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= rn ? 10 : a >= an ? 5 : a >= on ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? sn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function ln(e, t, n) {
+function cn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? cn(t, e, n) : cn(e, t, n);
+	let r = t < e, [i, a, o] = r ? sn(t, e, n) : sn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1969,15 +1957,15 @@ function ln(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function un(e, t, n) {
-	return t = +t, e = +e, n = +n, cn(e, t, n)[2];
+function ln(e, t, n) {
+	return t = +t, e = +e, n = +n, sn(e, t, n)[2];
 }
-function dn(e, t, n) {
+function un(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? un(t, e, n) : un(e, t, n);
+	let r = t < e, i = r ? ln(t, e, n) : ln(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function fn(e, t) {
+function dn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1986,7 +1974,7 @@ function fn(e, t) {
 	}
 	return n;
 }
-function pn(e, t, n = Yt) {
+function fn(e, t, n = Jt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1994,43 +1982,43 @@ function pn(e, t, n = Yt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function mn(e, t, n) {
+function pn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function hn(e) {
+function mn(e) {
 	return e;
 }
-var gn = 1, _n = 2, vn = 3, yn = 4, bn = 1e-6;
-function xn(e) {
+var hn = 1, gn = 2, _n = 3, vn = 4, yn = 1e-6;
+function bn(e) {
 	return "translate(" + e + ",0)";
 }
-function Sn(e) {
+function xn(e) {
 	return "translate(0," + e + ")";
 }
-function Cn(e) {
+function Sn(e) {
 	return (t) => +e(t);
 }
-function wn(e, t) {
+function Cn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Tn() {
+function wn() {
 	return !this.__axis;
 }
-function En(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === gn || e === yn ? -1 : 1, u = e === yn || e === _n ? "x" : "y", d = e === gn || e === vn ? xn : Sn;
+function Tn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === hn || e === vn ? -1 : 1, u = e === vn || e === gn ? "x" : "y", d = e === hn || e === _n ? bn : xn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : hn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? wn : Cn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === gn ? "0em" : e === vn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", bn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : mn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Cn : Sn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === hn ? "0em" : e === _n ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", yn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", bn).attr("transform", function(e) {
+		}), w.attr("opacity", yn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === yn || e === _n ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === vn || e === gn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Tn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === _n ? "start" : e === yn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(wn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === gn ? "start" : e === vn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2056,25 +2044,25 @@ function En(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function Dn(e) {
-	return En(vn, e);
+function En(e) {
+	return Tn(_n, e);
 }
-function On(e) {
-	return En(yn, e);
+function Dn(e) {
+	return Tn(vn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var kn = { value: () => {} };
-function An() {
+var On = { value: () => {} };
+function kn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new jn(n);
+	return new An(n);
 }
-function jn(e) {
+function An(e) {
 	this._ = e;
 }
-function Mn(e, t) {
+function jn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2084,23 +2072,23 @@ function Mn(e, t) {
 		};
 	});
 }
-jn.prototype = An.prototype = {
-	constructor: jn,
+An.prototype = kn.prototype = {
+	constructor: An,
 	on: function(e, t) {
-		var n = this._, r = Mn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = jn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Nn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Mn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Pn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Pn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Nn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Nn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new jn(e);
+		return new An(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2112,12 +2100,12 @@ jn.prototype = An.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Nn(e, t) {
+function Mn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Pn(e, t, n) {
+function Nn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = kn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = On, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2126,117 +2114,117 @@ function Pn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Fn = "http://www.w3.org/1999/xhtml", In = {
+var Pn = "http://www.w3.org/1999/xhtml", Fn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Fn,
+	xhtml: Pn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ln(e) {
+function In(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), In.hasOwnProperty(t) ? {
-		space: In[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Fn.hasOwnProperty(t) ? {
+		space: Fn[t],
 		local: e
 	} : e;
 }
-function Rn(e) {
+function Ln(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Fn && t.documentElement.namespaceURI === Fn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Pn && t.documentElement.namespaceURI === Pn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function zn(e) {
+function Rn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Bn(e) {
-	var t = Ln(e);
-	return (t.local ? zn : Rn)(t);
+function zn(e) {
+	var t = In(e);
+	return (t.local ? Rn : Ln)(t);
 }
-function Vn() {}
-function Hn(e) {
-	return e == null ? Vn : function() {
+function Bn() {}
+function Vn(e) {
+	return e == null ? Bn : function() {
 		return this.querySelector(e);
 	};
 }
-function Un(e) {
-	typeof e != "function" && (e = Hn(e));
+function Hn(e) {
+	typeof e != "function" && (e = Vn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new B(r, this._parents);
+	return new Ai(r, this._parents);
 }
-function Wn(e) {
+function Un(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Gn() {
+function Wn() {
 	return [];
 }
-function Kn(e) {
-	return e == null ? Gn : function() {
+function Gn(e) {
+	return e == null ? Wn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function qn(e) {
+function Kn(e) {
 	return function() {
-		return Wn(e.apply(this, arguments));
+		return Un(e.apply(this, arguments));
 	};
 }
-function Jn(e) {
-	e = typeof e == "function" ? qn(e) : Kn(e);
+function qn(e) {
+	e = typeof e == "function" ? Kn(e) : Gn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new B(r, i);
+	return new Ai(r, i);
 }
-function Yn(e) {
+function Jn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Xn(e) {
+function Yn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Zn = Array.prototype.find;
-function Qn(e) {
+var Xn = Array.prototype.find;
+function Zn(e) {
 	return function() {
-		return Zn.call(this.children, e);
+		return Xn.call(this.children, e);
 	};
 }
-function $n() {
+function Qn() {
 	return this.firstElementChild;
 }
-function er(e) {
-	return this.select(e == null ? $n : Qn(typeof e == "function" ? e : Xn(e)));
+function $n(e) {
+	return this.select(e == null ? Qn : Zn(typeof e == "function" ? e : Yn(e)));
 }
-var tr = Array.prototype.filter;
-function nr() {
+var er = Array.prototype.filter;
+function tr() {
 	return Array.from(this.children);
 }
-function rr(e) {
+function nr(e) {
 	return function() {
-		return tr.call(this.children, e);
+		return er.call(this.children, e);
 	};
 }
+function rr(e) {
+	return this.selectAll(e == null ? tr : nr(typeof e == "function" ? e : Yn(e)));
+}
 function ir(e) {
-	return this.selectAll(e == null ? nr : rr(typeof e == "function" ? e : Xn(e)));
+	typeof e != "function" && (e = Jn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Ai(r, this._parents);
 }
 function ar(e) {
-	typeof e != "function" && (e = Yn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new B(r, this._parents);
-}
-function or(e) {
 	return Array(e.length);
 }
-function sr() {
-	return new B(this._enter || this._groups.map(or), this._parents);
+function or() {
+	return new Ai(this._enter || this._groups.map(ar), this._parents);
 }
-function cr(e, t) {
+function sr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-cr.prototype = {
-	constructor: cr,
+sr.prototype = {
+	constructor: sr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2250,59 +2238,59 @@ cr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function lr(e) {
+function cr(e) {
 	return function() {
 		return e;
 	};
 }
-function ur(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new cr(e, a[o]);
+function lr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new sr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function dr(e, t, n, r, i, a, o) {
+function ur(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new cr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new sr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function fr(e) {
+function dr(e) {
 	return e.__data__;
 }
-function pr(e, t) {
-	if (!arguments.length) return Array.from(this, fr);
-	var n = t ? dr : ur, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = lr(e));
+function fr(e, t) {
+	if (!arguments.length) return Array.from(this, dr);
+	var n = t ? ur : lr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = cr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = mr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = pr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new B(o, r), o._enter = s, o._exit = c, o;
+	return o = new Ai(o, r), o._enter = s, o._exit = c, o;
 }
-function mr(e) {
+function pr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function hr() {
-	return new B(this._exit || this._groups.map(or), this._parents);
+function mr() {
+	return new Ai(this._exit || this._groups.map(ar), this._parents);
 }
-function gr(e, t, n) {
+function hr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function _r(e) {
+function gr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new B(s, this._parents);
+	return new Ai(s, this._parents);
 }
-function vr() {
+function _r() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function yr(e) {
-	e || (e = br);
+function vr(e) {
+	e || (e = yr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2310,131 +2298,131 @@ function yr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new B(i, this._parents).order();
+	return new Ai(i, this._parents).order();
 }
-function br(e, t) {
+function yr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function xr() {
+function br() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Sr() {
+function xr() {
 	return Array.from(this);
 }
-function Cr() {
+function Sr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function wr() {
+function Cr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Tr() {
+function wr() {
 	return !this.node();
 }
-function Er(e) {
+function Tr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Dr(e) {
+function Er(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Or(e) {
+function Dr(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function kr(e, t) {
+function Or(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Ar(e, t) {
+function kr(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function jr(e, t) {
+function Ar(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Mr(e, t) {
+function jr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Nr(e, t) {
-	var n = Ln(e);
+function Mr(e, t) {
+	var n = In(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Or : Dr : typeof t == "function" ? n.local ? Mr : jr : n.local ? Ar : kr)(n, t));
+	return this.each((t == null ? n.local ? Dr : Er : typeof t == "function" ? n.local ? jr : Ar : n.local ? kr : Or)(n, t));
 }
-function Pr(e) {
+function Nr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Fr(e) {
+function Pr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Ir(e, t, n) {
+function Fr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Lr(e, t, n) {
+function Ir(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Rr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Fr : typeof t == "function" ? Lr : Ir)(e, t, n ?? "")) : zr(this.node(), e);
+function Lr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Pr : typeof t == "function" ? Ir : Fr)(e, t, n ?? "")) : Rr(this.node(), e);
 }
-function zr(e, t) {
-	return e.style.getPropertyValue(t) || Pr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Rr(e, t) {
+	return e.style.getPropertyValue(t) || Nr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Br(e) {
+function zr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Vr(e, t) {
+function Br(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Hr(e, t) {
+function Vr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Ur(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Br : typeof t == "function" ? Hr : Vr)(e, t)) : this.node()[e];
+function Hr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? zr : typeof t == "function" ? Vr : Br)(e, t)) : this.node()[e];
 }
-function Wr(e) {
+function Ur(e) {
 	return e.trim().split(/^|\s+/);
 }
+function Wr(e) {
+	return e.classList || new Gr(e);
+}
 function Gr(e) {
-	return e.classList || new Kr(e);
+	this._node = e, this._names = Ur(e.getAttribute("class") || "");
 }
-function Kr(e) {
-	this._node = e, this._names = Wr(e.getAttribute("class") || "");
-}
-Kr.prototype = {
+Gr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2446,123 +2434,123 @@ Kr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function qr(e, t) {
-	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Kr(e, t) {
+	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function Jr(e, t) {
-	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function qr(e, t) {
+	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function Jr(e) {
+	return function() {
+		Kr(this, e);
+	};
 }
 function Yr(e) {
 	return function() {
 		qr(this, e);
 	};
 }
-function Xr(e) {
+function Xr(e, t) {
 	return function() {
-		Jr(this, e);
+		(t.apply(this, arguments) ? Kr : qr)(this, e);
 	};
 }
 function Zr(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? qr : Jr)(this, e);
-	};
-}
-function Qr(e, t) {
-	var n = Wr(e + "");
+	var n = Ur(e + "");
 	if (arguments.length < 2) {
-		for (var r = Gr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Wr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Zr : t ? Yr : Xr)(n, t));
+	return this.each((typeof t == "function" ? Xr : t ? Jr : Yr)(n, t));
 }
-function $r() {
+function Qr() {
 	this.textContent = "";
 }
-function ei(e) {
+function $r(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ti(e) {
+function ei(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ni(e) {
-	return arguments.length ? this.each(e == null ? $r : (typeof e == "function" ? ti : ei)(e)) : this.node().textContent;
+function ti(e) {
+	return arguments.length ? this.each(e == null ? Qr : (typeof e == "function" ? ei : $r)(e)) : this.node().textContent;
 }
-function ri() {
+function ni() {
 	this.innerHTML = "";
 }
-function ii(e) {
+function ri(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function ai(e) {
+function ii(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function oi(e) {
-	return arguments.length ? this.each(e == null ? ri : (typeof e == "function" ? ai : ii)(e)) : this.node().innerHTML;
+function ai(e) {
+	return arguments.length ? this.each(e == null ? ni : (typeof e == "function" ? ii : ri)(e)) : this.node().innerHTML;
 }
-function si() {
+function oi() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function ci() {
-	return this.each(si);
+function si() {
+	return this.each(oi);
 }
-function li() {
+function ci() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function ui() {
-	return this.each(li);
+function li() {
+	return this.each(ci);
 }
-function di(e) {
-	var t = typeof e == "function" ? e : Bn(e);
+function ui(e) {
+	var t = typeof e == "function" ? e : zn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function fi() {
+function di() {
 	return null;
 }
-function pi(e, t) {
-	var n = typeof e == "function" ? e : Bn(e), r = t == null ? fi : typeof t == "function" ? t : Hn(t);
+function fi(e, t) {
+	var n = typeof e == "function" ? e : zn(e), r = t == null ? di : typeof t == "function" ? t : Vn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function mi() {
+function pi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function hi() {
-	return this.each(mi);
+function mi() {
+	return this.each(pi);
 }
-function gi() {
+function hi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function _i() {
+function gi() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function vi(e) {
-	return this.select(e ? _i : gi);
+function _i(e) {
+	return this.select(e ? gi : hi);
 }
-function yi(e) {
+function vi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function bi(e) {
+function yi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function xi(e) {
+function bi(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2571,7 +2559,7 @@ function xi(e) {
 		};
 	});
 }
-function Si(e) {
+function xi(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2580,9 +2568,9 @@ function Si(e) {
 		}
 	};
 }
-function Ci(e, t, n) {
+function Si(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = bi(t);
+		var r = this.__on, i, a = yi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2598,88 +2586,88 @@ function Ci(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function wi(e, t, n) {
-	var r = xi(e + ""), i, a = r.length, o;
+function Ci(e, t, n) {
+	var r = bi(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Ci : Si, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Si : xi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Ti(e, t, n) {
-	var r = Pr(e), i = r.CustomEvent;
+function wi(e, t, n) {
+	var r = Nr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function Ti(e, t) {
+	return function() {
+		return wi(this, e, t);
+	};
 }
 function Ei(e, t) {
 	return function() {
-		return Ti(this, e, t);
+		return wi(this, e, t.apply(this, arguments));
 	};
 }
 function Di(e, t) {
-	return function() {
-		return Ti(this, e, t.apply(this, arguments));
-	};
+	return this.each((typeof t == "function" ? Ei : Ti)(e, t));
 }
-function Oi(e, t) {
-	return this.each((typeof t == "function" ? Di : Ei)(e, t));
-}
-function* ki() {
+function* Oi() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Ai = [null];
-function B(e, t) {
+var ki = [null];
+function Ai(e, t) {
 	this._groups = e, this._parents = t;
 }
 function ji() {
-	return new B([[document.documentElement]], Ai);
+	return new Ai([[document.documentElement]], ki);
 }
 function Mi() {
 	return this;
 }
-B.prototype = ji.prototype = {
-	constructor: B,
-	select: Un,
-	selectAll: Jn,
-	selectChild: er,
-	selectChildren: ir,
-	filter: ar,
-	data: pr,
-	enter: sr,
-	exit: hr,
-	join: gr,
-	merge: _r,
+Ai.prototype = ji.prototype = {
+	constructor: Ai,
+	select: Hn,
+	selectAll: qn,
+	selectChild: $n,
+	selectChildren: rr,
+	filter: ir,
+	data: fr,
+	enter: or,
+	exit: mr,
+	join: hr,
+	merge: gr,
 	selection: Mi,
-	order: vr,
-	sort: yr,
-	call: xr,
-	nodes: Sr,
-	node: Cr,
-	size: wr,
-	empty: Tr,
-	each: Er,
-	attr: Nr,
-	style: Rr,
-	property: Ur,
-	classed: Qr,
-	text: ni,
-	html: oi,
-	raise: ci,
-	lower: ui,
-	append: di,
-	insert: pi,
-	remove: hi,
-	clone: vi,
-	datum: yi,
-	on: wi,
-	dispatch: Oi,
-	[Symbol.iterator]: ki
+	order: _r,
+	sort: vr,
+	call: br,
+	nodes: xr,
+	node: Sr,
+	size: Cr,
+	empty: wr,
+	each: Tr,
+	attr: Mr,
+	style: Lr,
+	property: Hr,
+	classed: Zr,
+	text: ti,
+	html: ai,
+	raise: si,
+	lower: li,
+	append: ui,
+	insert: fi,
+	remove: mi,
+	clone: _i,
+	datum: vi,
+	on: Ci,
+	dispatch: Di,
+	[Symbol.iterator]: Oi
 };
-function V(e) {
-	return typeof e == "string" ? new B([[document.querySelector(e)]], [document.documentElement]) : new B([[e]], Ai);
+function B(e) {
+	return typeof e == "string" ? new Ai([[document.querySelector(e)]], [document.documentElement]) : new Ai([[e]], ki);
 }
 var Ni = 0;
 function Pi() {
@@ -2709,7 +2697,7 @@ function Ii(e) {
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function H(e, t) {
+function V(e, t) {
 	if (e = Ii(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
@@ -2732,11 +2720,11 @@ function Ri(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
 function zi(e) {
-	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Ri, Li);
+	var t = e.document.documentElement, n = B(e).on("dragstart.drag", Ri, Li);
 	"onselectstart" in t ? n.on("selectstart.drag", Ri, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Bi(e, t) {
-	var n = e.document.documentElement, r = V(e).on("dragstart.drag", null);
+	var n = e.document.documentElement, r = B(e).on("dragstart.drag", null);
 	t && (r.on("click.drag", Ri, Li), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
@@ -2988,35 +2976,35 @@ function sa() {
 }
 function ca(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
 }
 function la(e) {
-	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function ua(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
 }
 function da(e) {
-	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
 }
 function fa(e, t, n, r) {
-	return arguments.length === 1 ? da(e) : new U(e, t, n, r ?? 1);
+	return arguments.length === 1 ? da(e) : new H(e, t, n, r ?? 1);
 }
-function U(e, t, n, r) {
+function H(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Hi(U, fa, Ui(Wi, {
+Hi(H, fa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new U(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
+		return new H(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -3047,191 +3035,191 @@ function va(e) {
 	return e = _a(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function ya(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new W(e, t, n, r);
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Sa(e, t, n, r);
 }
 function ba(e) {
-	if (e instanceof W) return new W(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Wi || (e = ca(e)), !e) return new W();
-	if (e instanceof W) return e;
+	if (e instanceof Sa) return new Sa(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Wi || (e = ca(e)), !e) return new Sa();
+	if (e instanceof Sa) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new W(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new Sa(o, s, c, e.opacity);
 }
 function xa(e, t, n, r) {
-	return arguments.length === 1 ? ba(e) : new W(e, t, n, r ?? 1);
+	return arguments.length === 1 ? ba(e) : new Sa(e, t, n, r ?? 1);
 }
-function W(e, t, n, r) {
+function Sa(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Hi(W, xa, Ui(Wi, {
+Hi(Sa, xa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new W(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new W(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new U(wa(e >= 240 ? e - 240 : e + 120, i, r), wa(e, i, r), wa(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new H(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new W(Sa(this.h), Ca(this.s), Ca(this.l), ga(this.opacity));
+		return new Sa(Ca(this.h), wa(this.s), wa(this.l), ga(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
 		let e = ga(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Sa(this.h)}, ${Ca(this.s) * 100}%, ${Ca(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		return `${e === 1 ? "hsl(" : "hsla("}${Ca(this.h)}, ${wa(this.s) * 100}%, ${wa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Sa(e) {
+function Ca(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Ca(e) {
+function wa(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function wa(e, t, n) {
+function Ta(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Ta = Math.PI / 180, Ea = 180 / Math.PI, Da = 18, Oa = .96422, ka = 1, Aa = .82521, ja = 4 / 29, Ma = 6 / 29, Na = 3 * Ma * Ma, Pa = Ma * Ma * Ma;
-function Fa(e) {
-	if (e instanceof La) return new La(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Wa) return Ga(e);
-	e instanceof U || (e = da(e));
-	var t = Va(e.r), n = Va(e.g), r = Va(e.b), i = Ra((.2225045 * t + .7168786 * n + .0606169 * r) / ka), a, o;
-	return t === n && n === r ? a = o = i : (a = Ra((.4360747 * t + .3850649 * n + .1430804 * r) / Oa), o = Ra((.0139322 * t + .0971045 * n + .7141733 * r) / Aa)), new La(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
-}
-function Ia(e, t, n, r) {
-	return arguments.length === 1 ? Fa(e) : new La(e, t, n, r ?? 1);
+var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .82521, Ma = 4 / 29, Na = 6 / 29, Pa = 3 * Na * Na, Fa = Na * Na * Na;
+function Ia(e) {
+	if (e instanceof Ra) return new Ra(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Ga) return Ka(e);
+	e instanceof H || (e = da(e));
+	var t = Ha(e.r), n = Ha(e.g), r = Ha(e.b), i = za((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
+	return t === n && n === r ? a = o = i : (a = za((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = za((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new Ra(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
 function La(e, t, n, r) {
+	return arguments.length === 1 ? Ia(e) : new Ra(e, t, n, r ?? 1);
+}
+function Ra(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Hi(La, Ia, Ui(Wi, {
+Hi(Ra, La, Ui(Wi, {
 	brighter(e) {
-		return new La(this.l + Da * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ra(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new La(this.l - Da * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ra(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Oa * za(t), e = ka * za(e), n = Aa * za(n), new U(Ba(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ba(-.9787684 * t + 1.9161415 * e + .033454 * n), Ba(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new H(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function Ra(e) {
-	return e > Pa ? e ** (1 / 3) : e / Na + ja;
-}
 function za(e) {
-	return e > Ma ? e * e * e : Na * (e - ja);
+	return e > Fa ? e ** (1 / 3) : e / Pa + Ma;
 }
 function Ba(e) {
-	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
+	return e > Na ? e * e * e : Pa * (e - Ma);
 }
 function Va(e) {
-	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
+	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
 function Ha(e) {
-	if (e instanceof Wa) return new Wa(e.h, e.c, e.l, e.opacity);
-	if (e instanceof La || (e = Fa(e)), e.a === 0 && e.b === 0) return new Wa(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Ea;
-	return new Wa(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Ua(e, t, n, r) {
-	return arguments.length === 1 ? Ha(e) : new Wa(e, t, n, r ?? 1);
+function Ua(e) {
+	if (e instanceof Ga) return new Ga(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ra || (e = Ia(e)), e.a === 0 && e.b === 0) return new Ga(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Da;
+	return new Ga(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
 function Wa(e, t, n, r) {
+	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
+}
+function Ga(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ga(e) {
-	if (isNaN(e.h)) return new La(e.l, 0, 0, e.opacity);
-	var t = e.h * Ta;
-	return new La(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ka(e) {
+	if (isNaN(e.h)) return new Ra(e.l, 0, 0, e.opacity);
+	var t = e.h * Ea;
+	return new Ra(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Hi(Wa, Ua, Ui(Wi, {
+Hi(Ga, Wa, Ui(Wi, {
 	brighter(e) {
-		return new Wa(this.h, this.c, this.l + Da * (e ?? 1), this.opacity);
+		return new Ga(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Wa(this.h, this.c, this.l - Da * (e ?? 1), this.opacity);
+		return new Ga(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return Ga(this).rgb();
+		return Ka(this).rgb();
 	}
 }));
-var Ka = -.14861, qa = 1.78277, Ja = -.29227, Ya = -.90649, Xa = 1.97294, Za = Xa * Ya, Qa = Xa * qa, $a = qa * Ja - Ya * Ka;
-function eo(e) {
-	if (e instanceof no) return new no(e.h, e.s, e.l, e.opacity);
-	e instanceof U || (e = da(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = ($a * r + Za * t - Qa * n) / ($a + Za - Qa), a = r - i, o = (Xa * (n - i) - Ja * a) / Ya, s = Math.sqrt(o * o + a * a) / (Xa * i * (1 - i)), c = s ? Math.atan2(o, a) * Ea - 120 : NaN;
-	return new no(c < 0 ? c + 360 : c, s, i, e.opacity);
-}
-function to(e, t, n, r) {
-	return arguments.length === 1 ? eo(e) : new no(e, t, n, r ?? 1);
+var qa = -.14861, Ja = 1.78277, Ya = -.29227, Xa = -.90649, Za = 1.97294, Qa = Za * Xa, $a = Za * Ja, eo = Ja * Ya - Xa * qa;
+function to(e) {
+	if (e instanceof ro) return new ro(e.h, e.s, e.l, e.opacity);
+	e instanceof H || (e = da(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (eo * r + Qa * t - $a * n) / (eo + Qa - $a), a = r - i, o = (Za * (n - i) - Ya * a) / Xa, s = Math.sqrt(o * o + a * a) / (Za * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
+	return new ro(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
 function no(e, t, n, r) {
+	return arguments.length === 1 ? to(e) : new ro(e, t, n, r ?? 1);
+}
+function ro(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Hi(no, to, Ui(Wi, {
+Hi(ro, no, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new no(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new no(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ta, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new U(255 * (t + n * (Ka * r + qa * i)), 255 * (t + n * (Ja * r + Ya * i)), 255 * (t + Xa * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new H(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function ro(e, t, n, r, i) {
+function io(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function io(e) {
+function ao(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return ro((n - r / t) * t, o, i, a, s);
+		return io((n - r / t) * t, o, i, a, s);
 	};
 }
-var ao = (e) => () => e;
-function oo(e, t) {
+var oo = (e) => () => e;
+function so(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function so(e, t, n) {
+function co(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function co(e, t) {
+function lo(e, t) {
 	var n = t - e;
-	return n ? oo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : ao(isNaN(e) ? t : e);
+	return n ? so(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : oo(isNaN(e) ? t : e);
 }
-function lo(e) {
-	return (e = +e) == 1 ? uo : function(t, n) {
-		return n - t ? so(t, n, e) : ao(isNaN(t) ? n : t);
+function uo(e) {
+	return (e = +e) == 1 ? fo : function(t, n) {
+		return n - t ? co(t, n, e) : oo(isNaN(t) ? n : t);
 	};
 }
-function uo(e, t) {
+function fo(e, t) {
 	var n = t - e;
-	return n ? oo(e, n) : ao(isNaN(e) ? t : e);
+	return n ? so(e, n) : oo(isNaN(e) ? t : e);
 }
-var fo = (function e(t) {
-	var n = lo(t);
+var po = (function e(t) {
+	var n = uo(t);
 	function r(e, t) {
-		var r = n((e = fa(e)).r, (t = fa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = uo(e.opacity, t.opacity);
+		var r = n((e = fa(e)).r, (t = fa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = fo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function po(e) {
+function mo(e) {
 	return function(t) {
 		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = fa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
@@ -3239,8 +3227,8 @@ function po(e) {
 		};
 	};
 }
-var mo = po(io);
-function ho(e, t) {
+var ho = mo(ao);
+function go(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3248,68 +3236,68 @@ function ho(e, t) {
 		return r;
 	};
 }
-function go(e) {
+function _o(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function _o(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Eo(e[o], t[o]);
+function vo(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Do(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function vo(e, t) {
+function yo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function yo(e, t) {
+function bo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function bo(e, t) {
+function xo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Eo(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Do(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var xo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(xo.source, "g");
-function Co(e) {
+var So = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Co = new RegExp(So.source, "g");
+function wo(e) {
 	return function() {
 		return e;
 	};
 }
-function wo(e) {
+function To(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function To(e, t) {
-	var n = xo.lastIndex = So.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = xo.exec(e)) && (i = So.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Eo(e, t) {
+	var n = So.lastIndex = Co.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = So.exec(e)) && (i = Co.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: yo(r, i)
-	})), n = So.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? wo(c[0].x) : Co(t) : (t = c.length, function(e) {
+		x: bo(r, i)
+	})), n = Co.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? To(c[0].x) : wo(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Eo(e, t) {
-	var n = typeof t, r;
-	return t == null || n === "boolean" ? ao(t) : (n === "number" ? yo : n === "string" ? (r = ca(t)) ? (t = r, fo) : To : t instanceof ca ? fo : t instanceof Date ? vo : go(t) ? ho : Array.isArray(t) ? _o : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? bo : yo)(e, t);
-}
 function Do(e, t) {
+	var n = typeof t, r;
+	return t == null || n === "boolean" ? oo(t) : (n === "number" ? bo : n === "string" ? (r = ca(t)) ? (t = r, po) : Eo : t instanceof ca ? po : t instanceof Date ? yo : _o(t) ? go : Array.isArray(t) ? vo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xo : bo)(e, t);
+}
+function Oo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Oo = 180 / Math.PI, ko = {
+var ko = 180 / Math.PI, Ao = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3317,26 +3305,26 @@ var Oo = 180 / Math.PI, ko = {
 	scaleX: 1,
 	scaleY: 1
 };
-function Ao(e, t, n, r, i, a) {
+function jo(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * Oo,
-		skewX: Math.atan(c) * Oo,
+		rotate: Math.atan2(t, e) * ko,
+		skewX: Math.atan(c) * ko,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var jo;
-function Mo(e) {
-	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? ko : Ao(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var Mo;
 function No(e) {
-	return e == null || (jo || (jo = document.createElementNS("http://www.w3.org/2000/svg", "g")), jo.setAttribute("transform", e), !(e = jo.transform.baseVal.consolidate())) ? ko : (e = e.matrix, Ao(e.a, e.b, e.c, e.d, e.e, e.f));
+	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+	return t.isIdentity ? Ao : jo(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Po(e, t, n, r) {
+function Po(e) {
+	return e == null || (Mo || (Mo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Mo.setAttribute("transform", e), !(e = Mo.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, jo(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Fo(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3345,23 +3333,23 @@ function Po(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: yo(e, i)
+				x: bo(e, i)
 			}, {
 				i: c - 2,
-				x: yo(r, a)
+				x: bo(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: yo(e, t)
+			x: bo(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: yo(e, t)
+			x: bo(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3369,10 +3357,10 @@ function Po(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: yo(e, n)
+				x: bo(e, n)
 			}, {
 				i: s - 2,
-				x: yo(t, r)
+				x: bo(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3384,20 +3372,20 @@ function Po(e, t, n, r) {
 		};
 	};
 }
-var Fo = Po(Mo, "px, ", "px)", "deg)"), Io = Po(No, ", ", ")", ")"), Lo = 1e-12;
-function Ro(e) {
+var Io = Fo(No, "px, ", "px)", "deg)"), Lo = Fo(Po, ", ", ")", ")"), Ro = 1e-12;
+function zo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function zo(e) {
+function Bo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Bo(e) {
+function Vo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Vo = (function e(t, n, r) {
+var Ho = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Lo) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Ro) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3407,11 +3395,11 @@ var Vo = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Ro(y), c = s / (n * g) * (i * Bo(t * r + y) - zo(y));
+				var r = e * h, i = zo(y), c = s / (n * g) * (i * Vo(t * r + y) - Bo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Ro(t * r + y)
+					s * i / zo(t * r + y)
 				];
 			};
 		}
@@ -3422,11 +3410,11 @@ var Vo = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Ho(e) {
+function Uo(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = to(t)).h, (r = to(r)).h), a = uo(t.s, r.s), o = uo(t.l, r.l), s = uo(t.opacity, r.opacity);
+			var i = e((t = no(t)).h, (r = no(r)).h), a = fo(t.s, r.s), o = fo(t.l, r.l), s = fo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3434,225 +3422,225 @@ function Ho(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Ho(co), Ho(uo);
+Uo(lo), Uo(fo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Uo = 0, Wo = 0, Go = 0, Ko = 1e3, qo, Jo, Yo = 0, Xo = 0, Zo = 0, Qo = typeof performance == "object" && performance.now ? performance : Date, $o = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Wo = 0, Go = 0, Ko = 0, qo = 1e3, Jo, Yo, Xo = 0, Zo = 0, Qo = 0, $o = typeof performance == "object" && performance.now ? performance : Date, es = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function es() {
-	return Xo || ($o(ts), Xo = Qo.now() + Zo);
-}
 function ts() {
-	Xo = 0;
+	return Zo || (es(ns), Zo = $o.now() + Qo);
 }
 function ns() {
+	Zo = 0;
+}
+function rs() {
 	this._call = this._time = this._next = null;
 }
-ns.prototype = rs.prototype = {
-	constructor: ns,
+rs.prototype = is.prototype = {
+	constructor: rs,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? es() : +n) + (t == null ? 0 : +t), !this._next && Jo !== this && (Jo ? Jo._next = this : qo = this, Jo = this), this._call = e, this._time = n, cs();
+		n = (n == null ? ts() : +n) + (t == null ? 0 : +t), !this._next && Yo !== this && (Yo ? Yo._next = this : Jo = this, Yo = this), this._call = e, this._time = n, ls();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, cs());
+		this._call && (this._call = null, this._time = Infinity, ls());
 	}
 };
-function rs(e, t, n) {
-	var r = new ns();
+function is(e, t, n) {
+	var r = new rs();
 	return r.restart(e, t, n), r;
 }
-function is() {
-	es(), ++Uo;
-	for (var e = qo, t; e;) (t = Xo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Uo;
-}
 function as() {
-	Xo = (Yo = Qo.now()) + Zo, Uo = Wo = 0;
-	try {
-		is();
-	} finally {
-		Uo = 0, ss(), Xo = 0;
-	}
+	ts(), ++Wo;
+	for (var e = Jo, t; e;) (t = Zo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Wo;
 }
 function os() {
-	var e = Qo.now(), t = e - Yo;
-	t > Ko && (Zo -= t, Yo = e);
+	Zo = (Xo = $o.now()) + Qo, Wo = Go = 0;
+	try {
+		as();
+	} finally {
+		Wo = 0, cs(), Zo = 0;
+	}
 }
 function ss() {
-	for (var e, t = qo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : qo = n);
-	Jo = e, cs(r);
+	var e = $o.now(), t = e - Xo;
+	t > qo && (Qo -= t, Xo = e);
 }
-function cs(e) {
-	Uo || (Wo && (Wo = clearTimeout(Wo)), e - Xo > 24 ? (e < Infinity && (Wo = setTimeout(as, Math.ceil(e - Qo.now() - Zo) + 1)), Go && (Go = clearInterval(Go))) : (Go || (Yo = Qo.now(), Go = setInterval(os, Ko)), Uo = 1, $o(as)));
+function cs() {
+	for (var e, t = Jo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Jo = n);
+	Yo = e, ls(r);
 }
-function ls(e, t, n) {
-	var r = new ns();
+function ls(e) {
+	Wo || (Go && (Go = clearTimeout(Go)), e - Zo > 24 ? (e < Infinity && (Go = setTimeout(os, Math.ceil(e - $o.now() - Qo) + 1)), Ko && (Ko = clearInterval(Ko))) : (Ko || (Xo = $o.now(), Ko = setInterval(ss, qo)), Wo = 1, es(os)));
+}
+function us(e, t, n) {
+	var r = new rs();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function us(e) {
+function ds(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var ds = 3;
+var fs = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(ds), (function e(t) {
+})(fs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(ds), (function e(t) {
+})(fs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(ds);
-function fs(e) {
+})(fs);
+function ps(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var ps = 4 / 11;
-1 / ps / ps;
-var ms = 1.70158;
+var ms = 4 / 11;
+1 / ms / ms;
+var hs = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(ms), (function e(t) {
+})(hs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(ms), (function e(t) {
+})(hs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(ms);
-var hs = 2 * Math.PI, gs = 1, _s = .3;
+})(hs);
+var gs = 2 * Math.PI, _s = 1, vs = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return t * fs(- --e) * Math.sin((r - e) / n);
+		return t * ps(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+})(_s, vs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return 1 - t * fs(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * ps(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
+})(_s, vs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * fs(-e) * Math.sin((r - e) / n) : 2 - t * fs(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * ps(-e) * Math.sin((r - e) / n) : 2 - t * ps(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * hs);
+		return e(t, n * gs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(gs, _s);
+})(_s, vs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var vs = An("start", "end", "cancel", "interrupt"), ys = [], bs = 0, xs = 1, Ss = 2, Cs = 3, ws = 4, Ts = 5, Es = 6;
-function Ds(e, t, n, r, i, a) {
+var ys = kn("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
+function Os(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	js(e, n, {
+	Ms(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: vs,
-		tween: ys,
+		on: ys,
+		tween: bs,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: bs
+		state: xs
 	});
 }
-function Os(e, t) {
-	var n = As(e, t);
-	if (n.state > bs) throw Error("too late; already scheduled");
-	return n;
-}
 function ks(e, t) {
-	var n = As(e, t);
-	if (n.state > Cs) throw Error("too late; already running");
+	var n = js(e, t);
+	if (n.state > xs) throw Error("too late; already scheduled");
 	return n;
 }
 function As(e, t) {
+	var n = js(e, t);
+	if (n.state > ws) throw Error("too late; already running");
+	return n;
+}
+function js(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function js(e, t, n) {
+function Ms(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = rs(a, 0, n.time);
+	r[t] = n, n.timer = is(a, 0, n.time);
 	function a(e) {
-		n.state = xs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = Ss, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== xs) return c();
+		if (n.state !== Ss) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === Cs) return ls(o);
-			f.state === ws ? (f.state = Es, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Es, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === ws) return us(o);
+			f.state === Ts ? (f.state = Ds, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ds, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (ls(function() {
-			n.state === Cs && (n.state = ws, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Ss, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ss) {
-			for (n.state = Cs, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (us(function() {
+			n.state === ws && (n.state = Ts, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Cs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Cs) {
+			for (n.state = ws, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Ts, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Ts && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Es, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Es && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Es, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Ds, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function Ms(e, t) {
+function Ns(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ss && r.state < Ts, r.state = Es, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Cs && r.state < Es, r.state = Ds, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Ns(e) {
+function Ps(e) {
 	return this.each(function() {
-		Ms(this, e);
+		Ns(this, e);
 	});
 }
-function Ps(e, t) {
+function Fs(e, t) {
 	var n, r;
 	return function() {
-		var i = ks(this, e), a = i.tween;
+		var i = As(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3663,11 +3651,11 @@ function Ps(e, t) {
 		i.tween = r;
 	};
 }
-function Fs(e, t, n) {
+function Is(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = ks(this, e), o = a.tween;
+		var a = As(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3682,80 +3670,88 @@ function Fs(e, t, n) {
 		a.tween = i;
 	};
 }
-function Is(e, t) {
+function Ls(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = As(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = js(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Ps : Fs)(n, e, t));
+	return this.each((t == null ? Fs : Is)(n, e, t));
 }
-function Ls(e, t, n) {
+function Rs(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = ks(this, r);
+		var e = As(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return As(e, r).value[t];
+		return js(e, r).value[t];
 	};
 }
-function Rs(e, t) {
+function zs(e, t) {
 	var n;
-	return (typeof t == "number" ? yo : t instanceof ca ? fo : (n = ca(t)) ? (t = n, fo) : To)(e, t);
+	return (typeof t == "number" ? bo : t instanceof ca ? po : (n = ca(t)) ? (t = n, po) : Eo)(e, t);
 }
-function zs(e) {
+function Bs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Bs(e) {
+function Vs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Vs(e, t, n) {
+function Hs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Hs(e, t, n) {
+function Us(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Us(e, t, n) {
+function Ws(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Ws(e, t, n) {
+function Gs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Gs(e, t) {
-	var n = Ln(e), r = n === "transform" ? Io : Rs;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Ws : Us)(n, r, Ls(this, "attr." + e, t)) : t == null ? (n.local ? Bs : zs)(n) : (n.local ? Hs : Vs)(n, r, t));
-}
 function Ks(e, t) {
+	var n = In(e), r = n === "transform" ? Lo : zs;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? Gs : Ws)(n, r, Rs(this, "attr." + e, t)) : t == null ? (n.local ? Vs : Bs)(n) : (n.local ? Us : Hs)(n, r, t));
+}
+function qs(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function qs(e, t) {
+function Js(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function Js(e, t) {
+function Ys(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Js(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Xs(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
@@ -3763,303 +3759,295 @@ function Js(e, t) {
 	}
 	return i._value = t, i;
 }
-function Ys(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Ks(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function Xs(e, t) {
+function Zs(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Ln(e);
-	return this.tween(n, (r.local ? Js : Ys)(r, t));
-}
-function Zs(e, t) {
-	return function() {
-		Os(this, e).delay = +t.apply(this, arguments);
-	};
+	var r = In(e);
+	return this.tween(n, (r.local ? Ys : Xs)(r, t));
 }
 function Qs(e, t) {
-	return t = +t, function() {
-		Os(this, e).delay = t;
-	};
-}
-function $s(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Zs : Qs)(t, e)) : As(this.node(), t).delay;
-}
-function ec(e, t) {
 	return function() {
-		ks(this, e).duration = +t.apply(this, arguments);
+		ks(this, e).delay = +t.apply(this, arguments);
 	};
+}
+function $s(e, t) {
+	return t = +t, function() {
+		ks(this, e).delay = t;
+	};
+}
+function ec(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? Qs : $s)(t, e)) : js(this.node(), t).delay;
 }
 function tc(e, t) {
-	return t = +t, function() {
-		ks(this, e).duration = t;
+	return function() {
+		As(this, e).duration = +t.apply(this, arguments);
 	};
 }
-function nc(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? ec : tc)(t, e)) : As(this.node(), t).duration;
+function nc(e, t) {
+	return t = +t, function() {
+		As(this, e).duration = t;
+	};
 }
-function rc(e, t) {
+function rc(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : js(this.node(), t).duration;
+}
+function ic(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		ks(this, e).ease = t;
+		As(this, e).ease = t;
 	};
 }
-function ic(e) {
+function ac(e) {
 	var t = this._id;
-	return arguments.length ? this.each(rc(t, e)) : As(this.node(), t).ease;
+	return arguments.length ? this.each(ic(t, e)) : js(this.node(), t).ease;
 }
-function ac(e, t) {
+function oc(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		ks(this, e).ease = n;
+		As(this, e).ease = n;
 	};
 }
-function oc(e) {
-	if (typeof e != "function") throw Error();
-	return this.each(ac(this._id, e));
-}
 function sc(e) {
-	typeof e != "function" && (e = Yn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Ic(r, this._parents, this._name, this._id);
+	if (typeof e != "function") throw Error();
+	return this.each(oc(this._id, e));
 }
 function cc(e) {
+	typeof e != "function" && (e = Jn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Lc(r, this._parents, this._name, this._id);
+}
+function lc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Ic(o, this._parents, this._name, this._id);
+	return new Lc(o, this._parents, this._name, this._id);
 }
-function lc(e) {
+function uc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function uc(e, t, n) {
-	var r, i, a = lc(t) ? Os : ks;
+function dc(e, t, n) {
+	var r, i, a = uc(t) ? ks : As;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function dc(e, t) {
+function fc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? As(this.node(), n).on.on(e) : this.each(uc(n, e, t));
+	return arguments.length < 2 ? js(this.node(), n).on.on(e) : this.each(dc(n, e, t));
 }
-function fc(e) {
+function pc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function pc() {
-	return this.on("end.remove", fc(this._id));
-}
-function mc(e) {
-	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Hn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Ds(l[f], t, n, f, l, As(u, n)));
-	return new Ic(a, this._parents, t, n);
+function mc() {
+	return this.on("end.remove", pc(this._id));
 }
 function hc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Kn(e));
+	typeof e != "function" && (e = Vn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, js(u, n)));
+	return new Lc(a, this._parents, t, n);
+}
+function gc(e) {
+	var t = this._name, n = this._id;
+	typeof e != "function" && (e = Gn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = As(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Ds(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = js(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Ic(a, o, t, n);
+	return new Lc(a, o, t, n);
 }
-var gc = ji.prototype.constructor;
-function _c() {
-	return new gc(this._groups, this._parents);
+var _c = ji.prototype.constructor;
+function vc() {
+	return new _c(this._groups, this._parents);
 }
-function vc(e, t) {
+function yc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = zr(this, e), o = (this.style.removeProperty(e), zr(this, e));
+		var a = Rr(this, e), o = (this.style.removeProperty(e), Rr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function yc(e) {
+function bc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function bc(e, t, n) {
+function xc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = zr(this, e);
+		var o = Rr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function xc(e, t, n) {
+function Sc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = zr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), zr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Rr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Rr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function Sc(e, t) {
+function Cc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = ks(this, e), l = c.on, u = c.value[a] == null ? s || (s = yc(t)) : void 0;
+		var c = As(this, e), l = c.on, u = c.value[a] == null ? s || (s = bc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function Cc(e, t, n) {
-	var r = (e += "") == "transform" ? Fo : Rs;
-	return t == null ? this.styleTween(e, vc(e, r)).on("end.style." + e, yc(e)) : typeof t == "function" ? this.styleTween(e, xc(e, r, Ls(this, "style." + e, t))).each(Sc(this._id, e)) : this.styleTween(e, bc(e, r, t), n).on("end.style." + e, null);
-}
 function wc(e, t, n) {
+	var r = (e += "") == "transform" ? Io : zs;
+	return t == null ? this.styleTween(e, yc(e, r)).on("end.style." + e, bc(e)) : typeof t == "function" ? this.styleTween(e, Sc(e, r, Rs(this, "style." + e, t))).each(Cc(this._id, e)) : this.styleTween(e, xc(e, r, t), n).on("end.style." + e, null);
+}
+function Tc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function Tc(e, t, n) {
+function Ec(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && wc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Tc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Ec(e, t, n) {
+function Dc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, Tc(e, t, n ?? ""));
+	return this.tween(r, Ec(e, t, n ?? ""));
 }
-function Dc(e) {
+function Oc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Oc(e) {
+function kc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function kc(e) {
-	return this.tween("text", typeof e == "function" ? Oc(Ls(this, "text", e)) : Dc(e == null ? "" : e + ""));
-}
 function Ac(e) {
+	return this.tween("text", typeof e == "function" ? kc(Rs(this, "text", e)) : Oc(e == null ? "" : e + ""));
+}
+function jc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function jc(e) {
+function Mc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && Ac(r)), t;
+		return r !== n && (t = (n = r) && jc(r)), t;
 	}
 	return r._value = e, r;
 }
-function Mc(e) {
+function Nc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, jc(e));
+	return this.tween(t, Mc(e));
 }
-function Nc() {
-	for (var e = this._name, t = this._id, n = Lc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = As(c, t);
-		Ds(c, e, n, l, o, {
+function Pc() {
+	for (var e = this._name, t = this._id, n = Rc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = js(c, t);
+		Os(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Ic(r, this._parents, e, n);
+	return new Lc(r, this._parents, e, n);
 }
-function Pc() {
+function Fc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = ks(this, r), i = n.on;
+			var n = As(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Fc = 0;
-function Ic(e, t, n, r) {
+var Ic = 0;
+function Lc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Lc() {
-	return ++Fc;
+function Rc() {
+	return ++Ic;
 }
-var Rc = ji.prototype;
-Ic.prototype = {
-	constructor: Ic,
-	select: mc,
-	selectAll: hc,
-	selectChild: Rc.selectChild,
-	selectChildren: Rc.selectChildren,
-	filter: sc,
-	merge: cc,
-	selection: _c,
-	transition: Nc,
-	call: Rc.call,
-	nodes: Rc.nodes,
-	node: Rc.node,
-	size: Rc.size,
-	empty: Rc.empty,
-	each: Rc.each,
-	on: dc,
-	attr: Gs,
-	attrTween: Xs,
-	style: Cc,
-	styleTween: Ec,
-	text: kc,
-	textTween: Mc,
-	remove: pc,
-	tween: Is,
-	delay: $s,
-	duration: nc,
-	ease: ic,
-	easeVarying: oc,
-	end: Pc,
-	[Symbol.iterator]: Rc[Symbol.iterator]
+var zc = ji.prototype;
+Lc.prototype = {
+	constructor: Lc,
+	select: hc,
+	selectAll: gc,
+	selectChild: zc.selectChild,
+	selectChildren: zc.selectChildren,
+	filter: cc,
+	merge: lc,
+	selection: vc,
+	transition: Pc,
+	call: zc.call,
+	nodes: zc.nodes,
+	node: zc.node,
+	size: zc.size,
+	empty: zc.empty,
+	each: zc.each,
+	on: fc,
+	attr: Ks,
+	attrTween: Zs,
+	style: wc,
+	styleTween: Dc,
+	text: Ac,
+	textTween: Nc,
+	remove: mc,
+	tween: Ls,
+	delay: ec,
+	duration: rc,
+	ease: ac,
+	easeVarying: sc,
+	end: Fc,
+	[Symbol.iterator]: zc[Symbol.iterator]
 };
-var zc = {
+var Bc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: us
+	ease: ds
 };
-function Bc(e, t) {
+function Vc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Vc(e) {
+function Hc(e) {
 	var t, n;
-	e instanceof Ic ? (t = e._id, e = e._name) : (t = Lc(), (n = zc).time = es(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Ds(c, e, t, l, o, n || Bc(c, t));
-	return new Ic(r, this._parents, e, t);
+	e instanceof Lc ? (t = e._id, e = e._name) : (t = Rc(), (n = Bc).time = ts(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Os(c, e, t, l, o, n || Vc(c, t));
+	return new Lc(r, this._parents, e, t);
 }
-ji.prototype.interrupt = Ns, ji.prototype.transition = Vc;
+ji.prototype.interrupt = Ps, ji.prototype.transition = Hc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Hc = (e) => () => e;
-function Uc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Uc = (e) => () => e;
+function Wc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4089,31 +4077,31 @@ function Uc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Wc(e) {
+function Gc(e) {
 	e.stopImmediatePropagation();
 }
-function Gc(e) {
+function Kc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Kc = { name: "drag" }, qc = { name: "space" }, Jc = { name: "handle" }, Yc = { name: "center" }, { abs: Xc, max: G, min: K } = Math;
-function Zc(e) {
+var qc = { name: "drag" }, Jc = { name: "space" }, Yc = { name: "handle" }, Xc = { name: "center" }, { abs: Zc, max: U, min: W } = Math;
+function Qc(e) {
 	return [+e[0], +e[1]];
 }
-function Qc(e) {
-	return [Zc(e[0]), Zc(e[1])];
+function $c(e) {
+	return [Qc(e[0]), Qc(e[1])];
 }
-var $c = {
+var el = {
 	name: "x",
-	handles: ["w", "e"].map(ol),
+	handles: ["w", "e"].map(sl),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, el = {
+}, tl = {
 	name: "y",
-	handles: ["n", "s"].map(ol),
+	handles: ["n", "s"].map(sl),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4130,8 +4118,8 @@ var $c = {
 	"ne",
 	"sw",
 	"se"
-].map(ol);
-var tl = {
+].map(sl);
+var nl = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4142,21 +4130,21 @@ var tl = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, nl = {
+}, rl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, rl = {
+}, il = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, il = {
+}, al = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4167,7 +4155,7 @@ var tl = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, al = {
+}, ol = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4179,44 +4167,44 @@ var tl = {
 	se: 1,
 	sw: 1
 };
-function ol(e) {
+function sl(e) {
 	return { type: e };
 }
-function sl(e) {
+function cl(e) {
 	return !e.ctrlKey && !e.button;
 }
-function cl() {
+function ll() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function ll() {
+function ul() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ul(e) {
+function dl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function dl(e) {
+function fl(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function fl() {
-	return pl($c);
+function pl() {
+	return ml(el);
 }
-function pl(e) {
-	var t = cl, n = sl, r = ll, i = !0, a = An("start", "brush", "end"), o = 6, s;
+function ml(e) {
+	var t = ll, n = cl, r = ul, i = !0, a = kn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([ol("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", tl.overlay).merge(n).each(function() {
-			var e = ul(this).extent;
-			V(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([ol("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", tl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([sl("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", nl.overlay).merge(n).each(function() {
+			var e = dl(this).extent;
+			B(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([sl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", nl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return tl[e.type];
+			return nl[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4225,20 +4213,20 @@ function pl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Eo(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Do(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			Ms(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Ns(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = V(this), t = ul(this).selection;
+		var e = B(this), t = dl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4270,8 +4258,8 @@ function pl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = V(this.that).datum();
-			a.call(t, this.that, new Uc(t, {
+			var i = B(this.that).datum();
+			a.call(t, this.that, new Wc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4282,57 +4270,57 @@ function pl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Kc : i && t.altKey ? Yc : Jc, c = e === el ? null : il[a], d = e === $c ? null : al[a], f = ul(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = V(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		Ms(r);
+		Ns(r);
 		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === el ? h : K(n[0][0], n[1][0]), y = e === $c ? v : K(n[0][1], n[1][1])], [S = e === el ? x : G(n[0][0], n[1][0]), T = e === $c ? w : G(n[0][1], n[1][1])]], N.length > 1 && F(t);
+			f.selection = m = [[g = e === tl ? h : W(n[0][0], n[1][0]), y = e === el ? v : W(n[0][1], n[1][1])], [S = e === tl ? x : U(n[0][0], n[1][0]), T = e === el ? w : U(n[0][1], n[1][1])]], N.length > 1 && F(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var te = V(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", tl[a]);
+		var te = B(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", nl[a]);
 		if (t.touches) ee.moved = re, ee.ended = I;
 		else {
-			var ne = V(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
+			var ne = B(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
 			i && ne.on("keydown.brush", ie, !0).on("keyup.brush", ae, !0), zi(t.view);
 		}
 		l.call(r), ee.start(t, o.name);
 		function re(e) {
-			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = V(t, r));
 			if (A && !j && !M && N.length === 1) {
 				let e = N[0];
-				Xc(e.cur[0] - e[0]) > Xc(e.cur[1] - e[1]) ? M = !0 : j = !0;
+				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
 			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Gc(e), F(e);
+			k = !0, Kc(e), F(e);
 		}
 		function F(e) {
 			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case qc:
-				case Kc:
-					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
-					break;
 				case Jc:
-					N[1] ? (c && (_ = G(h, K(x, N[0][0])), C = G(h, K(x, N[1][0])), c = 1), d && (b = G(v, K(w, N[0][1])), E = G(v, K(w, N[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
+				case qc:
+					c && (D = U(h - g, W(x - S, D)), _ = g + D, C = S + D), d && (O = U(v - y, W(w - T, O)), b = y + O, E = T + O);
 					break;
-				case Yc: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
+				case Yc:
+					N[1] ? (c && (_ = U(h, W(x, N[0][0])), C = U(h, W(x, N[1][0])), c = 1), d && (b = U(v, W(w, N[0][1])), E = U(v, W(w, N[1][1])), d = 1)) : (c < 0 ? (D = U(h - g, W(x - g, D)), _ = g + D, C = S) : c > 0 && (D = U(h - S, W(x - S, D)), _ = g, C = S + D), d < 0 ? (O = U(v - y, W(w - y, O)), b = y + O, E = T) : d > 0 && (O = U(v - T, W(w - T, O)), b = y, E = T + O));
+					break;
+				case Xc: c && (_ = U(h, W(x, g - D * c)), C = U(h, W(x, S + D * c))), d && (b = U(v, W(w, y - O * d)), E = U(v, W(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in nl && P.attr("cursor", tl[a = nl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in rl && P.attr("cursor", tl[a = rl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && P.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && P.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
 		function I(e) {
-			if (Wc(e), e.touches) {
+			if (Gc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
 			} else Bi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			te.attr("pointer-events", "all"), P.attr("cursor", tl.overlay), f.selection && (m = f.selection), dl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
+			te.attr("pointer-events", "all"), P.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
 		function ie(e) {
 			switch (e.keyCode) {
@@ -4340,14 +4328,14 @@ function pl(e) {
 					A = c && d;
 					break;
 				case 18:
-					o === Jc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc, F(e));
+					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, F(e));
 					break;
 				case 32:
-					(o === Jc || o === Yc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = qc, P.attr("cursor", tl.selection), F(e));
+					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, P.attr("cursor", nl.selection), F(e));
 					break;
 				default: return;
 			}
-			Gc(e);
+			Kc(e);
 		}
 		function ae(e) {
 			switch (e.keyCode) {
@@ -4355,14 +4343,14 @@ function pl(e) {
 					A && (j = M = A = !1, F(e));
 					break;
 				case 18:
-					o === Yc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc, F(e));
+					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, F(e));
 					break;
 				case 32:
-					o === qc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Yc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Jc), P.attr("cursor", tl[a]), F(e));
+					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), P.attr("cursor", nl[a]), F(e));
 					break;
 				default: return;
 			}
-			Gc(e);
+			Kc(e);
 		}
 	}
 	function p(e) {
@@ -4373,14 +4361,14 @@ function pl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = Qc(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = $c(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Hc(Qc(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Uc($c(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Hc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Uc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Hc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Uc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4391,27 +4379,27 @@ function pl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var ml = Math.PI, hl = 2 * ml, gl = 1e-6, _l = hl - gl;
-function vl(e) {
+var hl = Math.PI, gl = 2 * hl, _l = 1e-6, vl = gl - _l;
+function yl(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function yl(e) {
+function bl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return vl;
+	if (t > 15) return yl;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function bl(e, t, n, r) {
+function xl(e, t, n, r) {
 	return e === n && t === r;
 }
-function xl(e) {
+function Sl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return bl;
+	if (!(t <= 15)) return xl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4419,9 +4407,9 @@ function xl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var Sl = class {
+var Cl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? vl : yl(e), this._equal = e == null ? bl : xl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? yl : bl(e), this._equal = e == null ? xl : Sl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4442,27 +4430,27 @@ var Sl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > gl) {
-			if (!(Math.abs(u * s - c * l) > gl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > _l) {
+			if (!(Math.abs(u * s - c * l) > _l) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((ml - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > gl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((hl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > _l && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > gl || Math.abs(this._y1 - l) > gl) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % hl + hl), d > _l) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > gl) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > _l || Math.abs(this._y1 - l) > _l) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % gl + gl), d > vl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > _l) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= ml && this._equal(c, l, a, o)) {
+				if (d >= hl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= ml)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= hl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= ml)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= hl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4473,13 +4461,13 @@ var Sl = class {
 		return this._;
 	}
 };
-Sl.prototype;
+Cl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function Cl(e) {
+function wl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return wl(this.cover(t, n), t, n, e);
+	return Tl(this.cover(t, n), t, n, e);
 }
-function wl(e, t, n, r) {
+function Tl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4500,16 +4488,16 @@ function wl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function Tl(e) {
+function El(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) wl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Tl(this, n[i], r[i], e[i]);
 	return this;
 }
-function El(e, t) {
+function Dl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4535,7 +4523,7 @@ function El(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function Dl() {
+function Ol() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4543,18 +4531,18 @@ function Dl() {
 		while (t = t.next);
 	}), e;
 }
-function Ol(e) {
+function kl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function q(e, t, n, r, i) {
+function G(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function kl(e, t, n) {
+function Al(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new q(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new G(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new q(p[3], g, _, c, l), new q(p[2], o, _, g, l), new q(p[1], g, s, c, _), new q(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new G(p[3], g, _, c, l), new G(p[2], o, _, g, l), new G(p[1], g, s, c, _), new G(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4565,7 +4553,7 @@ function kl(e, t, n) {
 	}
 	return r;
 }
-function Al(e) {
+function jl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4577,14 +4565,14 @@ function Al(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function jl(e) {
+function Ml(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function Ml() {
+function Nl() {
 	return this._root;
 }
-function Nl() {
+function Pl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4592,55 +4580,55 @@ function Nl() {
 		while (t = t.next);
 	}), e;
 }
-function Pl(e) {
+function Fl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new q(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new G(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new q(i, l, u, s, c)), (i = r[2]) && t.push(new q(i, a, u, l, c)), (i = r[1]) && t.push(new q(i, l, o, s, u)), (i = r[0]) && t.push(new q(i, a, o, l, u));
+		(i = r[3]) && t.push(new G(i, l, u, s, c)), (i = r[2]) && t.push(new G(i, a, u, l, c)), (i = r[1]) && t.push(new G(i, l, o, s, u)), (i = r[0]) && t.push(new G(i, a, o, l, u));
 	}
 	return this;
 }
-function Fl(e) {
+function Il(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new q(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new G(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new q(a, o, s, u, d)), (a = i[1]) && t.push(new q(a, u, s, c, d)), (a = i[2]) && t.push(new q(a, o, d, u, l)), (a = i[3]) && t.push(new q(a, u, d, c, l));
+			(a = i[0]) && t.push(new G(a, o, s, u, d)), (a = i[1]) && t.push(new G(a, u, s, c, d)), (a = i[2]) && t.push(new G(a, o, d, u, l)), (a = i[3]) && t.push(new G(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Il(e) {
+function Ll(e) {
 	return e[0];
 }
-function Ll(e) {
+function Rl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Rl(e) {
+function zl(e) {
 	return e[1];
 }
-function zl(e) {
+function Bl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Bl(e, t, n) {
-	var r = new Vl(t ?? Il, n ?? Rl, NaN, NaN, NaN, NaN);
+function Vl(e, t, n) {
+	var r = new Hl(t ?? Ll, n ?? zl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Vl(e, t, n, r, i, a) {
+function Hl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Hl(e) {
+function Ul(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var J = Bl.prototype = Vl.prototype;
-J.copy = function() {
-	var e = new Vl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var K = Vl.prototype = Hl.prototype;
+K.copy = function() {
+	var e = new Hl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Hl(t), e;
+	if (!t.length) return e._root = Ul(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4657,39 +4645,39 @@ J.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Hl(r));
+	}) : t.target[i] = Ul(r));
 	return e;
-}, J.add = Cl, J.addAll = Tl, J.cover = El, J.data = Dl, J.extent = Ol, J.find = kl, J.remove = Al, J.removeAll = jl, J.root = Ml, J.size = Nl, J.visit = Pl, J.visitAfter = Fl, J.x = Ll, J.y = zl;
+}, K.add = wl, K.addAll = El, K.cover = Dl, K.data = Ol, K.extent = kl, K.find = Al, K.remove = jl, K.removeAll = Ml, K.root = Nl, K.size = Pl, K.visit = Fl, K.visitAfter = Il, K.x = Rl, K.y = Bl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Ul(e) {
+function Wl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Wl(e, t) {
+function Gl(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Gl(e) {
-	return e = Wl(Math.abs(e)), e ? e[1] : NaN;
+function Kl(e) {
+	return e = Gl(Math.abs(e)), e ? e[1] : NaN;
 }
-function Kl(e, t) {
+function ql(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function ql(e) {
+function Jl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var Jl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Yl(e) {
-	if (!(t = Jl.exec(e))) throw Error("invalid format: " + e);
+var Yl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Xl(e) {
+	if (!(t = Yl.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Xl({
+	return new Zl({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4702,14 +4690,14 @@ function Yl(e) {
 		type: t[10]
 	});
 }
-Yl.prototype = Xl.prototype;
-function Xl(e) {
+Xl.prototype = Zl.prototype;
+function Zl(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Xl.prototype.toString = function() {
+Zl.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Zl(e) {
+function Ql(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4723,38 +4711,38 @@ function Zl(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var Ql;
-function $l(e, t) {
-	var n = Wl(e, t);
-	if (!n) return Ql = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (Ql = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Wl(e, Math.max(0, t + a - 1))[0];
-}
+var $l;
 function eu(e, t) {
-	var n = Wl(e, t);
+	var n = Gl(e, t);
+	if (!n) return $l = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - ($l = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Gl(e, Math.max(0, t + a - 1))[0];
+}
+function tu(e, t) {
+	var n = Gl(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var tu = {
+var nu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Ul,
+	d: Wl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => eu(e * 100, t),
-	r: eu,
-	s: $l,
+	p: (e, t) => tu(e * 100, t),
+	r: tu,
+	s: eu,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function nu(e) {
+function ru(e) {
 	return e;
 }
-var ru = Array.prototype.map, iu = [
+var iu = Array.prototype.map, au = [
 	"y",
 	"z",
 	"a",
@@ -4773,13 +4761,13 @@ var ru = Array.prototype.map, iu = [
 	"Z",
 	"Y"
 ];
-function au(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? nu : Kl(ru.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? nu : ql(ru.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function ou(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? ru : ql(iu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? ru : Jl(iu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Yl(e);
+		e = Xl(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : tu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = tu[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : nu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = nu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4787,7 +4775,7 @@ function au(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Zl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Ql !== void 0 ? iu[8 + Ql / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Ql(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && $l !== void 0 ? au[8 + $l / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4815,7 +4803,7 @@ function au(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Gl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Yl(e), e.type = "f", e), { suffix: iu[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Xl(e), e.type = "f", e), { suffix: au[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4825,26 +4813,26 @@ function au(e) {
 		formatPrefix: u
 	};
 }
-var ou, Y, su;
-cu({
+var su, cu, lu;
+uu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function cu(e) {
-	return ou = au(e), Y = ou.format, su = ou.formatPrefix, ou;
+function uu(e) {
+	return su = ou(e), cu = su.format, lu = su.formatPrefix, su;
 }
-function lu(e) {
-	return Math.max(0, -Gl(Math.abs(e)));
+function du(e) {
+	return Math.max(0, -Kl(Math.abs(e)));
 }
-function uu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Gl(t) / 3))) * 3 - Gl(Math.abs(e)));
+function fu(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3 - Kl(Math.abs(e)));
 }
-function du(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Gl(t) - Gl(e)) + 1;
+function pu(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Kl(t) - Kl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function fu(e, t) {
+function mu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4854,20 +4842,20 @@ function fu(e, t) {
 	}
 	return this;
 }
-var pu = Symbol("implicit");
-function mu() {
-	var e = new $t(), t = [], n = [], r = pu;
+var hu = Symbol("implicit");
+function gu() {
+	var e = new Qt(), t = [], n = [], r = hu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== pu) return r;
+			if (r !== hu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new $t();
+		t = [], e = new Qt();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4875,16 +4863,16 @@ function mu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return mu(t, n).unknown(r);
-	}, fu.apply(i, arguments), i;
+		return gu(t, n).unknown(r);
+	}, mu.apply(i, arguments), i;
 }
-function hu() {
-	var e = mu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function _u() {
+	var e = gu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = mn(e).map(function(e) {
+		var m = pn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4910,68 +4898,68 @@ function hu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return hu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, fu.apply(d(), arguments);
+		return _u(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, mu.apply(d(), arguments);
 }
-function gu(e) {
+function vu(e) {
 	return function() {
 		return e;
 	};
 }
-function _u(e) {
+function yu(e) {
 	return +e;
 }
-var vu = [0, 1];
-function yu(e) {
+var bu = [0, 1];
+function xu(e) {
 	return e;
 }
-function bu(e, t) {
+function Su(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : gu(isNaN(t) ? NaN : .5);
+	} : vu(isNaN(t) ? NaN : .5);
 }
-function xu(e, t) {
+function Cu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Su(e, t, n) {
+function wu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = bu(i, r), a = n(o, a)) : (r = bu(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Su(i, r), a = n(o, a)) : (r = Su(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Cu(e, t, n) {
+function Tu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = bu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Su(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Zt(e, t, 1, r) - 1;
+		var n = Xt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function wu(e, t) {
+function Eu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Tu() {
-	var e = vu, t = vu, n = Eo, r, i, a, o = yu, s, c, l;
+function Du() {
+	var e = bu, t = bu, n = Do, r, i, a, o = xu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== yu && (o = xu(e[0], e[n - 1])), s = n > 2 ? Cu : Su, c = l = null, d;
+		return o !== xu && (o = Cu(e[0], e[n - 1])), s = n > 2 ? Tu : wu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), yo)))(n)));
+		return o(i((l || (l = s(t, e.map(r), bo)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, _u), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, yu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Do, u();
+		return t = Array.from(e), n = Oo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : yu, u()) : o !== yu;
+		return arguments.length ? (o = e ? !0 : xu, u()) : o !== xu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4980,40 +4968,40 @@ function Tu() {
 		return r = e, i = t, u();
 	};
 }
-function Eu() {
-	return Tu()(yu, yu);
+function Ou() {
+	return Du()(xu, xu);
 }
-function Du(e, t, n, r) {
-	var i = dn(e, t, n), a;
-	switch (r = Yl(r ?? ",f"), r.type) {
+function ku(e, t, n, r) {
+	var i = un(e, t, n), a;
+	switch (r = Xl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = uu(i, o)) && (r.precision = a), su(r, o);
+			return r.precision == null && !isNaN(a = fu(i, o)) && (r.precision = a), lu(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = du(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = pu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = lu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = du(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return Y(r);
+	return cu(r);
 }
-function Ou(e) {
+function Au(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return ln(n[0], n[n.length - 1], e ?? 10);
+		return cn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Du(r[0], r[r.length - 1], e ?? 10, n);
+		return ku(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = un(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = ln(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5022,22 +5010,26 @@ function Ou(e) {
 		return e;
 	}, e;
 }
-function X() {
-	var e = Eu();
+function q() {
+	var e = Ou();
 	return e.copy = function() {
-		return wu(e, X());
-	}, fu.apply(e, arguments), Ou(e);
+		return Eu(e, q());
+	}, mu.apply(e, arguments), Au(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function ku(e) {
+function J(e) {
 	return function() {
 		return e;
 	};
 }
-var Au = Math.cos, ju = Math.sin, Mu = Math.sqrt, Nu = 1e-12, Pu = Math.PI;
-Pu / 2;
-var Fu = 2 * Pu;
-function Iu(e) {
+var ju = Math.abs, Y = Math.atan2, Mu = Math.cos, Nu = Math.max, Pu = Math.min, Fu = Math.sin, Iu = Math.sqrt, X = 1e-12, Lu = Math.PI, Ru = Lu / 2, zu = 2 * Lu;
+function Bu(e) {
+	return e > 1 ? 0 : e < -1 ? Lu : Math.acos(e);
+}
+function Vu(e) {
+	return e >= 1 ? Ru : e <= -1 ? -Ru : Math.asin(e);
+}
+function Hu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5048,16 +5040,93 @@ function Iu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new Sl(t);
+	}, () => new Cl(t);
+}
+function Uu(e) {
+	return e.innerRadius;
+}
+function Wu(e) {
+	return e.outerRadius;
+}
+function Gu(e) {
+	return e.startAngle;
+}
+function Ku(e) {
+	return e.endAngle;
+}
+function qu(e) {
+	return e && e.padAngle;
+}
+function Ju(e, t, n, r, i, a, o, s) {
+	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
+	if (!(f * f < X)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
+}
+function Yu(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Iu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Iu(Nu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+	return O * O + k * k > A * A + j * j && (w = E, T = D), {
+		cx: w,
+		cy: T,
+		x01: -u,
+		y01: -d,
+		x11: w * (i / x - 1),
+		y11: T * (i / x - 1)
+	};
+}
+function Xu() {
+	var e = Uu, t = Wu, n = J(0), r = null, i = Gu, a = Ku, o = qu, s = null, c = Hu(l);
+	function l() {
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Ru, m = a.apply(this, arguments) - Ru, h = ju(m - p), g = m > p;
+		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
+		else if (h > zu - X) s.moveTo(f * Mu(p), f * Fu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Mu(m), d * Fu(m)), s.arc(0, 0, d, m, p, g));
+		else {
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Iu(d * d + f * f)), T = Pu(ju(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			if (w > X) {
+				var A = Vu(w / d * Fu(C)), j = Vu(w / f * Fu(C));
+				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
+			}
+			var M = f * Mu(_), N = f * Fu(_), ee = d * Mu(b), te = d * Fu(b);
+			if (T > X) {
+				var P = f * Mu(v), ne = f * Fu(v), re = d * Mu(y), F = d * Fu(y), I;
+				if (h < Lu) {
+					if (I = Ju(M, N, re, F, P, ne, ee, te)) {
+						var ie = M - I[0], ae = N - I[1], oe = P - I[0], se = ne - I[1], ce = 1 / Fu(Bu((ie * oe + ae * se) / (Iu(ie * ie + ae * ae) * Iu(oe * oe + se * se))) / 2), le = Iu(I[0] * I[0] + I[1] * I[1]);
+						E = Pu(T, (d - le) / (ce - 1)), D = Pu(T, (f - le) / (ce + 1));
+					} else E = D = 0;
+				}
+			}
+			S > X ? D > X ? (O = Yu(re, F, M, N, f, D, g), k = Yu(P, ne, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = Yu(ee, te, P, ne, d, -E, g), k = Yu(M, N, re, F, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+		}
+		if (s.closePath(), l) return s = null, l + "" || null;
+	}
+	return l.centroid = function() {
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Lu / 2;
+		return [Mu(r) * n, Fu(r) * n];
+	}, l.innerRadius = function(t) {
+		return arguments.length ? (e = typeof t == "function" ? t : J(+t), l) : e;
+	}, l.outerRadius = function(e) {
+		return arguments.length ? (t = typeof e == "function" ? e : J(+e), l) : t;
+	}, l.cornerRadius = function(e) {
+		return arguments.length ? (n = typeof e == "function" ? e : J(+e), l) : n;
+	}, l.padRadius = function(e) {
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : J(+e), l) : r;
+	}, l.startAngle = function(e) {
+		return arguments.length ? (i = typeof e == "function" ? e : J(+e), l) : i;
+	}, l.endAngle = function(e) {
+		return arguments.length ? (a = typeof e == "function" ? e : J(+e), l) : a;
+	}, l.padAngle = function(e) {
+		return arguments.length ? (o = typeof e == "function" ? e : J(+e), l) : o;
+	}, l.context = function(e) {
+		return arguments.length ? (s = e ?? null, l) : s;
+	}, l;
 }
 Array.prototype.slice;
-function Lu(e) {
+function Zu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Ru(e) {
+function Qu(e) {
 	this._context = e;
 }
-Ru.prototype = {
+Qu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5080,40 +5149,40 @@ Ru.prototype = {
 		}
 	}
 };
-function zu(e) {
-	return new Ru(e);
+function $u(e) {
+	return new Qu(e);
 }
-function Bu(e) {
+function ed(e) {
 	return e[0];
 }
-function Vu(e) {
+function td(e) {
 	return e[1];
 }
-function Hu(e, t) {
-	var n = ku(!0), r = null, i = zu, a = null, o = Iu(s);
-	e = typeof e == "function" ? e : e === void 0 ? Bu : ku(e), t = typeof t == "function" ? t : t === void 0 ? Vu : ku(t);
+function nd(e, t) {
+	var n = J(!0), r = null, i = $u, a = null, o = Hu(s);
+	e = typeof e == "function" ? e : e === void 0 ? ed : J(e), t = typeof t == "function" ? t : t === void 0 ? td : J(t);
 	function s(s) {
-		var c, l = (s = Lu(s)).length, u, d = !1, f;
+		var c, l = (s = Zu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : ku(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : J(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : ku(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : J(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : ku(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : J(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-Wu(zu);
-function Uu(e) {
+id($u);
+function rd(e) {
 	this._curve = e;
 }
-Uu.prototype = {
+rd.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5130,23 +5199,23 @@ Uu.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function Wu(e) {
+function id(e) {
 	function t(t) {
-		return new Uu(e(t));
+		return new rd(e(t));
 	}
 	return t._curve = e, t;
 }
-Mu(3), Mu(1 / 3) * 2;
-var Gu = ju(Pu / 10) / ju(7 * Pu / 10);
-ju(Fu / 10) * Gu, -Au(Fu / 10) * Gu, Mu(3), Mu(3), Mu(3) / 2, (1 / Mu(12) / 2 + 1) * 3;
-function Ku() {}
-function qu(e, t, n) {
+Iu(3), Iu(1 / 3) * 2;
+var ad = Fu(Lu / 10) / Fu(7 * Lu / 10);
+Fu(zu / 10) * ad, -Mu(zu / 10) * ad, Iu(3), Iu(3), Iu(3) / 2, (1 / Iu(12) / 2 + 1) * 3;
+function od() {}
+function sd(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function Ju(e) {
+function cd(e) {
 	this._context = e;
 }
-Ju.prototype = {
+cd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5158,7 +5227,7 @@ Ju.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: qu(this, this._x1, this._y1);
+			case 3: sd(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5172,15 +5241,15 @@ Ju.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: qu(this, e, t);
+			default: sd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function Yu(e, t) {
-	this._basis = new Ju(e), this._beta = t;
+function ld(e, t) {
+	this._basis = new cd(e), this._beta = t;
 }
-Yu.prototype = {
+ld.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5194,19 +5263,19 @@ Yu.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new Ju(e) : new Yu(e, t);
+		return t === 1 ? new cd(e) : new ld(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function Xu(e, t, n) {
+function ud(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function Zu(e, t) {
+function dd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Zu.prototype = {
+dd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5221,7 +5290,7 @@ Zu.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: Xu(this, this._x1, this._y1);
+			case 3: ud(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5234,24 +5303,24 @@ Zu.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: Xu(this, e, t);
+			default: ud(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Zu(e, t);
+		return new dd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Qu(e, t) {
+function fd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Qu.prototype = {
-	areaStart: Ku,
-	areaEnd: Ku,
+fd.prototype = {
+	areaStart: od,
+	areaEnd: od,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5277,22 +5346,22 @@ Qu.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Xu(this, e, t);
+			default: ud(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Qu(e, t);
+		return new fd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function $u(e, t) {
+function pd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-$u.prototype = {
+pd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5317,34 +5386,34 @@ $u.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Xu(this, e, t);
+			default: ud(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new $u(e, t);
+		return new pd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function ed(e, t, n) {
+function md(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Nu) {
+	if (e._l01_a > X) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Nu) {
+	if (e._l23_a > X) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function td(e, t) {
+function hd(e, t) {
 	this._context = e, this._alpha = t;
 }
-td.prototype = {
+hd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5376,24 +5445,24 @@ td.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: ed(this, e, t);
+			default: md(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new td(e, t) : new Zu(e, 0);
+		return t ? new hd(e, t) : new dd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function nd(e, t) {
+function gd(e, t) {
 	this._context = e, this._alpha = t;
 }
-nd.prototype = {
-	areaStart: Ku,
-	areaEnd: Ku,
+gd.prototype = {
+	areaStart: od,
+	areaEnd: od,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5423,22 +5492,22 @@ nd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: ed(this, e, t);
+			default: md(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new nd(e, t) : new Qu(e, 0);
+		return t ? new gd(e, t) : new fd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function rd(e, t) {
+function _d(e, t) {
 	this._context = e, this._alpha = t;
 }
-rd.prototype = {
+_d.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5467,37 +5536,37 @@ rd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: ed(this, e, t);
+			default: md(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new rd(e, t) : new $u(e, 0);
+		return t ? new _d(e, t) : new pd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function id(e) {
+function vd(e) {
 	return e < 0 ? -1 : 1;
 }
-function ad(e, t, n) {
+function yd(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (id(a) + id(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (vd(a) + vd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function od(e, t) {
+function bd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function sd(e, t, n) {
+function xd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function cd(e) {
+function Sd(e) {
 	this._context = e;
 }
-cd.prototype = {
+Sd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5512,7 +5581,7 @@ cd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: sd(this, this._t0, od(this, this._t0));
+			case 3: xd(this, this._t0, bd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5527,19 +5596,19 @@ cd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, sd(this, od(this, n = ad(this, e, t)), n);
+					this._point = 3, xd(this, bd(this, n = yd(this, e, t)), n);
 					break;
-				default: sd(this, this._t0, n = ad(this, e, t));
+				default: xd(this, this._t0, n = yd(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(cd.prototype).point = function(e, t) {
-	cd.prototype.point.call(this, t, e);
+}, Object.create(Sd.prototype).point = function(e, t) {
+	Sd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var ld = (e) => () => e;
-function ud(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Cd = (e) => () => e;
+function wd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5564,16 +5633,16 @@ function ud(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function dd(e, t, n) {
+function Td(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-dd.prototype = {
-	constructor: dd,
+Td.prototype = {
+	constructor: Td,
 	scale: function(e) {
-		return e === 1 ? this : new dd(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Td(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new dd(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Td(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5603,46 +5672,46 @@ dd.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var fd = new dd(1, 0, 0);
-pd.prototype = dd.prototype;
-function pd(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return fd;
+var Ed = new Td(1, 0, 0);
+Dd.prototype = Td.prototype;
+function Dd(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Ed;
 	return e.__zoom;
 }
-function md(e) {
+function Od(e) {
 	e.stopImmediatePropagation();
 }
-function hd(e) {
+function kd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function gd(e) {
+function Ad(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function _d() {
+function jd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function vd() {
-	return this.__zoom || fd;
+function Md() {
+	return this.__zoom || Ed;
 }
-function yd(e) {
+function Nd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function bd() {
+function Pd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function xd(e, t, n) {
+function Fd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Sd() {
-	var e = gd, t = _d, n = xd, r = yd, i = bd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Vo, l = An("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Id() {
+	var e = Ad, t = jd, n = Fd, r = Nd, i = Pd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = kn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", vd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Md).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", vd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Md), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5661,15 +5730,15 @@ function Sd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(fd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Ed.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new dd(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Td(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new dd(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Td(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5685,7 +5754,7 @@ function Sd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new dd(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Td(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5711,8 +5780,8 @@ function Sd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = V(this.that).datum();
-			l.call(e, this.that, new ud(e, {
+			var t = B(this.that).datum();
+			l.call(e, this.that, new wd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5722,53 +5791,53 @@ function Sd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = H(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = V(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], Ms(this), s.start();
-		hd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], Ns(this), s.start();
+		kd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
-		zi(t.view), md(t), a.mouse = [c, this.__zoom.invert(c)], Ms(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = B(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = V(t, i), l = t.clientX, u = t.clientY;
+		zi(t.view), Od(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
 		function d(e) {
-			if (hd(e), !a.moved) {
+			if (kd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = V(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), hd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), kd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			hd(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = V(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			kd(r), s > 0 ? B(this).transition().duration(s).call(x, d, c, r) : B(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (md(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
+			for (Od(t), s = 0; s < i; ++s) c = r[s], l = V(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), Ms(this), a.start());
+			}, p)), Ns(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (hd(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (kd(e), s = 0; s < a; ++s) c = i[s], l = V(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5780,24 +5849,24 @@ function Sd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (md(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (Od(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = H(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = V(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = V(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = B(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : ld(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Cd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : ld(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Cd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : ld(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Cd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : ld([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Cd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5818,28 +5887,28 @@ function Sd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Cd(e, t) {
+function Ld(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function wd(e, t, n, r, i, a) {
-	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Rd(e, t, n, r, i, a) {
+	let [o, s] = V(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Td = 3.2, Ed = 3;
-function Dd(e, t, n) {
+var zd = 3.2, Bd = 3;
+function Vd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Td},${n - Td}L${t + Td},${n + Td}M${t - Td},${n + Td}L${t + Td},${n - Td}`;
-		case "circle": return `M${t - Ed},${n}a${Ed},${Ed} 0 1,0 6,0a${Ed},${Ed} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Ed},${n - Ed}h6v6h-6Z`;
+		case "cross": return `M${t - zd},${n - zd}L${t + zd},${n + zd}M${t - zd},${n + zd}L${t + zd},${n - zd}`;
+		case "circle": return `M${t - Bd},${n}a${Bd},${Bd} 0 1,0 6,0a${Bd},${Bd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Bd},${n - Bd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Z(e, t = 11) {
+function Hd(e, t = 11) {
 	return e.length * t * .58;
 }
-function Od(e, t) {
-	let n = t.yTickFormat ?? Y("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function Ud(e, t) {
+	let n = t.yTickFormat ?? cu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5848,37 +5917,37 @@ function Od(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = X().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Z(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = q().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Hd(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Z(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Z(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Hd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Hd(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = X().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = q().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = B(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = On(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = Dn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Dn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = En(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Dn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = En(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Cd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Ld(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5897,7 +5966,7 @@ function Od(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = Hu().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = nd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5907,7 +5976,7 @@ function Od(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Dd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Vd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5918,11 +5987,11 @@ function Od(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Qt(u, t);
+			let t = b.invert(e), n = Zt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = H(a, C.node()), c = o(s);
+			let [s] = V(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -5948,14 +6017,14 @@ function Od(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = H(e, C.node()), r = o(n);
+			let [n] = V(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/tooltip.ts
-var kd = class {
+var Wd = class {
 	constructor(e) {
 		this.element = P("div", {
 			class: "tbt-tooltip",
@@ -5979,11 +6048,11 @@ var kd = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, Ad = {
+}, Gd = {
 	target_val: h.solid,
 	target: h.dashed,
 	source: h.dotted
-}, jd = [
+}, Kd = [
 	"target_val",
 	"target",
 	"source"
@@ -6007,48 +6076,48 @@ L({
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Ht(e, {
+		let c = Vt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
 				I(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = Y(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = jd.filter((t) => e.runs.some((e) => Ae(ke(e.stats, t, r)))), x = [];
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = cu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Kd.filter((t) => e.runs.some((e) => ke(Oe(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = ke(t.stats, n, r);
-					Ae(a) && (f && (a = Ne(ke(y.stats, n, r), a)), m.push({
+					let a = Oe(t.stats, n, r);
+					ke(a) && (f && (a = Me(Oe(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Ft[n],
-						color: e.single ? It(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Ad[n],
+						label: Pt[n],
+						color: e.single ? Ft(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Gd[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Me(e.runs[0].stats);
+					let t = je(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${He(t.value)}`,
-						name: `direct reuse (pretrained on ${Ft[t.split]})`,
+						label: `direct reuse ${Ve(t.value)}`,
+						name: `direct reuse (pretrained on ${Pt[t.split]})`,
 						color: o[u].targetLight,
 						dash: h.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Ft[e],
-					color: It(e, u),
+					label: Pt[e],
+					color: Ft(e, u),
 					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Ft[e],
+					label: Pt[e],
 					color: "var(--tbt-muted)",
-					dash: Ad[e],
+					dash: Gd[e],
 					hidden: i.has(e)
 				})), w = P("div", { class: "tbt-legend-row" });
 				w.appendChild(ae(S, (e) => {
@@ -6075,22 +6144,22 @@ L({
 					color: o[u].targetLight,
 					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(Rt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ue(e) : Y("+.3f");
-				a = Od(m, {
+				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(Lt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => He(e) : cu("+.3f");
+				a = Ud(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : Y("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : cu("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => C(e, n),
-					tooltip: new kd(l),
+					tooltip: new Wd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
 				}), l.appendChild(P("div", { class: "tbt-figure" }, a));
 			}
@@ -6103,13 +6172,13 @@ L({
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Pt,
+	info: Nt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Ht(e, {
+		} : null }), Vt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
@@ -6117,8 +6186,8 @@ L({
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = je(t.stats);
-					c && (n = Ne(je(l.stats), n)), u.push({
+					let n = Ae(t.stats);
+					c && (n = Me(Ae(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? o[s].target : t.color,
@@ -6126,37 +6195,37 @@ L({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Ae(e.points))) {
+				if (!u.some((e) => ke(e.points))) {
 					a.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
 				let d = P("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? je(t.stats)[t.t]?.y ?? null : null;
+					let n = t.t >= 0 ? Ae(t.stats)[t.t]?.y ?? null : null;
 					d.appendChild(P("div", {
 						class: "tbt-headline-item",
-						title: Pt
+						title: Nt
 					}, e.single ? null : ie({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ue(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, He(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
 				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = Ve(u.map((e) => e.points)) ?? [0, 0];
-				r = Od(u, {
+				let f = Be(u.map((e) => e.points)) ?? [0, 0];
+				r = Ud(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Ue(e),
+					valueFormat: (e) => He(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => C(e, n),
-					tooltip: new kd(a),
+					tooltip: new Wd(a),
 					ariaLabel: "Transferability score over steps"
 				}), a.appendChild(P("div", { class: "tbt-figure" }, r));
 			}
@@ -6164,25 +6233,25 @@ L({
 	}
 });
 // src/charts/table.ts
-function Md(e, t, n) {
+function qd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Nd(e, t, n) {
+function Jd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => Md(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => qd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Pd(e, t) {
+function Yd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Fd(e) {
-	let t = Nd(e.rows, e.columns, e.sort), n = P("table", {
+function Xd(e) {
+	let t = Jd(e.rows, e.columns, e.sort), n = P("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = P("thead"), i = P("tr");
@@ -6241,14 +6310,14 @@ function Fd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Id(e, t) {
+function Zd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
 	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function Ld(e) {
+function Qd(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, He(e))), r = P("span", {
+		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Ve(e))), r = P("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6284,7 +6353,7 @@ function Ld(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ue(e.diff))
+			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, He(e.diff))
 		},
 		{
 			id: "errors",
@@ -6317,10 +6386,10 @@ L({
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: Pd(a.rowsInOrder(), o),
+			rows: Yd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Ht(e, {
+		let l = Vt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
 				i && t.includes(i) || (i = t[0] ?? null), I(c);
@@ -6331,8 +6400,8 @@ L({
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Le(u.stats, u.t);
-				o = Ld(u.stats), a = Fd({
+				let d = Ie(u.stats, u.t);
+				o = Qd(u.stats), a = Xd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6345,7 +6414,7 @@ L({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Id(f, a.element);
+				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Zd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
 				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
@@ -6359,12 +6428,12 @@ L({
 	}
 });
 // src/charts/scale.ts
-function Rd(e, t) {
+function $d(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function zd(e) {
-	return mo(e === "dark" ? [
+function ef(e) {
+	return ho(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6377,35 +6446,35 @@ function zd(e) {
 		"#08306b"
 	]);
 }
-function Bd(e, t, n = {
+function tf(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = zd(t), a = r ? (e) => i(1 - e) : i;
+	let i = ef(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(Rd(t, e)),
+		color: (t) => a($d(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var Vd = /* @__PURE__ */ new WeakMap();
-function Hd(e) {
-	let t = Vd.get(e);
+var nf = /* @__PURE__ */ new WeakMap();
+function rf(e) {
+	let t = nf.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
 			let r = fa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		Vd.set(e, t);
+		nf.set(e, t);
 	}
 	return t;
 }
-function Ud(e) {
-	return mo(e === "dark" ? [
+function af(e) {
+	return ho(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6423,7 +6492,7 @@ function Ud(e) {
 		"#b35806"
 	]);
 }
-function Wd(e) {
+function of(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6432,52 +6501,52 @@ function Wd(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var Gd = 0;
-function Kd(e, t) {
-	let n = Wd(t), r = `tbt-ov-hatch-${++Gd}`, i = V(e), a = i.select("defs");
+var sf = 0;
+function cf(e, t) {
+	let n = of(t), r = `tbt-ov-hatch-${++sf}`, i = B(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function qd(e, t) {
-	let n = Wd(t), r = document.createElement("canvas");
+function lf(e, t) {
+	let n = of(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var Jd = 0;
-function Yd(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
+var uf = 0;
+function df(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++Jd}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++uf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => Y("~g")(+e.toPrecision(3))), p = i.ticks ?? X().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => cu("~g")(+e.toPrecision(3))), p = i.ticks ?? q().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Z(m, 11) + 6 : Math.ceil(Z(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Hd(m, 11) + 6 : Math.ceil(Hd(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = X().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = q().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Z(h, 11) : Math.ceil(Z(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Hd(h, 11) : Math.ceil(Hd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Kd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Z("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", cf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Hd("missing / failed", 11);
 	}
 	return y;
 }
-function Xd(e, t, n = {}) {
+function ff(e, t, n = {}) {
 	let r = n.label ? 42 : 32, i = F("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(Yd(i, V(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(df(i, B(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function Zd(e, t) {
+function pf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
 		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
@@ -6490,7 +6559,7 @@ function Zd(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), Qd(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), mf(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6506,27 +6575,27 @@ function Zd(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function Qd(e, t, n, r, i) {
+function mf(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = Hd(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = rf(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(Rd(r, t.scale.domain) * 255) * 3;
+		let a = Math.round($d(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = qd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = lf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function $d(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => wd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function hf(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Rd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6540,13 +6609,13 @@ function $d(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function ef(e) {
+function gf(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Bd([0, fn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? tf([0, dn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
 	let m = F("svg", {
 		class: "tbt-chart",
@@ -6555,7 +6624,7 @@ function ef(e) {
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Zd(h, {
+	}), h = B(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = pf(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6573,7 +6642,7 @@ function ef(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(Y("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(cu("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6585,7 +6654,7 @@ function ef(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Cd(h, {
+	}), Ld(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6596,7 +6665,7 @@ function ef(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && $d(h, {
+	return (e.tooltip || e.onCellClick) && hf(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6616,7 +6685,7 @@ function ef(e) {
 	};
 }
 // src/statistics/confusion.ts
-function tf(e, t) {
+function _f(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
@@ -6647,19 +6716,19 @@ L({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Ht(e, {
+		let o = Vt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
 				I(o), i = null;
-				let s = new kd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = tf(c.length, a), d = Bd([0, 1], e.theme);
+				let s = new Wd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = _f(c.length, a), d = tf([0, 1], e.theme);
 				for (let t of c) {
-					let a = Re(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Lt(t.run, t.color)), !a) {
+					let a = Le(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(It(t.run, t.color)), !a) {
 						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = ef({
+					let c = t.stats.class_names, f = gf({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6681,7 +6750,7 @@ L({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: He(a.rates[n][r])
+									value: Ve(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6696,11 +6765,11 @@ L({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Xd(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(ff(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => He(e, 0),
+					tickFormat: (e) => Ve(e, 0),
 					missing: !1
 				}));
 			}
@@ -6709,7 +6778,7 @@ L({
 	}
 });
 // src/measures.ts
-var nf = {
+var vf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
@@ -6794,9 +6863,9 @@ var nf = {
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, rf = Object.keys(nf).filter((e) => nf[e].heatmap);
-function af(e) {
-	return nf[e] ?? {
+}, yf = Object.keys(vf).filter((e) => vf[e].heatmap);
+function bf(e) {
+	return vf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
@@ -6806,10 +6875,10 @@ function af(e) {
 		heatmap: !1
 	};
 }
-function of(e) {
-	return af(e).label;
+function xf(e) {
+	return bf(e).label;
 }
-function sf(e) {
+function Sf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6822,21 +6891,21 @@ function sf(e) {
 	};
 }
 // src/statistics/layers.ts
-var cf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function lf(e) {
+var Cf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function wf(e) {
 	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
 		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: cf
+			title: Cf
 		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
 		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: cf
+			title: Cf
 		}, e.single ? null : ie({
 			color: r.color,
 			marker: "square",
@@ -6863,12 +6932,12 @@ L({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Ht(e, {
+		let s = Vt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
 					I(a);
-					for (let e of t) a.appendChild(P("option", { value: e }, of(e)));
+					for (let e of t) a.appendChild(P("option", { value: e }, xf(e)));
 				}
 				a.value = r;
 			},
@@ -6895,7 +6964,7 @@ L({
 						color: n,
 						dash: h.dashed,
 						width: 1.4,
-						points: d(t, ze(t.stats, r, 0)),
+						points: d(t, Re(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6903,7 +6972,7 @@ L({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, ze(t.stats, r, t.t)),
+						points: d(t, Re(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
@@ -6921,44 +6990,44 @@ L({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Rt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Lt(e, null)), s.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Od(u, {
+				i = Ud(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: of(r),
+					yLabel: xf(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => af(r).format(e),
-					yTickFormat: Y("~g"),
+					valueFormat: (e) => bf(r).format(e),
+					yTickFormat: cu("~g"),
 					onClickX: (e) => w(l[e] ?? null, n),
-					tooltip: new kd(s),
-					ariaLabel: `${of(r)} per layer`
-				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(lf(e));
+					tooltip: new Wd(s),
+					ariaLabel: `${xf(r)} per layer`
+				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(wf(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function uf(e, t) {
-	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${of(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
+function Tf(e, t) {
+	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${xf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
 }
-function df(e) {
+function Ef(e) {
 	let t = 0, n = P("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Be(r.stats);
+		let i = ze(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(uf(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Tf(t, e.single ? "" : `${r.run} · `));
 	}
 	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
 		let n = P("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Be(t.stats)) n.appendChild(uf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		for (let t of e.runs) for (let r of ze(t.stats)) n.appendChild(Tf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
 		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
@@ -6981,7 +7050,7 @@ L({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Be(n.stats)) e.push([
+			for (let n of t.runs) for (let t of ze(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -6992,16 +7061,16 @@ L({
 				rows: e,
 				name: "failures"
 			};
-		} }), Ht(e, {
+		} }), Vt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, I(e.panel.body), e.panel.body.append(...df(n));
+				t = n, I(e.panel.body), e.panel.body.append(...Ef(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var ff = { watch: (e) => [
+var Df = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7009,7 +7078,7 @@ var ff = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function pf(e) {
+function Of(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7029,14 +7098,14 @@ function pf(e) {
 		}
 	}
 	return {
-		layers: Fe(r).map((e) => ({
+		layers: Pe(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function mf(e) {
+function kf(e) {
 	let t = e.get().runs;
 	t.length >= 2 && x([
 		t[1],
@@ -7044,8 +7113,8 @@ function mf(e) {
 		...t.slice(2)
 	], e);
 }
-var hf = (e) => `${e[0].run} − ${e[1].run}`;
-function gf(e) {
+var Af = (e) => `${e[0].run} − ${e[1].run}`;
+function jf(e) {
 	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -7074,24 +7143,24 @@ function gf(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => mf(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => kf(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function _f(e, t) {
+function Mf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function vf(e) {
+function Nf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function yf(e, t) {
+function Pf(e, t) {
 	let n = P("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
@@ -7100,18 +7169,18 @@ function yf(e, t) {
 	return n.append(...be(e, t)), n;
 }
 // src/overview/heatmap.ts
-var bf = 14, xf = 38, Sf = 18;
-function Cf(e, t = 26) {
+var Ff = 14, If = 38, Lf = 18;
+function Rf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function wf(e) {
+function zf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Cf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Z(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * bf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = xf + Sf, m = c + o * d + (o - 1) * bf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + bf), v = P("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Rf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Hd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Ff) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = If + Lf, m = c + o * d + (o - 1) * Ff, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Ff), v = P("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7129,15 +7198,15 @@ function wf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = V(y), x = Kd(y, e.theme);
+	let b = B(y), x = cf(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	Yd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Z(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Z(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	df(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Hd(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Hd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${xf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${If + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = Zd(c, {
+		let g = pf(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7150,7 +7219,7 @@ function wf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), $d(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), hf(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7215,18 +7284,18 @@ function wf(e) {
 	};
 }
 // src/overview/matrix.ts
-function Tf(e, t) {
+function Bf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Oe(a[r]?.[t]) : null;
+			return a ? De(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Ef(e, t, n) {
+function Vf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7240,12 +7309,12 @@ function Ef(e, t, n) {
 		})
 	};
 }
-function Df(e) {
-	let t = Fe(e.map((e) => e.layers)), n = Pe(e.map((e) => e.steps));
-	return e.map((e) => Ef(e, t, n));
+function Hf(e) {
+	let t = Pe(e.map((e) => e.layers)), n = Ne(e.map((e) => e.steps));
+	return e.map((e) => Vf(e, t, n));
 }
-function Of(e, t) {
-	let [n, r] = Df([e, t]);
+function Uf(e, t) {
+	let [n, r] = Hf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7255,13 +7324,13 @@ function Of(e, t) {
 		}))
 	};
 }
-function kf(e) {
+function Wf(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function Af(e, t) {
-	let n = af(e).scale, r = kf(t), i, a;
+function Gf(e, t) {
+	let n = bf(e).scale, r = Wf(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7272,11 +7341,11 @@ function Af(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function jf(e) {
-	let t = kf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function Kf(e) {
+	let t = Wf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Mf(e) {
+function qf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7289,51 +7358,51 @@ function Mf(e) {
 	]));
 	return t;
 }
-function Nf(e, t) {
+function Jf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function Pf(e, t, n) {
-	let { direction: r } = af(e);
-	return Bd(Af(e, t), n, sf(r), r === "kept");
+function Yf(e, t, n) {
+	let { direction: r } = bf(e);
+	return tf(Gf(e, t), n, Sf(r), r === "kept");
 }
-function Ff(e, t, n = "A", r = "B") {
-	let i = jf(e), a = Ud(t);
+function Xf(e, t, n = "A", r = "B") {
+	let i = Kf(e), a = af(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Rd(e, i)),
+		color: (e) => a($d(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function If(e, t = !1) {
+function Zf(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function Lf(e, t) {
+function Qf(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Tf(n.stats, t), a = Tf(r.stats, t), o = Of(i, a), [s, c] = Df([i, a]);
+		let [n, r] = e.pair, i = Bf(n.stats, t), a = Bf(r.stats, t), o = Uf(i, a), [s, c] = Hf([i, a]);
 		return {
 			measure: t,
-			title: `${of(t)}: A − B`,
+			title: `${xf(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${hf(e.pair)}`,
+				title: `A − B = ${Af(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Ff([o], e.theme, n.run, r.run),
+			scale: Xf([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Df(e.runs.map((e) => Tf(e.stats, t)));
+	let n = Hf(e.runs.map((e) => Bf(e.stats, t)));
 	return {
 		measure: t,
-		title: of(t),
+		title: xf(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7341,15 +7410,15 @@ function Lf(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Pf(t, n, e.theme)
+		scale: Yf(t, n, e.theme)
 	};
 }
-function Rf(e) {
-	let { panel: t } = e, n = gf(e);
+function $f(e) {
+	let { panel: t } = e, n = jf(e);
 	t.controls.appendChild(n.element);
 	let r = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new kd(t.body), a = [];
+	let i = new Wd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7387,11 +7456,11 @@ function Rf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], I(r), !_f(t, c)) return;
-		let f = vf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = rf.map((e) => Lf(c, e));
+		if (o = d, s = [], I(r), !Mf(t, c)) return;
+		let f = Nf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = yf.map((e) => Qf(c, e));
 		for (let t of a) {
-			let n = af(t.measure), a = wf({
+			let n = bf(t.measure), a = zf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7415,11 +7484,11 @@ function Rf(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: If,
+				format: Zf,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: If(t.parts[i].values[n][r])
+					value: Zf(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -7427,13 +7496,13 @@ function Rf(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(yf(t.title, {
+			o.append(Pf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: Mf(t.multiples.map((e) => ({
+					rows: qf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7442,7 +7511,7 @@ function Rf(e) {
 			}), l), r.appendChild(o);
 		}
 		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, ff);
+	}, Df);
 	return { destroy() {
 		c.destroy();
 	} };
@@ -7454,10 +7523,10 @@ L({
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => Rf(e)
+	mount: (e) => $f(e)
 });
 // src/overview/dag.ts
-function zf(e) {
+function ep(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7504,24 +7573,24 @@ function zf(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var Bf = v({ measure: "weight_drift" });
-function Vf(e, t) {
+var tp = v({ measure: "weight_drift" });
+function np(e, t) {
 	let n = P("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(nf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !nf[e])];
-	for (let e of i) n.appendChild(P("option", { value: e }, of(e)));
-	return n.value = Bf.get().measure, n.addEventListener("change", () => Bf.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(vf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !vf[e])];
+	for (let e of i) n.appendChild(P("option", { value: e }, xf(e)));
+	return n.value = tp.get().measure, n.addEventListener("change", () => tp.set({ measure: n.value })), n;
 }
-function Hf(e, t) {
+function rp(e, t) {
 	if (e.pair) {
-		let n = Of(Tf(e.pair[0].stats, t), Tf(e.pair[1].stats, t)), r = e.step === null ? [] : Nf(n, e.step);
+		let n = Uf(Bf(e.pair[0].stats, t), Bf(e.pair[1].stats, t)), r = e.step === null ? [] : Jf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${hf(e.pair)}`,
+				title: `A − B = ${Af(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7531,10 +7600,10 @@ function Hf(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Tf(e.stats, t));
+	let n = e.runs.map((e) => Bf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Nf(a, i);
+			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Jf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7548,35 +7617,35 @@ function Hf(e, t) {
 		matrices: n
 	};
 }
-function Uf(e, t, n, r) {
+function ip(e, t, n, r) {
 	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
 	let o = P("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new kd(i.body), c = {
+	let s = new Wd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${Bf.get().measure}`
+			name: `${t}-${tp.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${Bf.get().measure}`
+			name: `${t}-${tp.get().measure}`
 		} : null
 	});
 	let l = z(e, (e, t) => {
-		s.hide(), I(a), a.appendChild(Vf(e, n)), I(o), c.svg = null, _f(i, e) && r(e, t, o, s, c);
-	}, ff), u = Bf.subscribe((e) => e.measure, () => l.schedule());
+		s.hide(), I(a), a.appendChild(np(e, n)), I(o), c.svg = null, Mf(i, e) && r(e, t, o, s, c);
+	}, Df), u = tp.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var Wf = 54, Gf = 16;
-function Kf(e) {
+var ap = 54, op = 16;
+function sp(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
@@ -7587,25 +7656,25 @@ function Kf(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = V(f), m = Kd(f, e.theme);
-	Yd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = B(f), m = cf(f, e.theme);
+	df(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Gf) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - op) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Wf / 2, a = r.x + Wf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Gf / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Gf}V${r.y}` : `M${i},${n.y + Gf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Gf / 2} ${n.x},${r.y + Gf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Gf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + ap / 2, a = r.x + ap / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + op / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + op}V${r.y}` : `M${i},${n.y + op}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + op / 2} ${n.x},${r.y + op / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + op}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Wf / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = ap / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Gf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Wf).attr("height", Gf).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Gf / 2).attr("dy", "0.35em");
-		s.append("tspan").text(Cf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", op).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", ap).attr("height", op).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", op / 2).attr("dy", "0.35em");
+		s.append("tspan").text(Rf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7635,27 +7704,27 @@ function Kf(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function qf(e) {
-	return Uf(e, "network", "network", (t, n, r, i, a) => {
-		let o = Bf.get().measure, { layers: s, types: c } = pf(t), l = zf(s), u = Hf(t, o), d = u.signed ? Ff(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Pf(o, Df(u.matrices), t.theme), f = u.series.map((e) => ({
+function cp(e) {
+	return ip(e, "network", "network", (t, n, r, i, a) => {
+		let o = tp.get().measure, { layers: s, types: c } = Of(t), l = ep(s), u = rp(t, o), d = u.signed ? Xf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Yf(o, Hf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = vf(t);
-		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${of(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = Kf({
+		})), p = Nf(t);
+		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${xf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = sp({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${of(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${xf(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => w(t, e.store),
 			tooltip: i,
-			format: If,
+			format: Zf,
 			signed: u.signed
 		});
 		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
@@ -7683,27 +7752,27 @@ L({
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => qf(e)
+	mount: (e) => cp(e)
 });
 // src/overview/profiles.ts
-var Jf = 16, Yf = 20, Xf = 260;
-function Zf(e) {
+var lp = 16, up = 20, dp = 260;
+function fp(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: Cf(e, 16)
+		label: Rf(e, 16)
 	}));
 }
-function Qf(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Jf) / n)), i = n * r + (n - 1) * Jf, a = F("svg", {
+function pp(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * lp) / n)), i = n * r + (n - 1) * lp, a = F("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + Jf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + lp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7728,12 +7797,12 @@ function Qf(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Od(l, {
+		let u = Ud(l, {
 			width: r,
-			height: Xf,
+			height: dp,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Zf(t.layers),
+			xTicks: fp(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7742,11 +7811,11 @@ function Qf(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(Yf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(up)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function $f(e, t) {
-	let n = t.layers.length, r = Zf(t.layers), i = r.some((e) => Z(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Z(e.label))) * .72 + 12) : 18) + 26, o = {
+function mp(e, t) {
+	let n = t.layers.length, r = fp(t.layers), i = r.some((e) => Hd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Hd(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
@@ -7758,13 +7827,13 @@ function $f(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = V(u), f = Kd(u, t.theme);
+	}), d = B(u), f = cf(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = hu().domain(mn(n)).range([0, c]).padding(.2), h = X().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = _u().domain(pn(n)).range([0, c]).padding(.2), h = q().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).ticks(5).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Dn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).ticks(5).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(En(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7779,11 +7848,11 @@ function $f(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function ep(e) {
-	return Uf(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = Bf.get().measure, s = af(o), c = Hf(t, o), l = Math.max(300, n - 8), u = {
+function hp(e) {
+	return ip(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = tp.get().measure, s = bf(o), c = rp(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: of(o),
+			measureLabel: xf(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7791,19 +7860,19 @@ function ep(e) {
 			onSelectLayer: (t) => w(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = vf(t);
+		}, d = Nf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Ff(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${of(o)}: A − B = ${hf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = $f(c.series[0].values, {
+			let e = Xf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${xf(o)}: A − B = ${Af(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = mp(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: If
+				format: Zf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Af(o, Df(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Nf(a, i);
+			let e = Gf(o, Hf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Jf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7814,7 +7883,7 @@ function ep(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Qf(n, {
+			a.svg = pp(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
@@ -7829,16 +7898,16 @@ L({
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => ep(e)
+	mount: (e) => hp(e)
 });
 // src/overview/filters.ts
-function tp(e) {
+function gp(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function np(e) {
+function _p(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7850,60 +7919,60 @@ function np(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function rp(e, t) {
-	return e.length ? pn(e, t) ?? null : null;
+function vp(e, t) {
+	return e.length ? fn(e, t) ?? null : null;
 }
-function ip(e) {
+function yp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: rp(t, .5),
-		p90: rp(t, .9),
+		median: vp(t, .5),
+		p90: vp(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var ap = 64, op = 40, sp = 18, cp = 34, lp = 18;
-function up(e, t) {
-	let n = np(e), r = {
+var bp = 64, xp = 40, Sp = 18, Cp = 34, wp = 18;
+function Tp(e, t) {
+	let n = _p(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * lp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + sp) / (c + sp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * wp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Sp) / (c + Sp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = V(d), p = Kd(d, t.theme), m = X().domain(n.drift).range([ap, 0]).nice(), h = X().domain(n.cosine).range([op, 0]);
+	}), f = B(d), p = cf(d, t.theme), m = q().domain(n.drift).range([bp, 0]).nice(), h = q().domain(n.cosine).range([xp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = tp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = hu().domain(mn(a)).range([0, Math.min(s, a * lp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + sp) + r.left},${Math.floor(i / l) * 184})`), y = ip(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = gp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = _u().domain(pn(a)).range([0, Math.min(s, a * wp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Sp) + r.left},${Math.floor(i / l) * 184})`), y = yp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${cp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(m).ticks(3).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Cp})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(m).ticks(3).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${bp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${ap}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${bp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, ap - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, bp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).tickValues(n.cosine).tickFormat((e) => Y("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${op / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).tickValues(n.cosine).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${xp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${op}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(op, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${xp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(xp, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", cp).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Cp).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = V(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", cp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Cp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -7932,10 +8001,10 @@ function up(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function dp(e) {
+function Ep(e) {
 	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new kd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new Wd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -7952,7 +8021,7 @@ function dp(e) {
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
 	}, u = z(e, (i, a) => {
-		if (r.hide(), !_f(t, i)) {
+		if (r.hide(), !Mf(t, i)) {
 			I(n), o = null;
 			return;
 		}
@@ -7988,7 +8057,7 @@ function dp(e) {
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = up(p, {
+			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Tp(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -8000,7 +8069,7 @@ function dp(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => If(e)
+				format: (e) => Zf(e)
 			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
@@ -8016,7 +8085,7 @@ function dp(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, ff);
+	}, Df);
 	return { destroy() {
 		c++, u.destroy();
 	} };
@@ -8028,33 +8097,33 @@ L({
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => dp(e)
+	mount: (e) => Ep(e)
 });
 // src/instance/style.ts
-var fp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function pp(e) {
+var Dp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function Op(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = fp, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Dp, e.head.appendChild(t);
 }
 // src/feature/answers.ts
-var mp = 48, hp = /* @__PURE__ */ new Map();
-function gp(e, t, n, r, i) {
+var kp = 48, Ap = /* @__PURE__ */ new Map();
+function jp(e, t, n, r, i) {
 	let a = [
 		t,
 		n,
 		r,
 		i
-	].join("\0"), o = hp.get(a);
-	if (o) return hp.delete(a), hp.set(a, o), o;
+	].join("\0"), o = Ap.get(a);
+	if (o) return Ap.delete(a), Ap.set(a, o), o;
 	let s = e.channel(t, n, r, i, {}, 9);
-	for (o = s, hp.set(a, s), s.catch(() => {
-		hp.get(a) === s && hp.delete(a);
-	}); hp.size > mp;) hp.delete(hp.keys().next().value);
+	for (o = s, Ap.set(a, s), s.catch(() => {
+		Ap.get(a) === s && Ap.delete(a);
+	}); Ap.size > kp;) Ap.delete(Ap.keys().next().value);
 	return s;
 }
 // src/instance/model.ts
-var _p = {
+var Mp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8079,29 +8148,29 @@ var _p = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, vp = {
+}, Np = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, yp = {
+}, Pp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, bp = {
+}, Fp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, xp = {
+}, Ip = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, Sp = {
+}, Lp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function Cp(e, t, n) {
-	let r = _p[n];
+function Rp(e, t, n) {
+	let r = Mp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => vp[n]);
+	let i = Array.from({ length: e }, () => Np[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var wp = [
+var zp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8131,8 +8200,8 @@ var wp = [
 		label: "Selected channel"
 	}
 ];
-function Tp(e, t) {
-	let [n, r] = bp[t], i = t === "dark" ? [
+function Bp(e, t) {
+	let [n, r] = Fp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8140,7 +8209,7 @@ function Tp(e, t) {
 		230,
 		230,
 		230
-	], a = Op(n), o = Op(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Up(n), o = Up(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8149,9 +8218,9 @@ function Tp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return kp(c.map((e, t) => e + (l[t] - e) * u));
+	return Wp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Ep = [
+var Vp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8163,11 +8232,11 @@ var Ep = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Dp(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Ep.length - 1), n = Math.min(Ep.length - 2, Math.floor(t)), r = Op(Ep[n]), i = Op(Ep[n + 1]);
-	return kp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function Hp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Vp.length - 1), n = Math.min(Vp.length - 2, Math.floor(t)), r = Up(Vp[n]), i = Up(Vp[n + 1]);
+	return Wp(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function Op(e) {
+function Up(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8175,61 +8244,61 @@ function Op(e) {
 		t & 255
 	];
 }
-function kp(e) {
+function Wp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function Ap(e) {
+function Gp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function jp(e) {
+function Kp(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
 	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
 }
-function Mp(e, t) {
-	let n = e.coords?.length ?? 0, r = vp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function qp(e, t) {
+	let n = e.coords?.length ?? 0, r = Np[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = Cp(t.nClasses, t.highlighted, t.theme);
+			let e = Rp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = bp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = Fp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = xp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Ip[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Tp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Bp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = Ap(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Dp(e.loss[r] / t));
+			let t = Gp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Hp(e.loss[r] / t));
 			break;
 		}
 		case "neuron": {
-			let e = t.activation, r = jp(e);
-			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Dp((e[t] - r[0]) / (r[1] - r[0])));
+			let e = t.activation, r = Kp(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Hp((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Sp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Lp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Np(e) {
+function Jp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Pp(e, t) {
+function Yp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8249,7 +8318,7 @@ function Pp(e, t) {
 		y1: a + o
 	};
 }
-function Fp(e, t, n, r = .05) {
+function Xp(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8258,7 +8327,7 @@ function Fp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Ip(e, t, n) {
+function Zp(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8266,35 +8335,35 @@ function Ip(e, t, n) {
 	}
 	return r;
 }
-function Lp(e, t, n) {
+function Qp(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Ip(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || Zp(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function Rp(e, t, n, r) {
+function $p(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var zp = class {
+var em = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Bl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Vl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function Bp(e, t, n, r) {
+function tm(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8302,11 +8371,11 @@ function Bp(e, t, n, r) {
 	}
 	return a;
 }
-function Vp(e) {
+function nm(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function Hp(e, t, n) {
+function rm(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8315,7 +8384,7 @@ function Hp(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function Up(e) {
+function im(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8323,7 +8392,7 @@ function Up(e) {
 		y: r
 	};
 }
-function Wp(e) {
+function am(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8333,21 +8402,21 @@ function Wp(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function Gp(e, t, n = 20) {
+function om(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Kp(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][sm(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function Kp(e, t) {
+function sm(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function qp(e, t, n, r) {
+function cm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8356,12 +8425,12 @@ function qp(e, t, n, r) {
 	}
 	return i;
 }
-function Jp(e, t) {
+function lm(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function Yp(e, t, n) {
+function um(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8370,7 +8439,7 @@ function Yp(e, t, n) {
 	}
 	return r;
 }
-function Xp(e, t, n) {
+function dm(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8392,7 +8461,7 @@ function Xp(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function Zp(e, t, n) {
+function fm(e, t, n) {
 	let r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -8413,7 +8482,7 @@ function Zp(e, t, n) {
 		}
 	};
 }
-function Qp(e, t) {
+function pm(e, t) {
 	let n = P("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
@@ -8423,41 +8492,41 @@ function Qp(e, t) {
 		select: n
 	};
 }
-function $p(e, t) {
+function mm(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function em(e) {
+function hm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function tm(e, t, n, r) {
+function gm(e, t, n, r) {
 	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Cp(t.length, r, n)[e], a = P("span", {
+	let i = Rp(t.length, r, n)[e], a = P("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var nm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function rm(e, t, n) {
+var _m = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function vm(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var im = {
+var ym = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, am = 550, om = {
+}, bm = 550, xm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, sm = {
+}, Sm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, cm = class {
+}, Cm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8472,7 +8541,7 @@ var im = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = fd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
+		}, this.keys = [], this.transform = Ed, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = F("text", {
@@ -8481,9 +8550,9 @@ var im = {
 		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Sd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Id().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), B(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8512,14 +8581,14 @@ var im = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Pp(e, t), this.index = new zp(e, t), r.resetView && (this.transform = fd, V(this.svg).call(this.zoomer.transform, fd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Yp(e, t), this.index = new em(e, t), r.resetView && (this.transform = Ed, B(this.svg).call(this.zoomer.transform, Ed)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = rs((n) => {
-			let r = Vp(n / am);
-			this.x = Bp(c, e, r, o), this.y = Bp(l, t, r, s), this.shownExtent = Hp(u, this.extent, r), n >= am && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = is((n) => {
+			let r = nm(n / bm);
+			this.x = tm(c, e, r, o), this.y = tm(l, t, r, s), this.shownExtent = rm(u, this.extent, r), n >= bm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8533,18 +8602,18 @@ var im = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), V(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), B(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: im.left,
-			top: im.top,
-			width: Math.max(10, this.width - im.left - im.right),
-			height: Math.max(10, this.height - im.top - im.bottom)
+			left: ym.left,
+			top: ym.top,
+			width: Math.max(10, this.width - ym.left - ym.right),
+			height: Math.max(10, this.height - ym.top - ym.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Fp(this.shownExtent, e.width, e.height), n = X().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = X().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Xp(this.shownExtent, e.width, e.height), n = q().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = q().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8586,7 +8655,7 @@ var im = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = yp[this.theme];
+		let v = [...m.keys()].sort(), y = Pp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8603,10 +8672,10 @@ var im = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = om[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = xm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = sm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Sm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8617,7 +8686,7 @@ var im = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Dn(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(On(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (B(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(En(e).ticks(a).tickSizeOuter(0)), B(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Dn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
 		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
 			class: "tbt-inst-nn-line",
@@ -8636,7 +8705,7 @@ var im = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = H(t, e);
+			let [n, r] = V(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8648,7 +8717,7 @@ var im = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = H(t, e);
+			let [n, r] = V(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8664,13 +8733,13 @@ var im = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? Rp(i, a, n.points[0], n.points[n.points.length - 1]) : Lp(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? $p(i, a, n.points[0], n.points[n.points.length - 1]) : Qp(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = H(t, e), i = this.hit(n, r);
+			let [n, r] = V(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8691,8 +8760,8 @@ var im = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, lm = "penultimate";
-function um() {
+}, wm = "penultimate";
+function Tm() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8705,15 +8774,15 @@ function um() {
 		runs: []
 	};
 }
-var dm = v(um());
-function fm(e, t) {
-	return t.layerMode === "penultimate" ? lm : e.layer;
+var Em = v(Tm());
+function Dm(e, t) {
+	return t.layerMode === "penultimate" ? wm : e.layer;
 }
-function pm(e) {
+function Om(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var mm = 800, hm = class {
-	constructor(e, t, n, r = dm) {
+var km = 800, Am = class {
+	constructor(e, t, n, r = Em) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8743,7 +8812,7 @@ var mm = 800, hm = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = fm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = Dm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8810,7 +8879,7 @@ var mm = 800, hm = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, mm);
+				}, km);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8821,22 +8890,22 @@ var mm = 800, hm = class {
 			});
 		}
 	}
-}, gm = null;
-function _m(e, t, n) {
-	return gm || (gm = new hm(e, t, n)), gm;
+}, jm = null;
+function Mm(e, t, n) {
+	return jm || (jm = new Am(e, t, n)), jm;
 }
 // src/instance/thumbs.ts
-var vm = /* @__PURE__ */ new Map();
-function ym(e, t) {
-	let n = vm.get(t);
+var Nm = /* @__PURE__ */ new Map();
+function Pm(e, t) {
+	let n = Nm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			vm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Nm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), vm.set(t, n)), n;
+	}), Nm.set(t, n)), n;
 }
-function bm(e) {
+function Fm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8844,24 +8913,24 @@ function bm(e) {
 		count: t.count
 	} : null;
 }
-function xm(e, t) {
+function Im(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function Sm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function Lm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = bm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || ym(e, t).then((e) => {
+	let s = Fm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Pm(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = xm(s, r);
+		let [n, i] = Im(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function Cm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = Zp("Projection", [{
+function Rm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = fm("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8869,14 +8938,14 @@ function Cm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = Qp("Colour", "tbt-inst-colorby");
-	for (let e of wp) c.select.appendChild(P("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = pm("Colour", "tbt-inst-colorby");
+	for (let e of zp) c.select.appendChild(P("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = Qp("Classes", "tbt-inst-classfilter");
+	let l = pm("Classes", "tbt-inst-classfilter");
 	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = Qp("Embedding", "tbt-inst-embedding");
+	let u = pm("Embedding", "tbt-inst-embedding");
 	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = Zp("Tool", [
+	let d = fm("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8916,7 +8985,7 @@ function Cm(e) {
 			key: a,
 			values: null
 		};
-		return _.set(e, s), gp(r, e, i.layer, t, i.channel).then((e) => {
+		return _.set(e, s), jp(r, e, i.layer, t, i.channel).then((e) => {
 			s.values = e.activations.current, k.schedule();
 		}, (e) => {
 			s.error = e?.message ?? String(e), k.schedule();
@@ -8928,7 +8997,7 @@ function Cm(e) {
 	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new cm({
+		let i = new Cm({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : D(t.run, e, n, r);
 			},
@@ -8966,7 +9035,7 @@ function Cm(e) {
 	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = fm(i, r);
+		let a = Dm(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9022,7 +9091,7 @@ function Cm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = $p(t.info, n), i = em(t.info);
+					let r = mm(t.info, n), i = hm(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9049,7 +9118,7 @@ function Cm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = Up(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = im(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9059,7 +9128,7 @@ function Cm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = $p(t.info, r), u = rm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = Mp(r, {
+		let l = mm(t.info, r), u = vm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = qp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9072,7 +9141,7 @@ function Cm(e) {
 		e.chart.setStyle({
 			fill: f,
 			alpha: p,
-			outline: Np(r)
+			outline: Jp(r)
 		}), w(e);
 	}
 	function w(e) {
@@ -9089,12 +9158,12 @@ function Cm(e) {
 	function D(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = y(), d = n.get(), f = $p(c.info, l), p = rm(d.class, d.instances, l), h = em(c.info);
+		let u = y(), d = n.get(), f = mm(c.info, l), p = vm(d.class, d.instances, l), h = hm(c.info);
 		I(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Sm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let g = Lm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", tm(l.label?.[i], f, u, p)), v("Prediction", tm(l.prediction?.[i], f, u, p)), v("Previous", tm(l.previous_prediction?.[i], f, u, p)), v("Loss", nm(l.loss?.[i])), v("Margin", nm(l.margin?.[i])), v("P(target)", nm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", gm(l.label?.[i], f, u, p)), v("Prediction", gm(l.prediction?.[i], f, u, p)), v("Previous", gm(l.previous_prediction?.[i], f, u, p)), v("Loss", _m(l.loss?.[i])), v("Margin", _m(l.margin?.[i])), v("P(target)", _m(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
@@ -9118,18 +9187,18 @@ function Cm(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
-		}, l = $p(r?.info ?? null, i), u = em(r?.info ?? null);
+		}, l = mm(r?.info ?? null, i), u = hm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = rm(n.get().class, n.get().instances, i), r = Cp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(vp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = vm(n.get().class, n.get().instances, i), r = Rp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Np[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(bp[t][0], u[0]), c(bp[t][1], u[1]);
+				c(Fp[t][0], u[0]), c(Fp[t][1], u[1]);
 				break;
 			case "correct":
-				c(xp[t][0], "correct"), c(xp[t][1], "incorrect");
+				c(Ip[t][0], "correct"), c(Ip[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9138,36 +9207,36 @@ function Cm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Tp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Bp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = Ap(i?.loss ?? null);
+				let e = Gp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Dp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Hp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
 			case "neuron": {
 				let e = n.get().neuron;
 				if (!e) {
-					c(vp[t], "no channel selected: click a channel in the feature level");
+					c(Np[t], "no channel selected: click a channel in the feature level");
 					break;
 				}
-				let a = jp(r && i ? _.get(r.run)?.values ?? null : null);
+				let a = Kp(r && i ? _.get(r.run)?.values ?? null : null);
 				if (!a) {
-					c(vp[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					c(Np[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
 				s.appendChild(P("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
-				].forEach((e) => c(Dp(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				].forEach((e) => c(Hp(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
 				break;
 			}
-			case "changed": c(Sp[t], "prediction changed since the previous step"), c(vp[t], "unchanged or unknown");
+			case "changed": c(Lp[t], "prediction changed since the previous step"), c(Np[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
@@ -9203,12 +9272,12 @@ L({
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: Cm
+	mount: Rm
 });
 // src/instance/selectionPanel.ts
-var wm = 120;
-function Tm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = (e, t, n) => {
+var zm = 120;
+function Bm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = (e, t, n) => {
 		let r = P("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
@@ -9216,10 +9285,10 @@ function Tm(e) {
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = pm(o.get())?.shown;
-		e && E(Jp(n.get().instances, e.coords.length), n);
+		let e = Om(o.get())?.shown;
+		e && E(lm(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = pm(o.get())?.shown;
+		let e = Om(o.get())?.shown;
 		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
@@ -9233,7 +9302,7 @@ function Tm(e) {
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = pm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = Om(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -9243,28 +9312,28 @@ function Tm(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = $p(e.info, i), h = em(e.info), g = rm(a.class, a.instances, i);
+		let m = mm(e.info, i), h = hm(e.info), g = vm(a.class, a.instances, i);
 		if (I(d), I(f), I(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = Yp(i, s, m.length);
+		let v = um(i, s, m.length);
 		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, tm(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
+			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, gm(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, wm)) {
+		for (let t of s.slice(0, zm)) {
 			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, Sm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, tm(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), tm(i.prediction?.[t], m, a.theme, g)));
+			}, Lm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, gm(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), gm(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > wm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - wm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: Xp(i, s, {
+		s.length > zm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - zm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: dm(i, s, {
 				classes: m,
 				domains: h
 			}),
@@ -9287,16 +9356,16 @@ L({
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Tm
+	mount: Bm
 });
 // src/instance/confusionPanel.ts
-var Em = 20;
-function Dm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
+var Vm = 20;
+function Hm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = pm(o.get()), i = r?.shown, a = n.get();
+		let r = Om(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9306,12 +9375,12 @@ function Dm(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = Gp(i, d, Em), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = om(i, d, Vm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = X().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = X().domain([0, g]).nice().range([210 - m.b, m.t]);
+		}, h = q().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = q().domain([0, g]).nice().range([210 - m.b, m.t]);
 		I(s), l = F("svg", {
 			class: "tbt-chart",
 			width: p,
@@ -9319,22 +9388,22 @@ function Dm(e) {
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let v = V(l), y = a.theme;
-		for (let e = 0; e < Em; e++) {
+		let v = B(l), y = a.theme;
+		for (let e = 0; e < Vm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", bp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Fp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Dn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(On(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = fl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(En(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Dn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = pl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			E(qp(i, t, r, d), n);
+			E(cm(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = $p(r.info, i);
+		let x = mm(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
@@ -9352,14 +9421,14 @@ L({
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Dm
+	mount: Hm
 });
 // src/instance/flipsPanel.ts
-var Om = 24;
-function km(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm;
+var Um = 24;
+function Wm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em;
 	function s() {
-		let e = pm(o.get()), i = e?.shown;
+		let e = Om(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9369,7 +9438,7 @@ function km(e) {
 			return;
 		}
 		t.setState("ready"), I(t.body);
-		let a = n.get(), s = $p(e.info, i), c = rm(a.class, a.instances, i), l = Wp(i), u = (t, l, u) => {
+		let a = n.get(), s = mm(e.info, i), c = vm(a.class, a.instances, i), l = am(i), u = (t, l, u) => {
 			let d = P("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
@@ -9379,14 +9448,14 @@ function km(e) {
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => E(u, n));
 			let f = P("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Om)) {
+			for (let t of u.slice(0, Um)) {
 				let l = P("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Sm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, tm(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), tm(i.prediction?.[t], s, a.theme, c)));
+				}, Lm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, gm(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), gm(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Om && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Om} more`)), P("div", {
+			return u.length > Um && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Um} more`)), P("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
@@ -9406,10 +9475,10 @@ L({
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: km
+	mount: Wm
 });
-function Am(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = _m(r, n, i).attach(), o = dm, s = 0;
+function Gm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9434,10 +9503,10 @@ function Am(e) {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
 		t.setState("ready"), I(t.body);
-		let c = n.get(), l = $p(a.info, s), u = em(a.info), d = rm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
+		let c = n.get(), l = mm(a.info, s), u = hm(a.info), d = vm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Sm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), tm(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
+		}, Lm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), gm(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
@@ -9446,7 +9515,7 @@ function Am(e) {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Sm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, tm(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${nm(i.distances[t], 2)}`));
+			}, Lm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, gm(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${_m(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
 		let h = P("button", {
@@ -9468,10 +9537,10 @@ L({
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: Am
-}), typeof document < "u" && pp(document);
+	mount: Gm
+}), typeof document < "u" && Op(document);
 // src/feature/state.ts
-function jm(e) {
+function Km(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9480,37 +9549,37 @@ function jm(e) {
 		class: e.class
 	};
 }
-function Mm(e) {
+function qm(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function Nm(e, t = []) {
+function Jm(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var Pm = v({
+var Ym = v({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function Fm(e, t, n) {
+function Xm(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function Im(e, t, n) {
-	let r = Fm(Pm.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	Pm.set({
+function Zm(e, t, n) {
+	let r = Xm(Ym.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Ym.set({
 		checked: i,
 		layer: e
 	});
 }
-var Lm = v({
+var Qm = v({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function Rm(e) {
+function $m(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var zm = 64, Bm = class {
-	constructor(e, t, n, r = Lm) {
+var eh = 64, th = class {
+	constructor(e, t, n, r = Qm) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
 	}
 	attach() {
@@ -9518,7 +9587,7 @@ var zm = 64, Bm = class {
 			e.runs.slice(0, 4).join("\0"),
 			e.step,
 			e.layer,
-			Rm(jm(e))
+			$m(Km(e))
 		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
 			this.steps.clear(), this.refresh();
 		})], this.refresh()), () => {
@@ -9529,7 +9598,7 @@ var zm = 64, Bm = class {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = jm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = Km(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9559,10 +9628,10 @@ var zm = 64, Bm = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = `${e}\u0000${t}\u0000${n}\u0000${Rm(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		let a = `${e}\u0000${t}\u0000${n}\u0000${$m(r)}`, o = n === null ? void 0 : this.cache.get(a);
 		if (o) return o;
-		let s = await this.api.features(e, t, n, Mm(r), { signal: i });
-		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${Rm(r)}`, s); this.cache.size > zm;) this.cache.delete(this.cache.keys().next().value);
+		let s = await this.api.features(e, t, n, qm(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${$m(r)}`, s); this.cache.size > eh;) this.cache.delete(this.cache.keys().next().value);
 		return s;
 	}
 	async load(e, t, n, r, i) {
@@ -9591,20 +9660,20 @@ var zm = 64, Bm = class {
 			...n
 		} : r) });
 	}
-}, Vm = /* @__PURE__ */ new WeakMap();
-function Hm(e, t, n) {
-	let r = Vm.get(t);
-	return r || (r = new Bm(e, t, n), Vm.set(t, r)), r;
+}, nh = /* @__PURE__ */ new WeakMap();
+function rh(e, t, n) {
+	let r = nh.get(t);
+	return r || (r = new th(e, t, n), nh.set(t, r)), r;
 }
 // src/feature/model.ts
-var Um = (e) => e != null && Number.isFinite(e);
-function Wm(e, t, n) {
+var ih = (e) => e != null && Number.isFinite(e);
+function ah(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: Um(s) ? t + 1 : null,
+			rank: ih(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9617,17 +9686,17 @@ function Wm(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function Gm(e, t) {
+function oh(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of Wm(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of ah(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function Km(e) {
+function sh(e) {
 	let t = 0;
-	for (let n of e) Um(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) ih(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function qm(e, t, n, r, i = 4) {
+function ch(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9638,7 +9707,7 @@ function qm(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function Jm(e, t, n) {
+function lh(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9665,8 +9734,8 @@ function Jm(e, t, n) {
 		mid: i
 	};
 }
-function Ym(e, t = 20, n = "most") {
-	let r = Gm(e, "pretrained"), i = Gm(e, "current"), a = (r) => Wm(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function uh(e, t = 20, n = "most") {
+	let r = oh(e, "pretrained"), i = oh(e, "current"), a = (r) => ah(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9678,14 +9747,14 @@ function Ym(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var Xm = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function Zm(e) {
+var dh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function fh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = Xm, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = dh, e.head.appendChild(t);
 }
-var Qm = 150, $m = 36, eh = ["pretrained", "current"], th = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), nh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function rh(e, t) {
+var ph = 150, mh = 36, hh = ["pretrained", "current"], gh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), _h = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function vh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9693,12 +9762,12 @@ function rh(e, t) {
 	}
 	return r ? n / r : null;
 }
-function ih(e) {
-	let { bars: t, max: n, mid: r } = Jm(e.hist, 132, $m), i = F("svg", {
+function yh(e) {
+	let { bars: t, max: n, mid: r } = lh(e.hist, 132, mh), i = F("svg", {
 		class: "tbt-feat-hist",
-		width: Qm,
-		height: $m,
-		viewBox: `0 0 ${Qm} ${$m}`,
+		width: ph,
+		height: mh,
+		viewBox: `0 0 ${ph} ${mh}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
@@ -9727,17 +9796,17 @@ function ih(e) {
 	};
 	i.append(a(0), a(1));
 	let [o, s] = e.extent, c = F("title");
-	return c.textContent = `pooled activation from ${th(o, 3)} to ${th(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	return c.textContent = `pooled activation from ${gh(o, 3)} to ${gh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function ah(e, t, n, r) {
+function bh(e, t, n, r) {
 	let i = P("div", { class: `tbt-feat-fill ${t}` });
 	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, P("div", {
 		class: "tbt-feat-bar",
 		title: r
 	}, P("div", { class: "tbt-feat-track" }, i), P("span", { class: "tbt-feat-num" }, n));
 }
-function oh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = rh(e.dead, t.count), l = P("input", {
+function xh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = vh(e.dead, t.count), l = P("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
@@ -9749,12 +9818,12 @@ function oh(e, t, n, r, i, a) {
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), ah(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${th(s)} · AUC ${th(e.auc)}`, `domain coefficient ${th(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${th(e.auc, 3)} (0.5: no difference)`), ah(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", th(e.importance), `class importance (gradient × activation) ${th(e.importance, 3)}`), ih(e), P("span", {
+	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), bh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${gh(s)} · AUC ${gh(e.auc)}`, `domain coefficient ${gh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${gh(e.auc, 3)} (0.5: no difference)`), bh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", gh(e.importance), `class importance (gradient × activation) ${gh(e.importance, 3)}`), yh(e), P("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${nh(e.dead[0])}, target ${nh(e.dead[1])}`
-	}, nh(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${_h(e.dead[0])}, target ${_h(e.dead[1])}`
+	}, _h(c)), l);
 }
-function sh(e, t, n = 0, r) {
+function Sh(e, t, n = 0, r) {
 	let i = Math.min(10, e.length) * 44, a = P("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
 	let o = P("div", {
@@ -9765,7 +9834,7 @@ function sh(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = qm(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = ch(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
 			s = c, I(a);
 			for (let n = r.start; n < r.end; n++) {
@@ -9779,14 +9848,14 @@ function sh(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function ch(e, t) {
+function Ch(e, t) {
 	if (e < 0) return t;
 	let n = e * 44;
 	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
 }
-function lh(e) {
-	Zm(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = Zp("Order", [{
+function wh(e) {
+	fh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = fm("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9794,7 +9863,7 @@ function lh(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => Pm.set({ order: e }));
+	}], (e) => Ym.set({ order: e }));
 	t.controls.append(c.element);
 	let l = () => {
 		let e = [[
@@ -9810,9 +9879,9 @@ function lh(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of Lm.get().runs) {
+		for (let t of Qm.get().runs) {
 			let n = t.features;
-			if (n) for (let r of eh) for (let i of Wm(n, r, "most")) e.push([
+			if (n) for (let r of hh) for (let i of ah(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9849,16 +9918,16 @@ function lh(e) {
 		}, e.error ?? "could not be read")), u;
 		if (!a) return l.append(P("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${uh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Th(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
-			coef: Km(eh.flatMap((e) => a.models[e].domain_coef)),
-			importance: Km(eh.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(Fm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
-		for (let r of eh) {
-			let s = Wm(a, r, t.order), c = `${e.run}\u0000${r}`;
-			i && h !== null && o.set(c, ch(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			coef: sh(hh.flatMap((e) => a.models[e].domain_coef)),
+			importance: sh(hh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(Xm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
+		for (let r of hh) {
+			let s = ah(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, Ch(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
 			let l = (e) => {
-				let t = oh(e, a, f, m.has(e.channel), e.channel === h, () => Im(a.layer, p, e.channel)), r = () => D({
+				let t = xh(e, a, f, m.has(e.channel), e.channel === h, () => Zm(a.layer, p, e.channel)), r = () => D({
 					layer: a.layer,
 					channel: e.channel
 				}, n);
@@ -9874,13 +9943,13 @@ function lh(e) {
 			}, "dead"), P("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = P("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? sh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Sh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
 		return u.append(g), a.recorded.length < a.channels && u.append(P("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
 	let d = z(e, (n) => {
-		let r = Lm.get(), i = Pm.get();
+		let r = Qm.get(), i = Ym.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
@@ -9910,7 +9979,7 @@ function lh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), f = [Lm.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Pm.subscribe((e) => [
+	] }), f = [Qm.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Ym.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
@@ -9919,14 +9988,14 @@ function lh(e) {
 		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function uh(e, t) {
-	return e.group === "class" && e.class !== null ? Nm({
+function Th(e, t) {
+	return e.group === "class" && e.class !== null ? Jm({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? Nm({
+	}, t) : e.group === "instances" ? Jm({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : Nm({ kind: "all" });
+	}) : Jm({ kind: "all" });
 }
 L({
 	id: "feature-lists",
@@ -9935,23 +10004,23 @@ L({
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: lh
+	mount: wh
 });
-var dh = 380, fh = {
+var Eh = 380, Dh = {
 	top: 26,
 	right: 46,
 	bottom: 22,
 	left: 46
 };
-function ph(e, t, n = dh) {
-	let r = n - fh.top - fh.bottom;
-	return fh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+function Oh(e, t, n = Eh) {
+	let r = n - Dh.top - Dh.bottom;
+	return Dh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function mh(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = fh.left, c = n - fh.right, l = F("svg", {
+function kh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Dh.left, c = n - Dh.right, l = F("svg", {
 		width: n,
-		height: dh,
-		viewBox: `0 0 ${n} ${dh}`,
+		height: Eh,
+		viewBox: `0 0 ${n} ${Eh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
@@ -9962,18 +10031,18 @@ function mh(e, t, n, r, i) {
 			"text-anchor": r
 		});
 		return i.textContent = n, i;
-	}, d = ph(o, o) + 12;
+	}, d = Oh(o, o) + 12;
 	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, d, `rank ${o}`, "start"), u(n - 2, d, `rank ${o}`, "end"));
 	for (let e of [s, c]) l.append(F("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: ph(1, o),
-		y2: ph(o, o)
+		y1: Oh(1, o),
+		y2: Oh(o, o)
 	}));
 	let f = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of f) {
-		let t = ph(e.from, o), n = ph(e.to, o), a = F("g", {
+		let t = Oh(e.from, o), n = Oh(e.to, o), a = F("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
@@ -10007,9 +10076,9 @@ function mh(e, t, n, r, i) {
 	}
 	return l;
 }
-function hh(e) {
-	Zm(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach();
+function Ah(e) {
+	fh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -10020,9 +10089,9 @@ function hh(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of Lm.get().runs) {
+		for (let t of Qm.get().runs) {
 			let n = t.features;
-			if (n) for (let r of Ym(n, 20, Pm.get().order)) e.push([
+			if (n) for (let r of uh(n, 20, Ym.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10038,7 +10107,7 @@ function hh(e) {
 		};
 	} });
 	let o = z(e, (r, i) => {
-		let a = Lm.get(), o = Pm.get().order, s = a.runs.filter((e) => e.features);
+		let a = Qm.get(), o = Ym.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -10050,7 +10119,7 @@ function hh(e) {
 		t.setState("ready"), I(t.body);
 		let c = n.get(), l = P("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = Ym(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = uh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
 			}, t.run), P("span", {
@@ -10062,7 +10131,7 @@ function hh(e) {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, mh(r, a, d, i, (e) => D({
+			}, s, kh(r, a, d, i, (e) => D({
 				layer: r.layer,
 				channel: e
 			}, n)));
@@ -10078,7 +10147,7 @@ function hh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [Lm.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Pm.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [Qm.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Ym.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
@@ -10090,10 +10159,10 @@ L({
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: hh
+	mount: Ah
 });
 // src/feature/plots.ts
-function gh(e) {
+function jh(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -10102,7 +10171,7 @@ function gh(e) {
 		y: n
 	};
 }
-function _h(e, t, n, r = .85) {
+function Mh(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -10116,11 +10185,11 @@ function _h(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function vh(e, t) {
+function Nh(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function yh(e, t, n, r, i) {
-	return Fp(Pp([
+function Ph(e, t, n, r, i) {
+	return Xp(Yp([
 		...Array.from(e),
 		0,
 		...n.map((e) => e[0])
@@ -10130,37 +10199,37 @@ function yh(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function bh(e, t, n, r) {
+function Fh(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var xh = (e) => e == null || !Number.isFinite(e) ? null : e;
-function Sh(e, t, n) {
+var Ih = (e) => e == null || !Number.isFinite(e) ? null : e;
+function Lh(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = xh(e?.[t]);
+		let n = Ih(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [xh(t.importance?.[o]), xh(n.importance?.[o])],
+			importance: [Ih(t.importance?.[o]), Ih(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function Ch(e, t = .25) {
+function Rh(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function wh(e, t, n) {
+function zh(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var Th = class {
+var Bh = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -10182,27 +10251,27 @@ var Th = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, Eh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function Dh(e) {
+}, Vh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function Hh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Eh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Vh, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var Oh = ["pretrained", "current"], kh = {
+var Uh = ["pretrained", "current"], Wh = {
 	pretrained: "Pretrained",
 	current: "Current"
-}, Q = {
+}, Z = {
 	left: 30,
 	right: 10,
 	top: 8,
 	bottom: 30
 };
-function Ah(e) {
+function Gh(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function jh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
+function Kh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
 	}), l = P("div", {
@@ -10212,13 +10281,13 @@ function jh(e) {
 	l.hidden = !0, t.body.append(s, c, l);
 	let u = [], d = null, f = "";
 	function p(e, t) {
-		let n = Pm.get(), r = e.runs.filter((e) => e.layer === t);
+		let n = Ym.get(), r = e.runs.filter((e) => e.layer === t);
 		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
 		for (let i of r) {
 			let r = o.get(i.run);
 			r || (r = {
 				run: i.run,
-				request: new Th(),
+				request: new Bh(),
 				want: "",
 				status: "loading",
 				channels: [],
@@ -10233,10 +10302,10 @@ function jh(e) {
 				}));
 				continue;
 			}
-			let s = new Set(a.recorded), c = Fm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+			let s = new Set(a.recorded), c = Xm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
 				t,
 				a.step,
-				Rm(e.group),
+				$m(e.group),
 				c.join(",")
 			].join("\0");
 			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
@@ -10247,7 +10316,7 @@ function jh(e) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = Mm(a), o = s.length ? await e.request.run((a) => Promise.all(Oh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			let t = qm(a), o = s.length ? await e.request.run((a) => Promise.all(Uh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
 			if (o === null || e.want !== c) return;
 			e.channels = s, o.length ? (e.answers = {
 				pretrained: o[0],
@@ -10269,7 +10338,7 @@ function jh(e) {
 			t.setState("empty", "Pick a layer in the header to see its channels.");
 			return;
 		}
-		let i = Lm.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
+		let i = Qm.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
 		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
 			t.setState("loading", "Projecting…");
 			return;
@@ -10279,13 +10348,13 @@ function jh(e) {
 			e.theme,
 			r,
 			JSON.stringify(e.sel.neuron),
-			Rm(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Xe(e.answers)}:${Xe(e.info)}`)
+			$m(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Ye(e.answers)}:${Ye(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
-		t.setTitle(`Domain-discrimination plot · ${Nm(i.group, h)}`);
+		t.setTitle(`Domain-discrimination plot · ${Jm(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
 		I(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
@@ -10334,12 +10403,12 @@ function jh(e) {
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
 		let l = P("div", { class: "tbt-fp-pair" });
-		for (let e of Oh) l.appendChild(_(t, n, e, i, a));
+		for (let e of Uh) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${kh[n]} (step 0)` : `${kh[n]} (step ${a.step ?? "?"})`), P("span", {
+		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${Wh[n]} (step 0)` : `${Wh[n]} (step ${a.step ?? "?"})`), P("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
 		}, "SVM accuracy ", P("strong", null, s))), v(e.theme, t, n, a, r, i));
@@ -10354,56 +10423,56 @@ function jh(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Q.left - Q.right, l = o - Q.top - Q.bottom, { x: d, y: f } = gh(i.points), p = _h(d, f, i.arrows), m = vh(i.arrows, p), h = yh(d, f, m, c, l), g = bh(h.x0, h.x1, Q.left, Q.left + c), _ = bh(h.y0, h.y1, Q.top + l, Q.top), [v, x] = Ah(t.info);
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = jh(i.points), p = Mh(d, f, i.arrows), m = Nh(i.arrows, p), h = Ph(d, f, m, c, l), g = Fh(h.x0, h.x1, Z.left, Z.left + c), _ = Fh(h.y0, h.y1, Z.top + l, Z.top), [v, x] = Gh(t.info);
 		s.append(F("rect", {
 			class: "tbt-fp-frame",
-			x: Q.left,
-			y: Q.top,
+			x: Z.left,
+			y: Z.top,
 			width: c,
 			height: l
 		}), F("line", {
 			class: "tbt-fp-zero",
 			x1: g(0),
 			x2: g(0),
-			y1: Q.top,
-			y2: Q.top + l
+			y1: Z.top,
+			y2: Z.top + l
 		}), F("line", {
 			class: "tbt-fp-zero",
-			x1: Q.left,
-			x2: Q.left + c,
+			x1: Z.left,
+			x2: Z.left + c,
 			y1: _(0),
 			y2: _(0)
 		}));
 		let S = F("text", {
 			class: "tbt-fp-bg-label",
-			x: Q.left + 8,
-			y: Q.top + l / 2,
+			x: Z.left + 8,
+			y: Z.top + l / 2,
 			"text-anchor": "start",
 			"dominant-baseline": "middle"
 		});
 		S.textContent = v;
 		let C = F("text", {
 			class: "tbt-fp-bg-label",
-			x: Q.left + c - 8,
-			y: Q.top + l / 2,
+			x: Z.left + c - 8,
+			y: Z.top + l / 2,
 			"text-anchor": "end",
 			"dominant-baseline": "middle"
 		});
 		C.textContent = x;
 		let w = F("text", {
 			class: "tbt-fp-axis-title",
-			x: Q.left + c / 2,
+			x: Z.left + c / 2,
 			y: o - 8,
 			"text-anchor": "middle"
 		});
 		w.textContent = `SVM normal (${v} ← → ${x})`;
 		let T = F("text", {
 			class: "tbt-fp-axis-title",
-			transform: `translate(12 ${Q.top + l / 2}) rotate(-90)`,
+			transform: `translate(12 ${Z.top + l / 2}) rotate(-90)`,
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = bp[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = Fp[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
 			if (i.domain[t] === 1) O.appendChild(F("circle", {
 				class: "tbt-fp-point",
@@ -10412,7 +10481,7 @@ function jh(e) {
 				r: 3.2,
 				fill: E[1],
 				"fill-opacity": .75,
-				stroke: vp[e]
+				stroke: Np[e]
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
@@ -10432,7 +10501,7 @@ function jh(e) {
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${Mh(i.arrows[t][0])}, ${Mh(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${qh(i.arrows[t][0])}, ${qh(i.arrows[t][1])}; select it`
 			});
 			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
 			let s = Math.hypot(r - j, a - M);
@@ -10465,7 +10534,7 @@ function jh(e) {
 			});
 			c.textContent = `ch ${e}`;
 			let l = F("title");
-			l.textContent = `Channel ${e}: loading ${Mh(i.arrows[t][0])} on the SVM normal, ${Mh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
+			l.textContent = `Channel ${e}: loading ${qh(i.arrows[t][0])} on the SVM normal, ${qh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
 			let u = () => D({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
@@ -10513,23 +10582,23 @@ function jh(e) {
 				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
 				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
 			}
-			dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
+			Em.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
 		}
 	}
 	function x(e, n, i, a) {
-		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Ah(d);
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Gh(d);
 		I(l), l.dataset.id = String(n), l.dataset.run = e.run;
 		let m = c.label?.[u], h = P("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(P("span", { class: "tbt-muted" }, e), P("span", null, t));
-		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${Mh(c.points[u][0])}, ${Mh(c.points[u][1])}`), l.append(Sm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${qh(c.points[u][0])}, ${qh(c.points[u][1])}`), l.append(Lm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
 		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
 		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
 	}
 	function S(e, t, n, r) {
 		I(c);
-		let [i, a] = Ah(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
-		o.style.color = bp[r][0];
+		let [i, a] = Gh(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
+		o.style.color = Fp[r][0];
 		let s = P("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = bp[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		if (s.style.color = Fp[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
 		let l = P("span", {
 			class: "tbt-fp-chips",
 			role: "group",
@@ -10543,7 +10612,7 @@ function jh(e) {
 				title: `Uncheck channel ${n}`
 			}, `ch ${n} ×`);
 			r.addEventListener("click", () => {
-				Im(e, t, n);
+				Zm(e, t, n);
 			}), l.appendChild(r);
 		}
 		c.appendChild(l);
@@ -10553,37 +10622,37 @@ function jh(e) {
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), w = [Pm.subscribe((e) => [e.checked, e.layer], () => C.schedule()), Lm.subscribe((e) => [e.runs, e.group], () => C.schedule())];
+	] }), w = [Ym.subscribe((e) => [e.checked, e.layer], () => C.schedule()), Qm.subscribe((e) => [e.runs, e.group], () => C.schedule())];
 	return { destroy() {
 		C.destroy(), w.forEach((e) => e()), a();
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function Mh(e) {
+function qh(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && Dh(document), L({
+typeof document < "u" && Hh(document), L({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: jh
+	mount: Kh
 });
 // src/feature/importancePanel.ts
-var $ = {
+var Q = {
 	l: 44,
 	r: 12,
 	t: 16,
 	b: 36
 };
-function Nh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Hm(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
+function Jh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
 	let c = [], l = [], u = "";
 	function d(n, r) {
-		let i = Lm.get(), a = n.sel.layer;
+		let i = Qm.get(), a = n.sel.layer;
 		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
 		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
 		let d = i.runs.filter((e) => e.layer === a);
@@ -10593,10 +10662,10 @@ function Nh(e) {
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Xe(e.features)}`)
+			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Ye(e.features)}`)
 		].join("|");
 		if (p === u && t.root.dataset.state === "ready") return;
-		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Nm(i.group, d[0]?.info?.class_names ?? [])}`);
+		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Jm(i.group, d[0]?.info?.class_names ?? [])}`);
 		let m = d.length > 1 ? 2 : 1;
 		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
 		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
@@ -10613,7 +10682,7 @@ function Nh(e) {
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let e = t.features, r = Sh(e.recorded, e.models.pretrained, e.models.current);
+				let e = t.features, r = Lh(e.recorded, e.models.pretrained, e.models.current);
 				l.push({
 					run: t.run,
 					points: r
@@ -10626,9 +10695,9 @@ function Nh(e) {
 		}
 		I(s);
 		let _ = P("span", { class: "tbt-inst-glyph" }, "○");
-		_.style.color = bp[n.theme][1];
+		_.style.color = Fp[n.theme][1];
 		let v = P("span", { class: "tbt-inst-glyph" }, "●");
-		v.style.color = bp[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+		v.style.color = Fp[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10658,7 +10727,7 @@ function Nh(e) {
 		});
 	}
 	function f(e, t, r, i, a, o) {
-		let s = Ch(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = X().domain([0, l]).nice().range([$.l, a - $.r]), d = X().domain([0, .5]).range([o - $.b, $.t]), f = F("svg", {
+		let s = Rh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = q().domain([0, l]).nice().range([Q.l, a - Q.r]), d = q().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10667,15 +10736,15 @@ function Nh(e) {
 			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
 		});
 		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
-		let p = V(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
-		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", $.t).attr("width", Math.max(0, a - $.r - m)).attr("height", Math.max(0, h - $.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - $.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - $.b})`).call(Dn(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${$.l},0)`).call(On(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", ($.l + a - $.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${($.t + o - $.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
-		let g = bp[e][1], _ = n.get().neuron, v = r.layer, y = {
+		let p = B(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
+		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(En(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Dn(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let g = Fp[e][1], _ = n.get().neuron, v = r.layer, y = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			wh(t, i, s) && y.pretrained++, wh(r, a, s) && y.current++;
+			zh(t, i, s) && y.pretrained++, zh(r, a, s) && y.current++;
 			let o = F("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
@@ -10721,30 +10790,30 @@ function Nh(e) {
 				channel: e.channel
 			}, n)), f.appendChild(o);
 		}
-		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - $.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
+		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
 	}
 	let p = z(e, d, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), m = Lm.subscribe((e) => [e.runs, e.group], () => p.schedule());
+	] }), m = Qm.subscribe((e) => [e.runs, e.group], () => p.schedule());
 	return { destroy() {
 		p.destroy(), m(), a();
 	} };
 }
-typeof document < "u" && Dh(document), L({
+typeof document < "u" && Hh(document), L({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: Nh
+	mount: Jh
 });
 // src/feature/detectsPanel.ts
-var Ph = 4, Fh = ["pretrained", "current"], Ih = ["source", "target"];
-function Lh(e) {
+var Yh = 4, Xh = ["pretrained", "current"], Zh = ["source", "target"];
+function Qh(e) {
 	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = P("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
@@ -10758,7 +10827,7 @@ function Lh(e) {
 			key: a,
 			status: "loading"
 		};
-		return r.set(e, s), gp(n, e, t.layer, i, t.channel).then((t) => {
+		return r.set(e, s), jp(n, e, t.layer, i, t.channel).then((t) => {
 			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
 		}, (t) => {
 			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
@@ -10768,12 +10837,12 @@ function Lh(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, Ph).map((t) => ({
+		let r = e.runs.slice(0, Yh).map((t) => ({
 			r: t,
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Xe(t.answer)}:${Xe(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Ye(t.answer)}:${Ye(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
 			a = s, t.setState("ready"), I(i);
 			for (let { r: e, e: t } of r) {
@@ -10795,14 +10864,14 @@ function Lh(e) {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of Fh) for (let s of Ih) {
+		for (let o of Xh) for (let s of Zh) {
 			let c = r.top[o][s], l = P("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
 				let a = c.activations[i], o = P("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, Sm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : Rh(a));
+				}, Lm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : $h(a));
 				l.appendChild(o);
 			}), c.instances.length || l.appendChild(P("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
@@ -10822,33 +10891,816 @@ function Lh(e) {
 	] });
 	return { destroy: l.destroy };
 }
-function Rh(e) {
+function $h(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
-// src/structure/index.ts
-typeof document < "u" && Dh(document), L({
+typeof document < "u" && Hh(document), L({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
 	span: 12,
 	order: 60,
-	mount: Lh
-}), Te("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
+	mount: Qh
+});
+// src/structure/style.ts
+var eg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function tg(e) {
+	if (e.getElementById("tbt-structure-styles")) return;
+	let t = e.createElement("style");
+	t.id = "tbt-structure-styles", t.textContent = eg, e.head.appendChild(t);
+}
+// src/structure/data.ts
+var ng = 400, rg = /* @__PURE__ */ new Map(), ig = /* @__PURE__ */ new Map(), ag = /* @__PURE__ */ new Set();
+function og(e, t, n, r) {
+	return JSON.stringify([
+		e,
+		t,
+		n,
+		r
+	]);
+}
+function sg() {
+	[...ag].forEach((e) => e());
+}
+function cg(e, t, n, r, i) {
+	let a = og(t, n, r, i), o = rg.get(a);
+	if (!o) {
+		for (; rg.size >= ng;) rg.delete(rg.keys().next().value);
+		o = { status: "pending" }, rg.set(a, o), e.structure(t, n, r, i).then((e) => {
+			rg.set(a, {
+				status: "ready",
+				value: e
+			}), r === null && typeof e.step == "number" && rg.set(og(t, n, e.step, i), {
+				status: "ready",
+				value: e
+			}), Array.isArray(e.steps) && ig.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => rg.set(a, {
+			status: "error",
+			error: e.message
+		})).finally(sg);
+	}
+	return o;
+}
+function lg(e, t, n) {
+	let r = ig.get(JSON.stringify([e, t]));
+	return r ? A(r, n) : null;
+}
+function ug(e, t, n, r, i, a) {
+	if (ag.add(a), !ig.has(JSON.stringify([t, n]))) {
+		let r = cg(e, t, n, null, i);
+		if (r.status !== "ready") return r;
+	}
+	return cg(e, t, n, lg(t, n, r), i);
+}
+function dg(e) {
+	ag.delete(e);
+}
+function fg(e, t, n, r) {
+	let i = rg.get(og(e, t, lg(e, t, n), r));
+	return i?.status === "ready" ? i.value : null;
+}
+function pg(e) {
+	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
+}
+function mg(e, t, n) {
+	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
+	return r && n.includes(r) ? r : null;
+}
+function hg(e, t, n = 18) {
+	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
+		width: c + 72,
+		height: l + 72,
+		matrix: {
+			x: o,
+			y: s,
+			w: r,
+			h: r
+		},
+		histRight: {
+			x: c,
+			y: s,
+			w: 72,
+			h: r
+		},
+		histBelow: {
+			x: o,
+			y: l,
+			w: r,
+			h: 72
+		},
+		histCorner: {
+			x: c,
+			y: l,
+			w: 72,
+			h: 72
+		},
+		barrierX: o + r + 4,
+		barrierY: s + r + 4,
+		weights: null
+	};
+	return a && (u.weights = {
+		current: {
+			cells: {
+				x: o,
+				y: 80,
+				w: r,
+				h: i
+			},
+			toI: {
+				x: o,
+				y: 0,
+				w: r,
+				h: 72
+			},
+			fromI: {
+				x: c,
+				y: 80,
+				w: 72,
+				h: i
+			},
+			nn: {
+				x: c,
+				y: 0,
+				w: 72,
+				h: 72
+			},
+			flow: {
+				x: 0,
+				y: 0,
+				w: 80 + i,
+				h: 72
+			}
+		},
+		pretrained: {
+			cells: {
+				x: 80,
+				y: s,
+				w: i,
+				h: r
+			},
+			toI: {
+				x: 0,
+				y: s,
+				w: 72,
+				h: r
+			},
+			fromI: {
+				x: 80,
+				y: l,
+				w: i,
+				h: 72
+			},
+			nn: {
+				x: 0,
+				y: l,
+				w: 72,
+				h: 72
+			},
+			flow: {
+				x: 0,
+				y: 80,
+				w: 72,
+				h: i
+			}
+		}
+	}), u;
+}
+function gg(e, t, n) {
+	let r = e.reduce((e, t) => e + t, 0);
+	if (!(r > 0)) return NaN;
+	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
+	for (let n = 0; n < e.length; n++) {
+		let r = e[n];
+		if (r > 0 && a + r >= i) {
+			let e = (i - a) / r;
+			return t[n] + e * (t[n + 1] - t[n]);
+		}
+		a += r;
+	}
+	return t[t.length - 1];
+}
+function _g(e, t) {
+	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
+	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
+	if (!(i > 0)) return null;
+	let a = n.findIndex((e) => e > 0), o = n.length - 1;
+	for (; n[o] === 0;) o--;
+	let s = r[a], c = r[o + 1], l = gg(n, r, .25), u = gg(n, r, .5), d = gg(n, r, .75), f = d - l;
+	return {
+		count: i,
+		min: s,
+		q1: l,
+		median: u,
+		q3: d,
+		max: c,
+		lo: Math.max(s, l - 1.5 * f),
+		hi: Math.min(c, d + 1.5 * f)
+	};
+}
+function vg(e) {
+	let t = 0;
+	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
+	return [0, t > 0 ? Math.min(1, t) : 1];
+}
+function yg(e, t) {
+	return tf(e, t, {
+		low: "similar",
+		high: "different"
+	}, t === "light");
+}
+function bg(e) {
+	let t = 0;
+	for (let n of e) {
+		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
+		for (let e of n?.conn_edges ?? []) {
+			let n = e[e.length - 1];
+			n != null && n > t && (t = n);
+		}
+	}
+	return t > 0 ? t : 1;
+}
+function xg(e, t) {
+	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
+	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
+		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
+		in: e.conn_i_to_n[t].reduce((e, t) => e + n(t), 0),
+		ni: e.conn_n_to_i[t].reduce((e, t) => e + n(t), 0),
+		nn: n(e.conn_n_to_n[t])
+	};
+}
+function Sg(e, t) {
+	return t == null || !(e > 0) ? null : t / e;
+}
+// src/structure/state.ts
+var $ = v({
+	layers: null,
+	rest: !0,
+	weights: !0,
+	detail: null
+});
+function Cg(e) {
+	return e.slice(0, 3).map((e) => e.name);
+}
+function wg(e, t) {
+	if (e.layers === null) return Cg(t);
+	let n = new Set(e.layers);
+	return t.filter((e) => n.has(e.name)).map((e) => e.name);
+}
+// src/structure/matricesPanel.ts
+var Tg = 34, Eg = 28, Dg = 48, Og = Ed;
+function kg(e, t) {
+	return t === 0 ? o[e].source : o[e].target;
+}
+function Ag(e) {
+	let { panel: t, store: n, api: r } = e;
+	t.body.classList.add("tbt-st-body");
+	let i = P("div", { class: "tbt-st-controls" });
+	t.controls.appendChild(i);
+	let a = new Wd(t.body), s = null, c = [];
+	t.setExports({
+		figure: () => s ? {
+			svg: s,
+			name: "structure-matrices"
+		} : null,
+		csv: () => c.length > 1 ? {
+			rows: c,
+			name: "structure-matrices"
+		} : null
+	});
+	let l = z(e, (e) => p(e), { watch: (e) => [
+		e.runs,
+		e.step,
+		e.class,
+		e.neuron,
+		e.theme
+	] }), u = () => l.schedule(), d = $.subscribe((e) => [
+		e.layers,
+		e.rest,
+		e.weights
+	], u);
+	function f(e, t, r, a) {
+		I(i);
+		let o = P("select", {
+			class: "tbt-select tbt-st-class",
+			"aria-label": "Class"
+		});
+		o.appendChild(P("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = P("option", { value: String(n) }, t);
+			e.sel.class === n && (r.selected = !0), o.appendChild(r);
+		}), o.addEventListener("change", () => T(o.value === "" ? null : Number(o.value), n));
+		let s = P("div", {
+			class: "tbt-st-layers",
+			role: "group",
+			"aria-label": "Layers"
+		});
+		for (let e of r) {
+			let n = t.includes(e), i = P("button", {
+				type: "button",
+				class: "tbt-toggle tbt-st-layer",
+				"aria-pressed": String(n),
+				"data-layer": e
+			}, e);
+			i.addEventListener("click", () => {
+				let i = n ? t.filter((t) => t !== e) : [...t, e];
+				$.set({
+					layers: r.filter((e) => i.includes(e)),
+					detail: null
+				});
+			}), s.appendChild(i);
+		}
+		let c = $.get(), l = (e, t) => {
+			let n = P("button", {
+				type: "button",
+				class: "tbt-toggle tbt-st-switch",
+				"aria-pressed": String(c[t]),
+				"data-switch": t
+			}, e);
+			return n.addEventListener("click", () => $.set({ [t]: !$.get()[t] })), n;
+		};
+		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
+	}
+	function p(e) {
+		let n = e.runs[0], i = pg(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = wg($.get(), pg(n?.info ?? null));
+		if (f(e, l, i, o), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
+		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
+		let d = e.sel.class;
+		if (d === null) return t.setState("empty", "Select a class (here, or in any view) to see its important channels.");
+		if (!l.length) return t.setState("empty", "Choose one or more layers.");
+		t.setState("ready");
+		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
+			let n = ug(r, e.run, t, e.step, d, u), i = p.weights ? mg(e.info, t, l) : null, a = null;
+			return n.status === "ready" && (a = hg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+				run: e.run,
+				layer: t,
+				source: i,
+				entry: n,
+				layout: a,
+				x: 0,
+				y: 0
+			};
+		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = yg(vg(g), e.theme), v = bg(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => xg(e, t)).flatMap((e) => e ? [
+			e.ii,
+			e.in,
+			e.ni,
+			e.nn
+		] : []))), b = 0, x = 0, S = [];
+		for (let e of h) {
+			let t = 90, n = 260;
+			for (let r of e) {
+				r.x = b, r.y = t + Tg;
+				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
+				n = Math.max(n, e), t += Tg + i + Eg;
+			}
+			S.push(n), b += n + Dg, x = Math.max(x, t);
+		}
+		let C = Math.max(b - Dg, 620), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		df(T, D, _, e.theme, {
+			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
+			barWidth: 180
+		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${R(v, 3)}; ● = among the pretrained model's important connections`), c = [[
+			"run",
+			"layer",
+			"kind",
+			"model",
+			"row",
+			"column",
+			"value"
+		]], e.runs.forEach((t, n) => {
+			let r = h[n], i = E.append("g").attr("class", "tbt-st-run").attr("data-run", t.run);
+			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
+			for (let t of r) m(i, t, e, _, v, y);
+		});
+		let O = Id().scaleExtent([.2, 4]).on("zoom", (e) => {
+			Og = e.transform, E.attr("transform", Og.toString());
+		});
+		w.call(O).on("dblclick.zoom", null), w.call(O.transform, Og), s = T;
+		let k = P("button", {
+			type: "button",
+			class: "tbt-button tbt-st-reset",
+			"data-export": "skip"
+		}, "Reset zoom");
+		k.addEventListener("click", () => w.call(O.transform, Ed));
+		let A = h.flat().filter((e) => e.entry.status === "pending").length;
+		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, k, P("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
+	}
+	function m(e, t, n, r, i, o) {
+		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
+		if (s.append("text").attr("class", "tbt-st-unit-title").attr("x", 0).attr("y", -20).text(u), t.entry.status !== "ready" || !t.layout) {
+			s.attr("data-status", t.entry.status), s.append("text").attr("class", "tbt-muted tbt-st-note").attr("x", 0).attr("y", 10).text(t.entry.status === "pending" ? "Loading…" : `No structure: ${t.entry.error}`);
+			return;
+		}
+		s.attr("data-status", "ready");
+		let d = t.entry.value, f = n.runs.find((e) => e.run === t.run)?.step;
+		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
+		let p = t.layout, m = $.get(), y = n.theme, b = d.important[0] ?? [], S = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
+		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${R(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
+				label: "Distance",
+				value: R(e, 3)
+			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
+				(e.key === "Enter" || e.key === " ") && o();
+			});
+			let o = () => $.set({ detail: {
+				kind: "cell",
+				run: t.run,
+				layer: t.layer,
+				pretrained: b[n],
+				current: S[i],
+				distance: e
+			} });
+			c.push([
+				t.run,
+				t.layer,
+				"distance",
+				"",
+				b[n],
+				S[i],
+				e
+			]);
+		})), g(s, t, b, 0, "row", p.matrix.x - 3, p.matrix.y, t.layer, y), g(s, t, S, 1, "col", p.matrix.x, p.matrix.y - 3, t.layer, y), m.rest) {
+			let e = s.append("g").attr("class", "tbt-st-barrier");
+			e.append("line").attr("x1", p.barrierX).attr("x2", p.barrierX).attr("y1", p.matrix.y - 2).attr("y2", p.height), e.append("line").attr("y1", p.barrierY).attr("y2", p.barrierY).attr("x1", p.matrix.x - 2).attr("x2", p.width);
+			let t = d.rest_hist ?? [], n = Math.max(1, ...t.flat().map((e) => e ?? 0)), r = [
+				"important pretrained × other current",
+				"other pretrained × important current",
+				"other × other"
+			];
+			[
+				p.histRight,
+				p.histBelow,
+				p.histCorner
+			].forEach((e, i) => v(s, e, t[i] ?? [], d.rest_hist_edges, n, "tbt-st-dhist", `Distances: ${r[i]}`, String(i)));
+		}
+		if (C && C.layer === t.layer) {
+			let e = b.indexOf(C.channel), t = S.indexOf(C.channel), n = p.weights ? p.weights.pretrained.cells.x : p.matrix.x, r = p.weights ? p.weights.current.cells.y : p.matrix.y;
+			e >= 0 && _(s, {
+				x: n - 1,
+				y: p.matrix.y + e * 18,
+				w: p.matrix.x + p.matrix.w - n + 2,
+				h: 18
+			}, "row"), t >= 0 && _(s, {
+				x: p.matrix.x + t * 18,
+				y: r - 1,
+				w: 18,
+				h: p.matrix.y + p.matrix.h - r + 2
+			}, "col");
+		}
+		p.weights && t.source && d.conn_weight && h(s, t, d, p, n, i, o);
+	}
+	function h(e, t, n, r, i, o, s) {
+		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
+		for (let r of [1, 0]) {
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = kg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
+				let [u, d] = r === 1 ? [s, l] : [l, s];
+				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
+					label: "‖w‖",
+					value: R(e, 4)
+				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
+					t.run,
+					t.layer,
+					"weight",
+					r ? "current" : "pretrained",
+					h[l],
+					m[s],
+					e
+				]);
+			})), r === 1 ? g(e, t, h, 1, "row", i.cells.x - 3, i.cells.y, t.source, u) : g(e, t, h, 0, "col", i.cells.x, i.cells.y - 3, t.source, u), p && p.layer === t.source) {
+				let t = h.indexOf(p.channel);
+				t >= 0 && _(e, r === 1 ? {
+					x: i.cells.x - 1,
+					y: i.cells.y + t * 18,
+					w: i.cells.w + 2,
+					h: 18
+				} : {
+					x: i.cells.x + t * 18,
+					y: i.cells.y - 1,
+					w: 18,
+					h: i.cells.h + 2
+				}, r === 1 ? "row" : "col");
+			}
+			if (!f.rest) continue;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => _g(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => _g(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Sg(n.count, e?.[t]) : null;
+			T.forEach((e, a) => y(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, S, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => y(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, S, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
+			let k = n.conn_n_to_n?.[r] ?? [];
+			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
+			let A = xg(n, r);
+			A && b(C, i.flow, A, s, S, r, t);
+		}
+	}
+	function g(e, t, r, i, a, o, s, c, l) {
+		let u = e.append("g").attr("class", "tbt-st-labels");
+		r.forEach((e, r) => {
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", kg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
+			let f = () => {
+				D({
+					layer: c,
+					channel: e
+				}, n), $.set({ detail: {
+					kind: "neuron",
+					run: t.run,
+					layer: c,
+					model: i ? "current" : "pretrained",
+					channel: e
+				} });
+			};
+			d.on("click", f).on("keydown", (e) => {
+				(e.key === "Enter" || e.key === " ") && f();
+			});
+		});
+	}
+	function _(e, t, n) {
+		e.append("rect").attr("class", "tbt-st-highlight").attr("data-band", n).attr("x", t.x).attr("y", t.y).attr("width", t.w).attr("height", t.h);
+	}
+	function v(e, t, n, r, i, o, s, c) {
+		let l = e.append("g").attr("class", o).attr("data-hist", c).attr("transform", `translate(${t.x},${t.y})`);
+		l.append("rect").attr("class", "tbt-st-frame").attr("width", t.w).attr("height", t.h);
+		let u = n.length;
+		if (!u) return;
+		let d = (t.w - 4) / u;
+		n.forEach((e, n) => {
+			let r = (e ?? 0) / i * (t.h - 14);
+			l.append("rect").attr("class", "tbt-st-bar").attr("x", 2 + n * d).attr("y", t.h - 2 - r).attr("width", Math.max(.5, d - .5)).attr("height", r).attr("data-count", e ?? "");
+		}), l.append("text").attr("class", "tbt-st-hist-label").attr("x", 3).attr("y", 9).text(`Σ ${n.reduce((e, t) => e + (t ?? 0), 0)}`), l.on("mouseenter", (e) => x(e, s, [{
+			label: "count",
+			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
+		}, {
+			label: "range",
+			value: r ? `${R(r[0], 3)} – ${R(r[r.length - 1], 3)}` : "–"
+		}])).on("mouseleave", () => a.hide());
+	}
+	function y(e, t, n, r, i, s, c, l, u, d, f) {
+		let p = e.append("g").attr("class", "tbt-st-box").attr("data-index", n).attr("data-count", i?.count ?? 0);
+		if (!i) return;
+		let m = (r === "h" ? t.w : t.h) - 14, h = (e) => e / s * m, g = 4 + 10 * (i.count / c), _ = (r === "h" ? t.y : t.x) + n * 18 + 9, v = (e) => r === "h" ? t.x + h(e) : t.y + t.h - h(e);
+		((e, t, n) => {
+			let i = p.append("line").attr("class", n);
+			r === "h" ? i.attr("x1", v(e)).attr("x2", v(t)).attr("y1", _).attr("y2", _) : i.attr("y1", v(e)).attr("y2", v(t)).attr("x1", _).attr("x2", _);
+		})(i.lo, i.hi, "tbt-st-whisker");
+		let [y, b] = [v(i.q1), v(i.q3)], S = p.append("rect").attr("class", "tbt-st-boxrect").attr("fill", l).attr("fill-opacity", .35).attr("stroke", l);
+		r === "h" ? S.attr("x", Math.min(y, b)).attr("width", Math.max(1, Math.abs(b - y))).attr("y", _ - g / 2).attr("height", g) : S.attr("y", Math.min(y, b)).attr("height", Math.max(1, Math.abs(b - y))).attr("x", _ - g / 2).attr("width", g);
+		let C = p.append("line").attr("class", "tbt-st-median");
+		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
+			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
+			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
+			let i = Xu()({
+				innerRadius: 0,
+				outerRadius: 5,
+				startAngle: 0,
+				endAngle: 2 * Math.PI * u
+			});
+			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", o[f].source).attr("transform", `translate(${e},${n})`);
+		}
+		p.on("mouseenter", (e) => x(e, d, [
+			{
+				label: "# connections",
+				value: String(i.count)
+			},
+			{
+				label: "median ‖w‖",
+				value: R(i.median, 3)
+			},
+			{
+				label: "Q1 – Q3",
+				value: `${R(i.q1, 3)} – ${R(i.q3, 3)}`
+			},
+			...u === null ? [] : [{
+				label: "corresponding to pretrained",
+				value: `${(u * 100).toFixed(0)}%`
+			}]
+		])).on("mouseleave", () => a.hide());
+	}
+	function b(e, t, n, r, i, o, s) {
+		let c = e.append("g").attr("class", "tbt-st-flow").attr("data-model", o ? "current" : "pretrained"), l = t.x + 22, u = t.x + t.w - 22, d = [t.y + t.h * .3, t.y + t.h * .7], f = [
+			[
+				0,
+				0,
+				n.ii,
+				"I→I"
+			],
+			[
+				0,
+				1,
+				n.in,
+				"I→N"
+			],
+			[
+				1,
+				0,
+				n.ni,
+				"N→I"
+			],
+			[
+				1,
+				1,
+				n.nn,
+				"N→N"
+			]
+		];
+		if (o === 0) {
+			let e = [t.x + t.w * .3, t.x + t.w * .7];
+			for (let [n, o, l, u] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", e[n]).attr("y1", t.y + 14).attr("x2", e[o]).attr("y2", t.y + t.h - 14).attr("stroke", i).attr("stroke-width", Math.max(.5, l / r * 12)).attr("data-flow", u).attr("data-count", l).on("mouseenter", (e) => x(e, `Pretrained ${u}: ${s.source} → ${s.layer}`, [{
+				label: "# connections",
+				value: String(l)
+			}])).on("mouseleave", () => a.hide());
+			c.append("text").attr("class", "tbt-st-hist-label").attr("x", e[0]).attr("y", t.y + 10).attr("text-anchor", "middle").text("I"), c.append("text").attr("class", "tbt-st-hist-label").attr("x", e[1]).attr("y", t.y + 10).attr("text-anchor", "middle").text("N");
+		} else {
+			for (let [e, t, n, o] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", l).attr("y1", d[e]).attr("x2", u).attr("y2", d[t]).attr("stroke", i).attr("stroke-width", Math.max(.5, n / r * 12)).attr("data-flow", o).attr("data-count", n).on("mouseenter", (e) => x(e, `Current ${o}: ${s.source} → ${s.layer}`, [{
+				label: "# connections",
+				value: String(n)
+			}])).on("mouseleave", () => a.hide());
+			["I", "N"].forEach((e, t) => {
+				c.append("text").attr("class", "tbt-st-hist-label").attr("x", l - 6).attr("y", d[t] + 3).attr("text-anchor", "end").text(e), c.append("text").attr("class", "tbt-st-hist-label").attr("x", u + 6).attr("y", d[t] + 3).text(e);
+			});
+		}
+	}
+	function x(e, n, r) {
+		let i = t.body.getBoundingClientRect();
+		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
+	}
+	return { destroy() {
+		d(), dg(u), l.destroy();
+	} };
+}
+L({
+	id: "structure-matrices",
+	section: "structure",
+	title: "Matching matrices and weight blocks",
+	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
+	span: 8,
+	order: 10,
+	mount: Ag
+});
+function jg(e, t) {
+	let n = [];
+	for (let r of ["source", "target"]) {
+		let i = e.top[t]?.[r];
+		i?.instances.forEach((e, t) => n.push({
+			domain: r,
+			id: e,
+			value: i.activations[t] ?? null
+		}));
+	}
+	return n;
+}
+function Mg(e, t, n) {
+	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
+	if (i < 0) return null;
+	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
+	return a.map((e, t) => ({
+		channel: e,
+		distance: o[t] ?? null
+	}));
+}
+function Ng(e) {
+	let { panel: t, store: n, api: r } = e;
+	t.root.classList.add("tbt-st-detail-panel");
+	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
+		let n = JSON.stringify([e, t]);
+		return a.has(n) || a.set(n, r.layer(e, t)), a.get(n);
+	}, c = (e, t, n, i, a) => {
+		let s = JSON.stringify([
+			e,
+			t,
+			n,
+			i,
+			a
+		]);
+		return o.has(s) || o.set(s, r.channel(e, t, n, i, { class: a }, 4)), o.get(s);
+	};
+	async function l(e, t, a, o, l) {
+		let u = P("div", {
+			class: "tbt-st-detail-col",
+			"data-model": e.model,
+			"data-channel": e.channel,
+			"data-layer": e.layer
+		}), d = e.model === "pretrained" ? "current" : "pretrained";
+		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
+		let f = fg(e.run, e.layer, a, o), p = f ? Mg(f, e.model, e.channel) : null;
+		if (p) {
+			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
+			let r = P("ol", {
+				class: "tbt-st-matches",
+				"aria-label": `Most similar channels in the ${d} model`
+			});
+			for (let t of p) {
+				let i = P("button", {
+					type: "button",
+					class: "tbt-linkish",
+					"data-channel": t.channel
+				}, `channel ${t.channel}`);
+				i.addEventListener("click", () => {
+					D({
+						layer: e.layer,
+						channel: t.channel
+					}, n), $.set({ detail: {
+						...e,
+						model: d,
+						channel: t.channel
+					} });
+				}), r.appendChild(P("li", {
+					"data-channel": t.channel,
+					"data-distance": t.distance ?? ""
+				}, i, ` d = ${R(t.distance, 3)}`));
+			}
+			u.append(P("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(P("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+		try {
+			let t = await s(e.run, e.layer);
+			if (l !== i) return null;
+			let n = t.steps.indexOf(A(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
+			u.appendChild(P("div", {
+				class: "tbt-small tbt-st-drift",
+				"data-drift": o ?? "",
+				"data-cosine": c ?? ""
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${R(o, 3)}, cosine to the pretrained filter = ${R(c, 3)} (step ${t.steps[n] ?? "–"})`));
+		} catch (e) {
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+		}
+		try {
+			let n = await c(e.run, e.layer, lg(e.run, e.layer, a) ?? a, e.channel, o);
+			if (l !== i) return null;
+			let s = jg(n, e.model), d = P("div", {
+				class: "tbt-st-thumbs",
+				"aria-label": "Top-activating probe images"
+			});
+			for (let n of s) d.appendChild(P("figure", {
+				class: "tbt-st-thumb",
+				"data-id": n.id,
+				"data-domain": n.domain
+			}, Lm(r, e.run, t, n.id, 40), P("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${R(n.value, 2)}`)));
+			u.append(P("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+		} catch (e) {
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
+		}
+		return u;
+	}
+	async function u() {
+		let r = ++i, a = $.get().detail, o = n.get();
+		if (!a || o.class === null) {
+			I(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
+			return;
+		}
+		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = A(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
+		t.setState("ready");
+		let f = a.kind === "neuron" ? [a] : [{
+			kind: "neuron",
+			run: a.run,
+			layer: a.layer,
+			model: "pretrained",
+			channel: a.pretrained
+		}, {
+			kind: "neuron",
+			run: a.run,
+			layer: a.layer,
+			model: "current",
+			channel: a.current
+		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
+		if (r !== i || p.some((e) => e === null)) return;
+		I(t.body);
+		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = P("button", {
+			type: "button",
+			class: "tbt-button"
+		}, "Close");
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(P("div", {
+			class: "tbt-st-detail",
+			"data-kind": a.kind
+		}, m, P("div", { class: "tbt-st-detail-cols" }, ...p), h));
+	}
+	let d = [$.subscribe((e) => [e.detail], () => void u()), n.subscribe((e) => [
+		e.class,
+		e.step,
+		e.theme
+	], () => void u())];
+	return u(), { destroy: () => d.forEach((e) => e()) };
+}
+// src/structure/index.ts
+L({
+	id: "structure-detail",
+	section: "structure",
+	title: "Neuron detail",
+	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
+	span: 4,
+	order: 20,
+	mount: Ng
+}), typeof document < "u" && tg(document);
 // src/index.ts
-var zh = !1;
-function Bh() {
-	if (zh) return;
-	zh = !0, ht(document), p(() => b.get().theme), dt((e) => {
+var Pg = !1;
+function Fg() {
+	if (Pg) return;
+	Pg = !0, mt(document), p(() => b.get().theme), ut((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), lt(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ct(e, {
 		store: b,
 		data: M,
 		loader: te,
 		api: i
-	}), ut({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
+	}), lt({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
 }
-export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, Bh as render, b as store };
+export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, Fg as render, b as store };

@@ -12,6 +12,9 @@ export interface LayerInfo {
   /** Tracked layers whose outputs reach this one without passing another tracked layer. */
   inputs: string[];
   embedding_dim: number | null;
+  /** The nearest feeding layer of the same kind whose channel connections the structure level shows (null: none). */
+  conn_source?: string | null;
+  conn_note?: string | null;
 }
 
 export interface BnLayerInfo {
@@ -256,6 +259,20 @@ export interface Structure {
   /** [2 models][k][k_in]; absent when conn_source is empty. */
   conn_weight?: Num[][][] | null;
   conn_in_pretrained?: boolean[][] | null;
+  /** Steps that have the layer's records. */
+  steps?: number[];
+  /** [k][5] distances of matches_pretrained / matches_current. */
+  match_distance_pretrained?: Num[][] | null;
+  match_distance_current?: Num[][] | null;
+  /** [2 models][k_in] important channels of conn_source (conn_weight's columns). */
+  important_source?: number[][] | null;
+  /** Weight summaries over the whole layer (docs/api.md): [2][B+1] bins, [2][k_in][B], [2][k][B], [2][B]. */
+  conn_edges?: Num[][] | null;
+  conn_i_to_n?: Num[][][] | null;
+  conn_n_to_i?: Num[][][] | null;
+  conn_n_to_n?: Num[][] | null;
+  conn_i_to_n_in_pretrained?: Num[] | null;
+  conn_n_to_i_in_pretrained?: Num[] | null;
   [key: string]: unknown;
 }
 
