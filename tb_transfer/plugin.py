@@ -727,7 +727,8 @@ class TransferPlugin(base_plugin.TBPlugin):
 
         models = self._analysed(ch, g.key, "features", compute)
         return {"run": ch.record.index.name, "layer": ch.record.layer, "step": ch.record.step,
-                "steps": sorted(ch.record.blobs), "group": g.kind, "class": g.c, "channels": ch.k, "recorded": ch.top.tolist(),
+                "steps": sorted(ch.record.blobs), "group": g.kind, "class": g.c, "channels": ch.k,
+                "recorded": ch.top.tolist(),
                 "count": np.bincount(domain[g.rows], minlength=2)[:2].tolist(), "bins": analysis.HIST_BINS,
                 "models": models}
 

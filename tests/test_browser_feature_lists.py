@@ -126,7 +126,8 @@ def test_wide_layer_is_virtualised_in_api_order(page, env):
     assert st["order"] == body["models"]["current"]["ranking"]
     assert len(st["dom"]) < 32 and st["dom"] == st["order"][:len(st["dom"])]  # only the rows in view (+ a few)
     frame.eval_on_selector(LIST.format(RUN_A, "current"), "e => { e.scrollTop = e.scrollHeight; }")
-    frame.wait_for_function("sel => document.querySelector(sel).dataset.end === '32'", arg=LIST.format(RUN_A, "current"))
+    frame.wait_for_function("sel => document.querySelector(sel).dataset.end === '32'",
+                            arg=LIST.format(RUN_A, "current"))
     st = list_state(frame, RUN_A, "current")
     assert st["dom"] == st["order"][-len(st["dom"]):] and len(st["dom"]) < 32
     # a channel selected elsewhere (the slope chart) is scrolled into view and highlighted
@@ -155,7 +156,8 @@ def test_histograms_count_the_groups_instances_per_domain(page, env):
 
     check(np.arange(len(domain)))  # no class selected: every instance
     frame.select_option("#tbt-class-select", "2")
-    wait_list(frame, RUN_A, count=f"{int(((label == 2) & (domain == 0)).sum())},{int(((label == 2) & (domain == 1)).sum())}")
+    in_class = [int(((label == 2) & (domain == d)).sum()) for d in (0, 1)]
+    wait_list(frame, RUN_A, count=f"{in_class[0]},{in_class[1]}")
     check(np.flatnonzero(label == 2))
 
 
@@ -171,7 +173,8 @@ def test_clicking_a_row_selects_the_channel_everywhere(page, env):
         assert list_state(frame, RUN_A, model)["selected"] == [channel]
     assert frame.get_attribute(LIST.format(RUN_A, "current") + f' .tbt-feat-row[data-channel="{channel}"]',
                                "aria-current") == "true"
-    frame.wait_for_selector(f'[data-panel="feature-slopes"] .tbt-feat-slope-line[data-channel="{channel}"] .tbt-selected')
+    frame.wait_for_selector(
+        f'[data-panel="feature-slopes"] .tbt-feat-slope-line[data-channel="{channel}"] .tbt-selected')
     # the checkbox toggles the projection's channels, not the selection
     box = LIST.format(RUN_A, "current") + f' .tbt-feat-row[data-channel="{order[-1]}"] input'
     before = frame.is_checked(box)
@@ -187,8 +190,9 @@ def test_slope_chart_lines_are_the_ranks_of_both_models(page, env):
     step = int(frame.get_attribute(BLOCK.format(RUN_A), "data-step"))
     body = api(tb, "features", run=RUN_A, layer=layer, step=step)
     frame.wait_for_selector('[data-panel="feature-slopes"] .tbt-feat-slope-line')
-    lines = frame.eval_on_selector_all('[data-panel="feature-slopes"] .tbt-feat-slope-line',
-                                       "es => es.map(e => [e.dataset.channel, e.dataset.from, e.dataset.to].map(Number))")
+    lines = frame.eval_on_selector_all(
+        '[data-panel="feature-slopes"] .tbt-feat-slope-line',
+        "es => es.map(e => [e.dataset.channel, e.dataset.from, e.dataset.to].map(Number))")
     pre = {c: i + 1 for i, c in enumerate(finite_ranking(body, "pretrained"))}
     cur = {c: i + 1 for i, c in enumerate(finite_ranking(body, "current"))}
     top = set(list(pre)[:20]) | set(list(cur)[:20])
