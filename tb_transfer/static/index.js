@@ -335,7 +335,7 @@ function A(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function ee() {
+function j() {
 	return {
 		status: "loading",
 		runs: [],
@@ -344,17 +344,17 @@ function ee() {
 		version: 0
 	};
 }
-var j = v(ee());
-function M(e) {
+var M = v(j());
+function N(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function te(t) {
+function ee(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var ne = new class {
-	constructor(e = j, t = i) {
+var te = new class {
+	constructor(e = M, t = i) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -368,7 +368,7 @@ var ne = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				c(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || M(e) !== M(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || N(e) !== N(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -378,7 +378,7 @@ var ne = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: te(e)
+					error: ee(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -395,7 +395,7 @@ var ne = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = M(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = N(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -430,7 +430,7 @@ var ne = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: te(e),
+						error: ee(e),
 						signature: c
 					};
 				} finally {
@@ -459,26 +459,26 @@ var ne = new class {
 	}
 }();
 // src/dom.ts
-function N(e, t = null, ...n) {
+function P(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return re(r, ...n), r;
+	return ne(r, ...n), r;
 }
-function re(e, ...t) {
+function ne(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ie = "http://www.w3.org/2000/svg";
-function P(e, t = null) {
-	let n = document.createElementNS(ie, e);
+var re = "http://www.w3.org/2000/svg";
+function F(e, t = null) {
+	let n = document.createElementNS(re, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function F(e) {
+function I(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function I(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
+function ie(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -488,7 +488,7 @@ function I(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = P("line", {
+		let t = F("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -500,7 +500,7 @@ function I(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = P("circle", {
+		let n = F("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -508,19 +508,19 @@ function I(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = P("path", {
+		let e = F("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? P("rect", {
+		let e = t ? F("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : P("rect", {
+		}) : F("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -531,19 +531,19 @@ function I(e) {
 	return i;
 }
 function ae(e, t, n = "Legend") {
-	let r = N("div", {
+	let r = P("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [I(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
+		let e = [ie(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : N("span", {
+		}, ...e) : P("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -685,7 +685,7 @@ var ye = [
 ];
 function be(e, t) {
 	let n = (t, n) => {
-		let r = N("button", {
+		let r = P("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -711,18 +711,18 @@ function be(e, t) {
 }
 var xe = 0;
 function Se(e) {
-	let t = `tbt-panel-title-${++xe}`, n = N("section", {
+	let t = `tbt-panel-title-${++xe}`, n = P("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = N("h3", {
+	let r = P("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = P("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = N("span", {
+		let t = P("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -731,13 +731,13 @@ function Se(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
+	let a = P("div", { class: "tbt-panel-controls" }), o = P("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
+	let s = P("div", { class: "tbt-panel-body" }), c = P("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -747,13 +747,13 @@ function Se(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			F(o), o.append(...be(e.title, t));
+			I(o), o.append(...be(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(P("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
@@ -997,52 +997,52 @@ function Qe(e) {
 	}
 }
 function $e(e, t) {
-	return N("label", {
+	return P("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
 function et(e) {
-	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
+	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = N("div", {
+	}), a = P("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = N("input", {
+	let o = P("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = N("button", {
+	}), s = P("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = N("button", {
+	}, "Select shown"), c = P("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = N("div", {
+	}, "Clear"), l = P("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), u = N("div", { class: "tbt-muted tbt-small" });
-	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append($e("Runs", "tbt-runs-button"), i, a);
+	}), u = P("div", { class: "tbt-muted tbt-small" });
+	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append($e("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
 		let e = Qe(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		F(l);
+		I(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = N("input", {
+			let a = `tbt-run-cb-${r}`, s = P("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -1051,23 +1051,23 @@ function et(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = N("label", {
+			let c = P("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, I({
+			}, s, ie({
 				color: d(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
+			}), P("span", { class: "tbt-run-name" }, n.run), n.error ? P("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, P("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(P("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
+		if (i.textContent = "", i.append(P("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), P("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1100,7 +1100,7 @@ function et(e) {
 	};
 }
 function tt(e) {
-	let t = N("div", {
+	let t = P("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1108,25 +1108,25 @@ function tt(e) {
 	return {
 		element: t,
 		update: () => {
-			F(t);
+			I(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = N("button", {
+				let r = a.get(e), o = P("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => S(e, n));
-				let s = N("span", {
+				let s = P("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, I({
+				}, ie({
 					color: d(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
+				}), P("span", { class: "tbt-run-name" }, e), r?.error ? P("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -1140,7 +1140,7 @@ function nt(e) {
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
 function rt(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
+	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1148,17 +1148,17 @@ function rt(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = N("input", {
+	}), i = P("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = N("button", {
+	}), a = P("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
 	n.append($e("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
@@ -1183,7 +1183,7 @@ function rt(e) {
 	};
 }
 function it(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
@@ -1192,15 +1192,15 @@ function it(e) {
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
 			for (let t of nt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			a && !n.includes(a) && r.appendChild(P("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function at(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
@@ -1208,14 +1208,14 @@ function at(e) {
 		element: n,
 		update: () => {
 			let n = nt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
+			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
 			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function ot(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
+	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -1229,14 +1229,14 @@ function ot(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = N("button", {
+		let a = P("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
 	}
-	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(P("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
@@ -1244,19 +1244,19 @@ function ot(e) {
 	};
 }
 function st(e, t, n, r) {
-	let i = ye.find((e) => e.id === t), a = N("section", {
+	let i = ye.find((e) => e.id === t), a = P("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(N("div", { class: "tbt-section-head" }, N("h2", {
+	a.append(P("div", { class: "tbt-section-head" }, P("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), N("span", { class: "tbt-section-question" }, i.question)));
-	let o = N("div", { class: "tbt-grid" });
+	}, i.title), P("span", { class: "tbt-section-question" }, i.question)));
+	let o = P("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], F(o);
+		s.forEach((e) => e.destroy?.()), s = [], I(o);
 		for (let e of Te(t)) {
 			let t = Se({
 				id: e.id,
@@ -1295,29 +1295,29 @@ function ct(e, t) {
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = et(t), l = rt(t), u = it(t), f = at(t), p = ot(t), m = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = tt(t);
-	o.append(N("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = N("div", {
+	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = et(t), l = rt(t), u = it(t), f = at(t), p = ot(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = tt(t);
+	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = P("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = N("div", { class: "tbt-sections" }), v = N("main", { class: "tbt-main" }, g, _);
+	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
 	let y = (e) => d(e, n.get().theme), b = ye.map((e) => st(_, e.id, t, y)), S = () => {
 		let e = r.get();
-		if (F(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(N("div", { class: "tbt-state-card" }, N("span", {
+		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), N("span", null, "Loading runs…")));
+		}), P("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = N("button", {
+			let t = P("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(N("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(P("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, Ze.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Ze.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
@@ -1498,20 +1498,20 @@ function St(e) {
 	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = xt, e.head.appendChild(t);
 }
 function Ct(e, t) {
-	let n = e.status === "undecided", r = N("li", {
+	let n = e.status === "undecided", r = P("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = N("span", { class: "tbt-finding-badge" }, n ? "Undecided" : bt[e.severity]), a = N("div", { class: "tbt-finding-main" }, N("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : bt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = N("p", { class: "tbt-finding-numbers" });
+		let t = P("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(N("span", { class: "tbt-num-label" }, `${e.label} `), N("span", { class: "tbt-num" }, ht(e)));
+			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, ht(e)));
 		}), a.append(t);
 	}
-	if (a.append(N("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = N("button", {
+	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = P("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1521,23 +1521,23 @@ function Ct(e, t) {
 	return r;
 }
 function wt(e, t, n) {
-	let r = N("div", {
+	let r = P("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(N("h4", { class: "tbt-findings-run-head" }, I({
+	if (r.dataset.run = e.run, e.error) return r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), N("span", { class: "tbt-run-name" }, e.run)), N("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), P("span", { class: "tbt-run-name" }, e.run)), P("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(N("h4", { class: "tbt-findings-run-head" }, I({
+	if (r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), N("span", { class: "tbt-run-name" }, e.run), N("span", { class: "tbt-muted" }, `at step ${e.step} — ${gt(e.findings)}`))), i.length && r.append(N("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, n)))), a.length) {
-		let e = N("details", { class: "tbt-findings-clear" });
-		e.append(N("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), N("ul", null, a.map((e) => N("li", null, N("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${gt(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, n)))), a.length) {
+		let e = P("details", { class: "tbt-findings-clear" });
+		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
@@ -1561,11 +1561,11 @@ function Tt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		F(n.body);
-		let r = N("div", { class: "tbt-findings" });
+		I(n.body);
+		let r = P("div", { class: "tbt-findings" });
 		for (let n of e.runs) r.append(wt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1657,10 +1657,10 @@ function Ot(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function kt(e, t, n = {}) {
+function z(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = At(r.root);
+		let n = kt(r.root);
 		o || (o = Ot(e));
 		let i = performance.now();
 		try {
@@ -1668,7 +1668,7 @@ function kt(e, t, n = {}) {
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && jt(r.root, n);
+		n && At(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
 	}, l = [e.store.subscribe(n.watch ?? Dt, c), e.data.subscribe((e) => [
@@ -1687,7 +1687,7 @@ function kt(e, t, n = {}) {
 		}
 	};
 }
-function At(e) {
+function kt(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1697,28 +1697,28 @@ function At(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function jt(e, t) {
+function At(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var Mt = "tb-transfer:stat-rendered", Nt = 2e3, Pt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ft = {
+var jt = "tb-transfer:stat-rendered", Mt = 2e3, Nt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Pt = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function It(e, t) {
+function Ft(e, t) {
 	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Lt(e, t) {
-	return N("div", { class: "tbt-run-title" }, I({
+function It(e, t) {
+	return P("div", { class: "tbt-run-title" }, ie({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), N("span", { class: "tbt-run-name" }, e));
+	}), P("span", { class: "tbt-run-name" }, e));
 }
-function Rt(e, t) {
+function Lt(e, t) {
 	return ae(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
@@ -1727,16 +1727,16 @@ function Rt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var zt = (e) => [
+var Rt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Bt = class {
+], zt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = N("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1754,7 +1754,7 @@ var zt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Nt)), this.report(e.id, !t.loading.length), !1;
+			}, Mt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1770,26 +1770,26 @@ var zt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(Mt);
+				performance.mark(jt);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		F(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(N("div", {
+		I(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(P("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, N("span", {
+		}, P("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, n.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Vt = /* @__PURE__ */ new WeakMap();
-function Ht(e, t) {
-	let n = Vt.get(e.grid);
-	n || (n = new Bt(e.grid, e), Vt.set(e.grid, n));
-	let r = n, i = null, a = kt(e, (n, a) => {
+}, Bt = /* @__PURE__ */ new WeakMap();
+function Vt(e, t) {
+	let n = Bt.get(e.grid);
+	n || (n = new zt(e.grid, e), Bt.set(e.grid, n));
+	let r = n, i = null, a = z(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1805,33 +1805,33 @@ function Ht(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: zt,
+		watch: Rt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Vt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Bt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Ut(e, t, n, r, i) {
-	return N("div", {
+function Ht(e, t, n, r, i) {
+	return P("div", {
 		class: "tbt-kpi",
 		title: r
-	}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Wt(e) {
-	let t = N("div", { class: "tbt-cards" });
+function Ut(e) {
+	let t = P("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = je(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Oe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Oe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ae(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = N("article", {
+		let e = n.info, r = je(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Oe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Oe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ae(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Lt(n.run, n.color), N("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), N("span", {
+		}, It(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), N("div", { class: "tbt-kpis" }, Ut("Transferability", He(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Pt), Ut(i === "target_val" ? "Target val acc." : "Target acc.", Ve(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ft[i]}; direct reuse of the pretrained model: ${Ve(r?.value ?? null)}`, r ? `reuse ${Ve(r.value)}` : void 0), Ut("Source acc.", Ve(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ve(c)}`)));
+		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Ht("Transferability", He(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Nt), Ht(i === "target_val" ? "Target val acc." : "Target acc.", Ve(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Pt[i]}; direct reuse of the pretrained model: ${Ve(r?.value ?? null)}`, r ? `reuse ${Ve(r.value)}` : void 0), Ht("Source acc.", Ve(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ve(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
@@ -1843,24 +1843,24 @@ L({
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Ht(e, {
+		return Vt(e, {
 			key: () => "",
 			draw(t) {
-				F(e.panel.body), e.panel.body.appendChild(Wt(t));
+				I(e.panel.body), e.panel.body.appendChild(Ut(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Gt(e, t) {
+function Wt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Kt(e, t) {
+function Gt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function qt(e) {
+function Kt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Gt || e === Kt ? e : Jt, n = e, r = e) : (t = Gt, n = (t, n) => Gt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Wt || e === Gt ? e : qt, n = e, r = e) : (t = Wt, n = (t, n) => Wt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1891,63 +1891,63 @@ function qt(e) {
 		right: a
 	};
 }
-function Jt() {
+function qt() {
 	return 0;
 }
-function Yt(e) {
+function Jt(e) {
 	return e === null ? NaN : +e;
 }
-var Xt = qt(Gt), Zt = Xt.right;
-Xt.left;
-var Qt = qt(Yt).center, $t = class extends Map {
-	constructor(e, t = rn) {
+var Yt = Kt(Wt), Xt = Yt.right;
+Yt.left;
+var Zt = Kt(Jt).center, Qt = class extends Map {
+	constructor(e, t = nn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(en(this, e));
+		return super.get($t(this, e));
 	}
 	has(e) {
-		return super.has(en(this, e));
+		return super.has($t(this, e));
 	}
 	set(e, t) {
-		return super.set(tn(this, e), t);
+		return super.set(en(this, e), t);
 	}
 	delete(e) {
-		return super.delete(nn(this, e));
+		return super.delete(tn(this, e));
 	}
 };
-function en({ _intern: e, _key: t }, n) {
+function $t({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function tn({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function nn({ _intern: e, _key: t }, n) {
+function tn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function rn(e) {
+function nn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var an = Math.sqrt(50), on = Math.sqrt(10), sn = Math.sqrt(2);
-function cn(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= an ? 10 : a >= on ? 5 : a >= sn ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? cn(e, t, n * 2) : [
+var rn = Math.sqrt(50), an = Math.sqrt(10), on = Math.sqrt(2);
+function sn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= rn ? 10 : a >= an ? 5 : a >= on ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? sn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function ln(e, t, n) {
+function cn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? cn(t, e, n) : cn(e, t, n);
+	let r = t < e, [i, a, o] = r ? sn(t, e, n) : sn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1957,15 +1957,15 @@ function ln(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function un(e, t, n) {
-	return t = +t, e = +e, n = +n, cn(e, t, n)[2];
+function ln(e, t, n) {
+	return t = +t, e = +e, n = +n, sn(e, t, n)[2];
 }
-function dn(e, t, n) {
+function un(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? un(t, e, n) : un(e, t, n);
+	let r = t < e, i = r ? ln(t, e, n) : ln(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function fn(e, t) {
+function dn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1974,7 +1974,7 @@ function fn(e, t) {
 	}
 	return n;
 }
-function pn(e, t, n = Yt) {
+function fn(e, t, n = Jt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1982,43 +1982,43 @@ function pn(e, t, n = Yt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function mn(e, t, n) {
+function pn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function hn(e) {
+function mn(e) {
 	return e;
 }
-var gn = 1, _n = 2, vn = 3, yn = 4, bn = 1e-6;
-function xn(e) {
+var hn = 1, gn = 2, _n = 3, vn = 4, yn = 1e-6;
+function bn(e) {
 	return "translate(" + e + ",0)";
 }
-function Sn(e) {
+function xn(e) {
 	return "translate(0," + e + ")";
 }
-function Cn(e) {
+function Sn(e) {
 	return (t) => +e(t);
 }
-function wn(e, t) {
+function Cn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Tn() {
+function wn() {
 	return !this.__axis;
 }
-function En(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === gn || e === yn ? -1 : 1, u = e === yn || e === _n ? "x" : "y", d = e === gn || e === vn ? xn : Sn;
+function Tn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === hn || e === vn ? -1 : 1, u = e === vn || e === gn ? "x" : "y", d = e === hn || e === _n ? bn : xn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : hn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? wn : Cn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === gn ? "0em" : e === vn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", bn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : mn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Cn : Sn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === hn ? "0em" : e === _n ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", yn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", bn).attr("transform", function(e) {
+		}), w.attr("opacity", yn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === yn || e === _n ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === vn || e === gn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Tn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === _n ? "start" : e === yn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(wn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === gn ? "start" : e === vn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2044,25 +2044,25 @@ function En(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function Dn(e) {
-	return En(vn, e);
+function En(e) {
+	return Tn(_n, e);
 }
-function On(e) {
-	return En(yn, e);
+function Dn(e) {
+	return Tn(vn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var kn = { value: () => {} };
-function An() {
+var On = { value: () => {} };
+function kn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new jn(n);
+	return new An(n);
 }
-function jn(e) {
+function An(e) {
 	this._ = e;
 }
-function Mn(e, t) {
+function jn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2072,23 +2072,23 @@ function Mn(e, t) {
 		};
 	});
 }
-jn.prototype = An.prototype = {
-	constructor: jn,
+An.prototype = kn.prototype = {
+	constructor: An,
 	on: function(e, t) {
-		var n = this._, r = Mn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = jn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Nn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Mn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Pn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Pn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Nn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Nn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new jn(e);
+		return new An(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2100,12 +2100,12 @@ jn.prototype = An.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Nn(e, t) {
+function Mn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Pn(e, t, n) {
+function Nn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = kn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = On, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2114,117 +2114,117 @@ function Pn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Fn = "http://www.w3.org/1999/xhtml", In = {
+var Pn = "http://www.w3.org/1999/xhtml", Fn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Fn,
+	xhtml: Pn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ln(e) {
+function In(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), In.hasOwnProperty(t) ? {
-		space: In[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Fn.hasOwnProperty(t) ? {
+		space: Fn[t],
 		local: e
 	} : e;
 }
-function Rn(e) {
+function Ln(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Fn && t.documentElement.namespaceURI === Fn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Pn && t.documentElement.namespaceURI === Pn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function zn(e) {
+function Rn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Bn(e) {
-	var t = Ln(e);
-	return (t.local ? zn : Rn)(t);
+function zn(e) {
+	var t = In(e);
+	return (t.local ? Rn : Ln)(t);
 }
-function Vn() {}
-function Hn(e) {
-	return e == null ? Vn : function() {
+function Bn() {}
+function Vn(e) {
+	return e == null ? Bn : function() {
 		return this.querySelector(e);
 	};
 }
-function Un(e) {
-	typeof e != "function" && (e = Hn(e));
+function Hn(e) {
+	typeof e != "function" && (e = Vn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new z(r, this._parents);
+	return new Ai(r, this._parents);
 }
-function Wn(e) {
+function Un(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Gn() {
+function Wn() {
 	return [];
 }
-function Kn(e) {
-	return e == null ? Gn : function() {
+function Gn(e) {
+	return e == null ? Wn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function qn(e) {
+function Kn(e) {
 	return function() {
-		return Wn(e.apply(this, arguments));
+		return Un(e.apply(this, arguments));
 	};
 }
-function Jn(e) {
-	e = typeof e == "function" ? qn(e) : Kn(e);
+function qn(e) {
+	e = typeof e == "function" ? Kn(e) : Gn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new z(r, i);
+	return new Ai(r, i);
 }
-function Yn(e) {
+function Jn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Xn(e) {
+function Yn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Zn = Array.prototype.find;
-function Qn(e) {
+var Xn = Array.prototype.find;
+function Zn(e) {
 	return function() {
-		return Zn.call(this.children, e);
+		return Xn.call(this.children, e);
 	};
 }
-function $n() {
+function Qn() {
 	return this.firstElementChild;
 }
-function er(e) {
-	return this.select(e == null ? $n : Qn(typeof e == "function" ? e : Xn(e)));
+function $n(e) {
+	return this.select(e == null ? Qn : Zn(typeof e == "function" ? e : Yn(e)));
 }
-var tr = Array.prototype.filter;
-function nr() {
+var er = Array.prototype.filter;
+function tr() {
 	return Array.from(this.children);
 }
-function rr(e) {
+function nr(e) {
 	return function() {
-		return tr.call(this.children, e);
+		return er.call(this.children, e);
 	};
 }
+function rr(e) {
+	return this.selectAll(e == null ? tr : nr(typeof e == "function" ? e : Yn(e)));
+}
 function ir(e) {
-	return this.selectAll(e == null ? nr : rr(typeof e == "function" ? e : Xn(e)));
+	typeof e != "function" && (e = Jn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Ai(r, this._parents);
 }
 function ar(e) {
-	typeof e != "function" && (e = Yn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new z(r, this._parents);
-}
-function or(e) {
 	return Array(e.length);
 }
-function sr() {
-	return new z(this._enter || this._groups.map(or), this._parents);
+function or() {
+	return new Ai(this._enter || this._groups.map(ar), this._parents);
 }
-function cr(e, t) {
+function sr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-cr.prototype = {
-	constructor: cr,
+sr.prototype = {
+	constructor: sr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2238,59 +2238,59 @@ cr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function lr(e) {
+function cr(e) {
 	return function() {
 		return e;
 	};
 }
-function ur(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new cr(e, a[o]);
+function lr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new sr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function dr(e, t, n, r, i, a, o) {
+function ur(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new cr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new sr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function fr(e) {
+function dr(e) {
 	return e.__data__;
 }
-function pr(e, t) {
-	if (!arguments.length) return Array.from(this, fr);
-	var n = t ? dr : ur, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = lr(e));
+function fr(e, t) {
+	if (!arguments.length) return Array.from(this, dr);
+	var n = t ? ur : lr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = cr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = mr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = pr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new z(o, r), o._enter = s, o._exit = c, o;
+	return o = new Ai(o, r), o._enter = s, o._exit = c, o;
 }
-function mr(e) {
+function pr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function hr() {
-	return new z(this._exit || this._groups.map(or), this._parents);
+function mr() {
+	return new Ai(this._exit || this._groups.map(ar), this._parents);
 }
-function gr(e, t, n) {
+function hr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function _r(e) {
+function gr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new z(s, this._parents);
+	return new Ai(s, this._parents);
 }
-function vr() {
+function _r() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function yr(e) {
-	e || (e = br);
+function vr(e) {
+	e || (e = yr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2298,131 +2298,131 @@ function yr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new z(i, this._parents).order();
+	return new Ai(i, this._parents).order();
 }
-function br(e, t) {
+function yr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function xr() {
+function br() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Sr() {
+function xr() {
 	return Array.from(this);
 }
-function Cr() {
+function Sr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function wr() {
+function Cr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Tr() {
+function wr() {
 	return !this.node();
 }
-function Er(e) {
+function Tr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Dr(e) {
+function Er(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Or(e) {
+function Dr(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function kr(e, t) {
+function Or(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Ar(e, t) {
+function kr(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function jr(e, t) {
+function Ar(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Mr(e, t) {
+function jr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Nr(e, t) {
-	var n = Ln(e);
+function Mr(e, t) {
+	var n = In(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Or : Dr : typeof t == "function" ? n.local ? Mr : jr : n.local ? Ar : kr)(n, t));
+	return this.each((t == null ? n.local ? Dr : Er : typeof t == "function" ? n.local ? jr : Ar : n.local ? kr : Or)(n, t));
 }
-function Pr(e) {
+function Nr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Fr(e) {
+function Pr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Ir(e, t, n) {
+function Fr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Lr(e, t, n) {
+function Ir(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Rr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Fr : typeof t == "function" ? Lr : Ir)(e, t, n ?? "")) : zr(this.node(), e);
+function Lr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Pr : typeof t == "function" ? Ir : Fr)(e, t, n ?? "")) : Rr(this.node(), e);
 }
-function zr(e, t) {
-	return e.style.getPropertyValue(t) || Pr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Rr(e, t) {
+	return e.style.getPropertyValue(t) || Nr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Br(e) {
+function zr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Vr(e, t) {
+function Br(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Hr(e, t) {
+function Vr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Ur(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Br : typeof t == "function" ? Hr : Vr)(e, t)) : this.node()[e];
+function Hr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? zr : typeof t == "function" ? Vr : Br)(e, t)) : this.node()[e];
 }
-function Wr(e) {
+function Ur(e) {
 	return e.trim().split(/^|\s+/);
 }
+function Wr(e) {
+	return e.classList || new Gr(e);
+}
 function Gr(e) {
-	return e.classList || new Kr(e);
+	this._node = e, this._names = Ur(e.getAttribute("class") || "");
 }
-function Kr(e) {
-	this._node = e, this._names = Wr(e.getAttribute("class") || "");
-}
-Kr.prototype = {
+Gr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2434,123 +2434,123 @@ Kr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function qr(e, t) {
-	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Kr(e, t) {
+	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function Jr(e, t) {
-	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function qr(e, t) {
+	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function Jr(e) {
+	return function() {
+		Kr(this, e);
+	};
 }
 function Yr(e) {
 	return function() {
 		qr(this, e);
 	};
 }
-function Xr(e) {
+function Xr(e, t) {
 	return function() {
-		Jr(this, e);
+		(t.apply(this, arguments) ? Kr : qr)(this, e);
 	};
 }
 function Zr(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? qr : Jr)(this, e);
-	};
-}
-function Qr(e, t) {
-	var n = Wr(e + "");
+	var n = Ur(e + "");
 	if (arguments.length < 2) {
-		for (var r = Gr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Wr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Zr : t ? Yr : Xr)(n, t));
+	return this.each((typeof t == "function" ? Xr : t ? Jr : Yr)(n, t));
 }
-function $r() {
+function Qr() {
 	this.textContent = "";
 }
-function ei(e) {
+function $r(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ti(e) {
+function ei(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ni(e) {
-	return arguments.length ? this.each(e == null ? $r : (typeof e == "function" ? ti : ei)(e)) : this.node().textContent;
+function ti(e) {
+	return arguments.length ? this.each(e == null ? Qr : (typeof e == "function" ? ei : $r)(e)) : this.node().textContent;
 }
-function ri() {
+function ni() {
 	this.innerHTML = "";
 }
-function ii(e) {
+function ri(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function ai(e) {
+function ii(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function oi(e) {
-	return arguments.length ? this.each(e == null ? ri : (typeof e == "function" ? ai : ii)(e)) : this.node().innerHTML;
+function ai(e) {
+	return arguments.length ? this.each(e == null ? ni : (typeof e == "function" ? ii : ri)(e)) : this.node().innerHTML;
 }
-function si() {
+function oi() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function ci() {
-	return this.each(si);
+function si() {
+	return this.each(oi);
 }
-function li() {
+function ci() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function ui() {
-	return this.each(li);
+function li() {
+	return this.each(ci);
 }
-function di(e) {
-	var t = typeof e == "function" ? e : Bn(e);
+function ui(e) {
+	var t = typeof e == "function" ? e : zn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function fi() {
+function di() {
 	return null;
 }
-function pi(e, t) {
-	var n = typeof e == "function" ? e : Bn(e), r = t == null ? fi : typeof t == "function" ? t : Hn(t);
+function fi(e, t) {
+	var n = typeof e == "function" ? e : zn(e), r = t == null ? di : typeof t == "function" ? t : Vn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function mi() {
+function pi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function hi() {
-	return this.each(mi);
+function mi() {
+	return this.each(pi);
 }
-function gi() {
+function hi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function _i() {
+function gi() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function vi(e) {
-	return this.select(e ? _i : gi);
+function _i(e) {
+	return this.select(e ? gi : hi);
 }
-function yi(e) {
+function vi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function bi(e) {
+function yi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function xi(e) {
+function bi(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2559,7 +2559,7 @@ function xi(e) {
 		};
 	});
 }
-function Si(e) {
+function xi(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2568,9 +2568,9 @@ function Si(e) {
 		}
 	};
 }
-function Ci(e, t, n) {
+function Si(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = bi(t);
+		var r = this.__on, i, a = yi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2586,88 +2586,88 @@ function Ci(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function wi(e, t, n) {
-	var r = xi(e + ""), i, a = r.length, o;
+function Ci(e, t, n) {
+	var r = bi(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Ci : Si, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Si : xi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Ti(e, t, n) {
-	var r = Pr(e), i = r.CustomEvent;
+function wi(e, t, n) {
+	var r = Nr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function Ti(e, t) {
+	return function() {
+		return wi(this, e, t);
+	};
 }
 function Ei(e, t) {
 	return function() {
-		return Ti(this, e, t);
+		return wi(this, e, t.apply(this, arguments));
 	};
 }
 function Di(e, t) {
-	return function() {
-		return Ti(this, e, t.apply(this, arguments));
-	};
+	return this.each((typeof t == "function" ? Ei : Ti)(e, t));
 }
-function Oi(e, t) {
-	return this.each((typeof t == "function" ? Di : Ei)(e, t));
-}
-function* ki() {
+function* Oi() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Ai = [null];
-function z(e, t) {
+var ki = [null];
+function Ai(e, t) {
 	this._groups = e, this._parents = t;
 }
 function ji() {
-	return new z([[document.documentElement]], Ai);
+	return new Ai([[document.documentElement]], ki);
 }
 function Mi() {
 	return this;
 }
-z.prototype = ji.prototype = {
-	constructor: z,
-	select: Un,
-	selectAll: Jn,
-	selectChild: er,
-	selectChildren: ir,
-	filter: ar,
-	data: pr,
-	enter: sr,
-	exit: hr,
-	join: gr,
-	merge: _r,
+Ai.prototype = ji.prototype = {
+	constructor: Ai,
+	select: Hn,
+	selectAll: qn,
+	selectChild: $n,
+	selectChildren: rr,
+	filter: ir,
+	data: fr,
+	enter: or,
+	exit: mr,
+	join: hr,
+	merge: gr,
 	selection: Mi,
-	order: vr,
-	sort: yr,
-	call: xr,
-	nodes: Sr,
-	node: Cr,
-	size: wr,
-	empty: Tr,
-	each: Er,
-	attr: Nr,
-	style: Rr,
-	property: Ur,
-	classed: Qr,
-	text: ni,
-	html: oi,
-	raise: ci,
-	lower: ui,
-	append: di,
-	insert: pi,
-	remove: hi,
-	clone: vi,
-	datum: yi,
-	on: wi,
-	dispatch: Oi,
-	[Symbol.iterator]: ki
+	order: _r,
+	sort: vr,
+	call: br,
+	nodes: xr,
+	node: Sr,
+	size: Cr,
+	empty: wr,
+	each: Tr,
+	attr: Mr,
+	style: Lr,
+	property: Hr,
+	classed: Zr,
+	text: ti,
+	html: ai,
+	raise: si,
+	lower: li,
+	append: ui,
+	insert: fi,
+	remove: mi,
+	clone: _i,
+	datum: vi,
+	on: Ci,
+	dispatch: Di,
+	[Symbol.iterator]: Oi
 };
 function B(e) {
-	return typeof e == "string" ? new z([[document.querySelector(e)]], [document.documentElement]) : new z([[e]], Ai);
+	return typeof e == "string" ? new Ai([[document.querySelector(e)]], [document.documentElement]) : new Ai([[e]], ki);
 }
 var Ni = 0;
 function Pi() {
@@ -3562,7 +3562,7 @@ var gs = 2 * Math.PI, _s = 1, vs = .3;
 	}, i;
 })(_s, vs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var ys = An("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
+var ys = kn("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
 function Os(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
@@ -3730,7 +3730,7 @@ function Gs(e, t, n) {
 	};
 }
 function Ks(e, t) {
-	var n = Ln(e), r = n === "transform" ? Lo : zs;
+	var n = In(e), r = n === "transform" ? Lo : zs;
 	return this.attrTween(e, typeof t == "function" ? (n.local ? Gs : Ws)(n, r, Rs(this, "attr." + e, t)) : t == null ? (n.local ? Vs : Bs)(n) : (n.local ? Us : Hs)(n, r, t));
 }
 function qs(e, t) {
@@ -3764,7 +3764,7 @@ function Zs(e, t) {
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Ln(e);
+	var r = In(e);
 	return this.tween(n, (r.local ? Ys : Xs)(r, t));
 }
 function Qs(e, t) {
@@ -3817,7 +3817,7 @@ function sc(e) {
 	return this.each(oc(this._id, e));
 }
 function cc(e) {
-	typeof e != "function" && (e = Yn(e));
+	typeof e != "function" && (e = Jn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
 	return new Lc(r, this._parents, this._name, this._id);
 }
@@ -3856,13 +3856,13 @@ function mc() {
 }
 function hc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Hn(e));
+	typeof e != "function" && (e = Vn(e));
 	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, js(u, n)));
 	return new Lc(a, this._parents, t, n);
 }
 function gc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Kn(e));
+	typeof e != "function" && (e = Gn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
 		for (var f = e.call(u, u.__data__, d, c), p, m = js(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
 		a.push(f), o.push(u);
@@ -3876,7 +3876,7 @@ function vc() {
 function yc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = zr(this, e), o = (this.style.removeProperty(e), zr(this, e));
+		var a = Rr(this, e), o = (this.style.removeProperty(e), Rr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
@@ -3888,15 +3888,15 @@ function bc(e) {
 function xc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = zr(this, e);
+		var o = Rr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
 function Sc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = zr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), zr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Rr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Rr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
 function Cc(e, t) {
@@ -4191,7 +4191,7 @@ function pl() {
 	return ml(el);
 }
 function ml(e) {
-	var t = ll, n = cl, r = ul, i = !0, a = An("start", "brush", "end"), o = 6, s;
+	var t = ll, n = cl, r = ul, i = !0, a = kn("start", "brush", "end"), o = 6, s;
 	function c(t) {
 		var n = t.property("__brush", h).selectAll(".overlay").data([sl("overlay")]);
 		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", nl.overlay).merge(n).each(function() {
@@ -4270,36 +4270,36 @@ function ml(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, ee, j, M = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
 			return e = V(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
 		Ns(r);
-		var te = u(r, arguments, !0).beforestart();
+		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
-			let n = [M[0], M[1] || M[0]];
-			f.selection = m = [[g = e === tl ? h : W(n[0][0], n[1][0]), y = e === el ? v : W(n[0][1], n[1][1])], [S = e === tl ? x : U(n[0][0], n[1][0]), T = e === el ? w : U(n[0][1], n[1][1])]], M.length > 1 && P(t);
+			let n = [N[0], N[1] || N[0]];
+			f.selection = m = [[g = e === tl ? h : W(n[0][0], n[1][0]), y = e === el ? v : W(n[0][1], n[1][1])], [S = e === tl ? x : U(n[0][0], n[1][0]), T = e === el ? w : U(n[0][1], n[1][1])]], N.length > 1 && F(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var ne = B(r).attr("pointer-events", "none"), N = ne.selectAll(".overlay").attr("cursor", nl[a]);
-		if (t.touches) te.moved = ie, te.ended = F;
+		var te = B(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", nl[a]);
+		if (t.touches) ee.moved = re, ee.ended = I;
 		else {
-			var re = B(t.view).on("mousemove.brush", ie, !0).on("mouseup.brush", F, !0);
-			i && re.on("keydown.brush", I, !0).on("keyup.brush", ae, !0), zi(t.view);
+			var ne = B(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
+			i && ne.on("keydown.brush", ie, !0).on("keyup.brush", ae, !0), zi(t.view);
 		}
-		l.call(r), te.start(t, o.name);
-		function ie(e) {
-			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = V(t, r));
-			if (A && !ee && !j && M.length === 1) {
-				let e = M[0];
-				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? j = !0 : ee = !0;
+		l.call(r), ee.start(t, o.name);
+		function re(e) {
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = V(t, r));
+			if (A && !j && !M && N.length === 1) {
+				let e = N[0];
+				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
-			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Kc(e), P(e);
+			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
+			k = !0, Kc(e), F(e);
 		}
-		function P(e) {
-			let t = M[0], n = t.point0;
+		function F(e) {
+			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
 				case Jc:
@@ -4307,31 +4307,31 @@ function ml(e) {
 					c && (D = U(h - g, W(x - S, D)), _ = g + D, C = S + D), d && (O = U(v - y, W(w - T, O)), b = y + O, E = T + O);
 					break;
 				case Yc:
-					M[1] ? (c && (_ = U(h, W(x, M[0][0])), C = U(h, W(x, M[1][0])), c = 1), d && (b = U(v, W(w, M[0][1])), E = U(v, W(w, M[1][1])), d = 1)) : (c < 0 ? (D = U(h - g, W(x - g, D)), _ = g + D, C = S) : c > 0 && (D = U(h - S, W(x - S, D)), _ = g, C = S + D), d < 0 ? (O = U(v - y, W(w - y, O)), b = y + O, E = T) : d > 0 && (O = U(v - T, W(w - T, O)), b = y, E = T + O));
+					N[1] ? (c && (_ = U(h, W(x, N[0][0])), C = U(h, W(x, N[1][0])), c = 1), d && (b = U(v, W(w, N[0][1])), E = U(v, W(w, N[1][1])), d = 1)) : (c < 0 ? (D = U(h - g, W(x - g, D)), _ = g + D, C = S) : c > 0 && (D = U(h - S, W(x - S, D)), _ = g, C = S + D), d < 0 ? (O = U(v - y, W(w - y, O)), b = y + O, E = T) : d > 0 && (O = U(v - T, W(w - T, O)), b = y, E = T + O));
 					break;
 				case Xc: c && (_ = U(h, W(x, g - D * c)), C = U(h, W(x, S + D * c))), d && (b = U(v, W(w, y - O * d)), E = U(v, W(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && N.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && N.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), ee && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), te.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && P.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && P.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
-		function F(e) {
+		function I(e) {
 			if (Gc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Bi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			ne.attr("pointer-events", "all"), N.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), te.end(e, o.name);
+			} else Bi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			te.attr("pointer-events", "all"), P.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
-		function I(e) {
+		function ie(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, P(e));
+					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, F(e));
 					break;
 				case 32:
-					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, N.attr("cursor", nl.selection), P(e));
+					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, P.attr("cursor", nl.selection), F(e));
 					break;
 				default: return;
 			}
@@ -4340,13 +4340,13 @@ function ml(e) {
 		function ae(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (ee = j = A = !1, P(e));
+					A && (j = M = A = !1, F(e));
 					break;
 				case 18:
-					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, P(e));
+					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, F(e));
 					break;
 				case 32:
-					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), N.attr("cursor", nl[a]), P(e));
+					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), P.attr("cursor", nl[a]), F(e));
 					break;
 				default: return;
 			}
@@ -4813,26 +4813,26 @@ function ou(e) {
 		formatPrefix: u
 	};
 }
-var su, q, cu;
-lu({
+var su, cu, lu;
+uu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function lu(e) {
-	return su = ou(e), q = su.format, cu = su.formatPrefix, su;
-}
 function uu(e) {
+	return su = ou(e), cu = su.format, lu = su.formatPrefix, su;
+}
+function du(e) {
 	return Math.max(0, -Kl(Math.abs(e)));
 }
-function du(e, t) {
+function fu(e, t) {
 	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3 - Kl(Math.abs(e)));
 }
-function fu(e, t) {
+function pu(e, t) {
 	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Kl(t) - Kl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function pu(e, t) {
+function mu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4842,20 +4842,20 @@ function pu(e, t) {
 	}
 	return this;
 }
-var mu = Symbol("implicit");
-function hu() {
-	var e = new $t(), t = [], n = [], r = mu;
+var hu = Symbol("implicit");
+function gu() {
+	var e = new Qt(), t = [], n = [], r = hu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== mu) return r;
+			if (r !== hu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new $t();
+		t = [], e = new Qt();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4863,16 +4863,16 @@ function hu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return hu(t, n).unknown(r);
-	}, pu.apply(i, arguments), i;
+		return gu(t, n).unknown(r);
+	}, mu.apply(i, arguments), i;
 }
-function gu() {
-	var e = hu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function _u() {
+	var e = gu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = mn(e).map(function(e) {
+		var m = pn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4898,54 +4898,54 @@ function gu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return gu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, pu.apply(d(), arguments);
+		return _u(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, mu.apply(d(), arguments);
 }
-function _u(e) {
+function vu(e) {
 	return function() {
 		return e;
 	};
 }
-function vu(e) {
+function yu(e) {
 	return +e;
 }
-var yu = [0, 1];
-function bu(e) {
+var bu = [0, 1];
+function xu(e) {
 	return e;
 }
-function xu(e, t) {
+function Su(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : _u(isNaN(t) ? NaN : .5);
+	} : vu(isNaN(t) ? NaN : .5);
 }
-function Su(e, t) {
+function Cu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Cu(e, t, n) {
+function wu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = xu(i, r), a = n(o, a)) : (r = xu(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Su(i, r), a = n(o, a)) : (r = Su(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function wu(e, t, n) {
+function Tu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = xu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Su(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Zt(e, t, 1, r) - 1;
+		var n = Xt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Tu(e, t) {
+function Eu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Eu() {
-	var e = yu, t = yu, n = Do, r, i, a, o = bu, s, c, l;
+function Du() {
+	var e = bu, t = bu, n = Do, r, i, a, o = xu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== bu && (o = Su(e[0], e[n - 1])), s = n > 2 ? wu : Cu, c = l = null, d;
+		return o !== xu && (o = Cu(e[0], e[n - 1])), s = n > 2 ? Tu : wu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
@@ -4953,13 +4953,13 @@ function Eu() {
 	return d.invert = function(n) {
 		return o(i((l || (l = s(t, e.map(r), bo)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, vu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, yu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
 		return t = Array.from(e), n = Oo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : bu, u()) : o !== bu;
+		return arguments.length ? (o = e ? !0 : xu, u()) : o !== xu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4968,40 +4968,40 @@ function Eu() {
 		return r = e, i = t, u();
 	};
 }
-function Du() {
-	return Eu()(bu, bu);
+function Ou() {
+	return Du()(xu, xu);
 }
-function Ou(e, t, n, r) {
-	var i = dn(e, t, n), a;
+function ku(e, t, n, r) {
+	var i = un(e, t, n), a;
 	switch (r = Xl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = du(i, o)) && (r.precision = a), cu(r, o);
+			return r.precision == null && !isNaN(a = fu(i, o)) && (r.precision = a), lu(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = fu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = pu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = uu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = du(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return q(r);
+	return cu(r);
 }
-function ku(e) {
+function Au(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return ln(n[0], n[n.length - 1], e ?? 10);
+		return cn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Ou(r[0], r[r.length - 1], e ?? 10, n);
+		return ku(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = un(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = ln(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5010,11 +5010,11 @@ function ku(e) {
 		return e;
 	}, e;
 }
-function Au() {
-	var e = Du();
+function q() {
+	var e = Ou();
 	return e.copy = function() {
-		return Tu(e, Au());
-	}, pu.apply(e, arguments), ku(e);
+		return Eu(e, q());
+	}, mu.apply(e, arguments), Au(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
 function J(e) {
@@ -5022,14 +5022,14 @@ function J(e) {
 		return e;
 	};
 }
-var ju = Math.abs, Y = Math.atan2, Mu = Math.cos, Nu = Math.max, Pu = Math.min, X = Math.sin, Fu = Math.sqrt, Z = 1e-12, Iu = Math.PI, Lu = Iu / 2, Ru = 2 * Iu;
-function zu(e) {
-	return e > 1 ? 0 : e < -1 ? Iu : Math.acos(e);
-}
+var ju = Math.abs, Y = Math.atan2, Mu = Math.cos, Nu = Math.max, Pu = Math.min, Fu = Math.sin, Iu = Math.sqrt, X = 1e-12, Lu = Math.PI, Ru = Lu / 2, zu = 2 * Lu;
 function Bu(e) {
-	return e >= 1 ? Lu : e <= -1 ? -Lu : Math.asin(e);
+	return e > 1 ? 0 : e < -1 ? Lu : Math.acos(e);
 }
 function Vu(e) {
+	return e >= 1 ? Ru : e <= -1 ? -Ru : Math.asin(e);
+}
+function Hu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5042,28 +5042,28 @@ function Vu(e) {
 		return e;
 	}, () => new Cl(t);
 }
-function Hu(e) {
+function Uu(e) {
 	return e.innerRadius;
 }
-function Uu(e) {
+function Wu(e) {
 	return e.outerRadius;
 }
-function Wu(e) {
+function Gu(e) {
 	return e.startAngle;
 }
-function Gu(e) {
+function Ku(e) {
 	return e.endAngle;
 }
-function Ku(e) {
+function qu(e) {
 	return e && e.padAngle;
 }
-function qu(e, t, n, r, i, a, o, s) {
+function Ju(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
-	if (!(f * f < Z)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
+	if (!(f * f < X)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function Ju(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Fu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Fu(Nu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, ee = D - _;
-	return O * O + k * k > A * A + ee * ee && (w = E, T = D), {
+function Yu(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Iu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Iu(Nu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+	return O * O + k * k > A * A + j * j && (w = E, T = D), {
 		cx: w,
 		cy: T,
 		x01: -u,
@@ -5072,35 +5072,35 @@ function Ju(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function Yu() {
-	var e = Hu, t = Uu, n = J(0), r = null, i = Wu, a = Gu, o = Ku, s = null, c = Vu(l);
+function Xu() {
+	var e = Uu, t = Wu, n = J(0), r = null, i = Gu, a = Ku, o = qu, s = null, c = Hu(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Lu, m = a.apply(this, arguments) - Lu, h = ju(m - p), g = m > p;
-		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > Z)) s.moveTo(0, 0);
-		else if (h > Ru - Z) s.moveTo(f * Mu(p), f * X(p)), s.arc(0, 0, f, p, m, !g), d > Z && (s.moveTo(d * Mu(m), d * X(m)), s.arc(0, 0, d, m, p, g));
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Ru, m = a.apply(this, arguments) - Ru, h = ju(m - p), g = m > p;
+		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
+		else if (h > zu - X) s.moveTo(f * Mu(p), f * Fu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Mu(m), d * Fu(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > Z && (r ? +r.apply(this, arguments) : Fu(d * d + f * f)), T = Pu(ju(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
-			if (w > Z) {
-				var A = Bu(w / d * X(C)), ee = Bu(w / f * X(C));
-				(x -= A * 2) > Z ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= ee * 2) > Z ? (ee *= g ? 1 : -1, _ += ee, v -= ee) : (S = 0, _ = v = (p + m) / 2);
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Iu(d * d + f * f)), T = Pu(ju(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			if (w > X) {
+				var A = Vu(w / d * Fu(C)), j = Vu(w / f * Fu(C));
+				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var j = f * Mu(_), M = f * X(_), te = d * Mu(b), ne = d * X(b);
-			if (T > Z) {
-				var N = f * Mu(v), re = f * X(v), ie = d * Mu(y), P = d * X(y), F;
-				if (h < Iu) {
-					if (F = qu(j, M, ie, P, N, re, te, ne)) {
-						var I = j - F[0], ae = M - F[1], oe = N - F[0], se = re - F[1], ce = 1 / X(zu((I * oe + ae * se) / (Fu(I * I + ae * ae) * Fu(oe * oe + se * se))) / 2), le = Fu(F[0] * F[0] + F[1] * F[1]);
+			var M = f * Mu(_), N = f * Fu(_), ee = d * Mu(b), te = d * Fu(b);
+			if (T > X) {
+				var P = f * Mu(v), ne = f * Fu(v), re = d * Mu(y), F = d * Fu(y), I;
+				if (h < Lu) {
+					if (I = Ju(M, N, re, F, P, ne, ee, te)) {
+						var ie = M - I[0], ae = N - I[1], oe = P - I[0], se = ne - I[1], ce = 1 / Fu(Bu((ie * oe + ae * se) / (Iu(ie * ie + ae * ae) * Iu(oe * oe + se * se))) / 2), le = Iu(I[0] * I[0] + I[1] * I[1]);
 						E = Pu(T, (d - le) / (ce - 1)), D = Pu(T, (f - le) / (ce + 1));
 					} else E = D = 0;
 				}
 			}
-			S > Z ? D > Z ? (O = Ju(ie, P, j, M, f, D, g), k = Ju(N, re, te, ne, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(j, M), s.arc(0, 0, f, _, v, !g)) : s.moveTo(j, M), !(d > Z) || !(x > Z) ? s.lineTo(te, ne) : E > Z ? (O = Ju(te, ne, N, re, d, -E, g), k = Ju(j, M, ie, P, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = Yu(re, F, M, N, f, D, g), k = Yu(P, ne, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = Yu(ee, te, P, ne, d, -E, g), k = Yu(M, N, re, F, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Iu / 2;
-		return [Mu(r) * n, X(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Lu / 2;
+		return [Mu(r) * n, Fu(r) * n];
 	}, l.innerRadius = function(t) {
 		return arguments.length ? (e = typeof t == "function" ? t : J(+t), l) : e;
 	}, l.outerRadius = function(e) {
@@ -5120,13 +5120,13 @@ function Yu() {
 	}, l;
 }
 Array.prototype.slice;
-function Xu(e) {
+function Zu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Zu(e) {
+function Qu(e) {
 	this._context = e;
 }
-Zu.prototype = {
+Qu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5149,20 +5149,20 @@ Zu.prototype = {
 		}
 	}
 };
-function Qu(e) {
-	return new Zu(e);
-}
 function $u(e) {
-	return e[0];
+	return new Qu(e);
 }
 function ed(e) {
+	return e[0];
+}
+function td(e) {
 	return e[1];
 }
-function td(e, t) {
-	var n = J(!0), r = null, i = Qu, a = null, o = Vu(s);
-	e = typeof e == "function" ? e : e === void 0 ? $u : J(e), t = typeof t == "function" ? t : t === void 0 ? ed : J(t);
+function nd(e, t) {
+	var n = J(!0), r = null, i = $u, a = null, o = Hu(s);
+	e = typeof e == "function" ? e : e === void 0 ? ed : J(e), t = typeof t == "function" ? t : t === void 0 ? td : J(t);
 	function s(s) {
-		var c, l = (s = Xu(s)).length, u, d = !1, f;
+		var c, l = (s = Zu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
@@ -5178,11 +5178,11 @@ function td(e, t) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-rd(Qu);
-function nd(e) {
+id($u);
+function rd(e) {
 	this._curve = e;
 }
-nd.prototype = {
+rd.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5199,23 +5199,23 @@ nd.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function rd(e) {
+function id(e) {
 	function t(t) {
-		return new nd(e(t));
+		return new rd(e(t));
 	}
 	return t._curve = e, t;
 }
-Fu(3), Fu(1 / 3) * 2;
-var id = X(Iu / 10) / X(7 * Iu / 10);
-X(Ru / 10) * id, -Mu(Ru / 10) * id, Fu(3), Fu(3), Fu(3) / 2, (1 / Fu(12) / 2 + 1) * 3;
-function ad() {}
-function od(e, t, n) {
+Iu(3), Iu(1 / 3) * 2;
+var ad = Fu(Lu / 10) / Fu(7 * Lu / 10);
+Fu(zu / 10) * ad, -Mu(zu / 10) * ad, Iu(3), Iu(3), Iu(3) / 2, (1 / Iu(12) / 2 + 1) * 3;
+function od() {}
+function sd(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function sd(e) {
+function cd(e) {
 	this._context = e;
 }
-sd.prototype = {
+cd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5227,7 +5227,7 @@ sd.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: od(this, this._x1, this._y1);
+			case 3: sd(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5241,15 +5241,15 @@ sd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: od(this, e, t);
+			default: sd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function cd(e, t) {
-	this._basis = new sd(e), this._beta = t;
+function ld(e, t) {
+	this._basis = new cd(e), this._beta = t;
 }
-cd.prototype = {
+ld.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5263,19 +5263,19 @@ cd.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new sd(e) : new cd(e, t);
+		return t === 1 ? new cd(e) : new ld(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function ld(e, t, n) {
+function ud(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function ud(e, t) {
+function dd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ud.prototype = {
+dd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5290,7 +5290,7 @@ ud.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: ld(this, this._x1, this._y1);
+			case 3: ud(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5303,24 +5303,24 @@ ud.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: ld(this, e, t);
+			default: ud(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ud(e, t);
+		return new dd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function dd(e, t) {
+function fd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-dd.prototype = {
-	areaStart: ad,
-	areaEnd: ad,
+fd.prototype = {
+	areaStart: od,
+	areaEnd: od,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5346,22 +5346,22 @@ dd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: ld(this, e, t);
+			default: ud(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new dd(e, t);
+		return new fd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function fd(e, t) {
+function pd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-fd.prototype = {
+pd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5386,34 +5386,34 @@ fd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: ld(this, e, t);
+			default: ud(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new fd(e, t);
+		return new pd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function pd(e, t, n) {
+function md(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Z) {
+	if (e._l01_a > X) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Z) {
+	if (e._l23_a > X) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function md(e, t) {
+function hd(e, t) {
 	this._context = e, this._alpha = t;
 }
-md.prototype = {
+hd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5445,24 +5445,24 @@ md.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: pd(this, e, t);
+			default: md(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new md(e, t) : new ud(e, 0);
+		return t ? new hd(e, t) : new dd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function hd(e, t) {
+function gd(e, t) {
 	this._context = e, this._alpha = t;
 }
-hd.prototype = {
-	areaStart: ad,
-	areaEnd: ad,
+gd.prototype = {
+	areaStart: od,
+	areaEnd: od,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5492,22 +5492,22 @@ hd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: pd(this, e, t);
+			default: md(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new hd(e, t) : new dd(e, 0);
+		return t ? new gd(e, t) : new fd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function gd(e, t) {
+function _d(e, t) {
 	this._context = e, this._alpha = t;
 }
-gd.prototype = {
+_d.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5536,37 +5536,37 @@ gd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: pd(this, e, t);
+			default: md(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new gd(e, t) : new fd(e, 0);
+		return t ? new _d(e, t) : new pd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function _d(e) {
+function vd(e) {
 	return e < 0 ? -1 : 1;
 }
-function vd(e, t, n) {
+function yd(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (_d(a) + _d(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (vd(a) + vd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function yd(e, t) {
+function bd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function bd(e, t, n) {
+function xd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function xd(e) {
+function Sd(e) {
 	this._context = e;
 }
-xd.prototype = {
+Sd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5581,7 +5581,7 @@ xd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: bd(this, this._t0, yd(this, this._t0));
+			case 3: xd(this, this._t0, bd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5596,19 +5596,19 @@ xd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, bd(this, yd(this, n = vd(this, e, t)), n);
+					this._point = 3, xd(this, bd(this, n = yd(this, e, t)), n);
 					break;
-				default: bd(this, this._t0, n = vd(this, e, t));
+				default: xd(this, this._t0, n = yd(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(xd.prototype).point = function(e, t) {
-	xd.prototype.point.call(this, t, e);
+}, Object.create(Sd.prototype).point = function(e, t) {
+	Sd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Sd = (e) => () => e;
-function Cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Cd = (e) => () => e;
+function wd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5633,16 +5633,16 @@ function Cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function wd(e, t, n) {
+function Td(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-wd.prototype = {
-	constructor: wd,
+Td.prototype = {
+	constructor: Td,
 	scale: function(e) {
-		return e === 1 ? this : new wd(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Td(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new wd(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Td(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5672,46 +5672,46 @@ wd.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Td = new wd(1, 0, 0);
-Ed.prototype = wd.prototype;
-function Ed(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Td;
+var Ed = new Td(1, 0, 0);
+Dd.prototype = Td.prototype;
+function Dd(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Ed;
 	return e.__zoom;
 }
-function Dd(e) {
+function Od(e) {
 	e.stopImmediatePropagation();
 }
-function Od(e) {
+function kd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function kd(e) {
+function Ad(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Ad() {
+function jd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function jd() {
-	return this.__zoom || Td;
+function Md() {
+	return this.__zoom || Ed;
 }
-function Md(e) {
+function Nd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Nd() {
+function Pd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Pd(e, t, n) {
+function Fd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Fd() {
-	var e = kd, t = Ad, n = Pd, r = Md, i = Nd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = An("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Id() {
+	var e = Ad, t = jd, n = Fd, r = Nd, i = Pd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = kn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", jd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Md).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", jd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Md), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5730,15 +5730,15 @@ function Fd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Td.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Ed.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new wd(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Td(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new wd(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Td(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5754,7 +5754,7 @@ function Fd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new wd(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Td(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5781,7 +5781,7 @@ function Fd() {
 		},
 		emit: function(e) {
 			var t = B(this.that).datum();
-			l.call(e, this.that, new Cd(e, {
+			l.call(e, this.that, new wd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5795,7 +5795,7 @@ function Fd() {
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
 		else s.mouse = [u, c.invert(u)], Ns(this), s.start();
-		Od(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		kd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
@@ -5803,28 +5803,28 @@ function Fd() {
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
 		var i = t.currentTarget, a = S(this, r, !0).event(t), s = B(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = V(t, i), l = t.clientX, u = t.clientY;
-		zi(t.view), Dd(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
+		zi(t.view), Od(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
 		function d(e) {
-			if (Od(e), !a.moved) {
+			if (kd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
 			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = V(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), Od(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), kd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
 			var a = this.__zoom, c = V(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Od(r), s > 0 ? B(this).transition().duration(s).call(x, d, c, r) : B(this).call(_.transform, d, c, r);
+			kd(r), s > 0 ? B(this).transition().duration(s).call(x, d, c, r) : B(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Dd(t), s = 0; s < i; ++s) c = r[s], l = V(c, this), l = [
+			for (Od(t), s = 0; s < i; ++s) c = r[s], l = V(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
@@ -5837,7 +5837,7 @@ function Fd() {
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Od(e), s = 0; s < a; ++s) c = i[s], l = V(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (kd(e), s = 0; s < a; ++s) c = i[s], l = V(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5849,7 +5849,7 @@ function Fd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (Dd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (Od(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
@@ -5860,13 +5860,13 @@ function Fd() {
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Sd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Cd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Sd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Cd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Sd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Cd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Sd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Cd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5887,28 +5887,28 @@ function Fd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Id(e, t) {
+function Ld(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Ld(e, t, n, r, i, a) {
+function Rd(e, t, n, r, i, a) {
 	let [o, s] = V(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Rd = 3.2, zd = 3;
-function Bd(e, t, n) {
+var zd = 3.2, Bd = 3;
+function Vd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Rd},${n - Rd}L${t + Rd},${n + Rd}M${t - Rd},${n + Rd}L${t + Rd},${n - Rd}`;
-		case "circle": return `M${t - zd},${n}a${zd},${zd} 0 1,0 6,0a${zd},${zd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - zd},${n - zd}h6v6h-6Z`;
+		case "cross": return `M${t - zd},${n - zd}L${t + zd},${n + zd}M${t - zd},${n + zd}L${t + zd},${n - zd}`;
+		case "circle": return `M${t - Bd},${n}a${Bd},${Bd} 0 1,0 6,0a${Bd},${Bd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Bd},${n - Bd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Q(e, t = 11) {
+function Hd(e, t = 11) {
 	return e.length * t * .58;
 }
-function Vd(e, t) {
-	let n = t.yTickFormat ?? q("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function Ud(e, t) {
+	let n = t.yTickFormat ?? cu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5917,16 +5917,16 @@ function Vd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Au().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Q(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = q().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Hd(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Q(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Q(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Hd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Hd(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Au().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = q().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
@@ -5938,16 +5938,16 @@ function Vd(e, t) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = On(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = Dn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Dn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = En(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Dn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = En(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Id(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Ld(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5966,7 +5966,7 @@ function Vd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = td().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = nd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5976,7 +5976,7 @@ function Vd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Bd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Vd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5987,7 +5987,7 @@ function Vd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Qt(u, t);
+			let t = b.invert(e), n = Zt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
@@ -6024,9 +6024,9 @@ function Vd(e, t) {
 	return S;
 }
 // src/charts/tooltip.ts
-var Hd = class {
+var Wd = class {
 	constructor(e) {
-		this.element = N("div", {
+		this.element = P("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -6034,10 +6034,10 @@ var Hd = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		F(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
+		I(i), i.appendChild(P("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = N("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = P("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(P("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, P("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : P("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -6048,11 +6048,11 @@ var Hd = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, Ud = {
+}, Gd = {
 	target_val: h.solid,
 	target: h.dashed,
 	source: h.dotted
-}, Wd = [
+}, Kd = [
 	"target_val",
 	"target",
 	"source"
@@ -6066,31 +6066,31 @@ L({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = N("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = P("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
+		}, P("option", { value: "accuracy" }, "Accuracy"), P("option", { value: "loss" }, "Loss"));
 		s.addEventListener("change", () => {
 			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
 		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Ht(e, {
+		let c = Vt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
-				F(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = q(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Wd.filter((t) => e.runs.some((e) => ke(Oe(e.stats, t, r)))), x = [];
+				I(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = cu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Kd.filter((t) => e.runs.some((e) => ke(Oe(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
 					let a = Oe(t.stats, n, r);
 					ke(a) && (f && (a = Me(Oe(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Ft[n],
-						color: e.single ? It(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Ud[n],
+						label: Pt[n],
+						color: e.single ? Ft(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Gd[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
@@ -6101,25 +6101,25 @@ L({
 					t && x.push({
 						y: t.value,
 						label: `direct reuse ${Ve(t.value)}`,
-						name: `direct reuse (pretrained on ${Ft[t.split]})`,
+						name: `direct reuse (pretrained on ${Pt[t.split]})`,
 						color: o[u].targetLight,
 						dash: h.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Ft[e],
-					color: It(e, u),
+					label: Pt[e],
+					color: Ft(e, u),
 					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Ft[e],
+					label: Pt[e],
 					color: "var(--tbt-muted)",
-					dash: Ud[e],
+					dash: Gd[e],
 					hidden: i.has(e)
-				})), w = N("div", { class: "tbt-legend-row" });
+				})), w = P("div", { class: "tbt-legend-row" });
 				w.appendChild(ae(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
@@ -6144,24 +6144,24 @@ L({
 					color: o[u].targetLight,
 					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(Rt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => He(e) : q("+.3f");
-				a = Vd(m, {
+				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(Lt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => He(e) : cu("+.3f");
+				a = Ud(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : q("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : cu("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => C(e, n),
-					tooltip: new Hd(l),
+					tooltip: new Wd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(N("div", { class: "tbt-figure" }, a));
+				}), l.appendChild(P("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
@@ -6172,17 +6172,17 @@ L({
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Pt,
+	info: Nt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Ht(e, {
+		} : null }), Vt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
-				F(a);
+				I(a);
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
@@ -6196,24 +6196,24 @@ L({
 					});
 				}
 				if (!u.some((e) => ke(e.points))) {
-					a.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+					a.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = N("div", { class: "tbt-headline" });
+				let d = P("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
 					let n = t.t >= 0 ? Ae(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(N("div", {
+					d.appendChild(P("div", {
 						class: "tbt-headline-item",
-						title: Pt
-					}, e.single ? null : I({
+						title: Nt
+					}, e.single ? null : ie({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, He(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, He(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(N("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
 				let f = Be(u.map((e) => e.points)) ?? [0, 0];
-				r = Vd(u, {
+				r = Ud(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
@@ -6225,38 +6225,38 @@ L({
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => C(e, n),
-					tooltip: new Hd(a),
+					tooltip: new Wd(a),
 					ariaLabel: "Transferability score over steps"
-				}), a.appendChild(N("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(P("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
 });
 // src/charts/table.ts
-function Gd(e, t, n) {
+function qd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Kd(e, t, n) {
+function Jd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => Gd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => qd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function qd(e, t) {
+function Yd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Jd(e) {
-	let t = Kd(e.rows, e.columns, e.sort), n = N("table", {
+function Xd(e) {
+	let t = Jd(e.rows, e.columns, e.sort), n = P("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = N("thead"), i = N("tr");
+	}), r = P("thead"), i = P("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = N("th", {
+		let n = e.sort.column === t.id, r = P("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6264,11 +6264,11 @@ function Jd(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = N("button", {
+			let i = P("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, N("span", {
+			}, t.label, P("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6283,15 +6283,15 @@ function Jd(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = N("tbody"), o = [];
+	let a = P("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = N("tr", {
+		let t = e.rowKey(n), r = P("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			re(e, t.render(n)), r.appendChild(e);
+			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			ne(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6310,14 +6310,14 @@ function Jd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Yd(e, t) {
+function Zd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function Xd(e) {
+function Qd(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, Ve(e))), r = N("span", {
+		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Ve(e))), r = P("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6328,7 +6328,7 @@ function Xd(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => N("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => P("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6353,17 +6353,17 @@ function Xd(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, He(e.diff))
+			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, He(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => P("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : P("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
@@ -6379,21 +6379,21 @@ L({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = N("select", {
+		}, i = null, a = null, o = [], s = "", c = P("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: qd(a.rowsInOrder(), o),
+			rows: Yd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Ht(e, {
+		let l = Vt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), F(c);
-				for (let e of t) c.appendChild(N("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), I(c);
+				for (let e of t) c.appendChild(P("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
@@ -6401,7 +6401,7 @@ L({
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
 				let d = Ie(u.stats, u.t);
-				o = Xd(u.stats), a = Jd({
+				o = Qd(u.stats), a = Xd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6414,9 +6414,9 @@ L({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (F(c), f = N("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Yd(f, a.element);
+				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Zd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = N("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6428,11 +6428,11 @@ L({
 	}
 });
 // src/charts/scale.ts
-function Zd(e, t) {
+function $d(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Qd(e) {
+function ef(e) {
 	return ho(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
@@ -6446,34 +6446,34 @@ function Qd(e) {
 		"#08306b"
 	]);
 }
-function $d(e, t, n = {
+function tf(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = Qd(t), a = r ? (e) => i(1 - e) : i;
+	let i = ef(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(Zd(t, e)),
+		color: (t) => a($d(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var ef = /* @__PURE__ */ new WeakMap();
-function tf(e) {
-	let t = ef.get(e);
+var nf = /* @__PURE__ */ new WeakMap();
+function rf(e) {
+	let t = nf.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
 			let r = fa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		ef.set(e, t);
+		nf.set(e, t);
 	}
 	return t;
 }
-function nf(e) {
+function af(e) {
 	return ho(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
@@ -6492,7 +6492,7 @@ function nf(e) {
 		"#b35806"
 	]);
 }
-function rf(e) {
+function of(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6501,55 +6501,55 @@ function rf(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var af = 0;
-function of(e, t) {
-	let n = rf(t), r = `tbt-ov-hatch-${++af}`, i = B(e), a = i.select("defs");
+var sf = 0;
+function cf(e, t) {
+	let n = of(t), r = `tbt-ov-hatch-${++sf}`, i = B(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function sf(e, t) {
-	let n = rf(t), r = document.createElement("canvas");
+function lf(e, t) {
+	let n = of(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var cf = 0;
-function lf(e, t, n, r, i = {}) {
+var uf = 0;
+function df(e, t, n, r, i = {}) {
 	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++cf}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++uf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => q("~g")(+e.toPrecision(3))), p = i.ticks ?? Au().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => cu("~g")(+e.toPrecision(3))), p = i.ticks ?? q().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Q(m, 11) + 6 : Math.ceil(Q(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Hd(m, 11) + 6 : Math.ceil(Hd(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = Au().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = q().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Q(h, 11) : Math.ceil(Q(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Hd(h, 11) : Math.ceil(Hd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", of(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", cf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Hd("missing / failed", 11);
 	}
 	return y;
 }
-function uf(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = P("svg", {
+function ff(e, t, n = {}) {
+	let r = n.label ? 42 : 32, i = F("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(lf(i, B(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(df(i, B(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function df(e, t) {
+function pf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = N("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6559,7 +6559,7 @@ function df(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), ff(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), mf(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6575,27 +6575,27 @@ function df(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function ff(e, t, n, r, i) {
+function mf(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = tf(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = rf(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(Zd(r, t.scale.domain) * 255) * 3;
+		let a = Math.round($d(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = sf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = lf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function pf(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Ld(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function hf(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Rd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6609,22 +6609,22 @@ function pf(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function mf(e) {
+function gf(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? $d([0, fn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = N("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? tf([0, dn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = P("svg", {
+	let m = F("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = B(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = df(h, {
+	}), h = B(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = pf(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6642,7 +6642,7 @@ function mf(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(q("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(cu("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6654,7 +6654,7 @@ function mf(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Id(h, {
+	}), Ld(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6665,7 +6665,7 @@ function mf(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && pf(h, {
+	return (e.tooltip || e.onCellClick) && hf(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6685,7 +6685,7 @@ function mf(e) {
 	};
 }
 // src/statistics/confusion.ts
-function hf(e, t) {
+function _f(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
@@ -6700,13 +6700,13 @@ L({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = N("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = P("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = N("button", {
+			let t = P("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6716,19 +6716,19 @@ L({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Ht(e, {
+		let o = Vt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				F(o), i = null;
-				let s = new Hd(o), c = e.runs.slice(0, 4), l = N("div", { class: "tbt-multiples" }), { each: u } = hf(c.length, a), d = $d([0, 1], e.theme);
+				I(o), i = null;
+				let s = new Wd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = _f(c.length, a), d = tf([0, 1], e.theme);
 				for (let t of c) {
-					let a = Le(t.stats, t.t, r), o = N("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Lt(t.run, t.color)), !a) {
-						o.appendChild(N("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = Le(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(It(t.run, t.color)), !a) {
+						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = mf({
+					let c = t.stats.class_names, f = gf({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6765,7 +6765,7 @@ L({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(uf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(ff(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
@@ -6778,7 +6778,7 @@ L({
 	}
 });
 // src/measures.ts
-var gf = {
+var vf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
@@ -6863,9 +6863,9 @@ var gf = {
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, _f = Object.keys(gf).filter((e) => gf[e].heatmap);
-function vf(e) {
-	return gf[e] ?? {
+}, yf = Object.keys(vf).filter((e) => vf[e].heatmap);
+function bf(e) {
+	return vf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
@@ -6875,10 +6875,10 @@ function vf(e) {
 		heatmap: !1
 	};
 }
-function yf(e) {
-	return vf(e).label;
+function xf(e) {
+	return bf(e).label;
 }
-function bf(e) {
+function Sf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6891,26 +6891,26 @@ function bf(e) {
 	};
 }
 // src/statistics/layers.ts
-var xf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function Sf(e) {
-	let t = N("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+var Cf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function wf(e) {
+	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(N("div", {
+		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: xf
-		}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			title: Cf
+		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(N("div", {
+		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: xf
-		}, e.single ? null : I({
+			title: Cf
+		}, e.single ? null : ie({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), N("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
+		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
@@ -6922,7 +6922,7 @@ L({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, a = N("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = P("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
@@ -6932,23 +6932,23 @@ L({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Ht(e, {
+		let s = Vt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
-					F(a);
-					for (let e of t) a.appendChild(N("option", { value: e }, yf(e)));
+					I(a);
+					for (let e of t) a.appendChild(P("option", { value: e }, xf(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
 				let s = t.body;
-				F(s);
+				I(s);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, s.appendChild(P("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -6977,7 +6977,7 @@ L({
 						width: 2
 					});
 				}
-				let f = e.single ? o[c].target : "var(--tbt-muted)", p = N("div", { class: "tbt-legend-row" }, ae([{
+				let f = e.single ? o[c].target : "var(--tbt-muted)", p = P("div", { class: "tbt-legend-row" }, ae([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -6990,45 +6990,45 @@ L({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Rt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Lt(e, null)), s.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Vd(u, {
+				i = Ud(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: yf(r),
+					yLabel: xf(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => vf(r).format(e),
-					yTickFormat: q("~g"),
+					valueFormat: (e) => bf(r).format(e),
+					yTickFormat: cu("~g"),
 					onClickX: (e) => w(l[e] ?? null, n),
-					tooltip: new Hd(s),
-					ariaLabel: `${yf(r)} per layer`
-				}), s.appendChild(N("div", { class: "tbt-figure" }, i)), s.appendChild(Sf(e));
+					tooltip: new Wd(s),
+					ariaLabel: `${xf(r)} per layer`
+				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(wf(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function Cf(e, t) {
-	return N("li", null, N("span", { class: "tbt-failure-where" }, `${t}${yf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, e.error));
+function Tf(e, t) {
+	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${xf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
 }
-function wf(e) {
-	let t = 0, n = N("ul", { class: "tbt-failures" });
+function Ef(e) {
+	let t = 0, n = P("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
 		let i = ze(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Cf(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Tf(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [N("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = N("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of ze(t.stats)) n.appendChild(Cf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(N("details", { class: "tbt-details" }, N("summary", null, `All steps (${t} failures)`), n));
+		let n = P("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of ze(t.stats)) n.appendChild(Tf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
@@ -7061,16 +7061,16 @@ L({
 				rows: e,
 				name: "failures"
 			};
-		} }), Ht(e, {
+		} }), Vt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, F(e.panel.body), e.panel.body.append(...wf(n));
+				t = n, I(e.panel.body), e.panel.body.append(...Ef(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Tf = { watch: (e) => [
+var Df = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7078,7 +7078,7 @@ var Tf = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function Ef(e) {
+function Of(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7105,7 +7105,7 @@ function Ef(e) {
 		types: n
 	};
 }
-function Df(e) {
+function kf(e) {
 	let t = e.get().runs;
 	t.length >= 2 && x([
 		t[1],
@@ -7113,9 +7113,9 @@ function Df(e) {
 		...t.slice(2)
 	], e);
 }
-var Of = (e) => `${e[0].run} − ${e[1].run}`;
-function kf(e) {
-	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
+var Af = (e) => `${e[0].run} − ${e[1].run}`;
+function jf(e) {
+	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -7129,7 +7129,7 @@ function kf(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = N("button", {
+		let a = P("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -7137,31 +7137,31 @@ function kf(e) {
 		}, r);
 		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
 	}
-	let r = N("button", {
+	let r = P("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Df(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => kf(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Af(e, t) {
+function Mf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function jf(e) {
+function Nf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Mf(e, t) {
-	let n = N("div", {
+function Pf(e, t) {
+	let n = P("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
@@ -7169,18 +7169,18 @@ function Mf(e, t) {
 	return n.append(...be(e, t)), n;
 }
 // src/overview/heatmap.ts
-var Nf = 14, Pf = 38, Ff = 18;
-function If(e, t = 26) {
+var Ff = 14, If = 38, Lf = 18;
+function Rf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function Lf(e) {
+function zf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => If(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Nf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Pf + Ff, m = c + o * d + (o - 1) * Nf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Nf), v = N("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Rf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Hd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Ff) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = If + Lf, m = c + o * d + (o - 1) * Ff, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Ff), v = P("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7189,7 +7189,7 @@ function Lf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = P("svg", {
+	let y = F("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7198,15 +7198,15 @@ function Lf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = B(y), x = of(y, e.theme);
+	let b = B(y), x = cf(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	lf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	df(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Hd(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Hd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Pf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${If + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = df(c, {
+		let g = pf(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7219,7 +7219,7 @@ function Lf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), pf(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), hf(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7284,7 +7284,7 @@ function Lf(e) {
 	};
 }
 // src/overview/matrix.ts
-function Rf(e, t) {
+function Bf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
@@ -7295,7 +7295,7 @@ function Rf(e, t) {
 		}))
 	};
 }
-function zf(e, t, n) {
+function Vf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7309,12 +7309,12 @@ function zf(e, t, n) {
 		})
 	};
 }
-function Bf(e) {
+function Hf(e) {
 	let t = Pe(e.map((e) => e.layers)), n = Ne(e.map((e) => e.steps));
-	return e.map((e) => zf(e, t, n));
+	return e.map((e) => Vf(e, t, n));
 }
-function Vf(e, t) {
-	let [n, r] = Bf([e, t]);
+function Uf(e, t) {
+	let [n, r] = Hf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7324,13 +7324,13 @@ function Vf(e, t) {
 		}))
 	};
 }
-function Hf(e) {
+function Wf(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function Uf(e, t) {
-	let n = vf(e).scale, r = Hf(t), i, a;
+function Gf(e, t) {
+	let n = bf(e).scale, r = Wf(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7341,11 +7341,11 @@ function Uf(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function Wf(e) {
-	let t = Hf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function Kf(e) {
+	let t = Wf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Gf(e) {
+function qf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7358,51 +7358,51 @@ function Gf(e) {
 	]));
 	return t;
 }
-function Kf(e, t) {
+function Jf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function qf(e, t, n) {
-	let { direction: r } = vf(e);
-	return $d(Uf(e, t), n, bf(r), r === "kept");
+function Yf(e, t, n) {
+	let { direction: r } = bf(e);
+	return tf(Gf(e, t), n, Sf(r), r === "kept");
 }
-function Jf(e, t, n = "A", r = "B") {
-	let i = Wf(e), a = nf(t);
+function Xf(e, t, n = "A", r = "B") {
+	let i = Kf(e), a = af(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Zd(e, i)),
+		color: (e) => a($d(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Yf(e, t = !1) {
+function Zf(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function Xf(e, t) {
+function Qf(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Rf(n.stats, t), a = Rf(r.stats, t), o = Vf(i, a), [s, c] = Bf([i, a]);
+		let [n, r] = e.pair, i = Bf(n.stats, t), a = Bf(r.stats, t), o = Uf(i, a), [s, c] = Hf([i, a]);
 		return {
 			measure: t,
-			title: `${yf(t)}: A − B`,
+			title: `${xf(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${Of(e.pair)}`,
+				title: `A − B = ${Af(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Jf([o], e.theme, n.run, r.run),
+			scale: Xf([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Bf(e.runs.map((e) => Rf(e.stats, t)));
+	let n = Hf(e.runs.map((e) => Bf(e.stats, t)));
 	return {
 		measure: t,
-		title: yf(t),
+		title: xf(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7410,15 +7410,15 @@ function Xf(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: qf(t, n, e.theme)
+		scale: Yf(t, n, e.theme)
 	};
 }
-function Zf(e) {
-	let { panel: t } = e, n = kf(e);
+function $f(e) {
+	let { panel: t } = e, n = jf(e);
 	t.controls.appendChild(n.element);
-	let r = N("div", { class: "tbt-ov-content" });
+	let r = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Hd(t.body), a = [];
+	let i = new Wd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7440,7 +7440,7 @@ function Zf(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = kt(e, (c, l) => {
+	let o = "", s = [], c = z(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7456,11 +7456,11 @@ function Zf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], F(r), !Af(t, c)) return;
-		let f = jf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = _f.map((e) => Xf(c, e));
+		if (o = d, s = [], I(r), !Mf(t, c)) return;
+		let f = Nf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = yf.map((e) => Qf(c, e));
 		for (let t of a) {
-			let n = vf(t.measure), a = Lf({
+			let n = bf(t.measure), a = zf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7484,25 +7484,25 @@ function Zf(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Yf,
+				format: Zf,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Yf(t.parts[i].values[n][r])
+					value: Zf(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
-			let o = N("div", {
+			let o = P("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Mf(t.title, {
+			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(Pf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: Gf(t.multiples.map((e) => ({
+					rows: qf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7510,8 +7510,8 @@ function Zf(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Tf);
+		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+	}, Df);
 	return { destroy() {
 		c.destroy();
 	} };
@@ -7523,10 +7523,10 @@ L({
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => Zf(e)
+	mount: (e) => $f(e)
 });
 // src/overview/dag.ts
-function Qf(e) {
+function ep(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7573,24 +7573,24 @@ function Qf(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var $f = v({ measure: "weight_drift" });
-function ep(e, t) {
-	let n = N("select", {
+var tp = v({ measure: "weight_drift" });
+function np(e, t) {
+	let n = P("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(gf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !gf[e])];
-	for (let e of i) n.appendChild(N("option", { value: e }, yf(e)));
-	return n.value = $f.get().measure, n.addEventListener("change", () => $f.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(vf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !vf[e])];
+	for (let e of i) n.appendChild(P("option", { value: e }, xf(e)));
+	return n.value = tp.get().measure, n.addEventListener("change", () => tp.set({ measure: n.value })), n;
 }
-function tp(e, t) {
+function rp(e, t) {
 	if (e.pair) {
-		let n = Vf(Rf(e.pair[0].stats, t), Rf(e.pair[1].stats, t)), r = e.step === null ? [] : Kf(n, e.step);
+		let n = Uf(Bf(e.pair[0].stats, t), Bf(e.pair[1].stats, t)), r = e.step === null ? [] : Jf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${Of(e.pair)}`,
+				title: `A − B = ${Af(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7600,10 +7600,10 @@ function tp(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Rf(e.stats, t));
+	let n = e.runs.map((e) => Bf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Kf(a, i);
+			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Jf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7617,64 +7617,64 @@ function tp(e, t) {
 		matrices: n
 	};
 }
-function np(e, t, n, r) {
-	let { panel: i } = e, a = N("div", { class: "tbt-ov-controls" });
+function ip(e, t, n, r) {
+	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = N("div", { class: "tbt-ov-content" });
+	let o = P("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Hd(i.body), c = {
+	let s = new Wd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${$f.get().measure}`
+			name: `${t}-${tp.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${$f.get().measure}`
+			name: `${t}-${tp.get().measure}`
 		} : null
 	});
-	let l = kt(e, (e, t) => {
-		s.hide(), F(a), a.appendChild(ep(e, n)), F(o), c.svg = null, Af(i, e) && r(e, t, o, s, c);
-	}, Tf), u = $f.subscribe((e) => e.measure, () => l.schedule());
+	let l = z(e, (e, t) => {
+		s.hide(), I(a), a.appendChild(np(e, n)), I(o), c.svg = null, Mf(i, e) && r(e, t, o, s, c);
+	}, Df), u = tp.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var rp = 54, ip = 16;
-function ap(e) {
+var ap = 54, op = 16;
+function sp(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = P("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = B(f), m = of(f, e.theme);
-	lf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = B(f), m = cf(f, e.theme);
+	df(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - ip) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - op) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + rp / 2, a = r.x + rp / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + ip / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + ip}V${r.y}` : `M${i},${n.y + ip}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + ip / 2} ${n.x},${r.y + ip / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + ip}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + ap / 2, a = r.x + ap / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + op / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + op}V${r.y}` : `M${i},${n.y + op}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + op / 2} ${n.x},${r.y + op / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + op}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = rp / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = ap / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", ip).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", rp).attr("height", ip).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", ip / 2).attr("dy", "0.35em");
-		s.append("tspan").text(If(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", op).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", ap).attr("height", op).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", op / 2).attr("dy", "0.35em");
+		s.append("tspan").text(Rf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7704,30 +7704,30 @@ function ap(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function op(e) {
-	return np(e, "network", "network", (t, n, r, i, a) => {
-		let o = $f.get().measure, { layers: s, types: c } = Ef(t), l = Qf(s), u = tp(t, o), d = u.signed ? Jf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : qf(o, Bf(u.matrices), t.theme), f = u.series.map((e) => ({
+function cp(e) {
+	return ip(e, "network", "network", (t, n, r, i, a) => {
+		let o = tp.get().measure, { layers: s, types: c } = Of(t), l = ep(s), u = rp(t, o), d = u.signed ? Xf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Yf(o, Hf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = jf(t);
-		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${yf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = ap({
+		})), p = Nf(t);
+		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${xf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = sp({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${yf(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${xf(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => w(t, e.store),
 			tooltip: i,
-			format: Yf,
+			format: Zf,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7752,18 +7752,18 @@ L({
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => op(e)
+	mount: (e) => cp(e)
 });
 // src/overview/profiles.ts
-var sp = 16, cp = 20, lp = 260;
-function up(e) {
+var lp = 16, up = 20, dp = 260;
+function fp(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: If(e, 16)
+		label: Rf(e, 16)
 	}));
 }
-function dp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * sp) / n)), i = n * r + (n - 1) * sp, a = P("svg", {
+function pp(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * lp) / n)), i = n * r + (n - 1) * lp, a = F("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
@@ -7772,7 +7772,7 @@ function dp(e, t) {
 		"aria-label": `Depth profiles of ${t.measureLabel}`
 	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + sp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + lp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7797,12 +7797,12 @@ function dp(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Vd(l, {
+		let u = Ud(l, {
 			width: r,
-			height: lp,
+			height: dp,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: up(t.layers),
+			xTicks: fp(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7811,29 +7811,29 @@ function dp(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(cp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(up)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function fp(e, t) {
-	let n = t.layers.length, r = up(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
+function mp(e, t) {
+	let n = t.layers.length, r = fp(t.layers), i = r.some((e) => Hd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Hd(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = P("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = B(u), f = of(u, t.theme);
+	}), d = B(u), f = cf(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = gu().domain(mn(n)).range([0, c]).padding(.2), h = Au().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = _u().domain(pn(n)).range([0, c]).padding(.2), h = q().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).ticks(5).tickFormat((e) => q("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Dn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).ticks(5).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(En(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7848,11 +7848,11 @@ function fp(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function pp(e) {
-	return np(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = $f.get().measure, s = vf(o), c = tp(t, o), l = Math.max(300, n - 8), u = {
+function hp(e) {
+	return ip(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = tp.get().measure, s = bf(o), c = rp(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: yf(o),
+			measureLabel: xf(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7860,19 +7860,19 @@ function pp(e) {
 			onSelectLayer: (t) => w(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = jf(t);
+		}, d = Nf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Jf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${yf(o)}: A − B = ${Of(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = fp(c.series[0].values, {
+			let e = Xf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${xf(o)}: A − B = ${Af(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = mp(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Yf
+				format: Zf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Uf(o, Bf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Kf(a, i);
+			let e = Gf(o, Hf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Jf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7883,12 +7883,12 @@ function pp(e) {
 					firstStep: i
 				};
 			});
-			a.svg = dp(n, {
+			a.svg = pp(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(P("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(P("p", { class: "tbt-caption" }, s.help));
 	});
 }
 L({
@@ -7898,16 +7898,16 @@ L({
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => pp(e)
+	mount: (e) => hp(e)
 });
 // src/overview/filters.ts
-function mp(e) {
+function gp(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function hp(e) {
+function _p(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7919,60 +7919,60 @@ function hp(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function gp(e, t) {
-	return e.length ? pn(e, t) ?? null : null;
+function vp(e, t) {
+	return e.length ? fn(e, t) ?? null : null;
 }
-function _p(e) {
+function yp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: gp(t, .5),
-		p90: gp(t, .9),
+		median: vp(t, .5),
+		p90: vp(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var vp = 64, yp = 40, bp = 18, xp = 34, Sp = 18;
-function Cp(e, t) {
-	let n = hp(e), r = {
+var bp = 64, xp = 40, Sp = 18, Cp = 34, wp = 18;
+function Tp(e, t) {
+	let n = _p(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Sp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + bp) / (c + bp))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * wp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Sp) / (c + Sp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = B(d), p = of(d, t.theme), m = Au().domain(n.drift).range([vp, 0]).nice(), h = Au().domain(n.cosine).range([yp, 0]);
+	}), f = B(d), p = cf(d, t.theme), m = q().domain(n.drift).range([bp, 0]).nice(), h = q().domain(n.cosine).range([xp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = mp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = gu().domain(mn(a)).range([0, Math.min(s, a * Sp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + bp) + r.left},${Math.floor(i / l) * 184})`), y = _p(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = gp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = _u().domain(pn(a)).range([0, Math.min(s, a * wp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Sp) + r.left},${Math.floor(i / l) * 184})`), y = yp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${xp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(m).ticks(3).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${vp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Cp})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(m).ticks(3).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${bp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${vp}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${bp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, vp - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, bp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).tickValues(n.cosine).tickFormat((e) => q("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).tickValues(n.cosine).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${xp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${yp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(yp, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${xp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(xp, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", xp).attr("height", 116).style("display", "none"), O = (e) => {
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Cp).attr("height", 116).style("display", "none"), O = (e) => {
 			let [t] = V(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", xp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Cp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -8001,10 +8001,10 @@ function Cp(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function wp(e) {
-	let { panel: t } = e, n = N("div", { class: "tbt-ov-content" });
+function Ep(e) {
+	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Hd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new Wd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -8020,20 +8020,20 @@ function wp(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = kt(e, (i, a) => {
-		if (r.hide(), !Af(t, i)) {
-			F(n), o = null;
+	}, u = z(e, (i, a) => {
+		if (r.hide(), !Mf(t, i)) {
+			I(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			F(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			I(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), F(n);
+			t.setState("ready"), I(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -8052,12 +8052,12 @@ function wp(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Cp(p, {
+			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Tp(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -8069,8 +8069,8 @@ function wp(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Yf(e)
-			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
+				format: (e) => Zf(e)
+			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -8085,7 +8085,7 @@ function wp(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Tf);
+	}, Df);
 	return { destroy() {
 		c++, u.destroy();
 	} };
@@ -8097,17 +8097,33 @@ L({
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => wp(e)
+	mount: (e) => Ep(e)
 });
 // src/instance/style.ts
-var Tp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function Ep(e) {
+var Dp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function Op(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Tp, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Dp, e.head.appendChild(t);
+}
+// src/feature/answers.ts
+var kp = 48, Ap = /* @__PURE__ */ new Map();
+function jp(e, t, n, r, i) {
+	let a = [
+		t,
+		n,
+		r,
+		i
+	].join("\0"), o = Ap.get(a);
+	if (o) return Ap.delete(a), Ap.set(a, o), o;
+	let s = e.channel(t, n, r, i, {}, 9);
+	for (o = s, Ap.set(a, s), s.catch(() => {
+		Ap.get(a) === s && Ap.delete(a);
+	}); Ap.size > kp;) Ap.delete(Ap.keys().next().value);
+	return s;
 }
 // src/instance/model.ts
-var Dp = {
+var Mp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8132,29 +8148,29 @@ var Dp = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, Op = {
+}, Np = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, kp = {
+}, Pp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, Ap = {
+}, Fp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, jp = {
+}, Ip = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, Mp = {
+}, Lp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function Np(e, t, n) {
-	let r = Dp[n];
+function Rp(e, t, n) {
+	let r = Mp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => Op[n]);
+	let i = Array.from({ length: e }, () => Np[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var Pp = [
+var zp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8178,10 +8194,14 @@ var Pp = [
 	{
 		id: "changed",
 		label: "Prediction changed"
+	},
+	{
+		id: "neuron",
+		label: "Selected channel"
 	}
 ];
-function Fp(e, t) {
-	let [n, r] = Ap[t], i = t === "dark" ? [
+function Bp(e, t) {
+	let [n, r] = Fp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8189,7 +8209,7 @@ function Fp(e, t) {
 		230,
 		230,
 		230
-	], a = Rp(n), o = Rp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Up(n), o = Up(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8198,9 +8218,9 @@ function Fp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return zp(c.map((e, t) => e + (l[t] - e) * u));
+	return Wp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Ip = [
+var Vp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8212,11 +8232,11 @@ var Ip = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Lp(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Ip.length - 1), n = Math.min(Ip.length - 2, Math.floor(t)), r = Rp(Ip[n]), i = Rp(Ip[n + 1]);
-	return zp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function Hp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Vp.length - 1), n = Math.min(Vp.length - 2, Math.floor(t)), r = Up(Vp[n]), i = Up(Vp[n + 1]);
+	return Wp(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function Rp(e) {
+function Up(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8224,51 +8244,61 @@ function Rp(e) {
 		t & 255
 	];
 }
-function zp(e) {
+function Wp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function Bp(e) {
+function Gp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function Vp(e, t) {
-	let n = e.coords?.length ?? 0, r = Op[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function Kp(e) {
+	let t = Infinity, n = -Infinity;
+	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
+	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
+}
+function qp(e, t) {
+	let n = e.coords?.length ?? 0, r = Np[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = Np(t.nClasses, t.highlighted, t.theme);
+			let e = Rp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = Ap[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = Fp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = jp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Ip[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Fp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Bp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = Bp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Lp(e.loss[r] / t));
+			let t = Gp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Hp(e.loss[r] / t));
+			break;
+		}
+		case "neuron": {
+			let e = t.activation, r = Kp(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Hp((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Mp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Lp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Hp(e) {
+function Jp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Up(e, t) {
+function Yp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8288,7 +8318,7 @@ function Up(e, t) {
 		y1: a + o
 	};
 }
-function Wp(e, t, n, r = .05) {
+function Xp(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8297,7 +8327,7 @@ function Wp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Gp(e, t, n) {
+function Zp(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8305,23 +8335,23 @@ function Gp(e, t, n) {
 	}
 	return r;
 }
-function Kp(e, t, n) {
+function Qp(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Gp(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || Zp(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function qp(e, t, n, r) {
+function $p(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var Jp = class {
+var em = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
@@ -8333,7 +8363,7 @@ var Jp = class {
 		return r === void 0 ? -1 : r;
 	}
 };
-function Yp(e, t, n, r) {
+function tm(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8341,11 +8371,11 @@ function Yp(e, t, n, r) {
 	}
 	return a;
 }
-function Xp(e) {
+function nm(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function Zp(e, t, n) {
+function rm(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8354,7 +8384,7 @@ function Zp(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function Qp(e) {
+function im(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8362,7 +8392,7 @@ function Qp(e) {
 		y: r
 	};
 }
-function $p(e) {
+function am(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8372,21 +8402,21 @@ function $p(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function em(e, t, n = 20) {
+function om(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][tm(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][sm(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function tm(e, t) {
+function sm(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function nm(e, t, n, r) {
+function cm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8395,12 +8425,12 @@ function nm(e, t, n, r) {
 	}
 	return i;
 }
-function rm(e, t) {
+function lm(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function im(e, t, n) {
+function um(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8409,7 +8439,7 @@ function im(e, t, n) {
 	}
 	return r;
 }
-function am(e, t, n) {
+function dm(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8431,13 +8461,13 @@ function am(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function om(e, t, n) {
-	let r = N("div", {
+function fm(e, t, n) {
+	let r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), i = t.map((e) => {
-		let t = N("button", {
+		let t = P("button", {
 			type: "button",
 			"data-value": e.id,
 			"aria-pressed": "false",
@@ -8452,51 +8482,51 @@ function om(e, t, n) {
 		}
 	};
 }
-function sm(e, t) {
-	let n = N("select", {
+function pm(e, t) {
+	let n = P("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: N("label", { class: "tbt-inst-control" }, N("span", { class: "tbt-control-label" }, e), n),
+		wrap: P("label", { class: "tbt-inst-control" }, P("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
-function cm(e, t) {
+function mm(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function lm(e) {
+function hm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function um(e, t, n, r) {
-	if (e == null) return N("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Np(t.length, r, n)[e], a = N("span", {
+function gm(e, t, n, r) {
+	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = Rp(t.length, r, n)[e], a = P("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var dm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function fm(e, t, n) {
+var _m = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function vm(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var pm = {
+var ym = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, mm = 550, hm = {
+}, bm = 550, xm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, gm = {
+}, Sm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, _m = class {
+}, Cm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8511,16 +8541,16 @@ var pm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Td, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = P("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = P("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = P("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = P("text", {
+		}, this.keys = [], this.transform = Ed, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = P("text", {
+		}), this.yTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = P("g", { class: "tbt-inst-overlay" }), this.lassoPath = P("path", { class: "tbt-inst-lasso" }), this.events = P("rect", {
+		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Fd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Id().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
 		}), B(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
@@ -8551,14 +8581,14 @@ var pm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Up(e, t), this.index = new Jp(e, t), r.resetView && (this.transform = Td, B(this.svg).call(this.zoomer.transform, Td)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Yp(e, t), this.index = new em(e, t), r.resetView && (this.transform = Ed, B(this.svg).call(this.zoomer.transform, Ed)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
 		this.root.dataset.animating = "true", this.anim = is((n) => {
-			let r = Xp(n / mm);
-			this.x = Yp(c, e, r, o), this.y = Yp(l, t, r, s), this.shownExtent = Zp(u, this.extent, r), n >= mm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+			let r = nm(n / bm);
+			this.x = tm(c, e, r, o), this.y = tm(l, t, r, s), this.shownExtent = rm(u, this.extent, r), n >= bm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8576,14 +8606,14 @@ var pm = {
 	}
 	plot() {
 		return {
-			left: pm.left,
-			top: pm.top,
-			width: Math.max(10, this.width - pm.left - pm.right),
-			height: Math.max(10, this.height - pm.top - pm.bottom)
+			left: ym.left,
+			top: ym.top,
+			width: Math.max(10, this.width - ym.left - ym.right),
+			height: Math.max(10, this.height - ym.top - ym.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Wp(this.shownExtent, e.width, e.height), n = Au().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Au().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Xp(this.shownExtent, e.width, e.height), n = q().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = q().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8625,7 +8655,7 @@ var pm = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = kp[this.theme];
+		let v = [...m.keys()].sort(), y = Pp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8642,10 +8672,10 @@ var pm = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = hm[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = xm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = gm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Sm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8656,9 +8686,9 @@ var pm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (B(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Dn(e).ticks(a).tickSizeOuter(0)), B(this.yAxis).attr("transform", `translate(${n.left},0)`).call(On(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (B(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(En(e).ticks(a).tickSizeOuter(0)), B(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Dn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(P("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8703,7 +8733,7 @@ var pm = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? qp(i, a, n.points[0], n.points[n.points.length - 1]) : Kp(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? $p(i, a, n.points[0], n.points[n.points.length - 1]) : Qp(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
@@ -8730,8 +8760,8 @@ var pm = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, vm = "penultimate";
-function ym() {
+}, wm = "penultimate";
+function Tm() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8744,15 +8774,15 @@ function ym() {
 		runs: []
 	};
 }
-var bm = v(ym());
-function xm(e, t) {
-	return t.layerMode === "penultimate" ? vm : e.layer;
+var Em = v(Tm());
+function Dm(e, t) {
+	return t.layerMode === "penultimate" ? wm : e.layer;
 }
-function Sm(e) {
+function Om(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var Cm = 800, wm = class {
-	constructor(e, t, n, r = bm) {
+var km = 800, Am = class {
+	constructor(e, t, n, r = Em) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8782,7 +8812,7 @@ var Cm = 800, wm = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = xm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = Dm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8849,7 +8879,7 @@ var Cm = 800, wm = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, Cm);
+				}, km);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8860,22 +8890,22 @@ var Cm = 800, wm = class {
 			});
 		}
 	}
-}, Tm = null;
-function Em(e, t, n) {
-	return Tm || (Tm = new wm(e, t, n)), Tm;
+}, jm = null;
+function Mm(e, t, n) {
+	return jm || (jm = new Am(e, t, n)), jm;
 }
 // src/instance/thumbs.ts
-var Dm = /* @__PURE__ */ new Map();
-function Om(e, t) {
-	let n = Dm.get(t);
+var Nm = /* @__PURE__ */ new Map();
+function Pm(e, t) {
+	let n = Nm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Dm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Nm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Dm.set(t, n)), n;
+	}), Nm.set(t, n)), n;
 }
-function km(e) {
+function Fm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8883,24 +8913,24 @@ function km(e) {
 		count: t.count
 	} : null;
 }
-function Am(e, t) {
+function Im(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function jm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function Lm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = km(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Om(e, t).then((e) => {
+	let s = Fm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Pm(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = Am(s, r);
+		let [n, i] = Im(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function Mm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = om("Projection", [{
+function Rm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = fm("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8908,14 +8938,14 @@ function Mm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = sm("Colour", "tbt-inst-colorby");
-	for (let e of Pp) c.select.appendChild(N("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = pm("Colour", "tbt-inst-colorby");
+	for (let e of zp) c.select.appendChild(P("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = sm("Classes", "tbt-inst-classfilter");
-	l.select.append(N("option", { value: "all" }, "All classes"), N("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = sm("Embedding", "tbt-inst-embedding");
-	u.select.append(N("option", { value: "header" }, "Layer of the header"), N("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = om("Tool", [
+	let l = pm("Classes", "tbt-inst-classfilter");
+	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	let u = pm("Embedding", "tbt-inst-embedding");
+	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = fm("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8933,36 +8963,55 @@ function Mm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = N("div", { class: "tbt-inst-multiples" }), p = N("div", {
+	let f = P("div", { class: "tbt-inst-multiples" }), p = P("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = N("div", {
+	}), m = P("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
 	m.hidden = !0, t.body.classList.add("tbt-inst-body"), t.body.append(f, p, m);
-	let h = /* @__PURE__ */ new Map(), g = null;
-	function _() {
+	let h = /* @__PURE__ */ new Map(), g = null, _ = /* @__PURE__ */ new Map();
+	function v(e, t) {
+		let i = n.get().neuron;
+		if (!i) return { values: null };
+		let a = [
+			i.layer,
+			i.channel,
+			t
+		].join("\0"), o = _.get(e);
+		if (o?.key === a) return o;
+		let s = {
+			key: a,
+			values: null
+		};
+		return _.set(e, s), jp(r, e, i.layer, t, i.channel).then((e) => {
+			s.values = e.activations.current, k.schedule();
+		}, (e) => {
+			s.error = e?.message ?? String(e), k.schedule();
+		}), s;
+	}
+	function y() {
 		return n.get().theme;
 	}
-	function v(t) {
+	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new _m({
+		let i = new Cm({
 			onHover: (e, n, r) => {
-				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : C(t.run, e, n, r);
+				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : D(t.run, e, n, r);
 			},
 			onClick: (e) => o.set({ focus: e === null ? null : {
 				run: t.run,
 				id: e
 			} }),
 			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
-		}), a = N("span", { class: "tbt-inst-run-swatch" });
+		}), a = P("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = N("div", { class: "tbt-inst-cell-title" }), c = N("span", {
+		let s = P("div", { class: "tbt-inst-cell-title" }), c = P("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = N("div", { class: "tbt-inst-cell-head" }, a, s, c), u = N("div", {
+		}), l = P("div", { class: "tbt-inst-cell-head" }, a, s, c), u = P("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -8974,7 +9023,7 @@ function Mm(e) {
 			chart: i
 		}, h.set(t.run, r), r;
 	}
-	function y(e, n) {
+	function x(e, n) {
 		let r = n || t.body.clientWidth || 800, i = e <= 1 ? 1 : 2;
 		f.style.gridTemplateColumns = `repeat(${i}, minmax(0, 1fr))`;
 		let a = Math.floor((r - (i - 1) * 12) / i);
@@ -8983,10 +9032,10 @@ function Mm(e) {
 			h: e <= 1 ? Math.min(520, Math.max(320, Math.round(a * .62))) : Math.min(420, Math.max(260, Math.round(a * .8)))
 		};
 	}
-	function b(e) {
+	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = xm(i, r);
+		let a = Dm(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9007,13 +9056,13 @@ function Mm(e) {
 		t.setState("ready");
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
-		let { w: g, h: _ } = y(p.length, e), b = p.map((e) => v(e).root);
-		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (F(f), f.append(...b));
+		let { w: g, h: _ } = x(p.length, e), v = p.map((e) => b(e).root);
+		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (I(f), f.append(...v));
 		for (let e of p) {
-			let t = v(e);
-			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), x(t, e);
+			let t = b(e);
+			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), C(t, e);
 		}
-		w(), t.setExports({
+		O(), t.setExports({
 			figure: () => {
 				let e = [...h.values()][0];
 				return e ? {
@@ -9042,7 +9091,7 @@ function Mm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = cm(t.info, n), i = lm(t.info);
+					let r = mm(t.info, n), i = hm(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9061,7 +9110,7 @@ function Mm(e) {
 			}
 		});
 	}
-	function x(e, t) {
+	function C(e, t) {
 		let r = t.shown, i = o.get(), a = n.get();
 		e.root.dataset.state = t.status, e.title.textContent = `${t.run}`;
 		let s = [];
@@ -9069,7 +9118,7 @@ function Mm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = Qp(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = im(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9079,20 +9128,23 @@ function Mm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = cm(t.info, r), u = fm(a.class, a.instances, r), d = Vp(r, {
+		let l = mm(t.info, r), u = vm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = qp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
-			highlighted: u
-		}), f = new Float32Array(r.coords.length).fill(1);
-		if (i.classFilter === "selected" && a.class !== null && r.label && r.label.forEach((e, t) => f[t] = e === a.class ? 1 : .12), a.instances.size) for (let e = 0; e < f.length; e++) a.instances.has(e) || (f[e] *= .35);
+			highlighted: u,
+			activation: d?.values ?? null
+		});
+		c.dataset.colorBy = i.colorBy, c.dataset.neuron = d?.values && a.neuron ? `${a.neuron.layer}:${a.neuron.channel}:${r.step}` : "", d?.error && (e.status.textContent = [e.status.textContent, `selected channel: ${d.error}`].filter(Boolean).join(" — "));
+		let p = new Float32Array(r.coords.length).fill(1);
+		if (i.classFilter === "selected" && a.class !== null && r.label && r.label.forEach((e, t) => p[t] = e === a.class ? 1 : .12), a.instances.size) for (let e = 0; e < p.length; e++) a.instances.has(e) || (p[e] *= .35);
 		e.chart.setStyle({
-			fill: d,
-			alpha: f,
-			outline: Hp(r)
-		}), S(e);
+			fill: f,
+			alpha: p,
+			outline: Jp(r)
+		}), w(e);
 	}
-	function S(e) {
+	function w(e) {
 		let t = o.get(), r = t.neighbors && t.neighbors.run === e.run ? t.neighbors : null;
 		e.chart.setMarks({
 			selected: n.get().instances,
@@ -9103,31 +9155,31 @@ function Mm(e) {
 			} : null
 		});
 	}
-	function C(e, i, a, s) {
+	function D(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = _(), d = n.get(), f = cm(c.info, l), p = fm(d.class, d.instances, l), h = lm(c.info);
-		F(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = jm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = N("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(N("div", { class: "tbt-inst-card-row" }, N("span", { class: "tbt-muted" }, e), N("span", null, ...t))), b = l.domain ? l.domain[i] : null;
-		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
+		let u = y(), d = n.get(), f = mm(c.info, l), p = vm(d.class, d.instances, l), h = hm(c.info);
+		I(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = Lm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", um(l.label?.[i], f, u, p)), y("Prediction", um(l.prediction?.[i], f, u, p)), y("Previous", um(l.previous_prediction?.[i], f, u, p)), y("Loss", dm(l.loss?.[i])), y("Margin", dm(l.margin?.[i])), y("P(target)", dm(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", gm(l.label?.[i], f, u, p)), v("Prediction", gm(l.prediction?.[i], f, u, p)), v("Previous", gm(l.previous_prediction?.[i], f, u, p)), v("Loss", _m(l.loss?.[i])), v("Margin", _m(l.margin?.[i])), v("P(target)", _m(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
 		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
-	function w() {
-		F(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = N("span", { class: "tbt-inst-legend-group" }, N("span", { class: "tbt-inst-glyph" }, "×"), " source ", N("span", { class: "tbt-inst-glyph" }, "●"), " target ", N("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+	function O() {
+		I(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = P("span", { class: "tbt-inst-legend-group" }, P("span", { class: "tbt-inst-glyph" }, "×"), " source ", P("span", { class: "tbt-inst-glyph" }, "●"), " target ", P("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = N("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = N("span", { class: "tbt-inst-sw" });
+		let s = P("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = P("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, N("span", null, t));
+				s.append(i, P("span", null, t));
 				return;
 			}
-			let a = N("button", {
+			let a = P("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -9135,18 +9187,18 @@ function Mm(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
-		}, l = cm(r?.info ?? null, i), u = lm(r?.info ?? null);
+		}, l = mm(r?.info ?? null, i), u = hm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = fm(n.get().class, n.get().instances, i), r = Np(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Op[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = vm(n.get().class, n.get().instances, i), r = Rp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Np[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(Ap[t][0], u[0]), c(Ap[t][1], u[1]);
+				c(Fp[t][0], u[0]), c(Fp[t][1], u[1]);
 				break;
 			case "correct":
-				c(jp[t][0], "correct"), c(jp[t][1], "incorrect");
+				c(Ip[t][0], "correct"), c(Ip[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9155,28 +9207,47 @@ function Mm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Fp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Bp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = Bp(i?.loss ?? null);
+				let e = Gp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Lp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Hp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
-			case "changed": c(Mp[t], "prediction changed since the previous step"), c(Op[t], "unchanged or unknown");
+			case "neuron": {
+				let e = n.get().neuron;
+				if (!e) {
+					c(Np[t], "no channel selected: click a channel in the feature level");
+					break;
+				}
+				let a = Kp(r && i ? _.get(r.run)?.values ?? null : null);
+				if (!a) {
+					c(Np[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					break;
+				}
+				s.appendChild(P("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
+					0,
+					.5,
+					1
+				].forEach((e) => c(Hp(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				break;
+			}
+			case "changed": c(Lp[t], "prediction changed since the previous step"), c(Np[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let D = kt(e, (e, t) => b(t), { watch: (e) => [
+	let k = z(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
 		e.runs,
-		e.layer
-	] }), O = [o.subscribe((e) => [
+		e.layer,
+		e.neuron
+	] }), A = [o.subscribe((e) => [
 		e.runs,
 		e.colorBy,
 		e.classFilter,
@@ -9184,12 +9255,12 @@ function Mm(e) {
 		e.projection,
 		e.layerMode,
 		e.neighbors
-	], () => D.schedule()), o.subscribe((e) => e.hovered, () => {
-		for (let e of h.values()) S(e);
+	], () => k.schedule()), o.subscribe((e) => e.hovered, () => {
+		for (let e of h.values()) w(e);
 		(o.get().hovered === null || g === null) && (m.hidden = !0);
 	})];
 	return { destroy() {
-		D.destroy(), O.forEach((e) => e());
+		k.destroy(), A.forEach((e) => e());
 		for (let e of h.values()) e.chart.destroy();
 		a();
 	} };
@@ -9198,40 +9269,40 @@ L({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
-	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
+	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: Mm
+	mount: Rm
 });
 // src/instance/selectionPanel.ts
-var Nm = 120;
-function Pm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = (e, t, n) => {
-		let r = N("button", {
+var zm = 120;
+function Bm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = (e, t, n) => {
+		let r = P("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = Sm(o.get())?.shown;
-		e && E(rm(n.get().instances, e.coords.length), n);
+		let e = Om(o.get())?.shown;
+		e && E(lm(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = Sm(o.get())?.shown;
+		let e = Om(o.get())?.shown;
 		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
-	let d = N("div", {
+	let d = P("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = N("table", { class: "tbt-inst-counts" }), p = N("div", {
+	}), f = P("table", { class: "tbt-inst-counts" }), p = P("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = Sm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = Om(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -9241,35 +9312,35 @@ function Pm(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = cm(e.info, i), h = lm(e.info), g = fm(a.class, a.instances, i);
-		if (F(d), F(f), F(p), !s.length) {
+		let m = mm(e.info, i), h = hm(e.info), g = vm(a.class, a.instances, i);
+		if (I(d), I(f), I(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = im(i, s, m.length);
-		f.appendChild(N("tr", null, N("th", null, "class"), N("th", null, h[0]), N("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(N("tr", null, N("td", null, um(t, m, a.theme, g)), N("td", null, String(e[0])), N("td", null, String(e[1]))));
+		let v = um(i, s, m.length);
+		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, gm(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, Nm)) {
-			let n = N("div", {
+		for (let t of s.slice(0, zm)) {
+			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, jm(r, e.run, e.info, t, 48), N("div", { class: "tbt-inst-thumb-caption" }, um(i.label?.[t], m, a.theme, g), N("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], m, a.theme, g)));
+			}, Lm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, gm(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), gm(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > Nm && p.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Nm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: am(i, s, {
+		s.length > zm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - zm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: dm(i, s, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = kt(e, () => m(), { watch: (e) => [
+	let h = z(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9285,16 +9356,16 @@ L({
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Pm
+	mount: Bm
 });
 // src/instance/confusionPanel.ts
-var Fm = 20;
-function Im(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = N("div", { class: "tbt-inst-hist" }), c = N("div", { class: "tbt-muted tbt-small" });
+var Vm = 20;
+function Hm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = Sm(o.get()), i = r?.shown, a = n.get();
+		let r = Om(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9304,13 +9375,13 @@ function Im(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = em(i, d, Fm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = om(i, d, Vm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = Au().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Au().domain([0, g]).nice().range([210 - m.b, m.t]);
-		F(s), l = P("svg", {
+		}, h = q().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = q().domain([0, g]).nice().range([210 - m.b, m.t]);
+		I(s), l = F("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
@@ -9318,27 +9389,27 @@ function Im(e) {
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
 		let v = B(l), y = a.theme;
-		for (let e = 0; e < Fm; e++) {
+		for (let e = 0; e < Vm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Ap[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Fp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Dn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(On(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(En(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Dn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
 		let b = pl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			E(nm(i, t, r, d), n);
+			E(cm(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = cm(r.info, i);
+		let x = mm(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = kt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = z(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
@@ -9350,14 +9421,14 @@ L({
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Im
+	mount: Hm
 });
 // src/instance/flipsPanel.ts
-var Lm = 24;
-function Rm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm;
+var Um = 24;
+function Wm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em;
 	function s() {
-		let e = Sm(o.get()), i = e?.shown;
+		let e = Om(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9366,9 +9437,9 @@ function Rm(e) {
 			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
 			return;
 		}
-		t.setState("ready"), F(t.body);
-		let a = n.get(), s = cm(e.info, i), c = fm(a.class, a.instances, i), l = $p(i), u = (t, l, u) => {
-			let d = N("button", {
+		t.setState("ready"), I(t.body);
+		let a = n.get(), s = mm(e.info, i), c = vm(a.class, a.instances, i), l = am(i), u = (t, l, u) => {
+			let d = P("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -9376,23 +9447,23 @@ function Rm(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => E(u, n));
-			let f = N("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Lm)) {
-				let l = N("div", {
+			let f = P("div", { class: "tbt-inst-thumbs" });
+			for (let t of u.slice(0, Um)) {
+				let l = P("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, jm(r, e.run, e.info, t, 40), N("div", { class: "tbt-inst-thumb-caption" }, um(i.previous_prediction?.[t], s, a.theme, c), N("span", { class: "tbt-muted" }, "→"), um(i.prediction?.[t], s, a.theme, c)));
+				}, Lm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, gm(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), gm(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Lm && f.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Lm} more`)), N("div", {
+			return u.length > Um && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Um} more`)), P("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(N("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = kt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = z(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
@@ -9404,10 +9475,10 @@ L({
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: Rm
+	mount: Wm
 });
-function zm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Em(r, n, i).attach(), o = bm, s = 0;
+function Gm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9431,27 +9502,27 @@ function zm(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), F(t.body);
-		let c = n.get(), l = cm(a.info, s), u = lm(a.info), d = fm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = N("div", {
+		t.setState("ready"), I(t.body);
+		let c = n.get(), l = mm(a.info, s), u = hm(a.info), d = vm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, jm(r, a.run, a.info, i.id, 64), N("div", null, N("div", null, `#${i.id} · ${u[f]}`), um(s.label?.[i.id], l, c.theme, d), N("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = N("div", {
+		}, Lm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), gm(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = N("div", {
+			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, jm(r, a.run, a.info, e, 48), N("div", { class: "tbt-inst-thumb-caption" }, um(s.label?.[e], l, c.theme, d)), N("div", { class: "tbt-muted tbt-small" }, `d = ${dm(i.distances[t], 2)}`));
+			}, Lm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, gm(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${_m(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = N("button", {
+		let h = P("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, N("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, P("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9466,10 +9537,10 @@ L({
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: zm
-}), typeof document < "u" && Ep(document);
+	mount: Gm
+}), typeof document < "u" && Op(document);
 // src/feature/state.ts
-function Bm(e) {
+function Km(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9478,37 +9549,37 @@ function Bm(e) {
 		class: e.class
 	};
 }
-function Vm(e) {
+function qm(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function Hm(e, t = []) {
+function Jm(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var Um = v({
+var Ym = v({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function Wm(e, t, n) {
+function Xm(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function Gm(e, t, n) {
-	let r = Wm(Um.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	Um.set({
+function Zm(e, t, n) {
+	let r = Xm(Ym.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Ym.set({
 		checked: i,
 		layer: e
 	});
 }
-var Km = v({
+var Qm = v({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function qm(e) {
+function $m(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var Jm = 64, Ym = class {
-	constructor(e, t, n, r = Km) {
+var eh = 64, th = class {
+	constructor(e, t, n, r = Qm) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
 	}
 	attach() {
@@ -9516,7 +9587,7 @@ var Jm = 64, Ym = class {
 			e.runs.slice(0, 4).join("\0"),
 			e.step,
 			e.layer,
-			qm(Bm(e))
+			$m(Km(e))
 		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
 			this.steps.clear(), this.refresh();
 		})], this.refresh()), () => {
@@ -9527,7 +9598,7 @@ var Jm = 64, Ym = class {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = Bm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = Km(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9557,10 +9628,10 @@ var Jm = 64, Ym = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = `${e}\u0000${t}\u0000${n}\u0000${qm(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		let a = `${e}\u0000${t}\u0000${n}\u0000${$m(r)}`, o = n === null ? void 0 : this.cache.get(a);
 		if (o) return o;
-		let s = await this.api.features(e, t, n, Vm(r), { signal: i });
-		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${qm(r)}`, s); this.cache.size > Jm;) this.cache.delete(this.cache.keys().next().value);
+		let s = await this.api.features(e, t, n, qm(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${$m(r)}`, s); this.cache.size > eh;) this.cache.delete(this.cache.keys().next().value);
 		return s;
 	}
 	async load(e, t, n, r, i) {
@@ -9589,20 +9660,20 @@ var Jm = 64, Ym = class {
 			...n
 		} : r) });
 	}
-}, Xm = /* @__PURE__ */ new WeakMap();
-function Zm(e, t, n) {
-	let r = Xm.get(t);
-	return r || (r = new Ym(e, t, n), Xm.set(t, r)), r;
+}, nh = /* @__PURE__ */ new WeakMap();
+function rh(e, t, n) {
+	let r = nh.get(t);
+	return r || (r = new th(e, t, n), nh.set(t, r)), r;
 }
 // src/feature/model.ts
-var Qm = (e) => e != null && Number.isFinite(e);
-function $m(e, t, n) {
+var ih = (e) => e != null && Number.isFinite(e);
+function ah(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: Qm(s) ? t + 1 : null,
+			rank: ih(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9615,17 +9686,17 @@ function $m(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function eh(e, t) {
+function oh(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of $m(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of ah(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function th(e) {
+function sh(e) {
 	let t = 0;
-	for (let n of e) Qm(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) ih(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function nh(e, t, n, r, i = 4) {
+function ch(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9636,7 +9707,7 @@ function nh(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function rh(e, t, n) {
+function lh(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9663,8 +9734,8 @@ function rh(e, t, n) {
 		mid: i
 	};
 }
-function ih(e, t = 20, n = "most") {
-	let r = eh(e, "pretrained"), i = eh(e, "current"), a = (r) => $m(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function uh(e, t = 20, n = "most") {
+	let r = oh(e, "pretrained"), i = oh(e, "current"), a = (r) => ah(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9676,14 +9747,14 @@ function ih(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var ah = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(104px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function oh(e) {
+var dh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function fh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = ah, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = dh, e.head.appendChild(t);
 }
-var sh = 112, ch = 36, lh = ["pretrained", "current"], uh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), dh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function fh(e, t) {
+var ph = 150, mh = 36, hh = ["pretrained", "current"], gh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), _h = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function vh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9691,71 +9762,71 @@ function fh(e, t) {
 	}
 	return r ? n / r : null;
 }
-function ph(e) {
-	let { bars: t, max: n, mid: r } = rh(e.hist, 94, ch), i = P("svg", {
+function yh(e) {
+	let { bars: t, max: n, mid: r } = lh(e.hist, 132, mh), i = F("svg", {
 		class: "tbt-feat-hist",
-		width: sh,
-		height: ch,
-		viewBox: `0 0 ${sh} ${ch}`,
+		width: ph,
+		height: mh,
+		viewBox: `0 0 ${ph} ${mh}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
 	});
-	for (let e of t) i.appendChild(P("rect", {
+	for (let e of t) i.appendChild(F("rect", {
 		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
 		x: e.x.toFixed(1),
 		y: e.y.toFixed(1),
 		width: e.width.toFixed(1),
 		height: Math.max(.5, e.height).toFixed(1)
 	}));
-	i.appendChild(P("line", {
+	i.appendChild(F("line", {
 		class: "tbt-feat-mid",
 		x1: 0,
-		x2: 94,
+		x2: 132,
 		y1: r,
 		y2: r
 	}));
 	let a = (e) => {
-		let t = P("text", {
+		let t = F("text", {
 			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
-			x: 96,
+			x: 134,
 			y: e ? 34 : 9
 		});
 		return t.textContent = String(n[e]), t;
 	};
 	i.append(a(0), a(1));
-	let [o, s] = e.extent, c = P("title");
-	return c.textContent = `pooled activation from ${uh(o, 3)} to ${uh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	let [o, s] = e.extent, c = F("title");
+	return c.textContent = `pooled activation from ${gh(o, 3)} to ${gh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function mh(e, t, n, r) {
-	let i = N("div", { class: `tbt-feat-fill ${t}` });
-	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, N("div", {
+function bh(e, t, n, r) {
+	let i = P("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, P("div", {
 		class: "tbt-feat-bar",
 		title: r
-	}, N("div", { class: "tbt-feat-track" }, i), N("span", { class: "tbt-feat-num" }, n));
+	}, P("div", { class: "tbt-feat-track" }, i), P("span", { class: "tbt-feat-num" }, n));
 }
-function hh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = fh(e.dead, t.count), l = N("input", {
+function xh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = vh(e.dead, t.count), l = P("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
 	});
-	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), N("div", {
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), P("div", {
 		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
 		role: "listitem",
 		tabindex: 0,
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, N("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), N("span", { class: "tbt-feat-channel" }, `#${e.channel}`), mh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${uh(s)} · AUC ${uh(e.auc)}`, `domain coefficient ${uh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${uh(e.auc, 3)} (0.5: no difference)`), mh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", uh(e.importance), `class importance (gradient × activation) ${uh(e.importance, 3)}`), ph(e), N("span", {
+	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), bh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${gh(s)} · AUC ${gh(e.auc)}`, `domain coefficient ${gh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${gh(e.auc, 3)} (0.5: no difference)`), bh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", gh(e.importance), `class importance (gradient × activation) ${gh(e.importance, 3)}`), yh(e), P("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${dh(e.dead[0])}, target ${dh(e.dead[1])}`
-	}, dh(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${_h(e.dead[0])}, target ${_h(e.dead[1])}`
+	}, _h(c)), l);
 }
-function gh(e, t, n = 0, r) {
-	let i = Math.min(10, e.length) * 44, a = N("div", { class: "tbt-feat-spacer" });
+function Sh(e, t, n = 0, r) {
+	let i = Math.min(10, e.length) * 44, a = P("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
-	let o = N("div", {
+	let o = P("div", {
 		class: "tbt-feat-scroll",
 		role: "list",
 		"data-rows": e.length,
@@ -9763,9 +9834,9 @@ function gh(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = nh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = ch(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
-			s = c, F(a);
+			s = c, I(a);
 			for (let n = r.start; n < r.end; n++) {
 				let r = t(e[n]);
 				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
@@ -9777,9 +9848,14 @@ function gh(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function _h(e) {
-	oh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Zm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = om("Order", [{
+function Ch(e, t) {
+	if (e < 0) return t;
+	let n = e * 44;
+	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
+}
+function wh(e) {
+	fh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = fm("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9787,9 +9863,9 @@ function _h(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => Um.set({ order: e }));
-	t.controls.append(s.element);
-	let c = () => {
+	}], (e) => Ym.set({ order: e }));
+	t.controls.append(c.element);
+	let l = () => {
 		let e = [[
 			"run",
 			"layer",
@@ -9803,9 +9879,9 @@ function _h(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of Km.get().runs) {
+		for (let t of Qm.get().runs) {
 			let n = t.features;
-			if (n) for (let r of lh) for (let i of $m(n, r, "most")) e.push([
+			if (n) for (let r of hh) for (let i of ah(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9822,57 +9898,59 @@ function _h(e) {
 		return e;
 	};
 	t.setExports({ csv: () => ({
-		rows: c(),
+		rows: l(),
 		name: "ranked_channels"
 	}) });
-	function l(e, t, r) {
-		let i = e.features, a = n.get(), s = e.info?.class_names ?? [], c = N("div", { class: "tbt-feat-run-head" }, N("span", { class: "tbt-feat-run-swatch" }), N("span", {
+	function u(e, t, r, i) {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
 			class: "tbt-feat-run-name",
 			title: e.run
 		}, e.run));
-		c.firstChild.style.background = r;
-		let l = N("div", {
+		l.firstChild.style.background = r;
+		let u = P("div", {
 			class: "tbt-feat-run",
 			"data-run": e.run,
 			"data-status": e.status
-		}, c);
-		if (e.status === "error") return l.append(N("div", {
+		}, l);
+		if (e.status === "error") return u.append(P("div", {
 			class: "tbt-feat-error",
 			role: "alert"
-		}, e.error ?? "could not be read")), l;
-		if (!i) return c.append(N("span", { class: "tbt-feat-status" }, "loading…")), l;
-		let u = i.recorded.length < i.channels ? ` · ${i.recorded.length} of ${i.channels} channels recorded` : ` · ${i.channels} channels`;
-		c.append(N("span", { class: "tbt-feat-status" }, `${i.layer} · step ${i.step} · ${vh(i, s)} (${i.count[0]} source, ${i.count[1]} target)${u}${e.status === "loading" ? " · updating…" : ""}`)), l.dataset.step = String(i.step), l.dataset.count = i.count.join(",");
-		let d = {
-			coef: th(lh.flatMap((e) => i.models[e].domain_coef)),
-			importance: th(lh.flatMap((e) => i.models[e].importance))
-		}, f = i.models.current.ranking, p = new Set(Wm(t, i.layer, f)), m = a.neuron && a.neuron.layer === i.layer ? a.neuron.channel : null, h = N("div", { class: "tbt-feat-lists" });
-		for (let r of lh) {
-			let a = $m(i, r, t.order), s = `${e.run}\u0000${r}`, c = (e) => {
-				let t = hh(e, i, d, p.has(e.channel), e.channel === m, () => Gm(i.layer, f, e.channel)), r = () => D({
-					layer: i.layer,
+		}, e.error ?? "could not be read")), u;
+		if (!a) return l.append(P("span", { class: "tbt-feat-status" }, "loading…")), u;
+		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
+		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Th(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		let f = {
+			coef: sh(hh.flatMap((e) => a.models[e].domain_coef)),
+			importance: sh(hh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(Xm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
+		for (let r of hh) {
+			let s = ah(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, Ch(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			let l = (e) => {
+				let t = xh(e, a, f, m.has(e.channel), e.channel === h, () => Zm(a.layer, p, e.channel)), r = () => D({
+					layer: a.layer,
 					channel: e.channel
 				}, n);
 				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
 					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
 				}), t;
-			}, l = N("div", {
+			}, u = P("div", {
 				class: "tbt-feat-cols",
 				"aria-hidden": "true"
-			}, N("span", { class: "tbt-feat-rank" }, "#"), N("span", null, "channel"), N("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), N("span", { title: "class importance (gradient × activation)" }, "importance"), N("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), N("span", {
+			}, P("span", { class: "tbt-feat-rank" }, "#"), P("span", null, "channel"), P("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), P("span", { title: "class importance (gradient × activation)" }, "importance"), P("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), P("span", {
 				class: "tbt-feat-dead",
 				title: "fraction of the group's instances with pooled activation ≤ 0"
-			}, "dead"), N("span", { title: "project in the domain-discrimination plot" }, "✓")), u = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${i.step})`, g = N("div", {
+			}, "dead"), P("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = P("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, N("div", { class: "tbt-feat-list-title" }, u), l, a.length ? gh(a, c, o.get(s) ?? 0, (e) => o.set(s, e)) : N("p", { class: "tbt-feat-note" }, "No recorded channels."));
-			h.append(g);
+			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Sh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			g.append(_);
 		}
-		return l.append(h), i.recorded.length < i.channels && l.append(N("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${i.recorded.length} of the layer's ${i.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), l;
+		return u.append(g), a.recorded.length < a.channels && u.append(P("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let u = kt(e, (n) => {
-		let r = Km.get(), i = Um.get();
-		if (s.set(i.order), !n.selected.length) {
+	let d = z(e, (n) => {
+		let r = Qm.get(), i = Ym.get();
+		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
 		}
@@ -9888,9 +9966,10 @@ function _h(e) {
 			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
 			return;
 		}
-		t.setState("ready"), F(t.body);
-		let a = N("div", { class: "tbt-feat-runs" });
-		for (let t of r.runs) a.append(l(t, i, e.runColor(t.run)));
+		t.setState("ready"), I(t.body);
+		let a = P("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		l && (s = o);
+		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
 		t.body.append(a);
 	}, { watch: (e) => [
 		e.runs,
@@ -9900,23 +9979,23 @@ function _h(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), d = [Km.subscribe((e) => [e.runs, e.layer], () => u.schedule()), Um.subscribe((e) => [
+	] }), f = [Qm.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Ym.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
-	], () => u.schedule())];
+	], () => d.schedule())];
 	return { destroy() {
-		d.forEach((e) => e()), u.destroy(), a();
+		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function vh(e, t) {
-	return e.group === "class" && e.class !== null ? Hm({
+function Th(e, t) {
+	return e.group === "class" && e.class !== null ? Jm({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? Hm({
+	}, t) : e.group === "instances" ? Jm({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : Hm({ kind: "all" });
+	}) : Jm({ kind: "all" });
 }
 L({
 	id: "feature-lists",
@@ -9925,68 +10004,58 @@ L({
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: _h
+	mount: wh
 });
-var yh = 380, bh = {
-	top: 28,
-	right: 44,
-	bottom: 12,
-	left: 44
+var Eh = 380, Dh = {
+	top: 26,
+	right: 46,
+	bottom: 22,
+	left: 46
 };
-function xh(e, t, n = yh) {
-	let r = n - bh.top - bh.bottom;
-	return bh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+function Oh(e, t, n = Eh) {
+	let r = n - Dh.top - Dh.bottom;
+	return Dh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function Sh(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = bh.left, c = n - bh.right, l = P("svg", {
+function kh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Dh.left, c = n - Dh.right, l = F("svg", {
 		width: n,
-		height: yh,
-		viewBox: `0 0 ${n} ${yh}`,
+		height: Eh,
+		viewBox: `0 0 ${n} ${Eh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
-	}), u = (e, t, n) => {
-		let r = P("text", {
+	}), u = (e, t, n, r) => {
+		let i = F("text", {
 			class: "tbt-feat-axis-label",
 			x: e,
-			y: 14,
-			"text-anchor": n
+			y: t,
+			"text-anchor": r
 		});
-		return r.textContent = t, r;
+		return i.textContent = n, i;
 	};
-	l.append(u(s, "pretrained rank", "middle"), u(c, `current rank (step ${e.step})`, "middle"));
-	for (let e of [s, c]) l.append(P("line", {
+	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, 377, `rank ${o}`, "start"), u(n - 2, 377, `rank ${o}`, "end"));
+	for (let e of [s, c]) l.append(F("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: xh(1, o),
-		y2: xh(o, o)
+		y1: Oh(1, o),
+		y2: Oh(o, o)
 	}));
-	let d = [1, ...Array.from({ length: Math.floor(o / 10) }, (e, t) => (t + 1) * 10)].filter((e) => e <= o);
+	let d = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of d) {
-		let t = P("text", {
-			class: "tbt-feat-axis-label",
-			x: s - 26,
-			y: xh(e, o) + 4,
-			"text-anchor": "end"
-		});
-		t.textContent = String(e), l.append(t);
-	}
-	let f = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
-	for (let e of f) {
-		let t = xh(e.from, o), n = xh(e.to, o), a = P("g", {
+		let t = Oh(e.from, o), n = Oh(e.to, o), a = F("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
 			class: "tbt-feat-slope-line"
-		}), u = P("title");
+		}), u = F("title");
 		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
-		let d = P("line", {
+		let d = F("line", {
 			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
 			x1: s,
 			y1: t,
 			x2: c,
 			y2: n
-		}), f = P("line", {
+		}), f = F("line", {
 			class: "tbt-feat-line-hit",
 			x1: s,
 			y1: t,
@@ -9995,7 +10064,7 @@ function Sh(e, t, n, r, i) {
 		});
 		a.append(u, d, f), a.addEventListener("click", () => i(e.channel));
 		let p = (t, n, r) => {
-			let i = P("text", {
+			let i = F("text", {
 				class: "tbt-feat-end",
 				x: t,
 				y: n + 3,
@@ -10007,9 +10076,9 @@ function Sh(e, t, n, r, i) {
 	}
 	return l;
 }
-function Ch(e) {
-	oh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Zm(r, n, i).attach();
+function Ah(e) {
+	fh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -10020,9 +10089,9 @@ function Ch(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of Km.get().runs) {
+		for (let t of Qm.get().runs) {
 			let n = t.features;
-			if (n) for (let r of ih(n, 20, Um.get().order)) e.push([
+			if (n) for (let r of uh(n, 20, Ym.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10037,8 +10106,8 @@ function Ch(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = kt(e, (r, i) => {
-		let a = Km.get(), o = Um.get().order, s = a.runs.filter((e) => e.features);
+	let o = z(e, (r, i) => {
+		let a = Qm.get(), o = Ym.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -10047,24 +10116,29 @@ function Ch(e) {
 			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
 			return;
 		}
-		t.setState("ready"), F(t.body);
-		let c = n.get(), l = N("div", { class: "tbt-feat-slopes" }), u = Math.max(220, Math.min(420, Math.floor((i - 12 * (s.length - 1)) / s.length)));
+		t.setState("ready"), I(t.body);
+		let c = n.get(), l = P("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = ih(r, 20, o), s = N("div", { class: "tbt-feat-run-head" }, N("span", { class: "tbt-feat-run-swatch" }), N("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = uh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
-			}, t.run), N("span", { class: "tbt-feat-status" }, `${o === "most" ? "most" : "least"} domain-discriminative 20 of either model`));
-			s.firstChild.style.background = e.runColor(t.run), l.append(N("div", {
+			}, t.run), P("span", {
+				class: "tbt-feat-status",
+				title: `the 20 ${o} domain-discriminative channels of either model`
+			}, `top 20 (${o})`));
+			s.firstChild.style.background = e.runColor(t.run);
+			let u = P("div", {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, Sh(r, a, u, i, (e) => D({
+			}, s, kh(r, a, d, i, (e) => D({
 				layer: r.layer,
 				channel: e
-			}, n))));
+			}, n)));
+			u.style.width = `${d}px`, l.append(u);
 		}
-		let d = (e, t) => N("span", null, N("span", { class: `tbt-feat-key ${e}` }), t), f = N("div", { class: "tbt-feat-legend" }, d("tbt-feat-key-specific", "became more domain-specific (rank up)"), d("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), d("tbt-feat-key-same", "same rank"));
-		t.body.append(l, f);
+		let f = (e, t) => P("span", null, P("span", { class: `tbt-feat-key ${e}` }), t), p = P("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		t.body.append(l, p);
 	}, { watch: (e) => [
 		e.runs,
 		e.step,
@@ -10073,7 +10147,7 @@ function Ch(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [Km.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Um.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [Qm.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Ym.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
@@ -10085,18 +10159,761 @@ L({
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: Ch
+	mount: Ah
+});
+// src/feature/plots.ts
+function jh(e) {
+	let t = new Float64Array(e.length), n = new Float64Array(e.length);
+	return e.forEach(([e, r], i) => {
+		t[i] = e ?? NaN, n[i] = r ?? NaN;
+	}), {
+		x: t,
+		y: n
+	};
+}
+function Mh(e, t, n, r = .85) {
+	let i = [];
+	for (let n = 0; n < e.length; n++) {
+		let r = Math.hypot(e[n], t[n]);
+		Number.isFinite(r) && i.push(r);
+	}
+	i.sort((e, t) => e - t);
+	let a = i.length ? i[Math.min(i.length - 1, Math.floor(.95 * (i.length - 1)))] : 1, o = 0;
+	for (let [e, t] of n) {
+		let n = Math.hypot(e ?? 0, t ?? 0);
+		Number.isFinite(n) && n > o && (o = n);
+	}
+	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
+}
+function Nh(e, t) {
+	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
+}
+function Ph(e, t, n, r, i) {
+	return Xp(Yp([
+		...Array.from(e),
+		0,
+		...n.map((e) => e[0])
+	], [
+		...Array.from(t),
+		0,
+		...n.map((e) => e[1])
+	]), r, i, .06);
+}
+function Fh(e, t, n, r) {
+	let i = t === e ? 0 : (r - n) / (t - e);
+	return (t) => n + (t - e) * i;
+}
+var Ih = (e) => e == null || !Number.isFinite(e) ? null : e;
+function Lh(e, t, n) {
+	let r = e.length, i = [], a = (e, t) => {
+		let n = Ih(e?.[t]);
+		return n === null ? null : Math.abs(n - .5);
+	};
+	for (let o = 0; o < r; o++) {
+		let r = {
+			channel: e[o],
+			importance: [Ih(t.importance?.[o]), Ih(n.importance?.[o])],
+			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
+		};
+		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
+	}
+	return i;
+}
+function Rh(e, t = .25) {
+	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
+	return {
+		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
+		specificity: t
+	};
+}
+function zh(e, t, n) {
+	return e !== null && t !== null && e > n.importance && t > n.specificity;
+}
+var Bh = class {
+	constructor() {
+		this.controller = null, this.seq = 0;
+	}
+	async run(e) {
+		this.controller?.abort();
+		let t = new AbortController();
+		this.controller = t;
+		let n = ++this.seq;
+		try {
+			let r = await e(t.signal);
+			return n === this.seq && !t.signal.aborted ? r : null;
+		} catch (e) {
+			if (n !== this.seq || t.signal.aborted) return null;
+			throw e;
+		} finally {
+			this.controller === t && n === this.seq && (this.controller = null);
+		}
+	}
+	cancel() {
+		this.seq++, this.controller?.abort(), this.controller = null;
+	}
+}, Vh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function Hh(e) {
+	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Vh, e.head.appendChild(t);
+}
+// src/feature/projectionPanel.ts
+var Uh = ["pretrained", "current"], Wh = {
+	pretrained: "Pretrained",
+	current: "Current"
+}, Z = {
+	left: 30,
+	right: 10,
+	top: 8,
+	bottom: 30
+};
+function Gh(e) {
+	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
+}
+function Kh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
+		class: "tbt-fp-legend",
+		"aria-label": "Legend"
+	}), l = P("div", {
+		class: "tbt-fp-card",
+		role: "tooltip"
+	});
+	l.hidden = !0, t.body.append(s, c, l);
+	let u = [], d = null, f = "";
+	function p(e, t) {
+		let n = Ym.get(), r = e.runs.filter((e) => e.layer === t);
+		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
+		for (let i of r) {
+			let r = o.get(i.run);
+			r || (r = {
+				run: i.run,
+				request: new Bh(),
+				want: "",
+				status: "loading",
+				channels: [],
+				info: i.info
+			}, o.set(i.run, r)), r.info = i.info;
+			let a = i.features;
+			if (!a) {
+				i.status === "error" && (r.request.cancel(), r.want = "", Object.assign(r, {
+					status: "error",
+					message: i.error,
+					answers: void 0
+				}));
+				continue;
+			}
+			let s = new Set(a.recorded), c = Xm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+				t,
+				a.step,
+				$m(e.group),
+				c.join(",")
+			].join("\0");
+			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
+		}
+		return r;
+	}
+	async function m(e, n, i, a, s, c) {
+		let l = performance.now();
+		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
+		try {
+			let t = qm(a), o = s.length ? await e.request.run((a) => Promise.all(Uh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			if (o === null || e.want !== c) return;
+			e.channels = s, o.length ? (e.answers = {
+				pretrained: o[0],
+				current: o[1]
+			}, e.status = "ready", e.ms = performance.now() - l) : (e.request.cancel(), e.status = "empty", e.message = "No channel is checked: check channels in the ranked lists.", e.answers = void 0);
+		} catch (t) {
+			if (e.want !== c) return;
+			e.status = "error", e.message = t?.message ?? String(t), e.answers = void 0;
+		}
+		[...o.values()].every((e) => e.status !== "loading") && delete t.root.dataset.pending, C.schedule();
+	}
+	function h(e, n) {
+		let r = e.sel.layer;
+		if (!e.runs.length) {
+			t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
+			return;
+		}
+		if (!r) {
+			t.setState("empty", "Pick a layer in the header to see its channels.");
+			return;
+		}
+		let i = Qm.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
+		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
+			t.setState("loading", "Projecting…");
+			return;
+		}
+		let m = [
+			Math.round(n),
+			e.theme,
+			r,
+			JSON.stringify(e.sel.neuron),
+			$m(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Ye(e.answers)}:${Ye(e.info)}`)
+		].join("|");
+		if (m === f && t.root.dataset.state === "ready") return;
+		f = m, t.setState("ready");
+		let h = a[0]?.info?.class_names ?? [];
+		t.setTitle(`Domain-discrimination plot · ${Jm(i.group, h)}`);
+		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
+		I(s), u = [], d = null, l.hidden = !0;
+		for (let t of c) s.appendChild(g(e, t, r, _, v));
+		let y = c.find((e) => e.answers);
+		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, y?.channels ?? [], y?.info ?? null, e.theme), t.setExports({
+			figure: () => u[0] ? {
+				svg: u[0].svg,
+				name: `domain-discrimination-${u[0].run}-${u[0].model}`
+			} : null,
+			csv: () => {
+				let e = [[
+					"run",
+					"model",
+					"instance",
+					"domain",
+					"x",
+					"y"
+				]];
+				for (let t of u) t.answer.points.forEach(([n, r], i) => e.push([
+					t.run,
+					t.model,
+					t.answer.instances[i],
+					t.answer.domain[i],
+					n,
+					r
+				]));
+				return {
+					rows: e,
+					name: "domain-discrimination"
+				};
+			}
+		});
+	}
+	function g(t, n, r, i, a) {
+		let o = P("span", { class: "tbt-fp-swatch" });
+		o.style.background = e.runColor(n.run);
+		let s = P("div", { class: "tbt-fp-run-head" }, o, P("span", { class: "tbt-fp-run-name" }, n.run), P("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = P("div", {
+			class: "tbt-fp-run",
+			"data-run": n.run
+		}, s);
+		if (!n.answers) {
+			let e = n.status === "error" ? "tbt-fp-status tbt-fp-error" : "tbt-fp-status";
+			return c.appendChild(P("div", {
+				class: e,
+				role: "status"
+			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
+		}
+		let l = P("div", { class: "tbt-fp-pair" });
+		for (let e of Uh) l.appendChild(_(t, n, e, i, a));
+		return c.appendChild(l), c;
+	}
+	function _(e, t, n, r, i) {
+		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
+		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${Wh[n]} (step 0)` : `${Wh[n]} (step ${a.step ?? "?"})`), P("span", {
+			class: "tbt-fp-acc",
+			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
+		}, "SVM accuracy ", P("strong", null, s))), v(e.theme, t, n, a, r, i));
+	}
+	function v(e, t, r, i, a, o) {
+		let s = F("svg", {
+			class: "tbt-fp-svg tbt-fp-plot",
+			width: a,
+			height: o,
+			viewBox: `0 0 ${a} ${o}`,
+			role: "img",
+			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
+		});
+		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = jh(i.points), p = Mh(d, f, i.arrows), m = Nh(i.arrows, p), h = Ph(d, f, m, c, l), g = Fh(h.x0, h.x1, Z.left, Z.left + c), _ = Fh(h.y0, h.y1, Z.top + l, Z.top), [v, x] = Gh(t.info);
+		s.append(F("rect", {
+			class: "tbt-fp-frame",
+			x: Z.left,
+			y: Z.top,
+			width: c,
+			height: l
+		}), F("line", {
+			class: "tbt-fp-zero",
+			x1: g(0),
+			x2: g(0),
+			y1: Z.top,
+			y2: Z.top + l
+		}), F("line", {
+			class: "tbt-fp-zero",
+			x1: Z.left,
+			x2: Z.left + c,
+			y1: _(0),
+			y2: _(0)
+		}));
+		let S = F("text", {
+			class: "tbt-fp-bg-label",
+			x: Z.left + 8,
+			y: Z.top + l / 2,
+			"text-anchor": "start",
+			"dominant-baseline": "middle"
+		});
+		S.textContent = v;
+		let C = F("text", {
+			class: "tbt-fp-bg-label",
+			x: Z.left + c - 8,
+			y: Z.top + l / 2,
+			"text-anchor": "end",
+			"dominant-baseline": "middle"
+		});
+		C.textContent = x;
+		let w = F("text", {
+			class: "tbt-fp-axis-title",
+			x: Z.left + c / 2,
+			y: o - 8,
+			"text-anchor": "middle"
+		});
+		w.textContent = `SVM normal (${v} ← → ${x})`;
+		let T = F("text", {
+			class: "tbt-fp-axis-title",
+			transform: `translate(12 ${Z.top + l / 2}) rotate(-90)`,
+			"text-anchor": "middle"
+		});
+		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
+		let E = Fp[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
+			if (i.domain[t] === 1) O.appendChild(F("circle", {
+				class: "tbt-fp-point",
+				cx: k[t].toFixed(1),
+				cy: A[t].toFixed(1),
+				r: 3.2,
+				fill: E[1],
+				"fill-opacity": .75,
+				stroke: Np[e]
+			}));
+			else {
+				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
+				O.appendChild(F("path", {
+					class: "tbt-fp-point",
+					d: e,
+					stroke: E[0],
+					fill: "none"
+				}));
+			}
+		}
+		s.appendChild(O);
+		let j = g(0), M = _(0), N = n.get().neuron, ee = F("g", { class: "tbt-fp-arrows" });
+		i.channels.forEach((e, t) => {
+			let r = g(m[t][0]), a = _(m[t][1]), o = F("g", {
+				class: "tbt-fp-arrow",
+				"data-channel": e,
+				tabindex: 0,
+				role: "button",
+				"aria-label": `Channel ${e}: loadings ${qh(i.arrows[t][0])}, ${qh(i.arrows[t][1])}; select it`
+			});
+			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
+			let s = Math.hypot(r - j, a - M);
+			if (o.appendChild(F("line", {
+				x1: j,
+				y1: M,
+				x2: r,
+				y2: a
+			})), o.appendChild(F("line", {
+				class: "tbt-fp-arrow-hit",
+				x1: j,
+				y1: M,
+				x2: r,
+				y2: a
+			})), s > 6) {
+				let e = (r - j) / s, t = (a - M) / s, n = [
+					[r, a],
+					[r - 7 * e + 3.5 * t, a - 7 * t - 3.5 * e],
+					[r - 7 * e - 3.5 * t, a - 7 * t + 3.5 * e]
+				];
+				o.appendChild(F("polygon", {
+					class: "tbt-fp-arrowhead",
+					points: n.map((e) => e.map((e) => e.toFixed(1)).join(",")).join(" ")
+				}));
+			}
+			let c = F("text", {
+				x: r + (r >= j ? 4 : -4),
+				y: a + (a <= M ? -4 : 11),
+				"text-anchor": r >= j ? "start" : "end"
+			});
+			c.textContent = `ch ${e}`;
+			let l = F("title");
+			l.textContent = `Channel ${e}: loading ${qh(i.arrows[t][0])} on the SVM normal, ${qh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
+			let u = () => D({
+				layer: i.layer ?? n.get().layer ?? "",
+				channel: e
+			}, n);
+			o.addEventListener("click", u), o.addEventListener("keydown", (e) => {
+				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), u());
+			}), ee.appendChild(o);
+		}), s.appendChild(ee);
+		let te = F("circle", {
+			class: "tbt-fp-ring",
+			r: 6,
+			cx: -99,
+			cy: -99
+		});
+		te.style.display = "none", s.appendChild(te);
+		let P = {
+			run: t.run,
+			model: r,
+			svg: s,
+			ring: te,
+			px: k,
+			py: A,
+			ids: i.instances,
+			answer: i
+		};
+		return u.push(P), s.addEventListener("pointermove", (e) => y(P, e)), s.addEventListener("pointerleave", () => b(null)), s;
+	}
+	function y(e, t) {
+		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
+		let n = e.svg.getBoundingClientRect(), r = t.clientX - n.left, i = t.clientY - n.top, a = -1, o = 100;
+		for (let t = 0; t < e.px.length; t++) {
+			let n = (e.px[t] - r) ** 2 + (e.py[t] - i) ** 2;
+			n < o && (o = n, a = t);
+		}
+		if (a < 0) return b(null);
+		b({
+			run: e.run,
+			id: e.ids[a]
+		}, e, t.clientX, t.clientY);
+	}
+	function b(e, n, r = 0, i = 0) {
+		if (d?.run !== e?.run || d?.id !== e?.id) {
+			d = e, t.root.dataset.hovered = e ? String(e.id) : "";
+			for (let t of u) {
+				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
+				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
+			}
+			Em.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
+		}
+	}
+	function x(e, n, i, a) {
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Gh(d);
+		I(l), l.dataset.id = String(n), l.dataset.run = e.run;
+		let m = c.label?.[u], h = P("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(P("span", { class: "tbt-muted" }, e), P("span", null, t));
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${qh(c.points[u][0])}, ${qh(c.points[u][1])}`), l.append(Lm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
+		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
+		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
+	}
+	function S(e, t, n, r) {
+		I(c);
+		let [i, a] = Gh(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
+		o.style.color = Fp[r][0];
+		let s = P("span", { class: "tbt-inst-glyph" }, "●");
+		if (s.style.color = Fp[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		let l = P("span", {
+			class: "tbt-fp-chips",
+			role: "group",
+			"aria-label": "Checked channels"
+		}, "Checked: ");
+		for (let n of t) {
+			let r = P("button", {
+				type: "button",
+				class: "tbt-fp-chip",
+				"data-channel": n,
+				title: `Uncheck channel ${n}`
+			}, `ch ${n} ×`);
+			r.addEventListener("click", () => {
+				Zm(e, t, n);
+			}), l.appendChild(r);
+		}
+		c.appendChild(l);
+	}
+	let C = z(e, h, { watch: (e) => [
+		e.runs,
+		e.layer,
+		e.neuron,
+		e.theme
+	] }), w = [Ym.subscribe((e) => [e.checked, e.layer], () => C.schedule()), Qm.subscribe((e) => [e.runs, e.group], () => C.schedule())];
+	return { destroy() {
+		C.destroy(), w.forEach((e) => e()), a();
+		for (let e of o.values()) e.request.cancel();
+	} };
+}
+function qh(e) {
+	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
+}
+typeof document < "u" && Hh(document), L({
+	id: "feature-projection",
+	section: "feature",
+	title: "Domain-discrimination plot",
+	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
+	span: 12,
+	order: 30,
+	mount: Kh
+});
+// src/feature/importancePanel.ts
+var Q = {
+	l: 44,
+	r: 12,
+	t: 16,
+	b: 36
+};
+function Jh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
+	t.body.append(o, s);
+	let c = [], l = [], u = "";
+	function d(n, r) {
+		let i = Qm.get(), a = n.sel.layer;
+		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
+		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
+		let d = i.runs.filter((e) => e.layer === a);
+		if (!d.length || d.every((e) => !e.features && e.status === "loading")) return t.setState("loading", "Loading channels…");
+		let p = [
+			Math.round(r),
+			n.theme,
+			a,
+			JSON.stringify(n.sel.neuron),
+			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Ye(e.features)}`)
+		].join("|");
+		if (p === u && t.root.dataset.state === "ready") return;
+		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Jm(i.group, d[0]?.info?.class_names ?? [])}`);
+		let m = d.length > 1 ? 2 : 1;
+		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
+		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
+		I(o), c = [], l = [];
+		for (let t of d) {
+			let r = P("span", { class: "tbt-fp-swatch" });
+			r.style.background = e.runColor(t.run);
+			let i = P("div", { class: "tbt-fp-run-head" }, r, P("span", { class: "tbt-fp-run-name" }, t.run)), s = P("div", {
+				class: "tbt-fi-cell",
+				"data-run": t.run
+			}, i);
+			if (!t.features) s.appendChild(P("div", {
+				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
+				role: "status"
+			}, t.status === "error" ? t.error ?? "" : "Loading…"));
+			else {
+				let e = t.features, r = Lh(e.recorded, e.models.pretrained, e.models.current);
+				l.push({
+					run: t.run,
+					points: r
+				}), i.appendChild(P("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(f(n.theme, t.run, e, r, h, g)) : s.appendChild(P("div", {
+					class: "tbt-fp-status",
+					role: "status"
+				}, "No channel has both a class importance and a domain AUC for this group."));
+			}
+			o.appendChild(s);
+		}
+		I(s);
+		let _ = P("span", { class: "tbt-inst-glyph" }, "○");
+		_.style.color = Fp[n.theme][1];
+		let v = P("span", { class: "tbt-inst-glyph" }, "●");
+		v.style.color = Fp[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+			figure: () => c[0] ? {
+				svg: c[0],
+				name: "importance-discriminativeness"
+			} : null,
+			csv: () => {
+				let e = [[
+					"run",
+					"channel",
+					"importance_pretrained",
+					"importance_current",
+					"auc_distance_pretrained",
+					"auc_distance_current"
+				]];
+				for (let t of l) for (let n of t.points) e.push([
+					t.run,
+					n.channel,
+					n.importance[0],
+					n.importance[1],
+					n.specificity[0],
+					n.specificity[1]
+				]);
+				return {
+					rows: e,
+					name: "importance-discriminativeness"
+				};
+			}
+		});
+	}
+	function f(e, t, r, i, a, o) {
+		let s = Rh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = q().domain([0, l]).nice().range([Q.l, a - Q.r]), d = q().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
+			class: "tbt-fi-svg tbt-chart",
+			width: a,
+			height: o,
+			viewBox: `0 0 ${a} ${o}`,
+			role: "img",
+			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
+		});
+		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
+		let p = B(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
+		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(En(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Dn(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let g = Fp[e][1], _ = n.get().neuron, v = r.layer, y = {
+			pretrained: 0,
+			current: 0
+		};
+		for (let e of i) {
+			let [t, r] = e.importance, [i, a] = e.specificity;
+			zh(t, i, s) && y.pretrained++, zh(r, a, s) && y.current++;
+			let o = F("g", {
+				class: "tbt-fi-channel",
+				"data-channel": e.channel
+			});
+			if (t !== null && i !== null && r !== null && a !== null) {
+				let e = u(t), n = d(i), s = u(r), c = d(a), l = Math.hypot(s - e, c - n);
+				if (o.appendChild(F("line", {
+					class: "tbt-fi-move",
+					x1: e,
+					y1: n,
+					x2: s,
+					y2: c
+				})), l > 8) {
+					let t = (s - e) / l, r = (c - n) / l, i = s - 4 * t, a = c - 4 * r;
+					o.appendChild(F("polygon", {
+						class: "tbt-fp-arrowhead",
+						points: `${i.toFixed(1)},${a.toFixed(1)} ${(i - 5 * t + 2.5 * r).toFixed(1)},${(a - 5 * r - 2.5 * t).toFixed(1)} ${(i - 5 * t - 2.5 * r).toFixed(1)},${(a - 5 * r + 2.5 * t).toFixed(1)}`
+					}));
+				}
+			}
+			let c = !!_ && _.layer === v && _.channel === e.channel;
+			t !== null && i !== null && o.appendChild(F("circle", {
+				class: "tbt-fi-point tbt-fi-pre",
+				cx: u(t),
+				cy: d(i),
+				r: 3.5,
+				fill: "none",
+				stroke: g,
+				"stroke-width": 1.3,
+				"data-selected": String(c)
+			})), r !== null && a !== null && o.appendChild(F("circle", {
+				class: "tbt-fi-point tbt-fi-cur",
+				cx: u(r),
+				cy: d(a),
+				r: 4,
+				fill: g,
+				"fill-opacity": .85,
+				"data-selected": String(c)
+			}));
+			let l = F("title"), p = (e) => e === null ? "—" : e.toFixed(3);
+			l.textContent = `Channel ${e.channel}: importance ${p(t)} → ${p(r)}, |AUC − 0.5| ${p(i)} → ${p(a)}. Click to select it.`, o.appendChild(l), o.addEventListener("click", () => D({
+				layer: v,
+				channel: e.channel
+			}, n)), f.appendChild(o);
+		}
+		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
+	}
+	let p = z(e, d, { watch: (e) => [
+		e.runs,
+		e.layer,
+		e.neuron,
+		e.theme
+	] }), m = Qm.subscribe((e) => [e.runs, e.group], () => p.schedule());
+	return { destroy() {
+		p.destroy(), m(), a();
+	} };
+}
+typeof document < "u" && Hh(document), L({
+	id: "feature-importance",
+	section: "feature",
+	title: "Importance × discriminativeness",
+	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
+	span: 6,
+	order: 40,
+	mount: Jh
+});
+// src/feature/detectsPanel.ts
+var Yh = 4, Xh = ["pretrained", "current"], Zh = ["source", "target"];
+function Qh(e) {
+	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = P("div", { class: "tbt-fd-runs" }), a = "";
+	t.body.append(i);
+	function o(e, t, i) {
+		let a = [
+			t.layer,
+			t.channel,
+			i
+		].join("\0"), o = r.get(e);
+		if (o?.key === a) return o;
+		let s = {
+			key: a,
+			status: "loading"
+		};
+		return r.set(e, s), jp(n, e, t.layer, i, t.channel).then((t) => {
+			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
+		}, (t) => {
+			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
+		}), s;
+	}
+	function s(e) {
+		let n = e.sel.neuron;
+		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
+		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
+		let r = e.runs.slice(0, Yh).map((t) => ({
+			r: t,
+			e: o(t.run, n, e.sel.step === null ? null : t.step)
+		}));
+		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Ye(t.answer)}:${Ye(e.info)}`)].join("|");
+		if (s !== a || t.root.dataset.state !== "ready") {
+			a = s, t.setState("ready"), I(i);
+			for (let { r: e, e: t } of r) {
+				let n = P("span", { class: "tbt-fp-swatch" });
+				n.style.background = e.color;
+				let r = P("div", { class: "tbt-fp-run-head" }, n, P("span", { class: "tbt-fp-run-name" }, e.run)), a = P("div", {
+					class: "tbt-fd-run",
+					"data-run": e.run
+				}, r);
+				t.status !== "ready" || !t.answer ? a.appendChild(P("div", {
+					class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
+					role: "status"
+				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(P("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
+			}
+		}
+	}
+	function c(e, t, r) {
+		let i = P("div", { class: "tbt-fd-grid" }), a = {
+			source: t?.domain_names?.source || "source",
+			target: t?.domain_names?.target || "target"
+		};
+		for (let o of Xh) for (let s of Zh) {
+			let c = r.top[o][s], l = P("div", { class: "tbt-fd-thumbs" });
+			c.instances.forEach((r, i) => {
+				let a = c.activations[i], o = P("div", {
+					class: "tbt-fd-item",
+					"data-id": r,
+					title: `Instance #${r}: activation ${a === null ? "—" : a}`
+				}, Lm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : $h(a));
+				l.appendChild(o);
+			}), c.instances.length || l.appendChild(P("span", { class: "tbt-muted" }, "no instances"));
+			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
+			i.appendChild(P("div", {
+				class: "tbt-fd-group",
+				"data-model": o,
+				"data-domain": s
+			}, P("h4", null, u), l));
+		}
+		return i;
+	}
+	let l = z(e, (e) => s(e), { watch: (e) => [
+		e.runs,
+		e.step,
+		e.neuron,
+		e.theme
+	] });
+	return { destroy: l.destroy };
+}
+function $h(e) {
+	let t = Math.abs(e);
+	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
+}
+typeof document < "u" && Hh(document), L({
+	id: "feature-detects",
+	section: "feature",
+	title: "What a channel detects",
+	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
+	span: 12,
+	order: 60,
+	mount: Qh
 });
 // src/structure/style.ts
-var wh = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
-function Th(e) {
+var eg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function tg(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = wh, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = eg, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var Eh = 400, Dh = /* @__PURE__ */ new Map(), Oh = /* @__PURE__ */ new Map(), kh = /* @__PURE__ */ new Set();
-function Ah(e, t, n, r) {
+var ng = 400, rg = /* @__PURE__ */ new Map(), ig = /* @__PURE__ */ new Map(), ag = /* @__PURE__ */ new Set();
+function og(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -10104,54 +10921,54 @@ function Ah(e, t, n, r) {
 		r
 	]);
 }
-function jh() {
-	[...kh].forEach((e) => e());
+function sg() {
+	[...ag].forEach((e) => e());
 }
-function Mh(e, t, n, r, i) {
-	let a = Ah(t, n, r, i), o = Dh.get(a);
+function cg(e, t, n, r, i) {
+	let a = og(t, n, r, i), o = rg.get(a);
 	if (!o) {
-		for (; Dh.size >= Eh;) Dh.delete(Dh.keys().next().value);
-		o = { status: "pending" }, Dh.set(a, o), e.structure(t, n, r, i).then((e) => {
-			Dh.set(a, {
+		for (; rg.size >= ng;) rg.delete(rg.keys().next().value);
+		o = { status: "pending" }, rg.set(a, o), e.structure(t, n, r, i).then((e) => {
+			rg.set(a, {
 				status: "ready",
 				value: e
-			}), r === null && typeof e.step == "number" && Dh.set(Ah(t, n, e.step, i), {
+			}), r === null && typeof e.step == "number" && rg.set(og(t, n, e.step, i), {
 				status: "ready",
 				value: e
-			}), Array.isArray(e.steps) && Oh.set(JSON.stringify([t, n]), e.steps);
-		}).catch((e) => Dh.set(a, {
+			}), Array.isArray(e.steps) && ig.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => rg.set(a, {
 			status: "error",
 			error: e.message
-		})).finally(jh);
+		})).finally(sg);
 	}
 	return o;
 }
-function Nh(e, t, n) {
-	let r = Oh.get(JSON.stringify([e, t]));
+function lg(e, t, n) {
+	let r = ig.get(JSON.stringify([e, t]));
 	return r ? A(r, n) : null;
 }
-function Ph(e, t, n, r, i, a) {
-	if (kh.add(a), !Oh.has(JSON.stringify([t, n]))) {
-		let r = Mh(e, t, n, null, i);
+function ug(e, t, n, r, i, a) {
+	if (ag.add(a), !ig.has(JSON.stringify([t, n]))) {
+		let r = cg(e, t, n, null, i);
 		if (r.status !== "ready") return r;
 	}
-	return Mh(e, t, n, Nh(t, n, r), i);
+	return cg(e, t, n, lg(t, n, r), i);
 }
-function Fh(e) {
-	kh.delete(e);
+function dg(e) {
+	ag.delete(e);
 }
-function Ih(e, t, n, r) {
-	let i = Dh.get(Ah(e, t, Nh(e, t, n), r));
+function fg(e, t, n, r) {
+	let i = rg.get(og(e, t, lg(e, t, n), r));
 	return i?.status === "ready" ? i.value : null;
 }
-function Lh(e) {
+function pg(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function Rh(e, t, n) {
+function mg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function zh(e, t, n = 18) {
+function hg(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -10250,7 +11067,7 @@ function zh(e, t, n = 18) {
 		}
 	}), u;
 }
-function Bh(e, t, n) {
+function gg(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -10264,13 +11081,13 @@ function Bh(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function Vh(e, t) {
+function _g(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = Bh(n, r, .25), u = Bh(n, r, .5), d = Bh(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = gg(n, r, .25), u = gg(n, r, .5), d = gg(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -10282,18 +11099,18 @@ function Vh(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function Hh(e) {
+function vg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function Uh(e, t) {
-	return $d(e, t, {
+function yg(e, t) {
+	return tf(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function Wh(e) {
+function bg(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -10304,7 +11121,7 @@ function Wh(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function Gh(e, t) {
+function xg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -10313,7 +11130,7 @@ function Gh(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function Kh(e, t) {
+function Sg(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -10323,25 +11140,25 @@ var $ = v({
 	weights: !0,
 	detail: null
 });
-function qh(e) {
+function Cg(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Jh(e, t) {
-	if (e.layers === null) return qh(t);
+function wg(e, t) {
+	if (e.layers === null) return Cg(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
 // src/structure/matricesPanel.ts
-var Yh = 34, Xh = 28, Zh = 48, Qh = Td;
-function $h(e, t) {
+var Tg = 34, Eg = 28, Dg = 48, Og = Ed;
+function kg(e, t) {
 	return t === 0 ? o[e].source : o[e].target;
 }
-function eg(e) {
+function Ag(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
-	let i = N("div", { class: "tbt-st-controls" });
+	let i = P("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
-	let a = new Hd(t.body), s = null, c = [];
+	let a = new Wd(t.body), s = null, c = [];
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -10352,7 +11169,7 @@ function eg(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = kt(e, (e) => p(e), { watch: (e) => [
+	let l = z(e, (e) => p(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -10364,22 +11181,22 @@ function eg(e) {
 		e.weights
 	], u);
 	function f(e, t, r, a) {
-		F(i);
-		let o = N("select", {
+		I(i);
+		let o = P("select", {
 			class: "tbt-select tbt-st-class",
 			"aria-label": "Class"
 		});
-		o.appendChild(N("option", { value: "" }, "Class…")), a.forEach((t, n) => {
-			let r = N("option", { value: String(n) }, t);
+		o.appendChild(P("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = P("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
 		}), o.addEventListener("change", () => T(o.value === "" ? null : Number(o.value), n));
-		let s = N("div", {
+		let s = P("div", {
 			class: "tbt-st-layers",
 			role: "group",
 			"aria-label": "Layers"
 		});
 		for (let e of r) {
-			let n = t.includes(e), i = N("button", {
+			let n = t.includes(e), i = P("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-layer",
 				"aria-pressed": String(n),
@@ -10394,7 +11211,7 @@ function eg(e) {
 			}), s.appendChild(i);
 		}
 		let c = $.get(), l = (e, t) => {
-			let n = N("button", {
+			let n = P("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-switch",
 				"aria-pressed": String(c[t]),
@@ -10405,7 +11222,7 @@ function eg(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function p(e) {
-		let n = e.runs[0], i = Lh(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Jh($.get(), Lh(n?.info ?? null));
+		let n = e.runs[0], i = pg(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = wg($.get(), pg(n?.info ?? null));
 		if (f(e, l, i, o), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let d = e.sel.class;
@@ -10413,8 +11230,8 @@ function eg(e) {
 		if (!l.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
-			let n = Ph(r, e.run, t, e.step, d, u), i = p.weights ? Rh(e.info, t, l) : null, a = null;
-			return n.status === "ready" && (a = zh(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = ug(r, e.run, t, e.step, d, u), i = p.weights ? mg(e.info, t, l) : null, a = null;
+			return n.status === "ready" && (a = hg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -10423,7 +11240,7 @@ function eg(e) {
 				x: 0,
 				y: 0
 			};
-		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = Uh(Hh(g), e.theme), v = Wh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Gh(e, t)).flatMap((e) => e ? [
+		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = yg(vg(g), e.theme), v = bg(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => xg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -10432,14 +11249,14 @@ function eg(e) {
 		for (let e of h) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = b, r.y = t + Yh;
+				r.x = b, r.y = t + Tg;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Yh + i + Xh;
+				n = Math.max(n, e), t += Tg + i + Eg;
 			}
-			S.push(n), b += n + Zh, x = Math.max(x, t);
+			S.push(n), b += n + Dg, x = Math.max(x, t);
 		}
-		let C = Math.max(b - Zh, 620), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
-		lf(T, D, _, e.theme, {
+		let C = Math.max(b - Dg, 620), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		df(T, D, _, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
 			barWidth: 180
 		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${R(v, 3)}; ● = among the pretrained model's important connections`), c = [[
@@ -10455,18 +11272,18 @@ function eg(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) m(i, t, e, _, v, y);
 		});
-		let O = Fd().scaleExtent([.2, 4]).on("zoom", (e) => {
-			Qh = e.transform, E.attr("transform", Qh.toString());
+		let O = Id().scaleExtent([.2, 4]).on("zoom", (e) => {
+			Og = e.transform, E.attr("transform", Og.toString());
 		});
-		w.call(O).on("dblclick.zoom", null), w.call(O.transform, Qh), s = T;
-		let k = N("button", {
+		w.call(O).on("dblclick.zoom", null), w.call(O.transform, Og), s = T;
+		let k = P("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		k.addEventListener("click", () => w.call(O.transform, Td));
+		k.addEventListener("click", () => w.call(O.transform, Ed));
 		let A = h.flat().filter((e) => e.entry.status === "pending").length;
-		F(t.body), t.body.append(N("div", { class: "tbt-st-bar" }, k, N("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), N("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
+		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, k, P("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
 	}
 	function m(e, t, n, r, i, o) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
@@ -10535,7 +11352,7 @@ function eg(e) {
 	function h(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = $h(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = kg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
@@ -10565,18 +11382,18 @@ function eg(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Vh(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Vh(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Kh(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => _g(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => _g(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Sg(n.count, e?.[t]) : null;
 			T.forEach((e, a) => y(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, S, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => y(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, S, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = Gh(n, r);
+			let A = xg(n, r);
 			A && b(C, i.flow, A, s, S, r, t);
 		}
 	}
 	function g(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", $h(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", kg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				D({
@@ -10629,7 +11446,7 @@ function eg(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = Yu()({
+			let i = Xu()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
@@ -10705,7 +11522,7 @@ function eg(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), Fh(u), l.destroy();
+		d(), dg(u), l.destroy();
 	} };
 }
 L({
@@ -10715,9 +11532,9 @@ L({
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: eg
+	mount: Ag
 });
-function tg(e, t) {
+function jg(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -10729,7 +11546,7 @@ function tg(e, t) {
 	}
 	return n;
 }
-function ng(e, t, n) {
+function Mg(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -10738,7 +11555,7 @@ function ng(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function rg(e) {
+function Ng(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
@@ -10755,23 +11572,23 @@ function rg(e) {
 		return o.has(s) || o.set(s, r.channel(e, t, n, i, { class: a }, 4)), o.get(s);
 	};
 	async function l(e, t, a, o, l) {
-		let u = N("div", {
+		let u = P("div", {
 			class: "tbt-st-detail-col",
 			"data-model": e.model,
 			"data-channel": e.channel,
 			"data-layer": e.layer
 		}), d = e.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(N("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = Ih(e.run, e.layer, a, o), p = f ? ng(f, e.model, e.channel) : null;
+		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
+		let f = fg(e.run, e.layer, a, o), p = f ? Mg(f, e.model, e.channel) : null;
 		if (p) {
 			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
-			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
-			let r = N("ol", {
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
+			let r = P("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
 			for (let t of p) {
-				let i = N("button", {
+				let i = P("button", {
 					type: "button",
 					class: "tbt-linkish",
 					"data-channel": t.channel
@@ -10785,47 +11602,47 @@ function rg(e) {
 						model: d,
 						channel: t.channel
 					} });
-				}), r.appendChild(N("li", {
+				}), r.appendChild(P("li", {
 					"data-channel": t.channel,
 					"data-distance": t.distance ?? ""
 				}, i, ` d = ${R(t.distance, 3)}`));
 			}
-			u.append(N("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
-		} else u.appendChild(N("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+			u.append(P("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(P("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
 			let t = await s(e.run, e.layer);
 			if (l !== i) return null;
 			let n = t.steps.indexOf(A(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
-			u.appendChild(N("div", {
+			u.appendChild(P("div", {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": o ?? "",
 				"data-cosine": c ?? ""
 			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${R(o, 3)}, cosine to the pretrained filter = ${R(c, 3)} (step ${t.steps[n] ?? "–"})`));
 		} catch (e) {
-			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let n = await c(e.run, e.layer, Nh(e.run, e.layer, a) ?? a, e.channel, o);
+			let n = await c(e.run, e.layer, lg(e.run, e.layer, a) ?? a, e.channel, o);
 			if (l !== i) return null;
-			let s = tg(n, e.model), d = N("div", {
+			let s = jg(n, e.model), d = P("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let n of s) d.appendChild(N("figure", {
+			for (let n of s) d.appendChild(P("figure", {
 				class: "tbt-st-thumb",
 				"data-id": n.id,
 				"data-domain": n.domain
-			}, jm(r, e.run, t, n.id, 40), N("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${R(n.value, 2)}`)));
-			u.append(N("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+			}, Lm(r, e.run, t, n.id, 40), P("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${R(n.value, 2)}`)));
+			u.append(P("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
-			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
 		}
 		return u;
 	}
 	async function u() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			F(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
+			I(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
 			return;
 		}
 		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = A(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
@@ -10844,15 +11661,15 @@ function rg(e) {
 			channel: a.current
 		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
-		F(t.body);
-		let m = N("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = N("button", {
+		I(t.body);
+		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = P("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
-		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(N("div", {
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(P("div", {
 			class: "tbt-st-detail",
 			"data-kind": a.kind
-		}, m, N("div", { class: "tbt-st-detail-cols" }, ...p), h));
+		}, m, P("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
 	let d = [$.subscribe((e) => [e.detail], () => void u()), n.subscribe((e) => [
 		e.class,
@@ -10869,21 +11686,21 @@ L({
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: rg
-}), typeof document < "u" && Th(document);
+	mount: Ng
+}), typeof document < "u" && tg(document);
 // src/index.ts
-var ig = !1;
-function ag() {
-	if (ig) return;
-	ig = !0, mt(document), p(() => b.get().theme), ut((e) => {
+var Pg = !1;
+function Fg() {
+	if (Pg) return;
+	Pg = !0, mt(document), p(() => b.get().theme), ut((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
 	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ct(e, {
 		store: b,
-		data: j,
-		loader: ne,
+		data: M,
+		loader: te,
 		api: i
-	}), lt({ onReload: () => void ne.reload(b.get().runs) }), ne.loadRuns();
+	}), lt({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
 }
-export { i as api, Se as createPanel, j as data, ne as loader, L as registerPanel, ag as render, b as store };
+export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, Fg as render, b as store };
