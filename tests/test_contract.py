@@ -137,3 +137,20 @@ def test_a_grid_without_codes_or_of_the_wrong_shape_is_a_format_error():
         contract.decode_npz(contract.encode_npz({"x" + contract.QUANT_SUFFIX: grid}))
     with pytest.raises(contract.FormatError, match="does not fit"):
         contract.decode_npz(contract.encode_npz({"x": codes, "x" + contract.QUANT_SUFFIX: grid[:, :1]}))
+
+
+def test_a_step_is_two_events_small_records_then_heavy_blobs(tmp_path):
+    """TensorBoard's Python loader keeps parsed events alive through any record it keeps: heavy blobs (kept at a
+    budget of steps) must not share an event with the small records kept at every step."""
+    from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
+
+    writer = summary.RecordWriter(log_dir=str(tmp_path))
+    writer.write(0, [("performance", np.zeros((3, 2), np.float32), None, None),
+                     ("activations", {"pooled": np.ones((4, 2), np.float32)}, "fc", None),
+                     ("reference", {"pooled": np.ones((4, 2), np.float32)}, "fc", None)])
+    writer.write(1, [("performance", np.zeros((3, 2), np.float32), None, None)])
+    writer.close()
+    (path,) = tmp_path.glob("events.out.tfevents.*")
+    events = [e for e in EventFileLoader(str(path)).Load() if e.HasField("summary")]
+    plugins = [(e.step, sorted({v.metadata.plugin_data.plugin_name for v in e.summary.value})) for e in events]
+    assert plugins == [(0, [contract.PLUGIN_NAME]), (0, [contract.HEAVY_PLUGIN_NAME]), (1, [contract.PLUGIN_NAME])]
