@@ -13,6 +13,7 @@ import copy
 import os
 import queue
 import random
+import sys
 import threading
 import time
 import warnings
@@ -230,6 +231,7 @@ class TransferCallback:
         self._deferred: list[str] = []  # warnings of the worker, given in the training thread at the next call
         self._write_lock = threading.Lock()  # one writer call at a time (training thread and worker)
         self._carried: list[dict] = []  # failures of steps whose write failed: listed in the next step written
+        self._held: list[records.Record] | None = None  # step 0's records whose write failed: retried at the next write
         if not self._active:
             return
 
@@ -508,7 +510,7 @@ class TransferCallback:
                              "(resuming? load the callback's state_dict; or pass a larger step=)")
         t0 = time.perf_counter()
         self._relay_warnings()
-        with self._isolated(), _single_threaded_blas():
+        with self._isolated():
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
             self._reference()
@@ -538,6 +540,7 @@ class TransferCallback:
     def flush(self) -> None:
         """Wait until every step submitted so far is written (background mode; immediate otherwise)."""
         if self._jobs is not None:
+            self._ensure_worker()
             self._jobs.join()
         self._relay_warnings()
 
@@ -584,7 +587,7 @@ class TransferCallback:
             "train_calls": self._train_calls,
             "probe": {"source": self._index[self._src].tolist(), "target": self._index[self._tgt].tolist()},
             "probe_digest": probes.digest(self._images, self._labels),
-            "first_written": not self._first_pending,
+            "first_written": not self._first_pending and self._held is None,
             "seed": self.seed,
             "layers": list(self.layers),
         }
@@ -620,9 +623,11 @@ class TransferCallback:
             return
         self._closed = True
         if self._worker is not None:
+            self._ensure_worker()
             self._jobs.put(None)
             self._worker.join()
             self._worker = None
+        self._write_held()  # step 0, if it could not be written yet: a last try
         self._relay_warnings()
         if self._writer is not None:
             try:
@@ -718,29 +723,41 @@ class TransferCallback:
             return
         if self._worker is None:
             self._jobs = queue.Queue(maxsize=1)  # at most one step waits: memory stays bounded
-            self._worker = threading.Thread(target=_work, args=(weakref.ref(self), self._jobs),
-                                            name="tb_transfer-measures", daemon=True)
-            self._worker.start()
             atexit.register(_close_at_exit, weakref.ref(self))
+        self._ensure_worker()
         self._jobs.put(job)
+
+    def _ensure_worker(self) -> None:
+        """A live worker thread on the job queue: started at the first background step, and started again should
+        one ever have died (its queued steps are then measured by the new one), so that no call waits forever."""
+        if self._worker is not None and self._worker.is_alive():
+            return
+        if self._worker is not None:
+            self._guard.fail("background", "", RuntimeError("the background worker thread died; a new one continues"),
+                             key="background")
+        self._worker = threading.Thread(target=_work, args=(weakref.ref(self), self._jobs),
+                                        name="tb_transfer-measures", daemon=True)
+        self._worker.start()
 
     def _run(self, step: int, layout: records.Layout, ref: records.Reference, model: records.Model | None,
              val: tuple[float, float] | None, val_outcome: tuple, extra: list[records.Record],
              guard: records.Isolation) -> None:
-        """Compute every record of one step and write them as one event. Nothing raises: a failure outside the
-        measures' own isolation is recorded at the step, with whatever records were computed; a step whose write
-        fails is lost, its failures go with the next step written (step 0 is tried again at the next step)."""
+        """Compute every record of one step and write them as one event. Nothing raises (in the worker not even a
+        ``BaseException``): a failure outside the measures' own isolation is recorded at the step, with whatever
+        records were computed; a step whose write fails is lost, its failures go with the next step written, except
+        step 0, which is tried again at the next write (see :meth:`_write`)."""
         out = list(extra)
         try:
             with _single_threaded_blas():
                 out += records.step_records(layout, ref, guard, model, val, val_outcome)
         except Exception as exc:  # a bug or an unexpected input: the step keeps its failures record
             guard.fail("step_records", None, exc)
+        except BaseException as exc:
+            if guard.deferred is None:  # synchronous: Ctrl-C or an exit stops training as usual
+                raise
+            guard.fail("step_records", None, exc)  # the worker lives on, and so do the other steps
         nbytes = self._write(step, out, guard, failures=guard.failures)
-        if nbytes is None:
-            if step == 0 and model is None:
-                self._first_pending = True
-        else:
+        if nbytes is not None:
             self.last_call["bytes"] = float(nbytes)
 
     def _write(self, step: int, out: list[records.Record], guard: records.Isolation,
@@ -748,40 +765,81 @@ class TransferCallback:
         """Write ``out`` (plus, given ``failures``, a ``failures`` record led by those of steps whose write failed)
         as the event of ``step``; returns bytes, or None when writing failed with an OSError (full disk, unwritable
         or vanished log_dir): that step is lost, a warning is given once, the failure is listed in the next step
-        written, and the next write starts a fresh event file. Earlier records are not touched. Training goes on.
-        Any other error of the writer (e.g. the user's SummaryWriter closed under us) is warned about."""
+        written, and the next write starts a fresh event file. Step 0 (run_info, the pretrained model) is not lost:
+        its records are kept and written first at the next write, and at :meth:`close`. Earlier records are not
+        touched. Training goes on. Any other error of the writer (e.g. the user's SummaryWriter closed under us) is
+        warned about."""
         with self._write_lock:
+            if self._held is not None:  # step 0, whose write failed: first, so that steps stay in order
+                held, self._held = self._held, None
+                self._emit(0, held, guard, hold=True)
             if failures is not None:
                 failures = self._carried + list(failures)
                 self._carried = []
                 out = out + [records.Record("failures", failures)]
-            try:
-                if self._writer is None:
-                    self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
-                return self._writer.write(step, out)
-            except OSError as exc:
-                guard.fail("write", "", OSError(f"{what} {step} was not written: {exc}"), key="write")
-                if failures is not None:  # listed in the next step written (a train step's: via self._guard)
-                    self._carried = failures + guard.failures[-1:]
-                if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
-                    broken, self._writer = self._writer, None
-                    try:
-                        if broken is not None:
-                            broken._pending = []
-                            broken.close()
-                    except Exception:  # the same error again; the file keeps what was written before
-                        pass
-                return None
-            except Exception as exc:
-                message = f"tb_transfer: writing {what} {step} failed ({type(exc).__name__}: {exc})"
-                if guard.deferred is not None:
-                    guard.deferred.append(message)
-                else:
-                    warnings.warn(message, RuntimeWarning)
-                return None
+            return self._emit(step, out, guard, failures, what, hold=what == "step" and step == 0)
+
+    def _write_held(self) -> None:
+        """At close: a last try to write a step 0 whose writes failed."""
+        with self._write_lock:
+            if self._held is not None:
+                held, self._held = self._held, None
+                self._emit(0, held, self._guard, hold=True)
+
+    def _emit(self, step: int, out: list[records.Record], guard: records.Isolation,
+              failures: list[dict] | None = None, what: str = "step", hold: bool = False) -> int | None:
+        """One write of :meth:`_write` (its lock held). ``hold``: on an OSError keep ``out`` to try again."""
+        try:
+            if self._writer is None:
+                self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
+            return self._writer.write(step, out)
+        except OSError as exc:
+            later = " yet (tried again at the next write)" if hold else ""
+            guard.fail("write", "", OSError(f"{what} {step} was not written{later}: {exc}"), key="write")
+            if hold:
+                self._held = out  # with its own failures record; the write failure goes with the next step
+                if failures is not None:
+                    self._carried = guard.failures[-1:]
+            elif failures is not None:  # listed in the next step written (a train step's: via self._guard)
+                self._carried = failures + guard.failures[-1:]
+            if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
+                broken, self._writer = self._writer, None
+                try:
+                    if broken is not None:
+                        broken._pending = []
+                        broken.close()
+                except Exception:  # the same error again; the file keeps what was written before
+                    pass
+            return None
+        except Exception as exc:
+            message = f"tb_transfer: writing {what} {step} failed ({type(exc).__name__}: {exc})"
+            if guard.deferred is not None:
+                guard.deferred.append(message)
+            else:
+                warnings.warn(message, RuntimeWarning)
+            return None
+
+
+WORKER_NICENESS = 10  # added to the worker thread's nice value (Linux): training keeps the cores it uses
+
+
+def _yield_to_training() -> None:
+    """Lower the calling thread's scheduling priority (Linux only, where threads have their own nice value), so that
+    the worker's measures use the CPU time training leaves over instead of taking cores from its threads: on a
+    machine with as many busy training threads as cores, a worker at the same priority makes torch's OpenMP threads
+    wait for each other at every parallel region. Elsewhere, or if the system refuses, nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + WORKER_NICENESS))
+    except (AttributeError, OSError):
+        pass
+
 
 def _work(owner: "weakref.ref[TransferCallback]", jobs: queue.Queue) -> None:
     """The background worker: one step at a time, in order, until the ``None`` that close() sends."""
+    _yield_to_training()
     while True:
         job = jobs.get()
         try:
@@ -791,7 +849,7 @@ def _work(owner: "weakref.ref[TransferCallback]", jobs: queue.Queue) -> None:
             if cb is not None:
                 cb._run(*job)
             del cb, job
-        except Exception as exc:  # _run never raises; a last guard so that the worker never dies silently
+        except BaseException as exc:  # _run never raises; a last guard so that the worker never dies silently
             warnings.warn(f"tb_transfer: background worker error ({type(exc).__name__}: {exc})", RuntimeWarning)
         finally:
             jobs.task_done()
