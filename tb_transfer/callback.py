@@ -143,9 +143,11 @@ class TransferCallback:
     background : bool
         Compute the measures of a step in a worker thread while training continues (default True). The probe pass
         runs in the call, as in synchronous mode, and the records are the same; the worker takes one step at a time
-        (a call waits while an earlier step is still being measured), a failure inside it is recorded at its step,
-        and :meth:`flush` / :meth:`close` wait for every step to be written. ``False``: each call returns once its
-        step is written.
+        (a call waits while an earlier step is still being measured), a failure inside it is recorded at its step
+        (even a ``BaseException``: the worker lives on; a worker that is gone is replaced), and :meth:`flush` /
+        :meth:`close` wait for every step to be written. On Linux the worker thread runs at a lower priority (nice
+        +10), so that it uses the CPU time training leaves over instead of taking cores from training's threads.
+        ``False``: each call returns once its step is written.
 
     Notes
     -----
@@ -155,7 +157,9 @@ class TransferCallback:
       raises ``ValueError``. :meth:`state_dict` / :meth:`load_state_dict` carry the pretrained snapshot, the last
       step and the probe selection across a restart, so a resumed run neither repeats steps nor rewrites step 0.
     * A measure that fails is written as NaN and listed in that step's ``failures`` record, with one warning per
-      measure and layer for the whole run; training goes on.
+      measure and layer for the whole run; training goes on. A step whose write fails (a full disk) is lost and
+      listed with the next step written, except step 0 (run_info, without which the run cannot be read): its records
+      are kept and written first at the next write, or at :meth:`close`.
     * Under ``torchrun`` / DDP only rank 0 computes and writes; on other ranks every method does nothing and
       returns at once (no collective call: the other ranks go on training while rank 0 probes).
     * Probe passes run in float32 with autocast disabled and outside ``torch.inference_mode`` (whatever the calling
