@@ -13,7 +13,6 @@ import copy
 import os
 import queue
 import random
-import sys
 import threading
 import time
 import warnings
@@ -145,9 +144,7 @@ class TransferCallback:
         runs in the call, as in synchronous mode, and the records are the same; the worker takes one step at a time
         (a call waits while an earlier step is still being measured), a failure inside it is recorded at its step
         (even a ``BaseException``: the worker lives on; a worker that is gone is replaced), and :meth:`flush` /
-        :meth:`close` wait for every step to be written. On Linux the worker thread runs at a lower priority (nice
-        +10), so that it uses the CPU time training leaves over instead of taking cores from training's threads.
-        ``False``: each call returns once its step is written.
+        :meth:`close` wait for every step to be written. ``False``: each call returns once its step is written.
 
     Notes
     -----
@@ -824,26 +821,8 @@ class TransferCallback:
             return None
 
 
-WORKER_NICENESS = 10  # added to the worker thread's nice value (Linux): training keeps the cores it uses
-
-
-def _yield_to_training() -> None:
-    """Lower the calling thread's scheduling priority (Linux only, where threads have their own nice value), so that
-    the worker's measures use the CPU time training leaves over instead of taking cores from its threads: on a
-    machine with as many busy training threads as cores, a worker at the same priority makes torch's OpenMP threads
-    wait for each other at every parallel region. Elsewhere, or if the system refuses, nothing changes."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + WORKER_NICENESS))
-    except (AttributeError, OSError):
-        pass
-
-
 def _work(owner: "weakref.ref[TransferCallback]", jobs: queue.Queue) -> None:
     """The background worker: one step at a time, in order, until the ``None`` that close() sends."""
-    _yield_to_training()
     while True:
         job = jobs.get()
         try:
