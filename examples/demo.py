@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""The offline SVHN -> MNIST case study of Ma et al. (TVCG 2021), in about four minutes on two CPU cores.
+"""The offline SVHN -> MNIST case study of Ma et al. (TVCG 2021), in about six minutes on two idle CPU cores.
 
     python examples/demo.py --logdir runs          # --fast: a seconds-long smoke test; --epochs N; --cache-dir DIR
     tensorboard --logdir runs                      # then open the "Transfer" tab
@@ -21,8 +21,8 @@ house-number crops.
 
 The model is torchvision's AlexNet (``alexnet(weights=None, num_classes=10)``, unchanged) at 64 x 64 input: 63 is
 the smallest input its three max-pools accept, and at 64 the conv feature maps are 15, 7, 3, 3, 3 pixels wide. The demo
-pretrains it on the source domain (Adam; cached under ``--cache-dir``, keyed by a hash of the settings, so a second
-run skips it) and then fine-tunes it on the target three ways, each with the ``TransferCallback`` into its own run
+pretrains it on the source domain (Adam; about four of the six minutes; cached under ``--cache-dir``, keyed by a
+hash of the settings, so a second run skips it) and then fine-tunes it on the target three ways, each with the ``TransferCallback`` into its own run
 directory under ``--logdir``:
 
 * ``finetune_all``    - every layer trained, starting from the source model;
