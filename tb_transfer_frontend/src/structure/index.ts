@@ -1,9 +1,8 @@
-// The model structure level (placeholder): says what the level will show until its panels replace this file's
-// registration.
+// The model structure level: registers its panels in the "structure" section (imported once from src/index.ts).
+// One import per panel module.
 
-import { registerComing } from "../panels";
+import { injectStructureStyles } from "./style";
+import "./matricesPanel";
+import "./detailPanel";
 
-registerComing(
-  "structure",
-  "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.",
-);
+if (typeof document !== "undefined") injectStructureStyles(document);
