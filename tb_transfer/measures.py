@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import warnings
-from typing import Iterator, NamedTuple, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import numpy as np
 
@@ -36,18 +36,27 @@ def _finite(x: np.ndarray, name: str) -> np.ndarray:
     return x
 
 
+_blas_controller: Any = None  # threadpoolctl's view of the loaded BLAS libraries, made once (a scan costs 20-80 ms)
+
+
 @contextlib.contextmanager
 def single_threaded_blas() -> Iterator[None]:
     """NumPy/SciPy BLAS on one thread while measures run: they work on small matrices (hundreds of rows), where
     BLAS threads cost far more than they save (4-5x the CPU time of a cross-validated domain classifier on 2 cores;
     a logistic regression on 300 × 64 activations: 0.2 s instead of 0.03 s on a busy 2-core machine). Torch's own
-    threads are not affected."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # scikit-learn depends on threadpoolctl; without it just run as is
-        yield
-        return
-    with threadpool_limits(limits=1, user_api="blas"):
+    threads are not affected. The libraries are scanned once, after SciPy and scikit-learn (which the measures use)
+    are imported."""
+    global _blas_controller
+    if _blas_controller is None:
+        try:
+            import scipy.linalg  # noqa: F401  (load the BLAS libraries the measures use before the scan)
+            import sklearn.linear_model  # noqa: F401
+            from threadpoolctl import ThreadpoolController
+        except ImportError:  # scikit-learn depends on threadpoolctl; without it just run as is
+            yield
+            return
+        _blas_controller = ThreadpoolController()
+    with _blas_controller.limit(limits=1, user_api="blas"):
         yield
 
 
