@@ -61,6 +61,12 @@ var r = new class {
 			layer: t
 		}, n);
 	}
+	layerCka(e, t, n) {
+		return this.json("layer_cka", {
+			run: e,
+			step: t
+		}, n);
+	}
 	instances(e, t, n, r = "pca", i) {
 		return this.json("instances", {
 			run: e,
@@ -461,7 +467,7 @@ function N(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function P(e) {
+function oe(e) {
 	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = M("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
@@ -514,14 +520,14 @@ function P(e) {
 	}
 	return i;
 }
-function oe(e, t, n = "Legend") {
+function se(e, t, n = "Legend") {
 	let r = j("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [P(n), j("span", { class: "tbt-legend-label" }, n.label)], i = t ? j("button", {
+		let e = [oe(n), j("span", { class: "tbt-legend-label" }, n.label)], i = t ? j("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
@@ -536,16 +542,16 @@ function oe(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function se(e) {
+function ce(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function ce(e) {
-	return e.map((e) => e.map(se).join(",")).join("\r\n") + "\r\n";
+function le(e) {
+	return e.map((e) => e.map(ce).join(",")).join("\r\n") + "\r\n";
 }
-var le = [
+var ue = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -564,27 +570,27 @@ var le = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], ue = "http://www.w3.org/2000/svg";
-function de(e, t = {}) {
+], de = "http://www.w3.org/2000/svg";
+function fe(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of le) {
+		for (let e of ue) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", ue), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(ue, "rect");
+	if (n.setAttribute("xmlns", de), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(de, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function fe(e, t, n, r = 2) {
+function pe(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -596,14 +602,14 @@ function fe(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function pe(...e) {
+function me(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function me(e, t, n = "text/plain") {
+function he(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function he(e) {
+function ge(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -612,30 +618,30 @@ function he(e) {
 	}
 	return "#ffffff";
 }
-function ge(e) {
-	return de(e.svg, {
-		background: he(e.svg),
+function _e(e) {
+	return fe(e.svg, {
+		background: ge(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(ue, "image");
+				let n = t.ownerDocument.createElementNS(de, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function _e(e) {
-	me(ge(e), `${pe("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function ve(e) {
+	he(_e(e), `${me("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function ve(e) {
+async function ye(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	me(await fe(ge(e), t, n, 2), `${pe("tb-transfer", e.name)}.png`, "image/png");
+	he(await pe(_e(e), t, n, 2), `${me("tb-transfer", e.name)}.png`, "image/png");
 }
-function ye(e, t) {
-	me(ce(e), `${pe("tb-transfer", t)}.csv`, "text/csv");
+function be(e, t) {
+	he(le(e), `${me("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var be = [
+var xe = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -667,7 +673,7 @@ var be = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function xe(e, t) {
+function Se(e, t) {
 	let n = (t, n) => {
 		let r = j("button", {
 			type: "button",
@@ -684,18 +690,18 @@ function xe(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await ve(e);
+		e && await ye(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && _e(e);
+		e && ve(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && ye(e.rows, e.name);
+		e && be(e.rows, e.name);
 	})), r;
 }
-var Se = 0;
-function Ce(e) {
-	let t = `tbt-panel-title-${++Se}`, n = j("section", {
+var Ce = 0;
+function we(e) {
+	let t = `tbt-panel-title-${++Ce}`, n = j("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
@@ -731,7 +737,7 @@ function Ce(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			N(o), o.append(...xe(e.title, t));
+			N(o), o.append(...Se(e.title, t));
 		},
 		setState(e, t) {
 			n.dataset.state = e, e === "ready" ? (c.hidden = !0, N(c), s.hidden = !1) : (N(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(j("span", {
@@ -744,13 +750,13 @@ function Ce(e) {
 		}
 	};
 }
-var we = /* @__PURE__ */ new Map(), Te = /* @__PURE__ */ new Set();
-function F(e) {
-	we.set(e.id, e), Te.forEach((e) => e());
+var Te = /* @__PURE__ */ new Map(), Ee = /* @__PURE__ */ new Set();
+function P(e) {
+	Te.set(e.id, e), Ee.forEach((e) => e());
 }
-function Ee(e, t) {
-	let n = be.find((t) => t.id === e);
-	F({
+function De(e, t) {
+	let n = xe.find((t) => t.id === e);
+	P({
 		id: `${e}-coming`,
 		section: e,
 		title: n.title,
@@ -760,14 +766,14 @@ function Ee(e, t) {
 		}
 	});
 }
-function De(e) {
-	return [...we.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
-}
 function Oe(e) {
-	return Te.add(e), () => Te.delete(e);
+	return [...Te.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+}
+function ke(e) {
+	return Ee.add(e), () => Ee.delete(e);
 }
 // src/transforms.ts
-function ke(e) {
+function F(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
 function Ae(e, t, n) {
@@ -776,7 +782,7 @@ function Ae(e, t, n) {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : ke(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : F(a[r]?.[i])
 		};
 	});
 }
@@ -786,7 +792,7 @@ function je(e) {
 function Me(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: ke(e.transferability[n])
+		y: F(e.transferability[n])
 	}));
 }
 function Ne(e, t = "accuracy") {
@@ -833,7 +839,7 @@ function Le(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = ke(e);
+		let i = F(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
@@ -843,9 +849,9 @@ function Le(e, t, n = 3) {
 function Re(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? ke(r[a]?.[t]) : null, l = r && o >= 0 ? ke(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? F(r[a]?.[t]) : null, l = r && o >= 0 ? F(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = ke(e) ?? 0;
+			let r = F(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -862,7 +868,7 @@ function Re(e, t, n = 3) {
 function ze(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(ke));
+	let a = i[r].map((e) => e.map(F));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -875,7 +881,7 @@ function Be(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : ke(i[r]?.[t])
+		y: r < 0 || !i ? null : F(i[r]?.[t])
 	}));
 }
 function Ve(e, t = null) {
@@ -1051,7 +1057,7 @@ function nt(e) {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, P({
+			}, s, oe({
 				color: u(n.run, i),
 				marker: "square",
 				markerOnly: !0
@@ -1118,7 +1124,7 @@ function rt(e) {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, P({
+				}, oe({
 					color: u(e, i),
 					marker: "square",
 					markerOnly: !0
@@ -1240,7 +1246,7 @@ function ct(e) {
 	};
 }
 function lt(e, t, n, r) {
-	let i = be.find((e) => e.id === t), a = j("section", {
+	let i = xe.find((e) => e.id === t), a = j("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
@@ -1253,8 +1259,8 @@ function lt(e, t, n, r) {
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
 		s.forEach((e) => e.destroy?.()), s = [], N(o);
-		for (let e of De(t)) {
-			let t = Ce({
+		for (let e of Oe(t)) {
+			let t = we({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1278,11 +1284,11 @@ function lt(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Oe(() => {
-		let e = De(t).map((e) => e.id).join(",");
+	let l = ke(() => {
+		let e = Oe(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = De(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Oe(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
@@ -1298,7 +1304,7 @@ function ut(e, t) {
 		role: "status"
 	}), _ = j("div", { class: "tbt-sections" }), v = j("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => u(e, n.get().theme), x = be.map((e) => lt(_, e.id, t, y)), S = () => {
+	let y = (e) => u(e, n.get().theme), x = xe.map((e) => lt(_, e.id, t, y)), S = () => {
 		let e = r.get();
 		if (N(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(j("div", { class: "tbt-state-card" }, j("span", {
 			class: "tbt-spinner",
@@ -1439,7 +1445,7 @@ function ft(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var pt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", mt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ht = null;
+var pt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", mt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ht = null;
 function gt(e = document) {
 	ht && ht.ownerDocument === e && ht.isConnected || (ht = e.createElement("style"), ht.setAttribute("data-tb-transfer", ""), ht.textContent = mt + pt, e.head.appendChild(ht));
 }
@@ -1521,13 +1527,13 @@ function Et(e, t, n) {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(j("h4", { class: "tbt-findings-run-head" }, P({
+	if (r.dataset.run = e.run, e.error) return r.append(j("h4", { class: "tbt-findings-run-head" }, oe({
 		color: t,
 		marker: "square",
 		markerOnly: !0
 	}), j("span", { class: "tbt-run-name" }, e.run)), j("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(j("h4", { class: "tbt-findings-run-head" }, P({
+	if (r.append(j("h4", { class: "tbt-findings-run-head" }, oe({
 		color: t,
 		marker: "square",
 		markerOnly: !0
@@ -1624,7 +1630,7 @@ function Dt(t) {
 	} };
 }
 function Ot() {
-	F({
+	P({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
@@ -1653,10 +1659,10 @@ function At(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function jt(e, t, n = {}) {
+function L(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = Mt(r.root);
+		let n = jt(r.root);
 		o || (o = At(e));
 		let i = performance.now();
 		try {
@@ -1664,7 +1670,7 @@ function jt(e, t, n = {}) {
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && Nt(r.root, n);
+		n && Mt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
 	}, l = [e.store.subscribe(n.watch ?? kt, c), e.data.subscribe((e) => [
@@ -1683,7 +1689,7 @@ function jt(e, t, n = {}) {
 		}
 	};
 }
-function Mt(e) {
+function jt(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1693,29 +1699,29 @@ function Mt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function Nt(e, t) {
+function Mt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var Pt = "tb-transfer:stat-rendered", Ft = 2e3, It = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Lt = {
+var Nt = "tb-transfer:stat-rendered", Pt = 2e3, Ft = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", It = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Rt(e, t) {
+function Lt(e, t) {
 	let n = a[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function zt(e, t) {
-	return j("div", { class: "tbt-run-title" }, P({
+function Rt(e, t) {
+	return j("div", { class: "tbt-run-title" }, oe({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
 	}), j("span", { class: "tbt-run-name" }, e));
 }
-function Bt(e, t) {
-	return oe(e.runs.map((e) => ({
+function zt(e, t) {
+	return se(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1723,14 +1729,14 @@ function Bt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Vt = (e) => [
+var Bt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Ht = class {
+], Vt = class {
 	constructor(e, t) {
 		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = j("div", {
 			class: "tbt-run-errors",
@@ -1750,7 +1756,7 @@ var Vt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Ft)), this.report(e.id, !t.loading.length), !1;
+			}, Pt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1766,7 +1772,7 @@ var Vt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(Pt);
+				performance.mark(Nt);
 			} catch {}
 		}
 	}
@@ -1781,11 +1787,11 @@ var Vt = (e) => [
 			"aria-hidden": "true"
 		}, "⚠"), j("span", null, "Run "), j("strong", { class: "tbt-run-name" }, n.run), j("span", null, " could not be read: "), j("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Ut = /* @__PURE__ */ new WeakMap();
-function Wt(e, t) {
-	let n = Ut.get(e.grid);
-	n || (n = new Ht(e.grid, e), Ut.set(e.grid, n));
-	let r = n, i = null, a = jt(e, (n, a) => {
+}, Ht = /* @__PURE__ */ new WeakMap();
+function Ut(e, t) {
+	let n = Ht.get(e.grid);
+	n || (n = new Vt(e.grid, e), Ht.set(e.grid, n));
+	let r = n, i = null, a = L(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1801,62 +1807,62 @@ function Wt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Vt,
+		watch: Bt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Ut.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Ht.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Gt(e, t, n, r, i) {
+function Wt(e, t, n, r, i) {
 	return j("div", {
 		class: "tbt-kpi",
 		title: r
 	}, j("div", { class: "tbt-kpi-label" }, e), j("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? j("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Kt(e) {
+function Gt(e) {
 	let t = j("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
 		let e = n.info, r = Ne(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ae(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ae(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Me(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = j("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, zt(n.run, n.color), j("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), j("div", { class: "tbt-card-domains" }, j("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), j("span", {
+		}, Rt(n.run, n.color), j("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), j("div", { class: "tbt-card-domains" }, j("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), j("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), j("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), j("div", { class: "tbt-kpis" }, Gt("Transferability", We(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", It), Gt(i === "target_val" ? "Target val acc." : "Target acc.", Ue(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Lt[i]}; direct reuse of the pretrained model: ${Ue(r?.value ?? null)}`, r ? `reuse ${Ue(r.value)}` : void 0), Gt("Source acc.", Ue(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ue(c)}`)));
+		}, " → "), j("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), j("div", { class: "tbt-kpis" }, Wt("Transferability", We(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Ft), Wt(i === "target_val" ? "Target val acc." : "Target acc.", Ue(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${It[i]}; direct reuse of the pretrained model: ${Ue(r?.value ?? null)}`, r ? `reuse ${Ue(r.value)}` : void 0), Wt("Source acc.", Ue(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ue(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-F({
+P({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Wt(e, {
+		return Ut(e, {
 			key: () => "",
 			draw(t) {
-				N(e.panel.body), e.panel.body.appendChild(Kt(t));
+				N(e.panel.body), e.panel.body.appendChild(Gt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function qt(e, t) {
+function Kt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Jt(e, t) {
+function qt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Yt(e) {
+function Jt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === qt || e === Jt ? e : Xt, n = e, r = e) : (t = qt, n = (t, n) => qt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Kt || e === qt ? e : Yt, n = e, r = e) : (t = Kt, n = (t, n) => Kt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1887,63 +1893,63 @@ function Yt(e) {
 		right: a
 	};
 }
-function Xt() {
+function Yt() {
 	return 0;
 }
-function Zt(e) {
+function Xt(e) {
 	return e === null ? NaN : +e;
 }
-var Qt = Yt(qt), $t = Qt.right;
-Qt.left;
-var en = Yt(Zt).center, tn = class extends Map {
-	constructor(e, t = on) {
+var Zt = Jt(Kt), Qt = Zt.right;
+Zt.left;
+var $t = Jt(Xt).center, en = class extends Map {
+	constructor(e, t = an) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(nn(this, e));
+		return super.get(tn(this, e));
 	}
 	has(e) {
-		return super.has(nn(this, e));
+		return super.has(tn(this, e));
 	}
 	set(e, t) {
-		return super.set(rn(this, e), t);
+		return super.set(nn(this, e), t);
 	}
 	delete(e) {
-		return super.delete(an(this, e));
+		return super.delete(rn(this, e));
 	}
 };
-function nn({ _intern: e, _key: t }, n) {
+function tn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function rn({ _intern: e, _key: t }, n) {
+function nn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function an({ _intern: e, _key: t }, n) {
+function rn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function on(e) {
+function an(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var sn = Math.sqrt(50), cn = Math.sqrt(10), ln = Math.sqrt(2);
-function un(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= sn ? 10 : a >= cn ? 5 : a >= ln ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? un(e, t, n * 2) : [
+var on = Math.sqrt(50), sn = Math.sqrt(10), cn = Math.sqrt(2);
+function ln(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= on ? 10 : a >= sn ? 5 : a >= cn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? ln(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function dn(e, t, n) {
+function un(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? un(t, e, n) : un(e, t, n);
+	let r = t < e, [i, a, o] = r ? ln(t, e, n) : ln(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1953,15 +1959,15 @@ function dn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function fn(e, t, n) {
-	return t = +t, e = +e, n = +n, un(e, t, n)[2];
+function dn(e, t, n) {
+	return t = +t, e = +e, n = +n, ln(e, t, n)[2];
 }
-function pn(e, t, n) {
+function fn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? fn(t, e, n) : fn(e, t, n);
+	let r = t < e, i = r ? dn(t, e, n) : dn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function mn(e, t) {
+function pn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1970,7 +1976,7 @@ function mn(e, t) {
 	}
 	return n;
 }
-function hn(e, t, n = Zt) {
+function mn(e, t, n = Xt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1978,43 +1984,43 @@ function hn(e, t, n = Zt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function gn(e, t, n) {
+function hn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function _n(e) {
+function gn(e) {
 	return e;
 }
-var vn = 1, yn = 2, bn = 3, xn = 4, Sn = 1e-6;
-function Cn(e) {
+var _n = 1, vn = 2, yn = 3, bn = 4, xn = 1e-6;
+function Sn(e) {
 	return "translate(" + e + ",0)";
 }
-function wn(e) {
+function Cn(e) {
 	return "translate(0," + e + ")";
 }
-function Tn(e) {
+function wn(e) {
 	return (t) => +e(t);
 }
-function En(e, t) {
+function Tn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Dn() {
+function En() {
 	return !this.__axis;
 }
-function On(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === vn || e === xn ? -1 : 1, u = e === xn || e === yn ? "x" : "y", d = e === vn || e === bn ? Cn : wn;
+function Dn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === _n || e === bn ? -1 : 1, u = e === bn || e === vn ? "x" : "y", d = e === _n || e === yn ? Sn : Cn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : _n), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? En : Tn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === vn ? "0em" : e === bn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Sn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : gn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Tn : wn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === _n ? "0em" : e === yn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", xn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Sn).attr("transform", function(e) {
+		}), w.attr("opacity", xn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === xn || e === yn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === bn || e === vn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Dn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === yn ? "start" : e === xn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(En).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === vn ? "start" : e === bn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2040,11 +2046,14 @@ function On(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
+function On(e) {
+	return Dn(vn, e);
+}
 function kn(e) {
-	return On(bn, e);
+	return Dn(yn, e);
 }
 function An(e) {
-	return On(xn, e);
+	return Dn(bn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
 var jn = { value: () => {} };
@@ -2148,7 +2157,7 @@ function Wn(e) {
 function Gn(e) {
 	typeof e != "function" && (e = Wn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new L(r, this._parents);
+	return new R(r, this._parents);
 }
 function Kn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -2169,7 +2178,7 @@ function Yn(e) {
 function Xn(e) {
 	e = typeof e == "function" ? Yn(e) : Jn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new L(r, i);
+	return new R(r, i);
 }
 function Zn(e) {
 	return function() {
@@ -2208,13 +2217,13 @@ function or(e) {
 function sr(e) {
 	typeof e != "function" && (e = Zn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new L(r, this._parents);
+	return new R(r, this._parents);
 }
 function cr(e) {
 	return Array(e.length);
 }
 function lr() {
-	return new L(this._enter || this._groups.map(cr), this._parents);
+	return new R(this._enter || this._groups.map(cr), this._parents);
 }
 function ur(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -2264,13 +2273,13 @@ function hr(e, t) {
 			y._next = b || null;
 		}
 	}
-	return o = new L(o, r), o._enter = s, o._exit = c, o;
+	return o = new R(o, r), o._enter = s, o._exit = c, o;
 }
 function gr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function _r() {
-	return new L(this._exit || this._groups.map(cr), this._parents);
+	return new R(this._exit || this._groups.map(cr), this._parents);
 }
 function vr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
@@ -2279,7 +2288,7 @@ function vr(e, t, n) {
 function yr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new L(s, this._parents);
+	return new R(s, this._parents);
 }
 function br() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
@@ -2294,7 +2303,7 @@ function xr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new L(i, this._parents).order();
+	return new R(i, this._parents).order();
 }
 function Sr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -2615,17 +2624,17 @@ function* ji() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
 var Mi = [null];
-function L(e, t) {
+function R(e, t) {
 	this._groups = e, this._parents = t;
 }
 function Ni() {
-	return new L([[document.documentElement]], Mi);
+	return new R([[document.documentElement]], Mi);
 }
 function Pi() {
 	return this;
 }
-L.prototype = Ni.prototype = {
-	constructor: L,
+R.prototype = Ni.prototype = {
+	constructor: R,
 	select: Gn,
 	selectAll: Xn,
 	selectChild: nr,
@@ -2662,8 +2671,8 @@ L.prototype = Ni.prototype = {
 	dispatch: Ai,
 	[Symbol.iterator]: ji
 };
-function R(e) {
-	return typeof e == "string" ? new L([[document.querySelector(e)]], [document.documentElement]) : new L([[e]], Mi);
+function z(e) {
+	return typeof e == "string" ? new R([[document.querySelector(e)]], [document.documentElement]) : new R([[e]], Mi);
 }
 var Fi = 0;
 function Ii() {
@@ -2693,7 +2702,7 @@ function Ri(e) {
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function z(e, t) {
+function B(e, t) {
 	if (e = Ri(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
@@ -2716,11 +2725,11 @@ function Bi(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
 function Vi(e) {
-	var t = e.document.documentElement, n = R(e).on("dragstart.drag", Bi, zi);
+	var t = e.document.documentElement, n = z(e).on("dragstart.drag", Bi, zi);
 	"onselectstart" in t ? n.on("selectstart.drag", Bi, zi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Hi(e, t) {
-	var n = e.document.documentElement, r = R(e).on("dragstart.drag", null);
+	var n = e.document.documentElement, r = z(e).on("dragstart.drag", null);
 	t && (r.on("click.drag", Bi, zi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
@@ -2794,7 +2803,7 @@ function Gi(e, t) {
 	return n;
 }
 function Ki() {}
-var qi = .7, Ji = 1 / qi, Yi = "\\s*([+-]?\\d+)\\s*", Xi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", B = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Zi = /^#([0-9a-f]{3,8})$/, Qi = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), $i = RegExp(`^rgb\\(${B},${B},${B}\\)$`), ea = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Xi}\\)$`), ta = RegExp(`^rgba\\(${B},${B},${B},${Xi}\\)$`), na = RegExp(`^hsl\\(${Xi},${B},${B}\\)$`), ra = RegExp(`^hsla\\(${Xi},${B},${B},${Xi}\\)$`), ia = {
+var qi = .7, Ji = 1 / qi, Yi = "\\s*([+-]?\\d+)\\s*", Xi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", V = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Zi = /^#([0-9a-f]{3,8})$/, Qi = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), $i = RegExp(`^rgb\\(${V},${V},${V}\\)$`), ea = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Xi}\\)$`), ta = RegExp(`^rgba\\(${V},${V},${V},${Xi}\\)$`), na = RegExp(`^hsl\\(${Xi},${V},${V}\\)$`), ra = RegExp(`^hsla\\(${Xi},${V},${V},${Xi}\\)$`), ia = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2972,35 +2981,35 @@ function ca() {
 }
 function la(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Zi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ua(t) : n === 3 ? new V(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? da(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? da(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Qi.exec(e)) ? new V(t[1], t[2], t[3], 1) : (t = $i.exec(e)) ? new V(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ea.exec(e)) ? da(t[1], t[2], t[3], t[4]) : (t = ta.exec(e)) ? da(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = na.exec(e)) ? ba(t[1], t[2] / 100, t[3] / 100, 1) : (t = ra.exec(e)) ? ba(t[1], t[2] / 100, t[3] / 100, t[4]) : ia.hasOwnProperty(e) ? ua(ia[e]) : e === "transparent" ? new V(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Zi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ua(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? da(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? da(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Qi.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = $i.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ea.exec(e)) ? da(t[1], t[2], t[3], t[4]) : (t = ta.exec(e)) ? da(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = na.exec(e)) ? ba(t[1], t[2] / 100, t[3] / 100, 1) : (t = ra.exec(e)) ? ba(t[1], t[2] / 100, t[3] / 100, t[4]) : ia.hasOwnProperty(e) ? ua(ia[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
 }
 function ua(e) {
-	return new V(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function da(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new V(e, t, n, r);
+	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
 }
 function fa(e) {
-	return e instanceof Ki || (e = la(e)), e ? (e = e.rgb(), new V(e.r, e.g, e.b, e.opacity)) : new V();
+	return e instanceof Ki || (e = la(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
 }
 function pa(e, t, n, r) {
-	return arguments.length === 1 ? fa(e) : new V(e, t, n, r ?? 1);
+	return arguments.length === 1 ? fa(e) : new H(e, t, n, r ?? 1);
 }
-function V(e, t, n, r) {
+function H(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Wi(V, pa, Gi(Ki, {
+Wi(H, pa, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Ji : Ji ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? qi : qi ** +e, new V(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new V(va(this.r), va(this.g), va(this.b), _a(this.opacity));
+		return new H(va(this.r), va(this.g), va(this.b), _a(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -3031,35 +3040,35 @@ function ya(e) {
 	return e = va(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function ba(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new H(e, t, n, r);
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new U(e, t, n, r);
 }
 function xa(e) {
-	if (e instanceof H) return new H(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Ki || (e = la(e)), !e) return new H();
-	if (e instanceof H) return e;
+	if (e instanceof U) return new U(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Ki || (e = la(e)), !e) return new U();
+	if (e instanceof U) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new H(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new U(o, s, c, e.opacity);
 }
 function Sa(e, t, n, r) {
-	return arguments.length === 1 ? xa(e) : new H(e, t, n, r ?? 1);
+	return arguments.length === 1 ? xa(e) : new U(e, t, n, r ?? 1);
 }
-function H(e, t, n, r) {
+function U(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Wi(H, Sa, Gi(Ki, {
+Wi(U, Sa, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Ji : Ji ** +e, new H(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new U(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? qi : qi ** +e, new H(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new U(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new V(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new H(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new H(Ca(this.h), wa(this.s), wa(this.l), _a(this.opacity));
+		return new U(Ca(this.h), wa(this.s), wa(this.l), _a(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
@@ -3080,142 +3089,142 @@ function Ta(e, t, n) {
 }
 var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .82521, Ma = 4 / 29, Na = 6 / 29, Pa = 3 * Na * Na, Fa = Na * Na * Na;
 function Ia(e) {
-	if (e instanceof U) return new U(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Wa) return Ga(e);
-	e instanceof V || (e = fa(e));
-	var t = Va(e.r), n = Va(e.g), r = Va(e.b), i = Ra((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
-	return t === n && n === r ? a = o = i : (a = Ra((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = Ra((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new U(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+	if (e instanceof Ra) return new Ra(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Ga) return Ka(e);
+	e instanceof H || (e = fa(e));
+	var t = Ha(e.r), n = Ha(e.g), r = Ha(e.b), i = za((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
+	return t === n && n === r ? a = o = i : (a = za((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = za((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new Ra(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
 function La(e, t, n, r) {
-	return arguments.length === 1 ? Ia(e) : new U(e, t, n, r ?? 1);
+	return arguments.length === 1 ? Ia(e) : new Ra(e, t, n, r ?? 1);
 }
-function U(e, t, n, r) {
+function Ra(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Wi(U, La, Gi(Ki, {
+Wi(Ra, La, Gi(Ki, {
 	brighter(e) {
-		return new U(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ra(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new U(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ra(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = ka * za(t), e = Aa * za(e), n = ja * za(n), new V(Ba(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ba(-.9787684 * t + 1.9161415 * e + .033454 * n), Ba(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new H(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function Ra(e) {
+function za(e) {
 	return e > Fa ? e ** (1 / 3) : e / Pa + Ma;
 }
-function za(e) {
+function Ba(e) {
 	return e > Na ? e * e * e : Pa * (e - Ma);
 }
-function Ba(e) {
+function Va(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Va(e) {
+function Ha(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Ha(e) {
-	if (e instanceof Wa) return new Wa(e.h, e.c, e.l, e.opacity);
-	if (e instanceof U || (e = Ia(e)), e.a === 0 && e.b === 0) return new Wa(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+function Ua(e) {
+	if (e instanceof Ga) return new Ga(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ra || (e = Ia(e)), e.a === 0 && e.b === 0) return new Ga(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
 	var t = Math.atan2(e.b, e.a) * Da;
-	return new Wa(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
-}
-function Ua(e, t, n, r) {
-	return arguments.length === 1 ? Ha(e) : new Wa(e, t, n, r ?? 1);
+	return new Ga(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
 function Wa(e, t, n, r) {
+	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
+}
+function Ga(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ga(e) {
-	if (isNaN(e.h)) return new U(e.l, 0, 0, e.opacity);
+function Ka(e) {
+	if (isNaN(e.h)) return new Ra(e.l, 0, 0, e.opacity);
 	var t = e.h * Ea;
-	return new U(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+	return new Ra(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Wi(Wa, Ua, Gi(Ki, {
+Wi(Ga, Wa, Gi(Ki, {
 	brighter(e) {
-		return new Wa(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
+		return new Ga(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Wa(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
+		return new Ga(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return Ga(this).rgb();
+		return Ka(this).rgb();
 	}
 }));
-var Ka = -.14861, qa = 1.78277, Ja = -.29227, Ya = -.90649, Xa = 1.97294, Za = Xa * Ya, Qa = Xa * qa, $a = qa * Ja - Ya * Ka;
-function eo(e) {
-	if (e instanceof no) return new no(e.h, e.s, e.l, e.opacity);
-	e instanceof V || (e = fa(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = ($a * r + Za * t - Qa * n) / ($a + Za - Qa), a = r - i, o = (Xa * (n - i) - Ja * a) / Ya, s = Math.sqrt(o * o + a * a) / (Xa * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
-	return new no(c < 0 ? c + 360 : c, s, i, e.opacity);
-}
-function to(e, t, n, r) {
-	return arguments.length === 1 ? eo(e) : new no(e, t, n, r ?? 1);
+var qa = -.14861, Ja = 1.78277, Ya = -.29227, Xa = -.90649, Za = 1.97294, Qa = Za * Xa, $a = Za * Ja, eo = Ja * Ya - Xa * qa;
+function to(e) {
+	if (e instanceof ro) return new ro(e.h, e.s, e.l, e.opacity);
+	e instanceof H || (e = fa(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (eo * r + Qa * t - $a * n) / (eo + Qa - $a), a = r - i, o = (Za * (n - i) - Ya * a) / Xa, s = Math.sqrt(o * o + a * a) / (Za * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
+	return new ro(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
 function no(e, t, n, r) {
+	return arguments.length === 1 ? to(e) : new ro(e, t, n, r ?? 1);
+}
+function ro(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Wi(no, to, Gi(Ki, {
+Wi(ro, no, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Ji : Ji ** +e, new no(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? qi : qi ** +e, new no(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new V(255 * (t + n * (Ka * r + qa * i)), 255 * (t + n * (Ja * r + Ya * i)), 255 * (t + Xa * r * n), this.opacity);
+		return new H(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function ro(e, t, n, r, i) {
+function io(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function io(e) {
+function ao(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return ro((n - r / t) * t, o, i, a, s);
+		return io((n - r / t) * t, o, i, a, s);
 	};
 }
-var ao = (e) => () => e;
-function oo(e, t) {
+var oo = (e) => () => e;
+function so(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function so(e, t, n) {
+function co(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function co(e, t) {
+function lo(e, t) {
 	var n = t - e;
-	return n ? oo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : ao(isNaN(e) ? t : e);
+	return n ? so(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : oo(isNaN(e) ? t : e);
 }
-function lo(e) {
-	return (e = +e) == 1 ? uo : function(t, n) {
-		return n - t ? so(t, n, e) : ao(isNaN(t) ? n : t);
+function uo(e) {
+	return (e = +e) == 1 ? fo : function(t, n) {
+		return n - t ? co(t, n, e) : oo(isNaN(t) ? n : t);
 	};
 }
-function uo(e, t) {
+function fo(e, t) {
 	var n = t - e;
-	return n ? oo(e, n) : ao(isNaN(e) ? t : e);
+	return n ? so(e, n) : oo(isNaN(e) ? t : e);
 }
-var fo = (function e(t) {
-	var n = lo(t);
+var po = (function e(t) {
+	var n = uo(t);
 	function r(e, t) {
-		var r = n((e = pa(e)).r, (t = pa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = uo(e.opacity, t.opacity);
+		var r = n((e = pa(e)).r, (t = pa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = fo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function po(e) {
+function mo(e) {
 	return function(t) {
 		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = pa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
@@ -3223,8 +3232,8 @@ function po(e) {
 		};
 	};
 }
-var mo = po(io);
-function ho(e, t) {
+var ho = mo(ao);
+function go(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3232,18 +3241,18 @@ function ho(e, t) {
 		return r;
 	};
 }
-function go(e) {
+function _o(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function _o(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = To(e[o], t[o]);
+function vo(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Eo(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function vo(e, t) {
+function yo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
@@ -3254,46 +3263,46 @@ function W(e, t) {
 		return e * (1 - n) + t * n;
 	};
 }
-function yo(e, t) {
+function bo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = To(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Eo(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var bo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, xo = new RegExp(bo.source, "g");
-function So(e) {
+var xo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(xo.source, "g");
+function Co(e) {
 	return function() {
 		return e;
 	};
 }
-function Co(e) {
+function wo(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function wo(e, t) {
-	var n = bo.lastIndex = xo.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = bo.exec(e)) && (i = xo.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function To(e, t) {
+	var n = xo.lastIndex = So.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = xo.exec(e)) && (i = So.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
 		x: W(r, i)
-	})), n = xo.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Co(c[0].x) : So(t) : (t = c.length, function(e) {
+	})), n = So.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? wo(c[0].x) : Co(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function To(e, t) {
-	var n = typeof t, r;
-	return t == null || n === "boolean" ? ao(t) : (n === "number" ? W : n === "string" ? (r = la(t)) ? (t = r, fo) : wo : t instanceof la ? fo : t instanceof Date ? vo : go(t) ? ho : Array.isArray(t) ? _o : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? yo : W)(e, t);
-}
 function Eo(e, t) {
+	var n = typeof t, r;
+	return t == null || n === "boolean" ? oo(t) : (n === "number" ? W : n === "string" ? (r = la(t)) ? (t = r, po) : To : t instanceof la ? po : t instanceof Date ? yo : _o(t) ? go : Array.isArray(t) ? vo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? bo : W)(e, t);
+}
+function Do(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Do = 180 / Math.PI, Oo = {
+var Oo = 180 / Math.PI, ko = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3301,26 +3310,26 @@ var Do = 180 / Math.PI, Oo = {
 	scaleX: 1,
 	scaleY: 1
 };
-function ko(e, t, n, r, i, a) {
+function Ao(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * Do,
-		skewX: Math.atan(c) * Do,
+		rotate: Math.atan2(t, e) * Oo,
+		skewX: Math.atan(c) * Oo,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var Ao;
-function jo(e) {
-	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? Oo : ko(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var jo;
 function Mo(e) {
-	return e == null || (Ao || (Ao = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ao.setAttribute("transform", e), !(e = Ao.transform.baseVal.consolidate())) ? Oo : (e = e.matrix, ko(e.a, e.b, e.c, e.d, e.e, e.f));
+	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+	return t.isIdentity ? ko : Ao(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function No(e, t, n, r) {
+function No(e) {
+	return e == null || (jo || (jo = document.createElementNS("http://www.w3.org/2000/svg", "g")), jo.setAttribute("transform", e), !(e = jo.transform.baseVal.consolidate())) ? ko : (e = e.matrix, Ao(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Po(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3368,20 +3377,20 @@ function No(e, t, n, r) {
 		};
 	};
 }
-var Po = No(jo, "px, ", "px)", "deg)"), Fo = No(Mo, ", ", ")", ")"), Io = 1e-12;
-function Lo(e) {
+var Fo = Po(Mo, "px, ", "px)", "deg)"), Io = Po(No, ", ", ")", ")"), Lo = 1e-12;
+function Ro(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Ro(e) {
+function zo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function zo(e) {
+function Bo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Bo = (function e(t, n, r) {
+var Vo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Io) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Lo) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3391,11 +3400,11 @@ var Bo = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Lo(y), c = s / (n * g) * (i * zo(t * r + y) - Ro(y));
+				var r = e * h, i = Ro(y), c = s / (n * g) * (i * Bo(t * r + y) - zo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Lo(t * r + y)
+					s * i / Ro(t * r + y)
 				];
 			};
 		}
@@ -3406,11 +3415,11 @@ var Bo = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Vo(e) {
+function Ho(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = to(t)).h, (r = to(r)).h), a = uo(t.s, r.s), o = uo(t.l, r.l), s = uo(t.opacity, r.opacity);
+			var i = e((t = no(t)).h, (r = no(r)).h), a = fo(t.s, r.s), o = fo(t.l, r.l), s = fo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3418,173 +3427,173 @@ function Vo(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Vo(co), Vo(uo);
+Ho(lo), Ho(fo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Ho = 0, Uo = 0, Wo = 0, Go = 1e3, Ko, qo, Jo = 0, Yo = 0, Xo = 0, Zo = typeof performance == "object" && performance.now ? performance : Date, Qo = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Uo = 0, Wo = 0, Go = 0, Ko = 1e3, qo, Jo, Yo = 0, Xo = 0, Zo = 0, Qo = typeof performance == "object" && performance.now ? performance : Date, $o = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function $o() {
-	return Yo || (Qo(es), Yo = Zo.now() + Xo);
-}
 function es() {
-	Yo = 0;
+	return Xo || ($o(ts), Xo = Qo.now() + Zo);
 }
 function ts() {
+	Xo = 0;
+}
+function ns() {
 	this._call = this._time = this._next = null;
 }
-ts.prototype = ns.prototype = {
-	constructor: ts,
+ns.prototype = rs.prototype = {
+	constructor: ns,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? $o() : +n) + (t == null ? 0 : +t), !this._next && qo !== this && (qo ? qo._next = this : Ko = this, qo = this), this._call = e, this._time = n, ss();
+		n = (n == null ? es() : +n) + (t == null ? 0 : +t), !this._next && Jo !== this && (Jo ? Jo._next = this : qo = this, Jo = this), this._call = e, this._time = n, cs();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, ss());
+		this._call && (this._call = null, this._time = Infinity, cs());
 	}
 };
-function ns(e, t, n) {
-	var r = new ts();
+function rs(e, t, n) {
+	var r = new ns();
 	return r.restart(e, t, n), r;
 }
-function rs() {
-	$o(), ++Ho;
-	for (var e = Ko, t; e;) (t = Yo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Ho;
-}
 function is() {
-	Yo = (Jo = Zo.now()) + Xo, Ho = Uo = 0;
-	try {
-		rs();
-	} finally {
-		Ho = 0, os(), Yo = 0;
-	}
+	es(), ++Uo;
+	for (var e = qo, t; e;) (t = Xo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Uo;
 }
 function as() {
-	var e = Zo.now(), t = e - Jo;
-	t > Go && (Xo -= t, Jo = e);
+	Xo = (Yo = Qo.now()) + Zo, Uo = Wo = 0;
+	try {
+		is();
+	} finally {
+		Uo = 0, ss(), Xo = 0;
+	}
 }
 function os() {
-	for (var e, t = Ko, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ko = n);
-	qo = e, ss(r);
+	var e = Qo.now(), t = e - Yo;
+	t > Ko && (Zo -= t, Yo = e);
 }
-function ss(e) {
-	Ho || (Uo && (Uo = clearTimeout(Uo)), e - Yo > 24 ? (e < Infinity && (Uo = setTimeout(is, Math.ceil(e - Zo.now() - Xo) + 1)), Wo && (Wo = clearInterval(Wo))) : (Wo || (Jo = Zo.now(), Wo = setInterval(as, Go)), Ho = 1, Qo(is)));
+function ss() {
+	for (var e, t = qo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : qo = n);
+	Jo = e, cs(r);
 }
-function cs(e, t, n) {
-	var r = new ts();
+function cs(e) {
+	Uo || (Wo && (Wo = clearTimeout(Wo)), e - Xo > 24 ? (e < Infinity && (Wo = setTimeout(as, Math.ceil(e - Qo.now() - Zo) + 1)), Go && (Go = clearInterval(Go))) : (Go || (Yo = Qo.now(), Go = setInterval(os, Ko)), Uo = 1, $o(as)));
+}
+function ls(e, t, n) {
+	var r = new ns();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function ls(e) {
+function us(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var us = 3;
+var ds = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(us), (function e(t) {
+})(ds), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(us), (function e(t) {
+})(ds), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(us);
-function ds(e) {
+})(ds);
+function fs(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var fs = 4 / 11;
-1 / fs / fs;
-var ps = 1.70158;
+var ps = 4 / 11;
+1 / ps / ps;
+var ms = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(ps), (function e(t) {
+})(ms), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(ps), (function e(t) {
+})(ms), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(ps);
-var ms = 2 * Math.PI, hs = 1, gs = .3;
+})(ms);
+var hs = 2 * Math.PI, gs = 1, _s = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
 	function i(e) {
-		return t * ds(- --e) * Math.sin((r - e) / n);
+		return t * fs(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * ms);
+		return e(t, n * hs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(hs, gs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
+})(gs, _s), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
 	function i(e) {
-		return 1 - t * ds(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * fs(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * ms);
+		return e(t, n * hs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(hs, gs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ms);
+})(gs, _s), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= hs);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * ds(-e) * Math.sin((r - e) / n) : 2 - t * ds(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * fs(-e) * Math.sin((r - e) / n) : 2 - t * fs(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * ms);
+		return e(t, n * hs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(hs, gs);
+})(gs, _s);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var _s = Mn("start", "end", "cancel", "interrupt"), vs = [], ys = 0, bs = 1, xs = 2, Ss = 3, Cs = 4, ws = 5, Ts = 6;
-function Es(e, t, n, r, i, a) {
+var vs = Mn("start", "end", "cancel", "interrupt"), ys = [], bs = 0, xs = 1, Ss = 2, Cs = 3, ws = 4, Ts = 5, Es = 6;
+function Ds(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	ks(e, n, {
+	As(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: _s,
-		tween: vs,
+		on: vs,
+		tween: ys,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: ys
+		state: bs
 	});
-}
-function Ds(e, t) {
-	var n = G(e, t);
-	if (n.state > ys) throw Error("too late; already scheduled");
-	return n;
 }
 function Os(e, t) {
 	var n = G(e, t);
-	if (n.state > Ss) throw Error("too late; already running");
+	if (n.state > bs) throw Error("too late; already scheduled");
+	return n;
+}
+function ks(e, t) {
+	var n = G(e, t);
+	if (n.state > Cs) throw Error("too late; already running");
 	return n;
 }
 function G(e, t) {
@@ -3592,51 +3601,51 @@ function G(e, t) {
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function ks(e, t, n) {
+function As(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = ns(a, 0, n.time);
+	r[t] = n, n.timer = rs(a, 0, n.time);
 	function a(e) {
-		n.state = bs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = xs, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== bs) return c();
+		if (n.state !== xs) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === Ss) return cs(o);
-			f.state === Cs ? (f.state = Ts, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ts, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === Cs) return ls(o);
+			f.state === ws ? (f.state = Es, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Es, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (cs(function() {
-			n.state === Ss && (n.state = Cs, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = xs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === xs) {
-			for (n.state = Ss, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (ls(function() {
+			n.state === Cs && (n.state = ws, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Ss, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ss) {
+			for (n.state = Cs, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = ws, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === ws && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Ts, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Ts && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Ts, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Es, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function As(e, t) {
+function js(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > xs && r.state < ws, r.state = Ts, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ss && r.state < Ts, r.state = Es, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function js(e) {
+function Ms(e) {
 	return this.each(function() {
-		As(this, e);
+		js(this, e);
 	});
 }
-function Ms(e, t) {
+function Ns(e, t) {
 	var n, r;
 	return function() {
-		var i = Os(this, e), a = i.tween;
+		var i = ks(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3647,11 +3656,11 @@ function Ms(e, t) {
 		i.tween = r;
 	};
 }
-function Ns(e, t, n) {
+function Ps(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = Os(this, e), o = a.tween;
+		var a = ks(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3666,80 +3675,88 @@ function Ns(e, t, n) {
 		a.tween = i;
 	};
 }
-function Ps(e, t) {
+function Fs(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
 		for (var r = G(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Ms : Ns)(n, e, t));
+	return this.each((t == null ? Ns : Ps)(n, e, t));
 }
-function Fs(e, t, n) {
+function Is(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = Os(this, r);
+		var e = ks(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
 		return G(e, r).value[t];
 	};
 }
-function Is(e, t) {
+function Ls(e, t) {
 	var n;
-	return (typeof t == "number" ? W : t instanceof la ? fo : (n = la(t)) ? (t = n, fo) : wo)(e, t);
+	return (typeof t == "number" ? W : t instanceof la ? po : (n = la(t)) ? (t = n, po) : To)(e, t);
 }
-function Ls(e) {
+function Rs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Rs(e) {
+function zs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function zs(e, t, n) {
+function Bs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Bs(e, t, n) {
+function Vs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Vs(e, t, n) {
+function Hs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Hs(e, t, n) {
+function Us(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Us(e, t) {
-	var n = zn(e), r = n === "transform" ? Fo : Is;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Hs : Vs)(n, r, Fs(this, "attr." + e, t)) : t == null ? (n.local ? Rs : Ls)(n) : (n.local ? Bs : zs)(n, r, t));
-}
 function Ws(e, t) {
+	var n = zn(e), r = n === "transform" ? Io : Ls;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? Us : Hs)(n, r, Is(this, "attr." + e, t)) : t == null ? (n.local ? zs : Rs)(n) : (n.local ? Vs : Bs)(n, r, t));
+}
+function Gs(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Gs(e, t) {
+function Ks(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function Ks(e, t) {
+function qs(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Ks(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Js(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
@@ -3747,303 +3764,295 @@ function Ks(e, t) {
 	}
 	return i._value = t, i;
 }
-function qs(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Ws(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function Js(e, t) {
+function Ys(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
 	var r = zn(e);
-	return this.tween(n, (r.local ? Ks : qs)(r, t));
-}
-function Ys(e, t) {
-	return function() {
-		Ds(this, e).delay = +t.apply(this, arguments);
-	};
+	return this.tween(n, (r.local ? qs : Js)(r, t));
 }
 function Xs(e, t) {
-	return t = +t, function() {
-		Ds(this, e).delay = t;
-	};
-}
-function Zs(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Ys : Xs)(t, e)) : G(this.node(), t).delay;
-}
-function Qs(e, t) {
 	return function() {
-		Os(this, e).duration = +t.apply(this, arguments);
+		Os(this, e).delay = +t.apply(this, arguments);
 	};
+}
+function Zs(e, t) {
+	return t = +t, function() {
+		Os(this, e).delay = t;
+	};
+}
+function Qs(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? Xs : Zs)(t, e)) : G(this.node(), t).delay;
 }
 function $s(e, t) {
-	return t = +t, function() {
-		Os(this, e).duration = t;
+	return function() {
+		ks(this, e).duration = +t.apply(this, arguments);
 	};
 }
-function ec(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Qs : $s)(t, e)) : G(this.node(), t).duration;
+function ec(e, t) {
+	return t = +t, function() {
+		ks(this, e).duration = t;
+	};
 }
-function tc(e, t) {
+function tc(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? $s : ec)(t, e)) : G(this.node(), t).duration;
+}
+function nc(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		Os(this, e).ease = t;
+		ks(this, e).ease = t;
 	};
 }
-function nc(e) {
+function rc(e) {
 	var t = this._id;
-	return arguments.length ? this.each(tc(t, e)) : G(this.node(), t).ease;
+	return arguments.length ? this.each(nc(t, e)) : G(this.node(), t).ease;
 }
-function rc(e, t) {
+function ic(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		Os(this, e).ease = n;
+		ks(this, e).ease = n;
 	};
 }
-function ic(e) {
-	if (typeof e != "function") throw Error();
-	return this.each(rc(this._id, e));
-}
 function ac(e) {
-	typeof e != "function" && (e = Zn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Pc(r, this._parents, this._name, this._id);
+	if (typeof e != "function") throw Error();
+	return this.each(ic(this._id, e));
 }
 function oc(e) {
+	typeof e != "function" && (e = Zn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Fc(r, this._parents, this._name, this._id);
+}
+function sc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Pc(o, this._parents, this._name, this._id);
+	return new Fc(o, this._parents, this._name, this._id);
 }
-function sc(e) {
+function cc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function cc(e, t, n) {
-	var r, i, a = sc(t) ? Ds : Os;
+function lc(e, t, n) {
+	var r, i, a = cc(t) ? Os : ks;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function lc(e, t) {
+function uc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? G(this.node(), n).on.on(e) : this.each(cc(n, e, t));
+	return arguments.length < 2 ? G(this.node(), n).on.on(e) : this.each(lc(n, e, t));
 }
-function uc(e) {
+function dc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function dc() {
-	return this.on("end.remove", uc(this._id));
-}
-function fc(e) {
-	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Wn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Es(l[f], t, n, f, l, G(u, n)));
-	return new Pc(a, this._parents, t, n);
+function fc() {
+	return this.on("end.remove", dc(this._id));
 }
 function pc(e) {
 	var t = this._name, n = this._id;
+	typeof e != "function" && (e = Wn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Ds(l[f], t, n, f, l, G(u, n)));
+	return new Fc(a, this._parents, t, n);
+}
+function mc(e) {
+	var t = this._name, n = this._id;
 	typeof e != "function" && (e = Jn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = G(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Es(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = G(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Ds(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Pc(a, o, t, n);
+	return new Fc(a, o, t, n);
 }
-var mc = Ni.prototype.constructor;
-function hc() {
-	return new mc(this._groups, this._parents);
+var hc = Ni.prototype.constructor;
+function gc() {
+	return new hc(this._groups, this._parents);
 }
-function gc(e, t) {
+function _c(e, t) {
 	var n, r, i;
 	return function() {
 		var a = Vr(this, e), o = (this.style.removeProperty(e), Vr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function _c(e) {
+function vc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function vc(e, t, n) {
+function yc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = Vr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function yc(e, t, n) {
+function bc(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o = Vr(this, e), s = n(this), c = s + "";
 		return s ?? (c = s = (this.style.removeProperty(e), Vr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function bc(e, t) {
+function xc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = Os(this, e), l = c.on, u = c.value[a] == null ? s || (s = _c(t)) : void 0;
+		var c = ks(this, e), l = c.on, u = c.value[a] == null ? s || (s = vc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function xc(e, t, n) {
-	var r = (e += "") == "transform" ? Po : Is;
-	return t == null ? this.styleTween(e, gc(e, r)).on("end.style." + e, _c(e)) : typeof t == "function" ? this.styleTween(e, yc(e, r, Fs(this, "style." + e, t))).each(bc(this._id, e)) : this.styleTween(e, vc(e, r, t), n).on("end.style." + e, null);
-}
 function Sc(e, t, n) {
+	var r = (e += "") == "transform" ? Fo : Ls;
+	return t == null ? this.styleTween(e, _c(e, r)).on("end.style." + e, vc(e)) : typeof t == "function" ? this.styleTween(e, bc(e, r, Is(this, "style." + e, t))).each(xc(this._id, e)) : this.styleTween(e, yc(e, r, t), n).on("end.style." + e, null);
+}
+function Cc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function Cc(e, t, n) {
+function wc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Sc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Cc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function wc(e, t, n) {
+function Tc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, Cc(e, t, n ?? ""));
+	return this.tween(r, wc(e, t, n ?? ""));
 }
-function Tc(e) {
+function Ec(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Ec(e) {
+function Dc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function Dc(e) {
-	return this.tween("text", typeof e == "function" ? Ec(Fs(this, "text", e)) : Tc(e == null ? "" : e + ""));
-}
 function Oc(e) {
+	return this.tween("text", typeof e == "function" ? Dc(Is(this, "text", e)) : Ec(e == null ? "" : e + ""));
+}
+function kc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function kc(e) {
+function Ac(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && Oc(r)), t;
+		return r !== n && (t = (n = r) && kc(r)), t;
 	}
 	return r._value = e, r;
 }
-function Ac(e) {
+function jc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, kc(e));
+	return this.tween(t, Ac(e));
 }
-function jc() {
-	for (var e = this._name, t = this._id, n = Fc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+function Mc() {
+	for (var e = this._name, t = this._id, n = Ic(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
 		var u = G(c, t);
-		Es(c, e, n, l, o, {
+		Ds(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Pc(r, this._parents, e, n);
+	return new Fc(r, this._parents, e, n);
 }
-function Mc() {
+function Nc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = Os(this, r), i = n.on;
+			var n = ks(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Nc = 0;
-function Pc(e, t, n, r) {
+var Pc = 0;
+function Fc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Fc() {
-	return ++Nc;
+function Ic() {
+	return ++Pc;
 }
-var Ic = Ni.prototype;
-Pc.prototype = {
-	constructor: Pc,
-	select: fc,
-	selectAll: pc,
-	selectChild: Ic.selectChild,
-	selectChildren: Ic.selectChildren,
-	filter: ac,
-	merge: oc,
-	selection: hc,
-	transition: jc,
-	call: Ic.call,
-	nodes: Ic.nodes,
-	node: Ic.node,
-	size: Ic.size,
-	empty: Ic.empty,
-	each: Ic.each,
-	on: lc,
-	attr: Us,
-	attrTween: Js,
-	style: xc,
-	styleTween: wc,
-	text: Dc,
-	textTween: Ac,
-	remove: dc,
-	tween: Ps,
-	delay: Zs,
-	duration: ec,
-	ease: nc,
-	easeVarying: ic,
-	end: Mc,
-	[Symbol.iterator]: Ic[Symbol.iterator]
+var Lc = Ni.prototype;
+Fc.prototype = {
+	constructor: Fc,
+	select: pc,
+	selectAll: mc,
+	selectChild: Lc.selectChild,
+	selectChildren: Lc.selectChildren,
+	filter: oc,
+	merge: sc,
+	selection: gc,
+	transition: Mc,
+	call: Lc.call,
+	nodes: Lc.nodes,
+	node: Lc.node,
+	size: Lc.size,
+	empty: Lc.empty,
+	each: Lc.each,
+	on: uc,
+	attr: Ws,
+	attrTween: Ys,
+	style: Sc,
+	styleTween: Tc,
+	text: Oc,
+	textTween: jc,
+	remove: fc,
+	tween: Fs,
+	delay: Qs,
+	duration: tc,
+	ease: rc,
+	easeVarying: ac,
+	end: Nc,
+	[Symbol.iterator]: Lc[Symbol.iterator]
 };
-var Lc = {
+var Rc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: ls
+	ease: us
 };
-function Rc(e, t) {
+function zc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function zc(e) {
+function Bc(e) {
 	var t, n;
-	e instanceof Pc ? (t = e._id, e = e._name) : (t = Fc(), (n = Lc).time = $o(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Es(c, e, t, l, o, n || Rc(c, t));
-	return new Pc(r, this._parents, e, t);
+	e instanceof Fc ? (t = e._id, e = e._name) : (t = Ic(), (n = Rc).time = es(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Ds(c, e, t, l, o, n || zc(c, t));
+	return new Fc(r, this._parents, e, t);
 }
-Ni.prototype.interrupt = js, Ni.prototype.transition = zc;
+Ni.prototype.interrupt = Ms, Ni.prototype.transition = Bc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Bc = (e) => () => e;
-function Vc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Vc = (e) => () => e;
+function Hc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4073,31 +4082,31 @@ function Vc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Hc(e) {
+function Uc(e) {
 	e.stopImmediatePropagation();
 }
-function Uc(e) {
+function Wc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var Wc = { name: "drag" }, Gc = { name: "space" }, Kc = { name: "handle" }, qc = { name: "center" }, { abs: Jc, max: K, min: q } = Math;
-function Yc(e) {
+var Gc = { name: "drag" }, Kc = { name: "space" }, qc = { name: "handle" }, Jc = { name: "center" }, { abs: Yc, max: K, min: q } = Math;
+function Xc(e) {
 	return [+e[0], +e[1]];
 }
-function Xc(e) {
-	return [Yc(e[0]), Yc(e[1])];
+function Zc(e) {
+	return [Xc(e[0]), Xc(e[1])];
 }
-var Zc = {
+var Qc = {
 	name: "x",
-	handles: ["w", "e"].map(il),
+	handles: ["w", "e"].map(al),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, Qc = {
+}, $c = {
 	name: "y",
-	handles: ["n", "s"].map(il),
+	handles: ["n", "s"].map(al),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4114,8 +4123,8 @@ var Zc = {
 	"ne",
 	"sw",
 	"se"
-].map(il);
-var $c = {
+].map(al);
+var el = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4126,21 +4135,21 @@ var $c = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, el = {
+}, tl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, tl = {
+}, nl = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, nl = {
+}, rl = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4151,7 +4160,7 @@ var $c = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, rl = {
+}, il = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4163,44 +4172,44 @@ var $c = {
 	se: 1,
 	sw: 1
 };
-function il(e) {
+function al(e) {
 	return { type: e };
 }
-function al(e) {
+function ol(e) {
 	return !e.ctrlKey && !e.button;
 }
-function ol() {
+function sl() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function sl() {
+function cl() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function cl(e) {
+function ll(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function ll(e) {
+function ul(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function ul() {
-	return dl(Zc);
+function dl() {
+	return fl(Qc);
 }
-function dl(e) {
-	var t = ol, n = al, r = sl, i = !0, a = Mn("start", "brush", "end"), o = 6, s;
+function fl(e) {
+	var t = sl, n = ol, r = cl, i = !0, a = Mn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([il("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", $c.overlay).merge(n).each(function() {
-			var e = cl(this).extent;
-			R(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([il("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", $c.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([al("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", el.overlay).merge(n).each(function() {
+			var e = ll(this).extent;
+			z(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([al("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", el.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return $c[e.type];
+			return el[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4209,20 +4218,20 @@ function dl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = To(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Eo(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			As(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			js(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = R(this), t = cl(this).selection;
+		var e = z(this), t = ll(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4254,8 +4263,8 @@ function dl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = R(this.that).datum();
-			a.call(t, this.that, new Vc(t, {
+			var i = z(this.that).datum();
+			a.call(t, this.that, new Hc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4266,87 +4275,87 @@ function dl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Wc : i && t.altKey ? qc : Kc, c = e === Qc ? null : nl[a], d = e === Zc ? null : rl[a], f = cl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, te, ne, A = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Gc : i && t.altKey ? Jc : qc, c = e === $c ? null : rl[a], d = e === Qc ? null : il[a], f = ll(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, ee = c && d && i && t.shiftKey, te, ne, A = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = z(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = B(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		As(r);
+		js(r);
 		var re = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [A[0], A[1] || A[0]];
-			f.selection = m = [[g = e === Qc ? h : q(n[0][0], n[1][0]), y = e === Zc ? v : q(n[0][1], n[1][1])], [S = e === Qc ? x : K(n[0][0], n[1][0]), T = e === Zc ? w : K(n[0][1], n[1][1])]], A.length > 1 && N(t);
+			f.selection = m = [[g = e === $c ? h : q(n[0][0], n[1][0]), y = e === Qc ? v : q(n[0][1], n[1][1])], [S = e === $c ? x : K(n[0][0], n[1][0]), T = e === Qc ? w : K(n[0][1], n[1][1])]], A.length > 1 && N(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var j = R(r).attr("pointer-events", "none"), ie = j.selectAll(".overlay").attr("cursor", $c[a]);
-		if (t.touches) re.moved = M, re.ended = P;
+		var j = z(r).attr("pointer-events", "none"), ie = j.selectAll(".overlay").attr("cursor", el[a]);
+		if (t.touches) re.moved = M, re.ended = oe;
 		else {
-			var ae = R(t.view).on("mousemove.brush", M, !0).on("mouseup.brush", P, !0);
-			i && ae.on("keydown.brush", oe, !0).on("keyup.brush", se, !0), Vi(t.view);
+			var ae = z(t.view).on("mousemove.brush", M, !0).on("mouseup.brush", oe, !0);
+			i && ae.on("keydown.brush", se, !0).on("keyup.brush", ce, !0), Vi(t.view);
 		}
 		l.call(r), re.start(t, o.name);
 		function M(e) {
-			for (let t of e.changedTouches || [e]) for (let e of A) e.identifier === t.identifier && (e.cur = z(t, r));
+			for (let t of e.changedTouches || [e]) for (let e of A) e.identifier === t.identifier && (e.cur = B(t, r));
 			if (ee && !te && !ne && A.length === 1) {
 				let e = A[0];
-				Jc(e.cur[0] - e[0]) > Jc(e.cur[1] - e[1]) ? ne = !0 : te = !0;
+				Yc(e.cur[0] - e[0]) > Yc(e.cur[1] - e[1]) ? ne = !0 : te = !0;
 			}
 			for (let e of A) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Uc(e), N(e);
+			k = !0, Wc(e), N(e);
 		}
 		function N(e) {
 			let t = A[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
+				case Kc:
 				case Gc:
-				case Wc:
 					c && (D = K(h - g, q(x - S, D)), _ = g + D, C = S + D), d && (O = K(v - y, q(w - T, O)), b = y + O, E = T + O);
 					break;
-				case Kc:
+				case qc:
 					A[1] ? (c && (_ = K(h, q(x, A[0][0])), C = K(h, q(x, A[1][0])), c = 1), d && (b = K(v, q(w, A[0][1])), E = K(v, q(w, A[1][1])), d = 1)) : (c < 0 ? (D = K(h - g, q(x - g, D)), _ = g + D, C = S) : c > 0 && (D = K(h - S, q(x - S, D)), _ = g, C = S + D), d < 0 ? (O = K(v - y, q(w - y, O)), b = y + O, E = T) : d > 0 && (O = K(v - T, q(w - T, O)), b = y, E = T + O));
 					break;
-				case qc: c && (_ = K(h, q(x, g - D * c)), C = K(h, q(x, S + D * c))), d && (b = K(v, q(w, y - O * d)), E = K(v, q(w, T + O * d)));
+				case Jc: c && (_ = K(h, q(x, g - D * c)), C = K(h, q(x, S + D * c))), d && (b = K(v, q(w, y - O * d)), E = K(v, q(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in el && ie.attr("cursor", $c[a = el[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in tl && ie.attr("cursor", $c[a = tl[a]])), f.selection && (m = f.selection), te && (_ = m[0][0], C = m[1][0]), ne && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), re.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in tl && ie.attr("cursor", el[a = tl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in nl && ie.attr("cursor", el[a = nl[a]])), f.selection && (m = f.selection), te && (_ = m[0][0], C = m[1][0]), ne && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), re.brush(e, o.name));
 		}
-		function P(e) {
-			if (Hc(e), e.touches) {
+		function oe(e) {
+			if (Uc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
 			} else Hi(e.view, k), ae.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			j.attr("pointer-events", "all"), ie.attr("cursor", $c.overlay), f.selection && (m = f.selection), ll(m) && (f.selection = null, l.call(r)), re.end(e, o.name);
+			j.attr("pointer-events", "all"), ie.attr("cursor", el.overlay), f.selection && (m = f.selection), ul(m) && (f.selection = null, l.call(r)), re.end(e, o.name);
 		}
-		function oe(e) {
+		function se(e) {
 			switch (e.keyCode) {
 				case 16:
 					ee = c && d;
 					break;
 				case 18:
-					o === Kc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = qc, N(e));
+					o === qc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc, N(e));
 					break;
 				case 32:
-					(o === Kc || o === qc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Gc, ie.attr("cursor", $c.selection), N(e));
+					(o === qc || o === Jc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Kc, ie.attr("cursor", el.selection), N(e));
 					break;
 				default: return;
 			}
-			Uc(e);
+			Wc(e);
 		}
-		function se(e) {
+		function ce(e) {
 			switch (e.keyCode) {
 				case 16:
 					ee && (te = ne = ee = !1, N(e));
 					break;
 				case 18:
-					o === qc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Kc, N(e));
+					o === Jc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc, N(e));
 					break;
 				case 32:
-					o === Gc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = qc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Kc), ie.attr("cursor", $c[a]), N(e));
+					o === Kc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Jc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = qc), ie.attr("cursor", el[a]), N(e));
 					break;
 				default: return;
 			}
-			Uc(e);
+			Wc(e);
 		}
 	}
 	function p(e) {
@@ -4357,14 +4366,14 @@ function dl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = Xc(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = Zc(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Bc(Xc(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Vc(Zc(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Bc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Vc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Bc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Vc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4375,27 +4384,27 @@ function dl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var fl = Math.PI, pl = 2 * fl, ml = 1e-6, hl = pl - ml;
-function gl(e) {
+var pl = Math.PI, ml = 2 * pl, hl = 1e-6, gl = ml - hl;
+function _l(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function _l(e) {
+function vl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return gl;
+	if (t > 15) return _l;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function vl(e, t, n, r) {
+function yl(e, t, n, r) {
 	return e === n && t === r;
 }
-function yl(e) {
+function bl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return vl;
+	if (!(t <= 15)) return yl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4403,9 +4412,9 @@ function yl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var bl = class {
+var xl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? gl : _l(e), this._equal = e == null ? vl : yl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? _l : vl(e), this._equal = e == null ? yl : bl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4426,27 +4435,27 @@ var bl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > ml) {
-			if (!(Math.abs(u * s - c * l) > ml) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > hl) {
+			if (!(Math.abs(u * s - c * l) > hl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((fl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > ml && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((pl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > hl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > ml || Math.abs(this._y1 - l) > ml) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % pl + pl), d > hl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > ml) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > hl || Math.abs(this._y1 - l) > hl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % ml + ml), d > gl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > hl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= fl && this._equal(c, l, a, o)) {
+				if (d >= pl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= fl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= pl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= fl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= pl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4457,13 +4466,13 @@ var bl = class {
 		return this._;
 	}
 };
-bl.prototype;
+xl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function xl(e) {
+function Sl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Sl(this.cover(t, n), t, n, e);
+	return Cl(this.cover(t, n), t, n, e);
 }
-function Sl(e, t, n, r) {
+function Cl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4484,16 +4493,16 @@ function Sl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function Cl(e) {
+function wl(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Sl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Cl(this, n[i], r[i], e[i]);
 	return this;
 }
-function wl(e, t) {
+function Tl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4519,7 +4528,7 @@ function wl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function Tl() {
+function El() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4527,13 +4536,13 @@ function Tl() {
 		while (t = t.next);
 	}), e;
 }
-function El(e) {
+function Dl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
 function J(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function Dl(e, t, n) {
+function Ol(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
 	for (p && f.push(new J(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
@@ -4549,7 +4558,7 @@ function Dl(e, t, n) {
 	}
 	return r;
 }
-function Ol(e) {
+function kl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4561,14 +4570,14 @@ function Ol(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function kl(e) {
+function Al(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function Al() {
+function jl() {
 	return this._root;
 }
-function jl() {
+function Ml() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4576,7 +4585,7 @@ function jl() {
 		while (t = t.next);
 	}), e;
 }
-function Ml(e) {
+function Nl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
 	for (r && t.push(new J(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
@@ -4584,7 +4593,7 @@ function Ml(e) {
 	}
 	return this;
 }
-function Nl(e) {
+function Pl(e) {
 	var t = [], n = [], r;
 	for (this._root && t.push(new J(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
@@ -4597,34 +4606,34 @@ function Nl(e) {
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Pl(e) {
+function Fl(e) {
 	return e[0];
 }
-function Fl(e) {
+function Il(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Il(e) {
+function Ll(e) {
 	return e[1];
 }
-function Ll(e) {
+function Rl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Rl(e, t, n) {
-	var r = new zl(t ?? Pl, n ?? Il, NaN, NaN, NaN, NaN);
+function zl(e, t, n) {
+	var r = new Bl(t ?? Fl, n ?? Ll, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function zl(e, t, n, r, i, a) {
+function Bl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Bl(e) {
+function Vl(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var Y = Rl.prototype = zl.prototype;
+var Y = zl.prototype = Bl.prototype;
 Y.copy = function() {
-	var e = new zl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+	var e = new Bl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Bl(t), e;
+	if (!t.length) return e._root = Vl(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4641,39 +4650,39 @@ Y.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Bl(r));
+	}) : t.target[i] = Vl(r));
 	return e;
-}, Y.add = xl, Y.addAll = Cl, Y.cover = wl, Y.data = Tl, Y.extent = El, Y.find = Dl, Y.remove = Ol, Y.removeAll = kl, Y.root = Al, Y.size = jl, Y.visit = Ml, Y.visitAfter = Nl, Y.x = Fl, Y.y = Ll;
+}, Y.add = Sl, Y.addAll = wl, Y.cover = Tl, Y.data = El, Y.extent = Dl, Y.find = Ol, Y.remove = kl, Y.removeAll = Al, Y.root = jl, Y.size = Ml, Y.visit = Nl, Y.visitAfter = Pl, Y.x = Il, Y.y = Rl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Vl(e) {
+function Hl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Hl(e, t) {
+function Ul(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Ul(e) {
-	return e = Hl(Math.abs(e)), e ? e[1] : NaN;
+function Wl(e) {
+	return e = Ul(Math.abs(e)), e ? e[1] : NaN;
 }
-function Wl(e, t) {
+function Gl(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Gl(e) {
+function Kl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var Kl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function ql(e) {
-	if (!(t = Kl.exec(e))) throw Error("invalid format: " + e);
+var ql = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Jl(e) {
+	if (!(t = ql.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Jl({
+	return new Yl({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4686,14 +4695,14 @@ function ql(e) {
 		type: t[10]
 	});
 }
-ql.prototype = Jl.prototype;
-function Jl(e) {
+Jl.prototype = Yl.prototype;
+function Yl(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Jl.prototype.toString = function() {
+Yl.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Yl(e) {
+function Xl(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4707,38 +4716,38 @@ function Yl(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var Xl;
-function Zl(e, t) {
-	var n = Hl(e, t);
-	if (!n) return Xl = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (Xl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Hl(e, Math.max(0, t + a - 1))[0];
-}
+var Zl;
 function Ql(e, t) {
-	var n = Hl(e, t);
+	var n = Ul(e, t);
+	if (!n) return Zl = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (Zl = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Ul(e, Math.max(0, t + a - 1))[0];
+}
+function $l(e, t) {
+	var n = Ul(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var $l = {
+var eu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Vl,
+	d: Hl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => Ql(e * 100, t),
-	r: Ql,
-	s: Zl,
+	p: (e, t) => $l(e * 100, t),
+	r: $l,
+	s: Ql,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function eu(e) {
+function tu(e) {
 	return e;
 }
-var tu = Array.prototype.map, nu = [
+var nu = Array.prototype.map, ru = [
 	"y",
 	"z",
 	"a",
@@ -4757,13 +4766,13 @@ var tu = Array.prototype.map, nu = [
 	"Z",
 	"Y"
 ];
-function ru(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? eu : Wl(tu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? eu : Gl(tu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function iu(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? tu : Gl(nu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? tu : Kl(nu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = ql(e);
+		e = Jl(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : $l[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = $l[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : eu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = eu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4771,7 +4780,7 @@ function ru(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Yl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Xl !== void 0 ? nu[8 + Xl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Xl(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && Zl !== void 0 ? ru[8 + Zl / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4799,7 +4808,7 @@ function ru(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Ul(t) / 3))) * 3, r = 10 ** -n, i = l((e = ql(e), e.type = "f", e), { suffix: nu[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Jl(e), e.type = "f", e), { suffix: ru[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4809,26 +4818,26 @@ function ru(e) {
 		formatPrefix: u
 	};
 }
-var iu, X, au;
-ou({
+var au, X, ou;
+su({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function ou(e) {
-	return iu = ru(e), X = iu.format, au = iu.formatPrefix, iu;
-}
 function su(e) {
-	return Math.max(0, -Ul(Math.abs(e)));
+	return au = iu(e), X = au.format, ou = au.formatPrefix, au;
 }
-function cu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Ul(t) / 3))) * 3 - Ul(Math.abs(e)));
+function cu(e) {
+	return Math.max(0, -Wl(Math.abs(e)));
 }
 function lu(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Ul(t) - Ul(e)) + 1;
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Wl(t) / 3))) * 3 - Wl(Math.abs(e)));
+}
+function uu(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Wl(t) - Wl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function uu(e, t) {
+function du(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4838,20 +4847,20 @@ function uu(e, t) {
 	}
 	return this;
 }
-var du = Symbol("implicit");
-function fu() {
-	var e = new tn(), t = [], n = [], r = du;
+var fu = Symbol("implicit");
+function pu() {
+	var e = new en(), t = [], n = [], r = fu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== du) return r;
+			if (r !== fu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new tn();
+		t = [], e = new en();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4859,16 +4868,16 @@ function fu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return fu(t, n).unknown(r);
-	}, uu.apply(i, arguments), i;
+		return pu(t, n).unknown(r);
+	}, du.apply(i, arguments), i;
 }
-function pu() {
-	var e = fu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function mu() {
+	var e = pu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = gn(e).map(function(e) {
+		var m = hn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4894,54 +4903,54 @@ function pu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return pu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, uu.apply(d(), arguments);
+		return mu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, du.apply(d(), arguments);
 }
-function mu(e) {
+function hu(e) {
 	return function() {
 		return e;
 	};
 }
-function hu(e) {
+function gu(e) {
 	return +e;
 }
-var gu = [0, 1];
-function _u(e) {
+var _u = [0, 1];
+function vu(e) {
 	return e;
 }
-function vu(e, t) {
+function yu(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : mu(isNaN(t) ? NaN : .5);
+	} : hu(isNaN(t) ? NaN : .5);
 }
-function yu(e, t) {
+function bu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function bu(e, t, n) {
+function xu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = vu(i, r), a = n(o, a)) : (r = vu(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = yu(i, r), a = n(o, a)) : (r = yu(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function xu(e, t, n) {
+function Su(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = vu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = yu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = $t(e, t, 1, r) - 1;
+		var n = Qt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Su(e, t) {
+function Cu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Cu() {
-	var e = gu, t = gu, n = To, r, i, a, o = _u, s, c, l;
+function wu() {
+	var e = _u, t = _u, n = Eo, r, i, a, o = vu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== _u && (o = yu(e[0], e[n - 1])), s = n > 2 ? xu : bu, c = l = null, d;
+		return o !== vu && (o = bu(e[0], e[n - 1])), s = n > 2 ? Su : xu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
@@ -4949,13 +4958,13 @@ function Cu() {
 	return d.invert = function(n) {
 		return o(i((l || (l = s(t, e.map(r), W)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, hu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, gu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Eo, u();
+		return t = Array.from(e), n = Do, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : _u, u()) : o !== _u;
+		return arguments.length ? (o = e ? !0 : vu, u()) : o !== vu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4964,40 +4973,40 @@ function Cu() {
 		return r = e, i = t, u();
 	};
 }
-function wu() {
-	return Cu()(_u, _u);
+function Tu() {
+	return wu()(vu, vu);
 }
-function Tu(e, t, n, r) {
-	var i = pn(e, t, n), a;
-	switch (r = ql(r ?? ",f"), r.type) {
+function Eu(e, t, n, r) {
+	var i = fn(e, t, n), a;
+	switch (r = Jl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = cu(i, o)) && (r.precision = a), au(r, o);
+			return r.precision == null && !isNaN(a = lu(i, o)) && (r.precision = a), ou(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = lu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = uu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = su(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = cu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
 	return X(r);
 }
-function Eu(e) {
+function Du(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return dn(n[0], n[n.length - 1], e ?? 10);
+		return un(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Tu(r[0], r[r.length - 1], e ?? 10, n);
+		return Eu(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = fn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = dn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5007,21 +5016,21 @@ function Eu(e) {
 	}, e;
 }
 function Z() {
-	var e = wu();
+	var e = Tu();
 	return e.copy = function() {
-		return Su(e, Z());
-	}, uu.apply(e, arguments), Eu(e);
+		return Cu(e, Z());
+	}, du.apply(e, arguments), Du(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Du(e) {
+function Ou(e) {
 	return function() {
 		return e;
 	};
 }
-var Ou = Math.cos, ku = Math.sin, Au = Math.sqrt, ju = 1e-12, Mu = Math.PI;
-Mu / 2;
-var Nu = 2 * Mu;
-function Pu(e) {
+var ku = Math.cos, Au = Math.sin, ju = Math.sqrt, Mu = 1e-12, Nu = Math.PI;
+Nu / 2;
+var Pu = 2 * Nu;
+function Fu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5032,16 +5041,16 @@ function Pu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new bl(t);
+	}, () => new xl(t);
 }
 Array.prototype.slice;
-function Fu(e) {
+function Iu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Iu(e) {
+function Lu(e) {
 	this._context = e;
 }
-Iu.prototype = {
+Lu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5064,40 +5073,40 @@ Iu.prototype = {
 		}
 	}
 };
-function Lu(e) {
-	return new Iu(e);
-}
 function Ru(e) {
-	return e[0];
+	return new Lu(e);
 }
 function zu(e) {
+	return e[0];
+}
+function Bu(e) {
 	return e[1];
 }
-function Bu(e, t) {
-	var n = Du(!0), r = null, i = Lu, a = null, o = Pu(s);
-	e = typeof e == "function" ? e : e === void 0 ? Ru : Du(e), t = typeof t == "function" ? t : t === void 0 ? zu : Du(t);
+function Vu(e, t) {
+	var n = Ou(!0), r = null, i = Ru, a = null, o = Fu(s);
+	e = typeof e == "function" ? e : e === void 0 ? zu : Ou(e), t = typeof t == "function" ? t : t === void 0 ? Bu : Ou(t);
 	function s(s) {
-		var c, l = (s = Fu(s)).length, u, d = !1, f;
+		var c, l = (s = Iu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Du(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Ou(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Du(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Ou(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Du(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Ou(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-Hu(Lu);
-function Vu(e) {
+Uu(Ru);
+function Hu(e) {
 	this._curve = e;
 }
-Vu.prototype = {
+Hu.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5114,23 +5123,23 @@ Vu.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function Hu(e) {
+function Uu(e) {
 	function t(t) {
-		return new Vu(e(t));
+		return new Hu(e(t));
 	}
 	return t._curve = e, t;
 }
-Au(3), Au(1 / 3) * 2;
-var Uu = ku(Mu / 10) / ku(7 * Mu / 10);
-ku(Nu / 10) * Uu, -Ou(Nu / 10) * Uu, Au(3), Au(3), Au(3) / 2, (1 / Au(12) / 2 + 1) * 3;
-function Wu() {}
-function Gu(e, t, n) {
+ju(3), ju(1 / 3) * 2;
+var Wu = Au(Nu / 10) / Au(7 * Nu / 10);
+Au(Pu / 10) * Wu, -ku(Pu / 10) * Wu, ju(3), ju(3), ju(3) / 2, (1 / ju(12) / 2 + 1) * 3;
+function Gu() {}
+function Ku(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function Ku(e) {
+function qu(e) {
 	this._context = e;
 }
-Ku.prototype = {
+qu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5142,7 +5151,7 @@ Ku.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: Gu(this, this._x1, this._y1);
+			case 3: Ku(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5156,15 +5165,15 @@ Ku.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: Gu(this, e, t);
+			default: Ku(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function qu(e, t) {
-	this._basis = new Ku(e), this._beta = t;
+function Ju(e, t) {
+	this._basis = new qu(e), this._beta = t;
 }
-qu.prototype = {
+Ju.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5178,19 +5187,19 @@ qu.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new Ku(e) : new qu(e, t);
+		return t === 1 ? new qu(e) : new Ju(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function Ju(e, t, n) {
+function Yu(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function Yu(e, t) {
+function Xu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Yu.prototype = {
+Xu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5205,7 +5214,7 @@ Yu.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: Ju(this, this._x1, this._y1);
+			case 3: Yu(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5218,24 +5227,24 @@ Yu.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: Ju(this, e, t);
+			default: Yu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Yu(e, t);
+		return new Xu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Xu(e, t) {
+function Zu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Xu.prototype = {
-	areaStart: Wu,
-	areaEnd: Wu,
+Zu.prototype = {
+	areaStart: Gu,
+	areaEnd: Gu,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5261,22 +5270,22 @@ Xu.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Ju(this, e, t);
+			default: Yu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Xu(e, t);
+		return new Zu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Zu(e, t) {
+function Qu(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Zu.prototype = {
+Qu.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5301,34 +5310,34 @@ Zu.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Ju(this, e, t);
+			default: Yu(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Zu(e, t);
+		return new Qu(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Qu(e, t, n) {
+function $u(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > ju) {
+	if (e._l01_a > Mu) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > ju) {
+	if (e._l23_a > Mu) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function $u(e, t) {
+function ed(e, t) {
 	this._context = e, this._alpha = t;
 }
-$u.prototype = {
+ed.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5360,24 +5369,24 @@ $u.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: Qu(this, e, t);
+			default: $u(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new $u(e, t) : new Yu(e, 0);
+		return t ? new ed(e, t) : new Xu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function ed(e, t) {
+function td(e, t) {
 	this._context = e, this._alpha = t;
 }
-ed.prototype = {
-	areaStart: Wu,
-	areaEnd: Wu,
+td.prototype = {
+	areaStart: Gu,
+	areaEnd: Gu,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5407,22 +5416,22 @@ ed.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Qu(this, e, t);
+			default: $u(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new ed(e, t) : new Xu(e, 0);
+		return t ? new td(e, t) : new Zu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function td(e, t) {
+function nd(e, t) {
 	this._context = e, this._alpha = t;
 }
-td.prototype = {
+nd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5451,37 +5460,37 @@ td.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Qu(this, e, t);
+			default: $u(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new td(e, t) : new Zu(e, 0);
+		return t ? new nd(e, t) : new Qu(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function nd(e) {
+function rd(e) {
 	return e < 0 ? -1 : 1;
 }
-function rd(e, t, n) {
+function id(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (nd(a) + nd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (rd(a) + rd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function id(e, t) {
+function ad(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function ad(e, t, n) {
+function od(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function od(e) {
+function sd(e) {
 	this._context = e;
 }
-od.prototype = {
+sd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5496,7 +5505,7 @@ od.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: ad(this, this._t0, id(this, this._t0));
+			case 3: od(this, this._t0, ad(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5511,19 +5520,19 @@ od.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, ad(this, id(this, n = rd(this, e, t)), n);
+					this._point = 3, od(this, ad(this, n = id(this, e, t)), n);
 					break;
-				default: ad(this, this._t0, n = rd(this, e, t));
+				default: od(this, this._t0, n = id(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(od.prototype).point = function(e, t) {
-	od.prototype.point.call(this, t, e);
+}, Object.create(sd.prototype).point = function(e, t) {
+	sd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var sd = (e) => () => e;
-function cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var cd = (e) => () => e;
+function ld(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5548,16 +5557,16 @@ function cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function ld(e, t, n) {
+function ud(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-ld.prototype = {
-	constructor: ld,
+ud.prototype = {
+	constructor: ud,
 	scale: function(e) {
-		return e === 1 ? this : new ld(this.k * e, this.x, this.y);
+		return e === 1 ? this : new ud(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new ld(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new ud(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5587,46 +5596,46 @@ ld.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var ud = new ld(1, 0, 0);
-dd.prototype = ld.prototype;
-function dd(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return ud;
+var dd = new ud(1, 0, 0);
+fd.prototype = ud.prototype;
+function fd(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return dd;
 	return e.__zoom;
 }
-function fd(e) {
+function pd(e) {
 	e.stopImmediatePropagation();
 }
-function pd(e) {
+function md(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function md(e) {
+function hd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function hd() {
+function gd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function gd() {
-	return this.__zoom || ud;
+function _d() {
+	return this.__zoom || dd;
 }
-function _d(e) {
+function vd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function vd() {
+function yd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function yd(e, t, n) {
+function bd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function bd() {
-	var e = md, t = hd, n = yd, r = _d, i = vd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Bo, l = Mn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function xd() {
+	var e = hd, t = gd, n = bd, r = vd, i = yd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Vo, l = Mn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", gd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", _d).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", gd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", _d), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5645,15 +5654,15 @@ function bd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(ud.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(dd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new ld(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new ud(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new ld(e.k, r, i);
+		return r === e.x && i === e.y ? e : new ud(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5669,7 +5678,7 @@ function bd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new ld(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new ud(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5695,8 +5704,8 @@ function bd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = R(this.that).datum();
-			l.call(e, this.that, new cd(e, {
+			var t = z(this.that).datum();
+			l.call(e, this.that, new ld(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5706,53 +5715,53 @@ function bd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = z(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = B(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], As(this), s.start();
-		pd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], js(this), s.start();
+		md(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = R(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = z(t, i), l = t.clientX, u = t.clientY;
-		Vi(t.view), fd(t), a.mouse = [c, this.__zoom.invert(c)], As(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = z(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = B(t, i), l = t.clientX, u = t.clientY;
+		Vi(t.view), pd(t), a.mouse = [c, this.__zoom.invert(c)], js(this), a.start();
 		function d(e) {
-			if (pd(e), !a.moved) {
+			if (md(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = z(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = B(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Hi(e.view, a.moved), pd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Hi(e.view, a.moved), md(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = z(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			pd(r), s > 0 ? R(this).transition().duration(s).call(x, d, c, r) : R(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = B(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			md(r), s > 0 ? z(this).transition().duration(s).call(x, d, c, r) : z(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (fd(t), s = 0; s < i; ++s) c = r[s], l = z(c, this), l = [
+			for (pd(t), s = 0; s < i; ++s) c = r[s], l = B(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), As(this), a.start());
+			}, p)), js(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (pd(e), s = 0; s < a; ++s) c = i[s], l = z(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (md(e), s = 0; s < a; ++s) c = i[s], l = B(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5764,24 +5773,24 @@ function bd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (fd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (pd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = z(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = R(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = B(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = z(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : sd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : cd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : sd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : cd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : sd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : cd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : sd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : cd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5802,27 +5811,27 @@ function bd() {
 	}, _;
 }
 // src/charts/shared.ts
-function xd(e, t) {
+function Sd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Sd(e, t, n, r, i, a) {
-	let [o, s] = z(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Cd(e, t, n, r, i, a) {
+	let [o, s] = B(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Cd = 3.2, wd = 3;
-function Td(e, t, n) {
+var wd = 3.2, Td = 3;
+function Ed(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Cd},${n - Cd}L${t + Cd},${n + Cd}M${t - Cd},${n + Cd}L${t + Cd},${n - Cd}`;
-		case "circle": return `M${t - wd},${n}a${wd},${wd} 0 1,0 6,0a${wd},${wd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - wd},${n - wd}h6v6h-6Z`;
+		case "cross": return `M${t - wd},${n - wd}L${t + wd},${n + wd}M${t - wd},${n + wd}L${t + wd},${n - wd}`;
+		case "circle": return `M${t - Td},${n}a${Td},${Td} 0 1,0 6,0a${Td},${Td} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Td},${n - Td}h6v6h-6Z`;
 		default: return "";
 	}
 }
 function Q(e, t = 11) {
 	return e.length * t * .58;
 }
-function Ed(e, t) {
+function Dd(e, t) {
 	let n = t.yTickFormat ?? X("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
@@ -5848,7 +5857,7 @@ function Ed(e, t) {
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = R(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = z(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
@@ -5862,7 +5871,7 @@ function Ed(e, t) {
 		T = kn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), xd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Sd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5881,7 +5890,7 @@ function Ed(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = Bu().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = Vu().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5891,7 +5900,7 @@ function Ed(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Td(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Ed(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5902,11 +5911,11 @@ function Ed(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = en(u, t);
+			let t = b.invert(e), n = $t(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = z(a, C.node()), c = o(s);
+			let [s] = B(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -5932,14 +5941,14 @@ function Ed(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = z(e, C.node()), r = o(n);
+			let [n] = B(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/tooltip.ts
-var Dd = class {
+var Od = class {
 	constructor(e) {
 		this.element = j("div", {
 			class: "tbt-tooltip",
@@ -5963,17 +5972,17 @@ var Dd = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, Od = {
+}, kd = {
 	target_val: m.solid,
 	target: m.dashed,
 	source: m.dotted
-}, kd = [
+}, Ad = [
 	"target_val",
 	"target",
 	"source"
 ];
 // src/statistics/transferability.ts
-F({
+P({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -5991,21 +6000,21 @@ F({
 			svg: o,
 			name: `${r}`
 		} : null });
-		let c = Wt(e, {
+		let c = Ut(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
 				N(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = X(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = kd.filter((t) => e.runs.some((e) => je(Ae(e.stats, t, r)))), x = [];
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = X(d ? ".1%" : ".3f"), h = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Ad.filter((t) => e.runs.some((e) => je(Ae(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
 					let a = Ae(t.stats, n, r);
 					je(a) && (f && (a = Pe(Ae(y.stats, n, r), a)), h.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Lt[n],
-						color: e.single ? Rt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? m.dashed : m.solid : Od[n],
+						label: It[n],
+						color: e.single ? Lt(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? m.dashed : m.solid : kd[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
@@ -6016,26 +6025,26 @@ F({
 					t && x.push({
 						y: t.value,
 						label: `direct reuse ${Ue(t.value)}`,
-						name: `direct reuse (pretrained on ${Lt[t.split]})`,
+						name: `direct reuse (pretrained on ${It[t.split]})`,
 						color: a[u].targetLight,
 						dash: m.dotted
 					});
 				}
 				let C = e.single ? b.map((e) => ({
 					id: e,
-					label: Lt[e],
-					color: Rt(e, u),
+					label: It[e],
+					color: Lt(e, u),
 					dash: e === "target_val" ? m.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Lt[e],
+					label: It[e],
 					color: "var(--tbt-muted)",
-					dash: Od[e],
+					dash: kd[e],
 					hidden: i.has(e)
 				})), w = j("div", { class: "tbt-legend-row" });
-				w.appendChild(oe(C, (e) => {
+				w.appendChild(se(C, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6059,9 +6068,9 @@ F({
 					color: a[u].targetLight,
 					dash: m.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(oe(T, void 0, "Markers")), e.single || w.appendChild(Bt(e, f ? y.run : null)), l.appendChild(w);
+				}), w.appendChild(se(T, void 0, "Markers")), e.single || w.appendChild(zt(e, f ? y.run : null)), l.appendChild(w);
 				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => We(e) : X("+.3f");
-				o = Ed(h, {
+				o = Dd(h, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
@@ -6074,26 +6083,26 @@ F({
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => S(e, n),
-					tooltip: new Dd(l),
+					tooltip: new Od(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
 				}), l.appendChild(j("div", { class: "tbt-figure" }, o));
 			}
 		});
 		return c;
 	}
-}), F({
+}), P({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: It,
+	info: Ft,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Wt(e, {
+		} : null }), Ut(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let o = t.body;
@@ -6119,8 +6128,8 @@ F({
 					let n = t.t >= 0 ? Me(t.stats)[t.t]?.y ?? null : null;
 					d.appendChild(j("div", {
 						class: "tbt-headline-item",
-						title: It
-					}, e.single ? null : P({
+						title: Ft
+					}, e.single ? null : oe({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
@@ -6128,7 +6137,7 @@ F({
 				}
 				e.runs.length > 4 && d.appendChild(j("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), o.appendChild(d);
 				let f = He(u.map((e) => e.points)) ?? [0, 0];
-				r = Ed(u, {
+				r = Dd(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
@@ -6140,7 +6149,7 @@ F({
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => S(e, n),
-					tooltip: new Dd(o),
+					tooltip: new Od(o),
 					ariaLabel: "Transferability score over steps"
 				}), o.appendChild(j("div", { class: "tbt-figure" }, r));
 			}
@@ -6148,25 +6157,25 @@ F({
 	}
 });
 // src/charts/table.ts
-function Ad(e, t, n) {
+function jd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function jd(e, t, n) {
+function Md(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => Ad(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => jd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Md(e, t) {
+function Nd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Nd(e) {
-	let t = jd(e.rows, e.columns, e.sort), n = j("table", {
+function Pd(e) {
+	let t = Md(e.rows, e.columns, e.sort), n = j("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = j("thead"), i = j("tr");
@@ -6225,12 +6234,12 @@ function Nd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Pd(e, t) {
+function Fd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
 	N(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function Fd(e) {
+function Id(e) {
 	let t = e.class_names, n = (e, t) => {
 		let n = j("span", { class: `tbt-bar-cell ${t}` }, j("span", { class: "tbt-bar-value" }, Ue(e))), r = j("span", {
 			class: "tbt-bar",
@@ -6283,7 +6292,7 @@ function Fd(e) {
 		}
 	];
 }
-F({
+P({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6301,10 +6310,10 @@ F({
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: Md(a.rowsInOrder(), o),
+			rows: Nd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Wt(e, {
+		let l = Ut(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
 				i && t.includes(i) || (i = t[0] ?? null), N(c);
@@ -6316,7 +6325,7 @@ F({
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
 				let d = Re(u.stats, u.t);
-				o = Fd(u.stats), a = Nd({
+				o = Id(u.stats), a = Pd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6329,7 +6338,7 @@ F({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (N(c), f = j("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Pd(f, a.element);
+				f || (N(c), f = j("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Fd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
 				p || (p = j("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
@@ -6343,12 +6352,12 @@ F({
 	}
 });
 // src/charts/scale.ts
-function Id(e, t) {
+function Ld(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function Ld(e) {
-	return mo(e === "dark" ? [
+function Rd(e) {
+	return ho(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6361,35 +6370,35 @@ function Ld(e) {
 		"#08306b"
 	]);
 }
-function Rd(e, t, n = {
+function zd(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = Ld(t), a = r ? (e) => i(1 - e) : i;
+	let i = Rd(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(Id(t, e)),
+		color: (t) => a(Ld(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var zd = /* @__PURE__ */ new WeakMap();
-function Bd(e) {
-	let t = zd.get(e);
+var Bd = /* @__PURE__ */ new WeakMap();
+function Vd(e) {
+	let t = Bd.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
 			let r = pa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		zd.set(e, t);
+		Bd.set(e, t);
 	}
 	return t;
 }
-function Vd(e) {
-	return mo(e === "dark" ? [
+function Hd(e) {
+	return ho(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6407,7 +6416,7 @@ function Vd(e) {
 		"#b35806"
 	]);
 }
-function Hd(e) {
+function Ud(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6416,25 +6425,25 @@ function Hd(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var Ud = 0;
-function Wd(e, t) {
-	let n = Hd(t), r = `tbt-ov-hatch-${++Ud}`, i = R(e), a = i.select("defs");
+var Wd = 0;
+function Gd(e, t) {
+	let n = Ud(t), r = `tbt-ov-hatch-${++Wd}`, i = z(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function Gd(e, t) {
-	let n = Hd(t), r = document.createElement("canvas");
+function Kd(e, t) {
+	let n = Ud(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var Kd = 0;
-function qd(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = R(e), s = o.select("defs");
+var qd = 0;
+function Jd(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = z(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++Kd}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++qd}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${I(n.domain[0])} to ${I(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
@@ -6447,21 +6456,21 @@ function qd(e, t, n, r, i = {}) {
 	let y = g + a + (h ? 5 + Q(h, 11) : Math.ceil(Q(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Wd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Gd(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Q("missing / failed", 11);
 	}
 	return y;
 }
-function Jd(e, t, n = {}) {
+function Yd(e, t, n = {}) {
 	let r = n.label ? 42 : 32, i = M("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(qd(i, R(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(Jd(i, z(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function Yd(e, t) {
+function Xd(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
 		let e = t.cellW * r, i = t.cellH * n, a = j("canvas", {
@@ -6474,7 +6483,7 @@ function Yd(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), Xd(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), Zd(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6490,27 +6499,27 @@ function Yd(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function Xd(e, t, n, r, i) {
+function Zd(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = Bd(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = Vd(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(Id(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(Ld(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Gd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Kd(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function Zd(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Sd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function Qd(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Cd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6524,13 +6533,13 @@ function Zd(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function Qd(e) {
+function $d(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? Rd([0, mn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = j("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? zd([0, pn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = j("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
 	let m = M("svg", {
 		class: "tbt-chart",
@@ -6539,13 +6548,13 @@ function Qd(e) {
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = R(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Yd(h, {
+	}), h = z(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Xd(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
 		scale: d,
 		theme: e.theme,
-		missing: null,
+		missing: e.hatchMissing ? Gd(m, e.theme) : null,
 		canvasThreshold: e.canvasThreshold ?? 900,
 		wrap: p,
 		x: a.left,
@@ -6569,18 +6578,25 @@ function Qd(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), xd(h, {
+	}), Sd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
 		yLabelX: -a.left + 12,
 		xLabel: e.xLabel,
 		yLabel: e.yLabel
-	}), e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
+	}), e.diagonal) {
+		let t = new Map(e.cols.map((e, t) => [e, t])), n = h.append("g").attr("class", "tbt-heatmap-diags");
+		e.rows.forEach((e, r) => {
+			let i = t.get(e);
+			i !== void 0 && n.append("rect").attr("class", "tbt-heatmap-diag").attr("x", i * o + .5).attr("y", r * o + .5).attr("width", o - 1).attr("height", o - 1);
+		});
+	}
+	if (e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && Zd(h, {
+	return (e.tooltip || e.onCellClick) && Qd(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6600,14 +6616,14 @@ function Qd(e) {
 	};
 }
 // src/statistics/confusion.ts
-function $d(e, t) {
+function ef(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-F({
+P({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6631,19 +6647,19 @@ F({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Wt(e, {
+		let o = Ut(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
 				N(o), i = null;
-				let s = new Dd(o), c = e.runs.slice(0, 4), l = j("div", { class: "tbt-multiples" }), { each: u } = $d(c.length, a), d = Rd([0, 1], e.theme);
+				let s = new Od(o), c = e.runs.slice(0, 4), l = j("div", { class: "tbt-multiples" }), { each: u } = ef(c.length, a), d = zd([0, 1], e.theme);
 				for (let t of c) {
 					let a = ze(t.stats, t.t, r), o = j("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(zt(t.run, t.color)), !a) {
+					if (e.single || o.appendChild(Rt(t.run, t.color)), !a) {
 						o.appendChild(j("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = Qd({
+					let c = t.stats.class_names, f = $d({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6680,7 +6696,7 @@ F({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Jd(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Yd(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
@@ -6693,7 +6709,7 @@ F({
 	}
 });
 // src/measures.ts
-var ef = {
+var tf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
@@ -6778,9 +6794,9 @@ var ef = {
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, tf = Object.keys(ef).filter((e) => ef[e].heatmap);
-function nf(e) {
-	return ef[e] ?? {
+}, nf = Object.keys(tf).filter((e) => tf[e].heatmap);
+function rf(e) {
+	return tf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
@@ -6791,9 +6807,9 @@ function nf(e) {
 	};
 }
 function $(e) {
-	return nf(e).label;
+	return rf(e).label;
 }
-function rf(e) {
+function af(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6806,22 +6822,22 @@ function rf(e) {
 	};
 }
 // src/statistics/layers.ts
-var af = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function of(e) {
+var of = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function sf(e) {
 	let t = j("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
 		t.appendChild(j("div", {
 			class: "tbt-leep-row",
-			title: af
+			title: of
 		}, j("span", { class: "tbt-leep-label" }, "LEEP"), j("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
 		t.appendChild(j("div", {
 			class: "tbt-leep-row",
-			title: af
-		}, e.single ? null : P({
+			title: of
+		}, e.single ? null : oe({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
@@ -6829,7 +6845,7 @@ function of(e) {
 	}
 	return t;
 }
-F({
+P({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -6847,7 +6863,7 @@ F({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Wt(e, {
+		let s = Ut(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...o.options].map((e) => e.value).join("|") !== t.join("|")) {
@@ -6892,7 +6908,7 @@ F({
 						width: 2
 					});
 				}
-				let f = e.single ? a[c].target : "var(--tbt-muted)", p = j("div", { class: "tbt-legend-row" }, oe([{
+				let f = e.single ? a[c].target : "var(--tbt-muted)", p = j("div", { class: "tbt-legend-row" }, se([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -6905,9 +6921,9 @@ F({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Bt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(zt(e, null)), s.appendChild(p);
 				let h = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Ed(u, {
+				i = Dd(u, {
 					width: o,
 					height: 260,
 					xLabel: "Layer (input → output)",
@@ -6917,37 +6933,37 @@ F({
 						label: e
 					})),
 					highlightX: h >= 0 ? h : null,
-					valueFormat: (e) => nf(r).format(e),
+					valueFormat: (e) => rf(r).format(e),
 					yTickFormat: X("~g"),
 					onClickX: (e) => C(l[e] ?? null, n),
-					tooltip: new Dd(s),
+					tooltip: new Od(s),
 					ariaLabel: `${$(r)} per layer`
-				}), s.appendChild(j("div", { class: "tbt-figure" }, i)), s.appendChild(of(e));
+				}), s.appendChild(j("div", { class: "tbt-figure" }, i)), s.appendChild(sf(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function sf(e, t) {
+function cf(e, t) {
 	return j("li", null, j("span", { class: "tbt-failure-where" }, `${t}${$(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), j("span", { class: "tbt-failure-error" }, e.error));
 }
-function cf(e) {
+function lf(e) {
 	let t = 0, n = j("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
 		let i = Ve(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(sf(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(cf(t, e.single ? "" : `${r.run} · `));
 	}
 	let r = n.childElementCount, i = [j("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
 		let n = j("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Ve(t.stats)) n.appendChild(sf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		for (let t of e.runs) for (let r of Ve(t.stats)) n.appendChild(cf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
 		i.push(j("details", { class: "tbt-details" }, j("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-F({
+P({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -6976,16 +6992,16 @@ F({
 				rows: e,
 				name: "failures"
 			};
-		} }), Wt(e, {
+		} }), Ut(e, {
 			key: () => "",
 			draw(n) {
-				t = n, N(e.panel.body), e.panel.body.append(...cf(n));
+				t = n, N(e.panel.body), e.panel.body.append(...lf(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var lf = { watch: (e) => [
+var uf = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -6993,7 +7009,7 @@ var lf = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function uf(e) {
+function df(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7020,7 +7036,7 @@ function uf(e) {
 		types: n
 	};
 }
-function df(e) {
+function ff(e) {
 	let t = e.get().runs;
 	t.length >= 2 && b([
 		t[1],
@@ -7028,8 +7044,8 @@ function df(e) {
 		...t.slice(2)
 	], e);
 }
-var ff = (e) => `${e[0].run} − ${e[1].run}`;
-function pf(e) {
+var pf = (e) => `${e[0].run} − ${e[1].run}`;
+function mf(e) {
 	let t = j("div", { class: "tbt-ov-compare" }), n = j("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -7058,44 +7074,44 @@ function pf(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => df(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => ff(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function mf(e, t) {
+function hf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function hf(e) {
+function gf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? j("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function gf(e, t) {
+function _f(e, t) {
 	let n = j("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...xe(e, t)), n;
+	return n.append(...Se(e, t)), n;
 }
 // src/overview/heatmap.ts
-var _f = 14, vf = 38, yf = 18;
-function bf(e, t = 26) {
+var vf = 14, yf = 38, bf = 18;
+function xf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function xf(e) {
+function Sf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => bf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * _f) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = vf + yf, m = c + o * d + (o - 1) * _f, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + _f), v = j("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => xf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Q(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * vf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = yf + bf, m = c + o * d + (o - 1) * vf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + vf), v = j("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7113,15 +7129,15 @@ function xf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = R(y), x = Wd(y, e.theme);
+	let b = z(y), x = Gd(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	qd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
+	Jd(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Q(e.title, 13)) + 28},0)`);
 	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Q(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${vf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${yf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = Yd(c, {
+		let g = Xd(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7134,7 +7150,7 @@ function xf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Zd(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Qd(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7199,18 +7215,18 @@ function xf(e) {
 	};
 }
 // src/overview/matrix.ts
-function Sf(e, t) {
+function Cf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? ke(a[r]?.[t]) : null;
+			return a ? F(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Cf(e, t, n) {
+function wf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7224,12 +7240,12 @@ function Cf(e, t, n) {
 		})
 	};
 }
-function wf(e) {
+function Tf(e) {
 	let t = Ie(e.map((e) => e.layers)), n = Fe(e.map((e) => e.steps));
-	return e.map((e) => Cf(e, t, n));
+	return e.map((e) => wf(e, t, n));
 }
-function Tf(e, t) {
-	let [n, r] = wf([e, t]);
+function Ef(e, t) {
+	let [n, r] = Tf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7239,13 +7255,13 @@ function Tf(e, t) {
 		}))
 	};
 }
-function Ef(e) {
+function Df(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function Df(e, t) {
-	let n = nf(e).scale, r = Ef(t), i, a;
+function Of(e, t) {
+	let n = rf(e).scale, r = Df(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7256,11 +7272,11 @@ function Df(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function Of(e) {
-	let t = Ef(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function kf(e) {
+	let t = Df(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function kf(e) {
+function Af(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7273,48 +7289,48 @@ function kf(e) {
 	]));
 	return t;
 }
-function Af(e, t) {
+function jf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function jf(e, t, n) {
-	let { direction: r } = nf(e);
-	return Rd(Df(e, t), n, rf(r), r === "kept");
+function Mf(e, t, n) {
+	let { direction: r } = rf(e);
+	return zd(Of(e, t), n, af(r), r === "kept");
 }
-function Mf(e, t, n = "A", r = "B") {
-	let i = Of(e), a = Vd(t);
+function Nf(e, t, n = "A", r = "B") {
+	let i = kf(e), a = Hd(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Id(e, i)),
+		color: (e) => a(Ld(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Nf(e, t = !1) {
+function Pf(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${I(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function Pf(e, t) {
+function Ff(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Sf(n.stats, t), a = Sf(r.stats, t), o = Tf(i, a), [s, c] = wf([i, a]);
+		let [n, r] = e.pair, i = Cf(n.stats, t), a = Cf(r.stats, t), o = Ef(i, a), [s, c] = Tf([i, a]);
 		return {
 			measure: t,
 			title: `${$(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${ff(e.pair)}`,
+				title: `A − B = ${pf(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Mf([o], e.theme, n.run, r.run),
+			scale: Nf([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = wf(e.runs.map((e) => Sf(e.stats, t)));
+	let n = Tf(e.runs.map((e) => Cf(e.stats, t)));
 	return {
 		measure: t,
 		title: $(t),
@@ -7325,15 +7341,15 @@ function Pf(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: jf(t, n, e.theme)
+		scale: Mf(t, n, e.theme)
 	};
 }
-function Ff(e) {
-	let { panel: t } = e, n = pf(e);
+function If(e) {
+	let { panel: t } = e, n = mf(e);
 	t.controls.appendChild(n.element);
 	let r = j("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Dd(t.body), a = [];
+	let i = new Od(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7355,7 +7371,7 @@ function Ff(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = jt(e, (c, l) => {
+	let o = "", s = [], c = L(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7371,11 +7387,11 @@ function Ff(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], N(r), !mf(t, c)) return;
-		let f = hf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = tf.map((e) => Pf(c, e));
+		if (o = d, s = [], N(r), !hf(t, c)) return;
+		let f = gf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(j("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = nf.map((e) => Ff(c, e));
 		for (let t of a) {
-			let n = nf(t.measure), a = xf({
+			let n = rf(t.measure), a = Sf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7399,11 +7415,11 @@ function Ff(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Nf,
+				format: Pf,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Nf(t.parts[i].values[n][r])
+					value: Pf(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -7411,13 +7427,13 @@ function Ff(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = j("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(gf(t.title, {
+			o.append(_f(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: kf(t.multiples.map((e) => ({
+					rows: Af(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7426,22 +7442,22 @@ function Ff(e) {
 			}), l), r.appendChild(o);
 		}
 		r.appendChild(j("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, lf);
+	}, uf);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-F({
+P({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => Ff(e)
+	mount: (e) => If(e)
 });
 // src/overview/dag.ts
-function If(e) {
+function Lf(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7488,24 +7504,24 @@ function If(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var Lf = _({ measure: "weight_drift" });
-function Rf(e, t) {
+var Rf = _({ measure: "weight_drift" });
+function zf(e, t) {
 	let n = j("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(ef).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !ef[e])];
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(tf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !tf[e])];
 	for (let e of i) n.appendChild(j("option", { value: e }, $(e)));
-	return n.value = Lf.get().measure, n.addEventListener("change", () => Lf.set({ measure: n.value })), n;
+	return n.value = Rf.get().measure, n.addEventListener("change", () => Rf.set({ measure: n.value })), n;
 }
-function zf(e, t) {
+function Bf(e, t) {
 	if (e.pair) {
-		let n = Tf(Sf(e.pair[0].stats, t), Sf(e.pair[1].stats, t)), r = e.step === null ? [] : Af(n, e.step);
+		let n = Ef(Cf(e.pair[0].stats, t), Cf(e.pair[1].stats, t)), r = e.step === null ? [] : jf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${ff(e.pair)}`,
+				title: `A − B = ${pf(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7515,10 +7531,10 @@ function zf(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Sf(e.stats, t));
+	let n = e.runs.map((e) => Cf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Af(a, i);
+			let i = k(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : jf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7532,35 +7548,35 @@ function zf(e, t) {
 		matrices: n
 	};
 }
-function Bf(e, t, n, r) {
+function Vf(e, t, n, r) {
 	let { panel: i } = e, a = j("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
 	let o = j("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Dd(i.body), c = {
+	let s = new Od(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${Lf.get().measure}`
+			name: `${t}-${Rf.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${Lf.get().measure}`
+			name: `${t}-${Rf.get().measure}`
 		} : null
 	});
-	let l = jt(e, (e, t) => {
-		s.hide(), N(a), a.appendChild(Rf(e, n)), N(o), c.svg = null, mf(i, e) && r(e, t, o, s, c);
-	}, lf), u = Lf.subscribe((e) => e.measure, () => l.schedule());
+	let l = L(e, (e, t) => {
+		s.hide(), N(a), a.appendChild(zf(e, n)), N(o), c.svg = null, hf(i, e) && r(e, t, o, s, c);
+	}, uf), u = Rf.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var Vf = 54, Hf = 16;
-function Uf(e) {
+var Hf = 54, Uf = 16;
+function Wf(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
@@ -7571,25 +7587,25 @@ function Uf(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = R(f), m = Wd(f, e.theme);
-	qd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = z(f), m = Gd(f, e.theme);
+	Jd(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Hf) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - Uf) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Vf / 2, a = r.x + Vf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Hf / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Hf}V${r.y}` : `M${i},${n.y + Hf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Hf / 2} ${n.x},${r.y + Hf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Hf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + Hf / 2, a = r.x + Hf / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + Uf / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + Uf}V${r.y}` : `M${i},${n.y + Uf}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + Uf / 2} ${n.x},${r.y + Uf / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + Uf}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Vf / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = Hf / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Hf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Vf).attr("height", Hf).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Hf / 2).attr("dy", "0.35em");
-		s.append("tspan").text(bf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", Uf).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", Hf).attr("height", Uf).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", Uf / 2).attr("dy", "0.35em");
+		s.append("tspan").text(xf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7619,16 +7635,16 @@ function Uf(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function Wf(e) {
-	return Bf(e, "network", "network", (t, n, r, i, a) => {
-		let o = Lf.get().measure, { layers: s, types: c } = uf(t), l = If(s), u = zf(t, o), d = u.signed ? Mf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : jf(o, wf(u.matrices), t.theme), f = u.series.map((e) => ({
+function Gf(e) {
+	return Vf(e, "network", "network", (t, n, r, i, a) => {
+		let o = Rf.get().measure, { layers: s, types: c } = df(t), l = Lf(s), u = Bf(t, o), d = u.signed ? Nf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Mf(o, Tf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = hf(t);
+		})), p = gf(t);
 		p && r.appendChild(p), r.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${$(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = Uf({
+		let m = Wf({
 			layout: l,
 			types: c,
 			series: f,
@@ -7639,7 +7655,7 @@ function Wf(e) {
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => C(t, e.store),
 			tooltip: i,
-			format: Nf,
+			format: Pf,
 			signed: u.signed
 		});
 		a.svg = m, r.appendChild(j("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
@@ -7660,34 +7676,34 @@ function Wf(e) {
 		]);
 	});
 }
-F({
+P({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => Wf(e)
+	mount: (e) => Gf(e)
 });
 // src/overview/profiles.ts
-var Gf = 16, Kf = 20, qf = 260;
-function Jf(e) {
+var Kf = 16, qf = 20, Jf = 260;
+function Yf(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: bf(e, 16)
+		label: xf(e, 16)
 	}));
 }
-function Yf(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Gf) / n)), i = n * r + (n - 1) * Gf, a = M("svg", {
+function Xf(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Kf) / n)), i = n * r + (n - 1) * Kf, a = M("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = R(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = z(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + Gf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + Kf), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7712,12 +7728,12 @@ function Yf(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Ed(l, {
+		let u = Dd(l, {
 			width: r,
-			height: qf,
+			height: Jf,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Jf(t.layers),
+			xTicks: Yf(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7726,11 +7742,11 @@ function Yf(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(Kf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(qf)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Xf(e, t) {
-	let n = t.layers.length, r = Jf(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
+function Zf(e, t) {
+	let n = t.layers.length, r = Yf(t.layers), i = r.some((e) => Q(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Q(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
@@ -7742,9 +7758,9 @@ function Xf(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = R(u), f = Wd(u, t.theme);
+	}), d = z(u), f = Gd(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = pu().domain(gn(n)).range([0, c]).padding(.2), h = Z().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = mu().domain(hn(n)).range([0, c]).padding(.2), h = Z().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
 	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).ticks(5).tickFormat((e) => X("~g")(e)).tickSizeOuter(0));
@@ -7763,9 +7779,9 @@ function Xf(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function Zf(e) {
-	return Bf(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = Lf.get().measure, s = nf(o), c = zf(t, o), l = Math.max(300, n - 8), u = {
+function Qf(e) {
+	return Vf(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = Rf.get().measure, s = rf(o), c = Bf(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
 			measureLabel: $(o),
 			stepLabel: t.stepLabel,
@@ -7775,19 +7791,19 @@ function Zf(e) {
 			onSelectLayer: (t) => C(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = hf(t);
+		}, d = gf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Mf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${$(o)}: A − B = ${ff(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = Xf(c.series[0].values, {
+			let e = Nf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${$(o)}: A − B = ${pf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = Zf(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Nf
+				format: Pf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Df(o, wf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Af(a, i);
+			let e = Of(o, Tf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : jf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7798,7 +7814,7 @@ function Zf(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Yf(n, {
+			a.svg = Xf(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
@@ -7806,23 +7822,23 @@ function Zf(e) {
 		r.appendChild(j("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(j("p", { class: "tbt-caption" }, s.help));
 	});
 }
-F({
+P({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => Zf(e)
+	mount: (e) => Qf(e)
 });
 // src/overview/filters.ts
-function Qf(e) {
+function $f(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function $f(e) {
+function ep(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7834,60 +7850,60 @@ function $f(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function ep(e, t) {
-	return e.length ? hn(e, t) ?? null : null;
+function tp(e, t) {
+	return e.length ? mn(e, t) ?? null : null;
 }
-function tp(e) {
+function np(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: ep(t, .5),
-		p90: ep(t, .9),
+		median: tp(t, .5),
+		p90: tp(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var np = 64, rp = 40, ip = 18, ap = 34, op = 18;
-function sp(e, t) {
-	let n = $f(e), r = {
+var rp = 64, ip = 40, ap = 18, op = 34, sp = 18;
+function cp(e, t) {
+	let n = ep(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * op), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + ip) / (c + ip))), u = Math.ceil(e.length / l) * 184, d = M("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * sp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + ap) / (c + ap))), u = Math.ceil(e.length / l) * 184, d = M("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = R(d), p = Wd(d, t.theme), m = Z().domain(n.drift).range([np, 0]).nice(), h = Z().domain(n.cosine).range([rp, 0]);
+	}), f = z(d), p = Gd(d, t.theme), m = Z().domain(n.drift).range([rp, 0]).nice(), h = Z().domain(n.cosine).range([ip, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = Qf(e.drift), u = new Map(o.map((e, t) => [e, t])), d = pu().domain(gn(a)).range([0, Math.min(s, a * op)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + ip) + r.left},${Math.floor(i / l) * 184})`), y = tp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = $f(e.drift), u = new Map(o.map((e, t) => [e, t])), d = mu().domain(hn(a)).range([0, Math.min(s, a * sp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + ap) + r.left},${Math.floor(i / l) * 184})`), y = np(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${ap})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(m).ticks(3).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${np / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${op})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(m).ticks(3).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${rp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${np}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${rp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, np - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, rp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).tickValues(n.cosine).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${rp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(An(h).tickValues(n.cosine).tickFormat((e) => X("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${ip / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${rp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(rp, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${ip}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(ip, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", ap).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = z(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", op).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = B(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", ap).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", op).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -7916,10 +7932,10 @@ function sp(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function cp(e) {
+function lp(e) {
 	let { panel: t } = e, n = j("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Dd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new Od(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -7935,8 +7951,8 @@ function cp(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = jt(e, (i, a) => {
-		if (r.hide(), !mf(t, i)) {
+	}, u = L(e, (i, a) => {
+		if (r.hide(), !hf(t, i)) {
 			N(n), o = null;
 			return;
 		}
@@ -7972,7 +7988,7 @@ function cp(e) {
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = sp(p, {
+			n.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = cp(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -7984,7 +8000,7 @@ function cp(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Nf(e)
+				format: (e) => Pf(e)
 			}), n.appendChild(j("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
@@ -8000,29 +8016,29 @@ function cp(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, lf);
+	}, uf);
 	return { destroy() {
 		c++, u.destroy();
 	} };
 }
-F({
+P({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => cp(e)
+	mount: (e) => lp(e)
 });
 // src/instance/style.ts
-var lp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function up(e) {
+var up = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function dp(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = lp, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = up, e.head.appendChild(t);
 }
 // src/instance/model.ts
-var dp = {
+var fp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8047,29 +8063,29 @@ var dp = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, fp = {
+}, pp = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, pp = {
+}, mp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, mp = {
+}, hp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, hp = {
+}, gp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, gp = {
+}, _p = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function _p(e, t, n) {
-	let r = dp[n];
+function vp(e, t, n) {
+	let r = fp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => fp[n]);
+	let i = Array.from({ length: e }, () => pp[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var vp = [
+var yp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8095,8 +8111,8 @@ var vp = [
 		label: "Prediction changed"
 	}
 ];
-function yp(e, t) {
-	let [n, r] = mp[t], i = t === "dark" ? [
+function bp(e, t) {
+	let [n, r] = hp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8104,7 +8120,7 @@ function yp(e, t) {
 		230,
 		230,
 		230
-	], a = Sp(n), o = Sp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Cp(n), o = Cp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8113,9 +8129,9 @@ function yp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return Cp(c.map((e, t) => e + (l[t] - e) * u));
+	return wp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var bp = [
+var xp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8127,11 +8143,11 @@ var bp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function xp(e) {
-	let t = Math.max(0, Math.min(1, e)) * (bp.length - 1), n = Math.min(bp.length - 2, Math.floor(t)), r = Sp(bp[n]), i = Sp(bp[n + 1]);
-	return Cp(r.map((e, r) => e + (i[r] - e) * (t - n)));
-}
 function Sp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (xp.length - 1), n = Math.min(xp.length - 2, Math.floor(t)), r = Cp(xp[n]), i = Cp(xp[n + 1]);
+	return wp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+}
+function Cp(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8139,51 +8155,51 @@ function Sp(e) {
 		t & 255
 	];
 }
-function Cp(e) {
+function wp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function wp(e) {
+function Tp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function Tp(e, t) {
-	let n = e.coords?.length ?? 0, r = fp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function Ep(e, t) {
+	let n = e.coords?.length ?? 0, r = pp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = _p(t.nClasses, t.highlighted, t.theme);
+			let e = vp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = mp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = hp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = hp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = gp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = yp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = bp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = wp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = xp(e.loss[r] / t));
+			let t = Tp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Sp(e.loss[r] / t));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : gp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : _p[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Ep(e) {
+function Dp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Dp(e, t) {
+function Op(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8203,7 +8219,7 @@ function Dp(e, t) {
 		y1: a + o
 	};
 }
-function Op(e, t, n, r = .05) {
+function kp(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8212,7 +8228,7 @@ function Op(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function kp(e, t, n) {
+function Ap(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8220,35 +8236,35 @@ function kp(e, t, n) {
 	}
 	return r;
 }
-function Ap(e, t, n) {
+function jp(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || kp(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || Ap(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function jp(e, t, n, r) {
+function Mp(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var Mp = class {
+var Np = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Rl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = zl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function Np(e, t, n, r) {
+function Pp(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8256,11 +8272,11 @@ function Np(e, t, n, r) {
 	}
 	return a;
 }
-function Pp(e) {
+function Fp(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function Fp(e, t, n) {
+function Ip(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8269,7 +8285,7 @@ function Fp(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function Ip(e) {
+function Lp(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8277,7 +8293,7 @@ function Ip(e) {
 		y: r
 	};
 }
-function Lp(e) {
+function Rp(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8287,21 +8303,21 @@ function Lp(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function Rp(e, t, n = 20) {
+function zp(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][zp(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Bp(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function zp(e, t) {
+function Bp(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function Bp(e, t, n, r) {
+function Vp(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8310,12 +8326,12 @@ function Bp(e, t, n, r) {
 	}
 	return i;
 }
-function Vp(e, t) {
+function Hp(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function Hp(e, t, n) {
+function Up(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8324,7 +8340,7 @@ function Hp(e, t, n) {
 	}
 	return r;
 }
-function Up(e, t, n) {
+function Wp(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8346,7 +8362,7 @@ function Up(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function Wp(e, t, n) {
+function Gp(e, t, n) {
 	let r = j("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -8367,7 +8383,7 @@ function Wp(e, t, n) {
 		}
 	};
 }
-function Gp(e, t) {
+function Kp(e, t) {
 	let n = j("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
@@ -8377,41 +8393,41 @@ function Gp(e, t) {
 		select: n
 	};
 }
-function Kp(e, t) {
+function qp(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function qp(e) {
+function Jp(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function Jp(e, t, n, r) {
+function Yp(e, t, n, r) {
 	if (e == null) return j("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = _p(t.length, r, n)[e], a = j("span", {
+	let i = vp(t.length, r, n)[e], a = j("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var Yp = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function Xp(e, t, n) {
+var Xp = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function Zp(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var Zp = {
+var Qp = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, Qp = 550, $p = {
+}, $p = 550, em = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, em = {
+}, tm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, tm = class {
+}, nm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8426,7 +8442,7 @@ var Zp = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = ud, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = M("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = M("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = M("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = M("text", {
+		}, this.keys = [], this.transform = dd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = M("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = M("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = M("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = M("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = M("text", {
@@ -8435,9 +8451,9 @@ var Zp = {
 		}), this.overlay = M("g", { class: "tbt-inst-overlay" }), this.lassoPath = M("path", { class: "tbt-inst-lasso" }), this.events = M("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = bd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = xd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), R(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), z(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8466,14 +8482,14 @@ var Zp = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Dp(e, t), this.index = new Mp(e, t), r.resetView && (this.transform = ud, R(this.svg).call(this.zoomer.transform, ud)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Op(e, t), this.index = new Np(e, t), r.resetView && (this.transform = dd, z(this.svg).call(this.zoomer.transform, dd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = ns((n) => {
-			let r = Pp(n / Qp);
-			this.x = Np(c, e, r, o), this.y = Np(l, t, r, s), this.shownExtent = Fp(u, this.extent, r), n >= Qp && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = rs((n) => {
+			let r = Fp(n / $p);
+			this.x = Pp(c, e, r, o), this.y = Pp(l, t, r, s), this.shownExtent = Ip(u, this.extent, r), n >= $p && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8487,18 +8503,18 @@ var Zp = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), R(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), z(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: Zp.left,
-			top: Zp.top,
-			width: Math.max(10, this.width - Zp.left - Zp.right),
-			height: Math.max(10, this.height - Zp.top - Zp.bottom)
+			left: Qp.left,
+			top: Qp.top,
+			width: Math.max(10, this.width - Qp.left - Qp.right),
+			height: Math.max(10, this.height - Qp.top - Qp.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Op(this.shownExtent, e.width, e.height), n = Z().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Z().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = kp(this.shownExtent, e.width, e.height), n = Z().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Z().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8540,7 +8556,7 @@ var Zp = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = pp[this.theme];
+		let v = [...m.keys()].sort(), y = mp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8557,10 +8573,10 @@ var Zp = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = $p[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = em[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = em[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = tm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8571,7 +8587,7 @@ var Zp = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (R(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(kn(e).ticks(a).tickSizeOuter(0)), R(this.yAxis).attr("transform", `translate(${n.left},0)`).call(An(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (z(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(kn(e).ticks(a).tickSizeOuter(0)), z(this.yAxis).attr("transform", `translate(${n.left},0)`).call(An(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
 		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(M("line", {
 			class: "tbt-inst-nn-line",
@@ -8590,7 +8606,7 @@ var Zp = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = z(t, e);
+			let [n, r] = B(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8602,7 +8618,7 @@ var Zp = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = z(t, e);
+			let [n, r] = B(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8618,13 +8634,13 @@ var Zp = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? jp(i, a, n.points[0], n.points[n.points.length - 1]) : Ap(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? Mp(i, a, n.points[0], n.points[n.points.length - 1]) : jp(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = z(t, e), i = this.hit(n, r);
+			let [n, r] = B(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8645,8 +8661,8 @@ var Zp = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, nm = "penultimate";
-function rm() {
+}, rm = "penultimate";
+function im() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8659,15 +8675,15 @@ function rm() {
 		runs: []
 	};
 }
-var im = _(rm());
-function am(e, t) {
-	return t.layerMode === "penultimate" ? nm : e.layer;
+var am = _(im());
+function om(e, t) {
+	return t.layerMode === "penultimate" ? rm : e.layer;
 }
-function om(e) {
+function sm(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var sm = 800, cm = class {
-	constructor(e, t, n, r = im) {
+var cm = 800, lm = class {
+	constructor(e, t, n, r = am) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8697,7 +8713,7 @@ var sm = 800, cm = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = am(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = om(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8764,7 +8780,7 @@ var sm = 800, cm = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, sm);
+				}, cm);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8775,22 +8791,22 @@ var sm = 800, cm = class {
 			});
 		}
 	}
-}, lm = null;
-function um(e, t, n) {
-	return lm || (lm = new cm(e, t, n)), lm;
+}, um = null;
+function dm(e, t, n) {
+	return um || (um = new lm(e, t, n)), um;
 }
 // src/instance/thumbs.ts
-var dm = /* @__PURE__ */ new Map();
-function fm(e, t) {
-	let n = dm.get(t);
+var fm = /* @__PURE__ */ new Map();
+function pm(e, t) {
+	let n = fm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			dm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			fm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), dm.set(t, n)), n;
+	}), fm.set(t, n)), n;
 }
-function pm(e) {
+function mm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8798,24 +8814,24 @@ function pm(e) {
 		count: t.count
 	} : null;
 }
-function mm(e, t) {
+function hm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function hm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function gm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = pm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || fm(e, t).then((e) => {
+	let s = mm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || pm(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = mm(s, r);
+		let [n, i] = hm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function gm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im, s = Wp("Projection", [{
+function _m(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am, s = Gp("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8823,14 +8839,14 @@ function gm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = Gp("Colour", "tbt-inst-colorby");
-	for (let e of vp) c.select.appendChild(j("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = Kp("Colour", "tbt-inst-colorby");
+	for (let e of yp) c.select.appendChild(j("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = Gp("Classes", "tbt-inst-classfilter");
+	let l = Kp("Classes", "tbt-inst-classfilter");
 	l.select.append(j("option", { value: "all" }, "All classes"), j("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = Gp("Embedding", "tbt-inst-embedding");
+	let u = Kp("Embedding", "tbt-inst-embedding");
 	u.select.append(j("option", { value: "header" }, "Layer of the header"), j("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = Wp("Tool", [
+	let d = Gp("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8863,7 +8879,7 @@ function gm(e) {
 	function v(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new tm({
+		let i = new nm({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : C(t.run, e, n, r);
 			},
@@ -8901,7 +8917,7 @@ function gm(e) {
 	function b(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = am(i, r);
+		let a = om(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -8957,7 +8973,7 @@ function gm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = Kp(t.info, n), i = qp(t.info);
+					let r = qp(t.info, n), i = Jp(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -8984,7 +9000,7 @@ function gm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = Ip(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = Lp(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -8994,7 +9010,7 @@ function gm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = Kp(t.info, r), u = Xp(a.class, a.instances, r), d = Tp(r, {
+		let l = qp(t.info, r), u = Zp(a.class, a.instances, r), d = Ep(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9004,7 +9020,7 @@ function gm(e) {
 		e.chart.setStyle({
 			fill: d,
 			alpha: f,
-			outline: Ep(r)
+			outline: Dp(r)
 		}), S(e);
 	}
 	function S(e) {
@@ -9021,12 +9037,12 @@ function gm(e) {
 	function C(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = _(), d = n.get(), f = Kp(c.info, l), p = Xp(d.class, d.instances, l), h = qp(c.info);
+		let u = _(), d = n.get(), f = qp(c.info, l), p = Zp(d.class, d.instances, l), h = Jp(c.info);
 		N(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = hm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = j("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(j("div", { class: "tbt-inst-card-row" }, j("span", { class: "tbt-muted" }, e), j("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let g = gm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = j("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(j("div", { class: "tbt-inst-card-row" }, j("span", { class: "tbt-muted" }, e), j("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", Jp(l.label?.[i], f, u, p)), y("Prediction", Jp(l.prediction?.[i], f, u, p)), y("Previous", Jp(l.previous_prediction?.[i], f, u, p)), y("Loss", Yp(l.loss?.[i])), y("Margin", Yp(l.margin?.[i])), y("P(target)", Yp(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", Yp(l.label?.[i], f, u, p)), y("Prediction", Yp(l.prediction?.[i], f, u, p)), y("Previous", Yp(l.previous_prediction?.[i], f, u, p)), y("Loss", Xp(l.loss?.[i])), y("Margin", Xp(l.margin?.[i])), y("P(target)", Xp(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
@@ -9050,18 +9066,18 @@ function gm(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => w(r, n, !0)), s.append(a);
-		}, l = Kp(r?.info ?? null, i), u = qp(r?.info ?? null);
+		}, l = qp(r?.info ?? null, i), u = Jp(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = Xp(n.get().class, n.get().instances, i), r = _p(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(fp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = Zp(n.get().class, n.get().instances, i), r = vp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(pp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(mp[t][0], u[0]), c(mp[t][1], u[1]);
+				c(hp[t][0], u[0]), c(hp[t][1], u[1]);
 				break;
 			case "correct":
-				c(hp[t][0], "correct"), c(hp[t][1], "incorrect");
+				c(gp[t][0], "correct"), c(gp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9070,22 +9086,22 @@ function gm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(yp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(bp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = wp(i?.loss ?? null);
+				let e = Tp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(xp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Sp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
-			case "changed": c(gp[t], "prediction changed since the previous step"), c(fp[t], "unchanged or unknown");
+			case "changed": c(_p[t], "prediction changed since the previous step"), c(pp[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let D = jt(e, (e, t) => b(t), { watch: (e) => [
+	let D = L(e, (e, t) => b(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9109,19 +9125,19 @@ function gm(e) {
 		a();
 	} };
 }
-F({
+P({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: gm
+	mount: _m
 });
 // src/instance/selectionPanel.ts
-var _m = 120;
-function vm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im, s = (e, t, n) => {
+var vm = 120;
+function ym(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am, s = (e, t, n) => {
 		let r = j("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
@@ -9129,10 +9145,10 @@ function vm(e) {
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => T([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = om(o.get())?.shown;
-		e && T(Vp(n.get().instances, e.coords.length), n);
+		let e = sm(o.get())?.shown;
+		e && T(Hp(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = om(o.get())?.shown;
+		let e = sm(o.get())?.shown;
 		e?.label && e.prediction && T([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
@@ -9146,7 +9162,7 @@ function vm(e) {
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = om(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = sm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -9156,35 +9172,35 @@ function vm(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = Kp(e.info, i), h = qp(e.info), g = Xp(a.class, a.instances, i);
+		let m = qp(e.info, i), h = Jp(e.info), g = Zp(a.class, a.instances, i);
 		if (N(d), N(f), N(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = Hp(i, s, m.length);
+		let v = Up(i, s, m.length);
 		f.appendChild(j("tr", null, j("th", null, "class"), j("th", null, h[0]), j("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(j("tr", null, j("td", null, Jp(t, m, a.theme, g)), j("td", null, String(e[0])), j("td", null, String(e[1]))));
+			e[0] + e[1] !== 0 && f.appendChild(j("tr", null, j("td", null, Yp(t, m, a.theme, g)), j("td", null, String(e[0])), j("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, _m)) {
+		for (let t of s.slice(0, vm)) {
 			let n = j("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, hm(r, e.run, e.info, t, 48), j("div", { class: "tbt-inst-thumb-caption" }, Jp(i.label?.[t], m, a.theme, g), j("span", { class: "tbt-muted" }, "→"), Jp(i.prediction?.[t], m, a.theme, g)));
+			}, gm(r, e.run, e.info, t, 48), j("div", { class: "tbt-inst-thumb-caption" }, Yp(i.label?.[t], m, a.theme, g), j("span", { class: "tbt-muted" }, "→"), Yp(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > _m && p.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${s.length - _m} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: Up(i, s, {
+		s.length > vm && p.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${s.length - vm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: Wp(i, s, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = jt(e, () => m(), { watch: (e) => [
+	let h = L(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9193,23 +9209,23 @@ function vm(e) {
 		h.destroy(), g(), a();
 	} };
 }
-F({
+P({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: vm
+	mount: ym
 });
 // src/instance/confusionPanel.ts
-var ym = 20;
-function bm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im, s = j("div", { class: "tbt-inst-hist" }), c = j("div", { class: "tbt-muted tbt-small" });
+var bm = 20;
+function xm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am, s = j("div", { class: "tbt-inst-hist" }), c = j("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = om(o.get()), i = r?.shown, a = n.get();
+		let r = sm(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9219,7 +9235,7 @@ function bm(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = Rp(i, d, ym), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = zp(i, d, bm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
@@ -9232,47 +9248,47 @@ function bm(e) {
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let v = R(l), y = a.theme;
-		for (let e = 0; e < ym; e++) {
+		let v = z(l), y = a.theme;
+		for (let e = 0; e < bm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", mp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", hp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
 		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(kn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(An(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = ul().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		let b = dl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			T(Bp(i, t, r, d), n);
+			T(Vp(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = Kp(r.info, i);
+		let x = qp(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = jt(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = L(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
 }
-F({
+P({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: bm
+	mount: xm
 });
 // src/instance/flipsPanel.ts
-var xm = 24;
-function Sm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im;
+var Sm = 24;
+function Cm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am;
 	function s() {
-		let e = om(o.get()), i = e?.shown;
+		let e = sm(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9282,7 +9298,7 @@ function Sm(e) {
 			return;
 		}
 		t.setState("ready"), N(t.body);
-		let a = n.get(), s = Kp(e.info, i), c = Xp(a.class, a.instances, i), l = Lp(i), u = (t, l, u) => {
+		let a = n.get(), s = qp(e.info, i), c = Zp(a.class, a.instances, i), l = Rp(i), u = (t, l, u) => {
 			let d = j("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
@@ -9292,14 +9308,14 @@ function Sm(e) {
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => T(u, n));
 			let f = j("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, xm)) {
+			for (let t of u.slice(0, Sm)) {
 				let l = j("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, hm(r, e.run, e.info, t, 40), j("div", { class: "tbt-inst-thumb-caption" }, Jp(i.previous_prediction?.[t], s, a.theme, c), j("span", { class: "tbt-muted" }, "→"), Jp(i.prediction?.[t], s, a.theme, c)));
+				}, gm(r, e.run, e.info, t, 40), j("div", { class: "tbt-inst-thumb-caption" }, Yp(i.previous_prediction?.[t], s, a.theme, c), j("span", { class: "tbt-muted" }, "→"), Yp(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => T([t], n)), f.appendChild(l);
 			}
-			return u.length > xm && f.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${u.length - xm} more`)), j("div", {
+			return u.length > Sm && f.appendChild(j("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Sm} more`)), j("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
@@ -9307,22 +9323,22 @@ function Sm(e) {
 		};
 		t.body.append(j("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = jt(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = L(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
 }
-F({
+P({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: Sm
+	mount: Cm
 });
-function Cm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = um(r, n, i).attach(), o = im, s = 0;
+function wm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = dm(r, n, i).attach(), o = am, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9347,10 +9363,10 @@ function Cm(e) {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
 		t.setState("ready"), N(t.body);
-		let c = n.get(), l = Kp(a.info, s), u = qp(a.info), d = Xp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = j("div", {
+		let c = n.get(), l = qp(a.info, s), u = Jp(a.info), d = Zp(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = j("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, hm(r, a.run, a.info, i.id, 64), j("div", null, j("div", null, `#${i.id} · ${u[f]}`), Jp(s.label?.[i.id], l, c.theme, d), j("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = j("div", {
+		}, gm(r, a.run, a.info, i.id, 64), j("div", null, j("div", null, `#${i.id} · ${u[f]}`), Yp(s.label?.[i.id], l, c.theme, d), j("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = j("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
@@ -9359,7 +9375,7 @@ function Cm(e) {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, hm(r, a.run, a.info, e, 48), j("div", { class: "tbt-inst-thumb-caption" }, Jp(s.label?.[e], l, c.theme, d)), j("div", { class: "tbt-muted tbt-small" }, `d = ${Yp(i.distances[t], 2)}`));
+			}, gm(r, a.run, a.info, e, 48), j("div", { class: "tbt-inst-thumb-caption" }, Yp(s.label?.[e], l, c.theme, d)), j("div", { class: "tbt-muted tbt-small" }, `d = ${Xp(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
 		let h = j("button", {
@@ -9373,21 +9389,577 @@ function Cm(e) {
 		u.forEach((e) => e()), a();
 	} };
 }
-// src/structure/index.ts
-F({
+// src/feature/index.ts
+P({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: Cm
-}), typeof document < "u" && up(document), Ee("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot."), Ee("structure", "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.");
+	mount: wm
+}), typeof document < "u" && dp(document), De("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot.");
+// src/structure/model.ts
+var Tm = [
+	"mean_shift",
+	"log_var_ratio",
+	"weight_change",
+	"bias_change"
+], Em = {
+	mean_shift: "running mean shift",
+	log_var_ratio: "log running-variance ratio",
+	weight_change: "γ change",
+	bias_change: "β change"
+};
+function Dm(e) {
+	let t = e.values.map((e) => e.map(F)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+	return {
+		values: t,
+		diagonal: e.current.map((e, r) => {
+			let i = n.get(e);
+			return i === void 0 ? null : t[r]?.[i] ?? null;
+		})
+	};
+}
+function Om(e) {
+	return e.values.map((t) => {
+		let n = null, r = -1;
+		return t.forEach((e, t) => {
+			let i = F(e);
+			i !== null && (n === null || i > n) && (n = i, r = t);
+		}), r >= 0 ? e.pretrained[r] : null;
+	});
+}
+function km(e, t) {
+	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
+	return {
+		layers: i,
+		steps: a,
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? F(n.values[i]?.[r]?.[t]) : null))
+	};
+}
+function Am(e, t) {
+	return Tf(e.map((e) => km(e, t)));
+}
+function jm(e, t) {
+	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
+}
+function Mm(e, t) {
+	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
+}
+function Nm(e) {
+	let t = 0;
+	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
+	return t > 0 ? t : 1;
+}
+function Pm(e, t, n) {
+	let r = e.weight_steps;
+	if (!r) return [];
+	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
+	return r.steps.map((e, t) => ({
+		x: e,
+		y: i >= 0 && a >= 0 ? F(r.values[t]?.[i]?.[a]) : null
+	}));
+}
+function Fm(e, t, n) {
+	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
+	return e.steps.map((e, t) => ({
+		x: e,
+		y: r && i >= 0 && a >= 0 ? F(r.values[t]?.[i]?.[a]) : null
+	}));
+}
+function Im(e, t) {
+	let n = Infinity, r = -Infinity;
+	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
+	if (n === Infinity) return null;
+	if (t && (n = Math.min(n, 0)), n === r) return [n - .5 * (Math.abs(n) || 1), r + .5 * (Math.abs(r) || 1)];
+	let i = (r - n) * .05;
+	return [t && n === 0 ? 0 : n - i, r + i];
+}
+// src/structure/ckaPanel.ts
+var Lm = 4;
+function Rm(e) {
+	let { panel: t } = e, n = j("div", { class: "tbt-structure-cka" });
+	t.body.appendChild(n);
+	let r = /* @__PURE__ */ new Map(), i = -1, a = null, o = [], s = 0;
+	t.setExports({
+		figure: () => a,
+		csv: () => o.length > 1 ? {
+			rows: o,
+			name: "layer-cka"
+		} : null
+	});
+	let c = (t, n) => {
+		let a = e.data.get().version;
+		a !== i && (r.clear(), i = a);
+		let o = `${t}\u0000${n}`, s = r.get(o);
+		return s || (s = e.api.layerCka(t, n), s.catch(() => r.delete(o)), r.set(o, s)), s;
+	}, l = L(e, (r, i) => {
+		if (!hf(t, r)) {
+			N(n), a = null;
+			return;
+		}
+		let l = r.runs.slice(0, Lm), u = ++s;
+		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => c(e.run, e.step))).then((c) => {
+			if (u !== s) return;
+			t.setState("ready"), N(n), a = null, o = [[
+				"run",
+				"step",
+				"current_layer",
+				"pretrained_layer",
+				"cka"
+			]];
+			let d = new Od(t.body), f = zd([0, 1], r.theme, {
+				low: "different",
+				high: "same representation"
+			}), p = Math.max(1, Math.min(l.length, Math.floor((i + 18) / 398))), m = Math.floor((i - 18 * (p - 1)) / p), h = j("div", { class: "tbt-multiples" });
+			c.forEach((t, n) => {
+				let i = l[n], s = j("div", {
+					class: "tbt-multiple tbt-cka-multiple",
+					"data-run": i.run
+				});
+				if (s.appendChild(Rt(`${i.run} · ${r.stepLabel} ${i.step ?? "–"}`, i.color)), t.status === "rejected") {
+					s.appendChild(j("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(s);
+					return;
+				}
+				let c = t.value, { values: u, diagonal: p } = Dm(c), g = Om(c);
+				s.dataset.step = String(c.step), s.dataset.layers = String(c.current.length);
+				let _ = r.sel.layer ? c.current.indexOf(r.sel.layer) : -1, v = $d({
+					rows: c.current,
+					cols: c.pretrained,
+					values: u,
+					scale: f,
+					theme: r.theme,
+					width: Math.min(m, 620),
+					xLabel: "pretrained model's layer",
+					yLabel: "fine-tuned model's layer",
+					highlight: _ >= 0 && c.pretrained[_] === c.current[_] ? _ : null,
+					diagonal: !0,
+					hatchMissing: !0,
+					onCellClick: (t) => C(c.current[t], e.store),
+					tooltip: d,
+					tooltipRows: (e, t) => ({
+						title: `${c.current[e]} (fine-tuned) vs ${c.pretrained[t]} (pretrained)`,
+						rows: [
+							{
+								label: "CKA (target probe)",
+								value: u[e][t] === null ? "undefined (see failures)" : I(u[e][t])
+							},
+							{
+								label: `${c.current[e]} is most similar to`,
+								value: g[e] ?? "–"
+							},
+							...c.current[e] === c.pretrained[t] ? [{
+								label: "diagonal",
+								value: "= the layer's CKA (target)"
+							}] : [],
+							...r.single ? [] : [{
+								label: "run",
+								value: i.run,
+								color: i.color
+							}]
+						]
+					}),
+					ariaLabel: `Layer × layer CKA of ${i.run} at ${r.stepLabel} ${c.step}`
+				});
+				s.appendChild(v.element);
+				let y = c.current.filter((e, t) => g[t] !== null && g[t] !== e && p[t] !== null);
+				s.appendChild(j("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), a ?? (a = {
+					...v.figure,
+					name: `layer-cka-${i.run}`
+				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => o.push([
+					i.run,
+					c.step,
+					e,
+					n,
+					u[t][r]
+				]))), h.appendChild(s);
+			}), n.appendChild(h), r.runs.length > l.length && n.appendChild(j("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${r.runs.length} selected runs.`)), n.appendChild(Yd(f, r.theme, {
+				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
+				barWidth: 200,
+				ticks: [
+					0,
+					.5,
+					1
+				]
+			}));
+		});
+	});
+	return { destroy() {
+		s++, l.destroy();
+	} };
+}
+P({
+	id: "structure-layer-cka",
+	section: "structure",
+	title: "Layer × layer CKA",
+	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
+	span: 12,
+	order: 60,
+	mount: (e) => Rm(e)
+});
+// src/structure/bnChannels.ts
+var zm = 40, Bm = 22, Vm = 16, Hm = 14;
+function Um(e) {
+	return Tm.map((t, n) => Nm(e.map((e) => e.values[n] ?? [])));
+}
+function Wm(e, t) {
+	let n = {
+		left: 150,
+		right: 10
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * Hm), o = Bm + Tm.length * 48 + 14, s = e.length * (o + Vm), c = M("svg", {
+		class: "tbt-chart tbt-bn-channels",
+		width: r,
+		height: s,
+		viewBox: `0 0 ${r} ${s}`,
+		role: "group",
+		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
+	}), l = z(c), u = Gd(c, t.theme), d = Um(e);
+	return e.forEach((e, r) => {
+		let i = e.values[0]?.length ?? 0, s = mu().domain(hn(i)).range([0, Math.min(a, i * Hm)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + Vm)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Tm.forEach((t, n) => {
+			let r = Bm + n * 48, i = Z().domain([-d[n], d[n]]).range([zm, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", zm / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Em[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(On(i).tickValues([
+				-d[n],
+				0,
+				d[n]
+			]).tickFormat((e) => X("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
+			let o = "", l = "";
+			(e.values[n] ?? []).forEach((e, t) => {
+				let n = s(t) ?? 0;
+				if (e === null) l += `M${n},0h${f}v${zm}h${-f}Z`;
+				else {
+					let t = i(Math.max(0, e));
+					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
+				}
+			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
+		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
+		let h = Tm.length * 48, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Bm).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Bm).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+			let [r] = B(n, p.node()), a = Math.floor(r / c * i);
+			if (a < 0 || a >= i) return;
+			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
+			let o = t.tooltipHost.getBoundingClientRect();
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Tm.map((n, r) => ({
+				label: Em[n],
+				value: t.format(e.values[r]?.[a] ?? null)
+			})));
+		}).on("mouseleave", () => {
+			g.style("display", "none"), t.tooltip.hide();
+		});
+	}), c;
+}
+// src/structure/bnPanel.ts
+function Gm(e) {
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = j("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": "BatchNorm field"
+	});
+	for (let e of Tm) {
+		let t = j("button", {
+			type: "button",
+			"data-value": e,
+			"data-control": `bn-${e}`,
+			"aria-pressed": String(e === r)
+		}, Em[e]);
+		t.addEventListener("click", () => {
+			r = e, o.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), g.schedule();
+		}), o.appendChild(t);
+	}
+	t.controls.appendChild(o);
+	let s = j("div", { class: "tbt-structure-bn" });
+	t.body.appendChild(s);
+	let c = new Od(t.body), l = /* @__PURE__ */ new Map(), u = -1, d = 0, f = [], p = null, m = (t, n) => {
+		let r = e.data.get().version;
+		r !== u && (l.clear(), u = r);
+		let i = `${t}\u0000${n}`, a = l.get(i);
+		return a || (a = e.api.layer(t, n), a.catch(() => l.delete(i)), l.set(i, a)), a;
+	}, h = (e, n, r, i) => {
+		let a = e.runs.filter((e) => e.stats.bn_stats?.layers.includes(n)), o = ++d;
+		r.appendChild(j("p", { class: "tbt-note" }, `Loading the channels of ${n}…`)), Promise.allSettled(a.map((e) => m(e.run, n))).then((s) => {
+			if (o !== d) return;
+			N(r);
+			let l = [], u = [];
+			s.forEach((t, n) => {
+				let r = a[n];
+				if (t.status === "rejected") {
+					u.push(`${r.run}: ${t.reason?.message ?? t.reason}`);
+					return;
+				}
+				let i = t.value, o = k(i.steps, e.sel.step), s = o === null ? -1 : i.steps.indexOf(o), c = s >= 0 ? i.values[s] : null;
+				l.push({
+					key: r.run,
+					title: r.run,
+					color: r.color,
+					step: o,
+					values: Tm.map((e) => {
+						let t = i.fields.indexOf(e);
+						return c && t >= 0 ? (c[t] ?? []).map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : [];
+					})
+				});
+			}), u.length && r.appendChild(j("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${u.join("; ")}`)), f = [[
+				"run",
+				"step",
+				"bn_layer",
+				"channel",
+				...Tm
+			]];
+			for (let e of l) (e.values[0] ?? []).forEach((t, r) => f.push([
+				e.title,
+				e.step,
+				n,
+				r,
+				...e.values.map((e) => e[r] ?? null)
+			]));
+			if (!l.length) {
+				p = null;
+				return;
+			}
+			p = Wm(l, {
+				bn: n,
+				width: Math.max(360, i - 8),
+				theme: e.theme,
+				stepLabel: e.stepLabel,
+				tooltip: c,
+				tooltipHost: t.body,
+				format: (e) => Pf(e)
+			});
+			let m = p;
+			r.append(j("p", { class: "tbt-caption tbt-ov-sub" }, `${n} at the selected ${e.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), _f(`BatchNorm channels of ${n}`, {
+				figure: () => ({
+					svg: m,
+					name: `bn-channels-${n}`
+				}),
+				csv: () => ({
+					rows: f,
+					name: `bn-channels-${n}`
+				})
+			}), j("div", { class: "tbt-ov-scroll" }, m));
+		});
+	}, g = L(e, (e, o) => {
+		if (c.hide(), N(s), p = null, !hf(t, e)) return;
+		let l = gf(e);
+		l && s.appendChild(l);
+		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
+		if (!u.length) {
+			s.appendChild(j("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
+			return;
+		}
+		let d = Ie(u.map((e) => e.stats.bn_stats.layers));
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => jm(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let f = i && d.includes(i) ? i : d[0], m = Am(u.map((e) => e.stats), r), _ = 0;
+		for (let e of m) for (let t of e.values) for (let e of t) e !== null && e > _ && (_ = e);
+		let v = zd([0, _ > 0 ? _ : 1], e.theme, {
+			low: "kept",
+			high: "changed"
+		}), y = `|${Em[r]}|, mean over channels`, b = Sf({
+			measure: `bn-${r}`,
+			title: y,
+			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
+			multiples: u.map((e, t) => ({
+				key: e.run,
+				title: e.run,
+				color: e.color,
+				matrix: m[t]
+			})),
+			scale: v,
+			theme: e.theme,
+			width: Math.max(320, o) - 4,
+			selectedLayer: f,
+			selectedStep: k(m[0]?.steps ?? [], e.sel.step),
+			stepLabel: e.stepLabel,
+			onSelect: (e, t) => {
+				i = e, a = u.map((t) => Mm(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+					step: t,
+					layer: a
+				}), g.schedule();
+			},
+			current: () => ({
+				layer: i ?? f,
+				step: k(m[0]?.steps ?? [], n.get().step)
+			}),
+			tooltip: c,
+			format: Pf
+		});
+		s.append(_f(y, {
+			figure: () => ({
+				...b.figure,
+				name: `bn-${r}`
+			}),
+			csv: () => ({
+				rows: Af(u.map((e, t) => ({
+					title: e.run,
+					matrix: m[t]
+				}))),
+				name: `bn-${r}`
+			})
+		}), j("div", { class: "tbt-ov-scroll" }, b.element));
+		let x = j("div", {
+			class: "tbt-bn-channel-host",
+			"data-bn": f
+		});
+		s.appendChild(x), h(e, f, x, o);
+	});
+	return t.setExports({
+		csv: () => f.length > 1 ? {
+			rows: f,
+			name: "bn-channels"
+		} : null,
+		figure: () => p ? {
+			svg: p,
+			name: "bn-channels"
+		} : null
+	}), { destroy() {
+		d++, g.destroy();
+	} };
+}
+P({
+	id: "structure-bn",
+	section: "structure",
+	title: "BatchNorm drift",
+	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
+	span: 12,
+	order: 70,
+	mount: (e) => Gm(e)
+});
+// src/structure/weightStepsPanel.ts
+var Km = {
+	drift: "relative drift ‖W − W0‖/‖W0‖",
+	cosine: "cosine to W0"
+};
+function qm(e) {
+	let { panel: t } = e, n = "drift", r = j("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": "Weight measure"
+	});
+	for (let e of ["drift", "cosine"]) {
+		let t = j("button", {
+			type: "button",
+			"data-value": e,
+			"data-control": `ws-${e}`,
+			"aria-pressed": String(e === n)
+		}, e === "drift" ? "Drift" : "Cosine");
+		t.addEventListener("click", () => {
+			n = e, r.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), c.schedule();
+		}), r.appendChild(t);
+	}
+	t.controls.appendChild(r);
+	let i = j("div", { class: "tbt-structure-ws" });
+	t.body.appendChild(i);
+	let a = new Od(t.body), o = [], s = null;
+	t.setExports({
+		figure: () => s ? {
+			svg: s,
+			name: `weight-steps-${n}`
+		} : null,
+		csv: () => o.length > 1 ? {
+			rows: o,
+			name: `weight-steps-${n}`
+		} : null
+	});
+	let c = L(e, (r, c) => {
+		if (a.hide(), N(i), s = null, o = [], !hf(t, r)) return;
+		let l = gf(r);
+		l && i.appendChild(l);
+		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
+			id: e.run,
+			label: e.run,
+			color: e.color,
+			points: Pm(e.stats, u, n),
+			width: 1.6
+		})), p = r.runs.map((e) => ({
+			id: e.run,
+			label: e.run,
+			color: e.color,
+			points: Fm(e.stats, u, n),
+			marker: "circle",
+			width: 1.6
+		})), m = Im([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(j("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${Km[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		let h = j("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = j("div", {
+			class: "tbt-multiple tbt-ws-fine",
+			"data-layer": u,
+			"data-runs": d.length
+		});
+		if (_.appendChild(j("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), !f.some((e) => je(e.points))) _.appendChild(j("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
+		else {
+			s = Dd(f, {
+				width: g,
+				height: 220,
+				xLabel: "optimizer step",
+				yLabel: n,
+				yDomain: m,
+				yZero: n === "drift",
+				valueFormat: (e) => I(e),
+				tooltip: a,
+				tooltipHost: t.body,
+				ariaLabel: `${Km[n]} of ${u} at optimizer steps`
+			}), _.appendChild(s);
+			let e = s;
+			_.appendChild(_f("weight drift at optimizer steps", { figure: () => ({
+				svg: e,
+				name: `weight-steps-${n}-${u}`
+			}) }));
+		}
+		let v = j("div", {
+			class: "tbt-multiple tbt-ws-epoch",
+			"data-layer": u
+		});
+		v.appendChild(j("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
+		let y = Dd(p, {
+			width: g,
+			height: 220,
+			xLabel: r.stepLabel,
+			yLabel: n,
+			yDomain: m,
+			yZero: n === "drift",
+			markX: r.step,
+			valueFormat: (e) => I(e),
+			onClickX: (t) => e.store.set({ step: t }),
+			tooltip: a,
+			tooltipHost: t.body,
+			ariaLabel: `${Km[n]} of ${u} per ${r.stepLabel}`
+		});
+		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
+			"run",
+			"axis",
+			"step",
+			"layer",
+			n
+		]];
+		for (let e of f) for (let t of e.points) o.push([
+			e.id,
+			"optimizer_step",
+			t.x,
+			u,
+			t.y
+		]);
+		for (let e of p) for (let t of e.points) o.push([
+			e.id,
+			r.stepLabel,
+			t.x,
+			u,
+			t.y
+		]);
+	});
+	return { destroy: () => c.destroy() };
+}
+P({
+	id: "structure-weight-steps",
+	section: "structure",
+	title: "Weight drift at optimizer steps",
+	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
+	span: 12,
+	order: 80,
+	mount: (e) => qm(e)
+});
 // src/index.ts
-var wm = !1;
-function Tm() {
-	if (wm) return;
-	wm = !0, gt(document), f(() => y.get().theme), ft((e) => {
+var Jm = !1;
+function Ym() {
+	if (Jm) return;
+	Jm = !0, gt(document), f(() => y.get().theme), ft((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), O(e, y);
 	});
 	let e = document.getElementById("tb-transfer-root");
@@ -9398,4 +9970,4 @@ function Tm() {
 		api: r
 	}), dt({ onReload: () => void re.reload(y.get().runs) }), re.loadRuns();
 }
-export { r as api, Ce as createPanel, te as data, re as loader, F as registerPanel, Tm as render, y as store };
+export { r as api, we as createPanel, te as data, re as loader, P as registerPanel, Ym as render, y as store };

@@ -1,9 +1,5 @@
-// The model structure level (placeholder): says what the level will show until its panels replace this file's
-// registration.
+// The model structure level: registers its panels in the "structure" section (imported once from src/index.ts).
 
-import { registerComing } from "../panels";
-
-registerComing(
-  "structure",
-  "Per-filter drift and the neuron-matching matrices between the pretrained and the fine-tuned model, per class.",
-);
+import "./ckaPanel";
+import "./bnPanel";
+import "./weightStepsPanel";
