@@ -351,8 +351,9 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
         acts, acts0 = res.pooled[name], res0.pooled[name]
         stats[row["weight_drift"], j], stats[row["weight_cosine"], j] = weight_change(name, weights[name], w0[name],
                                                                                       guard)
-        stats[row["cka_target"], j] = guard.safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
-                                                 acts0[tgt], finite=True)
+        if ref.cka_grams is None:  # else the diagonal of layer_cka, below (the same Gram matrices)
+            stats[row["cka_target"], j] = guard.safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
+                                                     acts0[tgt], finite=True)
         stats[row["cka_source"], j] = guard.safe("cka_source", name, measures.unbiased_linear_cka, acts[src],
                                                  acts0[src], finite=True)
         stats[row["mmd"], j] = guard.safe("mmd", name, measures.linear_mmd, acts[src], acts[tgt], finite=True)
@@ -375,8 +376,9 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
                           layer=contract.PENULTIMATE))
     out.append(Record("layer_stats", stats, axes={"measure": contract.LAYER_MEASURES, "layer": layout.layers}))
     if ref.cka_grams is not None:
-        out.append(Record("layer_cka", layer_cka(layout, ref, res, guard),
-                          axes={"current": layout.layers, "pretrained": layout.layers}))
+        cka = layer_cka(layout, ref, res, guard)
+        stats[row["cka_target"]] = np.diag(cka)
+        out.append(Record("layer_cka", cka, axes={"current": layout.layers, "pretrained": layout.layers}))
     if layout.bn_names:
         bn_stats = np.full((len(contract.BN_FIELDS), len(layout.bn_names)), np.nan, np.float32)
         for j, b in enumerate(layout.bn_names):
@@ -393,21 +395,25 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
 def layer_cka(layout: Layout, ref: Reference, res: Pass, guard: Isolation) -> np.ndarray:
     """float32 [L current, L pretrained] unbiased linear CKA between every layer of the current model and every layer
     of the pretrained one on the target probe (the ``layer_cka`` record): one Gram matrix per current layer, then one
-    inner product per pair with the reference's cached ones. Its diagonal is ``layer_stats``' ``cka_target``. A layer
-    whose Gram matrix fails (constant features, NaN) gets a NaN row (current) or column (pretrained) and a failure
-    ``layer_cka``."""
+    inner product per pair with the reference's cached ones. Its diagonal is ``layer_stats``' ``cka_target`` (which
+    :func:`step_records` takes from it: the same Gram matrices, computed once). A layer whose Gram matrix fails
+    (constant features, NaN) gets a NaN row (current) or column (pretrained) and the failures ``layer_cka`` and
+    ``cka_target``."""
     tgt = layout.probe.tgt
+    names = ("layer_cka", "cka_target")
     mine: list[np.ndarray | None] = []
     theirs: list[np.ndarray | None] = []
     for name in layout.layers:
-        mine.append(guard.safe("layer_cka", name, measures.cka_gram, res.pooled[name][tgt], fallback=None))
+        mine.append(guard.safe(names, name, measures.cka_gram, res.pooled[name][tgt], fallback=None))
         pre = ref.cka_grams.get(name) if ref.cka_grams else None
         if isinstance(pre, Exception) or pre is None:
-            guard.fail("layer_cka", name, RuntimeError(
-                f"pretrained model: {type(pre).__name__}: {pre}" if pre is not None else "no pretrained Gram matrix"))
+            why = RuntimeError(f"pretrained model: {type(pre).__name__}: {pre}" if pre is not None
+                               else "no pretrained Gram matrix")
+            for measure in names:
+                guard.fail(measure, name, why, key="cka_gram")
             pre = None
         theirs.append(pre)
-    matrix = guard.safe("layer_cka", "", measures.cka_matrix, mine, theirs,
+    matrix = guard.safe(names, "", measures.cka_matrix, mine, theirs,
                         fallback=np.full((len(mine), len(theirs)), np.nan))
     return np.asarray(matrix, np.float32)
 

@@ -244,12 +244,14 @@ def test_layer_cka_of_a_dead_layer_is_a_nan_row_recorded_at_its_step():
     p = probe()
     lay, guard = layout(p), records.Isolation()
     ref = records.reference(lay, model(p, 0), guard)
-    with pytest.warns(RuntimeWarning, match="layer_cka failed for layer 'c2'"):
+    with pytest.warns(RuntimeWarning, match="cka_gram failed for layer 'c2'"):
         got = by_kind(records.step_records(lay, ref, guard, model(p, 1, zero_layer="c2"), (np.nan, np.nan)))
     cka = got[("layer_cka", None)].value
     assert np.isnan(cka[1]).all() and np.isfinite(np.delete(cka, 1, axis=0)).all()
-    assert any(f["measure"] == "layer_cka" and f["layer"] == "c2" and "constant" in f["error"]
-               for f in guard.failures)
+    for measure in ("layer_cka", "cka_target"):  # one cause, both records say why
+        assert any(f["measure"] == measure and f["layer"] == "c2" and "constant" in f["error"]
+                   for f in guard.failures)
+    assert np.isnan(got[("layer_stats", None)].value[contract.LAYER_MEASURES.index("cka_target"), 1])
     # a layer dead in the pretrained model: its column, at every step
     guard = records.Isolation()
     ref = records.reference(lay, model(p, 0, zero_layer="fc"), guard)
@@ -260,8 +262,9 @@ def test_layer_cka_of_a_dead_layer_is_a_nan_row_recorded_at_its_step():
             cka = by_kind(records.step_records(lay, ref, guard, model(p, 1), (np.nan, np.nan)))[
                 ("layer_cka", None)].value
         assert np.isnan(cka[:, 2]).all() and np.isfinite(cka[:, :2]).all()
-        assert any(f["measure"] == "layer_cka" and f["layer"] == "fc" and f["error"].startswith("RuntimeError: "
-                   "pretrained model") for f in guard.failures)
+        for measure in ("layer_cka", "cka_target"):
+            assert any(f["measure"] == measure and f["layer"] == "fc" and f["error"].startswith(
+                "RuntimeError: pretrained model") for f in guard.failures)
 
 
 def test_layer_cka_is_not_written_for_a_target_probe_too_large_for_its_gram_matrices(monkeypatch):
@@ -271,4 +274,9 @@ def test_layer_cka_is_not_written_for_a_target_probe_too_large_for_its_gram_matr
     ref = records.reference(lay, model(p, 0), guard)
     assert ref.cka_grams is None
     got = by_kind(records.step_records(lay, ref, guard, model(p, 1), (0.5, 0.75)))
-    assert ("layer_cka", None) not in got and ("layer_stats", None) in got and guard.failures == []
+    assert ("layer_cka", None) not in got and guard.failures == []
+    cka_target = got[("layer_stats", None)].value[contract.LAYER_MEASURES.index("cka_target")]
+    cur = model(p, 1).result.pooled
+    for j, name in enumerate(LAYERS):  # computed by the definition, without Gram matrices kept
+        assert cka_target[j] == np.float32(measures.unbiased_linear_cka(cur[name][p.tgt],
+                                                                        ref.model.result.pooled[name][p.tgt]))

@@ -9399,7 +9399,7 @@ P({
 	order: 50,
 	mount: wm
 }), typeof document < "u" && dp(document), De("feature", "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot.");
-// src/structure/model.ts
+// src/structure/layerModel.ts
 var Tm = [
 	"mean_shift",
 	"log_var_ratio",
@@ -9607,7 +9607,7 @@ function Wm(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * Hm), o = Bm + Tm.length * 48 + 14, s = e.length * (o + Vm), c = M("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * Hm), o = Bm + Tm.length * 52 + 14, s = e.length * (o + Vm), c = M("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
@@ -9618,7 +9618,7 @@ function Wm(e, t) {
 	return e.forEach((e, r) => {
 		let i = e.values[0]?.length ?? 0, s = mu().domain(hn(i)).range([0, Math.min(a, i * Hm)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + Vm)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
 		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Tm.forEach((t, n) => {
-			let r = Bm + n * 48, i = Z().domain([-d[n], d[n]]).range([zm, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			let r = Bm + n * 52, i = Z().domain([-d[n], d[n]]).range([zm, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
 			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", zm / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Em[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(On(i).tickValues([
 				-d[n],
 				0,
@@ -9634,7 +9634,7 @@ function Wm(e, t) {
 				}
 			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
 		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
-		let h = Tm.length * 48, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Bm).attr("height", h).style("display", "none");
+		let h = Tm.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Bm).attr("height", h).style("display", "none");
 		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Bm).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
 			let [r] = B(n, p.node()), a = Math.floor(r / c * i);
 			if (a < 0 || a >= i) return;
@@ -9782,7 +9782,7 @@ function Gm(e) {
 			tooltip: c,
 			format: Pf
 		});
-		s.append(_f(y, {
+		s.appendChild(j("div", { class: "tbt-bn-heat" }, _f(y, {
 			figure: () => ({
 				...b.figure,
 				name: `bn-${r}`
@@ -9794,7 +9794,7 @@ function Gm(e) {
 				}))),
 				name: `bn-${r}`
 			})
-		}), j("div", { class: "tbt-ov-scroll" }, b.element));
+		}), j("div", { class: "tbt-ov-scroll" }, b.element)));
 		let x = j("div", {
 			class: "tbt-bn-channel-host",
 			"data-bn": f

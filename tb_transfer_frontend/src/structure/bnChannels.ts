@@ -7,7 +7,7 @@ import { svgEl } from "../dom";
 import { hatchPattern } from "../charts/scale";
 import type { Tooltip } from "../charts/tooltip";
 import type { Theme } from "../types";
-import { absMax, BN_FIELDS, BN_LABEL } from "./model";
+import { absMax, BN_FIELDS, BN_LABEL } from "./layerModel";
 
 export interface BnChannelRun {
   key: string;
@@ -29,7 +29,7 @@ export interface BnChannelOptions {
 }
 
 const STRIP_H = 40;
-const STRIP_GAP = 8;
+const STRIP_GAP = 12;
 const HEAD = 22;
 const BLOCK_GAP = 16;
 const BAR_MAX = 14;

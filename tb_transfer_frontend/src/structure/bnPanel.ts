@@ -17,7 +17,7 @@ import { layerHeatmap } from "../overview/heatmap";
 import { matrixCells } from "../overview/matrix";
 import { fmtValue } from "../overview/scales";
 import { bnChannelStrips, type BnChannelRun } from "./bnChannels";
-import { BN_FIELDS, BN_LABEL, bnFor, bnMatrices, layerOfBn, type BnField } from "./model";
+import { BN_FIELDS, BN_LABEL, bnFor, bnMatrices, layerOfBn, type BnField } from "./layerModel";
 
 function mountBn(ctx: PanelContext): PanelInstance {
   const { panel, store } = ctx;
@@ -153,12 +153,16 @@ function mountBn(ctx: PanelContext): PanelInstance {
       tooltip,
       format: fmtValue,
     });
-    content.append(
-      chartExports(title, {
-        figure: () => ({ ...hm.figure, name: `bn-${field}` }),
-        csv: () => ({ rows: matrixCells(withBn.map((r, i) => ({ title: r.run, matrix: matrices[i] }))), name: `bn-${field}` }),
-      }),
-      el("div", { class: "tbt-ov-scroll" }, hm.element),
+    content.appendChild(
+      el(
+        "div",
+        { class: "tbt-bn-heat" },
+        chartExports(title, {
+          figure: () => ({ ...hm.figure, name: `bn-${field}` }),
+          csv: () => ({ rows: matrixCells(withBn.map((r, i) => ({ title: r.run, matrix: matrices[i] }))), name: `bn-${field}` }),
+        }),
+        el("div", { class: "tbt-ov-scroll" }, hm.element),
+      ),
     );
     const host = el("div", { class: "tbt-bn-channel-host", "data-bn": bn });
     content.appendChild(host);

@@ -17,7 +17,7 @@ import { setLayer } from "../store";
 import { fmt } from "../transforms";
 import type { LayerCka } from "../types";
 import { showState } from "../overview/common";
-import { bestMatch, ckaMatrix } from "./model";
+import { bestMatch, ckaMatrix } from "./layerModel";
 
 const MAX_RUNS = 4;
 

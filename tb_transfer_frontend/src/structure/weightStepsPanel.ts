@@ -9,7 +9,7 @@ import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
 import { fmt, hasValues } from "../transforms";
 import { chartExports, runNotes, showState } from "../overview/common";
-import { epochSeries, sharedDomain, weightStepSeries } from "./model";
+import { epochSeries, sharedDomain, weightStepSeries } from "./layerModel";
 
 type Field = "drift" | "cosine";
 const LABEL: Record<Field, string> = { drift: "relative drift ‖W − W0‖/‖W0‖", cosine: "cosine to W0" };

@@ -6,7 +6,7 @@ import { Tooltip } from "../charts/tooltip";
 import { makeStats } from "../testdata";
 import type { LayerCka, RunInfo, Statistics } from "../types";
 import { bnChannelStrips, bnDomains } from "./bnChannels";
-import { absMax, bestMatch, bnFor, bnMatrices, bnStepMatrix, ckaMatrix, epochSeries, layerOfBn, sharedDomain, weightStepSeries } from "./model";
+import { absMax, bestMatch, bnFor, bnMatrices, bnStepMatrix, ckaMatrix, epochSeries, layerOfBn, sharedDomain, weightStepSeries } from "./layerModel";
 
 const XSS = "<img src=x onerror=alert(1)>";
 
