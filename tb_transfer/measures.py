@@ -485,6 +485,9 @@ def cka_gram(x: np.ndarray) -> np.ndarray:
     return g
 
 
+_CKA_BLOCK = 1 << 15  # Gram entries per block of cka_matrix's products (a few MB per block at tens of layers)
+
+
 def cka_matrix(grams_x: Sequence[np.ndarray | None], grams_y: Sequence[np.ndarray | None]) -> np.ndarray:
     """Unbiased linear CKA between every representation of one list and every one of another, from their
     :func:`cka_gram` matrices (Kornblith et al. 2019's layer × layer CKA figure, with the unbiased estimator).
@@ -498,16 +501,24 @@ def cka_matrix(grams_x: Sequence[np.ndarray | None], grams_y: Sequence[np.ndarra
     -------
     float64 [len(grams_x), len(grams_y)]: entry [i, j] = CKA(x_i, y_j); NaN in the rows and columns of None.
     """
-    ys = [None if g is None else np.asarray(g, np.float64).ravel() for g in grams_y]
-    xs = [None if g is None else np.asarray(g, np.float64).ravel() for g in grams_x]
+    xs = [None if g is None else np.asarray(g).ravel() for g in grams_x]
+    ys = [None if g is None else np.asarray(g).ravel() for g in grams_y]
     sizes = {len(g) for g in xs + ys if g is not None}
     if len(sizes) > 1:
         raise ValueError(f"Gram matrices of different sizes: {sorted(int(np.sqrt(s)) for s in sizes)} instances")
     out = np.full((len(xs), len(ys)), np.nan)
-    for i, gx in enumerate(xs):
-        for j, gy in enumerate(ys):
-            if gx is not None and gy is not None:
-                out[i, j] = float(gx @ gy)
+    rows = [i for i, g in enumerate(xs) if g is not None]
+    cols = [j for j, g in enumerate(ys) if g is not None]
+    if not rows or not cols:
+        return out
+    # one matrix product per block of entries (float64, bounded memory) instead of one pass over memory per pair
+    total, acc = sizes.pop(), np.zeros((len(rows), len(cols)))
+    for lo in range(0, total, _CKA_BLOCK):
+        hi = min(total, lo + _CKA_BLOCK)
+        a = np.stack([xs[i][lo:hi] for i in rows]).astype(np.float64, copy=False)
+        b = np.stack([ys[j][lo:hi] for j in cols]).astype(np.float64, copy=False)
+        acc += a @ b.T
+    out[np.ix_(rows, cols)] = acc
     return out
 
 

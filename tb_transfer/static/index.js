@@ -9782,7 +9782,7 @@ function Gm(e) {
 			tooltip: c,
 			format: Pf
 		});
-		s.appendChild(j("div", { class: "tbt-bn-heat" }, _f(y, {
+		s.appendChild(j("div", { class: "tbt-ov-row tbt-bn-heat" }, _f(y, {
 			figure: () => ({
 				...b.figure,
 				name: `bn-${r}`
@@ -9796,7 +9796,7 @@ function Gm(e) {
 			})
 		}), j("div", { class: "tbt-ov-scroll" }, b.element)));
 		let x = j("div", {
-			class: "tbt-bn-channel-host",
+			class: "tbt-ov-row tbt-bn-channel-host",
 			"data-bn": f
 		});
 		s.appendChild(x), h(e, f, x, o);
@@ -9883,26 +9883,18 @@ function qm(e) {
 			"data-layer": u,
 			"data-runs": d.length
 		});
-		if (_.appendChild(j("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), !f.some((e) => je(e.points))) _.appendChild(j("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
-		else {
-			s = Dd(f, {
-				width: g,
-				height: 220,
-				xLabel: "optimizer step",
-				yLabel: n,
-				yDomain: m,
-				yZero: n === "drift",
-				valueFormat: (e) => I(e),
-				tooltip: a,
-				tooltipHost: t.body,
-				ariaLabel: `${Km[n]} of ${u} at optimizer steps`
-			}), _.appendChild(s);
-			let e = s;
-			_.appendChild(_f("weight drift at optimizer steps", { figure: () => ({
-				svg: e,
-				name: `weight-steps-${n}-${u}`
-			}) }));
-		}
+		_.appendChild(j("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => je(e.points)) ? (s = Dd(f, {
+			width: g,
+			height: 220,
+			xLabel: "optimizer step",
+			yLabel: n,
+			yDomain: m,
+			yZero: n === "drift",
+			valueFormat: (e) => I(e),
+			tooltip: a,
+			tooltipHost: t.body,
+			ariaLabel: `${Km[n]} of ${u} at optimizer steps`
+		}), _.appendChild(s)) : _.appendChild(j("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
 		let v = j("div", {
 			class: "tbt-multiple tbt-ws-epoch",
 			"data-layer": u

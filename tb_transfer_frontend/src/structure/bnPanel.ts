@@ -156,7 +156,7 @@ function mountBn(ctx: PanelContext): PanelInstance {
     content.appendChild(
       el(
         "div",
-        { class: "tbt-bn-heat" },
+        { class: "tbt-ov-row tbt-bn-heat" },
         chartExports(title, {
           figure: () => ({ ...hm.figure, name: `bn-${field}` }),
           csv: () => ({ rows: matrixCells(withBn.map((r, i) => ({ title: r.run, matrix: matrices[i] }))), name: `bn-${field}` }),
@@ -164,7 +164,7 @@ function mountBn(ctx: PanelContext): PanelInstance {
         el("div", { class: "tbt-ov-scroll" }, hm.element),
       ),
     );
-    const host = el("div", { class: "tbt-bn-channel-host", "data-bn": bn });
+    const host = el("div", { class: "tbt-ov-row tbt-bn-channel-host", "data-bn": bn });
     content.appendChild(host);
     channels(v, bn, host, bodyWidth);
   });

@@ -8,7 +8,7 @@ import { clear, el } from "../dom";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
 import { fmt, hasValues } from "../transforms";
-import { chartExports, runNotes, showState } from "../overview/common";
+import { runNotes, showState } from "../overview/common";
 import { epochSeries, sharedDomain, weightStepSeries } from "./layerModel";
 
 type Field = "drift" | "cosine";
@@ -76,8 +76,6 @@ function mountWeightSteps(ctx: PanelContext): PanelInstance {
         ariaLabel: `${LABEL[field]} of ${layer} at optimizer steps`,
       });
       fineBox.appendChild(fine);
-      const svg = fine;
-      fineBox.appendChild(chartExports("weight drift at optimizer steps", { figure: () => ({ svg, name: `weight-steps-${field}-${layer}` }) }));
     }
     const epochBox = el("div", { class: "tbt-multiple tbt-ws-epoch", "data-layer": layer });
     epochBox.appendChild(el("div", { class: "tbt-run-title" }, `Per ${v.stepLabel} (layer_stats)`));
