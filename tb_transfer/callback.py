@@ -37,20 +37,6 @@ def _rank() -> int:
         return 0
 
 
-@contextlib.contextmanager
-def _single_threaded_blas() -> Iterator[None]:
-    """NumPy/SciPy BLAS on one thread while measures run: they work on small matrices (hundreds of rows), where
-    BLAS threads cost far more than they save (4-5x the CPU time of a cross-validated domain classifier on 2 cores).
-    Torch's own threads (the probe passes) are not affected."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # scikit-learn depends on threadpoolctl; without it just run as is
-        yield
-        return
-    with threadpool_limits(limits=1, user_api="blas"):
-        yield
-
-
 def _existing_run(log_dir: str | None) -> str | None:
     """``log_dir`` (quoted) when its event files already hold a tb_transfer run (a ``run_info`` record), else None."""
     if not log_dir or not os.path.isdir(log_dir):
@@ -510,7 +496,7 @@ class TransferCallback:
                              "(resuming? load the callback's state_dict; or pass a larger step=)")
         t0 = time.perf_counter()
         self._relay_warnings()
-        with self._isolated(), _single_threaded_blas():
+        with self._isolated(), measures.single_threaded_blas():
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
             self._reference()
@@ -734,7 +720,7 @@ class TransferCallback:
         fails is lost, its failures go with the next step written (step 0 is tried again at the next step)."""
         out = list(extra)
         try:
-            with _single_threaded_blas():
+            with measures.single_threaded_blas():
                 out += records.step_records(layout, ref, guard, model, val, val_outcome)
         except Exception as exc:  # a bug or an unexpected input: the step keeps its failures record
             guard.fail("step_records", None, exc)

@@ -42,6 +42,8 @@ STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", 
 MAX_NEIGHBORS = 64
 _UINT = re.compile(r"^[0-9]{1,18}$")
 MAX_FINDINGS_RUNS = 50  # runs per /findings request
+DEFAULT_TOP, MAX_TOP = 9, 64  # /channel: top-activating instances per model and domain
+DIGITS = 4  # significant digits of the feature routes' per-channel and per-instance numbers (float16 records)
 
 
 class UnreadableRecordError(errors.NotFoundError):
@@ -51,13 +53,16 @@ class UnreadableRecordError(errors.NotFoundError):
 # -- JSON helpers ----------------------------------------------------------------------------------------------------
 
 
-def tolist(value: Any) -> Any:
-    """An ndarray (or scalar) as nested lists of Python numbers, non-finite floats as None."""
+def tolist(value: Any, digits: int | None = None) -> Any:
+    """An ndarray (or scalar) as nested lists of Python numbers, non-finite floats as None; floats rounded to
+    ``digits`` significant digits if given (shorter JSON)."""
     if value is None:
         return None
     a = np.asarray(value)
     if a.dtype.kind == "f":
         a = a.astype(np.float64)
+        if digits is not None:
+            a = round_significant(a, digits)
         finite = np.isfinite(a)
         if finite.all():
             return a.tolist()
@@ -69,6 +74,21 @@ def tolist(value: Any) -> Any:
     if a.dtype.kind == "S":
         return np.char.decode(a, "utf-8", "replace").tolist()
     return a.tolist()
+
+
+def round_significant(a: np.ndarray, digits: int) -> np.ndarray:
+    """float64 ``a`` rounded to ``digits`` significant digits (non-finite and zero values unchanged), as the doubles
+    nearest to the shortened decimals, so that JSON prints them short."""
+    a = np.asarray(a, np.float64)
+    out = a.copy()
+    ok = np.isfinite(a) & (a != 0)
+    if ok.any():
+        v = a[ok]
+        e = np.clip(digits - 1 - np.floor(np.log10(np.abs(v))), -300, 300).astype(np.int64)
+        up, down = np.maximum(e, 0), np.maximum(-e, 0)
+        # ints divided (or multiplied) by exact powers of ten: correctly rounded to the nearest double.
+        out[ok] = np.round(v * 10.0 ** up / 10.0 ** down) * 10.0 ** down / 10.0 ** up
+    return out
 
 
 def _deep_clean(obj: Any) -> Any:
@@ -169,18 +189,28 @@ class Record(NamedTuple):
 
 
 class Channels(NamedTuple):
-    """A ``channels`` record checked for the channel routes, with the query's class."""
+    """A layer's per-instance channel activations at a step and at step 0, checked, for the channel routes. Schema 2:
+    its ``activations`` records; schema 1: its ``channels`` record's activations of ``top_channels``, shaped alike."""
 
     record: Record
     classes: int              # C
     k: int                    # channels of the layer
-    c: int                    # the queried class
     meta: np.ndarray          # int64 [N, 3] instance_meta
-    top: np.ndarray           # int64 [S] top_channels (schema 2: the recorded channels)
+    top: np.ndarray           # int64 [S] the channels with per-instance activations (schema 2: the recorded ones)
     activations: np.ndarray   # [2 models, N, S]
-    pre: dict | None = None   # schema 2: the pretrained model's (step 0's) activations record; None for schema 1
-    match: bool = True        # schema 2: source and target share the label space
-    pre_time: float = 0.0     # schema 2: wall time of the pretrained record (part of cache keys)
+    pre: dict                 # the pretrained model's arrays: channels, pooled, importance, mean (analysis.check)
+    cur: dict                 # the current model's, alike
+    match: bool = True        # source and target share the label space
+    pre_time: float = 0.0     # wall time of the pretrained record (part of cache keys)
+
+
+class Group(NamedTuple):
+    """The group of probe instances a feature route analyses (``class=c``, ``instances=i,j,k`` or every class)."""
+
+    kind: str                 # "class", "instances" or "all"
+    c: int | None             # the class of kind "class"
+    rows: np.ndarray          # int64 sorted instance rows
+    key: Any                  # hashable, for caches
 
 
 class TransferPlugin(base_plugin.TBPlugin):
@@ -222,6 +252,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             "/neighbors": self._serve_neighbors,
             "/features": self._serve_features,
             "/feature_projection": self._serve_feature_projection,
+            "/channel": self._serve_channel,
             "/structure": self._serve_structure,
             "/thumbnails": self._serve_thumbnails,
             "/findings": self._serve_findings,
@@ -560,9 +591,9 @@ class TransferPlugin(base_plugin.TBPlugin):
         return {"run": record.index.name, "layer": record.layer, "step": record.step, "instance": instance,
                 "domain": int(domain[instance]), "neighbors": ids.tolist(), "distances": tolist(dist)}
 
-    def _channels(self, session, args, need_class: bool = True) -> Channels:
+    def _channels(self, session, args) -> Channels:
         """The prologue of the channel routes: the layer's ``activations`` record (schema 2) with step 0's, or its
-        ``channels`` record (schema 1), checked, and the class parameter."""
+        ``channels`` record (schema 1), checked."""
         index = self._run_index(session, args)
         if index.get("activations", _param(args, "layer")) is None and index.layers("channels"):
             return self._channels_v1(session, args)
@@ -582,91 +613,137 @@ class TransferPlugin(base_plugin.TBPlugin):
             raise DataError(f"{record.what}: recorded channels differ from step 0's")
         info = session.info(index) or {}
         classes = len(info.get("class_names") or []) or np.asarray(record.arrays["importance"]).shape[0]
-        c = self._class(args, classes) if need_class else 0
         acts = np.stack([np.asarray(pre["pooled"]), np.asarray(record.arrays["pooled"])])
         meta = self._instance_meta(session, index, acts.shape[1])
         if meta is None:
             raise DataError(f"run {index.name!r} has no instance_meta record: instances cannot be grouped by class")
-        return Channels(record, classes, k, c, meta, rec, acts, pre, bool(info.get("label_spaces_match", True)),
-                        pre_blobs[0][1])
+        return Channels(record, classes, k, meta, rec, acts, pre, record.arrays,
+                        bool(info.get("label_spaces_match", True)), pre_blobs[0][1])
 
     def _channels_v1(self, session, args) -> Channels:
+        """Schema 1: the ``channels`` record's activations of its ``top_channels``, analysed like schema 2's."""
         record = self._record(session, args, "channels")
         arrays, what = record.arrays, record.what
-        self._require(arrays, ["domain_coef", "top_channels", "activations"], what)
+        self._require(arrays, ["domain_coef", "top_channels", "activations", "mean"], what)
         coef = np.asarray(arrays["domain_coef"])
         if coef.ndim != 3 or coef.shape[0] != 2:
             raise DataError(f"{what}: domain_coef has shape {coef.shape}, expected [2, C, K]")
         n_classes, k = coef.shape[1], coef.shape[2]
-        c = self._class(args, n_classes)
         acts = np.asarray(arrays["activations"])
         top = np.asarray(arrays["top_channels"]).astype(np.int64).reshape(-1)
         if acts.ndim != 3 or acts.shape[0] != 2 or acts.shape[2] != top.size:
             raise DataError(f"{what}: activations has shape {acts.shape}, expected [2, N, {top.size}]")
+        if top.size and (top.min() < 0 or top.max() >= k):
+            raise DataError(f"{what}: top_channels outside 0..{k - 1}")
         meta = self._instance_meta(session, record.index, acts.shape[1])
         if meta is None:
             raise DataError(f"run {record.index.name!r} has no instance_meta record: instances cannot be grouped by "
                             "class")
-        return Channels(record, n_classes, k, c, meta, top, acts)
+        imp = np.asarray(arrays["importance"]) if "importance" in arrays else None
+        if imp is None or imp.shape != (2, n_classes, k):
+            imp = np.full((2, n_classes, k), np.nan, np.float32)
+        pre, cur = ({"channels": top, "pooled": acts[m], "importance": imp[m][:, top], "mean": arrays["mean"]}
+                    for m in range(2))
+        info = session.info(record.index) or {}
+        return Channels(record, n_classes, k, meta, top, acts, pre, cur, bool(info.get("label_spaces_match", True)))
 
-    def _analysed(self, ch: Channels, what: str, compute):
-        """A read-time analysis of one record and class, cached per (run, layer, step, wall times, class, what)."""
+    def _group(self, args, ch: Channels) -> Group:
+        """The group of the query: ``class=c`` (class c's instances of both domains, or across label spaces class c's
+        target instances and every source instance), ``instances=i,j,k`` (any set of probe instances, e.g. the
+        instance level's selection), or neither (every instance). 400 for both, or malformed, repeated or unknown
+        (≥ N) instance ids; 404 for an unknown class."""
+        raw = _param(args, "instances", required=False)
+        if raw is not None and _param(args, "class", required=False) is not None:
+            raise errors.InvalidArgumentError("give either 'class' or 'instances', not both")
+        n = len(ch.meta)
+        if raw is not None:
+            parts = raw.split(",")
+            if not all(_UINT.fullmatch(p) for p in parts):
+                raise errors.InvalidArgumentError(
+                    f"parameter 'instances' must be comma-separated non-negative integers, got {raw[:80]!r}")
+            ids = np.array([int(p) for p in parts], np.int64)
+            if np.unique(ids).size != ids.size:
+                raise errors.InvalidArgumentError(f"parameter 'instances' repeats an instance: {raw[:80]!r}")
+            if ids.max() >= n:
+                raise errors.InvalidArgumentError(
+                    f"unknown instance {int(ids.max())} in 'instances': probe instances are 0..{n - 1}")
+            rows = np.sort(ids)
+            return Group("instances", None, rows, ("instances", rows.tobytes()))
+        if _param(args, "class", required=False) is not None:
+            c = self._class(args, ch.classes)
+            return Group("class", c, analysis.group_rows(ch.meta, c, None, ch.match), ("class", c))
+        return Group("all", None, np.arange(n), ("all",))
+
+    def _analysed(self, ch: Channels, key: Any, what: str, compute):
+        """A read-time analysis of one record, cached per (run, layer, step, wall times, ``key``, what)."""
         r = ch.record
-        key = (r.index.name, r.layer, r.step, r.blobs[r.step][1], ch.pre_time, ch.c, what)
+        full = (r.index.name, r.layer, r.step, r.blobs[r.step][1], ch.pre_time, key, what)
         with self._analysis_lock:
-            cached = self._analysis.get(key)
+            cached = self._analysis.get(full)
         if cached is None:
             try:
-                cached = compute()
+                with measures.single_threaded_blas():
+                    cached = compute()
             except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
-                raise UnreadableRecordError(f"no {what} analysis of {r.what} for class {ch.c}: {exc}") from exc
+                raise UnreadableRecordError(f"no {what} analysis of {r.what}: {exc}") from exc
             with self._analysis_lock:
-                self._analysis.put(key, cached)
+                self._analysis.put(full, cached)
         return cached
 
     def features(self, session, args) -> dict:
-        """``/features``: one class's per-channel domain-discriminativeness and importance of one layer, both
-        models, with the per-domain channel statistics and the top channels' activations."""
+        """``/features``: a group's per-channel domain-discriminativeness, importance and mirrored histograms of one
+        layer, both models, over the channels with per-instance activations (docs/api.md)."""
         ch = self._channels(session, args)
-        arrays, c = ch.record.arrays, ch.c
-        members = np.flatnonzero(ch.meta[:, 1] == c)
-        models = {}
-        if ch.pre is not None:  # schema 2: analysed now, from the recorded activations
-            contrast, _ = analysis.class_rows(ch.meta, c, ch.match)
-            domain = ch.meta[:, 0]
+        g = self._group(args, ch)
+        domain = ch.meta[:, 0]
 
-            def compute():
-                got = analysis.group_features(ch.pre, arrays, contrast, domain, c)
-                return got, analysis.histograms(arrays, domain)
-
-            got, hist = self._analysed(ch, "features", compute)
+        def compute():
+            weights = g.c if g.kind == "class" else analysis.class_weights(ch.meta, g.rows, ch.classes, ch.match)
+            got = analysis.group_features(ch.pre, ch.cur, g.rows, domain, weights)
+            models = {}
             for model in contract.MODELS:
-                entry = got[model]
-                models[model] = {"ranking": analysis.ranking(entry["domain_coef"], ch.top),
-                                 **{name: tolist(entry[name]) for name in ("domain_coef", "domain_auc", "importance")}}
-            stats = {"domains": list(contract.DOMAINS), "hist": tolist(hist)}
-        else:
-            for m, model in enumerate(contract.MODELS):
-                coef = np.asarray(arrays["domain_coef"], dtype=np.float64)[m, c]
-                key = np.where(np.isfinite(coef), np.abs(coef), -1.0)
-                entry = {"ranking": np.argsort(-key, kind="stable").tolist(), "domain_coef": tolist(coef)}
-                for name in ("domain_auc", "importance"):
-                    a = np.asarray(arrays[name]) if name in arrays else None
-                    entry[name] = tolist(a[m, c]) if a is not None and a.ndim == 3 and \
-                        a.shape[:2] == (2, ch.classes) else None
-                models[model] = entry
-            stats = {"domains": list(contract.DOMAINS), "hist": tolist(arrays["hist"]) if "hist" in arrays else None}
-        for name in ("mean", "var", "dead", "hist_edges"):
-            stats[name] = tolist(arrays[name]) if name in arrays else None
-        body = {
-            "run": ch.record.index.name, "layer": ch.record.layer, "step": ch.record.step, "class": c,
-            "channels": ch.k, "models": models, "stats": stats, "top_channels": ch.top.tolist(),
-            "top_activations": {model: tolist(ch.activations[m][members]) for m, model in enumerate(contract.MODELS)},
-            "instances": members.tolist(), "domain": ch.meta[members, 0].tolist(),
-        }
-        if ch.pre is not None:
-            body["recorded"] = ch.top.tolist()
-        return body
+                e = got[model]
+                models[model] = {"ranking": analysis.ranking(e["domain_coef"], ch.top),
+                                 **{name: tolist(e[name], DIGITS) for name in
+                                    ("domain_coef", "domain_auc", "importance", "dead", "extent")},
+                                 "hist": e["hist"].tolist()}
+            return models
+
+        models = self._analysed(ch, g.key, "features", compute)
+        return {"run": ch.record.index.name, "layer": ch.record.layer, "step": ch.record.step,
+                "steps": sorted(ch.record.blobs), "group": g.kind, "class": g.c, "channels": ch.k, "recorded": ch.top.tolist(),
+                "count": np.bincount(domain[g.rows], minlength=2)[:2].tolist(), "bins": analysis.HIST_BINS,
+                "models": models}
+
+    def channel(self, session, args) -> dict:
+        """``/channel``: one channel's activation of every probe instance for both models, and its top-activating
+        instances per model and domain (probe-set feature visualisation)."""
+        ch = self._channels(session, args)
+        k = _uint_param(args, "channel")
+        top = _uint_param(args, "top", required=False)
+        top = DEFAULT_TOP if top is None else top
+        if not 1 <= top <= MAX_TOP:
+            raise errors.InvalidArgumentError(f"parameter 'top' must be in 1..{MAX_TOP}, got {top}")
+        if k >= ch.k:
+            raise errors.NotFoundError(f"unknown channel {k}: layer {ch.record.layer!r} has channels 0..{ch.k - 1}")
+        where = np.flatnonzero(ch.top == k)
+        if not where.size:
+            raise errors.NotFoundError(
+                f"channel {k} of layer {ch.record.layer!r} is not recorded: per-instance activations are kept for "
+                f"{ch.top.size} of its {ch.k} channels (listed in /features' 'recorded'; docs/format.md)")
+        g = self._group(args, ch) if _param(args, "class", False) or _param(args, "instances", False) else None
+        rows = g.rows if g is not None else np.arange(len(ch.meta))
+        domain = ch.meta[:, 0]
+        acts = np.asarray(ch.activations[:, :, where[0]], np.float32)  # [2, N]
+        tops = {}
+        for m, model in enumerate(contract.MODELS):
+            tops[model] = {}
+            for d, name in enumerate(contract.DOMAINS):
+                ids = measures.top_activating(acts[m], rows[domain[rows] == d], top)
+                tops[model][name] = {"instances": ids.tolist(), "activations": tolist(acts[m][ids], DIGITS)}
+        return {"run": ch.record.index.name, "layer": ch.record.layer, "step": ch.record.step, "channel": k,
+                "group": g.kind if g is not None else "all", "class": g.c if g is not None else None,
+                "top": tops, "activations": {model: tolist(acts[m], DIGITS) for m, model in enumerate(contract.MODELS)}}
 
     def feature_projection(self, session, args) -> dict:
         """``/feature_projection``: the domain-discrimination plot of one class's instances on chosen channels."""
@@ -684,36 +761,39 @@ class TransferPlugin(base_plugin.TBPlugin):
         if len(set(channels)) != len(channels):
             raise errors.InvalidArgumentError(f"parameter 'channels' repeats a channel: {raw[:80]!r}")
         ch = self._channels(session, args)
-        layer, step, c, top = ch.record.layer, ch.record.step, ch.c, ch.top
+        g = self._group(args, ch)
+        layer, step, c, top = ch.record.layer, ch.record.step, g.c, ch.top
         position = {int(x): i for i, x in enumerate(top.tolist())}
         missing = [x for x in channels if x not in position]
         if missing:
             raise errors.InvalidArgumentError(
-                f"channels {', '.join(map(str, missing))} are not among the top_channels of layer {layer!r} at step "
-                f"{step} ({', '.join(map(str, top.tolist()))})")
-        members = np.flatnonzero(ch.meta[:, 1] == c)
+                f"channels {', '.join(map(str, missing))} are not among the recorded channels of layer {layer!r} "
+                f"({', '.join(map(str, top.tolist()))})")
+        members = g.rows
         domain = ch.meta[members, 0]
-        cache_key = (session.experiment_id, index.name, layer, step, ch.record.blobs[step][1], c, model,
-                     tuple(channels))
+        what = f"class {c}" if g.kind == "class" else "the group" if g.kind == "instances" else "the probe set"
+        cache_key = (session.experiment_id, index.name, layer, step, ch.record.blobs[step][1], ch.pre_time, g.key,
+                     model, tuple(channels))
         with self._fp_lock:
             cached = self._feature_projections.get(cache_key)
         if cached is None:
             if members.size == 0:
-                raise errors.NotFoundError(f"class {c} has no probe instances")
+                raise errors.NotFoundError(f"{what} has no probe instances")
             if len(set(domain.tolist())) < 2:
                 raise errors.NotFoundError(
-                    f"class {c} has probe instances of one domain only: no domain-discrimination plot")
+                    f"{what} has probe instances of one domain only: no domain-discrimination plot")
             x = np.asarray(ch.activations[contract.MODELS.index(model)][members][:, [position[x] for x in channels]],
                            dtype=np.float32)
             try:
                 result = measures.domain_discrimination_projection(np.nan_to_num(x), domain == 1, seed=0)
             except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
-                raise errors.NotFoundError(f"no domain-discrimination plot for class {c}: {exc}") from exc
+                raise errors.NotFoundError(f"no domain-discrimination plot for {what}: {exc}") from exc
             cached = {"points": tolist(result["points"]), "arrows": tolist(result["arrows"]),
                       "svm_accuracy": tolist(result["accuracy"])}
             with self._fp_lock:
                 self._feature_projections.put(cache_key, cached)
-        return {"run": index.name, "layer": layer, "step": step, "class": c, "model": model, "channels": channels,
+        return {"run": index.name, "layer": layer, "step": step, "group": g.kind, "class": c, "model": model,
+                "channels": channels,
                 "instances": members.tolist(), "domain": domain.tolist(), **cached}
 
     def structure(self, session, args) -> dict:
@@ -723,11 +803,12 @@ class TransferPlugin(base_plugin.TBPlugin):
         if index.get("activations", layer) is None and index.layers("structure"):
             return self._structure_v1(session, args)
         ch = self._channels(session, args)
+        c = self._class(args, ch.classes)
         if "conn_source" not in ch.record.arrays:
             raise errors.NotFoundError(f"layer {layer!r} of run {index.name!r} has no structure records")
         source = np.asarray(ch.record.arrays["conn_source"]).reshape(-1)
         conn_source = str(source[0]) if source.size else ""
-        _, of_class = analysis.class_rows(ch.meta, ch.c, ch.match)
+        _, of_class = analysis.class_rows(ch.meta, c, ch.match)
 
         def compute():
             src_pre = src_cur = None
@@ -738,14 +819,16 @@ class TransferPlugin(base_plugin.TBPlugin):
                 if 0 in pre_blobs and ch.record.step in blobs:
                     src_pre = self._blob_at(session, index, kind, conn_source, 0, pre_blobs)
                     src_cur = self._blob_at(session, index, "activations", conn_source, ch.record.step, blobs)
-            return analysis.structure(ch.pre, ch.record.arrays, ch.c, of_class, src_pre, src_cur)
+            return analysis.structure(ch.pre, ch.record.arrays, c, of_class, src_pre, src_cur)
 
-        got = self._analysed(ch, "structure", compute)
-        body = {"run": index.name, "layer": ch.record.layer, "step": ch.record.step, "class": ch.c,
+        got = self._analysed(ch, ("class", c), "structure", compute)
+        body = {"run": index.name, "layer": ch.record.layer, "step": ch.record.step, "steps": sorted(ch.record.blobs),
+                "class": c,
                 "important": tolist(got["important"]), "conn_source": conn_source,
                 "rest_hist_edges": measures.distance_edges(analysis.MATCH_BINS).tolist()}
         for name in ("distance", "matches_pretrained", "matches_current", "rest_hist", "conn_weight",
-                     "conn_in_pretrained", "important_source"):
+                     "conn_in_pretrained", "important_source", "match_distance_pretrained", "match_distance_current",
+                     *analysis.WEIGHT_SUMMARIES):
             body[name] = tolist(got[name]) if name in got else None
         return body
 
@@ -760,7 +843,8 @@ class TransferPlugin(base_plugin.TBPlugin):
         c = self._class(args, important.shape[1])
         source = np.asarray(arrays.get("conn_source", "")).reshape(-1)
         rest = np.asarray(arrays["rest_hist"]) if "rest_hist" in arrays else None
-        body = {"run": record.index.name, "layer": record.layer, "step": record.step, "class": c,
+        body = {"run": record.index.name, "layer": record.layer, "step": record.step, "steps": sorted(record.blobs),
+                "class": c,
                 "important": tolist(important[:, c]), "conn_source": str(source[0]) if source.size else "",
                 "rest_hist_edges": measures.distance_edges(rest.shape[-1]).tolist()
                 if rest is not None and rest.ndim == 3 and rest.shape[-1] > 0 else None}
@@ -769,6 +853,8 @@ class TransferPlugin(base_plugin.TBPlugin):
             body[name] = tolist(a[c]) if a is not None and a.ndim >= 1 and a.shape[0] > c else None
         w = np.asarray(arrays["conn_weight"]) if "conn_weight" in arrays else None
         body["conn_weight"] = tolist(w[:, c]) if w is not None and w.ndim >= 2 and w.shape[1] > c else None
+        body.update({name: None for name in ("important_source", "match_distance_pretrained", "match_distance_current",
+                                             *analysis.WEIGHT_SUMMARIES)})  # not in schema 1
         return body
 
     _serve_runs = _json_route(runs)
@@ -779,6 +865,7 @@ class TransferPlugin(base_plugin.TBPlugin):
     _serve_neighbors = _json_route(neighbors)
     _serve_features = _json_route(features)
     _serve_feature_projection = _json_route(feature_projection)
+    _serve_channel = _json_route(channel)
     _serve_structure = _json_route(structure)
 
     def findings(self, session, args) -> dict:

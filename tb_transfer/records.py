@@ -20,6 +20,7 @@ EMBEDDING_DIM = 64     # reduced feature dimension of embedding records
 HIST_BINS = 16         # bins of per-channel activation histograms
 RECORDED_CHANNELS = 64  # per layer, channels whose per-instance activations are recorded (all of narrower layers)
 LAYER_CKA_MAX_N = 1024  # layer_cka is written when the target probe has at most this many instances (N² per layer)
+CONN_BINS = 16          # bins of the histograms of the connections that conn_norms leaves out
 
 
 class Record(NamedTuple):
@@ -467,30 +468,42 @@ def activations(layout: Layout, ref: Reference, name: str, res: Pass, weights: d
         if src:
             frm = ref.recorded[src]
             traced = layout.conn_map.get(name)  # without one, input channel i of this layer is channel i of src
-            out["conn_norms"] = np.asarray(guard.safe(
-                "connection_weights", name, *((traced_connection_weights, weights[name][0], *traced) if traced else
-                                              (measures.connection_weights, weights[name][0])), rec, frm,
-                fallback=np.full((len(rec), len(frm)), np.nan)), np.float16)
+            norms = guard.safe("connection_weights", name, *((traced_connection_norms, weights[name][0], *traced)
+                                                             if traced else (measures.connection_norms,
+                                                                             weights[name][0])), fallback=None)
+            block = None if norms is None else guard.safe("connection_weights", name, lambda: norms[np.ix_(rec, frm)],
+                                                           fallback=None)
+            out["conn_norms"] = np.asarray(np.full((len(rec), len(frm)), np.nan) if block is None else block,
+                                           np.float16)
+            if block is not None and (len(rec) < norms.shape[0] or len(frm) < norms.shape[1]):
+                out.update(guard.safe("connection_histograms", name, connection_rest, norms, rec, frm, fallback={}))
     return out
 
 
-def traced_connection_weights(weight: np.ndarray, codes: np.ndarray, groups: int, k_source: int, to: np.ndarray,
-                              frm: np.ndarray) -> np.ndarray:
-    """:func:`measures.connection_weights` through a traced channel mapping: float32 [k, k_in], the norm of the
-    kernel slice from the input channel that carries source channel ``frm[j]`` to output channel ``to[i]``; NaN
-    where that source channel does not reach that output channel (not among the inputs, or another group).
+def connection_rest(norms: np.ndarray, rec: np.ndarray, frm: np.ndarray) -> dict[str, np.ndarray]:
+    """The ``conn_rest_*`` arrays of an ``activations`` record (docs/format.md): :func:`measures.connection_histograms`
+    of a layer's connections [K_out, K_in] that ``conn_norms`` (rows ``rec``, columns ``frm``) leaves out, counts as
+    uint16 (uint32 when a count could exceed 65,535)."""
+    got = measures.connection_histograms(norms, rec, frm, bins=CONN_BINS)
+    small = np.uint16 if max(norms.shape) <= np.iinfo(np.uint16).max else np.uint32
+    return {"conn_edges": got["edges"], "conn_rest_out": got["rest_out"].astype(small),
+            "conn_rest_in": got["rest_in"].astype(small), "conn_rest": got["rest"].astype(np.int64)}
+
+
+def traced_connection_norms(weight: np.ndarray, codes: np.ndarray, groups: int, k_source: int) -> np.ndarray:
+    """:func:`measures.connection_norms` through a traced channel mapping: float32 [K_out, k_source], the norm of the
+    kernel slice from the input channel that carries source channel j to output channel o; NaN where source channel
+    j does not reach output channel o (not among the inputs, or another group).
 
     ``weight``: conv [K_out, K_in / groups, ...]; ``codes``: [K_in], the source channel each input carries (< 0:
     none); ``k_source``: the source layer's channel count."""
     k_out, k_group = weight.shape[:2]
-    dense = np.zeros((k_out, k_source) + weight.shape[2:], np.float32)
-    connected = np.zeros((k_out, k_source), bool)
+    slices = measures.connection_norms(weight)  # [K_out, K_in / groups]
+    conn = np.full((k_out, k_source), np.nan, np.float32)
     per_group = k_out // groups
     for i in np.flatnonzero(np.asarray(codes) >= 0):
         g = i // k_group
         rows = slice(g * per_group, (g + 1) * per_group)
-        dense[rows, int(codes[i])] = weight[rows, i - g * k_group]
-        connected[rows, int(codes[i])] = True
-    conn = np.asarray(measures.connection_weights(dense, to, frm), np.float32)
-    conn[~connected[np.ix_(np.asarray(to), np.asarray(frm))]] = np.nan
+        conn[rows, int(codes[i])] = slices[rows, i - g * k_group]
     return conn
+

@@ -38,10 +38,10 @@ def check_every_route(client, plugin, run: str, steps: list[int]) -> dict:
         inst = get(client, "instances", run, layer=name, step=steps[-1])
         assert len(inst["coords"]) == n and all(len(c) == 2 for c in inst["coords"])
         feats = get(client, "features", run, layer=name, **{"class": 0})
-        chans = ",".join(map(str, feats["top_channels"][:3]))
+        chans = ",".join(map(str, feats["models"]["current"]["ranking"][:3]))
         proj = get(client, "feature_projection", run, layer=name, model="pretrained", channels=chans,
                    **{"class": 0})
-        assert len(proj["points"]) == len(feats["instances"])
+        assert len(proj["points"]) == sum(feats["count"])
         get(client, "structure", run, layer=name, **{"class": 0})
     for bn in info.get("bn_layers", []):
         assert len(get(client, "layer", run, layer=bn["name"])["fields"]) == 4

@@ -1,91 +1,90 @@
-"""Two small real runs for the model structure level's browser tests, on the domains of ``tiny_runs``: a branching
-model (a small ResNet of torchvision ``BasicBlock``s: identity shortcuts, a strided block with a 1×1 downsampling
-conv, BatchNorm everywhere) and a chain (a small AlexNet: conv-ReLU-pool stacks and two fully connected layers, no
-BatchNorm). Each is pretrained on the source domain, then fine-tuned on the target domain with the callback, which
-also logs ``weight_steps`` at every optimizer step (``on_train_step``).
-"""
+"""Two small real training runs for the model structure level: a branching ResNet (identity shortcuts and a
+downsample branch, with a layer wider than the 64 recorded channels) and a chain (an AlexNet-like conv stack), each
+pretrained on the source domain of ``tiny_runs`` and fine-tuned on its target domain with the callback, which also
+logs ``weight_steps`` at every optimizer step."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import torch
 from torch import nn
-from torchvision.models.resnet import BasicBlock
 
-from tiny_runs import CLASSES, make_domain
+from tiny_runs import CLASSES, fit, make_domain
 
-RUNS = ("resnet", "alexnet")
+WIDE = 72  # channels of the ResNet's last stage: more than the 64 recorded, so the record's conn_rest arrays exist
 
 
-class SmallResNet(nn.Module):
-    """conv-bn-relu, an identity block, a strided block with a downsampling shortcut, pool, fc: 7 tracked layers."""
+class Block(nn.Module):
+    def __init__(self, c_in: int, c_out: int, stride: int = 1):
+        super().__init__()
+        self.conv1 = nn.Conv2d(c_in, c_out, 3, stride, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(c_out)
+        self.conv2 = nn.Conv2d(c_out, c_out, 3, 1, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(c_out)
+        self.downsample = None
+        if stride != 1 or c_in != c_out:
+            self.downsample = nn.Sequential(nn.Conv2d(c_in, c_out, 1, stride, bias=False), nn.BatchNorm2d(c_out))
 
+    def forward(self, x):
+        y = self.bn2(self.conv2(torch.relu(self.bn1(self.conv1(x)))))
+        return torch.relu(y + (x if self.downsample is None else self.downsample(x)))
+
+
+class TinyResNet(nn.Module):
     def __init__(self, num_classes: int = len(CLASSES)):
         super().__init__()
-        self.conv1 = nn.Conv2d(3, 8, 3, padding=1, bias=False)
-        self.bn1 = nn.BatchNorm2d(8)
-        self.relu = nn.ReLU()
-        self.layer1 = BasicBlock(8, 8)
-        down = nn.Sequential(nn.Conv2d(8, 16, 1, stride=2, bias=False), nn.BatchNorm2d(16))
-        self.layer2 = BasicBlock(8, 16, stride=2, downsample=down)
-        self.pool = nn.AdaptiveAvgPool2d(1)
-        self.fc = nn.Linear(16, num_classes)
+        self.conv1 = nn.Conv2d(3, 12, 3, 1, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(12)
+        self.layer1 = Block(12, 12)
+        self.layer2 = Block(12, WIDE, stride=2)
+        self.fc = nn.Linear(WIDE, num_classes)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        x = self.layer2(self.layer1(self.relu(self.bn1(self.conv1(x)))))
-        return self.fc(torch.flatten(self.pool(x), 1))
+    def forward(self, x):
+        x = self.layer2(self.layer1(torch.relu(self.bn1(self.conv1(x)))))
+        return self.fc(torch.flatten(nn.functional.adaptive_avg_pool2d(x, 1), 1))
 
 
-class SmallAlexNet(nn.Module):
-    """AlexNet's shape at 16 px: three conv-ReLU stages with pooling, then fc-ReLU-fc; a chain of 5 tracked layers."""
-
+class TinyAlexNet(nn.Module):
     def __init__(self, num_classes: int = len(CLASSES)):
         super().__init__()
         self.features = nn.Sequential(
-            nn.Conv2d(3, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-            nn.Conv2d(16, 24, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-            nn.Conv2d(24, 24, 3, padding=1), nn.ReLU(),
+            nn.Conv2d(3, 10, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(10, 14, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(14, 16, 3, padding=1), nn.ReLU(),
         )
-        self.classifier = nn.Sequential(nn.Flatten(), nn.Linear(24 * 4 * 4, 32), nn.ReLU(), nn.Linear(32, num_classes))
+        self.classifier = nn.Sequential(nn.Flatten(), nn.Linear(16 * 4 * 4, 24), nn.ReLU(), nn.Linear(24, num_classes))
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(self, x):
         return self.classifier(self.features(x))
 
 
-def _fit(model: nn.Module, data, epochs: int, lr: float, callback=None) -> None:
-    torch.manual_seed(0)
-    loader = torch.utils.data.DataLoader(data, batch_size=32, shuffle=True)
-    optimizer = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
-    step = 0
-    for epoch in range(epochs):
-        model.train()
-        for x, y in loader:
-            optimizer.zero_grad()
-            nn.functional.cross_entropy(model(x), y).backward()
-            optimizer.step()
-            step += 1
-            if callback is not None:
-                callback.on_train_step(step)
-        if callback is not None:
-            callback.on_epoch_end(epoch)
+MODELS = {"resnet": TinyResNet, "alexnet": TinyAlexNet}
+RUNS = (("resnet", "resnet", False), ("alexnet", "alexnet", False), ("alexnet_frozen", "alexnet", True))
 
 
-def train_structure_runs(logdir: str | Path, epochs: int = 3, probe_size: int = 24) -> dict[str, Path]:
-    """Pretrain each model on the source domain, then fine-tune it on the target domain with the callback (one run
-    per model, named as in :data:`RUNS`). Returns the run dirs."""
+def train_structure_runs(logdir: str | Path, epochs: int = 2, probe_size: int = 24) -> dict[str, Path]:
+    """The runs of ``RUNS`` (name, model, features frozen) under ``logdir``, each model pretrained once on the
+    source domain; returns the run dirs."""
     from tb_transfer import TransferCallback
 
     source_probe, target_probe = make_domain(64, "source", 1), make_domain(64, "target", 2)
-    source_train, target_train = make_domain(256, "source", 0), make_domain(128, "target", 3)
-    out = {}
-    for name, cls in zip(RUNS, (SmallResNet, SmallAlexNet)):
+    target_train = make_domain(128, "target", 3)
+    pretrained = {}
+    for name, cls in MODELS.items():
         torch.manual_seed(0)
-        model = cls()
-        _fit(model, source_train, epochs=3, lr=0.05)
-        run_dir = Path(logdir) / name
-        callback = TransferCallback(model, source=source_probe, target=target_probe, class_names=list(CLASSES),
-                                    log_dir=str(run_dir), probe_size=probe_size, seed=0)
-        _fit(model, target_train, epochs=epochs, lr=0.02, callback=callback)
-        callback.close()
-        out[name] = run_dir
+        pretrained[name] = cls()
+        fit(pretrained[name], make_domain(192, "source", 0), epochs=3, lr=0.05)
+    out = {}
+    for run, arch, frozen in RUNS:
+        model = MODELS[arch]()
+        model.load_state_dict(pretrained[arch].state_dict())
+        if frozen:
+            for p in model.features.parameters():
+                p.requires_grad_(False)
+        run_dir = Path(logdir) / run
+        cb = TransferCallback(model, source=source_probe, target=target_probe, class_names=list(CLASSES),
+                              log_dir=str(run_dir), probe_size=probe_size, seed=0)
+        fit(model, target_train, epochs=epochs, lr=0.02, callback=cb, train_steps=True)
+        cb.close()
+        out[run] = run_dir
     return out

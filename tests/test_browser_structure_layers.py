@@ -1,6 +1,6 @@
 """The model structure level's layer panels in a real browser (real ``tensorboard`` process, headless Chromium
-through Python Playwright) on two small real runs (``structure_runs``: a branching ResNet with BatchNorm and a chain
-AlexNet without): the layer × layer CKA heat-maps (L × L, the diagonal marked and equal to ``cka_target``), BatchNorm
+through Python Playwright) on small real runs (``structure_runs``: a branching ResNet with BatchNorm and a chain AlexNet
+without): the layer × layer CKA heat-maps (L × L, the diagonal marked and equal to ``cka_target``), BatchNorm
 drift per layer and per channel, and weight drift at optimizer steps, side by side, light and dark. Screenshots go to
 ``test-artifacts/``.
 """
@@ -14,13 +14,14 @@ from urllib.parse import quote
 import pytest
 
 from browser_helpers import ARTIFACTS, browser, open_tab, recorded_page, tensorboard, wait_stat_rendered
-from structure_runs import RUNS, train_structure_runs
+from structure_runs import RUNS as ALL_RUNS, train_structure_runs
 
 # No skips: a missing Chromium or bundle is a failure (scripts/test.sh installs and checks both).
 pytestmark = pytest.mark.timeout(600)
 
 CKA = '[data-panel="structure-layer-cka"]'
 BN = '[data-panel="structure-bn"]'
+RUNS = ("resnet", "alexnet")  # the branching model (with BatchNorm) and the chain (without)
 WS = '[data-panel="structure-weight-steps"]'
 
 
@@ -28,7 +29,7 @@ WS = '[data-panel="structure-weight-steps"]'
 def env(tmp_path_factory):
     logdir = tmp_path_factory.mktemp("structure_layer_logs")
     train_structure_runs(logdir)
-    with tensorboard(logdir, expect_runs=len(RUNS)) as tb, browser() as b:
+    with tensorboard(logdir, expect_runs=len(ALL_RUNS)) as tb, browser() as b:
         yield tb, b
 
 
@@ -155,13 +156,15 @@ def test_batchnorm_panel_draws_the_records_per_layer_and_per_channel(env, page):
     frame.wait_for_function("l => document.querySelector('#tbt-layer-select').value === l", arg="layer2.conv1")
     frame.wait_for_selector(f'{BN} .tbt-bn-channel-host[data-bn="layer2.bn1"] .tbt-bn-run[data-multiple="resnet"]')
     strip = frame.locator(f'{BN} .tbt-bn-run[data-multiple="resnet"]')
-    assert strip.get_attribute("data-channels") == "16"
+    (info,) = [r["info"] for r in api(tb, "runs")["runs"] if r["run"] == "resnet"]
+    (channels,) = [b["channels"] for b in info["bn_layers"] if b["name"] == "layer2.bn1"]
+    assert strip.get_attribute("data-channels") == str(channels)
     assert strip.locator(".tbt-bn-strip").count() == 4
     drift = api(tb, "layer", run="resnet", layer="layer2.bn1")
     at = drift["steps"].index(steps[1])
     rows = download_csv(page, frame, f'{BN} .tbt-bn-channel-host .tbt-ov-chart-exports button:has-text("CSV")')
     assert rows[0] == ["run", "step", "bn_layer", "channel", *drift["fields"]]
-    assert len(rows) == 1 + 16
+    assert len(rows) == 1 + channels
     for r in rows[1:]:
         assert r[:3] == ["resnet", str(steps[1]), "layer2.bn1"]
         for f in range(4):

@@ -371,6 +371,36 @@ def test_channel_stats_against_direct_computation():
         m.channel_stats(acts, domain, edges[::-1])
 
 
+def test_domain_histograms_share_bins_over_the_group_extent():
+    acts = rng.normal(size=(41, 3)) * [1, 10, 0]  # the last channel is constant (all zeros: dead)
+    domain = (np.arange(41) % 3 == 0).astype(int)
+    got = m.domain_histograms(acts, domain, bins=7)
+    for k in range(2):
+        lo, hi = acts[:, k].min(), acts[:, k].max()
+        np.testing.assert_allclose(got["extent"][k], [lo, hi], rtol=1e-6)
+        edges = np.linspace(lo, hi, 8)
+        for d in (0, 1):  # numpy's histogram: the same equal bins, the last one closed
+            np.testing.assert_array_equal(got["hist"][d, k], np.histogram(acts[domain == d, k], edges)[0])
+    np.testing.assert_allclose(got["extent"][2], [-0.5, 0.5])
+    assert got["hist"][:, 2, 3].tolist() == [(domain == 0).sum(), (domain == 1).sum()]  # the middle bin
+    np.testing.assert_array_equal(got["hist"].sum(axis=2), [[(domain == 0).sum()] * 3, [(domain == 1).sum()] * 3])
+    np.testing.assert_allclose(got["dead"], [(acts[domain == d] <= 0).mean(0) for d in (0, 1)])
+    assert got["dead"][:, 2].tolist() == [1.0, 1.0]
+    one = m.domain_histograms(acts, np.zeros(41, int), bins=7)
+    assert one["hist"][1].sum() == 0 and np.isnan(one["dead"][1]).all()
+    with pytest.raises(ValueError, match="finite"):
+        m.domain_histograms(np.full((3, 1), np.nan), np.zeros(3, int))
+    with pytest.raises(ValueError, match="bins"):
+        m.domain_histograms(acts, domain, bins=0)
+
+
+def test_top_activating_are_the_highest_values_ties_by_lower_id():
+    values = np.array([0.5, 3.0, np.nan, 3.0, -1.0, 2.0, np.inf])
+    assert m.top_activating(values, np.arange(7), 3).tolist() == [1, 3, 5]
+    assert m.top_activating(values, np.array([5, 4, 2, 0]), 9).tolist() == [5, 0, 4]  # NaN never counts
+    assert m.top_activating(values, np.array([], int), 3).tolist() == []
+
+
 def test_rank_auc_equals_sklearn_with_ties():
     values = rng.integers(0, 4, size=(30, 5)).astype(float)
     is_target = np.arange(30) % 3 == 0

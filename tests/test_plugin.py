@@ -186,38 +186,33 @@ def test_pca_frame_is_fitted_once_per_run_and_layer(env, monkeypatch):
     assert len(calls) == 2
 
 
-def test_features_slice_the_class(env):
+def test_features_of_schema_1_are_analysed_from_its_top_channel_activations(env):
+    from tb_transfer import measures
+
     client, _, written = env
     w = written["a"]
     layer, step, c = "features.0", 4, 2
     ch = w.layers["channels"][layer][step]
     body = get(client, "features", run="a", layer=layer, step=step, **{"class": c})
-    k = ch["domain_coef"].shape[2]
-    assert (body["step"], body["class"], body["channels"]) == (step, c, k)
+    top = ch["top_channels"]
+    assert (body["step"], body["group"], body["class"], body["channels"]) == (step, "class", c, 6)
+    assert body["recorded"] == top.tolist()
+    meta = w.records["instance_meta"][0]
+    rows = np.flatnonzero(meta[:, 1] == c)
+    assert body["count"] == np.bincount(meta[rows, 0], minlength=2).tolist()
     for m, model in enumerate(contract.MODELS):
         entry = body["models"][model]
-        coef = ch["domain_coef"][m, c]
-        same(entry["domain_coef"], coef)
-        same(entry["domain_auc"], ch["domain_auc"][m, c])
-        same(entry["importance"], ch["importance"][m, c])
-        assert sorted(entry["ranking"]) == list(range(k))
-        ranked = np.abs(coef[entry["ranking"]])
-        assert np.all(np.diff(ranked) <= 0)  # most domain-discriminative first
-    for name in ("mean", "var", "dead", "hist", "hist_edges"):
-        same(body["stats"][name], ch[name])
-    assert body["stats"]["domains"] == list(contract.DOMAINS)
-    assert body["top_channels"] == ch["top_channels"].tolist()
-    members = np.flatnonzero(w.records["instance_meta"][0][:, 1] == c)
-    assert body["instances"] == members.tolist()
-    assert body["domain"] == w.records["instance_meta"][0][members, 0].tolist()
-    for m, model in enumerate(contract.MODELS):
-        same(body["top_activations"][model], ch["activations"][m][members].astype(np.float32))
+        x = ch["activations"][m][rows].astype(np.float64)
+        np.testing.assert_allclose(arr(entry["domain_coef"]), measures.domain_coefficients(x, meta[rows, 0] == 1),
+                                   rtol=1e-3)
+        np.testing.assert_allclose(arr(entry["importance"]), ch["importance"][m, c, top], rtol=1e-3)
+        assert sorted(entry["ranking"]) == sorted(top.tolist())
 
 
 def test_feature_projection_on_chosen_top_channels(env):
     client, _, written = env
     w = written["a"]
-    top = w.layers["channels"]["features.4"][w.steps[-1]]["top_channels"].tolist()
+    top = w.layers["channels"]["features.4"][w.steps[-1]]["top_channels"].tolist()  # schema 1: the recorded ones
     chosen = top[1:3]
     body = get(client, "feature_projection", run="a", layer="features.4", model="pretrained", channels=",".join(
         map(str, chosen)), **{"class": 1})
@@ -243,6 +238,9 @@ def test_structure_sliced_at_class(env):
             same(body[name], s[name][1])
         assert body["conn_source"] == s["conn_source"].item()
         assert body["rest_hist_edges"] == np.linspace(0, 1, 21).tolist()
+        assert body["steps"] == sorted(s_ for s_ in w.layers["structure"][layer])
+        assert all(body[name] is None for name in ("conn_edges", "conn_i_to_n", "conn_n_to_i", "conn_n_to_n",
+                                                   "match_distance_current"))  # not in schema 1
         if body["conn_source"]:
             same(body["conn_weight"], s["conn_weight"][:, 1])
             assert body["conn_in_pretrained"] == s["conn_in_pretrained"][1].tolist()

@@ -125,6 +125,7 @@ GOOD = {
     "feature_projection": {"run": "good", "layer": "features.0", "step": "1", "class": "1", "model": "current",
                            "channels": "1,2"},
     "structure": {"run": "good", "layer": "features.0", "step": "1", "class": "1"},
+    "channel": {"run": "good", "layer": "features.0", "step": "1", "channel": "1"},
     "thumbnails": {"run": "good"},
 }
 
@@ -151,7 +152,16 @@ def _cases():
         if "class" in params:
             for bad in ("abc", "-1", "1.0"):
                 yield route, {**params, "class": bad}, 400, "non-negative integer"
-            yield route, {k: v for k, v in params.items() if k != "class"}, 400, "missing parameter 'class'"
+            if route == "structure":  # the feature routes take a group: no class = every class
+                yield route, {k: v for k, v in params.items() if k != "class"}, 400, "missing parameter 'class'"
+            else:
+                yield route, dict(params, instances="1"), 400, "either 'class' or 'instances'"
+                without = {k: v for k, v in params.items() if k != "class"}
+                for bad in ("a", "1,,2", "-1", "1;2", ""):
+                    if bad:
+                        yield route, dict(without, instances=bad), 400, "'instances' must be comma-separated"
+                yield route, dict(without, instances="2,1,2"), 400, "repeats an instance"
+                yield route, dict(without, instances="99999"), 400, "unknown instance 99999"
             yield route, {**params, "class": "99"}, 404, "unknown class 99"
     fp = GOOD["feature_projection"]
     yield "feature_projection", {k: v for k, v in fp.items() if k != "model"}, 400, "missing parameter 'model'"
@@ -159,7 +169,18 @@ def _cases():
     yield "feature_projection", {k: v for k, v in fp.items() if k != "channels"}, 400, "missing parameter 'channels'"
     for bad in ("a,b", "1,,2", "1;2", "-1", "1,1"):
         yield "feature_projection", dict(fp, channels=bad), 400, "'channels'"
-    yield "feature_projection", dict(fp, channels="0,5"), 400, "not among the top_channels"
+    yield "feature_projection", dict(fp, channels="0,5"), 400, "not among the recorded channels"
+    ch = GOOD["channel"]
+    yield "channel", {k: v for k, v in ch.items() if k != "channel"}, 400, "missing parameter 'channel'"
+    for bad in ("a", "-1", "1.0"):
+        yield "channel", dict(ch, channel=bad), 400, "'channel' must be a non-negative integer"
+    for bad in ("0", "65"):
+        yield "channel", dict(ch, top=bad), 400, "'top' must be in 1..64"
+    yield "channel", dict(ch, channel="99"), 404, "unknown channel 99"
+    yield "channel", dict(ch, channel="0"), 404, "channel 0 of layer 'features.0' is not recorded"
+    yield "channel", dict(ch, **{"class": "1"}, instances="1"), 400, "either 'class' or 'instances'"
+    yield "channel", dict(ch, instances="99999"), 400, "unknown instance 99999"
+    yield "channel", dict(ch, **{"class": "99"}), 404, "unknown class 99"
     yield "instances", dict(GOOD["instances"], projection="umap"), 400, "'pca' or 'tsne'"
     yield "layer", dict(GOOD["layer"], layer="penultimate"), 404, "no layer 'penultimate'"
     yield "structure", dict(GOOD["structure"], layer="classifier.1"), 404, "Conv2d layers only"

@@ -26,10 +26,16 @@ describe("ApiClient", () => {
     expect(f.mock.calls[1][0]).toBe("./statistics?run=x+y");
     await api.layer("r", "features.0").catch(() => {});
     expect(f.mock.calls[2][0]).toBe("./layer?run=r&layer=features.0");
-    await api.features("r", "l", 3, 2).catch(() => {});
+    await api.features("r", "l", 3, { class: 2 }).catch(() => {});
     expect(f.mock.calls[3][0]).toBe("./features?run=r&layer=l&step=3&class=2");
     await api.structure("r", "l", null, 1).catch(() => {});
     expect(f.mock.calls[4][0]).toBe("./structure?run=r&layer=l&class=1");
+    await api.features("r", "l", null, { instances: [3, 1, 20] }).catch(() => {});
+    expect(f.mock.calls[5][0]).toBe("./features?run=r&layer=l&instances=3%2C1%2C20");
+    await api.features("r", "l", null, {}).catch(() => {});
+    expect(f.mock.calls[6][0]).toBe("./features?run=r&layer=l");
+    await api.channel("r", "l", 2, 7, { class: 0 }).catch(() => {});
+    expect(f.mock.calls[7][0]).toBe("./channel?run=r&layer=l&step=2&channel=7&top=9&class=0");
     expect(api.thumbnailsUrl("a&b")).toBe("./thumbnails?run=a%26b");
   });
 

@@ -4,8 +4,10 @@
 
 import type { FindingsResponse } from "./findings/types";
 import type {
+  ChannelDetail,
   FeatureProjection,
   Features,
+  GroupQuery,
   Instances,
   LayerCka,
   LayerDrift,
@@ -64,6 +66,11 @@ async function errorMessage(resp: Response): Promise<string> {
   if (/^\s*<(!doctype|html)/i.test(text)) text = ""; // an HTML error page says nothing useful
   if (text.length > 600) text = `${text.slice(0, 600)}…`;
   return text || `${resp.status} ${resp.statusText || "error"}`.trim();
+}
+
+/** The query parameters of a group (docs/api.md "Groups"). */
+function groupQuery(g: GroupQuery): Params {
+  return { class: g.class, instances: g.instances };
 }
 
 export interface RequestOptions {
@@ -175,26 +182,42 @@ export class ApiClient {
     return this.json<Neighbors>("neighbors", { run, layer, step, instance, k }, opts);
   }
 
-  /** `/features?run&layer&step&class`: per-channel statistics and rankings for one class. */
-  features(run: string, layer: string, step: number | null, cls: number, opts?: RequestOptions): Promise<Features> {
-    return this.json<Features>("features", { run, layer, step, class: cls }, opts);
+  /** `/features?run&layer&step` + group (`class` or `instances`, or neither = every instance): the group's channels
+   *  ranked by domain-discriminativeness per model, with importance, mirrored histograms and dead fractions. */
+  features(run: string, layer: string, step: number | null, group: GroupQuery, opts?: RequestOptions): Promise<Features> {
+    return this.json<Features>("features", { run, layer, step, ...groupQuery(group) }, opts);
   }
 
-  /** `/feature_projection`: the domain-discrimination plot on chosen channels (among `top_channels`). */
+  /** `/feature_projection`: the group's domain-discrimination plot on chosen (recorded) channels. */
   featureProjection(
     run: string,
     layer: string,
     step: number | null,
-    cls: number,
+    group: GroupQuery,
     model: ModelName,
     channels: readonly number[],
     opts?: RequestOptions,
   ): Promise<FeatureProjection> {
     return this.json<FeatureProjection>(
       "feature_projection",
-      { run, layer, step, class: cls, model, channels },
+      { run, layer, step, ...groupQuery(group), model, channels },
       opts,
     );
+  }
+
+  /** `/channel?run&layer&step&channel&top`: a channel's activation of every probe instance and its `top`
+   *  top-activating instances per model and domain (over the group's instances when `group` has a class or
+   *  instances, else over the whole probe set). */
+  channel(
+    run: string,
+    layer: string,
+    step: number | null,
+    channel: number,
+    group: GroupQuery = {},
+    top = 9,
+    opts?: RequestOptions,
+  ): Promise<ChannelDetail> {
+    return this.json<ChannelDetail>("channel", { run, layer, step, channel, top, ...groupQuery(group) }, opts);
   }
 
   /** `/structure?run&layer&step&class`: channel matching and connections for one class (Conv2d layers). */

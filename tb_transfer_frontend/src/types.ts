@@ -12,6 +12,9 @@ export interface LayerInfo {
   /** Tracked layers whose outputs reach this one without passing another tracked layer. */
   inputs: string[];
   embedding_dim: number | null;
+  /** The nearest feeding layer of the same kind whose channel connections the structure level shows (null: none). */
+  conn_source?: string | null;
+  conn_note?: string | null;
 }
 
 export interface BnLayerInfo {
@@ -173,36 +176,61 @@ export interface Neighbors {
   distances: Num[];
 }
 
+/** The group of probe instances a feature route analyses (docs/api.md "Groups"): a class, any instances, or
+ *  neither (every instance). `groupParams` in feature/state.ts builds it from the selection. */
+export interface GroupQuery {
+  class?: number;
+  instances?: readonly number[];
+}
+
+export type GroupKind = "class" | "instances" | "all";
+
+/** One model's per-channel analysis in `/features`; every array is aligned with `Features.recorded`. */
 export interface FeatureModelStats {
-  /** All K channels, most domain-discriminative first. */
+  /** The recorded channel ids, most domain-discriminative (largest |domain_coef|) first. */
   ranking: number[];
   domain_coef: Num[];
   domain_auc: Num[];
   importance: Num[];
+  /** [2 domains][S][B] counts over the group's instances; each row sums to `Features.count[d]`. */
+  hist: number[][][];
+  /** [S][2]: low and high edge of each channel's (shared) bins. */
+  extent: [Num, Num][];
+  /** [2 domains][S]: fraction of the group's instances with pooled activation ≤ 0. */
+  dead: Num[][];
 }
 
-/** `/features?run&layer&step&class`. */
+/** `/features?run&layer&step` + group. */
 export interface Features {
   run: string;
   layer: string;
   step: number;
-  class: number;
+  /** The steps that have the layer's activations records (a sample of the run's steps). */
+  steps: number[];
+  group: GroupKind;
+  class: number | null;
+  /** The layer's width K. */
   channels: number;
+  /** The channels with per-instance activations (S ≤ 64 in schema 2), ids in 0..K-1. */
+  recorded: number[];
+  /** The group's instances per domain (source, target). */
+  count: [number, number];
+  bins: number;
   models: Record<ModelName, FeatureModelStats>;
-  stats: {
-    domains: string[];
-    mean: Num[][];
-    var: Num[][];
-    dead: Num[][];
-    /** [2][K][B] */
-    hist: Num[][][];
-    hist_edges: number[];
-  };
-  top_channels: number[];
-  /** Per model, [N_c][S] activations of the class's instances on `top_channels`. */
-  top_activations: Record<ModelName, Num[][]>;
-  instances: number[];
-  domain: number[];
+}
+
+/** `/channel?run&layer&step&channel&top` (+ group): one channel's activations and top-activating instances. */
+export interface ChannelDetail {
+  run: string;
+  layer: string;
+  step: number;
+  channel: number;
+  group: GroupKind;
+  class: number | null;
+  /** Per model and domain, the top-activating probe instances (highest first) and their activations. */
+  top: Record<ModelName, Record<Domain, { instances: number[]; activations: Num[] }>>;
+  /** Per model, the channel's activation of every probe instance (rows of /instances). */
+  activations: Record<ModelName, Num[]>;
 }
 
 /** `/feature_projection`: the domain-discrimination plot. */
@@ -210,7 +238,8 @@ export interface FeatureProjection {
   run?: string;
   layer?: string;
   step?: number;
-  class?: number;
+  group?: GroupKind;
+  class?: number | null;
   model?: ModelName;
   channels: number[];
   points: [Num, Num][];
@@ -241,6 +270,20 @@ export interface Structure {
   /** [2 models][k][k_in]; absent when conn_source is empty. */
   conn_weight?: Num[][][] | null;
   conn_in_pretrained?: boolean[][] | null;
+  /** Steps that have the layer's records. */
+  steps?: number[];
+  /** [k][5] distances of matches_pretrained / matches_current. */
+  match_distance_pretrained?: Num[][] | null;
+  match_distance_current?: Num[][] | null;
+  /** [2 models][k_in] important channels of conn_source (conn_weight's columns). */
+  important_source?: number[][] | null;
+  /** Weight summaries over the whole layer (docs/api.md): [2][B+1] bins, [2][k_in][B], [2][k][B], [2][B]. */
+  conn_edges?: Num[][] | null;
+  conn_i_to_n?: Num[][][] | null;
+  conn_n_to_i?: Num[][][] | null;
+  conn_n_to_n?: Num[][] | null;
+  conn_i_to_n_in_pretrained?: Num[] | null;
+  conn_n_to_i_in_pretrained?: Num[] | null;
   [key: string]: unknown;
 }
 

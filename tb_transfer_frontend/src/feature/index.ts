@@ -1,8 +1,5 @@
-// The feature level (placeholder): says what the level will show until its panels replace this file's registration.
+// The feature level: registers its panels in the "feature" section (imported once from src/index.ts). One import per
+// panel module.
 
-import { registerComing } from "../panels";
-
-registerComing(
-  "feature",
-  "Per class, neurons ranked by domain-discriminativeness for the pretrained and the fine-tuned model, with per-domain activation histograms and the domain-discrimination plot.",
-);
+import "./listsPanel";
+import "./slopePanel";
