@@ -43,6 +43,7 @@ MAX_NEIGHBORS = 64
 _UINT = re.compile(r"^[0-9]{1,18}$")
 MAX_FINDINGS_RUNS = 50  # runs per /findings request
 DEFAULT_TOP, MAX_TOP = 9, 64  # /channel: top-activating instances per model and domain
+DECODED_RECORDS = 64  # decoded npz records kept (a few hundred KB each: one layer's activations at one step)
 DIGITS = 4  # significant digits of the feature routes' per-channel and per-instance numbers (float16 records)
 
 
@@ -224,6 +225,10 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._projections = ProjectionCache()
         self._fp_lock = threading.Lock()
         self._feature_projections = LRU(512)
+        self._decoded_lock = threading.Lock()
+        self._decoded = LRU(DECODED_RECORDS)  # (experiment, blob key, wall time) -> decoded npz arrays
+        self._channels_lock = threading.Lock()
+        self._channels_memo = LRU(32)  # (experiment, run, layer, step parameter) -> (listing fingerprint, Channels)
         self._findings_lock = threading.Lock()
         self._findings_records = LRU(len(rules.KINDS) * 20)  # (experiment, run, kind) -> (fingerprint, series)
         self._analysis_lock = threading.Lock()
@@ -312,8 +317,21 @@ class TransferPlugin(base_plugin.TBPlugin):
                       f"{kind}/{layer} of run {index.name!r} at step {step}")
 
     def _blob_at(self, session, index: RunIndex, kind: str, layer: str, step: int, blobs) -> dict:
-        key, _ = blobs[step]
-        return session.read_blob(key, "npz", f"{kind}/{layer} of run {index.name!r} at step {step}")
+        """The decoded npz record ``kind/layer`` at ``step`` (``blobs``: its ``session.blob_index``). Kept decoded, with
+        read-only arrays, while its blob key and wall time stay the same: the feature level asks again at every click
+        of a checkbox, and decoding the layer's two records was half the time of a re-projection."""
+        key, wall = blobs[step]
+        cache_key = (session.experiment_id, key, wall)
+        with self._decoded_lock:
+            arrays = self._decoded.get(cache_key)
+        if arrays is None:
+            arrays = session.read_blob(key, "npz", f"{kind}/{layer} of run {index.name!r} at step {step}")
+            for a in arrays.values():
+                if isinstance(a, np.ndarray):
+                    a.flags.writeable = False
+            with self._decoded_lock:
+                self._decoded.put(cache_key, arrays)
+        return arrays
 
     @staticmethod
     def _require(arrays: dict, names, what: str) -> None:
@@ -593,7 +611,27 @@ class TransferPlugin(base_plugin.TBPlugin):
 
     def _channels(self, session, args) -> Channels:
         """The prologue of the channel routes: the layer's ``activations`` record (schema 2) with step 0's, or its
-        ``channels`` record (schema 1), checked."""
+        ``channels`` record (schema 1), checked. Reused while the run's listing shows the series it reads unchanged
+        (same last step and wall time), so a route asked again (a click on a checkbox) costs the listing only: on
+        the Rust data server every read is a round trip."""
+        index = self._run_index(session, args)
+        layer = _param(args, "layer")
+        series = [index.get(kind, layer) for kind in ("activations", "reference", "channels")] + \
+                 [index.get(kind) for kind in ("instance_meta", "run_info")]
+        fingerprint = tuple((s.tag, s.max_step, s.max_wall_time) if s is not None else None for s in series)
+        known = all(s is None or None not in (s.max_step, s.max_wall_time) for s in series)
+        key = (session.experiment_id, index.name, layer, args.get("step"))
+        with self._channels_lock:
+            hit = self._channels_memo.get(key)
+        if known and hit is not None and hit[0] == fingerprint:
+            return hit[1]
+        ch = self._read_channels(session, args)
+        if known:
+            with self._channels_lock:
+                self._channels_memo.put(key, (fingerprint, ch))
+        return ch
+
+    def _read_channels(self, session, args) -> Channels:
         index = self._run_index(session, args)
         if index.get("activations", _param(args, "layer")) is None and index.layers("channels"):
             return self._channels_v1(session, args)
@@ -711,7 +749,8 @@ class TransferPlugin(base_plugin.TBPlugin):
 
         models = self._analysed(ch, g.key, "features", compute)
         return {"run": ch.record.index.name, "layer": ch.record.layer, "step": ch.record.step,
-                "steps": sorted(ch.record.blobs), "group": g.kind, "class": g.c, "channels": ch.k, "recorded": ch.top.tolist(),
+                "steps": sorted(ch.record.blobs), "group": g.kind, "class": g.c, "channels": ch.k,
+                "recorded": ch.top.tolist(),
                 "count": np.bincount(domain[g.rows], minlength=2)[:2].tolist(), "bins": analysis.HIST_BINS,
                 "models": models}
 
@@ -746,7 +785,8 @@ class TransferPlugin(base_plugin.TBPlugin):
                 "top": tops, "activations": {model: tolist(acts[m], DIGITS) for m, model in enumerate(contract.MODELS)}}
 
     def feature_projection(self, session, args) -> dict:
-        """``/feature_projection``: the domain-discrimination plot of one class's instances on chosen channels."""
+        """``/feature_projection``: the domain-discrimination plot of a group's instances (``class``, ``instances`` or
+        every instance, as ``/features``) on chosen recorded channels, for one model (docs/api.md)."""
         index = self._run_index(session, args)
         model = _param(args, "model")
         if model not in contract.MODELS:
@@ -788,13 +828,13 @@ class TransferPlugin(base_plugin.TBPlugin):
                 result = measures.domain_discrimination_projection(np.nan_to_num(x), domain == 1, seed=0)
             except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:
                 raise errors.NotFoundError(f"no domain-discrimination plot for {what}: {exc}") from exc
-            cached = {"points": tolist(result["points"]), "arrows": tolist(result["arrows"]),
+            cached = {"points": tolist(result["points"], DIGITS), "arrows": tolist(result["arrows"], DIGITS),
                       "svm_accuracy": tolist(result["accuracy"])}
             with self._fp_lock:
                 self._feature_projections.put(cache_key, cached)
         return {"run": index.name, "layer": layer, "step": step, "group": g.kind, "class": c, "model": model,
-                "channels": channels,
-                "instances": members.tolist(), "domain": domain.tolist(), **cached}
+                "channels": channels, "instances": members.tolist(), "domain": domain.tolist(),
+                "label": ch.meta[members, 1].tolist(), **cached}
 
     def structure(self, session, args) -> dict:
         """``/structure``: one class's channel matching and connections of one layer at one step."""

@@ -80,10 +80,16 @@ def list_state(frame, run: str, model: str) -> dict:
     })""")
 
 
-def section_screenshot(frame, name: str) -> None:
-    """The feature section only (the whole tab is several screens tall)."""
+def section_screenshot(page, frame, name: str) -> None:
+    """The feature section only (the whole tab is several screens tall), with the viewport as tall as the tab so the
+    sticky header stays above it."""
     ARTIFACTS.mkdir(exist_ok=True)
+    vp = page.viewport_size
+    h = frame.evaluate("() => document.documentElement.scrollHeight")
+    page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 9000)})
+    page.wait_for_timeout(300)
     frame.locator('[data-section="feature"]').screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.set_viewport_size(vp)
 
 
 def finite_ranking(body: dict, model: str) -> list[int]:
@@ -112,7 +118,7 @@ def test_rows_are_the_api_ranking_most_and_least(page, env):
     for model in ("pretrained", "current"):
         st = list_state(frame, RUN_A, model)
         assert st["order"][:len(finite_ranking(body, model))] == finite_ranking(body, model)[::-1]
-    section_screenshot(frame, "feature-lists-least")
+    section_screenshot(page, frame, "feature-lists-least")
 
 
 def test_wide_layer_is_virtualised_in_api_order(page, env):
@@ -126,9 +132,15 @@ def test_wide_layer_is_virtualised_in_api_order(page, env):
     assert st["order"] == body["models"]["current"]["ranking"]
     assert len(st["dom"]) < 32 and st["dom"] == st["order"][:len(st["dom"])]  # only the rows in view (+ a few)
     frame.eval_on_selector(LIST.format(RUN_A, "current"), "e => { e.scrollTop = e.scrollHeight; }")
-    frame.wait_for_function("sel => document.querySelector(sel).dataset.end === '32'", arg=LIST.format(RUN_A, "current"))
+    frame.wait_for_function("sel => document.querySelector(sel).dataset.end === '32'",
+                            arg=LIST.format(RUN_A, "current"))
     st = list_state(frame, RUN_A, "current")
     assert st["dom"] == st["order"][-len(st["dom"]):] and len(st["dom"]) < 32
+    # a channel selected elsewhere (the slope chart) is scrolled into view and highlighted
+    first = st["order"][0]
+    frame.dispatch_event(f'[data-panel="feature-slopes"] .tbt-feat-slope-line[data-channel="{first}"]', "click")
+    frame.wait_for_selector(LIST.format(RUN_A, "current") + f' .tbt-feat-row.tbt-selected[data-channel="{first}"]')
+    assert frame.eval_on_selector(LIST.format(RUN_A, "current"), "e => e.scrollTop") == 0
 
 
 def test_histograms_count_the_groups_instances_per_domain(page, env):
@@ -150,7 +162,8 @@ def test_histograms_count_the_groups_instances_per_domain(page, env):
 
     check(np.arange(len(domain)))  # no class selected: every instance
     frame.select_option("#tbt-class-select", "2")
-    wait_list(frame, RUN_A, count=f"{int(((label == 2) & (domain == 0)).sum())},{int(((label == 2) & (domain == 1)).sum())}")
+    in_class = [int(((label == 2) & (domain == d)).sum()) for d in (0, 1)]
+    wait_list(frame, RUN_A, count=f"{in_class[0]},{in_class[1]}")
     check(np.flatnonzero(label == 2))
 
 
@@ -166,7 +179,8 @@ def test_clicking_a_row_selects_the_channel_everywhere(page, env):
         assert list_state(frame, RUN_A, model)["selected"] == [channel]
     assert frame.get_attribute(LIST.format(RUN_A, "current") + f' .tbt-feat-row[data-channel="{channel}"]',
                                "aria-current") == "true"
-    frame.wait_for_selector(f'[data-panel="feature-slopes"] .tbt-feat-slope-line[data-channel="{channel}"] .tbt-selected')
+    frame.wait_for_selector(
+        f'[data-panel="feature-slopes"] .tbt-feat-slope-line[data-channel="{channel}"] .tbt-selected')
     # the checkbox toggles the projection's channels, not the selection
     box = LIST.format(RUN_A, "current") + f' .tbt-feat-row[data-channel="{order[-1]}"] input'
     before = frame.is_checked(box)
@@ -182,8 +196,9 @@ def test_slope_chart_lines_are_the_ranks_of_both_models(page, env):
     step = int(frame.get_attribute(BLOCK.format(RUN_A), "data-step"))
     body = api(tb, "features", run=RUN_A, layer=layer, step=step)
     frame.wait_for_selector('[data-panel="feature-slopes"] .tbt-feat-slope-line')
-    lines = frame.eval_on_selector_all('[data-panel="feature-slopes"] .tbt-feat-slope-line',
-                                       "es => es.map(e => [e.dataset.channel, e.dataset.from, e.dataset.to].map(Number))")
+    lines = frame.eval_on_selector_all(
+        '[data-panel="feature-slopes"] .tbt-feat-slope-line',
+        "es => es.map(e => [e.dataset.channel, e.dataset.from, e.dataset.to].map(Number))")
     pre = {c: i + 1 for i, c in enumerate(finite_ranking(body, "pretrained"))}
     cur = {c: i + 1 for i, c in enumerate(finite_ranking(body, "current"))}
     top = set(list(pre)[:20]) | set(list(cur)[:20])
@@ -204,4 +219,4 @@ def test_runs_side_by_side_light_and_dark(page, env, dark):
     assert frame.eval_on_selector("html", "e => e.classList.contains('tbt-dark')") == dark
     fg = frame.eval_on_selector(LIST.format(RUN_A, "current") + " .tbt-feat-row", "e => getComputedStyle(e).color")
     assert fg == ("rgb(232, 234, 237)" if dark else "rgb(32, 33, 36)")
-    section_screenshot(frame, f"feature-lists-{'dark' if dark else 'light'}")
+    section_screenshot(page, frame, f"feature-lists-{'dark' if dark else 'light'}")

@@ -174,3 +174,14 @@ def test_payload_is_aligned_with_recorded_channels_only(env):
         assert all(len(got[name]) == s for name in ("domain_coef", "domain_auc", "importance", "extent"))
         assert np.asarray(got["dead"]).shape == (2, s)
     assert analysis.HIST_BINS == body["bins"]
+
+
+def test_numbers_are_sent_with_four_significant_digits():
+    from tb_transfer.plugin import round_significant, tolist
+
+    a = np.array([0.123456, 12345.67, -0.000123456, 0.0, np.nan, 7.0, 1e-30, 3.0517578125e-05], np.float64)
+    got = round_significant(a, 4)
+    np.testing.assert_array_equal(got[[0, 1, 2, 3, 5, 6]], [0.1235, 12350.0, -0.0001235, 0.0, 7.0, 1e-30])
+    assert np.isnan(got[4]) and got[7] == 3.052e-05
+    assert json.dumps(tolist(a, 4)) == "[0.1235, 12350.0, -0.0001235, 0.0, null, 7.0, 1e-30, 3.052e-05]"
+    assert np.all(np.abs(got - a)[np.isfinite(a)] <= 5e-4 * np.abs(a)[np.isfinite(a)])

@@ -341,7 +341,7 @@ function A(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function ee() {
+function j() {
 	return {
 		status: "loading",
 		runs: [],
@@ -350,17 +350,17 @@ function ee() {
 		version: 0
 	};
 }
-var j = v(ee());
-function M(e) {
+var M = v(j());
+function N(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function te(t) {
+function ee(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var ne = new class {
-	constructor(e = j, t = i) {
+var te = new class {
+	constructor(e = M, t = i) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -374,7 +374,7 @@ var ne = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				c(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || M(e) !== M(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || N(e) !== N(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -384,7 +384,7 @@ var ne = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: te(e)
+					error: ee(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -401,7 +401,7 @@ var ne = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = M(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = N(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -436,7 +436,7 @@ var ne = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: te(e),
+						error: ee(e),
 						signature: c
 					};
 				} finally {
@@ -465,26 +465,26 @@ var ne = new class {
 	}
 }();
 // src/dom.ts
-function N(e, t = null, ...n) {
+function P(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return re(r, ...n), r;
+	return ne(r, ...n), r;
 }
-function re(e, ...t) {
+function ne(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ie = "http://www.w3.org/2000/svg";
-function P(e, t = null) {
-	let n = document.createElementNS(ie, e);
+var re = "http://www.w3.org/2000/svg";
+function F(e, t = null) {
+	let n = document.createElementNS(re, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function F(e) {
+function I(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
-function ae(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = P("svg", {
+function ie(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -494,7 +494,7 @@ function ae(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = P("line", {
+		let t = F("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -506,7 +506,7 @@ function ae(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = P("circle", {
+		let n = F("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -514,19 +514,19 @@ function ae(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = P("path", {
+		let e = F("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? P("rect", {
+		let e = t ? F("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : P("rect", {
+		}) : F("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -536,20 +536,20 @@ function ae(e) {
 	}
 	return i;
 }
-function oe(e, t, n = "Legend") {
-	let r = N("div", {
+function ae(e, t, n = "Legend") {
+	let r = P("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ae(n), N("span", { class: "tbt-legend-label" }, n.label)], i = t ? N("button", {
+		let e = [ie(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : N("span", {
+		}, ...e) : P("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -558,16 +558,16 @@ function oe(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function se(e) {
+function oe(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function ce(e) {
-	return e.map((e) => e.map(se).join(",")).join("\r\n") + "\r\n";
+function se(e) {
+	return e.map((e) => e.map(oe).join(",")).join("\r\n") + "\r\n";
 }
-var le = [
+var ce = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -586,27 +586,27 @@ var le = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], ue = "http://www.w3.org/2000/svg";
-function de(e, t = {}) {
+], le = "http://www.w3.org/2000/svg";
+function ue(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of le) {
+		for (let e of ce) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", ue), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(ue, "rect");
+	if (n.setAttribute("xmlns", le), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(le, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function fe(e, t, n, r = 2) {
+function de(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -618,14 +618,14 @@ function fe(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function pe(...e) {
+function fe(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function me(e, t, n = "text/plain") {
+function pe(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function he(e) {
+function me(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -634,30 +634,30 @@ function he(e) {
 	}
 	return "#ffffff";
 }
-function ge(e) {
-	return de(e.svg, {
-		background: he(e.svg),
+function he(e) {
+	return ue(e.svg, {
+		background: me(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(ue, "image");
+				let n = t.ownerDocument.createElementNS(le, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function _e(e) {
-	me(ge(e), `${pe("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function ge(e) {
+	pe(he(e), `${fe("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function ve(e) {
+async function _e(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	me(await fe(ge(e), t, n, 2), `${pe("tb-transfer", e.name)}.png`, "image/png");
+	pe(await de(he(e), t, n, 2), `${fe("tb-transfer", e.name)}.png`, "image/png");
 }
-function ye(e, t) {
-	me(ce(e), `${pe("tb-transfer", t)}.csv`, "text/csv");
+function ve(e, t) {
+	pe(se(e), `${fe("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var be = [
+var ye = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -689,9 +689,9 @@ var be = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function xe(e, t) {
+function be(e, t) {
 	let n = (t, n) => {
-		let r = N("button", {
+		let r = P("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -706,29 +706,29 @@ function xe(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await ve(e);
+		e && await _e(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && _e(e);
+		e && ge(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && ye(e.rows, e.name);
+		e && ve(e.rows, e.name);
 	})), r;
 }
-var Se = 0;
-function Ce(e) {
-	let t = `tbt-panel-title-${++Se}`, n = N("section", {
+var xe = 0;
+function Se(e) {
+	let t = `tbt-panel-title-${++xe}`, n = P("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = N("h3", {
+	let r = P("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = N("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = P("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = N("span", {
+		let t = P("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -737,13 +737,13 @@ function Ce(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = N("div", { class: "tbt-panel-controls" }), o = N("div", {
+	let a = P("div", { class: "tbt-panel-controls" }), o = P("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = N("div", { class: "tbt-panel-body" }), c = N("div", {
+	let s = P("div", { class: "tbt-panel-body" }), c = P("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -753,56 +753,56 @@ function Ce(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			F(o), o.append(...xe(e.title, t));
+			I(o), o.append(...be(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, F(c), s.hidden = !1) : (F(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(N("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(N("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(P("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var we = /* @__PURE__ */ new Map(), Te = /* @__PURE__ */ new Set();
-function I(e) {
-	we.set(e.id, e), Te.forEach((e) => e());
+var Ce = /* @__PURE__ */ new Map(), we = /* @__PURE__ */ new Set();
+function L(e) {
+	Ce.set(e.id, e), we.forEach((e) => e());
+}
+function Te(e) {
+	return [...Ce.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
 function Ee(e) {
-	return [...we.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
-}
-function De(e) {
-	return Te.add(e), () => Te.delete(e);
+	return we.add(e), () => we.delete(e);
 }
 // src/transforms.ts
-function L(e) {
+function R(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Oe(e, t, n) {
+function De(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : L(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : R(a[r]?.[i])
 		};
 	});
 }
-function ke(e) {
+function Oe(e) {
 	return e.some((e) => e.y !== null);
 }
-function Ae(e) {
+function ke(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: L(e.transferability[n])
+		y: R(e.transferability[n])
 	}));
 }
-function je(e, t = "accuracy") {
+function Ae(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Oe(e, n, t)[0]?.y ?? null;
+		let r = De(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -810,7 +810,7 @@ function je(e, t = "accuracy") {
 	}
 	return null;
 }
-function Me(e, t) {
+function je(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -820,12 +820,12 @@ function Me(e, t) {
 		};
 	});
 }
-function Ne(e) {
+function Me(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Pe(e) {
+function Ne(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -839,23 +839,23 @@ function Pe(e) {
 	}
 	return t;
 }
-function Fe(e, t, n = 3) {
+function Pe(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = L(e);
+		let i = R(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Ie(e, t, n = 3) {
+function Fe(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? L(r[a]?.[t]) : null, l = r && o >= 0 ? L(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? R(r[a]?.[t]) : null, l = r && o >= 0 ? R(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = L(e) ?? 0;
+			let r = R(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -863,16 +863,16 @@ function Ie(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Fe(u, t, n),
+			confusions: Pe(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Le(e, t, n) {
+function Ie(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(L));
+	let a = i[r].map((e) => e.map(R));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -881,14 +881,14 @@ function Le(e, t, n) {
 		})
 	};
 }
-function Re(e, t, n) {
+function Le(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : L(i[r]?.[t])
+		y: r < 0 || !i ? null : R(i[r]?.[t])
 	}));
 }
-function ze(e, t = null) {
+function Re(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -901,43 +901,43 @@ function ze(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Be(e, t = 0) {
+function ze(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Ve(e, t = 1) {
+function Be(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function He(e, t = 1) {
+function Ve(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function R(e, t = 3) {
+function z(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Ue(e) {
+function He(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var We = /* @__PURE__ */ new WeakMap();
-function Ge(e, t, n) {
-	let r = e.get(), i = t.get(), a = We.get(r);
+var Ue = /* @__PURE__ */ new WeakMap();
+function We(e, t, n) {
+	let r = e.get(), i = t.get(), a = Ue.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Ke(r, i, n);
-	return We.set(r, {
+	let o = Ge(r, i, n);
+	return Ue.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Ke(e, t, n) {
+function Ge(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -956,7 +956,7 @@ function Ke(e, t, n) {
 			});
 		}
 	}
-	let s = Ne(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Pe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ne(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
+	let s = Me(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ne((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Me(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -974,24 +974,24 @@ function Ke(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Ue(i.map((e) => e.info))
+		stepLabel: He(i.map((e) => e.info))
 	};
 }
-var qe = /* @__PURE__ */ new WeakMap(), Je = 1;
-function Ye(e) {
+var Ke = /* @__PURE__ */ new WeakMap(), qe = 1;
+function Je(e) {
 	if (!e) return 0;
-	let t = qe.get(e);
-	return t || (t = Je++, qe.set(e, t)), t;
+	let t = Ke.get(e);
+	return t || (t = qe++, Ke.set(e, t)), t;
 }
-function Xe(e) {
-	return `${e.runs.map((e) => `${e.run}#${Ye(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function Ye(e) {
+	return `${e.runs.map((e) => `${e.run}#${Je(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var Ze = [
+var Xe = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function Qe(e) {
+function Ze(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1002,53 +1002,53 @@ function Qe(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function $e(e, t) {
-	return N("label", {
+function Qe(e, t) {
+	return P("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function et(e) {
-	let { store: t, data: n } = e, r = N("div", { class: "tbt-control tbt-runs" }), i = N("button", {
+function $e(e) {
+	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = N("div", {
+	}), a = P("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = N("input", {
+	let o = P("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = N("button", {
+	}), s = P("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = N("button", {
+	}, "Select shown"), c = P("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = N("div", {
+	}, "Clear"), l = P("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), u = N("div", { class: "tbt-muted tbt-small" });
-	a.append(N("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append($e("Runs", "tbt-runs-button"), i, a);
+	}), u = P("div", { class: "tbt-muted tbt-small" });
+	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(Qe("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = Qe(o.value);
+		let e = Ze(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		F(l);
+		I(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = N("input", {
+			let a = `tbt-run-cb-${r}`, s = P("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -1057,23 +1057,23 @@ function et(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = N("label", {
+			let c = P("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ae({
+			}, s, ie({
 				color: d(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), N("span", { class: "tbt-run-name" }, n.run), n.error ? N("span", {
+			}), P("span", { class: "tbt-run-name" }, n.run), n.error ? P("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, N("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, P("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(N("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(P("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(N("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), N("span", {
+		if (i.textContent = "", i.append(P("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), P("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1105,8 +1105,8 @@ function et(e) {
 		update: h
 	};
 }
-function tt(e) {
-	let t = N("div", {
+function et(e) {
+	let t = P("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1114,25 +1114,25 @@ function tt(e) {
 	return {
 		element: t,
 		update: () => {
-			F(t);
+			I(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = N("button", {
+				let r = a.get(e), o = P("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => S(e, n));
-				let s = N("span", {
+				let s = P("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ae({
+				}, ie({
 					color: d(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), N("span", { class: "tbt-run-name" }, e), r?.error ? N("span", {
+				}), P("span", { class: "tbt-run-name" }, e), r?.error ? P("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -1141,12 +1141,12 @@ function tt(e) {
 		}
 	};
 }
-function nt(e) {
+function tt(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function rt(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-step" }), r = N("input", {
+function nt(e) {
+	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1154,18 +1154,18 @@ function rt(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = N("input", {
+	}), i = P("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = N("button", {
+	}), a = P("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = N("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append($e("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(Qe("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1181,47 +1181,47 @@ function rt(e) {
 	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = nt(e);
-			s = Ne(n.map((e) => e.steps));
+			let n = tt(e);
+			s = Me(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ue(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${He(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+		}
+	};
+}
+function rt(e) {
+	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append(Qe("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of tt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(P("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function it(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
+	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
-		id: "tbt-layer-select"
+		id: "tbt-class-select"
 	});
-	return n.append($e("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+	return n.append(Qe("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of nt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			F(r), n.length || r.appendChild(N("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(N("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(N("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			let n = tt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function at(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control" }), r = N("select", {
-		class: "tbt-select",
-		id: "tbt-class-select"
-	});
-	return n.append($e("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
-		element: n,
-		update: () => {
-			let n = nt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			F(r), r.appendChild(N("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(N("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(N("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
-		}
-	};
-}
-function ot(e) {
-	let { store: t } = e, n = N("div", { class: "tbt-control tbt-compare" }), r = N("div", {
+	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -1235,36 +1235,36 @@ function ot(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = N("button", {
+		let a = P("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
 	}
-	return n.append(N("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(P("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function st(e, t, n, r) {
-	let i = be.find((e) => e.id === t), a = N("section", {
+function ot(e, t, n, r) {
+	let i = ye.find((e) => e.id === t), a = P("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(N("div", { class: "tbt-section-head" }, N("h2", {
+	a.append(P("div", { class: "tbt-section-head" }, P("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), N("span", { class: "tbt-section-question" }, i.question)));
-	let o = N("div", { class: "tbt-grid" });
+	}, i.title), P("span", { class: "tbt-section-question" }, i.question)));
+	let o = P("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], F(o);
-		for (let e of Ee(t)) {
-			let t = Ce({
+		s.forEach((e) => e.destroy?.()), s = [], I(o);
+		for (let e of Te(t)) {
+			let t = Se({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1288,42 +1288,42 @@ function st(e, t, n, r) {
 		}
 	};
 	c();
-	let l = De(() => {
-		let e = Ee(t).map((e) => e.id).join(",");
+	let l = Ee(() => {
+		let e = Te(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Ee(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Te(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function ct(e, t) {
+function st(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = N("div", { class: "tbt-app" }), o = N("header", { class: "tbt-header" }), s = N("div", { class: "tbt-brand" }, N("h1", { class: "tbt-title" }, "Transfer"), N("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = et(t), l = rt(t), u = it(t), f = at(t), p = ot(t), m = N("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = tt(t);
-	o.append(N("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = N("div", {
+	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = $e(t), l = nt(t), u = rt(t), f = it(t), p = at(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = et(t);
+	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = P("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = N("div", { class: "tbt-sections" }), v = N("main", { class: "tbt-main" }, g, _);
+	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = be.map((e) => st(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = ye.map((e) => ot(_, e.id, t, y)), S = () => {
 		let e = r.get();
-		if (F(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(N("div", { class: "tbt-state-card" }, N("span", {
+		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), N("span", null, "Loading runs…")));
+		}), P("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = N("button", {
+			let t = P("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(N("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(P("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, N("h2", null, "Could not load the Transfer data"), N("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(N("div", { class: "tbt-state-card tbt-empty-card" }, N("h2", null, "No transfer data yet"), N("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), N("pre", { class: "tbt-snippet" }, N("code", null, Ze.join("\n"))), N("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Xe.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
@@ -1364,7 +1364,7 @@ function ct(e, t) {
 		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function lt(e) {
+function ct(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1427,7 +1427,7 @@ function lt(e) {
 		}
 	};
 }
-function ut(e) {
+function lt(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1449,12 +1449,12 @@ function ut(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var dt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ft = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", pt = null;
-function mt(e = document) {
-	pt && pt.ownerDocument === e && pt.isConnected || (pt = e.createElement("style"), pt.setAttribute("data-tb-transfer", ""), pt.textContent = ft + dt, e.head.appendChild(pt));
+var ut = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", dt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ft = null;
+function pt(e = document) {
+	ft && ft.ownerDocument === e && ft.isConnected || (ft = e.createElement("style"), ft.setAttribute("data-tb-transfer", ""), ft.textContent = dt + ut, e.head.appendChild(ft));
 }
 // src/findings/format.ts
-function ht(e) {
+function mt(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1468,23 +1468,23 @@ function ht(e) {
 		}
 	}
 }
-function gt(e) {
+function ht(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function _t(e, t, n) {
+function gt(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function vt(e, t = document) {
+function _t(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function yt(e, t = document) {
-	let n = vt(e, t);
+function vt(e, t = document) {
+	let n = _t(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1493,31 +1493,31 @@ function yt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var bt = {
+var yt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, xt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function St(e) {
+}, bt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function xt(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = xt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = bt, e.head.appendChild(t);
 }
-function Ct(e, t) {
-	let n = e.status === "undecided", r = N("li", {
+function St(e, t) {
+	let n = e.status === "undecided", r = P("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = N("span", { class: "tbt-finding-badge" }, n ? "Undecided" : bt[e.severity]), a = N("div", { class: "tbt-finding-main" }, N("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : yt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = N("p", { class: "tbt-finding-numbers" });
+		let t = P("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(N("span", { class: "tbt-num-label" }, `${e.label} `), N("span", { class: "tbt-num" }, ht(e)));
+			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, mt(e)));
 		}), a.append(t);
 	}
-	if (a.append(N("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = N("button", {
+	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = P("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1526,37 +1526,37 @@ function Ct(e, t) {
 	}
 	return r;
 }
-function wt(e, t, n) {
-	let r = N("div", {
+function Ct(e, t, n) {
+	let r = P("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(N("h4", { class: "tbt-findings-run-head" }, ae({
+	if (r.dataset.run = e.run, e.error) return r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), N("span", { class: "tbt-run-name" }, e.run)), N("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), P("span", { class: "tbt-run-name" }, e.run)), P("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(N("h4", { class: "tbt-findings-run-head" }, ae({
+	if (r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), N("span", { class: "tbt-run-name" }, e.run), N("span", { class: "tbt-muted" }, `at step ${e.step} — ${gt(e.findings)}`))), i.length && r.append(N("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, n)))), a.length) {
-		let e = N("details", { class: "tbt-findings-clear" });
-		e.append(N("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), N("ul", null, a.map((e) => N("li", null, N("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${ht(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, n)))), a.length) {
+		let e = P("details", { class: "tbt-findings-clear" });
+		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function Tt(t) {
+function wt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	St(n.root.ownerDocument);
+	xt(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		_t(t, r, a);
+		gt(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => yt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => yt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => vt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => vt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1567,11 +1567,11 @@ function Tt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		F(n.body);
-		let r = N("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(wt(n, t.runColor(n.run), u));
+		I(n.body);
+		let r = P("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(Ct(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(N("div", { class: "tbt-findings-compared" }, N("h4", null, "Runs compared"), N("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1633,20 +1633,20 @@ function Tt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Et() {
-	I({
+function Tt() {
+	L({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => Tt(e)
+		mount: (e) => wt(e)
 	});
 }
-Et();
+Tt();
 // src/loop.ts
-var Dt = (e) => [
+var Et = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1655,7 +1655,7 @@ var Dt = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function Ot(e) {
+function Dt(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1663,21 +1663,21 @@ function Ot(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function z(e, t, n = {}) {
+function B(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = kt(r.root);
-		o || (o = Ot(e));
+		let n = Ot(r.root);
+		o || (o = Dt(e));
 		let i = performance.now();
 		try {
-			t(Ge(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(We(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && At(r.root, n);
+		n && kt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Dt, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Et, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1693,7 +1693,7 @@ function z(e, t, n = {}) {
 		}
 	};
 }
-function kt(e) {
+function Ot(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1703,29 +1703,29 @@ function kt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function At(e, t) {
+function kt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var jt = "tb-transfer:stat-rendered", Mt = 2e3, Nt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Pt = {
+var At = "tb-transfer:stat-rendered", jt = 2e3, Mt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Nt = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Ft(e, t) {
+function Pt(e, t) {
 	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function It(e, t) {
-	return N("div", { class: "tbt-run-title" }, ae({
+function Ft(e, t) {
+	return P("div", { class: "tbt-run-title" }, ie({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), N("span", { class: "tbt-run-name" }, e));
+	}), P("span", { class: "tbt-run-name" }, e));
 }
-function Lt(e, t) {
-	return oe(e.runs.map((e) => ({
+function It(e, t) {
+	return ae(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1733,16 +1733,16 @@ function Lt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Rt = (e) => [
+var Lt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], zt = class {
+], Rt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = N("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1760,7 +1760,7 @@ var Rt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Mt)), this.report(e.id, !t.loading.length), !1;
+			}, jt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1776,26 +1776,26 @@ var Rt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(jt);
+				performance.mark(At);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		F(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(N("div", {
+		I(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(P("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, N("span", {
+		}, P("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), N("span", null, "Run "), N("strong", { class: "tbt-run-name" }, n.run), N("span", null, " could not be read: "), N("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Bt = /* @__PURE__ */ new WeakMap();
-function Vt(e, t) {
-	let n = Bt.get(e.grid);
-	n || (n = new zt(e.grid, e), Bt.set(e.grid, n));
-	let r = n, i = null, a = z(e, (n, a) => {
+}, zt = /* @__PURE__ */ new WeakMap();
+function Bt(e, t) {
+	let n = zt.get(e.grid);
+	n || (n = new Rt(e.grid, e), zt.set(e.grid, n));
+	let r = n, i = null, a = B(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1803,7 +1803,7 @@ function Vt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Xe(n)}|${t.key(n, o)}`;
+			let e = `${Ye(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1811,62 +1811,62 @@ function Vt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Rt,
+		watch: Lt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Bt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && zt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Ht(e, t, n, r, i) {
-	return N("div", {
+function Vt(e, t, n, r, i) {
+	return P("div", {
 		class: "tbt-kpi",
 		title: r
-	}, N("div", { class: "tbt-kpi-label" }, e), N("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? N("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Ut(e) {
-	let t = N("div", { class: "tbt-cards" });
+function Ht(e) {
+	let t = P("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = je(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Oe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Oe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ae(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = N("article", {
+		let e = n.info, r = Ae(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? De(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = De(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? ke(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, It(n.run, n.color), N("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), N("div", { class: "tbt-card-domains" }, N("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), N("span", {
+		}, Ft(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), N("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), N("div", { class: "tbt-kpis" }, Ht("Transferability", He(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Nt), Ht(i === "target_val" ? "Target val acc." : "Target acc.", Ve(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Pt[i]}; direct reuse of the pretrained model: ${Ve(r?.value ?? null)}`, r ? `reuse ${Ve(r.value)}` : void 0), Ht("Source acc.", Ve(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ve(c)}`)));
+		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Vt("Transferability", Ve(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Mt), Vt(i === "target_val" ? "Target val acc." : "Target acc.", Be(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Nt[i]}; direct reuse of the pretrained model: ${Be(r?.value ?? null)}`, r ? `reuse ${Be(r.value)}` : void 0), Vt("Source acc.", Be(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Be(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-I({
+L({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Vt(e, {
+		return Bt(e, {
 			key: () => "",
 			draw(t) {
-				F(e.panel.body), e.panel.body.appendChild(Ut(t));
+				I(e.panel.body), e.panel.body.appendChild(Ht(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Wt(e, t) {
+function Ut(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Gt(e, t) {
+function Wt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Kt(e) {
+function Gt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Wt || e === Gt ? e : qt, n = e, r = e) : (t = Wt, n = (t, n) => Wt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Ut || e === Wt ? e : Kt, n = e, r = e) : (t = Ut, n = (t, n) => Ut(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1897,63 +1897,63 @@ function Kt(e) {
 		right: a
 	};
 }
-function qt() {
+function Kt() {
 	return 0;
 }
-function Jt(e) {
+function qt(e) {
 	return e === null ? NaN : +e;
 }
-var Yt = Kt(Wt), Xt = Yt.right;
-Yt.left;
-var Zt = Kt(Jt).center, Qt = class extends Map {
-	constructor(e, t = nn) {
+var Jt = Gt(Ut), Yt = Jt.right;
+Jt.left;
+var Xt = Gt(qt).center, Zt = class extends Map {
+	constructor(e, t = tn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get($t(this, e));
+		return super.get(Qt(this, e));
 	}
 	has(e) {
-		return super.has($t(this, e));
+		return super.has(Qt(this, e));
 	}
 	set(e, t) {
-		return super.set(en(this, e), t);
+		return super.set($t(this, e), t);
 	}
 	delete(e) {
-		return super.delete(tn(this, e));
+		return super.delete(en(this, e));
 	}
 };
-function $t({ _intern: e, _key: t }, n) {
+function Qt({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function en({ _intern: e, _key: t }, n) {
+function $t({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function tn({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function nn(e) {
+function tn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var rn = Math.sqrt(50), an = Math.sqrt(10), on = Math.sqrt(2);
-function sn(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= rn ? 10 : a >= an ? 5 : a >= on ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? sn(e, t, n * 2) : [
+var nn = Math.sqrt(50), rn = Math.sqrt(10), an = Math.sqrt(2);
+function on(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= nn ? 10 : a >= rn ? 5 : a >= an ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? on(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function cn(e, t, n) {
+function sn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? sn(t, e, n) : sn(e, t, n);
+	let r = t < e, [i, a, o] = r ? on(t, e, n) : on(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1963,15 +1963,15 @@ function cn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function ln(e, t, n) {
-	return t = +t, e = +e, n = +n, sn(e, t, n)[2];
+function cn(e, t, n) {
+	return t = +t, e = +e, n = +n, on(e, t, n)[2];
 }
-function un(e, t, n) {
+function ln(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? ln(t, e, n) : ln(e, t, n);
+	let r = t < e, i = r ? cn(t, e, n) : cn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function dn(e, t) {
+function un(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1980,7 +1980,7 @@ function dn(e, t) {
 	}
 	return n;
 }
-function fn(e, t, n = Jt) {
+function dn(e, t, n = qt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1988,43 +1988,43 @@ function fn(e, t, n = Jt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function pn(e, t, n) {
+function fn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function mn(e) {
+function pn(e) {
 	return e;
 }
-var hn = 1, gn = 2, _n = 3, vn = 4, yn = 1e-6;
-function bn(e) {
+var mn = 1, hn = 2, gn = 3, _n = 4, vn = 1e-6;
+function yn(e) {
 	return "translate(" + e + ",0)";
 }
-function xn(e) {
+function bn(e) {
 	return "translate(0," + e + ")";
 }
-function Sn(e) {
+function xn(e) {
 	return (t) => +e(t);
 }
-function Cn(e, t) {
+function Sn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function wn() {
+function Cn() {
 	return !this.__axis;
 }
-function Tn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === hn || e === vn ? -1 : 1, u = e === vn || e === gn ? "x" : "y", d = e === hn || e === _n ? bn : xn;
+function wn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === mn || e === _n ? -1 : 1, u = e === _n || e === hn ? "x" : "y", d = e === mn || e === gn ? yn : bn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : mn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Cn : Sn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === hn ? "0em" : e === _n ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", yn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : pn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Sn : xn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === mn ? "0em" : e === gn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", vn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", yn).attr("transform", function(e) {
+		}), w.attr("opacity", vn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === vn || e === gn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === _n || e === hn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(wn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === gn ? "start" : e === vn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Cn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === hn ? "start" : e === _n ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2050,28 +2050,28 @@ function Tn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
+function Tn(e) {
+	return wn(hn, e);
+}
 function En(e) {
-	return Tn(gn, e);
+	return wn(gn, e);
 }
 function Dn(e) {
-	return Tn(_n, e);
-}
-function On(e) {
-	return Tn(vn, e);
+	return wn(_n, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var kn = { value: () => {} };
-function An() {
+var On = { value: () => {} };
+function kn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new jn(n);
+	return new An(n);
 }
-function jn(e) {
+function An(e) {
 	this._ = e;
 }
-function Mn(e, t) {
+function jn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2081,23 +2081,23 @@ function Mn(e, t) {
 		};
 	});
 }
-jn.prototype = An.prototype = {
-	constructor: jn,
+An.prototype = kn.prototype = {
+	constructor: An,
 	on: function(e, t) {
-		var n = this._, r = Mn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = jn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Nn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Mn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Pn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Pn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Nn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Nn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new jn(e);
+		return new An(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2109,12 +2109,12 @@ jn.prototype = An.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Nn(e, t) {
+function Mn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Pn(e, t, n) {
+function Nn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = kn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = On, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2123,117 +2123,117 @@ function Pn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Fn = "http://www.w3.org/1999/xhtml", In = {
+var Pn = "http://www.w3.org/1999/xhtml", Fn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Fn,
+	xhtml: Pn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ln(e) {
+function In(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), In.hasOwnProperty(t) ? {
-		space: In[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Fn.hasOwnProperty(t) ? {
+		space: Fn[t],
 		local: e
 	} : e;
 }
-function Rn(e) {
+function Ln(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Fn && t.documentElement.namespaceURI === Fn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Pn && t.documentElement.namespaceURI === Pn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function zn(e) {
+function Rn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Bn(e) {
-	var t = Ln(e);
-	return (t.local ? zn : Rn)(t);
+function zn(e) {
+	var t = In(e);
+	return (t.local ? Rn : Ln)(t);
 }
-function Vn() {}
-function Hn(e) {
-	return e == null ? Vn : function() {
+function Bn() {}
+function Vn(e) {
+	return e == null ? Bn : function() {
 		return this.querySelector(e);
 	};
 }
-function Un(e) {
-	typeof e != "function" && (e = Hn(e));
+function Hn(e) {
+	typeof e != "function" && (e = Vn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new B(r, this._parents);
+	return new Ai(r, this._parents);
 }
-function Wn(e) {
+function Un(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Gn() {
+function Wn() {
 	return [];
 }
-function Kn(e) {
-	return e == null ? Gn : function() {
+function Gn(e) {
+	return e == null ? Wn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function qn(e) {
+function Kn(e) {
 	return function() {
-		return Wn(e.apply(this, arguments));
+		return Un(e.apply(this, arguments));
 	};
 }
-function Jn(e) {
-	e = typeof e == "function" ? qn(e) : Kn(e);
+function qn(e) {
+	e = typeof e == "function" ? Kn(e) : Gn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new B(r, i);
+	return new Ai(r, i);
 }
-function Yn(e) {
+function Jn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Xn(e) {
+function Yn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Zn = Array.prototype.find;
-function Qn(e) {
+var Xn = Array.prototype.find;
+function Zn(e) {
 	return function() {
-		return Zn.call(this.children, e);
+		return Xn.call(this.children, e);
 	};
 }
-function $n() {
+function Qn() {
 	return this.firstElementChild;
 }
-function er(e) {
-	return this.select(e == null ? $n : Qn(typeof e == "function" ? e : Xn(e)));
+function $n(e) {
+	return this.select(e == null ? Qn : Zn(typeof e == "function" ? e : Yn(e)));
 }
-var tr = Array.prototype.filter;
-function nr() {
+var er = Array.prototype.filter;
+function tr() {
 	return Array.from(this.children);
 }
-function rr(e) {
+function nr(e) {
 	return function() {
-		return tr.call(this.children, e);
+		return er.call(this.children, e);
 	};
 }
+function rr(e) {
+	return this.selectAll(e == null ? tr : nr(typeof e == "function" ? e : Yn(e)));
+}
 function ir(e) {
-	return this.selectAll(e == null ? nr : rr(typeof e == "function" ? e : Xn(e)));
+	typeof e != "function" && (e = Jn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Ai(r, this._parents);
 }
 function ar(e) {
-	typeof e != "function" && (e = Yn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new B(r, this._parents);
-}
-function or(e) {
 	return Array(e.length);
 }
-function sr() {
-	return new B(this._enter || this._groups.map(or), this._parents);
+function or() {
+	return new Ai(this._enter || this._groups.map(ar), this._parents);
 }
-function cr(e, t) {
+function sr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-cr.prototype = {
-	constructor: cr,
+sr.prototype = {
+	constructor: sr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2247,59 +2247,59 @@ cr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function lr(e) {
+function cr(e) {
 	return function() {
 		return e;
 	};
 }
-function ur(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new cr(e, a[o]);
+function lr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new sr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function dr(e, t, n, r, i, a, o) {
+function ur(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new cr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new sr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function fr(e) {
+function dr(e) {
 	return e.__data__;
 }
-function pr(e, t) {
-	if (!arguments.length) return Array.from(this, fr);
-	var n = t ? dr : ur, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = lr(e));
+function fr(e, t) {
+	if (!arguments.length) return Array.from(this, dr);
+	var n = t ? ur : lr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = cr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = mr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = pr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new B(o, r), o._enter = s, o._exit = c, o;
+	return o = new Ai(o, r), o._enter = s, o._exit = c, o;
 }
-function mr(e) {
+function pr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function hr() {
-	return new B(this._exit || this._groups.map(or), this._parents);
+function mr() {
+	return new Ai(this._exit || this._groups.map(ar), this._parents);
 }
-function gr(e, t, n) {
+function hr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function _r(e) {
+function gr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new B(s, this._parents);
+	return new Ai(s, this._parents);
 }
-function vr() {
+function _r() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function yr(e) {
-	e || (e = br);
+function vr(e) {
+	e || (e = yr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2307,131 +2307,131 @@ function yr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new B(i, this._parents).order();
+	return new Ai(i, this._parents).order();
 }
-function br(e, t) {
+function yr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function xr() {
+function br() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Sr() {
+function xr() {
 	return Array.from(this);
 }
-function Cr() {
+function Sr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function wr() {
+function Cr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Tr() {
+function wr() {
 	return !this.node();
 }
-function Er(e) {
+function Tr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Dr(e) {
+function Er(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Or(e) {
+function Dr(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function kr(e, t) {
+function Or(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Ar(e, t) {
+function kr(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function jr(e, t) {
+function Ar(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Mr(e, t) {
+function jr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Nr(e, t) {
-	var n = Ln(e);
+function Mr(e, t) {
+	var n = In(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Or : Dr : typeof t == "function" ? n.local ? Mr : jr : n.local ? Ar : kr)(n, t));
+	return this.each((t == null ? n.local ? Dr : Er : typeof t == "function" ? n.local ? jr : Ar : n.local ? kr : Or)(n, t));
 }
-function Pr(e) {
+function Nr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Fr(e) {
+function Pr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Ir(e, t, n) {
+function Fr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Lr(e, t, n) {
+function Ir(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Rr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Fr : typeof t == "function" ? Lr : Ir)(e, t, n ?? "")) : zr(this.node(), e);
+function Lr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Pr : typeof t == "function" ? Ir : Fr)(e, t, n ?? "")) : Rr(this.node(), e);
 }
-function zr(e, t) {
-	return e.style.getPropertyValue(t) || Pr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Rr(e, t) {
+	return e.style.getPropertyValue(t) || Nr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Br(e) {
+function zr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Vr(e, t) {
+function Br(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Hr(e, t) {
+function Vr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Ur(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Br : typeof t == "function" ? Hr : Vr)(e, t)) : this.node()[e];
+function Hr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? zr : typeof t == "function" ? Vr : Br)(e, t)) : this.node()[e];
 }
-function Wr(e) {
+function Ur(e) {
 	return e.trim().split(/^|\s+/);
 }
+function Wr(e) {
+	return e.classList || new Gr(e);
+}
 function Gr(e) {
-	return e.classList || new Kr(e);
+	this._node = e, this._names = Ur(e.getAttribute("class") || "");
 }
-function Kr(e) {
-	this._node = e, this._names = Wr(e.getAttribute("class") || "");
-}
-Kr.prototype = {
+Gr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2443,123 +2443,123 @@ Kr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function qr(e, t) {
-	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Kr(e, t) {
+	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function Jr(e, t) {
-	for (var n = Gr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function qr(e, t) {
+	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function Jr(e) {
+	return function() {
+		Kr(this, e);
+	};
 }
 function Yr(e) {
 	return function() {
 		qr(this, e);
 	};
 }
-function Xr(e) {
+function Xr(e, t) {
 	return function() {
-		Jr(this, e);
+		(t.apply(this, arguments) ? Kr : qr)(this, e);
 	};
 }
 function Zr(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? qr : Jr)(this, e);
-	};
-}
-function Qr(e, t) {
-	var n = Wr(e + "");
+	var n = Ur(e + "");
 	if (arguments.length < 2) {
-		for (var r = Gr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Wr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Zr : t ? Yr : Xr)(n, t));
+	return this.each((typeof t == "function" ? Xr : t ? Jr : Yr)(n, t));
 }
-function $r() {
+function Qr() {
 	this.textContent = "";
 }
-function ei(e) {
+function $r(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ti(e) {
+function ei(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ni(e) {
-	return arguments.length ? this.each(e == null ? $r : (typeof e == "function" ? ti : ei)(e)) : this.node().textContent;
+function ti(e) {
+	return arguments.length ? this.each(e == null ? Qr : (typeof e == "function" ? ei : $r)(e)) : this.node().textContent;
 }
-function ri() {
+function ni() {
 	this.innerHTML = "";
 }
-function ii(e) {
+function ri(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function ai(e) {
+function ii(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function oi(e) {
-	return arguments.length ? this.each(e == null ? ri : (typeof e == "function" ? ai : ii)(e)) : this.node().innerHTML;
+function ai(e) {
+	return arguments.length ? this.each(e == null ? ni : (typeof e == "function" ? ii : ri)(e)) : this.node().innerHTML;
 }
-function si() {
+function oi() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function ci() {
-	return this.each(si);
+function si() {
+	return this.each(oi);
 }
-function li() {
+function ci() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function ui() {
-	return this.each(li);
+function li() {
+	return this.each(ci);
 }
-function di(e) {
-	var t = typeof e == "function" ? e : Bn(e);
+function ui(e) {
+	var t = typeof e == "function" ? e : zn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function fi() {
+function di() {
 	return null;
 }
-function pi(e, t) {
-	var n = typeof e == "function" ? e : Bn(e), r = t == null ? fi : typeof t == "function" ? t : Hn(t);
+function fi(e, t) {
+	var n = typeof e == "function" ? e : zn(e), r = t == null ? di : typeof t == "function" ? t : Vn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function mi() {
+function pi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function hi() {
-	return this.each(mi);
+function mi() {
+	return this.each(pi);
 }
-function gi() {
+function hi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function _i() {
+function gi() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function vi(e) {
-	return this.select(e ? _i : gi);
+function _i(e) {
+	return this.select(e ? gi : hi);
 }
-function yi(e) {
+function vi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function bi(e) {
+function yi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function xi(e) {
+function bi(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2568,7 +2568,7 @@ function xi(e) {
 		};
 	});
 }
-function Si(e) {
+function xi(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2577,9 +2577,9 @@ function Si(e) {
 		}
 	};
 }
-function Ci(e, t, n) {
+function Si(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = bi(t);
+		var r = this.__on, i, a = yi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2595,88 +2595,88 @@ function Ci(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function wi(e, t, n) {
-	var r = xi(e + ""), i, a = r.length, o;
+function Ci(e, t, n) {
+	var r = bi(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Ci : Si, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Si : xi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Ti(e, t, n) {
-	var r = Pr(e), i = r.CustomEvent;
+function wi(e, t, n) {
+	var r = Nr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function Ti(e, t) {
+	return function() {
+		return wi(this, e, t);
+	};
 }
 function Ei(e, t) {
 	return function() {
-		return Ti(this, e, t);
+		return wi(this, e, t.apply(this, arguments));
 	};
 }
 function Di(e, t) {
-	return function() {
-		return Ti(this, e, t.apply(this, arguments));
-	};
+	return this.each((typeof t == "function" ? Ei : Ti)(e, t));
 }
-function Oi(e, t) {
-	return this.each((typeof t == "function" ? Di : Ei)(e, t));
-}
-function* ki() {
+function* Oi() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Ai = [null];
-function B(e, t) {
+var ki = [null];
+function Ai(e, t) {
 	this._groups = e, this._parents = t;
 }
 function ji() {
-	return new B([[document.documentElement]], Ai);
+	return new Ai([[document.documentElement]], ki);
 }
 function Mi() {
 	return this;
 }
-B.prototype = ji.prototype = {
-	constructor: B,
-	select: Un,
-	selectAll: Jn,
-	selectChild: er,
-	selectChildren: ir,
-	filter: ar,
-	data: pr,
-	enter: sr,
-	exit: hr,
-	join: gr,
-	merge: _r,
+Ai.prototype = ji.prototype = {
+	constructor: Ai,
+	select: Hn,
+	selectAll: qn,
+	selectChild: $n,
+	selectChildren: rr,
+	filter: ir,
+	data: fr,
+	enter: or,
+	exit: mr,
+	join: hr,
+	merge: gr,
 	selection: Mi,
-	order: vr,
-	sort: yr,
-	call: xr,
-	nodes: Sr,
-	node: Cr,
-	size: wr,
-	empty: Tr,
-	each: Er,
-	attr: Nr,
-	style: Rr,
-	property: Ur,
-	classed: Qr,
-	text: ni,
-	html: oi,
-	raise: ci,
-	lower: ui,
-	append: di,
-	insert: pi,
-	remove: hi,
-	clone: vi,
-	datum: yi,
-	on: wi,
-	dispatch: Oi,
-	[Symbol.iterator]: ki
+	order: _r,
+	sort: vr,
+	call: br,
+	nodes: xr,
+	node: Sr,
+	size: Cr,
+	empty: wr,
+	each: Tr,
+	attr: Mr,
+	style: Lr,
+	property: Hr,
+	classed: Zr,
+	text: ti,
+	html: ai,
+	raise: si,
+	lower: li,
+	append: ui,
+	insert: fi,
+	remove: mi,
+	clone: _i,
+	datum: vi,
+	on: Ci,
+	dispatch: Di,
+	[Symbol.iterator]: Oi
 };
 function V(e) {
-	return typeof e == "string" ? new B([[document.querySelector(e)]], [document.documentElement]) : new B([[e]], Ai);
+	return typeof e == "string" ? new Ai([[document.querySelector(e)]], [document.documentElement]) : new Ai([[e]], ki);
 }
 var Ni = 0;
 function Pi() {
@@ -3571,7 +3571,7 @@ var gs = 2 * Math.PI, _s = 1, vs = .3;
 	}, i;
 })(_s, vs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var ys = An("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
+var ys = kn("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
 function Os(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
@@ -3739,7 +3739,7 @@ function Gs(e, t, n) {
 	};
 }
 function Ks(e, t) {
-	var n = Ln(e), r = n === "transform" ? Lo : zs;
+	var n = In(e), r = n === "transform" ? Lo : zs;
 	return this.attrTween(e, typeof t == "function" ? (n.local ? Gs : Ws)(n, r, Rs(this, "attr." + e, t)) : t == null ? (n.local ? Vs : Bs)(n) : (n.local ? Us : Hs)(n, r, t));
 }
 function qs(e, t) {
@@ -3773,7 +3773,7 @@ function Zs(e, t) {
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Ln(e);
+	var r = In(e);
 	return this.tween(n, (r.local ? Ys : Xs)(r, t));
 }
 function Qs(e, t) {
@@ -3826,7 +3826,7 @@ function sc(e) {
 	return this.each(oc(this._id, e));
 }
 function cc(e) {
-	typeof e != "function" && (e = Yn(e));
+	typeof e != "function" && (e = Jn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
 	return new Lc(r, this._parents, this._name, this._id);
 }
@@ -3865,13 +3865,13 @@ function mc() {
 }
 function hc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Hn(e));
+	typeof e != "function" && (e = Vn(e));
 	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, js(u, n)));
 	return new Lc(a, this._parents, t, n);
 }
 function gc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Kn(e));
+	typeof e != "function" && (e = Gn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
 		for (var f = e.call(u, u.__data__, d, c), p, m = js(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
 		a.push(f), o.push(u);
@@ -3885,7 +3885,7 @@ function vc() {
 function yc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = zr(this, e), o = (this.style.removeProperty(e), zr(this, e));
+		var a = Rr(this, e), o = (this.style.removeProperty(e), Rr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
@@ -3897,15 +3897,15 @@ function bc(e) {
 function xc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = zr(this, e);
+		var o = Rr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
 function Sc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = zr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), zr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Rr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Rr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
 function Cc(e, t) {
@@ -4200,7 +4200,7 @@ function pl() {
 	return ml(el);
 }
 function ml(e) {
-	var t = ll, n = cl, r = ul, i = !0, a = An("start", "brush", "end"), o = 6, s;
+	var t = ll, n = cl, r = ul, i = !0, a = kn("start", "brush", "end"), o = 6, s;
 	function c(t) {
 		var n = t.property("__brush", h).selectAll(".overlay").data([sl("overlay")]);
 		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", nl.overlay).merge(n).each(function() {
@@ -4279,36 +4279,36 @@ function ml(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, ee, j, M = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
 			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
 		Ns(r);
-		var te = u(r, arguments, !0).beforestart();
+		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
-			let n = [M[0], M[1] || M[0]];
-			f.selection = m = [[g = e === tl ? h : G(n[0][0], n[1][0]), y = e === el ? v : G(n[0][1], n[1][1])], [S = e === tl ? x : W(n[0][0], n[1][0]), T = e === el ? w : W(n[0][1], n[1][1])]], M.length > 1 && P(t);
+			let n = [N[0], N[1] || N[0]];
+			f.selection = m = [[g = e === tl ? h : G(n[0][0], n[1][0]), y = e === el ? v : G(n[0][1], n[1][1])], [S = e === tl ? x : W(n[0][0], n[1][0]), T = e === el ? w : W(n[0][1], n[1][1])]], N.length > 1 && F(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var ne = V(r).attr("pointer-events", "none"), N = ne.selectAll(".overlay").attr("cursor", nl[a]);
-		if (t.touches) te.moved = ie, te.ended = F;
+		var te = V(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", nl[a]);
+		if (t.touches) ee.moved = re, ee.ended = I;
 		else {
-			var re = V(t.view).on("mousemove.brush", ie, !0).on("mouseup.brush", F, !0);
-			i && re.on("keydown.brush", ae, !0).on("keyup.brush", oe, !0), zi(t.view);
+			var ne = V(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
+			i && ne.on("keydown.brush", ie, !0).on("keyup.brush", ae, !0), zi(t.view);
 		}
-		l.call(r), te.start(t, o.name);
-		function ie(e) {
-			for (let t of e.changedTouches || [e]) for (let e of M) e.identifier === t.identifier && (e.cur = H(t, r));
-			if (A && !ee && !j && M.length === 1) {
-				let e = M[0];
-				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? j = !0 : ee = !0;
+		l.call(r), ee.start(t, o.name);
+		function re(e) {
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
+			if (A && !j && !M && N.length === 1) {
+				let e = N[0];
+				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
-			for (let e of M) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Kc(e), P(e);
+			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
+			k = !0, Kc(e), F(e);
 		}
-		function P(e) {
-			let t = M[0], n = t.point0;
+		function F(e) {
+			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
 				case Jc:
@@ -4316,46 +4316,46 @@ function ml(e) {
 					c && (D = W(h - g, G(x - S, D)), _ = g + D, C = S + D), d && (O = W(v - y, G(w - T, O)), b = y + O, E = T + O);
 					break;
 				case Yc:
-					M[1] ? (c && (_ = W(h, G(x, M[0][0])), C = W(h, G(x, M[1][0])), c = 1), d && (b = W(v, G(w, M[0][1])), E = W(v, G(w, M[1][1])), d = 1)) : (c < 0 ? (D = W(h - g, G(x - g, D)), _ = g + D, C = S) : c > 0 && (D = W(h - S, G(x - S, D)), _ = g, C = S + D), d < 0 ? (O = W(v - y, G(w - y, O)), b = y + O, E = T) : d > 0 && (O = W(v - T, G(w - T, O)), b = y, E = T + O));
+					N[1] ? (c && (_ = W(h, G(x, N[0][0])), C = W(h, G(x, N[1][0])), c = 1), d && (b = W(v, G(w, N[0][1])), E = W(v, G(w, N[1][1])), d = 1)) : (c < 0 ? (D = W(h - g, G(x - g, D)), _ = g + D, C = S) : c > 0 && (D = W(h - S, G(x - S, D)), _ = g, C = S + D), d < 0 ? (O = W(v - y, G(w - y, O)), b = y + O, E = T) : d > 0 && (O = W(v - T, G(w - T, O)), b = y, E = T + O));
 					break;
 				case Xc: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && N.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && N.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), ee && (_ = m[0][0], C = m[1][0]), j && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), te.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && P.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && P.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
-		function F(e) {
+		function I(e) {
 			if (Gc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Bi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			ne.attr("pointer-events", "all"), N.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), te.end(e, o.name);
+			} else Bi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			te.attr("pointer-events", "all"), P.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
-		function ae(e) {
+		function ie(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, P(e));
+					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, F(e));
 					break;
 				case 32:
-					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, N.attr("cursor", nl.selection), P(e));
+					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, P.attr("cursor", nl.selection), F(e));
 					break;
 				default: return;
 			}
 			Kc(e);
 		}
-		function oe(e) {
+		function ae(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (ee = j = A = !1, P(e));
+					A && (j = M = A = !1, F(e));
 					break;
 				case 18:
-					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, P(e));
+					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, F(e));
 					break;
 				case 32:
-					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), N.attr("cursor", nl[a]), P(e));
+					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), P.attr("cursor", nl[a]), F(e));
 					break;
 				default: return;
 			}
@@ -4822,26 +4822,26 @@ function ou(e) {
 		formatPrefix: u
 	};
 }
-var su, J, cu;
-lu({
+var su, cu, lu;
+uu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function lu(e) {
-	return su = ou(e), J = su.format, cu = su.formatPrefix, su;
-}
 function uu(e) {
+	return su = ou(e), cu = su.format, lu = su.formatPrefix, su;
+}
+function du(e) {
 	return Math.max(0, -Kl(Math.abs(e)));
 }
-function du(e, t) {
+function fu(e, t) {
 	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3 - Kl(Math.abs(e)));
 }
-function fu(e, t) {
+function pu(e, t) {
 	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Kl(t) - Kl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function pu(e, t) {
+function mu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4851,20 +4851,20 @@ function pu(e, t) {
 	}
 	return this;
 }
-var mu = Symbol("implicit");
-function hu() {
-	var e = new Qt(), t = [], n = [], r = mu;
+var hu = Symbol("implicit");
+function gu() {
+	var e = new Zt(), t = [], n = [], r = hu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== mu) return r;
+			if (r !== hu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Qt();
+		t = [], e = new Zt();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4872,16 +4872,16 @@ function hu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return hu(t, n).unknown(r);
-	}, pu.apply(i, arguments), i;
+		return gu(t, n).unknown(r);
+	}, mu.apply(i, arguments), i;
 }
-function gu() {
-	var e = hu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function _u() {
+	var e = gu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = pn(e).map(function(e) {
+		var m = fn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4907,54 +4907,54 @@ function gu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return gu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, pu.apply(d(), arguments);
+		return _u(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, mu.apply(d(), arguments);
 }
-function _u(e) {
+function vu(e) {
 	return function() {
 		return e;
 	};
 }
-function vu(e) {
+function yu(e) {
 	return +e;
 }
-var yu = [0, 1];
-function bu(e) {
+var bu = [0, 1];
+function xu(e) {
 	return e;
 }
-function xu(e, t) {
+function Su(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : _u(isNaN(t) ? NaN : .5);
+	} : vu(isNaN(t) ? NaN : .5);
 }
-function Su(e, t) {
+function Cu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Cu(e, t, n) {
+function wu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = xu(i, r), a = n(o, a)) : (r = xu(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Su(i, r), a = n(o, a)) : (r = Su(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function wu(e, t, n) {
+function Tu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = xu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Su(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Xt(e, t, 1, r) - 1;
+		var n = Yt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Tu(e, t) {
+function Eu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Eu() {
-	var e = yu, t = yu, n = Do, r, i, a, o = bu, s, c, l;
+function Du() {
+	var e = bu, t = bu, n = Do, r, i, a, o = xu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== bu && (o = Su(e[0], e[n - 1])), s = n > 2 ? wu : Cu, c = l = null, d;
+		return o !== xu && (o = Cu(e[0], e[n - 1])), s = n > 2 ? Tu : wu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
@@ -4962,13 +4962,13 @@ function Eu() {
 	return d.invert = function(n) {
 		return o(i((l || (l = s(t, e.map(r), bo)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, vu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, yu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
 		return t = Array.from(e), n = Oo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : bu, u()) : o !== bu;
+		return arguments.length ? (o = e ? !0 : xu, u()) : o !== xu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4977,40 +4977,40 @@ function Eu() {
 		return r = e, i = t, u();
 	};
 }
-function Du() {
-	return Eu()(bu, bu);
+function Ou() {
+	return Du()(xu, xu);
 }
-function Ou(e, t, n, r) {
-	var i = un(e, t, n), a;
+function ku(e, t, n, r) {
+	var i = ln(e, t, n), a;
 	switch (r = Xl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = du(i, o)) && (r.precision = a), cu(r, o);
+			return r.precision == null && !isNaN(a = fu(i, o)) && (r.precision = a), lu(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = fu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = pu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = uu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = du(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return J(r);
+	return cu(r);
 }
-function ku(e) {
+function Au(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return cn(n[0], n[n.length - 1], e ?? 10);
+		return sn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Ou(r[0], r[r.length - 1], e ?? 10, n);
+		return ku(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = ln(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = cn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5019,26 +5019,26 @@ function ku(e) {
 		return e;
 	}, e;
 }
-function Y() {
-	var e = Du();
+function J() {
+	var e = Ou();
 	return e.copy = function() {
-		return Tu(e, Y());
-	}, pu.apply(e, arguments), ku(e);
+		return Eu(e, J());
+	}, mu.apply(e, arguments), Au(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function X(e) {
+function ju(e) {
 	return function() {
 		return e;
 	};
 }
-var Au = Math.abs, Z = Math.atan2, ju = Math.cos, Mu = Math.max, Nu = Math.min, Pu = Math.sin, Fu = Math.sqrt, Q = 1e-12, Iu = Math.PI, Lu = Iu / 2, Ru = 2 * Iu;
-function zu(e) {
-	return e > 1 ? 0 : e < -1 ? Iu : Math.acos(e);
-}
-function Bu(e) {
-	return e >= 1 ? Lu : e <= -1 ? -Lu : Math.asin(e);
-}
+var Mu = Math.abs, Y = Math.atan2, Nu = Math.cos, Pu = Math.max, Fu = Math.min, Iu = Math.sin, Lu = Math.sqrt, X = 1e-12, Ru = Math.PI, zu = Ru / 2, Bu = 2 * Ru;
 function Vu(e) {
+	return e > 1 ? 0 : e < -1 ? Ru : Math.acos(e);
+}
+function Hu(e) {
+	return e >= 1 ? zu : e <= -1 ? -zu : Math.asin(e);
+}
+function Uu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5051,28 +5051,28 @@ function Vu(e) {
 		return e;
 	}, () => new Cl(t);
 }
-function Hu(e) {
+function Wu(e) {
 	return e.innerRadius;
 }
-function Uu(e) {
+function Gu(e) {
 	return e.outerRadius;
 }
-function Wu(e) {
+function Ku(e) {
 	return e.startAngle;
 }
-function Gu(e) {
+function qu(e) {
 	return e.endAngle;
 }
-function Ku(e) {
+function Ju(e) {
 	return e && e.padAngle;
 }
-function qu(e, t, n, r, i, a, o, s) {
+function Yu(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
-	if (!(f * f < Q)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
+	if (!(f * f < X)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function Ju(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Fu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Fu(Mu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, ee = D - _;
-	return O * O + k * k > A * A + ee * ee && (w = E, T = D), {
+function Xu(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Lu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Lu(Pu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+	return O * O + k * k > A * A + j * j && (w = E, T = D), {
 		cx: w,
 		cy: T,
 		x01: -u,
@@ -5081,61 +5081,61 @@ function Ju(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function Yu() {
-	var e = Hu, t = Uu, n = X(0), r = null, i = Wu, a = Gu, o = Ku, s = null, c = Vu(l);
+function Zu() {
+	var e = Wu, t = Gu, n = ju(0), r = null, i = Ku, a = qu, o = Ju, s = null, c = Uu(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Lu, m = a.apply(this, arguments) - Lu, h = Au(m - p), g = m > p;
-		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > Q)) s.moveTo(0, 0);
-		else if (h > Ru - Q) s.moveTo(f * ju(p), f * Pu(p)), s.arc(0, 0, f, p, m, !g), d > Q && (s.moveTo(d * ju(m), d * Pu(m)), s.arc(0, 0, d, m, p, g));
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - zu, m = a.apply(this, arguments) - zu, h = Mu(m - p), g = m > p;
+		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
+		else if (h > Bu - X) s.moveTo(f * Nu(p), f * Iu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Nu(m), d * Iu(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > Q && (r ? +r.apply(this, arguments) : Fu(d * d + f * f)), T = Nu(Au(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
-			if (w > Q) {
-				var A = Bu(w / d * Pu(C)), ee = Bu(w / f * Pu(C));
-				(x -= A * 2) > Q ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= ee * 2) > Q ? (ee *= g ? 1 : -1, _ += ee, v -= ee) : (S = 0, _ = v = (p + m) / 2);
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Lu(d * d + f * f)), T = Fu(Mu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			if (w > X) {
+				var A = Hu(w / d * Iu(C)), j = Hu(w / f * Iu(C));
+				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var j = f * ju(_), M = f * Pu(_), te = d * ju(b), ne = d * Pu(b);
-			if (T > Q) {
-				var N = f * ju(v), re = f * Pu(v), ie = d * ju(y), P = d * Pu(y), F;
-				if (h < Iu) {
-					if (F = qu(j, M, ie, P, N, re, te, ne)) {
-						var ae = j - F[0], oe = M - F[1], se = N - F[0], ce = re - F[1], le = 1 / Pu(zu((ae * se + oe * ce) / (Fu(ae * ae + oe * oe) * Fu(se * se + ce * ce))) / 2), ue = Fu(F[0] * F[0] + F[1] * F[1]);
-						E = Nu(T, (d - ue) / (le - 1)), D = Nu(T, (f - ue) / (le + 1));
+			var M = f * Nu(_), N = f * Iu(_), ee = d * Nu(b), te = d * Iu(b);
+			if (T > X) {
+				var P = f * Nu(v), ne = f * Iu(v), re = d * Nu(y), F = d * Iu(y), I;
+				if (h < Ru) {
+					if (I = Yu(M, N, re, F, P, ne, ee, te)) {
+						var ie = M - I[0], ae = N - I[1], oe = P - I[0], se = ne - I[1], ce = 1 / Iu(Vu((ie * oe + ae * se) / (Lu(ie * ie + ae * ae) * Lu(oe * oe + se * se))) / 2), le = Lu(I[0] * I[0] + I[1] * I[1]);
+						E = Fu(T, (d - le) / (ce - 1)), D = Fu(T, (f - le) / (ce + 1));
 					} else E = D = 0;
 				}
 			}
-			S > Q ? D > Q ? (O = Ju(ie, P, j, M, f, D, g), k = Ju(N, re, te, ne, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Z(O.y01, O.x01), Z(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Z(O.y01, O.x01), Z(O.y11, O.x11), !g), s.arc(0, 0, f, Z(O.cy + O.y11, O.cx + O.x11), Z(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Z(k.y11, k.x11), Z(k.y01, k.x01), !g))) : (s.moveTo(j, M), s.arc(0, 0, f, _, v, !g)) : s.moveTo(j, M), !(d > Q) || !(x > Q) ? s.lineTo(te, ne) : E > Q ? (O = Ju(te, ne, N, re, d, -E, g), k = Ju(j, M, ie, P, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Z(O.y01, O.x01), Z(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Z(O.y01, O.x01), Z(O.y11, O.x11), !g), s.arc(0, 0, d, Z(O.cy + O.y11, O.cx + O.x11), Z(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Z(k.y11, k.x11), Z(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = Xu(re, F, M, N, f, D, g), k = Xu(P, ne, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = Xu(ee, te, P, ne, d, -E, g), k = Xu(M, N, re, F, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Iu / 2;
-		return [ju(r) * n, Pu(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Ru / 2;
+		return [Nu(r) * n, Iu(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : X(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : ju(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : X(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : ju(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : X(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : ju(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : X(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : ju(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : X(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : ju(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : X(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : ju(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : X(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : ju(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
 }
 Array.prototype.slice;
-function Xu(e) {
+function Qu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Zu(e) {
+function $u(e) {
 	this._context = e;
 }
-Zu.prototype = {
+$u.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5158,40 +5158,40 @@ Zu.prototype = {
 		}
 	}
 };
-function Qu(e) {
-	return new Zu(e);
+function ed(e) {
+	return new $u(e);
 }
-function $u(e) {
+function td(e) {
 	return e[0];
 }
-function ed(e) {
+function nd(e) {
 	return e[1];
 }
-function td(e, t) {
-	var n = X(!0), r = null, i = Qu, a = null, o = Vu(s);
-	e = typeof e == "function" ? e : e === void 0 ? $u : X(e), t = typeof t == "function" ? t : t === void 0 ? ed : X(t);
+function rd(e, t) {
+	var n = ju(!0), r = null, i = ed, a = null, o = Uu(s);
+	e = typeof e == "function" ? e : e === void 0 ? td : ju(e), t = typeof t == "function" ? t : t === void 0 ? nd : ju(t);
 	function s(s) {
-		var c, l = (s = Xu(s)).length, u, d = !1, f;
+		var c, l = (s = Qu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : X(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : ju(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : X(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : ju(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : X(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : ju(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-rd(Qu);
-function nd(e) {
+ad(ed);
+function id(e) {
 	this._curve = e;
 }
-nd.prototype = {
+id.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5208,23 +5208,23 @@ nd.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function rd(e) {
+function ad(e) {
 	function t(t) {
-		return new nd(e(t));
+		return new id(e(t));
 	}
 	return t._curve = e, t;
 }
-Fu(3), Fu(1 / 3) * 2;
-var id = Pu(Iu / 10) / Pu(7 * Iu / 10);
-Pu(Ru / 10) * id, -ju(Ru / 10) * id, Fu(3), Fu(3), Fu(3) / 2, (1 / Fu(12) / 2 + 1) * 3;
-function ad() {}
-function od(e, t, n) {
+Lu(3), Lu(1 / 3) * 2;
+var od = Iu(Ru / 10) / Iu(7 * Ru / 10);
+Iu(Bu / 10) * od, -Nu(Bu / 10) * od, Lu(3), Lu(3), Lu(3) / 2, (1 / Lu(12) / 2 + 1) * 3;
+function sd() {}
+function cd(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function sd(e) {
+function ld(e) {
 	this._context = e;
 }
-sd.prototype = {
+ld.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5236,7 +5236,7 @@ sd.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: od(this, this._x1, this._y1);
+			case 3: cd(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5250,15 +5250,15 @@ sd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: od(this, e, t);
+			default: cd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function cd(e, t) {
-	this._basis = new sd(e), this._beta = t;
+function ud(e, t) {
+	this._basis = new ld(e), this._beta = t;
 }
-cd.prototype = {
+ud.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5272,19 +5272,19 @@ cd.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new sd(e) : new cd(e, t);
+		return t === 1 ? new ld(e) : new ud(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function ld(e, t, n) {
+function dd(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function ud(e, t) {
+function fd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-ud.prototype = {
+fd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5299,7 +5299,7 @@ ud.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: ld(this, this._x1, this._y1);
+			case 3: dd(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5312,24 +5312,24 @@ ud.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: ld(this, e, t);
+			default: dd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new ud(e, t);
+		return new fd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function dd(e, t) {
+function pd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-dd.prototype = {
-	areaStart: ad,
-	areaEnd: ad,
+pd.prototype = {
+	areaStart: sd,
+	areaEnd: sd,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5355,22 +5355,22 @@ dd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: ld(this, e, t);
+			default: dd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new dd(e, t);
+		return new pd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function fd(e, t) {
+function md(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-fd.prototype = {
+md.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5395,34 +5395,34 @@ fd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: ld(this, e, t);
+			default: dd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new fd(e, t);
+		return new md(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function pd(e, t, n) {
+function hd(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
-	if (e._l01_a > Q) {
+	if (e._l01_a > X) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
 		r = (r * s - e._x0 * e._l12_2a + e._x2 * e._l01_2a) / c, i = (i * s - e._y0 * e._l12_2a + e._y2 * e._l01_2a) / c;
 	}
-	if (e._l23_a > Q) {
+	if (e._l23_a > X) {
 		var l = 2 * e._l23_2a + 3 * e._l23_a * e._l12_a + e._l12_2a, u = 3 * e._l23_a * (e._l23_a + e._l12_a);
 		a = (a * l + e._x1 * e._l23_2a - t * e._l12_2a) / u, o = (o * l + e._y1 * e._l23_2a - n * e._l12_2a) / u;
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function md(e, t) {
+function gd(e, t) {
 	this._context = e, this._alpha = t;
 }
-md.prototype = {
+gd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5454,24 +5454,24 @@ md.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: pd(this, e, t);
+			default: hd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new md(e, t) : new ud(e, 0);
+		return t ? new gd(e, t) : new fd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function hd(e, t) {
+function _d(e, t) {
 	this._context = e, this._alpha = t;
 }
-hd.prototype = {
-	areaStart: ad,
-	areaEnd: ad,
+_d.prototype = {
+	areaStart: sd,
+	areaEnd: sd,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5501,22 +5501,22 @@ hd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: pd(this, e, t);
+			default: hd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new hd(e, t) : new dd(e, 0);
+		return t ? new _d(e, t) : new pd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function gd(e, t) {
+function vd(e, t) {
 	this._context = e, this._alpha = t;
 }
-gd.prototype = {
+vd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5545,37 +5545,37 @@ gd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: pd(this, e, t);
+			default: hd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new gd(e, t) : new fd(e, 0);
+		return t ? new vd(e, t) : new md(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function _d(e) {
+function yd(e) {
 	return e < 0 ? -1 : 1;
 }
-function vd(e, t, n) {
+function bd(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (_d(a) + _d(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (yd(a) + yd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function yd(e, t) {
+function xd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function bd(e, t, n) {
+function Sd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function xd(e) {
+function Cd(e) {
 	this._context = e;
 }
-xd.prototype = {
+Cd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5590,7 +5590,7 @@ xd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: bd(this, this._t0, yd(this, this._t0));
+			case 3: Sd(this, this._t0, xd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5605,19 +5605,19 @@ xd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, bd(this, yd(this, n = vd(this, e, t)), n);
+					this._point = 3, Sd(this, xd(this, n = bd(this, e, t)), n);
 					break;
-				default: bd(this, this._t0, n = vd(this, e, t));
+				default: Sd(this, this._t0, n = bd(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(xd.prototype).point = function(e, t) {
-	xd.prototype.point.call(this, t, e);
+}, Object.create(Cd.prototype).point = function(e, t) {
+	Cd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Sd = (e) => () => e;
-function Cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var wd = (e) => () => e;
+function Td(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5642,16 +5642,16 @@ function Cd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function wd(e, t, n) {
+function Ed(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-wd.prototype = {
-	constructor: wd,
+Ed.prototype = {
+	constructor: Ed,
 	scale: function(e) {
-		return e === 1 ? this : new wd(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Ed(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new wd(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Ed(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5681,46 +5681,46 @@ wd.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Td = new wd(1, 0, 0);
-Ed.prototype = wd.prototype;
-function Ed(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Td;
+var Dd = new Ed(1, 0, 0);
+Od.prototype = Ed.prototype;
+function Od(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Dd;
 	return e.__zoom;
 }
-function Dd(e) {
+function kd(e) {
 	e.stopImmediatePropagation();
 }
-function Od(e) {
+function Ad(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function kd(e) {
+function jd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Ad() {
+function Md() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function jd() {
-	return this.__zoom || Td;
+function Nd() {
+	return this.__zoom || Dd;
 }
-function Md(e) {
+function Pd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Nd() {
+function Fd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Pd(e, t, n) {
+function Id(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Fd() {
-	var e = kd, t = Ad, n = Pd, r = Md, i = Nd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = An("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Ld() {
+	var e = jd, t = Md, n = Id, r = Pd, i = Fd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = kn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", jd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Nd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", jd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Nd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5739,15 +5739,15 @@ function Fd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Td.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Dd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new wd(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Ed(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new wd(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Ed(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5763,7 +5763,7 @@ function Fd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new wd(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Ed(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5790,7 +5790,7 @@ function Fd() {
 		},
 		emit: function(e) {
 			var t = V(this.that).datum();
-			l.call(e, this.that, new Cd(e, {
+			l.call(e, this.that, new Td(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5804,7 +5804,7 @@ function Fd() {
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
 		else s.mouse = [u, c.invert(u)], Ns(this), s.start();
-		Od(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		Ad(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
@@ -5812,28 +5812,28 @@ function Fd() {
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
 		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
-		zi(t.view), Dd(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
+		zi(t.view), kd(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
 		function d(e) {
-			if (Od(e), !a.moved) {
+			if (Ad(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
 			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), Od(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), Ad(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
 			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Od(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
+			Ad(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Dd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
+			for (kd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
@@ -5846,7 +5846,7 @@ function Fd() {
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Od(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Ad(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5858,7 +5858,7 @@ function Fd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (Dd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (kd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
@@ -5869,13 +5869,13 @@ function Fd() {
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Sd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : wd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Sd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : wd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Sd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : wd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Sd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : wd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5896,28 +5896,28 @@ function Fd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Id(e, t) {
+function Rd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Ld(e, t, n, r, i, a) {
+function zd(e, t, n, r, i, a) {
 	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Rd = 3.2, zd = 3;
-function Bd(e, t, n) {
+var Bd = 3.2, Vd = 3;
+function Hd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Rd},${n - Rd}L${t + Rd},${n + Rd}M${t - Rd},${n + Rd}L${t + Rd},${n - Rd}`;
-		case "circle": return `M${t - zd},${n}a${zd},${zd} 0 1,0 6,0a${zd},${zd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - zd},${n - zd}h6v6h-6Z`;
+		case "cross": return `M${t - Bd},${n - Bd}L${t + Bd},${n + Bd}M${t - Bd},${n + Bd}L${t + Bd},${n - Bd}`;
+		case "circle": return `M${t - Vd},${n}a${Vd},${Vd} 0 1,0 6,0a${Vd},${Vd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Vd},${n - Vd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Vd(e, t = 11) {
+function Ud(e, t = 11) {
 	return e.length * t * .58;
 }
-function Hd(e, t) {
-	let n = t.yTickFormat ?? J("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function Wd(e, t) {
+	let n = t.yTickFormat ?? cu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5926,16 +5926,16 @@ function Hd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Y().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Vd(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = J().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Ud(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Vd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Vd(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Ud(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Ud(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Y().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = P("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
@@ -5947,16 +5947,16 @@ function Hd(e, t) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = On(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = Dn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Dn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = En(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Dn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = En(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Id(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Rd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5975,7 +5975,7 @@ function Hd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = td().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = rd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5985,7 +5985,7 @@ function Hd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Bd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Hd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5996,7 +5996,7 @@ function Hd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Zt(u, t);
+			let t = b.invert(e), n = Xt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
@@ -6033,9 +6033,9 @@ function Hd(e, t) {
 	return S;
 }
 // src/charts/tooltip.ts
-var Ud = class {
+var Gd = class {
 	constructor(e) {
-		this.element = N("div", {
+		this.element = P("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -6043,10 +6043,10 @@ var Ud = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		F(i), i.appendChild(N("div", { class: "tbt-tooltip-title" }, n));
+		I(i), i.appendChild(P("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = N("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(N("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, N("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : N("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = P("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(P("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, P("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : P("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -6057,17 +6057,17 @@ var Ud = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, Wd = {
+}, Kd = {
 	target_val: h.solid,
 	target: h.dashed,
 	source: h.dotted
-}, Gd = [
+}, qd = [
 	"target_val",
 	"target",
 	"source"
 ];
 // src/statistics/transferability.ts
-I({
+L({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -6075,61 +6075,61 @@ I({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = N("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = P("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, N("option", { value: "accuracy" }, "Accuracy"), N("option", { value: "loss" }, "Loss"));
+		}, P("option", { value: "accuracy" }, "Accuracy"), P("option", { value: "loss" }, "Loss"));
 		s.addEventListener("change", () => {
 			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
 		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Vt(e, {
+		let c = Bt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
-				F(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = J(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Gd.filter((t) => e.runs.some((e) => ke(Oe(e.stats, t, r)))), x = [];
+				I(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = cu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = qd.filter((t) => e.runs.some((e) => Oe(De(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Oe(t.stats, n, r);
-					ke(a) && (f && (a = Me(Oe(y.stats, n, r), a)), m.push({
+					let a = De(t.stats, n, r);
+					Oe(a) && (f && (a = je(De(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Pt[n],
-						color: e.single ? Ft(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Wd[n],
+						label: Nt[n],
+						color: e.single ? Pt(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Kd[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = je(e.runs[0].stats);
+					let t = Ae(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Ve(t.value)}`,
-						name: `direct reuse (pretrained on ${Pt[t.split]})`,
+						label: `direct reuse ${Be(t.value)}`,
+						name: `direct reuse (pretrained on ${Nt[t.split]})`,
 						color: o[u].targetLight,
 						dash: h.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Pt[e],
-					color: Ft(e, u),
+					label: Nt[e],
+					color: Pt(e, u),
 					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Pt[e],
+					label: Nt[e],
 					color: "var(--tbt-muted)",
-					dash: Wd[e],
+					dash: Kd[e],
 					hidden: i.has(e)
-				})), w = N("div", { class: "tbt-legend-row" });
-				w.appendChild(oe(S, (e) => {
+				})), w = P("div", { class: "tbt-legend-row" });
+				w.appendChild(ae(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6153,50 +6153,50 @@ I({
 					color: o[u].targetLight,
 					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(oe(T, void 0, "Markers")), e.single || w.appendChild(Lt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => He(e) : J("+.3f");
-				a = Hd(m, {
+				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(It(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ve(e) : cu("+.3f");
+				a = Wd(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : J("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : cu("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => C(e, n),
-					tooltip: new Ud(l),
+					tooltip: new Gd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(N("div", { class: "tbt-figure" }, a));
+				}), l.appendChild(P("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
 	}
-}), I({
+}), L({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Nt,
+	info: Mt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Vt(e, {
+		} : null }), Bt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
-				F(a);
+				I(a);
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Ae(t.stats);
-					c && (n = Me(Ae(l.stats), n)), u.push({
+					let n = ke(t.stats);
+					c && (n = je(ke(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? o[s].target : t.color,
@@ -6204,68 +6204,68 @@ I({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => ke(e.points))) {
-					a.appendChild(N("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => Oe(e.points))) {
+					a.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = N("div", { class: "tbt-headline" });
+				let d = P("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Ae(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(N("div", {
+					let n = t.t >= 0 ? ke(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(P("div", {
 						class: "tbt-headline-item",
-						title: Nt
-					}, e.single ? null : ae({
+						title: Mt
+					}, e.single ? null : ie({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), N("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, He(n)), N("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ve(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(N("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = Be(u.map((e) => e.points)) ?? [0, 0];
-				r = Hd(u, {
+				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = ze(u.map((e) => e.points)) ?? [0, 0];
+				r = Wd(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => He(e),
+					valueFormat: (e) => Ve(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => C(e, n),
-					tooltip: new Ud(a),
+					tooltip: new Gd(a),
 					ariaLabel: "Transferability score over steps"
-				}), a.appendChild(N("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(P("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
 });
 // src/charts/table.ts
-function Kd(e, t, n) {
+function Jd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function qd(e, t, n) {
+function Yd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => Kd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => Jd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Jd(e, t) {
+function Xd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Yd(e) {
-	let t = qd(e.rows, e.columns, e.sort), n = N("table", {
+function Zd(e) {
+	let t = Yd(e.rows, e.columns, e.sort), n = P("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = N("thead"), i = N("tr");
+	}), r = P("thead"), i = P("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = N("th", {
+		let n = e.sort.column === t.id, r = P("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6273,11 +6273,11 @@ function Yd(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = N("button", {
+			let i = P("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, N("span", {
+			}, t.label, P("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6292,15 +6292,15 @@ function Yd(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = N("tbody"), o = [];
+	let a = P("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = N("tr", {
+		let t = e.rowKey(n), r = P("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = N("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			re(e, t.render(n)), r.appendChild(e);
+			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			ne(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6319,14 +6319,14 @@ function Yd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Xd(e, t) {
+function Qd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	F(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function Zd(e) {
+function $d(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = N("span", { class: `tbt-bar-cell ${t}` }, N("span", { class: "tbt-bar-value" }, Ve(e))), r = N("span", {
+		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Be(e))), r = P("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6337,7 +6337,7 @@ function Zd(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => N("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => P("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6362,22 +6362,22 @@ function Zd(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => N("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, He(e.diff))
+			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ve(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => N("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => P("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : N("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : P("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-I({
+L({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6388,29 +6388,29 @@ I({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = N("select", {
+		}, i = null, a = null, o = [], s = "", c = P("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: Jd(a.rowsInOrder(), o),
+			rows: Xd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Vt(e, {
+		let l = Bt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), F(c);
-				for (let e of t) c.appendChild(N("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), I(c);
+				for (let e of t) c.appendChild(P("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Ie(u.stats, u.t);
-				o = Zd(u.stats), a = Yd({
+				let d = Fe(u.stats, u.t);
+				o = $d(u.stats), a = Zd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6423,9 +6423,9 @@ I({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (F(c), f = N("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Xd(f, a.element);
+				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Qd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = N("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6437,11 +6437,11 @@ I({
 	}
 });
 // src/charts/scale.ts
-function Qd(e, t) {
+function ef(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function $d(e) {
+function tf(e) {
 	return ho(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
@@ -6455,34 +6455,34 @@ function $d(e) {
 		"#08306b"
 	]);
 }
-function ef(e, t, n = {
+function nf(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = $d(t), a = r ? (e) => i(1 - e) : i;
+	let i = tf(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(Qd(t, e)),
+		color: (t) => a(ef(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var tf = /* @__PURE__ */ new WeakMap();
-function nf(e) {
-	let t = tf.get(e);
+var rf = /* @__PURE__ */ new WeakMap();
+function af(e) {
+	let t = rf.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
 			let r = fa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		tf.set(e, t);
+		rf.set(e, t);
 	}
 	return t;
 }
-function rf(e) {
+function of(e) {
 	return ho(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
@@ -6501,7 +6501,7 @@ function rf(e) {
 		"#b35806"
 	]);
 }
-function af(e) {
+function sf(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6510,55 +6510,55 @@ function af(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var of = 0;
-function sf(e, t) {
-	let n = af(t), r = `tbt-ov-hatch-${++of}`, i = V(e), a = i.select("defs");
+var cf = 0;
+function lf(e, t) {
+	let n = sf(t), r = `tbt-ov-hatch-${++cf}`, i = V(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function cf(e, t) {
-	let n = af(t), r = document.createElement("canvas");
+function uf(e, t) {
+	let n = sf(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var lf = 0;
-function uf(e, t, n, r, i = {}) {
+var df = 0;
+function ff(e, t, n, r, i = {}) {
 	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++lf}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++df}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${z(n.domain[0])} to ${z(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => J("~g")(+e.toPrecision(3))), p = i.ticks ?? Y().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => cu("~g")(+e.toPrecision(3))), p = i.ticks ?? J().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Vd(m, 11) + 6 : Math.ceil(Vd(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Ud(m, 11) + 6 : Math.ceil(Ud(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = Y().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = J().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Vd(h, 11) : Math.ceil(Vd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Ud(h, 11) : Math.ceil(Ud(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", sf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Vd("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", lf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Ud("missing / failed", 11);
 	}
 	return y;
 }
-function df(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = P("svg", {
+function pf(e, t, n = {}) {
+	let r = n.label ? 42 : 32, i = F("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(uf(i, V(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(ff(i, V(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function ff(e, t) {
+function mf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = N("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6568,7 +6568,7 @@ function ff(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), pf(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), hf(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6584,27 +6584,27 @@ function ff(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function pf(e, t, n, r, i) {
+function hf(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = nf(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = af(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(Qd(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(ef(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = cf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = uf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function mf(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Ld(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function gf(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => zd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6618,28 +6618,28 @@ function mf(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function hf(e) {
+function _f(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? ef([0, dn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = N("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? nf([0, un(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = P("svg", {
+	let m = F("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = ff(h, {
+	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = mf(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
 		scale: d,
 		theme: e.theme,
-		missing: e.hatchMissing ? sf(m, e.theme) : null,
+		missing: e.hatchMissing ? lf(m, e.theme) : null,
 		canvasThreshold: e.canvasThreshold ?? 900,
 		wrap: p,
 		x: a.left,
@@ -6651,7 +6651,7 @@ function hf(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(J("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(cu("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6663,7 +6663,7 @@ function hf(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Id(h, {
+	}), Rd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6681,7 +6681,7 @@ function hf(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && mf(h, {
+	return (e.tooltip || e.onCellClick) && gf(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6701,14 +6701,14 @@ function hf(e) {
 	};
 }
 // src/statistics/confusion.ts
-function gf(e, t) {
+function vf(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-I({
+L({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6716,13 +6716,13 @@ I({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = N("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = P("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = N("button", {
+			let t = P("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6732,19 +6732,19 @@ I({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Vt(e, {
+		let o = Bt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				F(o), i = null;
-				let s = new Ud(o), c = e.runs.slice(0, 4), l = N("div", { class: "tbt-multiples" }), { each: u } = gf(c.length, a), d = ef([0, 1], e.theme);
+				I(o), i = null;
+				let s = new Gd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = vf(c.length, a), d = nf([0, 1], e.theme);
 				for (let t of c) {
-					let a = Le(t.stats, t.t, r), o = N("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(It(t.run, t.color)), !a) {
-						o.appendChild(N("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = Ie(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Ft(t.run, t.color)), !a) {
+						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = hf({
+					let c = t.stats.class_names, f = _f({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6766,7 +6766,7 @@ I({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Ve(a.rates[n][r])
+									value: Be(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6781,11 +6781,11 @@ I({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(df(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(pf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Ve(e, 0),
+					tickFormat: (e) => Be(e, 0),
 					missing: !1
 				}));
 			}
@@ -6794,13 +6794,13 @@ I({
 	}
 });
 // src/measures.ts
-var _f = {
+var yf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: R,
+		format: z,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6809,7 +6809,7 @@ var _f = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: R,
+		format: z,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6821,7 +6821,7 @@ var _f = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: R,
+		format: z,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6833,7 +6833,7 @@ var _f = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: R,
+		format: z,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6842,7 +6842,7 @@ var _f = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: R,
+		format: z,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6854,7 +6854,7 @@ var _f = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: R,
+		format: z,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6866,7 +6866,7 @@ var _f = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: R,
+		format: z,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6875,26 +6875,26 @@ var _f = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: R,
+		format: z,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, vf = Object.keys(_f).filter((e) => _f[e].heatmap);
-function yf(e) {
-	return _f[e] ?? {
+}, bf = Object.keys(yf).filter((e) => yf[e].heatmap);
+function xf(e) {
+	return yf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: R,
+		format: z,
 		help: e,
 		heatmap: !1
 	};
 }
-function bf(e) {
-	return yf(e).label;
+function Sf(e) {
+	return xf(e).label;
 }
-function xf(e) {
+function Cf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6907,30 +6907,30 @@ function xf(e) {
 	};
 }
 // src/statistics/layers.ts
-var Sf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function Cf(e) {
-	let t = N("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+var wf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function Tf(e) {
+	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(N("div", {
+		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: Sf
-		}, N("span", { class: "tbt-leep-label" }, "LEEP"), N("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			title: wf
+		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(N("div", {
+		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: Sf
-		}, e.single ? null : ae({
+			title: wf
+		}, e.single ? null : ie({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), N("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), N("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
+		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${z(i)} at step ${r.step ?? "–"} · ${z(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-I({
+L({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -6938,7 +6938,7 @@ I({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, a = N("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = P("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
@@ -6948,23 +6948,23 @@ I({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Vt(e, {
+		let s = Bt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
-					F(a);
-					for (let e of t) a.appendChild(N("option", { value: e }, bf(e)));
+					I(a);
+					for (let e of t) a.appendChild(P("option", { value: e }, Sf(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
 				let s = t.body;
-				F(s);
+				I(s);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(N("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, s.appendChild(P("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -6980,7 +6980,7 @@ I({
 						color: n,
 						dash: h.dashed,
 						width: 1.4,
-						points: d(t, Re(t.stats, r, 0)),
+						points: d(t, Le(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6988,12 +6988,12 @@ I({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Re(t.stats, r, t.t)),
+						points: d(t, Le(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? o[c].target : "var(--tbt-muted)", p = N("div", { class: "tbt-legend-row" }, oe([{
+				let f = e.single ? o[c].target : "var(--tbt-muted)", p = P("div", { class: "tbt-legend-row" }, ae([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -7006,49 +7006,49 @@ I({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Lt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(It(e, null)), s.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Hd(u, {
+				i = Wd(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: bf(r),
+					yLabel: Sf(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => yf(r).format(e),
-					yTickFormat: J("~g"),
+					valueFormat: (e) => xf(r).format(e),
+					yTickFormat: cu("~g"),
 					onClickX: (e) => w(l[e] ?? null, n),
-					tooltip: new Ud(s),
-					ariaLabel: `${bf(r)} per layer`
-				}), s.appendChild(N("div", { class: "tbt-figure" }, i)), s.appendChild(Cf(e));
+					tooltip: new Gd(s),
+					ariaLabel: `${Sf(r)} per layer`
+				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(Tf(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function wf(e, t) {
-	return N("li", null, N("span", { class: "tbt-failure-where" }, `${t}${bf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), N("span", { class: "tbt-failure-error" }, e.error));
+function Ef(e, t) {
+	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${Sf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
 }
-function Tf(e) {
-	let t = 0, n = N("ul", { class: "tbt-failures" });
+function Df(e) {
+	let t = 0, n = P("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = ze(r.stats);
+		let i = Re(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(wf(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Ef(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [N("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = N("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of ze(t.stats)) n.appendChild(wf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(N("details", { class: "tbt-details" }, N("summary", null, `All steps (${t} failures)`), n));
+		let n = P("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of Re(t.stats)) n.appendChild(Ef(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-I({
+L({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -7066,7 +7066,7 @@ I({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of ze(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Re(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7077,16 +7077,16 @@ I({
 				rows: e,
 				name: "failures"
 			};
-		} }), Vt(e, {
+		} }), Bt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, F(e.panel.body), e.panel.body.append(...Tf(n));
+				t = n, I(e.panel.body), e.panel.body.append(...Df(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Ef = { watch: (e) => [
+var Of = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7094,7 +7094,7 @@ var Ef = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function Df(e) {
+function kf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7114,14 +7114,14 @@ function Df(e) {
 		}
 	}
 	return {
-		layers: Pe(r).map((e) => ({
+		layers: Ne(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function Of(e) {
+function Af(e) {
 	let t = e.get().runs;
 	t.length >= 2 && x([
 		t[1],
@@ -7129,9 +7129,9 @@ function Of(e) {
 		...t.slice(2)
 	], e);
 }
-var kf = (e) => `${e[0].run} − ${e[1].run}`;
-function Af(e) {
-	let t = N("div", { class: "tbt-ov-compare" }), n = N("div", {
+var jf = (e) => `${e[0].run} − ${e[1].run}`;
+function Mf(e) {
+	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -7145,7 +7145,7 @@ function Af(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = N("button", {
+		let a = P("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -7153,50 +7153,50 @@ function Af(e) {
 		}, r);
 		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
 	}
-	let r = N("button", {
+	let r = P("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Of(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Af(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function jf(e, t) {
+function Nf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function Mf(e) {
+function Pf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? N("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Nf(e, t) {
-	let n = N("div", {
+function Ff(e, t) {
+	let n = P("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...xe(e, t)), n;
+	return n.append(...be(e, t)), n;
 }
 // src/overview/heatmap.ts
-var Pf = 14, Ff = 38, If = 18;
-function Lf(e, t = 26) {
+var If = 14, Lf = 38, Rf = 18;
+function zf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function Rf(e) {
+function Bf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Lf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Vd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Pf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Ff + If, m = c + o * d + (o - 1) * Pf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Pf), v = N("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => zf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Ud(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * If) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Lf + Rf, m = c + o * d + (o - 1) * If, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + If), v = P("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7205,7 +7205,7 @@ function Rf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = P("svg", {
+	let y = F("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7214,15 +7214,15 @@ function Rf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = V(y), x = sf(y, e.theme);
+	let b = V(y), x = lf(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	uf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Vd(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Vd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	ff(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Ud(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Ud(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Ff + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Lf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = ff(c, {
+		let g = mf(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7235,7 +7235,7 @@ function Rf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), mf(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), gf(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7300,18 +7300,18 @@ function Rf(e) {
 	};
 }
 // src/overview/matrix.ts
-function zf(e, t) {
+function Vf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? L(a[r]?.[t]) : null;
+			return a ? R(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Bf(e, t, n) {
+function Hf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7325,12 +7325,12 @@ function Bf(e, t, n) {
 		})
 	};
 }
-function Vf(e) {
-	let t = Pe(e.map((e) => e.layers)), n = Ne(e.map((e) => e.steps));
-	return e.map((e) => Bf(e, t, n));
+function Uf(e) {
+	let t = Ne(e.map((e) => e.layers)), n = Me(e.map((e) => e.steps));
+	return e.map((e) => Hf(e, t, n));
 }
-function Hf(e, t) {
-	let [n, r] = Vf([e, t]);
+function Wf(e, t) {
+	let [n, r] = Uf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7340,13 +7340,13 @@ function Hf(e, t) {
 		}))
 	};
 }
-function Uf(e) {
+function Gf(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function Wf(e, t) {
-	let n = yf(e).scale, r = Uf(t), i, a;
+function Kf(e, t) {
+	let n = xf(e).scale, r = Gf(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7357,11 +7357,11 @@ function Wf(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function Gf(e) {
-	let t = Uf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function qf(e) {
+	let t = Gf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Kf(e) {
+function Jf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7374,51 +7374,51 @@ function Kf(e) {
 	]));
 	return t;
 }
-function qf(e, t) {
+function Yf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function Jf(e, t, n) {
-	let { direction: r } = yf(e);
-	return ef(Wf(e, t), n, xf(r), r === "kept");
+function Xf(e, t, n) {
+	let { direction: r } = xf(e);
+	return nf(Kf(e, t), n, Cf(r), r === "kept");
 }
-function Yf(e, t, n = "A", r = "B") {
-	let i = Gf(e), a = rf(t);
+function Zf(e, t, n = "A", r = "B") {
+	let i = qf(e), a = of(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(Qd(e, i)),
+		color: (e) => a(ef(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Xf(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
+function Qf(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${z(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function Zf(e, t) {
+function $f(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = zf(n.stats, t), a = zf(r.stats, t), o = Hf(i, a), [s, c] = Vf([i, a]);
+		let [n, r] = e.pair, i = Vf(n.stats, t), a = Vf(r.stats, t), o = Wf(i, a), [s, c] = Uf([i, a]);
 		return {
 			measure: t,
-			title: `${bf(t)}: A − B`,
+			title: `${Sf(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${kf(e.pair)}`,
+				title: `A − B = ${jf(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Yf([o], e.theme, n.run, r.run),
+			scale: Zf([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Vf(e.runs.map((e) => zf(e.stats, t)));
+	let n = Uf(e.runs.map((e) => Vf(e.stats, t)));
 	return {
 		measure: t,
-		title: bf(t),
+		title: Sf(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7426,15 +7426,15 @@ function Zf(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Jf(t, n, e.theme)
+		scale: Xf(t, n, e.theme)
 	};
 }
-function Qf(e) {
-	let { panel: t } = e, n = Af(e);
+function ep(e) {
+	let { panel: t } = e, n = Mf(e);
 	t.controls.appendChild(n.element);
-	let r = N("div", { class: "tbt-ov-content" });
+	let r = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Ud(t.body), a = [];
+	let i = new Gd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7456,7 +7456,7 @@ function Qf(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = z(e, (c, l) => {
+	let o = "", s = [], c = B(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7472,11 +7472,11 @@ function Qf(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], F(r), !jf(t, c)) return;
-		let f = Mf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(N("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = vf.map((e) => Zf(c, e));
+		if (o = d, s = [], I(r), !Nf(t, c)) return;
+		let f = Pf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = bf.map((e) => $f(c, e));
 		for (let t of a) {
-			let n = yf(t.measure), a = Rf({
+			let n = xf(t.measure), a = Bf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7500,25 +7500,25 @@ function Qf(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Xf,
+				format: Qf,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Xf(t.parts[i].values[n][r])
+					value: Qf(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
-			let o = N("div", {
+			let o = P("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = N("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Nf(t.title, {
+			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(Ff(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: Kf(t.multiples.map((e) => ({
+					rows: Jf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7526,23 +7526,23 @@ function Qf(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(N("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Ef);
+		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+	}, Of);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-I({
+L({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => Qf(e)
+	mount: (e) => ep(e)
 });
 // src/overview/dag.ts
-function $f(e) {
+function tp(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7589,24 +7589,24 @@ function $f(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var ep = v({ measure: "weight_drift" });
-function tp(e, t) {
-	let n = N("select", {
+var np = v({ measure: "weight_drift" });
+function rp(e, t) {
+	let n = P("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(_f).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !_f[e])];
-	for (let e of i) n.appendChild(N("option", { value: e }, bf(e)));
-	return n.value = ep.get().measure, n.addEventListener("change", () => ep.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(yf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !yf[e])];
+	for (let e of i) n.appendChild(P("option", { value: e }, Sf(e)));
+	return n.value = np.get().measure, n.addEventListener("change", () => np.set({ measure: n.value })), n;
 }
-function np(e, t) {
+function ip(e, t) {
 	if (e.pair) {
-		let n = Hf(zf(e.pair[0].stats, t), zf(e.pair[1].stats, t)), r = e.step === null ? [] : qf(n, e.step);
+		let n = Wf(Vf(e.pair[0].stats, t), Vf(e.pair[1].stats, t)), r = e.step === null ? [] : Yf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${kf(e.pair)}`,
+				title: `A − B = ${jf(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7616,10 +7616,10 @@ function np(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => zf(e.stats, t));
+	let n = e.runs.map((e) => Vf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : qf(a, i);
+			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Yf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7633,64 +7633,64 @@ function np(e, t) {
 		matrices: n
 	};
 }
-function rp(e, t, n, r) {
-	let { panel: i } = e, a = N("div", { class: "tbt-ov-controls" });
+function ap(e, t, n, r) {
+	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = N("div", { class: "tbt-ov-content" });
+	let o = P("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Ud(i.body), c = {
+	let s = new Gd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${ep.get().measure}`
+			name: `${t}-${np.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${ep.get().measure}`
+			name: `${t}-${np.get().measure}`
 		} : null
 	});
-	let l = z(e, (e, t) => {
-		s.hide(), F(a), a.appendChild(tp(e, n)), F(o), c.svg = null, jf(i, e) && r(e, t, o, s, c);
-	}, Ef), u = ep.subscribe((e) => e.measure, () => l.schedule());
+	let l = B(e, (e, t) => {
+		s.hide(), I(a), a.appendChild(rp(e, n)), I(o), c.svg = null, Nf(i, e) && r(e, t, o, s, c);
+	}, Of), u = np.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var ip = 54, ap = 16;
-function op(e) {
+var op = 54, sp = 16;
+function cp(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = P("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = V(f), m = sf(f, e.theme);
-	uf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = V(f), m = lf(f, e.theme);
+	ff(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - ap) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - sp) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + ip / 2, a = r.x + ip / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + ap / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + ap}V${r.y}` : `M${i},${n.y + ap}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + ap / 2} ${n.x},${r.y + ap / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + ap}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + op / 2, a = r.x + op / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + sp / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + sp}V${r.y}` : `M${i},${n.y + sp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + sp / 2} ${n.x},${r.y + sp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + sp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = ip / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = op / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", ap).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", ip).attr("height", ap).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", ap / 2).attr("dy", "0.35em");
-		s.append("tspan").text(Lf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", sp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", op).attr("height", sp).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", sp / 2).attr("dy", "0.35em");
+		s.append("tspan").text(zf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7720,30 +7720,30 @@ function op(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function sp(e) {
-	return rp(e, "network", "network", (t, n, r, i, a) => {
-		let o = ep.get().measure, { layers: s, types: c } = Df(t), l = $f(s), u = np(t, o), d = u.signed ? Yf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Jf(o, Vf(u.matrices), t.theme), f = u.series.map((e) => ({
+function lp(e) {
+	return ap(e, "network", "network", (t, n, r, i, a) => {
+		let o = np.get().measure, { layers: s, types: c } = kf(t), l = tp(s), u = ip(t, o), d = u.signed ? Zf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Xf(o, Uf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = Mf(t);
-		p && r.appendChild(p), r.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${bf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = op({
+		})), p = Pf(t);
+		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${Sf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = cp({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${bf(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${Sf(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => w(t, e.store),
 			tooltip: i,
-			format: Xf,
+			format: Qf,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(N("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7761,25 +7761,25 @@ function sp(e) {
 		]);
 	});
 }
-I({
+L({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => sp(e)
+	mount: (e) => lp(e)
 });
 // src/overview/profiles.ts
-var cp = 16, lp = 20, up = 260;
-function dp(e) {
+var up = 16, dp = 20, fp = 260;
+function pp(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: Lf(e, 16)
+		label: zf(e, 16)
 	}));
 }
-function fp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * cp) / n)), i = n * r + (n - 1) * cp, a = P("svg", {
+function mp(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * up) / n)), i = n * r + (n - 1) * up, a = F("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
@@ -7788,7 +7788,7 @@ function fp(e, t) {
 		"aria-label": `Depth profiles of ${t.measureLabel}`
 	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + cp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + up), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7813,12 +7813,12 @@ function fp(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Hd(l, {
+		let u = Wd(l, {
 			width: r,
-			height: up,
+			height: fp,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: dp(t.layers),
+			xTicks: pp(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7827,29 +7827,29 @@ function fp(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(lp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(dp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function pp(e, t) {
-	let n = t.layers.length, r = dp(t.layers), i = r.some((e) => Vd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Vd(e.label))) * .72 + 12) : 18) + 26, o = {
+function hp(e, t) {
+	let n = t.layers.length, r = pp(t.layers), i = r.some((e) => Ud(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Ud(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = P("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = V(u), f = sf(u, t.theme);
+	}), d = V(u), f = lf(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = gu().domain(pn(n)).range([0, c]).padding(.2), h = Y().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = _u().domain(fn(n)).range([0, c]).padding(.2), h = J().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).ticks(5).tickFormat((e) => J("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Dn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).ticks(5).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(En(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7864,11 +7864,11 @@ function pp(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function mp(e) {
-	return rp(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = ep.get().measure, s = yf(o), c = np(t, o), l = Math.max(300, n - 8), u = {
+function gp(e) {
+	return ap(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = np.get().measure, s = xf(o), c = ip(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: bf(o),
+			measureLabel: Sf(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7876,19 +7876,19 @@ function mp(e) {
 			onSelectLayer: (t) => w(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = Mf(t);
+		}, d = Pf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Yf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${bf(o)}: A − B = ${kf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = pp(c.series[0].values, {
+			let e = Zf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Sf(o)}: A − B = ${jf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = hp(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Xf
+				format: Qf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Wf(o, Vf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : qf(a, i);
+			let e = Kf(o, Uf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Yf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7899,31 +7899,31 @@ function mp(e) {
 					firstStep: i
 				};
 			});
-			a.svg = fp(n, {
+			a.svg = mp(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(N("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(N("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(P("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(P("p", { class: "tbt-caption" }, s.help));
 	});
 }
-I({
+L({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => mp(e)
+	mount: (e) => gp(e)
 });
 // src/overview/filters.ts
-function hp(e) {
+function _p(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function gp(e) {
+function vp(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7935,60 +7935,60 @@ function gp(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function _p(e, t) {
-	return e.length ? fn(e, t) ?? null : null;
+function yp(e, t) {
+	return e.length ? dn(e, t) ?? null : null;
 }
-function vp(e) {
+function bp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: _p(t, .5),
-		p90: _p(t, .9),
+		median: yp(t, .5),
+		p90: yp(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var yp = 64, bp = 40, xp = 18, Sp = 34, Cp = 18;
-function wp(e, t) {
-	let n = gp(e), r = {
+var xp = 64, Sp = 40, Cp = 18, wp = 34, Tp = 18;
+function Ep(e, t) {
+	let n = vp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Cp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + xp) / (c + xp))), u = Math.ceil(e.length / l) * 184, d = P("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Tp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Cp) / (c + Cp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = V(d), p = sf(d, t.theme), m = Y().domain(n.drift).range([yp, 0]).nice(), h = Y().domain(n.cosine).range([bp, 0]);
+	}), f = V(d), p = lf(d, t.theme), m = J().domain(n.drift).range([xp, 0]).nice(), h = J().domain(n.cosine).range([Sp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = hp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = gu().domain(pn(a)).range([0, Math.min(s, a * Cp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + xp) + r.left},${Math.floor(i / l) * 184})`), y = vp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = _p(e.drift), u = new Map(o.map((e, t) => [e, t])), d = _u().domain(fn(a)).range([0, Math.min(s, a * Tp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Cp) + r.left},${Math.floor(i / l) * 184})`), y = bp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${Sp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(m).ticks(3).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${yp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${wp})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(m).ticks(3).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${xp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${yp}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${xp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, yp - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, xp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(On(h).tickValues(n.cosine).tickFormat((e) => J("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${bp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).tickValues(n.cosine).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Sp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${bp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(bp, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${Sp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Sp, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Sp).attr("height", 116).style("display", "none"), O = (e) => {
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", wp).attr("height", 116).style("display", "none"), O = (e) => {
 			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Sp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", wp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -8017,10 +8017,10 @@ function wp(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function Tp(e) {
-	let { panel: t } = e, n = N("div", { class: "tbt-ov-content" });
+function Dp(e) {
+	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Ud(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new Gd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -8036,20 +8036,20 @@ function Tp(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = z(e, (i, a) => {
-		if (r.hide(), !jf(t, i)) {
-			F(n), o = null;
+	}, u = B(e, (i, a) => {
+		if (r.hide(), !Nf(t, i)) {
+			I(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			F(n), n.appendChild(N("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			I(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), F(n);
+			t.setState("ready"), I(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -8068,12 +8068,12 @@ function Tp(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(N("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = wp(p, {
+			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Ep(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -8085,8 +8085,8 @@ function Tp(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Xf(e)
-			}), n.appendChild(N("div", { class: "tbt-ov-scroll" }, o)), s = [[
+				format: (e) => Qf(e)
+			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -8101,29 +8101,45 @@ function Tp(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Ef);
+	}, Of);
 	return { destroy() {
 		c++, u.destroy();
 	} };
 }
-I({
+L({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => Tp(e)
+	mount: (e) => Dp(e)
 });
 // src/instance/style.ts
-var Ep = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function Dp(e) {
+var Op = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function kp(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Ep, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Op, e.head.appendChild(t);
+}
+// src/feature/answers.ts
+var Ap = 48, jp = /* @__PURE__ */ new Map();
+function Mp(e, t, n, r, i) {
+	let a = [
+		t,
+		n,
+		r,
+		i
+	].join("\0"), o = jp.get(a);
+	if (o) return jp.delete(a), jp.set(a, o), o;
+	let s = e.channel(t, n, r, i, {}, 9);
+	for (o = s, jp.set(a, s), s.catch(() => {
+		jp.get(a) === s && jp.delete(a);
+	}); jp.size > Ap;) jp.delete(jp.keys().next().value);
+	return s;
 }
 // src/instance/model.ts
-var Op = {
+var Np = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8148,29 +8164,29 @@ var Op = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, kp = {
+}, Pp = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, Ap = {
+}, Fp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, jp = {
+}, Ip = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, Mp = {
+}, Lp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, Np = {
+}, Rp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function Pp(e, t, n) {
-	let r = Op[n];
+function zp(e, t, n) {
+	let r = Np[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => kp[n]);
+	let i = Array.from({ length: e }, () => Pp[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var Fp = [
+var Bp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8194,10 +8210,14 @@ var Fp = [
 	{
 		id: "changed",
 		label: "Prediction changed"
+	},
+	{
+		id: "neuron",
+		label: "Selected channel"
 	}
 ];
-function Ip(e, t) {
-	let [n, r] = jp[t], i = t === "dark" ? [
+function Vp(e, t) {
+	let [n, r] = Ip[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8205,7 +8225,7 @@ function Ip(e, t) {
 		230,
 		230,
 		230
-	], a = zp(n), o = zp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Wp(n), o = Wp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8214,9 +8234,9 @@ function Ip(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return Bp(c.map((e, t) => e + (l[t] - e) * u));
+	return Gp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Lp = [
+var Hp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8228,11 +8248,11 @@ var Lp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Rp(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Lp.length - 1), n = Math.min(Lp.length - 2, Math.floor(t)), r = zp(Lp[n]), i = zp(Lp[n + 1]);
-	return Bp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function Up(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Hp.length - 1), n = Math.min(Hp.length - 2, Math.floor(t)), r = Wp(Hp[n]), i = Wp(Hp[n + 1]);
+	return Gp(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function zp(e) {
+function Wp(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8240,51 +8260,61 @@ function zp(e) {
 		t & 255
 	];
 }
-function Bp(e) {
+function Gp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function Vp(e) {
+function Kp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function Hp(e, t) {
-	let n = e.coords?.length ?? 0, r = kp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function qp(e) {
+	let t = Infinity, n = -Infinity;
+	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
+	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
+}
+function Jp(e, t) {
+	let n = e.coords?.length ?? 0, r = Pp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = Pp(t.nClasses, t.highlighted, t.theme);
+			let e = zp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = jp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = Ip[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Mp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Lp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Ip(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Vp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = Vp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Rp(e.loss[r] / t));
+			let t = Kp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Up(e.loss[r] / t));
+			break;
+		}
+		case "neuron": {
+			let e = t.activation, r = qp(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Up((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Np[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Rp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Up(e) {
+function Yp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Wp(e, t) {
+function Xp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8304,7 +8334,7 @@ function Wp(e, t) {
 		y1: a + o
 	};
 }
-function Gp(e, t, n, r = .05) {
+function Zp(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8313,7 +8343,7 @@ function Gp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Kp(e, t, n) {
+function Qp(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8321,23 +8351,23 @@ function Kp(e, t, n) {
 	}
 	return r;
 }
-function qp(e, t, n) {
+function $p(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Kp(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || Qp(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function Jp(e, t, n, r) {
+function em(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var Yp = class {
+var tm = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
@@ -8349,7 +8379,7 @@ var Yp = class {
 		return r === void 0 ? -1 : r;
 	}
 };
-function Xp(e, t, n, r) {
+function nm(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8357,11 +8387,11 @@ function Xp(e, t, n, r) {
 	}
 	return a;
 }
-function Zp(e) {
+function rm(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function Qp(e, t, n) {
+function im(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8370,7 +8400,7 @@ function Qp(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function $p(e) {
+function am(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8378,7 +8408,7 @@ function $p(e) {
 		y: r
 	};
 }
-function em(e) {
+function om(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8388,21 +8418,21 @@ function em(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function tm(e, t, n = 20) {
+function sm(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][nm(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][cm(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function nm(e, t) {
+function cm(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function rm(e, t, n, r) {
+function lm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8411,12 +8441,12 @@ function rm(e, t, n, r) {
 	}
 	return i;
 }
-function im(e, t) {
+function um(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function am(e, t, n) {
+function dm(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8425,7 +8455,7 @@ function am(e, t, n) {
 	}
 	return r;
 }
-function om(e, t, n) {
+function fm(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8447,13 +8477,13 @@ function om(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function sm(e, t, n) {
-	let r = N("div", {
+function pm(e, t, n) {
+	let r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), i = t.map((e) => {
-		let t = N("button", {
+		let t = P("button", {
 			type: "button",
 			"data-value": e.id,
 			"aria-pressed": "false",
@@ -8468,51 +8498,51 @@ function sm(e, t, n) {
 		}
 	};
 }
-function cm(e, t) {
-	let n = N("select", {
+function mm(e, t) {
+	let n = P("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: N("label", { class: "tbt-inst-control" }, N("span", { class: "tbt-control-label" }, e), n),
+		wrap: P("label", { class: "tbt-inst-control" }, P("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
-function lm(e, t) {
+function hm(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function um(e) {
+function gm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function dm(e, t, n, r) {
-	if (e == null) return N("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Pp(t.length, r, n)[e], a = N("span", {
+function _m(e, t, n, r) {
+	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = zp(t.length, r, n)[e], a = P("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var fm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function pm(e, t, n) {
+var vm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function ym(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var mm = {
+var bm = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, hm = 550, gm = {
+}, xm = 550, Sm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, _m = {
+}, Cm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, vm = class {
+}, wm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8527,16 +8557,16 @@ var mm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Td, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = P("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = P("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = P("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = P("text", {
+		}, this.keys = [], this.transform = Dd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = P("text", {
+		}), this.yTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = P("g", { class: "tbt-inst-overlay" }), this.lassoPath = P("path", { class: "tbt-inst-lasso" }), this.events = P("rect", {
+		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Fd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Ld().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
 		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
@@ -8567,14 +8597,14 @@ var mm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Wp(e, t), this.index = new Yp(e, t), r.resetView && (this.transform = Td, V(this.svg).call(this.zoomer.transform, Td)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Xp(e, t), this.index = new tm(e, t), r.resetView && (this.transform = Dd, V(this.svg).call(this.zoomer.transform, Dd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
 		this.root.dataset.animating = "true", this.anim = is((n) => {
-			let r = Zp(n / hm);
-			this.x = Xp(c, e, r, o), this.y = Xp(l, t, r, s), this.shownExtent = Qp(u, this.extent, r), n >= hm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+			let r = rm(n / xm);
+			this.x = nm(c, e, r, o), this.y = nm(l, t, r, s), this.shownExtent = im(u, this.extent, r), n >= xm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8592,14 +8622,14 @@ var mm = {
 	}
 	plot() {
 		return {
-			left: mm.left,
-			top: mm.top,
-			width: Math.max(10, this.width - mm.left - mm.right),
-			height: Math.max(10, this.height - mm.top - mm.bottom)
+			left: bm.left,
+			top: bm.top,
+			width: Math.max(10, this.width - bm.left - bm.right),
+			height: Math.max(10, this.height - bm.top - bm.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Gp(this.shownExtent, e.width, e.height), n = Y().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Y().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Zp(this.shownExtent, e.width, e.height), n = J().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = J().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8641,7 +8671,7 @@ var mm = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = Ap[this.theme];
+		let v = [...m.keys()].sort(), y = Fp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8658,10 +8688,10 @@ var mm = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = gm[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = Sm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = _m[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Cm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8672,9 +8702,9 @@ var mm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Dn(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(On(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(En(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Dn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(P("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8719,7 +8749,7 @@ var mm = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? Jp(i, a, n.points[0], n.points[n.points.length - 1]) : qp(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? em(i, a, n.points[0], n.points[n.points.length - 1]) : $p(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
@@ -8746,8 +8776,8 @@ var mm = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, ym = "penultimate";
-function bm() {
+}, Tm = "penultimate";
+function Em() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8760,15 +8790,15 @@ function bm() {
 		runs: []
 	};
 }
-var xm = v(bm());
-function Sm(e, t) {
-	return t.layerMode === "penultimate" ? ym : e.layer;
+var Dm = v(Em());
+function Om(e, t) {
+	return t.layerMode === "penultimate" ? Tm : e.layer;
 }
-function Cm(e) {
+function km(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var wm = 800, Tm = class {
-	constructor(e, t, n, r = xm) {
+var Am = 800, jm = class {
+	constructor(e, t, n, r = Dm) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8798,7 +8828,7 @@ var wm = 800, Tm = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = Sm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = Om(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8865,7 +8895,7 @@ var wm = 800, Tm = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, wm);
+				}, Am);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8876,22 +8906,22 @@ var wm = 800, Tm = class {
 			});
 		}
 	}
-}, Em = null;
-function Dm(e, t, n) {
-	return Em || (Em = new Tm(e, t, n)), Em;
+}, Mm = null;
+function Nm(e, t, n) {
+	return Mm || (Mm = new jm(e, t, n)), Mm;
 }
 // src/instance/thumbs.ts
-var Om = /* @__PURE__ */ new Map();
-function km(e, t) {
-	let n = Om.get(t);
+var Pm = /* @__PURE__ */ new Map();
+function Fm(e, t) {
+	let n = Pm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Om.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Pm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Om.set(t, n)), n;
+	}), Pm.set(t, n)), n;
 }
-function Am(e) {
+function Im(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8899,24 +8929,24 @@ function Am(e) {
 		count: t.count
 	} : null;
 }
-function jm(e, t) {
+function Lm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function Mm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function Rm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = Am(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || km(e, t).then((e) => {
+	let s = Im(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Fm(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = jm(s, r);
+		let [n, i] = Lm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function Nm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Dm(r, n, i).attach(), o = xm, s = sm("Projection", [{
+function zm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = pm("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8924,14 +8954,14 @@ function Nm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = cm("Colour", "tbt-inst-colorby");
-	for (let e of Fp) c.select.appendChild(N("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = mm("Colour", "tbt-inst-colorby");
+	for (let e of Bp) c.select.appendChild(P("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = cm("Classes", "tbt-inst-classfilter");
-	l.select.append(N("option", { value: "all" }, "All classes"), N("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = cm("Embedding", "tbt-inst-embedding");
-	u.select.append(N("option", { value: "header" }, "Layer of the header"), N("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = sm("Tool", [
+	let l = mm("Classes", "tbt-inst-classfilter");
+	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	let u = mm("Embedding", "tbt-inst-embedding");
+	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = pm("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8949,36 +8979,55 @@ function Nm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = N("div", { class: "tbt-inst-multiples" }), p = N("div", {
+	let f = P("div", { class: "tbt-inst-multiples" }), p = P("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = N("div", {
+	}), m = P("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
 	m.hidden = !0, t.body.classList.add("tbt-inst-body"), t.body.append(f, p, m);
-	let h = /* @__PURE__ */ new Map(), g = null;
-	function _() {
+	let h = /* @__PURE__ */ new Map(), g = null, _ = /* @__PURE__ */ new Map();
+	function v(e, t) {
+		let i = n.get().neuron;
+		if (!i) return { values: null };
+		let a = [
+			i.layer,
+			i.channel,
+			t
+		].join("\0"), o = _.get(e);
+		if (o?.key === a) return o;
+		let s = {
+			key: a,
+			values: null
+		};
+		return _.set(e, s), Mp(r, e, i.layer, t, i.channel).then((e) => {
+			s.values = e.activations.current, k.schedule();
+		}, (e) => {
+			s.error = e?.message ?? String(e), k.schedule();
+		}), s;
+	}
+	function y() {
 		return n.get().theme;
 	}
-	function v(t) {
+	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new vm({
+		let i = new wm({
 			onHover: (e, n, r) => {
-				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : C(t.run, e, n, r);
+				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : D(t.run, e, n, r);
 			},
 			onClick: (e) => o.set({ focus: e === null ? null : {
 				run: t.run,
 				id: e
 			} }),
 			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
-		}), a = N("span", { class: "tbt-inst-run-swatch" });
+		}), a = P("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = N("div", { class: "tbt-inst-cell-title" }), c = N("span", {
+		let s = P("div", { class: "tbt-inst-cell-title" }), c = P("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = N("div", { class: "tbt-inst-cell-head" }, a, s, c), u = N("div", {
+		}), l = P("div", { class: "tbt-inst-cell-head" }, a, s, c), u = P("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -8990,7 +9039,7 @@ function Nm(e) {
 			chart: i
 		}, h.set(t.run, r), r;
 	}
-	function y(e, n) {
+	function x(e, n) {
 		let r = n || t.body.clientWidth || 800, i = e <= 1 ? 1 : 2;
 		f.style.gridTemplateColumns = `repeat(${i}, minmax(0, 1fr))`;
 		let a = Math.floor((r - (i - 1) * 12) / i);
@@ -8999,10 +9048,10 @@ function Nm(e) {
 			h: e <= 1 ? Math.min(520, Math.max(320, Math.round(a * .62))) : Math.min(420, Math.max(260, Math.round(a * .8)))
 		};
 	}
-	function b(e) {
+	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = Sm(i, r);
+		let a = Om(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9023,13 +9072,13 @@ function Nm(e) {
 		t.setState("ready");
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
-		let { w: g, h: _ } = y(p.length, e), b = p.map((e) => v(e).root);
-		(b.length !== f.children.length || b.some((e, t) => f.children[t] !== e)) && (F(f), f.append(...b));
+		let { w: g, h: _ } = x(p.length, e), v = p.map((e) => b(e).root);
+		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (I(f), f.append(...v));
 		for (let e of p) {
-			let t = v(e);
-			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), x(t, e);
+			let t = b(e);
+			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), C(t, e);
 		}
-		w(), t.setExports({
+		O(), t.setExports({
 			figure: () => {
 				let e = [...h.values()][0];
 				return e ? {
@@ -9058,7 +9107,7 @@ function Nm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = lm(t.info, n), i = um(t.info);
+					let r = hm(t.info, n), i = gm(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9077,7 +9126,7 @@ function Nm(e) {
 			}
 		});
 	}
-	function x(e, t) {
+	function C(e, t) {
 		let r = t.shown, i = o.get(), a = n.get();
 		e.root.dataset.state = t.status, e.title.textContent = `${t.run}`;
 		let s = [];
@@ -9085,7 +9134,7 @@ function Nm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = $p(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = am(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9095,20 +9144,23 @@ function Nm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = lm(t.info, r), u = pm(a.class, a.instances, r), d = Hp(r, {
+		let l = hm(t.info, r), u = ym(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = Jp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
-			highlighted: u
-		}), f = new Float32Array(r.coords.length).fill(1);
-		if (i.classFilter === "selected" && a.class !== null && r.label && r.label.forEach((e, t) => f[t] = e === a.class ? 1 : .12), a.instances.size) for (let e = 0; e < f.length; e++) a.instances.has(e) || (f[e] *= .35);
+			highlighted: u,
+			activation: d?.values ?? null
+		});
+		c.dataset.colorBy = i.colorBy, c.dataset.neuron = d?.values && a.neuron ? `${a.neuron.layer}:${a.neuron.channel}:${r.step}` : "", d?.error && (e.status.textContent = [e.status.textContent, `selected channel: ${d.error}`].filter(Boolean).join(" — "));
+		let p = new Float32Array(r.coords.length).fill(1);
+		if (i.classFilter === "selected" && a.class !== null && r.label && r.label.forEach((e, t) => p[t] = e === a.class ? 1 : .12), a.instances.size) for (let e = 0; e < p.length; e++) a.instances.has(e) || (p[e] *= .35);
 		e.chart.setStyle({
-			fill: d,
-			alpha: f,
-			outline: Up(r)
-		}), S(e);
+			fill: f,
+			alpha: p,
+			outline: Yp(r)
+		}), w(e);
 	}
-	function S(e) {
+	function w(e) {
 		let t = o.get(), r = t.neighbors && t.neighbors.run === e.run ? t.neighbors : null;
 		e.chart.setMarks({
 			selected: n.get().instances,
@@ -9119,31 +9171,31 @@ function Nm(e) {
 			} : null
 		});
 	}
-	function C(e, i, a, s) {
+	function D(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = _(), d = n.get(), f = lm(c.info, l), p = pm(d.class, d.instances, l), h = um(c.info);
-		F(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Mm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), v = N("div", { class: "tbt-inst-card-rows" }), y = (e, ...t) => v.appendChild(N("div", { class: "tbt-inst-card-row" }, N("span", { class: "tbt-muted" }, e), N("span", null, ...t))), b = l.domain ? l.domain[i] : null;
-		m.dataset.domain = b === null ? "" : String(b), y("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
+		let u = y(), d = n.get(), f = hm(c.info, l), p = ym(d.class, d.instances, l), h = gm(c.info);
+		I(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = Rm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		y("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), y("Label", dm(l.label?.[i], f, u, p)), y("Prediction", dm(l.prediction?.[i], f, u, p)), y("Previous", dm(l.previous_prediction?.[i], f, u, p)), y("Loss", fm(l.loss?.[i])), y("Margin", fm(l.margin?.[i])), y("P(target)", fm(l.p_target?.[i])), m.append(g, v), m.hidden = !1;
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", _m(l.label?.[i], f, u, p)), v("Prediction", _m(l.prediction?.[i], f, u, p)), v("Previous", _m(l.previous_prediction?.[i], f, u, p)), v("Loss", vm(l.loss?.[i])), v("Margin", vm(l.margin?.[i])), v("P(target)", vm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
 		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
-	function w() {
-		F(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = N("span", { class: "tbt-inst-legend-group" }, N("span", { class: "tbt-inst-glyph" }, "×"), " source ", N("span", { class: "tbt-inst-glyph" }, "●"), " target ", N("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+	function O() {
+		I(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = P("span", { class: "tbt-inst-legend-group" }, P("span", { class: "tbt-inst-glyph" }, "×"), " source ", P("span", { class: "tbt-inst-glyph" }, "●"), " target ", P("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = N("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = N("span", { class: "tbt-inst-sw" });
+		let s = P("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = P("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, N("span", null, t));
+				s.append(i, P("span", null, t));
 				return;
 			}
-			let a = N("button", {
+			let a = P("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -9151,18 +9203,18 @@ function Nm(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
-		}, l = lm(r?.info ?? null, i), u = um(r?.info ?? null);
+		}, l = hm(r?.info ?? null, i), u = gm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = pm(n.get().class, n.get().instances, i), r = Pp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(kp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = ym(n.get().class, n.get().instances, i), r = zp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Pp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(jp[t][0], u[0]), c(jp[t][1], u[1]);
+				c(Ip[t][0], u[0]), c(Ip[t][1], u[1]);
 				break;
 			case "correct":
-				c(Mp[t][0], "correct"), c(Mp[t][1], "incorrect");
+				c(Lp[t][0], "correct"), c(Lp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9171,28 +9223,47 @@ function Nm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Ip(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Vp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = Vp(i?.loss ?? null);
+				let e = Kp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Rp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Up(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
-			case "changed": c(Np[t], "prediction changed since the previous step"), c(kp[t], "unchanged or unknown");
+			case "neuron": {
+				let e = n.get().neuron;
+				if (!e) {
+					c(Pp[t], "no channel selected: click a channel in the feature level");
+					break;
+				}
+				let a = qp(r && i ? _.get(r.run)?.values ?? null : null);
+				if (!a) {
+					c(Pp[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					break;
+				}
+				s.appendChild(P("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
+					0,
+					.5,
+					1
+				].forEach((e) => c(Up(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				break;
+			}
+			case "changed": c(Rp[t], "prediction changed since the previous step"), c(Pp[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let D = z(e, (e, t) => b(t), { watch: (e) => [
+	let k = B(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
 		e.runs,
-		e.layer
-	] }), O = [o.subscribe((e) => [
+		e.layer,
+		e.neuron
+	] }), A = [o.subscribe((e) => [
 		e.runs,
 		e.colorBy,
 		e.classFilter,
@@ -9200,54 +9271,54 @@ function Nm(e) {
 		e.projection,
 		e.layerMode,
 		e.neighbors
-	], () => D.schedule()), o.subscribe((e) => e.hovered, () => {
-		for (let e of h.values()) S(e);
+	], () => k.schedule()), o.subscribe((e) => e.hovered, () => {
+		for (let e of h.values()) w(e);
 		(o.get().hovered === null || g === null) && (m.hidden = !0);
 	})];
 	return { destroy() {
-		D.destroy(), O.forEach((e) => e());
+		k.destroy(), A.forEach((e) => e());
 		for (let e of h.values()) e.chart.destroy();
 		a();
 	} };
 }
-I({
+L({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
-	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
+	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: Nm
+	mount: zm
 });
 // src/instance/selectionPanel.ts
-var Pm = 120;
-function Fm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Dm(r, n, i).attach(), o = xm, s = (e, t, n) => {
-		let r = N("button", {
+var Bm = 120;
+function Vm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = (e, t, n) => {
+		let r = P("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = Cm(o.get())?.shown;
-		e && E(im(n.get().instances, e.coords.length), n);
+		let e = km(o.get())?.shown;
+		e && E(um(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = Cm(o.get())?.shown;
+		let e = km(o.get())?.shown;
 		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
-	let d = N("div", {
+	let d = P("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = N("table", { class: "tbt-inst-counts" }), p = N("div", {
+	}), f = P("table", { class: "tbt-inst-counts" }), p = P("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = Cm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = km(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -9257,35 +9328,35 @@ function Fm(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = lm(e.info, i), h = um(e.info), g = pm(a.class, a.instances, i);
-		if (F(d), F(f), F(p), !s.length) {
+		let m = hm(e.info, i), h = gm(e.info), g = ym(a.class, a.instances, i);
+		if (I(d), I(f), I(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = am(i, s, m.length);
-		f.appendChild(N("tr", null, N("th", null, "class"), N("th", null, h[0]), N("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(N("tr", null, N("td", null, dm(t, m, a.theme, g)), N("td", null, String(e[0])), N("td", null, String(e[1]))));
+		let v = dm(i, s, m.length);
+		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, _m(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, Pm)) {
-			let n = N("div", {
+		for (let t of s.slice(0, Bm)) {
+			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, Mm(r, e.run, e.info, t, 48), N("div", { class: "tbt-inst-thumb-caption" }, dm(i.label?.[t], m, a.theme, g), N("span", { class: "tbt-muted" }, "→"), dm(i.prediction?.[t], m, a.theme, g)));
+			}, Rm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, _m(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), _m(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > Pm && p.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Pm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: om(i, s, {
+		s.length > Bm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Bm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: fm(i, s, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = z(e, () => m(), { watch: (e) => [
+	let h = B(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9294,23 +9365,23 @@ function Fm(e) {
 		h.destroy(), g(), a();
 	} };
 }
-I({
+L({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Fm
+	mount: Vm
 });
 // src/instance/confusionPanel.ts
-var Im = 20;
-function Lm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Dm(r, n, i).attach(), o = xm, s = N("div", { class: "tbt-inst-hist" }), c = N("div", { class: "tbt-muted tbt-small" });
+var Hm = 20;
+function Um(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = Cm(o.get()), i = r?.shown, a = n.get();
+		let r = km(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9320,13 +9391,13 @@ function Lm(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = tm(i, d, Im), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = sm(i, d, Hm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = Y().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Y().domain([0, g]).nice().range([210 - m.b, m.t]);
-		F(s), l = P("svg", {
+		}, h = J().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = J().domain([0, g]).nice().range([210 - m.b, m.t]);
+		I(s), l = F("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
@@ -9334,46 +9405,46 @@ function Lm(e) {
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
 		let v = V(l), y = a.theme;
-		for (let e = 0; e < Im; e++) {
+		for (let e = 0; e < Hm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", jp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Ip[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Dn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(On(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(En(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Dn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
 		let b = pl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			E(rm(i, t, r, d), n);
+			E(lm(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = lm(r.info, i);
+		let x = hm(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = z(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = B(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
 }
-I({
+L({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Lm
+	mount: Um
 });
 // src/instance/flipsPanel.ts
-var Rm = 24;
-function zm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Dm(r, n, i).attach(), o = xm;
+var Wm = 24;
+function Gm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm;
 	function s() {
-		let e = Cm(o.get()), i = e?.shown;
+		let e = km(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9382,9 +9453,9 @@ function zm(e) {
 			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
 			return;
 		}
-		t.setState("ready"), F(t.body);
-		let a = n.get(), s = lm(e.info, i), c = pm(a.class, a.instances, i), l = em(i), u = (t, l, u) => {
-			let d = N("button", {
+		t.setState("ready"), I(t.body);
+		let a = n.get(), s = hm(e.info, i), c = ym(a.class, a.instances, i), l = om(i), u = (t, l, u) => {
+			let d = P("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -9392,38 +9463,38 @@ function zm(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => E(u, n));
-			let f = N("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Rm)) {
-				let l = N("div", {
+			let f = P("div", { class: "tbt-inst-thumbs" });
+			for (let t of u.slice(0, Wm)) {
+				let l = P("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Mm(r, e.run, e.info, t, 40), N("div", { class: "tbt-inst-thumb-caption" }, dm(i.previous_prediction?.[t], s, a.theme, c), N("span", { class: "tbt-muted" }, "→"), dm(i.prediction?.[t], s, a.theme, c)));
+				}, Rm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, _m(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), _m(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Rm && f.appendChild(N("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Rm} more`)), N("div", {
+			return u.length > Wm && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Wm} more`)), P("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(N("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = z(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = B(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
 }
-I({
+L({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: zm
+	mount: Gm
 });
-function Bm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Dm(r, n, i).attach(), o = xm, s = 0;
+function Km(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9447,27 +9518,27 @@ function Bm(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), F(t.body);
-		let c = n.get(), l = lm(a.info, s), u = um(a.info), d = pm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = N("div", {
+		t.setState("ready"), I(t.body);
+		let c = n.get(), l = hm(a.info, s), u = gm(a.info), d = ym(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Mm(r, a.run, a.info, i.id, 64), N("div", null, N("div", null, `#${i.id} · ${u[f]}`), dm(s.label?.[i.id], l, c.theme, d), N("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = N("div", {
+		}, Rm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), _m(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = N("div", {
+			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Mm(r, a.run, a.info, e, 48), N("div", { class: "tbt-inst-thumb-caption" }, dm(s.label?.[e], l, c.theme, d)), N("div", { class: "tbt-muted tbt-small" }, `d = ${fm(i.distances[t], 2)}`));
+			}, Rm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, _m(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${vm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = N("button", {
+		let h = P("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, N("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, P("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9475,17 +9546,17 @@ function Bm(e) {
 	} };
 }
 // src/instance/index.ts
-I({
+L({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: Bm
-}), typeof document < "u" && Dp(document);
+	mount: Km
+}), typeof document < "u" && kp(document);
 // src/feature/state.ts
-function Vm(e) {
+function qm(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9494,37 +9565,37 @@ function Vm(e) {
 		class: e.class
 	};
 }
-function Hm(e) {
+function Jm(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function Um(e, t = []) {
+function Ym(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var Wm = v({
+var Xm = v({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function Gm(e, t, n) {
+function Zm(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function Km(e, t, n) {
-	let r = Gm(Wm.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	Wm.set({
+function Qm(e, t, n) {
+	let r = Zm(Xm.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Xm.set({
 		checked: i,
 		layer: e
 	});
 }
-var qm = v({
+var $m = v({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function Jm(e) {
+function eh(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var Ym = 64, Xm = class {
-	constructor(e, t, n, r = qm) {
+var th = 64, nh = class {
+	constructor(e, t, n, r = $m) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
 	}
 	attach() {
@@ -9532,7 +9603,7 @@ var Ym = 64, Xm = class {
 			e.runs.slice(0, 4).join("\0"),
 			e.step,
 			e.layer,
-			Jm(Vm(e))
+			eh(qm(e))
 		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
 			this.steps.clear(), this.refresh();
 		})], this.refresh()), () => {
@@ -9543,7 +9614,7 @@ var Ym = 64, Xm = class {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = Vm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = qm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9573,10 +9644,10 @@ var Ym = 64, Xm = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = `${e}\u0000${t}\u0000${n}\u0000${Jm(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		let a = `${e}\u0000${t}\u0000${n}\u0000${eh(r)}`, o = n === null ? void 0 : this.cache.get(a);
 		if (o) return o;
-		let s = await this.api.features(e, t, n, Hm(r), { signal: i });
-		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${Jm(r)}`, s); this.cache.size > Ym;) this.cache.delete(this.cache.keys().next().value);
+		let s = await this.api.features(e, t, n, Jm(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${eh(r)}`, s); this.cache.size > th;) this.cache.delete(this.cache.keys().next().value);
 		return s;
 	}
 	async load(e, t, n, r, i) {
@@ -9605,20 +9676,20 @@ var Ym = 64, Xm = class {
 			...n
 		} : r) });
 	}
-}, Zm = /* @__PURE__ */ new WeakMap();
-function Qm(e, t, n) {
-	let r = Zm.get(t);
-	return r || (r = new Xm(e, t, n), Zm.set(t, r)), r;
+}, rh = /* @__PURE__ */ new WeakMap();
+function ih(e, t, n) {
+	let r = rh.get(t);
+	return r || (r = new nh(e, t, n), rh.set(t, r)), r;
 }
 // src/feature/model.ts
-var $m = (e) => e != null && Number.isFinite(e);
-function eh(e, t, n) {
+var ah = (e) => e != null && Number.isFinite(e);
+function oh(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: $m(s) ? t + 1 : null,
+			rank: ah(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9631,17 +9702,17 @@ function eh(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function th(e, t) {
+function sh(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of eh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of oh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function nh(e) {
+function ch(e) {
 	let t = 0;
-	for (let n of e) $m(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) ah(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function rh(e, t, n, r, i = 4) {
+function lh(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9652,7 +9723,7 @@ function rh(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function ih(e, t, n) {
+function uh(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9679,8 +9750,8 @@ function ih(e, t, n) {
 		mid: i
 	};
 }
-function ah(e, t = 20, n = "most") {
-	let r = th(e, "pretrained"), i = th(e, "current"), a = (r) => eh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function dh(e, t = 20, n = "most") {
+	let r = sh(e, "pretrained"), i = sh(e, "current"), a = (r) => oh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9692,14 +9763,14 @@ function ah(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var oh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(104px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function sh(e) {
+var fh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function ph(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = oh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = fh, e.head.appendChild(t);
 }
-var ch = 112, lh = 36, uh = ["pretrained", "current"], dh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), fh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function ph(e, t) {
+var mh = 150, hh = 36, gh = ["pretrained", "current"], _h = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), vh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function yh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9707,71 +9778,71 @@ function ph(e, t) {
 	}
 	return r ? n / r : null;
 }
-function mh(e) {
-	let { bars: t, max: n, mid: r } = ih(e.hist, 94, lh), i = P("svg", {
+function bh(e) {
+	let { bars: t, max: n, mid: r } = uh(e.hist, 132, hh), i = F("svg", {
 		class: "tbt-feat-hist",
-		width: ch,
-		height: lh,
-		viewBox: `0 0 ${ch} ${lh}`,
+		width: mh,
+		height: hh,
+		viewBox: `0 0 ${mh} ${hh}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
 	});
-	for (let e of t) i.appendChild(P("rect", {
+	for (let e of t) i.appendChild(F("rect", {
 		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
 		x: e.x.toFixed(1),
 		y: e.y.toFixed(1),
 		width: e.width.toFixed(1),
 		height: Math.max(.5, e.height).toFixed(1)
 	}));
-	i.appendChild(P("line", {
+	i.appendChild(F("line", {
 		class: "tbt-feat-mid",
 		x1: 0,
-		x2: 94,
+		x2: 132,
 		y1: r,
 		y2: r
 	}));
 	let a = (e) => {
-		let t = P("text", {
+		let t = F("text", {
 			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
-			x: 96,
+			x: 134,
 			y: e ? 34 : 9
 		});
 		return t.textContent = String(n[e]), t;
 	};
 	i.append(a(0), a(1));
-	let [o, s] = e.extent, c = P("title");
-	return c.textContent = `pooled activation from ${dh(o, 3)} to ${dh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	let [o, s] = e.extent, c = F("title");
+	return c.textContent = `pooled activation from ${_h(o, 3)} to ${_h(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function hh(e, t, n, r) {
-	let i = N("div", { class: `tbt-feat-fill ${t}` });
-	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, N("div", {
+function xh(e, t, n, r) {
+	let i = P("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, P("div", {
 		class: "tbt-feat-bar",
 		title: r
-	}, N("div", { class: "tbt-feat-track" }, i), N("span", { class: "tbt-feat-num" }, n));
+	}, P("div", { class: "tbt-feat-track" }, i), P("span", { class: "tbt-feat-num" }, n));
 }
-function gh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = ph(e.dead, t.count), l = N("input", {
+function Sh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = yh(e.dead, t.count), l = P("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
 	});
-	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), N("div", {
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), P("div", {
 		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
 		role: "listitem",
 		tabindex: 0,
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, N("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), N("span", { class: "tbt-feat-channel" }, `#${e.channel}`), hh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${dh(s)} · AUC ${dh(e.auc)}`, `domain coefficient ${dh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${dh(e.auc, 3)} (0.5: no difference)`), hh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", dh(e.importance), `class importance (gradient × activation) ${dh(e.importance, 3)}`), mh(e), N("span", {
+	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), xh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${_h(s)} · AUC ${_h(e.auc)}`, `domain coefficient ${_h(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${_h(e.auc, 3)} (0.5: no difference)`), xh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", _h(e.importance), `class importance (gradient × activation) ${_h(e.importance, 3)}`), bh(e), P("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${fh(e.dead[0])}, target ${fh(e.dead[1])}`
-	}, fh(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${vh(e.dead[0])}, target ${vh(e.dead[1])}`
+	}, vh(c)), l);
 }
-function _h(e, t, n = 0, r) {
-	let i = Math.min(10, e.length) * 44, a = N("div", { class: "tbt-feat-spacer" });
+function Ch(e, t, n = 0, r) {
+	let i = Math.min(10, e.length) * 44, a = P("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
-	let o = N("div", {
+	let o = P("div", {
 		class: "tbt-feat-scroll",
 		role: "list",
 		"data-rows": e.length,
@@ -9779,9 +9850,9 @@ function _h(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = rh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = lh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
-			s = c, F(a);
+			s = c, I(a);
 			for (let n = r.start; n < r.end; n++) {
 				let r = t(e[n]);
 				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
@@ -9793,9 +9864,14 @@ function _h(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function vh(e) {
-	sh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Qm(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = sm("Order", [{
+function wh(e, t) {
+	if (e < 0) return t;
+	let n = e * 44;
+	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
+}
+function Th(e) {
+	ph(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = pm("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9803,9 +9879,9 @@ function vh(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => Wm.set({ order: e }));
-	t.controls.append(s.element);
-	let c = () => {
+	}], (e) => Xm.set({ order: e }));
+	t.controls.append(c.element);
+	let l = () => {
 		let e = [[
 			"run",
 			"layer",
@@ -9819,9 +9895,9 @@ function vh(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of qm.get().runs) {
+		for (let t of $m.get().runs) {
 			let n = t.features;
-			if (n) for (let r of uh) for (let i of eh(n, r, "most")) e.push([
+			if (n) for (let r of gh) for (let i of oh(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9838,57 +9914,59 @@ function vh(e) {
 		return e;
 	};
 	t.setExports({ csv: () => ({
-		rows: c(),
+		rows: l(),
 		name: "ranked_channels"
 	}) });
-	function l(e, t, r) {
-		let i = e.features, a = n.get(), s = e.info?.class_names ?? [], c = N("div", { class: "tbt-feat-run-head" }, N("span", { class: "tbt-feat-run-swatch" }), N("span", {
+	function u(e, t, r, i) {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
 			class: "tbt-feat-run-name",
 			title: e.run
 		}, e.run));
-		c.firstChild.style.background = r;
-		let l = N("div", {
+		l.firstChild.style.background = r;
+		let u = P("div", {
 			class: "tbt-feat-run",
 			"data-run": e.run,
 			"data-status": e.status
-		}, c);
-		if (e.status === "error") return l.append(N("div", {
+		}, l);
+		if (e.status === "error") return u.append(P("div", {
 			class: "tbt-feat-error",
 			role: "alert"
-		}, e.error ?? "could not be read")), l;
-		if (!i) return c.append(N("span", { class: "tbt-feat-status" }, "loading…")), l;
-		let u = i.recorded.length < i.channels ? ` · ${i.recorded.length} of ${i.channels} channels recorded` : ` · ${i.channels} channels`;
-		c.append(N("span", { class: "tbt-feat-status" }, `${i.layer} · step ${i.step} · ${yh(i, s)} (${i.count[0]} source, ${i.count[1]} target)${u}${e.status === "loading" ? " · updating…" : ""}`)), l.dataset.step = String(i.step), l.dataset.count = i.count.join(",");
-		let d = {
-			coef: nh(uh.flatMap((e) => i.models[e].domain_coef)),
-			importance: nh(uh.flatMap((e) => i.models[e].importance))
-		}, f = i.models.current.ranking, p = new Set(Gm(t, i.layer, f)), m = a.neuron && a.neuron.layer === i.layer ? a.neuron.channel : null, h = N("div", { class: "tbt-feat-lists" });
-		for (let r of uh) {
-			let a = eh(i, r, t.order), s = `${e.run}\u0000${r}`, c = (e) => {
-				let t = gh(e, i, d, p.has(e.channel), e.channel === m, () => Km(i.layer, f, e.channel)), r = () => D({
-					layer: i.layer,
+		}, e.error ?? "could not be read")), u;
+		if (!a) return l.append(P("span", { class: "tbt-feat-status" }, "loading…")), u;
+		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
+		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Eh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		let f = {
+			coef: ch(gh.flatMap((e) => a.models[e].domain_coef)),
+			importance: ch(gh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(Zm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
+		for (let r of gh) {
+			let s = oh(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, wh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			let l = (e) => {
+				let t = Sh(e, a, f, m.has(e.channel), e.channel === h, () => Qm(a.layer, p, e.channel)), r = () => D({
+					layer: a.layer,
 					channel: e.channel
 				}, n);
 				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
 					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
 				}), t;
-			}, l = N("div", {
+			}, u = P("div", {
 				class: "tbt-feat-cols",
 				"aria-hidden": "true"
-			}, N("span", { class: "tbt-feat-rank" }, "#"), N("span", null, "channel"), N("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), N("span", { title: "class importance (gradient × activation)" }, "importance"), N("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), N("span", {
+			}, P("span", { class: "tbt-feat-rank" }, "#"), P("span", null, "channel"), P("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), P("span", { title: "class importance (gradient × activation)" }, "importance"), P("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), P("span", {
 				class: "tbt-feat-dead",
 				title: "fraction of the group's instances with pooled activation ≤ 0"
-			}, "dead"), N("span", { title: "project in the domain-discrimination plot" }, "✓")), u = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${i.step})`, g = N("div", {
+			}, "dead"), P("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = P("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, N("div", { class: "tbt-feat-list-title" }, u), l, a.length ? _h(a, c, o.get(s) ?? 0, (e) => o.set(s, e)) : N("p", { class: "tbt-feat-note" }, "No recorded channels."));
-			h.append(g);
+			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Ch(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			g.append(_);
 		}
-		return l.append(h), i.recorded.length < i.channels && l.append(N("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${i.recorded.length} of the layer's ${i.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), l;
+		return u.append(g), a.recorded.length < a.channels && u.append(P("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let u = z(e, (n) => {
-		let r = qm.get(), i = Wm.get();
-		if (s.set(i.order), !n.selected.length) {
+	let d = B(e, (n) => {
+		let r = $m.get(), i = Xm.get();
+		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
 		}
@@ -9904,9 +9982,10 @@ function vh(e) {
 			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
 			return;
 		}
-		t.setState("ready"), F(t.body);
-		let a = N("div", { class: "tbt-feat-runs" });
-		for (let t of r.runs) a.append(l(t, i, e.runColor(t.run)));
+		t.setState("ready"), I(t.body);
+		let a = P("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		l && (s = o);
+		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
 		t.body.append(a);
 	}, { watch: (e) => [
 		e.runs,
@@ -9916,93 +9995,83 @@ function vh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), d = [qm.subscribe((e) => [e.runs, e.layer], () => u.schedule()), Wm.subscribe((e) => [
+	] }), f = [$m.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Xm.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
-	], () => u.schedule())];
+	], () => d.schedule())];
 	return { destroy() {
-		d.forEach((e) => e()), u.destroy(), a();
+		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function yh(e, t) {
-	return e.group === "class" && e.class !== null ? Um({
+function Eh(e, t) {
+	return e.group === "class" && e.class !== null ? Ym({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? Um({
+	}, t) : e.group === "instances" ? Ym({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : Um({ kind: "all" });
+	}) : Ym({ kind: "all" });
 }
-I({
+L({
 	id: "feature-lists",
 	section: "feature",
 	title: "Ranked channels",
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: vh
+	mount: Th
 });
-var bh = 380, xh = {
-	top: 28,
-	right: 44,
-	bottom: 12,
-	left: 44
+var Dh = 380, Oh = {
+	top: 26,
+	right: 46,
+	bottom: 22,
+	left: 46
 };
-function Sh(e, t, n = bh) {
-	let r = n - xh.top - xh.bottom;
-	return xh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+function kh(e, t, n = Dh) {
+	let r = n - Oh.top - Oh.bottom;
+	return Oh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function Ch(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = xh.left, c = n - xh.right, l = P("svg", {
+function Ah(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Oh.left, c = n - Oh.right, l = F("svg", {
 		width: n,
-		height: bh,
-		viewBox: `0 0 ${n} ${bh}`,
+		height: Dh,
+		viewBox: `0 0 ${n} ${Dh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
-	}), u = (e, t, n) => {
-		let r = P("text", {
+	}), u = (e, t, n, r) => {
+		let i = F("text", {
 			class: "tbt-feat-axis-label",
 			x: e,
-			y: 14,
-			"text-anchor": n
+			y: t,
+			"text-anchor": r
 		});
-		return r.textContent = t, r;
+		return i.textContent = n, i;
 	};
-	l.append(u(s, "pretrained rank", "middle"), u(c, `current rank (step ${e.step})`, "middle"));
-	for (let e of [s, c]) l.append(P("line", {
+	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, 377, `rank ${o}`, "start"), u(n - 2, 377, `rank ${o}`, "end"));
+	for (let e of [s, c]) l.append(F("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: Sh(1, o),
-		y2: Sh(o, o)
+		y1: kh(1, o),
+		y2: kh(o, o)
 	}));
-	let d = [1, ...Array.from({ length: Math.floor(o / 10) }, (e, t) => (t + 1) * 10)].filter((e) => e <= o);
+	let d = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of d) {
-		let t = P("text", {
-			class: "tbt-feat-axis-label",
-			x: s - 26,
-			y: Sh(e, o) + 4,
-			"text-anchor": "end"
-		});
-		t.textContent = String(e), l.append(t);
-	}
-	let f = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
-	for (let e of f) {
-		let t = Sh(e.from, o), n = Sh(e.to, o), a = P("g", {
+		let t = kh(e.from, o), n = kh(e.to, o), a = F("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
 			class: "tbt-feat-slope-line"
-		}), u = P("title");
+		}), u = F("title");
 		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
-		let d = P("line", {
+		let d = F("line", {
 			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
 			x1: s,
 			y1: t,
 			x2: c,
 			y2: n
-		}), f = P("line", {
+		}), f = F("line", {
 			class: "tbt-feat-line-hit",
 			x1: s,
 			y1: t,
@@ -10011,7 +10080,7 @@ function Ch(e, t, n, r, i) {
 		});
 		a.append(u, d, f), a.addEventListener("click", () => i(e.channel));
 		let p = (t, n, r) => {
-			let i = P("text", {
+			let i = F("text", {
 				class: "tbt-feat-end",
 				x: t,
 				y: n + 3,
@@ -10023,9 +10092,9 @@ function Ch(e, t, n, r, i) {
 	}
 	return l;
 }
-function wh(e) {
-	sh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = Qm(r, n, i).attach();
+function jh(e) {
+	ph(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -10036,9 +10105,9 @@ function wh(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of qm.get().runs) {
+		for (let t of $m.get().runs) {
 			let n = t.features;
-			if (n) for (let r of ah(n, 20, Wm.get().order)) e.push([
+			if (n) for (let r of dh(n, 20, Xm.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10053,8 +10122,8 @@ function wh(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = z(e, (r, i) => {
-		let a = qm.get(), o = Wm.get().order, s = a.runs.filter((e) => e.features);
+	let o = B(e, (r, i) => {
+		let a = $m.get(), o = Xm.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -10063,24 +10132,29 @@ function wh(e) {
 			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
 			return;
 		}
-		t.setState("ready"), F(t.body);
-		let c = n.get(), l = N("div", { class: "tbt-feat-slopes" }), u = Math.max(220, Math.min(420, Math.floor((i - 12 * (s.length - 1)) / s.length)));
+		t.setState("ready"), I(t.body);
+		let c = n.get(), l = P("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = ah(r, 20, o), s = N("div", { class: "tbt-feat-run-head" }, N("span", { class: "tbt-feat-run-swatch" }), N("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = dh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
-			}, t.run), N("span", { class: "tbt-feat-status" }, `${o === "most" ? "most" : "least"} domain-discriminative 20 of either model`));
-			s.firstChild.style.background = e.runColor(t.run), l.append(N("div", {
+			}, t.run), P("span", {
+				class: "tbt-feat-status",
+				title: `the 20 ${o} domain-discriminative channels of either model`
+			}, `top 20 (${o})`));
+			s.firstChild.style.background = e.runColor(t.run);
+			let u = P("div", {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, Ch(r, a, u, i, (e) => D({
+			}, s, Ah(r, a, d, i, (e) => D({
 				layer: r.layer,
 				channel: e
-			}, n))));
+			}, n)));
+			u.style.width = `${d}px`, l.append(u);
 		}
-		let d = (e, t) => N("span", null, N("span", { class: `tbt-feat-key ${e}` }), t), f = N("div", { class: "tbt-feat-legend" }, d("tbt-feat-key-specific", "became more domain-specific (rank up)"), d("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), d("tbt-feat-key-same", "same rank"));
-		t.body.append(l, f);
+		let f = (e, t) => P("span", null, P("span", { class: `tbt-feat-key ${e}` }), t), p = P("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		t.body.append(l, p);
 	}, { watch: (e) => [
 		e.runs,
 		e.step,
@@ -10089,30 +10163,773 @@ function wh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [qm.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Wm.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [$m.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Xm.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
 }
-I({
+L({
 	id: "feature-slopes",
 	section: "feature",
 	title: "Rank movement",
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: wh
+	mount: jh
+});
+// src/feature/plots.ts
+function Mh(e) {
+	let t = new Float64Array(e.length), n = new Float64Array(e.length);
+	return e.forEach(([e, r], i) => {
+		t[i] = e ?? NaN, n[i] = r ?? NaN;
+	}), {
+		x: t,
+		y: n
+	};
+}
+function Nh(e, t, n, r = .85) {
+	let i = [];
+	for (let n = 0; n < e.length; n++) {
+		let r = Math.hypot(e[n], t[n]);
+		Number.isFinite(r) && i.push(r);
+	}
+	i.sort((e, t) => e - t);
+	let a = i.length ? i[Math.min(i.length - 1, Math.floor(.95 * (i.length - 1)))] : 1, o = 0;
+	for (let [e, t] of n) {
+		let n = Math.hypot(e ?? 0, t ?? 0);
+		Number.isFinite(n) && n > o && (o = n);
+	}
+	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
+}
+function Ph(e, t) {
+	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
+}
+function Fh(e, t, n, r, i) {
+	return Zp(Xp([
+		...Array.from(e),
+		0,
+		...n.map((e) => e[0])
+	], [
+		...Array.from(t),
+		0,
+		...n.map((e) => e[1])
+	]), r, i, .06);
+}
+function Ih(e, t, n, r) {
+	let i = t === e ? 0 : (r - n) / (t - e);
+	return (t) => n + (t - e) * i;
+}
+var Lh = (e) => e == null || !Number.isFinite(e) ? null : e;
+function Rh(e, t, n) {
+	let r = e.length, i = [], a = (e, t) => {
+		let n = Lh(e?.[t]);
+		return n === null ? null : Math.abs(n - .5);
+	};
+	for (let o = 0; o < r; o++) {
+		let r = {
+			channel: e[o],
+			importance: [Lh(t.importance?.[o]), Lh(n.importance?.[o])],
+			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
+		};
+		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
+	}
+	return i;
+}
+function zh(e, t = .25) {
+	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
+	return {
+		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
+		specificity: t
+	};
+}
+function Bh(e, t, n) {
+	return e !== null && t !== null && e > n.importance && t > n.specificity;
+}
+var Vh = class {
+	constructor() {
+		this.controller = null, this.seq = 0;
+	}
+	async run(e) {
+		this.controller?.abort();
+		let t = new AbortController();
+		this.controller = t;
+		let n = ++this.seq;
+		try {
+			let r = await e(t.signal);
+			return n === this.seq && !t.signal.aborted ? r : null;
+		} catch (e) {
+			if (n !== this.seq || t.signal.aborted) return null;
+			throw e;
+		} finally {
+			this.controller === t && n === this.seq && (this.controller = null);
+		}
+	}
+	cancel() {
+		this.seq++, this.controller?.abort(), this.controller = null;
+	}
+}, Hh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function Uh(e) {
+	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
+	let t = e.createElement("style");
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Hh, e.head.appendChild(t);
+}
+// src/feature/projectionPanel.ts
+var Wh = ["pretrained", "current"], Gh = {
+	pretrained: "Pretrained",
+	current: "Current"
+}, Z = {
+	left: 30,
+	right: 10,
+	top: 8,
+	bottom: 30
+};
+function Kh(e) {
+	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
+}
+function qh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
+		class: "tbt-fp-legend",
+		"aria-label": "Legend"
+	}), l = P("div", {
+		class: "tbt-fp-card",
+		role: "tooltip"
+	});
+	l.hidden = !0, t.body.append(s, c, l);
+	let u = [], d = null, f = "";
+	function p(e, t) {
+		let n = Xm.get(), r = e.runs.filter((e) => e.layer === t);
+		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
+		for (let i of r) {
+			let r = o.get(i.run);
+			r || (r = {
+				run: i.run,
+				request: new Vh(),
+				want: "",
+				status: "loading",
+				channels: [],
+				info: i.info
+			}, o.set(i.run, r)), r.info = i.info;
+			let a = i.features;
+			if (!a) {
+				i.status === "error" && (r.request.cancel(), r.want = "", Object.assign(r, {
+					status: "error",
+					message: i.error,
+					answers: void 0
+				}));
+				continue;
+			}
+			let s = new Set(a.recorded), c = Zm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+				t,
+				a.step,
+				eh(e.group),
+				c.join(",")
+			].join("\0");
+			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
+		}
+		return r;
+	}
+	async function m(e, n, i, a, s, c) {
+		let l = performance.now();
+		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
+		try {
+			let t = Jm(a), o = s.length ? await e.request.run((a) => Promise.all(Wh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			if (o === null || e.want !== c) return;
+			e.channels = s, o.length ? (e.answers = {
+				pretrained: o[0],
+				current: o[1]
+			}, e.status = "ready", e.ms = performance.now() - l) : (e.request.cancel(), e.status = "empty", e.message = "No channel is checked: check channels in the ranked lists.", e.answers = void 0);
+		} catch (t) {
+			if (e.want !== c) return;
+			e.status = "error", e.message = t?.message ?? String(t), e.answers = void 0;
+		}
+		[...o.values()].every((e) => e.status !== "loading") && delete t.root.dataset.pending, C.schedule();
+	}
+	function h(e, n) {
+		let r = e.sel.layer;
+		if (!e.runs.length) {
+			t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
+			return;
+		}
+		if (!r) {
+			t.setState("empty", "Pick a layer in the header to see its channels.");
+			return;
+		}
+		let i = $m.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
+		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
+			t.setState("loading", "Projecting…");
+			return;
+		}
+		let m = [
+			Math.round(n),
+			e.theme,
+			r,
+			JSON.stringify(e.sel.neuron),
+			eh(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Je(e.answers)}:${Je(e.info)}`)
+		].join("|");
+		if (m === f && t.root.dataset.state === "ready") return;
+		f = m, t.setState("ready");
+		let h = a[0]?.info?.class_names ?? [];
+		t.setTitle(`Domain-discrimination plot · ${Ym(i.group, h)}`);
+		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
+		I(s), u = [], d = null, l.hidden = !0;
+		for (let t of c) s.appendChild(g(e, t, r, _, v));
+		let y = c.find((e) => e.answers);
+		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, y?.channels ?? [], y?.info ?? null, e.theme), t.setExports({
+			figure: () => u[0] ? {
+				svg: u[0].svg,
+				name: `domain-discrimination-${u[0].run}-${u[0].model}`
+			} : null,
+			csv: () => {
+				let e = [[
+					"run",
+					"model",
+					"instance",
+					"domain",
+					"x",
+					"y"
+				]];
+				for (let t of u) t.answer.points.forEach(([n, r], i) => e.push([
+					t.run,
+					t.model,
+					t.answer.instances[i],
+					t.answer.domain[i],
+					n,
+					r
+				]));
+				return {
+					rows: e,
+					name: "domain-discrimination"
+				};
+			}
+		});
+	}
+	function g(t, n, r, i, a) {
+		let o = P("span", { class: "tbt-fp-swatch" });
+		o.style.background = e.runColor(n.run);
+		let s = P("div", { class: "tbt-fp-run-head" }, o, P("span", { class: "tbt-fp-run-name" }, n.run), P("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = P("div", {
+			class: "tbt-fp-run",
+			"data-run": n.run
+		}, s);
+		if (!n.answers) {
+			let e = n.status === "error" ? "tbt-fp-status tbt-fp-error" : "tbt-fp-status";
+			return c.appendChild(P("div", {
+				class: e,
+				role: "status"
+			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
+		}
+		let l = P("div", { class: "tbt-fp-pair" });
+		for (let e of Wh) l.appendChild(_(t, n, e, i, a));
+		return c.appendChild(l), c;
+	}
+	function _(e, t, n, r, i) {
+		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
+		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${Gh[n]} (step 0)` : `${Gh[n]} (step ${a.step ?? "?"})`), P("span", {
+			class: "tbt-fp-acc",
+			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
+		}, "SVM accuracy ", P("strong", null, s))), v(e.theme, t, n, a, r, i));
+	}
+	function v(e, t, r, i, a, o) {
+		let s = F("svg", {
+			class: "tbt-fp-svg tbt-fp-plot",
+			width: a,
+			height: o,
+			viewBox: `0 0 ${a} ${o}`,
+			role: "img",
+			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
+		});
+		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Mh(i.points), p = Nh(d, f, i.arrows), m = Ph(i.arrows, p), h = Fh(d, f, m, c, l), g = Ih(h.x0, h.x1, Z.left, Z.left + c), _ = Ih(h.y0, h.y1, Z.top + l, Z.top), [v, x] = Kh(t.info);
+		s.append(F("rect", {
+			class: "tbt-fp-frame",
+			x: Z.left,
+			y: Z.top,
+			width: c,
+			height: l
+		}), F("line", {
+			class: "tbt-fp-zero",
+			x1: g(0),
+			x2: g(0),
+			y1: Z.top,
+			y2: Z.top + l
+		}), F("line", {
+			class: "tbt-fp-zero",
+			x1: Z.left,
+			x2: Z.left + c,
+			y1: _(0),
+			y2: _(0)
+		}));
+		let S = F("text", {
+			class: "tbt-fp-bg-label",
+			x: Z.left + 8,
+			y: Z.top + l / 2,
+			"text-anchor": "start",
+			"dominant-baseline": "middle"
+		});
+		S.textContent = v;
+		let C = F("text", {
+			class: "tbt-fp-bg-label",
+			x: Z.left + c - 8,
+			y: Z.top + l / 2,
+			"text-anchor": "end",
+			"dominant-baseline": "middle"
+		});
+		C.textContent = x;
+		let w = F("text", {
+			class: "tbt-fp-axis-title",
+			x: Z.left + c / 2,
+			y: o - 8,
+			"text-anchor": "middle"
+		});
+		w.textContent = `SVM normal (${v} ← → ${x})`;
+		let T = F("text", {
+			class: "tbt-fp-axis-title",
+			transform: `translate(12 ${Z.top + l / 2}) rotate(-90)`,
+			"text-anchor": "middle"
+		});
+		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
+		let E = Ip[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
+			if (i.domain[t] === 1) O.appendChild(F("circle", {
+				class: "tbt-fp-point",
+				cx: k[t].toFixed(1),
+				cy: A[t].toFixed(1),
+				r: 3.2,
+				fill: E[1],
+				"fill-opacity": .75,
+				stroke: Pp[e]
+			}));
+			else {
+				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
+				O.appendChild(F("path", {
+					class: "tbt-fp-point",
+					d: e,
+					stroke: E[0],
+					fill: "none"
+				}));
+			}
+		}
+		s.appendChild(O);
+		let j = g(0), M = _(0), N = n.get().neuron, ee = F("g", { class: "tbt-fp-arrows" });
+		i.channels.forEach((e, t) => {
+			let r = g(m[t][0]), a = _(m[t][1]), o = F("g", {
+				class: "tbt-fp-arrow",
+				"data-channel": e,
+				tabindex: 0,
+				role: "button",
+				"aria-label": `Channel ${e}: loadings ${Jh(i.arrows[t][0])}, ${Jh(i.arrows[t][1])}; select it`
+			});
+			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
+			let s = Math.hypot(r - j, a - M);
+			if (o.appendChild(F("line", {
+				x1: j,
+				y1: M,
+				x2: r,
+				y2: a
+			})), o.appendChild(F("line", {
+				class: "tbt-fp-arrow-hit",
+				x1: j,
+				y1: M,
+				x2: r,
+				y2: a
+			})), s > 6) {
+				let e = (r - j) / s, t = (a - M) / s, n = [
+					[r, a],
+					[r - 7 * e + 3.5 * t, a - 7 * t - 3.5 * e],
+					[r - 7 * e - 3.5 * t, a - 7 * t + 3.5 * e]
+				];
+				o.appendChild(F("polygon", {
+					class: "tbt-fp-arrowhead",
+					points: n.map((e) => e.map((e) => e.toFixed(1)).join(",")).join(" ")
+				}));
+			}
+			let c = F("text", {
+				x: r + (r >= j ? 4 : -4),
+				y: a + (a <= M ? -4 : 11),
+				"text-anchor": r >= j ? "start" : "end"
+			});
+			c.textContent = `ch ${e}`;
+			let l = F("title");
+			l.textContent = `Channel ${e}: loading ${Jh(i.arrows[t][0])} on the SVM normal, ${Jh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
+			let u = () => D({
+				layer: i.layer ?? n.get().layer ?? "",
+				channel: e
+			}, n);
+			o.addEventListener("click", u), o.addEventListener("keydown", (e) => {
+				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), u());
+			}), ee.appendChild(o);
+		}), s.appendChild(ee);
+		let te = F("circle", {
+			class: "tbt-fp-ring",
+			r: 6,
+			cx: -99,
+			cy: -99
+		});
+		te.style.display = "none", s.appendChild(te);
+		let P = {
+			run: t.run,
+			model: r,
+			svg: s,
+			ring: te,
+			px: k,
+			py: A,
+			ids: i.instances,
+			answer: i
+		};
+		return u.push(P), s.addEventListener("pointermove", (e) => y(P, e)), s.addEventListener("pointerleave", () => b(null)), s;
+	}
+	function y(e, t) {
+		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
+		let n = e.svg.getBoundingClientRect(), r = t.clientX - n.left, i = t.clientY - n.top, a = -1, o = 100;
+		for (let t = 0; t < e.px.length; t++) {
+			let n = (e.px[t] - r) ** 2 + (e.py[t] - i) ** 2;
+			n < o && (o = n, a = t);
+		}
+		if (a < 0) return b(null);
+		b({
+			run: e.run,
+			id: e.ids[a]
+		}, e, t.clientX, t.clientY);
+	}
+	function b(e, n, r = 0, i = 0) {
+		if (d?.run !== e?.run || d?.id !== e?.id) {
+			d = e, t.root.dataset.hovered = e ? String(e.id) : "";
+			for (let t of u) {
+				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
+				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
+			}
+			Dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
+		}
+	}
+	function x(e, n, i, a) {
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Kh(d);
+		I(l), l.dataset.id = String(n), l.dataset.run = e.run;
+		let m = c.label?.[u], h = P("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(P("span", { class: "tbt-muted" }, e), P("span", null, t));
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${Jh(c.points[u][0])}, ${Jh(c.points[u][1])}`), l.append(Rm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
+		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
+		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
+	}
+	function S(e, t, n, r) {
+		I(c);
+		let [i, a] = Kh(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
+		o.style.color = Ip[r][0];
+		let s = P("span", { class: "tbt-inst-glyph" }, "●");
+		if (s.style.color = Ip[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		let l = P("span", {
+			class: "tbt-fp-chips",
+			role: "group",
+			"aria-label": "Checked channels"
+		}, "Checked: ");
+		for (let n of t) {
+			let r = P("button", {
+				type: "button",
+				class: "tbt-fp-chip",
+				"data-channel": n,
+				title: `Uncheck channel ${n}`
+			}, `ch ${n} ×`);
+			r.addEventListener("click", () => {
+				Qm(e, t, n);
+			}), l.appendChild(r);
+		}
+		c.appendChild(l);
+	}
+	let C = B(e, h, { watch: (e) => [
+		e.runs,
+		e.layer,
+		e.neuron,
+		e.theme
+	] }), w = [Xm.subscribe((e) => [e.checked, e.layer], () => C.schedule()), $m.subscribe((e) => [e.runs, e.group], () => C.schedule())];
+	return { destroy() {
+		C.destroy(), w.forEach((e) => e()), a();
+		for (let e of o.values()) e.request.cancel();
+	} };
+}
+function Jh(e) {
+	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
+}
+typeof document < "u" && Uh(document), L({
+	id: "feature-projection",
+	section: "feature",
+	title: "Domain-discrimination plot",
+	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
+	span: 12,
+	order: 30,
+	mount: qh
+});
+// src/feature/importancePanel.ts
+var Q = {
+	l: 44,
+	r: 12,
+	t: 16,
+	b: 36
+};
+function Yh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
+	t.body.append(o, s);
+	let c = [], l = [], u = "";
+	function d(n, r) {
+		let i = $m.get(), a = n.sel.layer;
+		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
+		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
+		let d = i.runs.filter((e) => e.layer === a);
+		if (!d.length || d.every((e) => !e.features && e.status === "loading")) return t.setState("loading", "Loading channels…");
+		let p = [
+			Math.round(r),
+			n.theme,
+			a,
+			JSON.stringify(n.sel.neuron),
+			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Je(e.features)}`)
+		].join("|");
+		if (p === u && t.root.dataset.state === "ready") return;
+		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Ym(i.group, d[0]?.info?.class_names ?? [])}`);
+		let m = d.length > 1 ? 2 : 1;
+		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
+		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
+		I(o), c = [], l = [];
+		for (let t of d) {
+			let r = P("span", { class: "tbt-fp-swatch" });
+			r.style.background = e.runColor(t.run);
+			let i = P("div", { class: "tbt-fp-run-head" }, r, P("span", { class: "tbt-fp-run-name" }, t.run)), s = P("div", {
+				class: "tbt-fi-cell",
+				"data-run": t.run
+			}, i);
+			if (!t.features) s.appendChild(P("div", {
+				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
+				role: "status"
+			}, t.status === "error" ? t.error ?? "" : "Loading…"));
+			else {
+				let e = t.features, r = Rh(e.recorded, e.models.pretrained, e.models.current);
+				l.push({
+					run: t.run,
+					points: r
+				}), i.appendChild(P("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(f(n.theme, t.run, e, r, h, g)) : s.appendChild(P("div", {
+					class: "tbt-fp-status",
+					role: "status"
+				}, "No channel has both a class importance and a domain AUC for this group."));
+			}
+			o.appendChild(s);
+		}
+		I(s);
+		let _ = P("span", { class: "tbt-inst-glyph" }, "○");
+		_.style.color = Ip[n.theme][1];
+		let v = P("span", { class: "tbt-inst-glyph" }, "●");
+		v.style.color = Ip[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+			figure: () => c[0] ? {
+				svg: c[0],
+				name: "importance-discriminativeness"
+			} : null,
+			csv: () => {
+				let e = [[
+					"run",
+					"channel",
+					"importance_pretrained",
+					"importance_current",
+					"auc_distance_pretrained",
+					"auc_distance_current"
+				]];
+				for (let t of l) for (let n of t.points) e.push([
+					t.run,
+					n.channel,
+					n.importance[0],
+					n.importance[1],
+					n.specificity[0],
+					n.specificity[1]
+				]);
+				return {
+					rows: e,
+					name: "importance-discriminativeness"
+				};
+			}
+		});
+	}
+	function f(e, t, r, i, a, o) {
+		let s = zh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = J().domain([0, l]).nice().range([Q.l, a - Q.r]), d = J().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
+			class: "tbt-fi-svg tbt-chart",
+			width: a,
+			height: o,
+			viewBox: `0 0 ${a} ${o}`,
+			role: "img",
+			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
+		});
+		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
+		let p = V(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
+		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(En(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Dn(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let g = Ip[e][1], _ = n.get().neuron, v = r.layer, y = {
+			pretrained: 0,
+			current: 0
+		};
+		for (let e of i) {
+			let [t, r] = e.importance, [i, a] = e.specificity;
+			Bh(t, i, s) && y.pretrained++, Bh(r, a, s) && y.current++;
+			let o = F("g", {
+				class: "tbt-fi-channel",
+				"data-channel": e.channel
+			});
+			if (t !== null && i !== null && r !== null && a !== null) {
+				let e = u(t), n = d(i), s = u(r), c = d(a), l = Math.hypot(s - e, c - n);
+				if (o.appendChild(F("line", {
+					class: "tbt-fi-move",
+					x1: e,
+					y1: n,
+					x2: s,
+					y2: c
+				})), l > 8) {
+					let t = (s - e) / l, r = (c - n) / l, i = s - 4 * t, a = c - 4 * r;
+					o.appendChild(F("polygon", {
+						class: "tbt-fp-arrowhead",
+						points: `${i.toFixed(1)},${a.toFixed(1)} ${(i - 5 * t + 2.5 * r).toFixed(1)},${(a - 5 * r - 2.5 * t).toFixed(1)} ${(i - 5 * t - 2.5 * r).toFixed(1)},${(a - 5 * r + 2.5 * t).toFixed(1)}`
+					}));
+				}
+			}
+			let c = !!_ && _.layer === v && _.channel === e.channel;
+			t !== null && i !== null && o.appendChild(F("circle", {
+				class: "tbt-fi-point tbt-fi-pre",
+				cx: u(t),
+				cy: d(i),
+				r: 3.5,
+				fill: "none",
+				stroke: g,
+				"stroke-width": 1.3,
+				"data-selected": String(c)
+			})), r !== null && a !== null && o.appendChild(F("circle", {
+				class: "tbt-fi-point tbt-fi-cur",
+				cx: u(r),
+				cy: d(a),
+				r: 4,
+				fill: g,
+				"fill-opacity": .85,
+				"data-selected": String(c)
+			}));
+			let l = F("title"), p = (e) => e === null ? "—" : e.toFixed(3);
+			l.textContent = `Channel ${e.channel}: importance ${p(t)} → ${p(r)}, |AUC − 0.5| ${p(i)} → ${p(a)}. Click to select it.`, o.appendChild(l), o.addEventListener("click", () => D({
+				layer: v,
+				channel: e.channel
+			}, n)), f.appendChild(o);
+		}
+		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
+	}
+	let p = B(e, d, { watch: (e) => [
+		e.runs,
+		e.layer,
+		e.neuron,
+		e.theme
+	] }), m = $m.subscribe((e) => [e.runs, e.group], () => p.schedule());
+	return { destroy() {
+		p.destroy(), m(), a();
+	} };
+}
+typeof document < "u" && Uh(document), L({
+	id: "feature-importance",
+	section: "feature",
+	title: "Importance × discriminativeness",
+	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
+	span: 6,
+	order: 40,
+	mount: Yh
+});
+// src/feature/detectsPanel.ts
+var Xh = 4, Zh = ["pretrained", "current"], Qh = ["source", "target"];
+function $h(e) {
+	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = P("div", { class: "tbt-fd-runs" }), a = "";
+	t.body.append(i);
+	function o(e, t, i) {
+		let a = [
+			t.layer,
+			t.channel,
+			i
+		].join("\0"), o = r.get(e);
+		if (o?.key === a) return o;
+		let s = {
+			key: a,
+			status: "loading"
+		};
+		return r.set(e, s), Mp(n, e, t.layer, i, t.channel).then((t) => {
+			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
+		}, (t) => {
+			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
+		}), s;
+	}
+	function s(e) {
+		let n = e.sel.neuron;
+		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
+		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
+		let r = e.runs.slice(0, Xh).map((t) => ({
+			r: t,
+			e: o(t.run, n, e.sel.step === null ? null : t.step)
+		}));
+		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Je(t.answer)}:${Je(e.info)}`)].join("|");
+		if (s !== a || t.root.dataset.state !== "ready") {
+			a = s, t.setState("ready"), I(i);
+			for (let { r: e, e: t } of r) {
+				let n = P("span", { class: "tbt-fp-swatch" });
+				n.style.background = e.color;
+				let r = P("div", { class: "tbt-fp-run-head" }, n, P("span", { class: "tbt-fp-run-name" }, e.run)), a = P("div", {
+					class: "tbt-fd-run",
+					"data-run": e.run
+				}, r);
+				t.status !== "ready" || !t.answer ? a.appendChild(P("div", {
+					class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
+					role: "status"
+				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(P("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
+			}
+		}
+	}
+	function c(e, t, r) {
+		let i = P("div", { class: "tbt-fd-grid" }), a = {
+			source: t?.domain_names?.source || "source",
+			target: t?.domain_names?.target || "target"
+		};
+		for (let o of Zh) for (let s of Qh) {
+			let c = r.top[o][s], l = P("div", { class: "tbt-fd-thumbs" });
+			c.instances.forEach((r, i) => {
+				let a = c.activations[i], o = P("div", {
+					class: "tbt-fd-item",
+					"data-id": r,
+					title: `Instance #${r}: activation ${a === null ? "—" : a}`
+				}, Rm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : eg(a));
+				l.appendChild(o);
+			}), c.instances.length || l.appendChild(P("span", { class: "tbt-muted" }, "no instances"));
+			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
+			i.appendChild(P("div", {
+				class: "tbt-fd-group",
+				"data-model": o,
+				"data-domain": s
+			}, P("h4", null, u), l));
+		}
+		return i;
+	}
+	let l = B(e, (e) => s(e), { watch: (e) => [
+		e.runs,
+		e.step,
+		e.neuron,
+		e.theme
+	] });
+	return { destroy: l.destroy };
+}
+function eg(e) {
+	let t = Math.abs(e);
+	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
+}
+typeof document < "u" && Uh(document), L({
+	id: "feature-detects",
+	section: "feature",
+	title: "What a channel detects",
+	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
+	span: 12,
+	order: 60,
+	mount: $h
 });
 // src/structure/style.ts
-var Th = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
-function Eh(e) {
+var tg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function ng(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = Th, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = tg, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var Dh = 400, Oh = /* @__PURE__ */ new Map(), kh = /* @__PURE__ */ new Map(), Ah = /* @__PURE__ */ new Set();
-function jh(e, t, n, r) {
+var rg = 400, ig = /* @__PURE__ */ new Map(), ag = /* @__PURE__ */ new Map(), og = /* @__PURE__ */ new Set();
+function sg(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -10120,54 +10937,54 @@ function jh(e, t, n, r) {
 		r
 	]);
 }
-function Mh() {
-	[...Ah].forEach((e) => e());
+function cg() {
+	[...og].forEach((e) => e());
 }
-function Nh(e, t, n, r, i) {
-	let a = jh(t, n, r, i), o = Oh.get(a);
+function lg(e, t, n, r, i) {
+	let a = sg(t, n, r, i), o = ig.get(a);
 	if (!o) {
-		for (; Oh.size >= Dh;) Oh.delete(Oh.keys().next().value);
-		o = { status: "pending" }, Oh.set(a, o), e.structure(t, n, r, i).then((e) => {
-			Oh.set(a, {
+		for (; ig.size >= rg;) ig.delete(ig.keys().next().value);
+		o = { status: "pending" }, ig.set(a, o), e.structure(t, n, r, i).then((e) => {
+			ig.set(a, {
 				status: "ready",
 				value: e
-			}), r === null && typeof e.step == "number" && Oh.set(jh(t, n, e.step, i), {
+			}), r === null && typeof e.step == "number" && ig.set(sg(t, n, e.step, i), {
 				status: "ready",
 				value: e
-			}), Array.isArray(e.steps) && kh.set(JSON.stringify([t, n]), e.steps);
-		}).catch((e) => Oh.set(a, {
+			}), Array.isArray(e.steps) && ag.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => ig.set(a, {
 			status: "error",
 			error: e.message
-		})).finally(Mh);
+		})).finally(cg);
 	}
 	return o;
 }
-function Ph(e, t, n) {
-	let r = kh.get(JSON.stringify([e, t]));
+function ug(e, t, n) {
+	let r = ag.get(JSON.stringify([e, t]));
 	return r ? A(r, n) : null;
 }
-function Fh(e, t, n, r, i, a) {
-	if (Ah.add(a), !kh.has(JSON.stringify([t, n]))) {
-		let r = Nh(e, t, n, null, i);
+function dg(e, t, n, r, i, a) {
+	if (og.add(a), !ag.has(JSON.stringify([t, n]))) {
+		let r = lg(e, t, n, null, i);
 		if (r.status !== "ready") return r;
 	}
-	return Nh(e, t, n, Ph(t, n, r), i);
+	return lg(e, t, n, ug(t, n, r), i);
 }
-function Ih(e) {
-	Ah.delete(e);
+function fg(e) {
+	og.delete(e);
 }
-function Lh(e, t, n, r) {
-	let i = Oh.get(jh(e, t, Ph(e, t, n), r));
+function pg(e, t, n, r) {
+	let i = ig.get(sg(e, t, ug(e, t, n), r));
 	return i?.status === "ready" ? i.value : null;
 }
-function Rh(e) {
+function mg(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function zh(e, t, n) {
+function hg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function Bh(e, t, n = 18) {
+function gg(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -10266,7 +11083,7 @@ function Bh(e, t, n = 18) {
 		}
 	}), u;
 }
-function Vh(e, t, n) {
+function _g(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -10280,13 +11097,13 @@ function Vh(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function Hh(e, t) {
+function vg(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = Vh(n, r, .25), u = Vh(n, r, .5), d = Vh(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = _g(n, r, .25), u = _g(n, r, .5), d = _g(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -10298,18 +11115,18 @@ function Hh(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function Uh(e) {
+function yg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function Wh(e, t) {
-	return ef(e, t, {
+function bg(e, t) {
+	return nf(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function Gh(e) {
+function xg(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -10320,7 +11137,7 @@ function Gh(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function Kh(e, t) {
+function Sg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -10329,7 +11146,7 @@ function Kh(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function qh(e, t) {
+function Cg(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -10339,25 +11156,25 @@ var $ = v({
 	weights: !0,
 	detail: null
 });
-function Jh(e) {
+function wg(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Yh(e, t) {
-	if (e.layers === null) return Jh(t);
+function Tg(e, t) {
+	if (e.layers === null) return wg(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
 // src/structure/matricesPanel.ts
-var Xh = 34, Zh = 28, Qh = 48, $h = Td;
-function eg(e, t) {
+var Eg = 34, Dg = 28, Og = 48, kg = Dd;
+function Ag(e, t) {
 	return t === 0 ? o[e].source : o[e].target;
 }
-function tg(e) {
+function jg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
-	let i = N("div", { class: "tbt-st-controls" });
+	let i = P("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
-	let a = new Ud(t.body), s = null, c = [];
+	let a = new Gd(t.body), s = null, c = [];
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -10368,7 +11185,7 @@ function tg(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = z(e, (e) => p(e), { watch: (e) => [
+	let l = B(e, (e) => p(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -10380,22 +11197,22 @@ function tg(e) {
 		e.weights
 	], u);
 	function f(e, t, r, a) {
-		F(i);
-		let o = N("select", {
+		I(i);
+		let o = P("select", {
 			class: "tbt-select tbt-st-class",
 			"aria-label": "Class"
 		});
-		o.appendChild(N("option", { value: "" }, "Class…")), a.forEach((t, n) => {
-			let r = N("option", { value: String(n) }, t);
+		o.appendChild(P("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = P("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
 		}), o.addEventListener("change", () => T(o.value === "" ? null : Number(o.value), n));
-		let s = N("div", {
+		let s = P("div", {
 			class: "tbt-st-layers",
 			role: "group",
 			"aria-label": "Layers"
 		});
 		for (let e of r) {
-			let n = t.includes(e), i = N("button", {
+			let n = t.includes(e), i = P("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-layer",
 				"aria-pressed": String(n),
@@ -10410,7 +11227,7 @@ function tg(e) {
 			}), s.appendChild(i);
 		}
 		let c = $.get(), l = (e, t) => {
-			let n = N("button", {
+			let n = P("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-switch",
 				"aria-pressed": String(c[t]),
@@ -10421,7 +11238,7 @@ function tg(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function p(e) {
-		let n = e.runs[0], i = Rh(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Yh($.get(), Rh(n?.info ?? null));
+		let n = e.runs[0], i = mg(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Tg($.get(), mg(n?.info ?? null));
 		if (f(e, l, i, o), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let d = e.sel.class;
@@ -10429,8 +11246,8 @@ function tg(e) {
 		if (!l.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
-			let n = Fh(r, e.run, t, e.step, d, u), i = p.weights ? zh(e.info, t, l) : null, a = null;
-			return n.status === "ready" && (a = Bh(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = dg(r, e.run, t, e.step, d, u), i = p.weights ? hg(e.info, t, l) : null, a = null;
+			return n.status === "ready" && (a = gg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -10439,7 +11256,7 @@ function tg(e) {
 				x: 0,
 				y: 0
 			};
-		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = Wh(Uh(g), e.theme), v = Gh(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Kh(e, t)).flatMap((e) => e ? [
+		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = bg(yg(g), e.theme), v = xg(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Sg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -10448,17 +11265,17 @@ function tg(e) {
 		for (let e of h) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = b, r.y = t + Xh;
+				r.x = b, r.y = t + Eg;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Xh + i + Zh;
+				n = Math.max(n, e), t += Eg + i + Dg;
 			}
-			S.push(n), b += n + Qh, x = Math.max(x, t);
+			S.push(n), b += n + Og, x = Math.max(x, t);
 		}
-		let C = Math.max(b - Qh, 620), w = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
-		uf(T, D, _, e.theme, {
+		let C = Math.max(b - Og, 620), w = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		ff(T, D, _, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
 			barWidth: 180
-		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${R(v, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${z(v, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -10471,18 +11288,18 @@ function tg(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) m(i, t, e, _, v, y);
 		});
-		let O = Fd().scaleExtent([.2, 4]).on("zoom", (e) => {
-			$h = e.transform, E.attr("transform", $h.toString());
+		let O = Ld().scaleExtent([.2, 4]).on("zoom", (e) => {
+			kg = e.transform, E.attr("transform", kg.toString());
 		});
-		w.call(O).on("dblclick.zoom", null), w.call(O.transform, $h), s = T;
-		let k = N("button", {
+		w.call(O).on("dblclick.zoom", null), w.call(O.transform, kg), s = T;
+		let k = P("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		k.addEventListener("click", () => w.call(O.transform, Td));
+		k.addEventListener("click", () => w.call(O.transform, Dd));
 		let A = h.flat().filter((e) => e.entry.status === "pending").length;
-		F(t.body), t.body.append(N("div", { class: "tbt-st-bar" }, k, N("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), N("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
+		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, k, P("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
 	}
 	function m(e, t, n, r, i, o) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
@@ -10495,9 +11312,9 @@ function tg(e) {
 		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
 		let p = t.layout, m = $.get(), y = n.theme, b = d.important[0] ?? [], S = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${R(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${z(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
 				label: "Distance",
-				value: R(e, 3)
+				value: z(e, 3)
 			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
 				(e.key === "Enter" || e.key === " ") && o();
 			});
@@ -10551,12 +11368,12 @@ function tg(e) {
 	function h(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = eg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = Ag(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
-					value: R(e, 4)
+					value: z(e, 4)
 				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
 					t.run,
 					t.layer,
@@ -10581,18 +11398,18 @@ function tg(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Hh(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Hh(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? qh(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => vg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => vg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Cg(n.count, e?.[t]) : null;
 			T.forEach((e, a) => y(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, S, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => y(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, S, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = Kh(n, r);
+			let A = Sg(n, r);
 			A && b(C, i.flow, A, s, S, r, t);
 		}
 	}
 	function g(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", eg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Ag(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				D({
@@ -10628,7 +11445,7 @@ function tg(e) {
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
 			label: "range",
-			value: r ? `${R(r[0], 3)} – ${R(r[r.length - 1], 3)}` : "–"
+			value: r ? `${z(r[0], 3)} – ${z(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
 	function y(e, t, n, r, i, s, c, l, u, d, f) {
@@ -10645,7 +11462,7 @@ function tg(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = Yu()({
+			let i = Zu()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
@@ -10660,11 +11477,11 @@ function tg(e) {
 			},
 			{
 				label: "median ‖w‖",
-				value: R(i.median, 3)
+				value: z(i.median, 3)
 			},
 			{
 				label: "Q1 – Q3",
-				value: `${R(i.q1, 3)} – ${R(i.q3, 3)}`
+				value: `${z(i.q1, 3)} – ${z(i.q3, 3)}`
 			},
 			...u === null ? [] : [{
 				label: "corresponding to pretrained",
@@ -10721,19 +11538,19 @@ function tg(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), Ih(u), l.destroy();
+		d(), fg(u), l.destroy();
 	} };
 }
-I({
+L({
 	id: "structure-matrices",
 	section: "structure",
 	title: "Matching matrices and weight blocks",
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: tg
+	mount: jg
 });
-function ng(e, t) {
+function Mg(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -10745,7 +11562,7 @@ function ng(e, t) {
 	}
 	return n;
 }
-function rg(e, t, n) {
+function Ng(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -10754,7 +11571,7 @@ function rg(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function ig(e) {
+function Pg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
@@ -10771,23 +11588,23 @@ function ig(e) {
 		return o.has(s) || o.set(s, r.channel(e, t, n, i, { class: a }, 4)), o.get(s);
 	};
 	async function l(e, t, a, o, l) {
-		let u = N("div", {
+		let u = P("div", {
 			class: "tbt-st-detail-col",
 			"data-model": e.model,
 			"data-channel": e.channel,
 			"data-layer": e.layer
 		}), d = e.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(N("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = Lh(e.run, e.layer, a, o), p = f ? rg(f, e.model, e.channel) : null;
+		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
+		let f = pg(e.run, e.layer, a, o), p = f ? Ng(f, e.model, e.channel) : null;
 		if (p) {
 			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
-			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
-			let r = N("ol", {
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
+			let r = P("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
 			for (let t of p) {
-				let i = N("button", {
+				let i = P("button", {
 					type: "button",
 					class: "tbt-linkish",
 					"data-channel": t.channel
@@ -10801,47 +11618,47 @@ function ig(e) {
 						model: d,
 						channel: t.channel
 					} });
-				}), r.appendChild(N("li", {
+				}), r.appendChild(P("li", {
 					"data-channel": t.channel,
 					"data-distance": t.distance ?? ""
-				}, i, ` d = ${R(t.distance, 3)}`));
+				}, i, ` d = ${z(t.distance, 3)}`));
 			}
-			u.append(N("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
-		} else u.appendChild(N("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+			u.append(P("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(P("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
 			let t = await s(e.run, e.layer);
 			if (l !== i) return null;
 			let n = t.steps.indexOf(A(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
-			u.appendChild(N("div", {
+			u.appendChild(P("div", {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": o ?? "",
 				"data-cosine": c ?? ""
-			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${R(o, 3)}, cosine to the pretrained filter = ${R(c, 3)} (step ${t.steps[n] ?? "–"})`));
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${z(o, 3)}, cosine to the pretrained filter = ${z(c, 3)} (step ${t.steps[n] ?? "–"})`));
 		} catch (e) {
-			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let n = await c(e.run, e.layer, Ph(e.run, e.layer, a) ?? a, e.channel, o);
+			let n = await c(e.run, e.layer, ug(e.run, e.layer, a) ?? a, e.channel, o);
 			if (l !== i) return null;
-			let s = ng(n, e.model), d = N("div", {
+			let s = Mg(n, e.model), d = P("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let n of s) d.appendChild(N("figure", {
+			for (let n of s) d.appendChild(P("figure", {
 				class: "tbt-st-thumb",
 				"data-id": n.id,
 				"data-domain": n.domain
-			}, Mm(r, e.run, t, n.id, 40), N("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${R(n.value, 2)}`)));
-			u.append(N("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+			}, Rm(r, e.run, t, n.id, 40), P("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${z(n.value, 2)}`)));
+			u.append(P("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
-			u.appendChild(N("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
 		}
 		return u;
 	}
 	async function u() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			F(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
+			I(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
 			return;
 		}
 		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = A(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
@@ -10860,15 +11677,15 @@ function ig(e) {
 			channel: a.current
 		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
-		F(t.body);
-		let m = N("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = N("button", {
+		I(t.body);
+		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${z(a.distance, 3)}` : ""}`), h = P("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
-		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(N("div", {
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(P("div", {
 			class: "tbt-st-detail",
 			"data-kind": a.kind
-		}, m, N("div", { class: "tbt-st-detail-cols" }, ...p), h));
+		}, m, P("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
 	let d = [$.subscribe((e) => [e.detail], () => void u()), n.subscribe((e) => [
 		e.class,
@@ -10877,29 +11694,29 @@ function ig(e) {
 	], () => void u())];
 	return u(), { destroy: () => d.forEach((e) => e()) };
 }
-I({
+L({
 	id: "structure-detail",
 	section: "structure",
 	title: "Neuron detail",
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: ig
+	mount: Pg
 });
 // src/structure/layerModel.ts
-var ag = [
+var Fg = [
 	"mean_shift",
 	"log_var_ratio",
 	"weight_change",
 	"bias_change"
-], og = {
+], Ig = {
 	mean_shift: "running mean shift",
 	log_var_ratio: "log running-variance ratio",
 	weight_change: "γ change",
 	bias_change: "β change"
 };
-function sg(e) {
-	let t = e.values.map((e) => e.map(L)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+function Lg(e) {
+	let t = e.values.map((e) => e.map(R)), n = new Map(e.pretrained.map((e, t) => [e, t]));
 	return {
 		values: t,
 		diagonal: e.current.map((e, r) => {
@@ -10908,54 +11725,54 @@ function sg(e) {
 		})
 	};
 }
-function cg(e) {
+function Rg(e) {
 	return e.values.map((t) => {
 		let n = null, r = -1;
 		return t.forEach((e, t) => {
-			let i = L(e);
+			let i = R(e);
 			i !== null && (n === null || i > n) && (n = i, r = t);
 		}), r >= 0 ? e.pretrained[r] : null;
 	});
 }
-function lg(e, t) {
+function zg(e, t) {
 	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
-		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? L(n.values[i]?.[r]?.[t]) : null))
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? R(n.values[i]?.[r]?.[t]) : null))
 	};
 }
-function ug(e, t) {
-	return Vf(e.map((e) => lg(e, t)));
+function Bg(e, t) {
+	return Uf(e.map((e) => zg(e, t)));
 }
-function dg(e, t) {
+function Vg(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
 }
-function fg(e, t) {
+function Hg(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
 }
-function pg(e) {
+function Ug(e) {
 	let t = 0;
 	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
 	return t > 0 ? t : 1;
 }
-function mg(e, t, n) {
+function Wg(e, t, n) {
 	let r = e.weight_steps;
 	if (!r) return [];
 	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
 	return r.steps.map((e, t) => ({
 		x: e,
-		y: i >= 0 && a >= 0 ? L(r.values[t]?.[i]?.[a]) : null
+		y: i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function hg(e, t, n) {
+function Gg(e, t, n) {
 	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
 	return e.steps.map((e, t) => ({
 		x: e,
-		y: r && i >= 0 && a >= 0 ? L(r.values[t]?.[i]?.[a]) : null
+		y: r && i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function gg(e, t) {
+function Kg(e, t) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
 	if (n === Infinity) return null;
@@ -10964,9 +11781,9 @@ function gg(e, t) {
 	return [t && n === 0 ? 0 : n - i, r + i];
 }
 // src/structure/ckaPanel.ts
-var _g = 4;
-function vg(e) {
-	let { panel: t } = e, n = N("div", { class: "tbt-structure-cka" });
+var qg = 4;
+function Jg(e) {
+	let { panel: t } = e, n = P("div", { class: "tbt-structure-cka" });
 	t.body.appendChild(n);
 	let r = /* @__PURE__ */ new Map(), i = -1, a = null, o = [], s = 0;
 	t.setExports({
@@ -10981,37 +11798,37 @@ function vg(e) {
 		a !== i && (r.clear(), i = a);
 		let o = `${t}\u0000${n}`, s = r.get(o);
 		return s || (s = e.api.layerCka(t, n), s.catch(() => r.delete(o)), r.set(o, s)), s;
-	}, l = z(e, (r, i) => {
-		if (!jf(t, r)) {
-			F(n), a = null;
+	}, l = B(e, (r, i) => {
+		if (!Nf(t, r)) {
+			I(n), a = null;
 			return;
 		}
-		let l = r.runs.slice(0, _g), u = ++s;
+		let l = r.runs.slice(0, qg), u = ++s;
 		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => c(e.run, e.step))).then((c) => {
 			if (u !== s) return;
-			t.setState("ready"), F(n), a = null, o = [[
+			t.setState("ready"), I(n), a = null, o = [[
 				"run",
 				"step",
 				"current_layer",
 				"pretrained_layer",
 				"cka"
 			]];
-			let d = new Ud(t.body), f = ef([0, 1], r.theme, {
+			let d = new Gd(t.body), f = nf([0, 1], r.theme, {
 				low: "different",
 				high: "same representation"
-			}), p = Math.max(1, Math.min(l.length, Math.floor((i + 18) / 398))), m = Math.floor((i - 18 * (p - 1)) / p), h = N("div", { class: "tbt-multiples" });
+			}), p = Math.max(1, Math.min(l.length, Math.floor((i + 18) / 398))), m = Math.floor((i - 18 * (p - 1)) / p), h = P("div", { class: "tbt-multiples" });
 			c.forEach((t, n) => {
-				let i = l[n], s = N("div", {
+				let i = l[n], s = P("div", {
 					class: "tbt-multiple tbt-cka-multiple",
 					"data-run": i.run
 				});
-				if (s.appendChild(It(`${i.run} · ${r.stepLabel} ${i.step ?? "–"}`, i.color)), t.status === "rejected") {
-					s.appendChild(N("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(s);
+				if (s.appendChild(Ft(`${i.run} · ${r.stepLabel} ${i.step ?? "–"}`, i.color)), t.status === "rejected") {
+					s.appendChild(P("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(s);
 					return;
 				}
-				let c = t.value, { values: u, diagonal: p } = sg(c), g = cg(c);
+				let c = t.value, { values: u, diagonal: p } = Lg(c), g = Rg(c);
 				s.dataset.step = String(c.step), s.dataset.layers = String(c.current.length);
-				let _ = r.sel.layer ? c.current.indexOf(r.sel.layer) : -1, v = hf({
+				let _ = r.sel.layer ? c.current.indexOf(r.sel.layer) : -1, v = _f({
 					rows: c.current,
 					cols: c.pretrained,
 					values: u,
@@ -11030,7 +11847,7 @@ function vg(e) {
 						rows: [
 							{
 								label: "CKA (target probe)",
-								value: u[e][t] === null ? "undefined (see failures)" : R(u[e][t])
+								value: u[e][t] === null ? "undefined (see failures)" : z(u[e][t])
 							},
 							{
 								label: `${c.current[e]} is most similar to`,
@@ -11051,7 +11868,7 @@ function vg(e) {
 				});
 				s.appendChild(v.element);
 				let y = c.current.filter((e, t) => g[t] !== null && g[t] !== e && p[t] !== null);
-				s.appendChild(N("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), a ?? (a = {
+				s.appendChild(P("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), a ?? (a = {
 					...v.figure,
 					name: `layer-cka-${i.run}`
 				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => o.push([
@@ -11061,7 +11878,7 @@ function vg(e) {
 					n,
 					u[t][r]
 				]))), h.appendChild(s);
-			}), n.appendChild(h), r.runs.length > l.length && n.appendChild(N("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${r.runs.length} selected runs.`)), n.appendChild(df(f, r.theme, {
+			}), n.appendChild(h), r.runs.length > l.length && n.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${r.runs.length} selected runs.`)), n.appendChild(pf(f, r.theme, {
 				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
 				barWidth: 200,
 				ticks: [
@@ -11076,59 +11893,59 @@ function vg(e) {
 		s++, l.destroy();
 	} };
 }
-I({
+L({
 	id: "structure-layer-cka",
 	section: "structure",
 	title: "Layer × layer CKA",
 	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
 	span: 12,
 	order: 60,
-	mount: (e) => vg(e)
+	mount: (e) => Jg(e)
 });
 // src/structure/bnChannels.ts
-var yg = 40, bg = 22, xg = 16, Sg = 14;
-function Cg(e) {
-	return ag.map((t, n) => pg(e.map((e) => e.values[n] ?? [])));
+var Yg = 40, Xg = 22, Zg = 16, Qg = 14;
+function $g(e) {
+	return Fg.map((t, n) => Ug(e.map((e) => e.values[n] ?? [])));
 }
-function wg(e, t) {
+function e_(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * Sg), o = bg + ag.length * 52 + 14, s = e.length * (o + xg), c = P("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * Qg), o = Xg + Fg.length * 52 + 14, s = e.length * (o + Zg), c = F("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
 		viewBox: `0 0 ${r} ${s}`,
 		role: "group",
 		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
-	}), l = V(c), u = sf(c, t.theme), d = Cg(e);
+	}), l = V(c), u = lf(c, t.theme), d = $g(e);
 	return e.forEach((e, r) => {
-		let i = e.values[0]?.length ?? 0, s = gu().domain(pn(i)).range([0, Math.min(a, i * Sg)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + xg)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
-		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), ag.forEach((t, n) => {
-			let r = bg + n * 52, i = Y().domain([-d[n], d[n]]).range([yg, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
-			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", yg / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(og[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(En(i).tickValues([
+		let i = e.values[0]?.length ?? 0, s = _u().domain(fn(i)).range([0, Math.min(a, i * Qg)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + Zg)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Fg.forEach((t, n) => {
+			let r = Xg + n * 52, i = J().domain([-d[n], d[n]]).range([Yg, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", Yg / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Ig[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Tn(i).tickValues([
 				-d[n],
 				0,
 				d[n]
-			]).tickFormat((e) => J("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
+			]).tickFormat((e) => cu("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
 			let o = "", l = "";
 			(e.values[n] ?? []).forEach((e, t) => {
 				let n = s(t) ?? 0;
-				if (e === null) l += `M${n},0h${f}v${yg}h${-f}Z`;
+				if (e === null) l += `M${n},0h${f}v${Yg}h${-f}Z`;
 				else {
 					let t = i(Math.max(0, e));
 					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
 				}
 			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
 		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
-		let h = ag.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", bg).attr("height", h).style("display", "none");
-		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", bg).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+		let h = Fg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Xg).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Xg).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
 			let [r] = H(n, p.node()), a = Math.floor(r / c * i);
 			if (a < 0 || a >= i) return;
 			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
 			let o = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, ag.map((n, r) => ({
-				label: og[n],
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Fg.map((n, r) => ({
+				label: Ig[n],
 				value: t.format(e.values[r]?.[a] ?? null)
 			})));
 		}).on("mouseleave", () => {
@@ -11137,36 +11954,36 @@ function wg(e, t) {
 	}), c;
 }
 // src/structure/bnPanel.ts
-function Tg(e) {
-	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = N("div", {
+function t_(e) {
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "BatchNorm field"
 	});
-	for (let e of ag) {
-		let t = N("button", {
+	for (let e of Fg) {
+		let t = P("button", {
 			type: "button",
 			"data-value": e,
 			"data-control": `bn-${e}`,
 			"aria-pressed": String(e === r)
-		}, og[e]);
+		}, Ig[e]);
 		t.addEventListener("click", () => {
 			r = e, o.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), g.schedule();
 		}), o.appendChild(t);
 	}
 	t.controls.appendChild(o);
-	let s = N("div", { class: "tbt-structure-bn" });
+	let s = P("div", { class: "tbt-structure-bn" });
 	t.body.appendChild(s);
-	let c = new Ud(t.body), l = /* @__PURE__ */ new Map(), u = -1, d = 0, f = [], p = null, m = (t, n) => {
+	let c = new Gd(t.body), l = /* @__PURE__ */ new Map(), u = -1, d = 0, f = [], p = null, m = (t, n) => {
 		let r = e.data.get().version;
 		r !== u && (l.clear(), u = r);
 		let i = `${t}\u0000${n}`, a = l.get(i);
 		return a || (a = e.api.layer(t, n), a.catch(() => l.delete(i)), l.set(i, a)), a;
 	}, h = (e, n, r, i) => {
 		let a = e.runs.filter((e) => e.stats.bn_stats?.layers.includes(n)), o = ++d;
-		r.appendChild(N("p", { class: "tbt-note" }, `Loading the channels of ${n}…`)), Promise.allSettled(a.map((e) => m(e.run, n))).then((s) => {
+		r.appendChild(P("p", { class: "tbt-note" }, `Loading the channels of ${n}…`)), Promise.allSettled(a.map((e) => m(e.run, n))).then((s) => {
 			if (o !== d) return;
-			F(r);
+			I(r);
 			let l = [], u = [];
 			s.forEach((t, n) => {
 				let r = a[n];
@@ -11180,17 +11997,17 @@ function Tg(e) {
 					title: r.run,
 					color: r.color,
 					step: o,
-					values: ag.map((e) => {
+					values: Fg.map((e) => {
 						let t = i.fields.indexOf(e);
 						return c && t >= 0 ? (c[t] ?? []).map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : [];
 					})
 				});
-			}), u.length && r.appendChild(N("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${u.join("; ")}`)), f = [[
+			}), u.length && r.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${u.join("; ")}`)), f = [[
 				"run",
 				"step",
 				"bn_layer",
 				"channel",
-				...ag
+				...Fg
 			]];
 			for (let e of l) (e.values[0] ?? []).forEach((t, r) => f.push([
 				e.title,
@@ -11203,17 +12020,17 @@ function Tg(e) {
 				p = null;
 				return;
 			}
-			p = wg(l, {
+			p = e_(l, {
 				bn: n,
 				width: Math.max(360, i - 8),
 				theme: e.theme,
 				stepLabel: e.stepLabel,
 				tooltip: c,
 				tooltipHost: t.body,
-				format: (e) => Xf(e)
+				format: (e) => Qf(e)
 			});
 			let m = p;
-			r.append(N("p", { class: "tbt-caption tbt-ov-sub" }, `${n} at the selected ${e.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Nf(`BatchNorm channels of ${n}`, {
+			r.append(P("p", { class: "tbt-caption tbt-ov-sub" }, `${n} at the selected ${e.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Ff(`BatchNorm channels of ${n}`, {
 				figure: () => ({
 					svg: m,
 					name: `bn-channels-${n}`
@@ -11222,25 +12039,25 @@ function Tg(e) {
 					rows: f,
 					name: `bn-channels-${n}`
 				})
-			}), N("div", { class: "tbt-ov-scroll" }, m));
+			}), P("div", { class: "tbt-ov-scroll" }, m));
 		});
-	}, g = z(e, (e, o) => {
-		if (c.hide(), F(s), p = null, !jf(t, e)) return;
-		let l = Mf(e);
+	}, g = B(e, (e, o) => {
+		if (c.hide(), I(s), p = null, !Nf(t, e)) return;
+		let l = Pf(e);
 		l && s.appendChild(l);
 		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
 		if (!u.length) {
-			s.appendChild(N("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
+			s.appendChild(P("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
 			return;
 		}
-		let d = Pe(u.map((e) => e.stats.bn_stats.layers));
-		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => dg(t.info, e.sel.layer)).find((e) => e) ?? i);
-		let f = i && d.includes(i) ? i : d[0], m = ug(u.map((e) => e.stats), r), _ = 0;
+		let d = Ne(u.map((e) => e.stats.bn_stats.layers));
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Vg(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let f = i && d.includes(i) ? i : d[0], m = Bg(u.map((e) => e.stats), r), _ = 0;
 		for (let e of m) for (let t of e.values) for (let e of t) e !== null && e > _ && (_ = e);
-		let v = ef([0, _ > 0 ? _ : 1], e.theme, {
+		let v = nf([0, _ > 0 ? _ : 1], e.theme, {
 			low: "kept",
 			high: "changed"
-		}), y = `|${og[r]}|, mean over channels`, b = Rf({
+		}), y = `|${Ig[r]}|, mean over channels`, b = Bf({
 			measure: `bn-${r}`,
 			title: y,
 			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
@@ -11257,7 +12074,7 @@ function Tg(e) {
 			selectedStep: A(m[0]?.steps ?? [], e.sel.step),
 			stepLabel: e.stepLabel,
 			onSelect: (e, t) => {
-				i = e, a = u.map((t) => fg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+				i = e, a = u.map((t) => Hg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
 					step: t,
 					layer: a
 				}), g.schedule();
@@ -11267,22 +12084,22 @@ function Tg(e) {
 				step: A(m[0]?.steps ?? [], n.get().step)
 			}),
 			tooltip: c,
-			format: Xf
+			format: Qf
 		});
-		s.appendChild(N("div", { class: "tbt-ov-row tbt-bn-heat" }, Nf(y, {
+		s.appendChild(P("div", { class: "tbt-ov-row tbt-bn-heat" }, Ff(y, {
 			figure: () => ({
 				...b.figure,
 				name: `bn-${r}`
 			}),
 			csv: () => ({
-				rows: Kf(u.map((e, t) => ({
+				rows: Jf(u.map((e, t) => ({
 					title: e.run,
 					matrix: m[t]
 				}))),
 				name: `bn-${r}`
 			})
-		}), N("div", { class: "tbt-ov-scroll" }, b.element)));
-		let x = N("div", {
+		}), P("div", { class: "tbt-ov-scroll" }, b.element)));
+		let x = P("div", {
 			class: "tbt-ov-row tbt-bn-channel-host",
 			"data-bn": f
 		});
@@ -11301,28 +12118,28 @@ function Tg(e) {
 		d++, g.destroy();
 	} };
 }
-I({
+L({
 	id: "structure-bn",
 	section: "structure",
 	title: "BatchNorm drift",
 	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
 	span: 12,
 	order: 70,
-	mount: (e) => Tg(e)
+	mount: (e) => t_(e)
 });
 // src/structure/weightStepsPanel.ts
-var Eg = {
+var n_ = {
 	drift: "relative drift ‖W − W0‖/‖W0‖",
 	cosine: "cosine to W0"
 };
-function Dg(e) {
-	let { panel: t } = e, n = "drift", r = N("div", {
+function r_(e) {
+	let { panel: t } = e, n = "drift", r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Weight measure"
 	});
 	for (let e of ["drift", "cosine"]) {
-		let t = N("button", {
+		let t = P("button", {
 			type: "button",
 			"data-value": e,
 			"data-control": `ws-${e}`,
@@ -11333,9 +12150,9 @@ function Dg(e) {
 		}), r.appendChild(t);
 	}
 	t.controls.appendChild(r);
-	let i = N("div", { class: "tbt-structure-ws" });
+	let i = P("div", { class: "tbt-structure-ws" });
 	t.body.appendChild(i);
-	let a = new Ud(t.body), o = [], s = null;
+	let a = new Gd(t.body), o = [], s = null;
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -11346,48 +12163,48 @@ function Dg(e) {
 			name: `weight-steps-${n}`
 		} : null
 	});
-	let c = z(e, (r, c) => {
-		if (a.hide(), F(i), s = null, o = [], !jf(t, r)) return;
-		let l = Mf(r);
+	let c = B(e, (r, c) => {
+		if (a.hide(), I(i), s = null, o = [], !Nf(t, r)) return;
+		let l = Pf(r);
 		l && i.appendChild(l);
 		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: mg(e.stats, u, n),
+			points: Wg(e.stats, u, n),
 			width: 1.6
 		})), p = r.runs.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: hg(e.stats, u, n),
+			points: Gg(e.stats, u, n),
 			marker: "circle",
 			width: 1.6
-		})), m = gg([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
-		i.appendChild(N("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${Eg[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
-		let h = N("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = N("div", {
+		})), m = Kg([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${n_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		let h = P("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = P("div", {
 			class: "tbt-multiple tbt-ws-fine",
 			"data-layer": u,
 			"data-runs": d.length
 		});
-		_.appendChild(N("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => ke(e.points)) ? (s = Hd(f, {
+		_.appendChild(P("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Oe(e.points)) ? (s = Wd(f, {
 			width: g,
 			height: 220,
 			xLabel: "optimizer step",
 			yLabel: n,
 			yDomain: m,
 			yZero: n === "drift",
-			valueFormat: (e) => R(e),
+			valueFormat: (e) => z(e),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${Eg[n]} of ${u} at optimizer steps`
-		}), _.appendChild(s)) : _.appendChild(N("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
-		let v = N("div", {
+			ariaLabel: `${n_[n]} of ${u} at optimizer steps`
+		}), _.appendChild(s)) : _.appendChild(P("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
+		let v = P("div", {
 			class: "tbt-multiple tbt-ws-epoch",
 			"data-layer": u
 		});
-		v.appendChild(N("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
-		let y = Hd(p, {
+		v.appendChild(P("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
+		let y = Wd(p, {
 			width: g,
 			height: 220,
 			xLabel: r.stepLabel,
@@ -11395,11 +12212,11 @@ function Dg(e) {
 			yDomain: m,
 			yZero: n === "drift",
 			markX: r.step,
-			valueFormat: (e) => R(e),
+			valueFormat: (e) => z(e),
 			onClickX: (t) => e.store.set({ step: t }),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${Eg[n]} of ${u} per ${r.stepLabel}`
+			ariaLabel: `${n_[n]} of ${u} per ${r.stepLabel}`
 		});
 		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
 			"run",
@@ -11426,28 +12243,28 @@ function Dg(e) {
 	return { destroy: () => c.destroy() };
 }
 // src/structure/index.ts
-I({
+L({
 	id: "structure-weight-steps",
 	section: "structure",
 	title: "Weight drift at optimizer steps",
 	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
 	span: 12,
 	order: 80,
-	mount: (e) => Dg(e)
-}), typeof document < "u" && Eh(document);
+	mount: (e) => r_(e)
+}), typeof document < "u" && ng(document);
 // src/index.ts
-var Og = !1;
-function kg() {
-	if (Og) return;
-	Og = !0, mt(document), p(() => b.get().theme), ut((e) => {
+var i_ = !1;
+function a_() {
+	if (i_) return;
+	i_ = !0, pt(document), p(() => b.get().theme), lt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ct(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), st(e, {
 		store: b,
-		data: j,
-		loader: ne,
+		data: M,
+		loader: te,
 		api: i
-	}), lt({ onReload: () => void ne.reload(b.get().runs) }), ne.loadRuns();
+	}), ct({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
 }
-export { i as api, Ce as createPanel, j as data, ne as loader, I as registerPanel, kg as render, b as store };
+export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, a_ as render, b as store };

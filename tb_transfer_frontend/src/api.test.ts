@@ -37,6 +37,8 @@ describe("ApiClient", () => {
     await api.channel("r", "l", 2, 7, { class: 0 }).catch(() => {});
     expect(f.mock.calls[7][0]).toBe("./channel?run=r&layer=l&step=2&channel=7&top=9&class=0");
     expect(api.thumbnailsUrl("a&b")).toBe("./thumbnails?run=a%26b");
+    await api.featureProjection("r", "l", null, { instances: [3, 9] }, "current", [5, 1]).catch(() => {});
+    expect(f.mock.calls[8][0]).toBe("./feature_projection?run=r&layer=l&instances=3%2C9&model=current&channels=5%2C1");
   });
 
   it("surfaces the server's error message and status", async () => {

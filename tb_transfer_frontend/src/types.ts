@@ -243,8 +243,10 @@ export interface FeatureProjection {
   model?: ModelName;
   channels: number[];
   points: [Num, Num][];
+  /** Probe instance ids of the points, their domains (0 source, 1 target) and labels. */
   instances: number[];
   domain: number[];
+  label?: number[];
   arrows: [Num, Num][];
   svm_accuracy: Num;
   [key: string]: unknown;

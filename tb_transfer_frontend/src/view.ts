@@ -116,7 +116,7 @@ function computeView(sel: Selection, d: DataState, runColor: (run: string) => st
 const objectIds = new WeakMap<object, number>();
 let nextObjectId = 1;
 /** A number that identifies an object (0 for none): keys of what a panel drew from. */
-function oid(o: object | null | undefined): number {
+export function oid(o: object | null | undefined): number {
   if (!o) return 0;
   let id = objectIds.get(o);
   if (!id) {

@@ -3,3 +3,6 @@
 
 import "./listsPanel";
 import "./slopePanel";
+import "./projectionPanel";
+import "./importancePanel";
+import "./detectsPanel";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import type { Features } from "../types";
-import { answerGroupLabel, deadFraction, histogramSvg, ROW_HEIGHT, virtualList, VISIBLE_ROWS } from "./listsPanel";
+import { answerGroupLabel, deadFraction, histogramSvg, ROW_HEIGHT, scrollFor, virtualList, VISIBLE_ROWS } from "./listsPanel";
 import { maxFinite, mirroredBars, rankedRows, ranks, slopeLines, visibleWindow, type ChannelRow } from "./model";
 import { rankY } from "./slopePanel";
 
@@ -105,6 +105,16 @@ describe("virtualised list", () => {
   });
 });
 
+describe("scrolling to the selected channel", () => {
+  it("leaves a row in view alone and brings another into view with two rows above it", () => {
+    expect(scrollFor(3, 0)).toBe(0);
+    expect(scrollFor(9, 0)).toBe(0);
+    expect(scrollFor(10, 0)).toBe(8 * ROW_HEIGHT);
+    expect(scrollFor(1, 5 * ROW_HEIGHT)).toBe(0);
+    expect(scrollFor(-1, 123)).toBe(123);
+  });
+});
+
 describe("mirrored histogram", () => {
   it("puts source above and target below the centre line, each half scaled to its own maximum", () => {
     const { bars, max, mid } = mirroredBars([[0, 2, 4, 1], [6, 3, 0, 0]], 80, 40);
@@ -168,6 +178,6 @@ describe("rank-movement slope chart", () => {
       { channel: 2, from: null, to: 2, kind: "same" },
     ]);
     expect(rankY(1, 20)).toBeLessThan(rankY(2, 20));
-    expect(rankY(20, 20) - rankY(1, 20)).toBeCloseTo(380 - 28 - 12);
+    expect(rankY(20, 20) - rankY(1, 20)).toBeCloseTo(380 - 26 - 22);
   });
 });

@@ -18,7 +18,7 @@ import { injectFeatureListStyles } from "./style";
 
 export const ROW_HEIGHT = 44;
 export const VISIBLE_ROWS = 10;
-const HIST_W = 112;
+const HIST_W = 150;
 const HIST_H = 36;
 const MODELS: readonly ModelName[] = ["pretrained", "current"];
 
@@ -150,11 +150,22 @@ export function virtualList(rows: readonly ChannelRow[], draw: (row: ChannelRow)
   return scroll;
 }
 
+/** The scroll position that shows row `index` (unchanged when it is already in view, or when index < 0). */
+export function scrollFor(index: number, scrollTop: number): number {
+  if (index < 0) return scrollTop;
+  const top = index * ROW_HEIGHT;
+  const view = VISIBLE_ROWS * ROW_HEIGHT;
+  if (top >= scrollTop && top + ROW_HEIGHT <= scrollTop + view) return scrollTop;
+  return Math.max(0, top - 2 * ROW_HEIGHT);
+}
+
 function mount(ctx: PanelContext) {
   injectFeatureListStyles(document);
   const { panel, store, api, data } = ctx;
   const detach = featureLoader(api, store, data).attach();
   const scrolls = new Map<string, number>();
+  /** The neuron the lists were last scrolled to (a neuron selected elsewhere is scrolled into view once). */
+  let shownNeuron = "";
   const order = segmented<"most" | "least">("Order", [
     { id: "most", label: "Most domain-discriminative", title: "Channels that tell the domains apart best first (domain-specific)" },
     { id: "least", label: "Least", title: "Channels that tell the domains apart least first (domain-invariant, transferable)" },
@@ -172,7 +183,7 @@ function mount(ctx: PanelContext) {
   };
   panel.setExports({ csv: () => ({ rows: exportRows(), name: "ranked_channels" }) });
 
-  function runBlock(r: RunFeatures, st: FeatureState, color: string): HTMLElement {
+  function runBlock(r: RunFeatures, st: FeatureState, color: string, scrollToNeuron: boolean): HTMLElement {
     const f = r.features;
     const sel = store.get();
     const names = r.info?.class_names ?? [];
@@ -202,6 +213,7 @@ function mount(ctx: PanelContext) {
     for (const m of MODELS) {
       const rows = rankedRows(f, m, st.order);
       const key = `${r.run}\u0000${m}`;
+      if (scrollToNeuron && neuron !== null) scrolls.set(key, scrollFor(rows.findIndex((x) => x.channel === neuron), scrolls.get(key) ?? 0));
       const draw = (row: ChannelRow) => {
         const node = rowElement(row, f, scales, checked.has(row.channel), row.channel === neuron, () => toggleChecked(f.layer, currentRanking, row.channel));
         const pick = () => setNeuron({ layer: f.layer, channel: row.channel }, store);
@@ -257,7 +269,10 @@ function mount(ctx: PanelContext) {
     panel.setState("ready");
     clear(panel.body);
     const box = el("div", { class: "tbt-feat-runs" });
-    for (const r of fd.runs) box.append(runBlock(r, st, ctx.runColor(r.run)));
+    const n = v.sel.neuron ? `${v.sel.neuron.layer}\u0000${v.sel.neuron.channel}` : "";
+    const scrollToNeuron = n !== shownNeuron && fd.runs.some((r) => r.features);
+    if (scrollToNeuron) shownNeuron = n;
+    for (const r of fd.runs) box.append(runBlock(r, st, ctx.runColor(r.run), scrollToNeuron));
     panel.body.append(box);
   }, { watch: (s) => [s.runs, s.step, s.layer, s.class, s.instances, s.neuron, s.theme] });
   const offs = [

@@ -15,7 +15,7 @@ import { injectFeatureListStyles } from "./style";
 
 export const SLOPE_TOP = 20;
 const HEIGHT = 380;
-const MARGIN = { top: 28, right: 44, bottom: 12, left: 44 };
+const MARGIN = { top: 26, right: 46, bottom: 22, left: 46 };
 
 /** The y position of a rank (1 at the top) on a chart of ranks 1..maxRank. */
 export function rankY(rank: number, maxRank: number, height = HEIGHT): number {
@@ -30,19 +30,15 @@ function slopeChart(f: Features, lines: SlopeLine[], width: number, neuron: numb
   const x1 = width - MARGIN.right;
   const svg = svgEl("svg", { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, role: "img",
     "aria-label": `rank movement of the top ${SLOPE_TOP} channels of layer ${f.layer}, pretrained to current` });
-  const label = (x: number, text: string, anchor: string) => {
-    const t = svgEl("text", { class: "tbt-feat-axis-label", x, y: 14, "text-anchor": anchor });
+  const label = (x: number, y: number, text: string, anchor: string) => {
+    const t = svgEl("text", { class: "tbt-feat-axis-label", x, y, "text-anchor": anchor });
     t.textContent = text;
     return t;
   };
-  svg.append(label(x0, "pretrained rank", "middle"), label(x1, `current rank (step ${f.step})`, "middle"));
+  const bottom = HEIGHT - 3;
+  svg.append(label(2, 12, "pretrained: rank 1", "start"), label(width - 2, 12, `current (step ${f.step}): rank 1`, "end"),
+    label(2, bottom, `rank ${maxRank}`, "start"), label(width - 2, bottom, `rank ${maxRank}`, "end"));
   for (const x of [x0, x1]) svg.append(svgEl("line", { class: "tbt-feat-axis", x1: x, x2: x, y1: rankY(1, maxRank), y2: rankY(maxRank, maxRank) }));
-  const ticks = [1, ...Array.from({ length: Math.floor(maxRank / 10) }, (_, i) => (i + 1) * 10)].filter((r) => r <= maxRank);
-  for (const r of ticks) {
-    const t = svgEl("text", { class: "tbt-feat-axis-label", x: x0 - 26, y: rankY(r, maxRank) + 4, "text-anchor": "end" });
-    t.textContent = String(r);
-    svg.append(t);
-  }
   // the selected channel last, so it is drawn on top
   const ordered = [...drawn].sort((a, b) => Number(a.channel === neuron) - Number(b.channel === neuron));
   for (const l of ordered) {
@@ -98,16 +94,19 @@ function mount(ctx: PanelContext) {
     clear(panel.body);
     const sel = store.get();
     const box = el("div", { class: "tbt-feat-slopes" });
-    const w = Math.max(220, Math.min(420, Math.floor((width - 12 * (ready.length - 1)) / ready.length)));
+    const avail = width || panel.body.clientWidth || 440;
+    const w = Math.max(220, Math.min(440, Math.floor((avail - 12 * (ready.length - 1)) / ready.length)));
     for (const r of ready) {
       const f = r.features!;
       const neuron = sel.neuron && sel.neuron.layer === f.layer ? sel.neuron.channel : null;
       const lines = slopeLines(f, SLOPE_TOP, order);
       const head = el("div", { class: "tbt-feat-run-head" }, el("span", { class: "tbt-feat-run-swatch" }), el("span", { class: "tbt-feat-run-name", title: r.run }, r.run),
-        el("span", { class: "tbt-feat-status" }, `${order === "most" ? "most" : "least"} domain-discriminative ${SLOPE_TOP} of either model`));
+        el("span", { class: "tbt-feat-status", title: `the ${SLOPE_TOP} ${order} domain-discriminative channels of either model` }, `top ${SLOPE_TOP} (${order})`));
       (head.firstChild as HTMLElement).style.background = ctx.runColor(r.run);
-      box.append(el("div", { class: "tbt-feat-slope", "data-run": r.run, "data-lines": lines.length }, head,
-        slopeChart(f, lines, w, neuron, (ch) => setNeuron({ layer: f.layer, channel: ch }, store))));
+      const cell = el("div", { class: "tbt-feat-slope", "data-run": r.run, "data-lines": lines.length }, head,
+        slopeChart(f, lines, w, neuron, (ch) => setNeuron({ layer: f.layer, channel: ch }, store)));
+      cell.style.width = `${w}px`;
+      box.append(cell);
     }
     const key = (cls: string, text: string) => el("span", null, el("span", { class: `tbt-feat-key ${cls}` }), text);
     const legend = el("div", { class: "tbt-feat-legend" },

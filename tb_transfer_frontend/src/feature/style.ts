@@ -11,7 +11,7 @@ export const FEATURE_LIST_CSS = `
 .tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }
 .tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);
   background: var(--tbt-panel-2); color: var(--tbt-fg); }
-.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(104px, 1.6fr) 40px 22px;
+.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;
   align-items: center; column-gap: 6px; padding: 0 6px; }
 .tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }
 .tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }
@@ -41,7 +41,7 @@ export const FEATURE_LIST_CSS = `
 .tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }
 .tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }
 .tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }
-.tbt-feat-slope { min-width: 0; }
+.tbt-feat-slope { min-width: 0; flex: none; }
 .tbt-feat-slope svg { display: block; }
 .tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }
 .tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }

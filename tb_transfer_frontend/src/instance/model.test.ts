@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { InstancesReady } from "../types";
 import {
+  activationRange,
   classColors,
   CLASS_PALETTE,
   colorBy,
@@ -141,6 +142,19 @@ describe("colour-by scales", () => {
     expect(ch[3]).toBe(GREY.light); // 1 → 1 unchanged
     expect(ch[0]).not.toBe(GREY.light);
     expect(colorBy(inst({ prediction: null }), { ...ctx, mode: "correct" })).toEqual(new Array(4).fill(GREY.light));
+  });
+  it("colours by the selected channel's activation from its lowest to its highest value", () => {
+    const d = inst();
+    const ctx = { theme: "light" as const, nClasses: 2, highlighted: [], mode: "neuron" as const };
+    const c = colorBy(d, { ...ctx, activation: [2, 0, null, 1] });
+    expect(c).toEqual([sequentialColor(1), sequentialColor(0), GREY.light, sequentialColor(0.5)]);
+    // No channel chosen, or activations of another probe set size: grey, not misaligned colours.
+    expect(colorBy(d, { ...ctx, activation: null })).toEqual(new Array(4).fill(GREY.light));
+    expect(colorBy(d, { ...ctx, activation: [1, 2, 3] })).toEqual(new Array(4).fill(GREY.light));
+    expect(activationRange([3, null, -1, NaN])).toEqual([-1, 3]);
+    expect(activationRange([0, 0])).toEqual([-0.5, 0.5]);
+    expect(activationRange([null])).toBeNull();
+    expect(activationRange(undefined)).toBeNull();
   });
   it("P(target) runs from the source colour through neutral to the target colour", () => {
     expect(pTargetColor(0, "light")).toBe(DOMAIN_MARK.light[0].toLowerCase());

@@ -35,7 +35,7 @@ export function classColors(nClasses: number, highlighted: readonly number[], th
   return out;
 }
 
-export type ColorMode = "class" | "domain" | "correct" | "p_target" | "loss" | "changed";
+export type ColorMode = "class" | "domain" | "correct" | "p_target" | "loss" | "changed" | "neuron";
 
 export const COLOR_MODES: { id: ColorMode; label: string }[] = [
   { id: "class", label: "Class" },
@@ -44,6 +44,7 @@ export const COLOR_MODES: { id: ColorMode; label: string }[] = [
   { id: "p_target", label: "Domain confusion P(target)" },
   { id: "loss", label: "Loss" },
   { id: "changed", label: "Prediction changed" },
+  { id: "neuron", label: "Selected channel" },
 ];
 
 /** Diverging source (0) → target (1) ramp of P(target), red to blue like the domain colours. */
@@ -83,12 +84,27 @@ export function lossCap(loss: readonly Num[] | null): number {
   return q > 0 ? q : Math.max(v[v.length - 1], 1e-6);
 }
 
+/** [low, high] of the finite values (the selected channel's activations), widened when constant; null when none. */
+export function activationRange(values: readonly Num[] | null | undefined): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values ?? []) {
+    if (v === null || !Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(lo <= hi)) return null;
+  return hi > lo ? [lo, hi] : [lo - 0.5, hi + 0.5];
+}
+
 export interface ColorContext {
   mode: ColorMode;
   theme: Theme;
   nClasses: number;
   /** Classes that keep their colour when there are more than 10. */
   highlighted: readonly number[];
+  /** Mode "neuron": the selected channel's activation of every instance (null: not known, grey). */
+  activation?: readonly Num[] | null;
 }
 
 /** The fill colour of every instance under a colour-by mode; missing values (no outcome) are grey. */
@@ -117,6 +133,13 @@ export function colorBy(d: InstancesReady, ctx: ColorContext): string[] {
     case "loss": {
       const cap = lossCap(d.loss);
       if (d.loss) for (let i = 0; i < n; i++) if (d.loss[i] !== null) out[i] = sequentialColor((d.loss[i] as number) / cap);
+      break;
+    }
+    case "neuron": {
+      const a = ctx.activation;
+      const range = activationRange(a);
+      if (a && range && a.length === n)
+        for (let i = 0; i < n; i++) if (a[i] !== null && Number.isFinite(a[i])) out[i] = sequentialColor(((a[i] as number) - range[0]) / (range[1] - range[0]));
       break;
     }
     case "changed": {

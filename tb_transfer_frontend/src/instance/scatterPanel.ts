@@ -4,12 +4,14 @@
 // thumbnail, and lines to the clicked instance's nearest neighbours across domains.
 
 import { clear, el } from "../dom";
+import { channelFor } from "../feature/answers";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setClass, setInstances } from "../store";
-import type { InstancesReady, Theme } from "../types";
+import type { InstancesReady, Num, Theme } from "../types";
 import { classChip, classNames, domainNames, fmt, highlightedClasses, labelledSelect, segmented } from "./common";
 import {
+  activationRange,
   classColors,
   colorBy,
   COLOR_MODES,
@@ -73,6 +75,30 @@ function mount(ctx: PanelContext) {
 
   const cells = new Map<string, Cell>();
   let hoverRun: string | null = null;
+  /** Colour by "selected channel": the neuron's activation of every instance, per run, at the run's shown step. */
+  const neuronActs = new Map<string, { key: string; values: Num[] | null; error?: string }>();
+
+  /** The selected channel's current-model activations for run `run` at `step` (null until known; asks once). */
+  function neuronActivation(run: string, step: number): { values: Num[] | null; error?: string } {
+    const n = store.get().neuron;
+    if (!n) return { values: null };
+    const key = [n.layer, n.channel, step].join("\u0000");
+    const hit = neuronActs.get(run);
+    if (hit?.key === key) return hit;
+    const entry: { key: string; values: Num[] | null; error?: string } = { key, values: null };
+    neuronActs.set(run, entry);
+    channelFor(api, run, n.layer, step, n.channel).then(
+      (a) => {
+        entry.values = a.activations.current;
+        loop.schedule();
+      },
+      (err) => {
+        entry.error = (err as Error)?.message ?? String(err);
+        loop.schedule();
+      },
+    );
+    return entry;
+  }
 
   function theme(): Theme {
     return store.get().theme;
@@ -218,7 +244,11 @@ function mount(ctx: PanelContext) {
     }
     const names = classNames(r.info, d);
     const hl = highlightedClasses(sel.class, sel.instances, d);
-    const fill = colorBy(d, { mode: s.colorBy, theme: sel.theme, nClasses: names.length, highlighted: hl });
+    const neuron = s.colorBy === "neuron" && sel.neuron ? neuronActivation(r.run, d.step) : null;
+    const fill = colorBy(d, { mode: s.colorBy, theme: sel.theme, nClasses: names.length, highlighted: hl, activation: neuron?.values ?? null });
+    root.dataset.colorBy = s.colorBy;
+    root.dataset.neuron = neuron?.values && sel.neuron ? `${sel.neuron.layer}:${sel.neuron.channel}:${d.step}` : "";
+    if (neuron?.error) c.status.textContent = [c.status.textContent, `selected channel: ${neuron.error}`].filter(Boolean).join(" — ");
     const alpha = new Float32Array(d.coords.length).fill(1);
     if (s.classFilter === "selected" && sel.class !== null && d.label) d.label.forEach((c2, i) => (alpha[i] = c2 === sel.class ? 1 : 0.12));
     // A selection stays highlighted: the other instances recede (at every step, layer and run).
@@ -323,6 +353,22 @@ function mount(ctx: PanelContext) {
         [0, 0.5, 1].forEach((u) => sw(sequentialColor(u), u === 1 ? `≥ ${cap.toFixed(2)}` : (u * cap).toFixed(2)));
         break;
       }
+      case "neuron": {
+        const n = store.get().neuron;
+        if (!n) {
+          sw(GREY[th], "no channel selected: click a channel in the feature level");
+          break;
+        }
+        const values = first && d ? neuronActs.get(first.run)?.values ?? null : null;
+        const range = activationRange(values);
+        if (!range) {
+          sw(GREY[th], `channel ${n.channel} of ${n.layer}: loading…`);
+          break;
+        }
+        swatches.appendChild(el("span", null, `channel ${n.channel} of ${n.layer}, current model:`));
+        [0, 0.5, 1].forEach((u) => sw(sequentialColor(u), (range[0] + u * (range[1] - range[0])).toFixed(2)));
+        break;
+      }
       case "changed":
         sw(CHANGED_COLOR[th], "prediction changed since the previous step");
         sw(GREY[th], "unchanged or unknown");
@@ -333,7 +379,7 @@ function mount(ctx: PanelContext) {
 
   // Drawn through the tab's render loop (one draw per frame, at the panel's width); the level's own state
   // schedules it too. Hover only moves rings (no redraw of the panel).
-  const loop = renderLoop(ctx, (_v, width) => render(width), { watch: (s) => [s.instances, s.class, s.theme, s.runs, s.layer] });
+  const loop = renderLoop(ctx, (_v, width) => render(width), { watch: (s) => [s.instances, s.class, s.theme, s.runs, s.layer, s.neuron] });
   const offs = [
     st.subscribe((s) => [s.runs, s.colorBy, s.classFilter, s.tool, s.projection, s.layerMode, s.neighbors], () => loop.schedule()),
     st.subscribe((s) => s.hovered, () => {
@@ -356,7 +402,7 @@ registerPanel({
   section: "instance",
   title: "Probe instances",
   info:
-    "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
+    "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
   span: 8,
   order: 10,
   mount,
