@@ -235,6 +235,9 @@ button.tbt-legend-item:hover { background: var(--tbt-panel-2); }
 .tbt-heatmap > svg { position: absolute; left: 0; top: 0; }
 .tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }
 .tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }
+.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }
+.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }
+.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }
 .tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }
 .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }
 html.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }
