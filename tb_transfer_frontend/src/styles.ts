@@ -156,9 +156,6 @@ body { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoot
 .tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }
 .tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }
 .tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }
-.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }
-.tbt-coming .tbt-panel-header { display: none; }
-.tbt-coming .tbt-note { margin: 12px 0 2px; }
 .tbt-note { margin: 6px 0; color: var(--tbt-muted); }
 .tbt-note.tbt-bad { color: var(--tbt-bad); }
 .tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }
