@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job: train the offline example runs (source pretraining + 3 fine-tuning runs, about 6.5 minutes on
-# 2 CPU cores), then serve them in TensorBoard with the Transfer tab. Usage: scripts/demo.sh [LOGDIR] [PORT]
+# The main job: train the offline example runs (source pretraining + 3 fine-tuning runs, about 6 minutes on
+# 2 idle CPU cores, 4 of them the pretraining, cached for reruns), then serve them in TensorBoard with the Transfer
+# tab. Usage: scripts/demo.sh [LOGDIR] [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup_env.sh

@@ -128,9 +128,9 @@ class TransferCallback:
     background : bool
         Compute the measures of a step in a worker thread while training continues (default True). The probe pass
         runs in the call, as in synchronous mode, and the records are the same; the worker takes one step at a time
-        (a call waits while an earlier step is still being measured), a failure inside it is recorded at its step,
-        and :meth:`flush` / :meth:`close` wait for every step to be written. ``False``: each call returns once its
-        step is written.
+        (a call waits while an earlier step is still being measured), a failure inside it is recorded at its step
+        (even a ``BaseException``: the worker lives on; a worker that is gone is replaced), and :meth:`flush` /
+        :meth:`close` wait for every step to be written. ``False``: each call returns once its step is written.
 
     Notes
     -----
@@ -140,13 +140,17 @@ class TransferCallback:
       raises ``ValueError``. :meth:`state_dict` / :meth:`load_state_dict` carry the pretrained snapshot, the last
       step and the probe selection across a restart, so a resumed run neither repeats steps nor rewrites step 0.
     * A measure that fails is written as NaN and listed in that step's ``failures`` record, with one warning per
-      measure and layer for the whole run; training goes on.
+      measure and layer for the whole run; training goes on. A step whose write fails (a full disk) is lost and
+      listed with the next step written, except step 0 (run_info, without which the run cannot be read): its records
+      are kept and written first at the next write, or at :meth:`close`.
     * Under ``torchrun`` / DDP only rank 0 computes and writes; on other ranks every method does nothing and
       returns at once (no collective call: the other ranks go on training while rank 0 probes).
     * Probe passes run in float32 with autocast disabled and outside ``torch.inference_mode`` (whatever the calling
       context: a Lightning validation hook, a bf16 autocast region), so the numbers are those of an fp32
       evaluation of the same weights, and gradients for importance are available.
-    * Memory: the probe images (``2 * probe_size`` images on the CPU) and a frozen copy of the model on its device;
+    * Memory: the probe images (``2 * probe_size`` images on the CPU), a frozen copy of the model on its device, and
+      the pretrained model's CKA Gram matrices on the target probe (``probe_size``² float32 per followed layer: 1 MB
+      per layer at 500, none above 1,024, see ``layer_cka`` in ``docs/format.md``);
       in background mode also, per step not yet written, a CPU copy of the followed layers' weights and the pass.
     """
 
@@ -216,6 +220,7 @@ class TransferCallback:
         self._deferred: list[str] = []  # warnings of the worker, given in the training thread at the next call
         self._write_lock = threading.Lock()  # one writer call at a time (training thread and worker)
         self._carried: list[dict] = []  # failures of steps whose write failed: listed in the next step written
+        self._held: list[records.Record] | None = None  # step 0's records whose write failed: retried at the next write
         if not self._active:
             return
 
@@ -494,7 +499,9 @@ class TransferCallback:
                              "(resuming? load the callback's state_dict; or pass a larger step=)")
         t0 = time.perf_counter()
         self._relay_warnings()
-        with self._isolated(), measures.single_threaded_blas():
+        # BLAS threads are limited only where the measures run (_run): the limit is process-wide, and set here too,
+        # beside the worker, the two threads would undo each other's limit (leaving numpy on one thread for good)
+        with self._isolated():
             if self._last_step is None:
                 self._info["step_unit"] = "epoch" if step == int(epoch) + 1 else "step"
             self._reference()
@@ -524,6 +531,7 @@ class TransferCallback:
     def flush(self) -> None:
         """Wait until every step submitted so far is written (background mode; immediate otherwise)."""
         if self._jobs is not None:
+            self._ensure_worker()
             self._jobs.join()
         self._relay_warnings()
 
@@ -570,7 +578,7 @@ class TransferCallback:
             "train_calls": self._train_calls,
             "probe": {"source": self._index[self._src].tolist(), "target": self._index[self._tgt].tolist()},
             "probe_digest": probes.digest(self._images, self._labels),
-            "first_written": not self._first_pending,
+            "first_written": not self._first_pending and self._held is None,
             "seed": self.seed,
             "layers": list(self.layers),
         }
@@ -606,9 +614,11 @@ class TransferCallback:
             return
         self._closed = True
         if self._worker is not None:
+            self._ensure_worker()
             self._jobs.put(None)
             self._worker.join()
             self._worker = None
+        self._write_held()  # step 0, if it could not be written yet: a last try
         self._relay_warnings()
         if self._writer is not None:
             try:
@@ -704,29 +714,41 @@ class TransferCallback:
             return
         if self._worker is None:
             self._jobs = queue.Queue(maxsize=1)  # at most one step waits: memory stays bounded
-            self._worker = threading.Thread(target=_work, args=(weakref.ref(self), self._jobs),
-                                            name="tb_transfer-measures", daemon=True)
-            self._worker.start()
             atexit.register(_close_at_exit, weakref.ref(self))
+        self._ensure_worker()
         self._jobs.put(job)
+
+    def _ensure_worker(self) -> None:
+        """A live worker thread on the job queue: started at the first background step, and started again should
+        one ever have died (its queued steps are then measured by the new one), so that no call waits forever."""
+        if self._worker is not None and self._worker.is_alive():
+            return
+        if self._worker is not None:
+            self._guard.fail("background", "", RuntimeError("the background worker thread died; a new one continues"),
+                             key="background")
+        self._worker = threading.Thread(target=_work, args=(weakref.ref(self), self._jobs),
+                                        name="tb_transfer-measures", daemon=True)
+        self._worker.start()
 
     def _run(self, step: int, layout: records.Layout, ref: records.Reference, model: records.Model | None,
              val: tuple[float, float] | None, val_outcome: tuple, extra: list[records.Record],
              guard: records.Isolation) -> None:
-        """Compute every record of one step and write them as one event. Nothing raises: a failure outside the
-        measures' own isolation is recorded at the step, with whatever records were computed; a step whose write
-        fails is lost, its failures go with the next step written (step 0 is tried again at the next step)."""
+        """Compute every record of one step and write them as one event. Nothing raises (in the worker not even a
+        ``BaseException``): a failure outside the measures' own isolation is recorded at the step, with whatever
+        records were computed; a step whose write fails is lost, its failures go with the next step written, except
+        step 0, which is tried again at the next write (see :meth:`_write`)."""
         out = list(extra)
         try:
             with measures.single_threaded_blas():
                 out += records.step_records(layout, ref, guard, model, val, val_outcome)
         except Exception as exc:  # a bug or an unexpected input: the step keeps its failures record
             guard.fail("step_records", None, exc)
+        except BaseException as exc:
+            if guard.deferred is None:  # synchronous: Ctrl-C or an exit stops training as usual
+                raise
+            guard.fail("step_records", None, exc)  # the worker lives on, and so do the other steps
         nbytes = self._write(step, out, guard, failures=guard.failures)
-        if nbytes is None:
-            if step == 0 and model is None:
-                self._first_pending = True
-        else:
+        if nbytes is not None:
             self.last_call["bytes"] = float(nbytes)
 
     def _write(self, step: int, out: list[records.Record], guard: records.Isolation,
@@ -734,37 +756,60 @@ class TransferCallback:
         """Write ``out`` (plus, given ``failures``, a ``failures`` record led by those of steps whose write failed)
         as the event of ``step``; returns bytes, or None when writing failed with an OSError (full disk, unwritable
         or vanished log_dir): that step is lost, a warning is given once, the failure is listed in the next step
-        written, and the next write starts a fresh event file. Earlier records are not touched. Training goes on.
-        Any other error of the writer (e.g. the user's SummaryWriter closed under us) is warned about."""
+        written, and the next write starts a fresh event file. Step 0 (run_info, the pretrained model) is not lost:
+        its records are kept and written first at the next write, and at :meth:`close`. Earlier records are not
+        touched. Training goes on. Any other error of the writer (e.g. the user's SummaryWriter closed under us) is
+        warned about."""
         with self._write_lock:
+            if self._held is not None:  # step 0, whose write failed: first, so that steps stay in order
+                held, self._held = self._held, None
+                self._emit(0, held, guard, hold=True)
             if failures is not None:
                 failures = self._carried + list(failures)
                 self._carried = []
                 out = out + [records.Record("failures", failures)]
-            try:
-                if self._writer is None:
-                    self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
-                return self._writer.write(step, out)
-            except OSError as exc:
-                guard.fail("write", "", OSError(f"{what} {step} was not written: {exc}"), key="write")
-                if failures is not None:  # listed in the next step written (a train step's: via self._guard)
-                    self._carried = failures + guard.failures[-1:]
-                if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
-                    broken, self._writer = self._writer, None
-                    try:
-                        if broken is not None:
-                            broken._pending = []
-                            broken.close()
-                    except Exception:  # the same error again; the file keeps what was written before
-                        pass
-                return None
-            except Exception as exc:
-                message = f"tb_transfer: writing {what} {step} failed ({type(exc).__name__}: {exc})"
-                if guard.deferred is not None:
-                    guard.deferred.append(message)
-                else:
-                    warnings.warn(message, RuntimeWarning)
-                return None
+            return self._emit(step, out, guard, failures, what, hold=what == "step" and step == 0)
+
+    def _write_held(self) -> None:
+        """At close: a last try to write a step 0 whose writes failed."""
+        with self._write_lock:
+            if self._held is not None:
+                held, self._held = self._held, None
+                self._emit(0, held, self._guard, hold=True)
+
+    def _emit(self, step: int, out: list[records.Record], guard: records.Isolation,
+              failures: list[dict] | None = None, what: str = "step", hold: bool = False) -> int | None:
+        """One write of :meth:`_write` (its lock held). ``hold``: on an OSError keep ``out`` to try again."""
+        try:
+            if self._writer is None:
+                self._writer = RecordWriter(log_dir=os.fspath(self._log_dir))
+            return self._writer.write(step, out)
+        except OSError as exc:
+            later = " yet (tried again at the next write)" if hold else ""
+            guard.fail("write", "", OSError(f"{what} {step} was not written{later}: {exc}"), key="write")
+            if hold:
+                self._held = out  # with its own failures record; the write failure goes with the next step
+                if failures is not None:
+                    self._carried = guard.failures[-1:]
+            elif failures is not None:  # listed in the next step written (a train step's: via self._guard)
+                self._carried = failures + guard.failures[-1:]
+            if self._log_dir is not None:  # TensorBoard's writer stays broken after an error: start a new file
+                broken, self._writer = self._writer, None
+                try:
+                    if broken is not None:
+                        broken._pending = []
+                        broken.close()
+                except Exception:  # the same error again; the file keeps what was written before
+                    pass
+            return None
+        except Exception as exc:
+            message = f"tb_transfer: writing {what} {step} failed ({type(exc).__name__}: {exc})"
+            if guard.deferred is not None:
+                guard.deferred.append(message)
+            else:
+                warnings.warn(message, RuntimeWarning)
+            return None
+
 
 def _work(owner: "weakref.ref[TransferCallback]", jobs: queue.Queue) -> None:
     """The background worker: one step at a time, in order, until the ``None`` that close() sends."""
@@ -777,7 +822,7 @@ def _work(owner: "weakref.ref[TransferCallback]", jobs: queue.Queue) -> None:
             if cb is not None:
                 cb._run(*job)
             del cb, job
-        except Exception as exc:  # _run never raises; a last guard so that the worker never dies silently
+        except BaseException as exc:  # _run never raises; a last guard so that the worker never dies silently
             warnings.warn(f"tb_transfer: background worker error ({type(exc).__name__}: {exc})", RuntimeWarning)
         finally:
             jobs.task_done()

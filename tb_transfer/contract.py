@@ -91,6 +91,9 @@ KINDS: dict[str, Kind] = {
         Kind("confusion", "tensor", axes=("domain", "true", "predicted"), doc="float32 [2, C, C] counts"),
         Kind("leep", "tensor", doc="float32 [] LEEP of the source head on the target probe; NaN without a head"),
         Kind("layer_stats", "tensor", axes=("measure", "layer"), doc="float32 [M, L]; NaN where a measure failed"),
+        Kind("layer_cka", "tensor", axes=("current", "pretrained"),
+             doc="float32 [L, L] unbiased linear CKA of current layer i vs pretrained layer j on the target probe; "
+                 "its diagonal is layer_stats' cka_target"),
         Kind("bn_stats", "tensor", axes=("field", "bn_layer"),
              doc="float32 [4, L_bn] mean over channels of |BN_FIELDS| per BatchNorm layer"),
         Kind("weight_steps", "tensor", axes=("field", "layer"),

@@ -20,7 +20,7 @@ from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from tb_transfer import analysis, contract, measures
+from tb_transfer import analysis, contract, measures, records as writer_records
 from tb_transfer import findings as rules
 from tb_transfer.projections import FAILED, LRU, PENDING, READY, ProjectionCache
 from tb_transfer.reader import DataError, RunIndex, TransferReader
@@ -252,6 +252,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             "/runs": self._serve_runs,
             "/statistics": self._serve_statistics,
             "/layer": self._serve_layer,
+            "/layer_cka": self._serve_layer_cka,
             "/instances": self._serve_instances,
             "/neighbors": self._serve_neighbors,
             "/features": self._serve_features,
@@ -490,6 +491,27 @@ class TransferPlugin(base_plugin.TBPlugin):
         known = sorted(set(index.layers("filter_drift")) | set(index.layers("bn_drift")))
         raise errors.NotFoundError(f"run {index.name!r} has no layer {layer!r} with drift records "
                                    f"(layers: {', '.join(known) if known else 'none'})")
+
+    def layer_cka(self, session, args) -> dict:
+        """``/layer_cka``: unbiased linear CKA between every current and every pretrained layer at one step."""
+        index = self._run_index(session, args)
+        series = index.get("layer_cka")
+        if series is None:
+            raise errors.NotFoundError(f"run {index.name!r} has no layer_cka records (they are written by "
+                                       "tb-transfer versions that have them, when the target probe has at most "
+                                       f"{writer_records.LAYER_CKA_MAX_N} instances)")
+        records = session.tensors(index, "layer_cka")
+        step = self._step(args, records, f"layer_cka of run {index.name!r}")
+        value = np.asarray(records[step])
+        info_layers = [layer.get("name") for layer in (session.info(index) or {}).get("layers", [])
+                       if isinstance(layer, dict)]
+        current = list(series.axes.get("current") or info_layers)
+        pretrained = list(series.axes.get("pretrained") or info_layers)
+        if value.shape != (len(current), len(pretrained)):
+            raise DataError(f"layer_cka of run {index.name!r} at step {step} has shape {value.shape}, expected "
+                            f"[{len(current)}, {len(pretrained)}] (its layers)")
+        return {"run": index.name, "step": step, "steps": list(records), "current": current,
+                "pretrained": pretrained, "values": tolist(value)}
 
     def instances(self, session, args) -> tuple[dict, int]:
         """``/instances``: one layer's embedding of every probe instance projected to 2-D (PCA, or t-SNE computed in
@@ -901,6 +923,7 @@ class TransferPlugin(base_plugin.TBPlugin):
     _serve_runs = _json_route(runs)
     _serve_statistics = _json_route(statistics)
     _serve_layer = _json_route(layer)
+    _serve_layer_cka = _json_route(layer_cka)
     _serve_instances = _json_route(instances)
     _serve_neighbors = _json_route(neighbors)
     _serve_features = _json_route(features)

@@ -20,6 +20,7 @@ EMBEDDING_DIM = 16     # dimension of embedding records: principal components of
 SKETCH_DIM = 64        # seeded random projection of a wider layer's pooled features, before those components
 HIST_BINS = 16         # bins of per-channel activation histograms
 RECORDED_CHANNELS = 64  # per layer, channels whose per-instance activations are recorded (all of narrower layers)
+LAYER_CKA_MAX_N = 1024  # layer_cka is written when the target probe has at most this many instances (N² per layer)
 CONN_BINS = 16          # bins of the histograms of the connections that conn_norms leaves out
 
 
@@ -142,6 +143,9 @@ class Reference:
     baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
     val_labels: np.ndarray | None = None   # target_val labels in evaluation order (pairs val_correct's rows)
     val_correct: np.ndarray | None = None  # float32 [2 baseline/current, V] at step 0; None without target_val
+    # layer → the pretrained model's measures.cka_gram on the target probe (float32 [N_t, N_t]), or why it failed;
+    # None when the target probe is too large for layer_cka (LAYER_CKA_MAX_N)
+    cka_grams: dict[str, np.ndarray | Exception] | None = None
     # layer (and penultimate) → the fixed basis of its embedding records: the pretrained model's principal axes
     embedding_basis: dict[str, measures.PcaFrame] = dataclasses.field(default_factory=dict)
 
@@ -171,7 +175,24 @@ def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, 
         sources[contract.PENULTIMATE] = result.penultimate
     bases = {name: embedding_basis(layout, name, acts, guard) for name, acts in sources.items()}
     return Reference(model=model, recorded=recorded, hist_edges=edges, val=val, baseline_acc=float(baseline),
-                     embedding_basis=bases)
+                     cka_grams=cka_grams(layout, result), embedding_basis=bases)
+
+
+def cka_grams(layout: Layout, result: Pass) -> dict[str, np.ndarray | Exception] | None:
+    """The pretrained model's :func:`measures.cka_gram` of every followed layer on the target probe (float32: half
+    the memory, an error below 1e-7 in CKA), kept for ``layer_cka`` at every step; a layer whose Gram matrix fails
+    keeps the error, recorded at each step. None when the target probe has more than ``LAYER_CKA_MAX_N``
+    instances."""
+    tgt = layout.probe.tgt
+    if len(tgt) > LAYER_CKA_MAX_N:
+        return None
+    out: dict[str, np.ndarray | Exception] = {}
+    for name in layout.layers:
+        try:
+            out[name] = measures.cka_gram(result.pooled[name][tgt]).astype(np.float32)
+        except Exception as exc:  # recorded at each step by layer_cka
+            out[name] = exc
+    return out
 
 
 def direct_reuse_baseline(layout: Layout, result: Pass, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
@@ -338,8 +359,9 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
         acts, acts0 = res.pooled[name], res0.pooled[name]
         stats[row["weight_drift"], j], stats[row["weight_cosine"], j] = weight_change(name, weights[name], w0[name],
                                                                                       guard)
-        stats[row["cka_target"], j] = guard.safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
-                                                 acts0[tgt], finite=True)
+        if ref.cka_grams is None:  # else the diagonal of layer_cka, below (the same Gram matrices)
+            stats[row["cka_target"], j] = guard.safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
+                                                     acts0[tgt], finite=True)
         stats[row["cka_source"], j] = guard.safe("cka_source", name, measures.unbiased_linear_cka, acts[src],
                                                  acts0[src], finite=True)
         stats[row["mmd"], j] = guard.safe("mmd", name, measures.linear_mmd, acts[src], acts[tgt], finite=True)
@@ -360,6 +382,10 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
     if res.penultimate is not None:
         out += embedding_records(layout, ref, contract.PENULTIMATE, res.penultimate, guard, is_ref)
     out.append(Record("layer_stats", stats, axes={"measure": contract.LAYER_MEASURES, "layer": layout.layers}))
+    if ref.cka_grams is not None:
+        cka = layer_cka(layout, ref, res, guard)
+        stats[row["cka_target"]] = np.diag(cka)
+        out.append(Record("layer_cka", cka, axes={"current": layout.layers, "pretrained": layout.layers}))
     if layout.bn_names:
         bn_stats = np.full((len(contract.BN_FIELDS), len(layout.bn_names)), np.nan, np.float32)
         for j, b in enumerate(layout.bn_names):
@@ -371,6 +397,32 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
             out.append(Record("bn_drift", drift, layer=b, axes={"field": contract.BN_FIELDS, "channel": []}))
         out.append(Record("bn_stats", bn_stats, axes={"field": contract.BN_FIELDS, "bn_layer": layout.bn_names}))
     return out
+
+
+def layer_cka(layout: Layout, ref: Reference, res: Pass, guard: Isolation) -> np.ndarray:
+    """float32 [L current, L pretrained] unbiased linear CKA between every layer of the current model and every layer
+    of the pretrained one on the target probe (the ``layer_cka`` record): one Gram matrix per current layer, then one
+    inner product per pair with the reference's cached ones. Its diagonal is ``layer_stats``' ``cka_target`` (which
+    :func:`step_records` takes from it: the same Gram matrices, computed once). A layer whose Gram matrix fails
+    (constant features, NaN) gets a NaN row (current) or column (pretrained) and the failures ``layer_cka`` and
+    ``cka_target``."""
+    tgt = layout.probe.tgt
+    names = ("layer_cka", "cka_target")
+    mine: list[np.ndarray | None] = []
+    theirs: list[np.ndarray | None] = []
+    for name in layout.layers:
+        mine.append(guard.safe(names, name, measures.cka_gram, res.pooled[name][tgt], fallback=None))
+        pre = ref.cka_grams.get(name) if ref.cka_grams else None
+        if isinstance(pre, Exception) or pre is None:
+            why = RuntimeError(f"pretrained model: {type(pre).__name__}: {pre}" if pre is not None
+                               else "no pretrained Gram matrix")
+            for measure in names:
+                guard.fail(measure, name, why, key="cka_gram")
+            pre = None
+        theirs.append(pre)
+    matrix = guard.safe(names, "", measures.cka_matrix, mine, theirs,
+                        fallback=np.full((len(mine), len(theirs)), np.nan))
+    return np.asarray(matrix, np.float32)
 
 
 def weight_change(name: str, w: list[np.ndarray], w0: list[np.ndarray], guard: Isolation) -> list[float]:

@@ -136,3 +136,93 @@ def test_flush_waits_and_training_rng_is_untouched(setup, tmp_path):
     np.random.seed(5)
     assert torch.equal(torch.rand(3), after[0]) and np.array_equal(np.random.rand(3), after[1])
     cb.close()
+
+
+class _Fatal(BaseException):
+    """Not an ``Exception``: what ``sys.exit()`` or a fatal signal handler raises inside the worker."""
+
+
+def test_a_fatal_error_in_the_worker_never_loses_a_written_step(setup, tmp_path, monkeypatch):
+    real = records.step_records
+    calls = []
+
+    def fatal_at_step_2(layout, ref, guard, cur=None, val=None, val_outcome=(None, None)):
+        calls.append(threading.current_thread().name)
+        if len(calls) == 3:  # step 2 of 0..3
+            raise _Fatal("worker killed")
+        return real(layout, ref, guard, cur, val, val_outcome)
+
+    monkeypatch.setattr(records, "step_records", fatal_at_step_2)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cb = run(setup, tmp_path / "r", background=True)
+    assert set(calls) == {"tb_transfer-measures"} and cb._worker is None  # closed
+    got = tb_transfer.load(tmp_path)["r"]
+    assert got.error is None and sorted(got.records["failures"]) == [0, 1, 2, 3]
+    assert got.steps == sorted(got.records["performance"]) == [0, 1, 3]  # the steps before and after are whole
+    assert sorted(got.layers["activations"]["features.0"]) == [0, 1, 3]
+    assert [f["measure"] for f in got.records["failures"][2]] == ["step_records"]
+    assert "_Fatal: worker killed" in got.records["failures"][2][0]["error"]
+    assert any("step_records failed" in str(w.message) for w in caught)
+
+
+def test_a_worker_that_is_gone_is_replaced_and_no_call_waits_forever(setup, tmp_path):
+    model = TinyNet()
+    model.load_state_dict(setup["base"].state_dict())
+    cb = TransferCallback(model, source=setup["source"], target=setup["target"], class_names=list(CLASSES),
+                          log_dir=str(tmp_path / "r"), probe_size=24)
+    cb.on_epoch_end(0)
+    cb.flush()
+    dead = cb._worker
+    cb._jobs.put(None)  # the worker returns, as a thread that died would
+    dead.join(timeout=30)
+    assert not dead.is_alive()
+    with pytest.warns(RuntimeWarning, match="background worker thread died"):
+        for epoch in (1, 2, 3):  # the queue holds one step: without a new worker the third call would block forever
+            cb.on_epoch_end(epoch)
+    cb.close()
+    assert cb._jobs.unfinished_tasks == 0
+    got = tb_transfer.load(tmp_path)["r"]
+    assert got.steps == [0, 1, 2, 3, 4] and sorted(got.records["performance"]) == [0, 1, 2, 3, 4]
+    listed = [f for step in got.records["failures"].values() for f in step if f["measure"] == "background"]
+    assert len(listed) == 1 and "died" in listed[0]["error"]
+
+
+@pytest.mark.parametrize("background", [True, False])
+@pytest.mark.parametrize("full_writes", [1, 3])
+def test_a_full_disk_while_step_0_is_pending_keeps_step_0(setup, tmp_path, monkeypatch, background, full_writes):
+    """The disk is full for the first ``full_writes`` events, then has room again. Step 0 holds run_info, without
+    which the run cannot be read: its records are kept and written first at the next write; a later step whose write
+    failed is lost and listed with the next step written; one warning; training goes on."""
+    import errno
+
+    from tb_transfer import summary
+
+    real = summary.RecordWriter._write
+    attempts = []
+
+    def full_then_free(self, step, values):
+        attempts.append(step)
+        if len(attempts) <= full_writes:
+            time.sleep(0.2)  # step 0 is still pending in the worker while training goes on
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, step, values)
+
+    monkeypatch.setattr(summary.RecordWriter, "_write", full_then_free)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        run(setup, tmp_path / "r", background=background, epochs=2)  # steps 0, 1, 2
+    warned = [str(w.message) for w in caught if "tb_transfer" in str(w.message)]
+    assert len(warned) == 1 and "step 0 was not written yet" in warned[0] and "No space left" in warned[0]
+    # full_writes 1: step 0 fails, then goes first at step 1's write; 3: step 0, its retry and step 1 fail
+    assert attempts == ([0, 0, 1, 2] if full_writes == 1 else [0, 0, 1, 0, 2])
+    got = tb_transfer.load(tmp_path)["r"]
+    assert got.error is None and got.info is not None and got.info["class_names"] == list(CLASSES)
+    written = [0, 1, 2] if full_writes == 1 else [0, 2]
+    assert got.steps == written and sorted(got.records["run_info"]) == [0]
+    assert sorted(got.records["performance"]) == written
+    assert sorted(got.layers["activations"]["features.0"]) == written
+    next_step = written[1]
+    listed = [f["error"] for f in got.records["failures"][next_step] if f["measure"] == "write"]
+    assert any("step 0 was not written yet" in e for e in listed)
+    assert any("step 1 was not written" in e for e in listed) == (full_writes == 3)

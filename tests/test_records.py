@@ -256,3 +256,67 @@ def test_embeddings_are_the_sketch_in_the_pretrained_models_principal_axes():
         np.testing.assert_allclose(ref_emb["variance_kept"], full[:dims].sum(), rtol=1e-5)
         np.testing.assert_allclose(frame.explained_variance_ratio * ref_emb["variance_kept"],
                                    schema2.explained_variance_ratio, rtol=1e-4)
+
+
+def test_layer_cka_diagonal_is_cka_target_and_step_zero_is_symmetric():
+    p = probe()
+    lay, guard = layout(p), records.Isolation()
+    pre, cur = model(p, 0), model(p, 1)
+    ref = records.reference(lay, pre, guard)
+    row = contract.LAYER_MEASURES.index("cka_target")
+    for step_model in (None, cur):
+        got = by_kind(records.step_records(lay, ref, guard, step_model, (0.5, 0.75)))
+        cka = got[("layer_cka", None)]
+        assert cka.value.dtype == np.float32 and cka.value.shape == (len(LAYERS), len(LAYERS))
+        assert cka.axes == {"current": list(LAYERS), "pretrained": list(LAYERS)}
+        np.testing.assert_allclose(np.diag(cka.value), got[("layer_stats", None)].value[row], atol=1e-6)
+        now = (cur if step_model is not None else pre).result.pooled
+        for i, a in enumerate(LAYERS):  # every entry is the definition: current layer i vs pretrained layer j
+            for j, b in enumerate(LAYERS):
+                assert cka.value[i, j] == pytest.approx(
+                    measures.unbiased_linear_cka(now[a][p.tgt], pre.result.pooled[b][p.tgt]), abs=1e-6)
+        if step_model is None:
+            np.testing.assert_allclose(cka.value, cka.value.T, atol=1e-6)
+    assert guard.failures == []
+
+
+def test_layer_cka_of_a_dead_layer_is_a_nan_row_recorded_at_its_step():
+    p = probe()
+    lay, guard = layout(p), records.Isolation()
+    ref = records.reference(lay, model(p, 0), guard)
+    with pytest.warns(RuntimeWarning, match="cka_gram failed for layer 'c2'"):
+        got = by_kind(records.step_records(lay, ref, guard, model(p, 1, zero_layer="c2"), (np.nan, np.nan)))
+    cka = got[("layer_cka", None)].value
+    assert np.isnan(cka[1]).all() and np.isfinite(np.delete(cka, 1, axis=0)).all()
+    for measure in ("layer_cka", "cka_target"):  # one cause, both records say why
+        assert any(f["measure"] == measure and f["layer"] == "c2" and "constant" in f["error"]
+                   for f in guard.failures)
+    assert np.isnan(got[("layer_stats", None)].value[contract.LAYER_MEASURES.index("cka_target"), 1])
+    # a layer dead in the pretrained model: its column, at every step
+    guard = records.Isolation()
+    ref = records.reference(lay, model(p, 0, zero_layer="fc"), guard)
+    for _ in range(2):
+        guard.failures = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            cka = by_kind(records.step_records(lay, ref, guard, model(p, 1), (np.nan, np.nan)))[
+                ("layer_cka", None)].value
+        assert np.isnan(cka[:, 2]).all() and np.isfinite(cka[:, :2]).all()
+        for measure in ("layer_cka", "cka_target"):
+            assert any(f["measure"] == measure and f["layer"] == "fc" and f["error"].startswith(
+                "RuntimeError: pretrained model") for f in guard.failures)
+
+
+def test_layer_cka_is_not_written_for_a_target_probe_too_large_for_its_gram_matrices(monkeypatch):
+    p = probe()
+    monkeypatch.setattr(records, "LAYER_CKA_MAX_N", len(p.tgt) - 1)
+    lay, guard = layout(p), records.Isolation()
+    ref = records.reference(lay, model(p, 0), guard)
+    assert ref.cka_grams is None
+    got = by_kind(records.step_records(lay, ref, guard, model(p, 1), (0.5, 0.75)))
+    assert ("layer_cka", None) not in got and guard.failures == []
+    cka_target = got[("layer_stats", None)].value[contract.LAYER_MEASURES.index("cka_target")]
+    cur = model(p, 1).result.pooled
+    for j, name in enumerate(LAYERS):  # computed by the definition, without Gram matrices kept
+        assert cka_target[j] == np.float32(measures.unbiased_linear_cka(cur[name][p.tgt],
+                                                                        ref.model.result.pooled[name][p.tgt]))
