@@ -10980,11 +10980,16 @@ function pg(e, t, n, r) {
 function mg(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function hg(e, t, n) {
+function hg(e) {
+	let t = /* @__PURE__ */ new Set(), n = [];
+	for (let r of e) for (let e of mg(r)) t.has(e.name) || (t.add(e.name), n.push(e));
+	return n;
+}
+function gg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function gg(e, t, n = 18) {
+function _g(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -11083,7 +11088,7 @@ function gg(e, t, n = 18) {
 		}
 	}), u;
 }
-function _g(e, t, n) {
+function vg(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -11097,13 +11102,13 @@ function _g(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function vg(e, t) {
+function yg(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = _g(n, r, .25), u = _g(n, r, .5), d = _g(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = vg(n, r, .25), u = vg(n, r, .5), d = vg(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -11115,18 +11120,18 @@ function vg(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function yg(e) {
+function bg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function bg(e, t) {
+function xg(e, t) {
 	return nf(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function xg(e) {
+function Sg(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -11137,7 +11142,7 @@ function xg(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function Sg(e, t) {
+function Cg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -11146,7 +11151,7 @@ function Sg(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function Cg(e, t) {
+function wg(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -11156,20 +11161,23 @@ var $ = v({
 	weights: !0,
 	detail: null
 });
-function wg(e) {
+function Tg(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Tg(e, t) {
-	if (e.layers === null) return wg(t);
+function Eg(e, t) {
+	if (e.layers === null) return Tg(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
+function Dg(e, t, n) {
+	return n === null || !t.includes(n) || e.includes(n) ? [...e] : t.filter((t) => t === n || e.includes(t));
+}
 // src/structure/matricesPanel.ts
-var Eg = 34, Dg = 28, Og = 48, kg = Dd;
-function Ag(e, t) {
+var Og = 34, kg = 28, Ag = 48, jg = Dd;
+function Mg(e, t) {
 	return t === 0 ? o[e].source : o[e].target;
 }
-function jg(e) {
+function Ng(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
 	let i = P("div", { class: "tbt-st-controls" });
@@ -11185,7 +11193,7 @@ function jg(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = B(e, (e) => p(e), { watch: (e) => [
+	let l = B(e, (e) => m(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -11195,8 +11203,14 @@ function jg(e) {
 		e.layers,
 		e.rest,
 		e.weights
-	], u);
-	function f(e, t, r, a) {
+	], u), f = n.subscribe((e) => [e.layer, e.neuron?.layer ?? null], ([t, r]) => {
+		let i = new Set(n.get().runs), a = hg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
+		if (!a.length) return;
+		let o = Eg($.get(), a);
+		for (let e of [t, r]) o = Dg(o, a.map((e) => e.name), e);
+		$.set({ layers: o });
+	});
+	function p(e, t, r, a) {
 		I(i);
 		let o = P("select", {
 			class: "tbt-select tbt-st-class",
@@ -11237,17 +11251,17 @@ function jg(e) {
 		};
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
-	function p(e) {
-		let n = e.runs[0], i = mg(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Tg($.get(), mg(n?.info ?? null));
-		if (f(e, l, i, o), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
-		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
-		let d = e.sel.class;
-		if (d === null) return t.setState("empty", "Select a class (here, or in any view) to see its important channels.");
-		if (!l.length) return t.setState("empty", "Choose one or more layers.");
+	function m(e) {
+		let n = e.runs[0], i = hg(e.runs.map((e) => e.info)), o = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Eg($.get(), i);
+		if (p(e, d, o, l), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
+		if (!o.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
+		let f = e.sel.class;
+		if (f === null) return t.setState("empty", "Select a class (here, or in any view) to see its important channels.");
+		if (!d.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
-		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
-			let n = dg(r, e.run, t, e.step, d, u), i = p.weights ? hg(e.info, t, l) : null, a = null;
-			return n.status === "ready" && (a = gg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+		let m = $.get(), g = e.runs.map((e) => d.map((t) => {
+			let n = dg(r, e.run, t, e.step, f, u), i = m.weights ? gg(e.info, t, d) : null, a = null;
+			return n.status === "ready" && (a = _g(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -11256,26 +11270,26 @@ function jg(e) {
 				x: 0,
 				y: 0
 			};
-		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = bg(yg(g), e.theme), v = xg(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Sg(e, t)).flatMap((e) => e ? [
+		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = xg(bg(_), e.theme), y = Sg(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => Cg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
 			e.nn
-		] : []))), b = 0, x = 0, S = [];
-		for (let e of h) {
+		] : []))), x = 0, S = 0, C = [];
+		for (let e of g) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = b, r.y = t + Eg;
+				r.x = x, r.y = t + Og;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Eg + i + Dg;
+				n = Math.max(n, e), t += Og + i + kg;
 			}
-			S.push(n), b += n + Og, x = Math.max(x, t);
+			C.push(n), x += n + Ag, S = Math.max(S, t);
 		}
-		let C = Math.max(b - Og, 620), w = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
-		ff(T, D, _, e.theme, {
-			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
+		let w = Math.max(x - Ag, 620), T = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		ff(E, O, v, e.theme, {
+			label: "Distance (1 − Pearson r)/2 between channels, class " + (l[f] ?? f),
 			barWidth: 180
-		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${z(v, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${z(y, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -11284,24 +11298,24 @@ function jg(e) {
 			"column",
 			"value"
 		]], e.runs.forEach((t, n) => {
-			let r = h[n], i = E.append("g").attr("class", "tbt-st-run").attr("data-run", t.run);
+			let r = g[n], i = D.append("g").attr("class", "tbt-st-run").attr("data-run", t.run);
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
-			for (let t of r) m(i, t, e, _, v, y);
+			for (let t of r) h(i, t, e, v, y, b);
 		});
-		let O = Ld().scaleExtent([.2, 4]).on("zoom", (e) => {
-			kg = e.transform, E.attr("transform", kg.toString());
+		let k = Ld().scaleExtent([.2, 4]).on("zoom", (e) => {
+			jg = e.transform, D.attr("transform", jg.toString());
 		});
-		w.call(O).on("dblclick.zoom", null), w.call(O.transform, kg), s = T;
-		let k = P("button", {
+		T.call(k).on("dblclick.zoom", null), T.call(k.transform, jg), s = E;
+		let A = P("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		k.addEventListener("click", () => w.call(O.transform, Dd));
-		let A = h.flat().filter((e) => e.entry.status === "pending").length;
-		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, k, P("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
+		A.addEventListener("click", () => T.call(k.transform, Dd));
+		let j = g.flat().filter((e) => e.entry.status === "pending").length;
+		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, A, P("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
 	}
-	function m(e, t, n, r, i, o) {
+	function h(e, t, n, r, i, o) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
 		if (s.append("text").attr("class", "tbt-st-unit-title").attr("x", 0).attr("y", -20).text(u), t.entry.status !== "ready" || !t.layout) {
 			s.attr("data-status", t.entry.status), s.append("text").attr("class", "tbt-muted tbt-st-note").attr("x", 0).attr("y", 10).text(t.entry.status === "pending" ? "Loading…" : `No structure: ${t.entry.error}`);
@@ -11310,9 +11324,9 @@ function jg(e) {
 		s.attr("data-status", "ready");
 		let d = t.entry.value, f = n.runs.find((e) => e.run === t.run)?.step;
 		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
-		let p = t.layout, m = $.get(), y = n.theme, b = d.important[0] ?? [], S = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
+		let p = t.layout, m = $.get(), h = n.theme, b = d.important[0] ?? [], x = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${z(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${z(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
 				label: "Distance",
 				value: z(e, 3)
 			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
@@ -11323,7 +11337,7 @@ function jg(e) {
 				run: t.run,
 				layer: t.layer,
 				pretrained: b[n],
-				current: S[i],
+				current: x[i],
 				distance: e
 			} });
 			c.push([
@@ -11332,10 +11346,10 @@ function jg(e) {
 				"distance",
 				"",
 				b[n],
-				S[i],
+				x[i],
 				e
 			]);
-		})), g(s, t, b, 0, "row", p.matrix.x - 3, p.matrix.y, t.layer, y), g(s, t, S, 1, "col", p.matrix.x, p.matrix.y - 3, t.layer, y), m.rest) {
+		})), _(s, t, b, 0, "row", p.matrix.x - 3, p.matrix.y, t.layer, h), _(s, t, x, 1, "col", p.matrix.x, p.matrix.y - 3, t.layer, h), m.rest) {
 			let e = s.append("g").attr("class", "tbt-st-barrier");
 			e.append("line").attr("x1", p.barrierX).attr("x2", p.barrierX).attr("y1", p.matrix.y - 2).attr("y2", p.height), e.append("line").attr("y1", p.barrierY).attr("y2", p.barrierY).attr("x1", p.matrix.x - 2).attr("x2", p.width);
 			let t = d.rest_hist ?? [], n = Math.max(1, ...t.flat().map((e) => e ?? 0)), r = [
@@ -11347,31 +11361,31 @@ function jg(e) {
 				p.histRight,
 				p.histBelow,
 				p.histCorner
-			].forEach((e, i) => v(s, e, t[i] ?? [], d.rest_hist_edges, n, "tbt-st-dhist", `Distances: ${r[i]}`, String(i)));
+			].forEach((e, i) => y(s, e, t[i] ?? [], d.rest_hist_edges, n, "tbt-st-dhist", `Distances: ${r[i]}`, String(i)));
 		}
 		if (C && C.layer === t.layer) {
-			let e = b.indexOf(C.channel), t = S.indexOf(C.channel), n = p.weights ? p.weights.pretrained.cells.x : p.matrix.x, r = p.weights ? p.weights.current.cells.y : p.matrix.y;
-			e >= 0 && _(s, {
+			let e = b.indexOf(C.channel), t = x.indexOf(C.channel), n = p.weights ? p.weights.pretrained.cells.x : p.matrix.x, r = p.weights ? p.weights.current.cells.y : p.matrix.y;
+			e >= 0 && v(s, {
 				x: n - 1,
 				y: p.matrix.y + e * 18,
 				w: p.matrix.x + p.matrix.w - n + 2,
 				h: 18
-			}, "row"), t >= 0 && _(s, {
+			}, "row"), t >= 0 && v(s, {
 				x: p.matrix.x + t * 18,
 				y: r - 1,
 				w: 18,
 				h: p.matrix.y + p.matrix.h - r + 2
 			}, "col");
 		}
-		p.weights && t.source && d.conn_weight && h(s, t, d, p, n, i, o);
+		p.weights && t.source && d.conn_weight && g(s, t, d, p, n, i, o);
 	}
-	function h(e, t, n, r, i, o, s) {
+	function g(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = Ag(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = Mg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
-				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
+				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : g).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => S(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
 					value: z(e, 4)
 				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
@@ -11383,9 +11397,9 @@ function jg(e) {
 					m[s],
 					e
 				]);
-			})), r === 1 ? g(e, t, h, 1, "row", i.cells.x - 3, i.cells.y, t.source, u) : g(e, t, h, 0, "col", i.cells.x, i.cells.y - 3, t.source, u), p && p.layer === t.source) {
+			})), r === 1 ? _(e, t, h, 1, "row", i.cells.x - 3, i.cells.y, t.source, u) : _(e, t, h, 0, "col", i.cells.x, i.cells.y - 3, t.source, u), p && p.layer === t.source) {
 				let t = h.indexOf(p.channel);
-				t >= 0 && _(e, r === 1 ? {
+				t >= 0 && v(e, r === 1 ? {
 					x: i.cells.x - 1,
 					y: i.cells.y + t * 18,
 					w: i.cells.w + 2,
@@ -11398,18 +11412,18 @@ function jg(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => vg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => vg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Cg(n.count, e?.[t]) : null;
-			T.forEach((e, a) => y(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, S, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => y(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, S, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => yg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => yg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? wg(n.count, e?.[t]) : null;
+			T.forEach((e, a) => b(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, g, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => b(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, g, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
-			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = Sg(n, r);
-			A && b(C, i.flow, A, s, S, r, t);
+			y(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
+			let A = Cg(n, r);
+			A && x(C, i.flow, A, s, g, r, t);
 		}
 	}
-	function g(e, t, r, i, a, o, s, c, l) {
+	function _(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Ag(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Mg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				D({
@@ -11428,10 +11442,10 @@ function jg(e) {
 			});
 		});
 	}
-	function _(e, t, n) {
+	function v(e, t, n) {
 		e.append("rect").attr("class", "tbt-st-highlight").attr("data-band", n).attr("x", t.x).attr("y", t.y).attr("width", t.w).attr("height", t.h);
 	}
-	function v(e, t, n, r, i, o, s, c) {
+	function y(e, t, n, r, i, o, s, c) {
 		let l = e.append("g").attr("class", o).attr("data-hist", c).attr("transform", `translate(${t.x},${t.y})`);
 		l.append("rect").attr("class", "tbt-st-frame").attr("width", t.w).attr("height", t.h);
 		let u = n.length;
@@ -11440,7 +11454,7 @@ function jg(e) {
 		n.forEach((e, n) => {
 			let r = (e ?? 0) / i * (t.h - 14);
 			l.append("rect").attr("class", "tbt-st-bar").attr("x", 2 + n * d).attr("y", t.h - 2 - r).attr("width", Math.max(.5, d - .5)).attr("height", r).attr("data-count", e ?? "");
-		}), l.append("text").attr("class", "tbt-st-hist-label").attr("x", 3).attr("y", 9).text(`Σ ${n.reduce((e, t) => e + (t ?? 0), 0)}`), l.on("mouseenter", (e) => x(e, s, [{
+		}), l.append("text").attr("class", "tbt-st-hist-label").attr("x", 3).attr("y", 9).text(`Σ ${n.reduce((e, t) => e + (t ?? 0), 0)}`), l.on("mouseenter", (e) => S(e, s, [{
 			label: "count",
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
@@ -11448,7 +11462,7 @@ function jg(e) {
 			value: r ? `${z(r[0], 3)} – ${z(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
-	function y(e, t, n, r, i, s, c, l, u, d, f) {
+	function b(e, t, n, r, i, s, c, l, u, d, f) {
 		let p = e.append("g").attr("class", "tbt-st-box").attr("data-index", n).attr("data-count", i?.count ?? 0);
 		if (!i) return;
 		let m = (r === "h" ? t.w : t.h) - 14, h = (e) => e / s * m, g = 4 + 10 * (i.count / c), _ = (r === "h" ? t.y : t.x) + n * 18 + 9, v = (e) => r === "h" ? t.x + h(e) : t.y + t.h - h(e);
@@ -11456,8 +11470,8 @@ function jg(e) {
 			let i = p.append("line").attr("class", n);
 			r === "h" ? i.attr("x1", v(e)).attr("x2", v(t)).attr("y1", _).attr("y2", _) : i.attr("y1", v(e)).attr("y2", v(t)).attr("x1", _).attr("x2", _);
 		})(i.lo, i.hi, "tbt-st-whisker");
-		let [y, b] = [v(i.q1), v(i.q3)], S = p.append("rect").attr("class", "tbt-st-boxrect").attr("fill", l).attr("fill-opacity", .35).attr("stroke", l);
-		r === "h" ? S.attr("x", Math.min(y, b)).attr("width", Math.max(1, Math.abs(b - y))).attr("y", _ - g / 2).attr("height", g) : S.attr("y", Math.min(y, b)).attr("height", Math.max(1, Math.abs(b - y))).attr("x", _ - g / 2).attr("width", g);
+		let [y, b] = [v(i.q1), v(i.q3)], x = p.append("rect").attr("class", "tbt-st-boxrect").attr("fill", l).attr("fill-opacity", .35).attr("stroke", l);
+		r === "h" ? x.attr("x", Math.min(y, b)).attr("width", Math.max(1, Math.abs(b - y))).attr("y", _ - g / 2).attr("height", g) : x.attr("y", Math.min(y, b)).attr("height", Math.max(1, Math.abs(b - y))).attr("x", _ - g / 2).attr("width", g);
 		let C = p.append("line").attr("class", "tbt-st-median");
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
@@ -11470,7 +11484,7 @@ function jg(e) {
 			});
 			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", o[f].source).attr("transform", `translate(${e},${n})`);
 		}
-		p.on("mouseenter", (e) => x(e, d, [
+		p.on("mouseenter", (e) => S(e, d, [
 			{
 				label: "# connections",
 				value: String(i.count)
@@ -11489,7 +11503,7 @@ function jg(e) {
 			}]
 		])).on("mouseleave", () => a.hide());
 	}
-	function b(e, t, n, r, i, o, s) {
+	function x(e, t, n, r, i, o, s) {
 		let c = e.append("g").attr("class", "tbt-st-flow").attr("data-model", o ? "current" : "pretrained"), l = t.x + 22, u = t.x + t.w - 22, d = [t.y + t.h * .3, t.y + t.h * .7], f = [
 			[
 				0,
@@ -11518,13 +11532,13 @@ function jg(e) {
 		];
 		if (o === 0) {
 			let e = [t.x + t.w * .3, t.x + t.w * .7];
-			for (let [n, o, l, u] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", e[n]).attr("y1", t.y + 14).attr("x2", e[o]).attr("y2", t.y + t.h - 14).attr("stroke", i).attr("stroke-width", Math.max(.5, l / r * 12)).attr("data-flow", u).attr("data-count", l).on("mouseenter", (e) => x(e, `Pretrained ${u}: ${s.source} → ${s.layer}`, [{
+			for (let [n, o, l, u] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", e[n]).attr("y1", t.y + 14).attr("x2", e[o]).attr("y2", t.y + t.h - 14).attr("stroke", i).attr("stroke-width", Math.max(.5, l / r * 12)).attr("data-flow", u).attr("data-count", l).on("mouseenter", (e) => S(e, `Pretrained ${u}: ${s.source} → ${s.layer}`, [{
 				label: "# connections",
 				value: String(l)
 			}])).on("mouseleave", () => a.hide());
 			c.append("text").attr("class", "tbt-st-hist-label").attr("x", e[0]).attr("y", t.y + 10).attr("text-anchor", "middle").text("I"), c.append("text").attr("class", "tbt-st-hist-label").attr("x", e[1]).attr("y", t.y + 10).attr("text-anchor", "middle").text("N");
 		} else {
-			for (let [e, t, n, o] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", l).attr("y1", d[e]).attr("x2", u).attr("y2", d[t]).attr("stroke", i).attr("stroke-width", Math.max(.5, n / r * 12)).attr("data-flow", o).attr("data-count", n).on("mouseenter", (e) => x(e, `Current ${o}: ${s.source} → ${s.layer}`, [{
+			for (let [e, t, n, o] of f) c.append("line").attr("class", "tbt-st-flowline").attr("x1", l).attr("y1", d[e]).attr("x2", u).attr("y2", d[t]).attr("stroke", i).attr("stroke-width", Math.max(.5, n / r * 12)).attr("data-flow", o).attr("data-count", n).on("mouseenter", (e) => S(e, `Current ${o}: ${s.source} → ${s.layer}`, [{
 				label: "# connections",
 				value: String(n)
 			}])).on("mouseleave", () => a.hide());
@@ -11533,12 +11547,12 @@ function jg(e) {
 			});
 		}
 	}
-	function x(e, n, r) {
+	function S(e, n, r) {
 		let i = t.body.getBoundingClientRect();
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), fg(u), l.destroy();
+		d(), f(), fg(u), l.destroy();
 	} };
 }
 L({
@@ -11548,9 +11562,9 @@ L({
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: jg
+	mount: Ng
 });
-function Mg(e, t) {
+function Pg(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -11562,7 +11576,7 @@ function Mg(e, t) {
 	}
 	return n;
 }
-function Ng(e, t, n) {
+function Fg(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -11571,7 +11585,7 @@ function Ng(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function Pg(e) {
+function Ig(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
@@ -11595,7 +11609,7 @@ function Pg(e) {
 			"data-layer": e.layer
 		}), d = e.model === "pretrained" ? "current" : "pretrained";
 		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = pg(e.run, e.layer, a, o), p = f ? Ng(f, e.model, e.channel) : null;
+		let f = pg(e.run, e.layer, a, o), p = f ? Fg(f, e.model, e.channel) : null;
 		if (p) {
 			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
 			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
@@ -11640,7 +11654,7 @@ function Pg(e) {
 		try {
 			let n = await c(e.run, e.layer, ug(e.run, e.layer, a) ?? a, e.channel, o);
 			if (l !== i) return null;
-			let s = Mg(n, e.model), d = P("div", {
+			let s = Pg(n, e.model), d = P("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
@@ -11658,7 +11672,7 @@ function Pg(e) {
 	async function u() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			I(t.body), t.setState("empty", "Click a channel id or a cell of a matching matrix.");
+			I(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
 			return;
 		}
 		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = A(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
@@ -11687,11 +11701,24 @@ function Pg(e) {
 			"data-kind": a.kind
 		}, m, P("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
-	let d = [$.subscribe((e) => [e.detail], () => void u()), n.subscribe((e) => [
-		e.class,
-		e.step,
-		e.theme
-	], () => void u())];
+	let d = [
+		n.subscribe((e) => e.neuron, (e) => {
+			let t = $.get().detail, r = n.get().runs[0];
+			!e || !r || t && t.layer === e.layer && (t.kind === "neuron" ? t.channel === e.channel : t.current === e.channel) || $.set({ detail: {
+				kind: "neuron",
+				run: r,
+				layer: e.layer,
+				model: "current",
+				channel: e.channel
+			} });
+		}),
+		$.subscribe((e) => [e.detail], () => void u()),
+		n.subscribe((e) => [
+			e.class,
+			e.step,
+			e.theme
+		], () => void u())
+	];
 	return u(), { destroy: () => d.forEach((e) => e()) };
 }
 L({
@@ -11701,21 +11728,21 @@ L({
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: Pg
+	mount: Ig
 });
 // src/structure/layerModel.ts
-var Fg = [
+var Lg = [
 	"mean_shift",
 	"log_var_ratio",
 	"weight_change",
 	"bias_change"
-], Ig = {
+], Rg = {
 	mean_shift: "running mean shift",
 	log_var_ratio: "log running-variance ratio",
 	weight_change: "γ change",
 	bias_change: "β change"
 };
-function Lg(e) {
+function zg(e) {
 	let t = e.values.map((e) => e.map(R)), n = new Map(e.pretrained.map((e, t) => [e, t]));
 	return {
 		values: t,
@@ -11725,7 +11752,7 @@ function Lg(e) {
 		})
 	};
 }
-function Rg(e) {
+function Bg(e) {
 	return e.values.map((t) => {
 		let n = null, r = -1;
 		return t.forEach((e, t) => {
@@ -11734,7 +11761,7 @@ function Rg(e) {
 		}), r >= 0 ? e.pretrained[r] : null;
 	});
 }
-function zg(e, t) {
+function Vg(e, t) {
 	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
@@ -11742,21 +11769,21 @@ function zg(e, t) {
 		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? R(n.values[i]?.[r]?.[t]) : null))
 	};
 }
-function Bg(e, t) {
-	return Uf(e.map((e) => zg(e, t)));
+function Hg(e, t) {
+	return Uf(e.map((e) => Vg(e, t)));
 }
-function Vg(e, t) {
+function Ug(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
 }
-function Hg(e, t) {
+function Wg(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
 }
-function Ug(e) {
+function Gg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
 	return t > 0 ? t : 1;
 }
-function Wg(e, t, n) {
+function Kg(e, t, n) {
 	let r = e.weight_steps;
 	if (!r) return [];
 	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
@@ -11765,14 +11792,14 @@ function Wg(e, t, n) {
 		y: i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function Gg(e, t, n) {
+function qg(e, t, n) {
 	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
 	return e.steps.map((e, t) => ({
 		x: e,
 		y: r && i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function Kg(e, t) {
+function Jg(e, t) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
 	if (n === Infinity) return null;
@@ -11781,8 +11808,8 @@ function Kg(e, t) {
 	return [t && n === 0 ? 0 : n - i, r + i];
 }
 // src/structure/ckaPanel.ts
-var qg = 4;
-function Jg(e) {
+var Yg = 4;
+function Xg(e) {
 	let { panel: t } = e, n = P("div", { class: "tbt-structure-cka" });
 	t.body.appendChild(n);
 	let r = /* @__PURE__ */ new Map(), i = -1, a = null, o = [], s = 0;
@@ -11803,7 +11830,7 @@ function Jg(e) {
 			I(n), a = null;
 			return;
 		}
-		let l = r.runs.slice(0, qg), u = ++s;
+		let l = r.runs.slice(0, Yg), u = ++s;
 		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => c(e.run, e.step))).then((c) => {
 			if (u !== s) return;
 			t.setState("ready"), I(n), a = null, o = [[
@@ -11826,7 +11853,7 @@ function Jg(e) {
 					s.appendChild(P("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(s);
 					return;
 				}
-				let c = t.value, { values: u, diagonal: p } = Lg(c), g = Rg(c);
+				let c = t.value, { values: u, diagonal: p } = zg(c), g = Bg(c);
 				s.dataset.step = String(c.step), s.dataset.layers = String(c.current.length);
 				let _ = r.sel.layer ? c.current.indexOf(r.sel.layer) : -1, v = _f({
 					rows: c.current,
@@ -11900,30 +11927,30 @@ L({
 	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
 	span: 12,
 	order: 60,
-	mount: (e) => Jg(e)
+	mount: (e) => Xg(e)
 });
 // src/structure/bnChannels.ts
-var Yg = 40, Xg = 22, Zg = 16, Qg = 14;
-function $g(e) {
-	return Fg.map((t, n) => Ug(e.map((e) => e.values[n] ?? [])));
+var Zg = 40, Qg = 22, $g = 16, e_ = 14;
+function t_(e) {
+	return Lg.map((t, n) => Gg(e.map((e) => e.values[n] ?? [])));
 }
-function e_(e, t) {
+function n_(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * Qg), o = Xg + Fg.length * 52 + 14, s = e.length * (o + Zg), c = F("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * e_), o = Qg + Lg.length * 52 + 14, s = e.length * (o + $g), c = F("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
 		viewBox: `0 0 ${r} ${s}`,
 		role: "group",
 		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
-	}), l = V(c), u = lf(c, t.theme), d = $g(e);
+	}), l = V(c), u = lf(c, t.theme), d = t_(e);
 	return e.forEach((e, r) => {
-		let i = e.values[0]?.length ?? 0, s = _u().domain(fn(i)).range([0, Math.min(a, i * Qg)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + Zg)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
-		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Fg.forEach((t, n) => {
-			let r = Xg + n * 52, i = J().domain([-d[n], d[n]]).range([Yg, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
-			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", Yg / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Ig[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Tn(i).tickValues([
+		let i = e.values[0]?.length ?? 0, s = _u().domain(fn(i)).range([0, Math.min(a, i * e_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + $g)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Lg.forEach((t, n) => {
+			let r = Qg + n * 52, i = J().domain([-d[n], d[n]]).range([Zg, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", Zg / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Rg[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Tn(i).tickValues([
 				-d[n],
 				0,
 				d[n]
@@ -11931,21 +11958,21 @@ function e_(e, t) {
 			let o = "", l = "";
 			(e.values[n] ?? []).forEach((e, t) => {
 				let n = s(t) ?? 0;
-				if (e === null) l += `M${n},0h${f}v${Yg}h${-f}Z`;
+				if (e === null) l += `M${n},0h${f}v${Zg}h${-f}Z`;
 				else {
 					let t = i(Math.max(0, e));
 					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
 				}
 			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
 		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
-		let h = Fg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Xg).attr("height", h).style("display", "none");
-		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Xg).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+		let h = Lg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Qg).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Qg).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
 			let [r] = H(n, p.node()), a = Math.floor(r / c * i);
 			if (a < 0 || a >= i) return;
 			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
 			let o = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Fg.map((n, r) => ({
-				label: Ig[n],
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Lg.map((n, r) => ({
+				label: Rg[n],
 				value: t.format(e.values[r]?.[a] ?? null)
 			})));
 		}).on("mouseleave", () => {
@@ -11954,19 +11981,19 @@ function e_(e, t) {
 	}), c;
 }
 // src/structure/bnPanel.ts
-function t_(e) {
+function r_(e) {
 	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = P("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "BatchNorm field"
 	});
-	for (let e of Fg) {
+	for (let e of Lg) {
 		let t = P("button", {
 			type: "button",
 			"data-value": e,
 			"data-control": `bn-${e}`,
 			"aria-pressed": String(e === r)
-		}, Ig[e]);
+		}, Rg[e]);
 		t.addEventListener("click", () => {
 			r = e, o.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), g.schedule();
 		}), o.appendChild(t);
@@ -11997,7 +12024,7 @@ function t_(e) {
 					title: r.run,
 					color: r.color,
 					step: o,
-					values: Fg.map((e) => {
+					values: Lg.map((e) => {
 						let t = i.fields.indexOf(e);
 						return c && t >= 0 ? (c[t] ?? []).map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : [];
 					})
@@ -12007,7 +12034,7 @@ function t_(e) {
 				"step",
 				"bn_layer",
 				"channel",
-				...Fg
+				...Lg
 			]];
 			for (let e of l) (e.values[0] ?? []).forEach((t, r) => f.push([
 				e.title,
@@ -12020,7 +12047,7 @@ function t_(e) {
 				p = null;
 				return;
 			}
-			p = e_(l, {
+			p = n_(l, {
 				bn: n,
 				width: Math.max(360, i - 8),
 				theme: e.theme,
@@ -12051,13 +12078,13 @@ function t_(e) {
 			return;
 		}
 		let d = Ne(u.map((e) => e.stats.bn_stats.layers));
-		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Vg(t.info, e.sel.layer)).find((e) => e) ?? i);
-		let f = i && d.includes(i) ? i : d[0], m = Bg(u.map((e) => e.stats), r), _ = 0;
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Ug(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let f = i && d.includes(i) ? i : d[0], m = Hg(u.map((e) => e.stats), r), _ = 0;
 		for (let e of m) for (let t of e.values) for (let e of t) e !== null && e > _ && (_ = e);
 		let v = nf([0, _ > 0 ? _ : 1], e.theme, {
 			low: "kept",
 			high: "changed"
-		}), y = `|${Ig[r]}|, mean over channels`, b = Bf({
+		}), y = `|${Rg[r]}|, mean over channels`, b = Bf({
 			measure: `bn-${r}`,
 			title: y,
 			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
@@ -12074,7 +12101,7 @@ function t_(e) {
 			selectedStep: A(m[0]?.steps ?? [], e.sel.step),
 			stepLabel: e.stepLabel,
 			onSelect: (e, t) => {
-				i = e, a = u.map((t) => Hg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+				i = e, a = u.map((t) => Wg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
 					step: t,
 					layer: a
 				}), g.schedule();
@@ -12125,14 +12152,14 @@ L({
 	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
 	span: 12,
 	order: 70,
-	mount: (e) => t_(e)
+	mount: (e) => r_(e)
 });
 // src/structure/weightStepsPanel.ts
-var n_ = {
+var i_ = {
 	drift: "relative drift ‖W − W0‖/‖W0‖",
 	cosine: "cosine to W0"
 };
-function r_(e) {
+function a_(e) {
 	let { panel: t } = e, n = "drift", r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -12171,17 +12198,17 @@ function r_(e) {
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: Wg(e.stats, u, n),
+			points: Kg(e.stats, u, n),
 			width: 1.6
 		})), p = r.runs.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: Gg(e.stats, u, n),
+			points: qg(e.stats, u, n),
 			marker: "circle",
 			width: 1.6
-		})), m = Kg([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
-		i.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${n_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		})), m = Jg([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${i_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
 		let h = P("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = P("div", {
 			class: "tbt-multiple tbt-ws-fine",
 			"data-layer": u,
@@ -12197,7 +12224,7 @@ function r_(e) {
 			valueFormat: (e) => z(e),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${n_[n]} of ${u} at optimizer steps`
+			ariaLabel: `${i_[n]} of ${u} at optimizer steps`
 		}), _.appendChild(s)) : _.appendChild(P("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
 		let v = P("div", {
 			class: "tbt-multiple tbt-ws-epoch",
@@ -12216,7 +12243,7 @@ function r_(e) {
 			onClickX: (t) => e.store.set({ step: t }),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${n_[n]} of ${u} per ${r.stepLabel}`
+			ariaLabel: `${i_[n]} of ${u} per ${r.stepLabel}`
 		});
 		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
 			"run",
@@ -12250,13 +12277,13 @@ L({
 	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
 	span: 12,
 	order: 80,
-	mount: (e) => r_(e)
+	mount: (e) => a_(e)
 }), typeof document < "u" && ng(document);
 // src/index.ts
-var i_ = !1;
-function a_() {
-	if (i_) return;
-	i_ = !0, pt(document), p(() => b.get().theme), lt((e) => {
+var o_ = !1;
+function s_() {
+	if (o_) return;
+	o_ = !0, pt(document), p(() => b.get().theme), lt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
@@ -12267,4 +12294,4 @@ function a_() {
 		api: i
 	}), ct({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
 }
-export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, a_ as render, b as store };
+export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, s_ as render, b as store };

@@ -9,7 +9,7 @@ import { thumbnailCanvas } from "../instance/thumbs";
 import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron, stepForRun } from "../store";
 import { fmt } from "../transforms";
-import type { ChannelDetail, Domain, LayerDrift, RunInfo } from "../types";
+import type { ChannelDetail, Domain, LayerDrift, NeuronRef, RunInfo } from "../types";
 import { layerStep, readyStructure } from "./data";
 import type { Model } from "./model";
 import { structureState, type NeuronDetail } from "./state";
@@ -105,7 +105,8 @@ function mount(ctx: PanelContext) {
     const sel = store.get();
     if (!d || sel.class === null) {
       clear(panel.body);
-      panel.setState("empty", "Click a channel id or a cell of a matching matrix.");
+      panel.setState("empty", d ? `Select a class to see channel ${d.kind === "neuron" ? d.channel : d.current} of ${d.layer} matched for it.`
+        : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
       return;
     }
     const entry = ctx.data.get().runs.find((r) => r.run === d.run);
@@ -127,7 +128,16 @@ function mount(ctx: PanelContext) {
     panel.body.append(el("div", { class: "tbt-st-detail", "data-kind": d.kind }, head, el("div", { class: "tbt-st-detail-cols" }, ...(built as HTMLElement[])), close));
   }
 
+  // A channel chosen in another view (the feature level's lists, the slope chart) opens here too: the current model's
+  // neuron in the first selected run.
+  const follow = (n: NeuronRef | null) => {
+    const d = structureState.get().detail;
+    const run = store.get().runs[0];
+    if (!n || !run || (d && d.layer === n.layer && (d.kind === "neuron" ? d.channel === n.channel : d.current === n.channel))) return;
+    structureState.set({ detail: { kind: "neuron", run, layer: n.layer, model: "current", channel: n.channel } });
+  };
   const offs = [
+    store.subscribe((s) => s.neuron, follow),
     structureState.subscribe((s) => [s.detail], () => void refresh()),
     store.subscribe((s) => [s.class, s.step, s.theme], () => void refresh()),
   ];

@@ -21,9 +21,9 @@ import type { View } from "../view";
 import { forget, structureEntry, type Entry } from "./data";
 import {
   boxFromHist, CELL, correspondingShare, distanceScale, flowCounts, sharedDistanceDomain, sharedWeightMax, sourceOf,
-  structureLayers, unitLayout, type BoxStats, type Rect, type UnitLayout,
+  unionLayers, unitLayout, type BoxStats, type Rect, type UnitLayout,
 } from "./model";
-import { chosenLayers, structureState } from "./state";
+import { chosenLayers, structureState, withLayer } from "./state";
 
 type G = d3.Selection<SVGGElement, unknown, null, undefined>;
 
@@ -65,6 +65,15 @@ function mount(ctx: PanelContext) {
   const loop = renderLoop(ctx, (v) => draw(v), { watch: (s) => [s.runs, s.step, s.class, s.neuron, s.theme] });
   const redraw = () => loop.schedule();
   const offState = structureState.subscribe((s) => [s.layers, s.rest, s.weights], redraw);
+  // The layer selected elsewhere (the header, the overview, a channel clicked in the feature level) is drawn too.
+  const offFollow = store.subscribe((s) => [s.layer, s.neuron?.layer ?? null], ([layer, neuronLayer]) => {
+    const shown = new Set(store.get().runs);
+    const all = unionLayers(ctx.data.get().runs.filter((r) => shown.has(r.run)).map((r) => r.info));
+    if (!all.length) return;
+    let layers = chosenLayers(structureState.get(), all);
+    for (const l of [layer, neuronLayer]) layers = withLayer(layers, all.map((x) => x.name), l);
+    structureState.set({ layers });
+  });
 
   function drawControls(v: View, layers: string[], all: string[], names: string[]): void {
     clear(controls);
@@ -97,9 +106,10 @@ function mount(ctx: PanelContext) {
 
   function draw(v: View): void {
     const first = v.runs[0];
-    const all = structureLayers(first?.info ?? null).map((l) => l.name);
+    const allLayers = unionLayers(v.runs.map((r) => r.info));
+    const all = allLayers.map((l) => l.name);
     const names = first?.info?.class_names ?? [];
-    const layers = chosenLayers(structureState.get(), structureLayers(first?.info ?? null));
+    const layers = chosenLayers(structureState.get(), allLayers);
     drawControls(v, layers, all, names);
     svgNode = null;
     csvRows = [];
@@ -431,6 +441,7 @@ function mount(ctx: PanelContext) {
   return {
     destroy() {
       offState();
+      offFollow();
       forget(redraw);
       loop.destroy();
     },

@@ -22,6 +22,22 @@ export function structureLayers(info: RunInfo | null): LayerInfo[] {
   return (info?.layers ?? []).filter((l) => (l.out_channels ?? 0) > 1);
 }
 
+/** The structure layers of several runs (different architectures side by side): the first run's in model order,
+ * then each other run's that are new. */
+export function unionLayers(infos: readonly (RunInfo | null)[]): LayerInfo[] {
+  const seen = new Set<string>();
+  const out: LayerInfo[] = [];
+  for (const info of infos) {
+    for (const l of structureLayers(info)) {
+      if (!seen.has(l.name)) {
+        seen.add(l.name);
+        out.push(l);
+      }
+    }
+  }
+  return out;
+}
+
 /** The layer whose channels feed `layer` through its weights (`conn_source`), when it is among `selected`. */
 export function sourceOf(info: RunInfo | null, layer: string, selected: readonly string[]): string | null {
   const src = info?.layers.find((l) => l.name === layer)?.conn_source ?? null;

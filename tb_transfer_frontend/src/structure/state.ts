@@ -47,3 +47,9 @@ export function chosenLayers(st: StructureState, layers: readonly LayerInfo[]): 
   const set = new Set(st.layers);
   return layers.filter((l) => set.has(l.name)).map((l) => l.name);
 }
+
+/** `chosen` with `layer` added (in the order of `all`) when it is a structure layer not drawn yet; else `chosen`. */
+export function withLayer(chosen: readonly string[], all: readonly string[], layer: string | null): string[] {
+  if (layer === null || !all.includes(layer) || chosen.includes(layer)) return [...chosen];
+  return all.filter((l) => l === layer || chosen.includes(l));
+}

@@ -6,9 +6,9 @@ import type { RunInfo, Structure } from "../types";
 import { matchesOf, topImages } from "./detailPanel";
 import {
   boxFromHist, CELL, connectedPairs, correspondingShare, distanceScale, flowCounts, histQuantile, sharedDistanceDomain,
-  sharedWeightMax, unitLayout, type Rect,
+  sharedWeightMax, unionLayers, unitLayout, type Rect,
 } from "./model";
-import { chosenLayers } from "./state";
+import { chosenLayers, withLayer } from "./state";
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -143,6 +143,16 @@ describe("connections and counts", () => {
     expect(connectedPairs(info, ["conv1", "l2.down"])).toEqual([]);
     expect(chosenLayers({ layers: ["l2.down", "conv1", "gone"], rest: true, weights: true, detail: null }, info.layers)).toEqual(["conv1", "l2.down"]);
     expect(chosenLayers({ layers: null, rest: true, weights: true, detail: null }, info.layers)).toEqual(["conv1", "l1.conv2", "l2.conv1"]);
+  });
+
+  it("adds a layer selected elsewhere in model order, and lists the layers of runs of different architectures", () => {
+    const all = info.layers.map((l) => l.name);
+    expect(withLayer(["conv1", "l2.down"], all, "l1.conv2")).toEqual(["conv1", "l1.conv2", "l2.down"]);
+    expect(withLayer(["conv1"], all, "conv1")).toEqual(["conv1"]);
+    expect(withLayer(["conv1"], all, "not-a-structure-layer")).toEqual(["conv1"]);
+    expect(withLayer(["conv1"], all, null)).toEqual(["conv1"]);
+    const other = { ...info, layers: [{ ...info.layers[0], name: "features.0" }, info.layers[1]] } as RunInfo;
+    expect(unionLayers([info, null, other]).map((l) => l.name)).toEqual([...all.filter((n) => info.layers.find((l) => l.name === n && (l.out_channels ?? 0) > 1)), "features.0"]);
   });
 
   it("counts the flow of each region and the share corresponding to pretrained connections", () => {
