@@ -9651,7 +9651,13 @@ var th = 64, nh = class {
 		return s;
 	}
 	async load(e, t, n, r, i) {
-		try {
+		let a = this.state.get().runs.find((t) => t.run === e)?.info;
+		if (a && !a.layers.some((e) => e.name === t)) this.patch(e, t, {
+			status: "error",
+			error: `${t} is not a tracked layer of this run.`,
+			features: void 0
+		});
+		else try {
 			let a = this.steps.get(`${e}\u0000${t}`), o = null;
 			a || (o = await this.fetch(e, t, null, r, i), a = o.steps);
 			let s = A(a, n);

@@ -117,6 +117,12 @@ export class FeatureLoader {
   }
 
   private async load(run: string, layer: string, selStep: number | null, group: FeatureGroup, signal: AbortSignal): Promise<void> {
+    const info = this.state.get().runs.find((r) => r.run === run)?.info;
+    if (info && !info.layers.some((l) => l.name === layer)) {
+      // runs of different architectures side by side: say so instead of asking the server
+      this.patch(run, layer, { status: "error", error: `${layer} is not a tracked layer of this run.`, features: undefined });
+      return;
+    }
     try {
       let known = this.steps.get(`${run}\u0000${layer}`);
       let f: Features | null = null;
