@@ -13,7 +13,9 @@ and with ``--demo-full`` the whole demo end to end from an empty cache, as on a 
 an idle 2-core machine). Each demo timing is printed with its CPU time and the load average (the machine is shared).
 
     .venv/bin/python benchmarks/callback_overhead.py [--setups alexnet10,resnet10,resnet345] [--calls 2]
-        [--demo-epochs N] [--no-demo] [--demo-full] [--profile] [--background on|off]
+        [--demo-epochs N] [--no-demo] [--demo-full] [--profile] [--background on|off] [--bytes-only]
+
+``--bytes-only`` skips the bare passes and the demo and prints the bytes per step only (quicker on a busy machine).
 """
 from __future__ import annotations
 
@@ -104,7 +106,8 @@ def bench_setup(name: str, args) -> dict:
         for epoch in range(args.calls + 1):
             if profiler is not None and epoch == 1:
                 profiler.enable()
-            passes.append(probe_pass_seconds(model, images, labels, cb.batch_size))
+            passes.append(float("nan") if args.bytes_only else
+                          probe_pass_seconds(model, images, labels, cb.batch_size))
             start = time.perf_counter()
             cb.on_epoch_end(epoch)
             calls.append(time.perf_counter() - start)  # what training waits for
@@ -138,9 +141,15 @@ def ok(value: float, goal: float) -> str:
     return "meets goal" if value <= goal else "MISSES goal"
 
 
-def report(r: dict) -> None:
+def report(r: dict, bytes_only: bool = False) -> None:
     many = r["classes"] > 100
     call_goal, bytes_goal = (GOALS["call345"], GOALS["bytes345"]) if many else (GOALS["call"], GOALS["bytes"])
+    if bytes_only:
+        print(f"\n{r['title']}: {r['layers']} tracked layers (the defaults)")
+        print(f"  bytes per later step  {r['bytes'] / 1e6:7.2f} MB   goal ≤ {bytes_goal / 1e6:.0f} MB  "
+              f"{ok(r['bytes'], bytes_goal)}   (first call, steps 0 and 1 with thumbnails: "
+              f"{r['bytes_first'] / 1e6:.2f} MB)")
+        return
     print(f"\n{r['title']}: {r['layers']} tracked layers (the defaults), construction {r['construct']:.2f} s, "
           f"background {'on' if r['background'] else 'off'}")
     print(f"  one bare fwd+bwd pass over the probe images {r['pass']:7.2f} s (median; one right before each call, "
@@ -200,6 +209,7 @@ def main() -> None:
     parser.add_argument("--no-demo", action="store_true")
     parser.add_argument("--demo-full", action="store_true", help="also time the whole demo end to end, from an empty cache")
     parser.add_argument("--profile", action="store_true", help="cProfile the later calls")
+    parser.add_argument("--bytes-only", action="store_true", help="bytes per step only: no bare passes, no demo")
     parser.add_argument("--background", choices=("on", "off"), default=None,
                         help="the callback's background option (default: its default)")
     args = parser.parse_args()
@@ -207,8 +217,8 @@ def main() -> None:
     print(f"{os.cpu_count()} CPU cores, torch {torch.__version__}, {torch.get_num_threads()} threads, "
           f"load average {os.getloadavg()[0]:.1f}")
     for name in [s for s in args.setups.split(",") if s]:
-        report(bench_setup(name, args))
-    if not args.no_demo:
+        report(bench_setup(name, args), args.bytes_only)
+    if not args.no_demo and not args.bytes_only:
         bench_demo(args)
 
 

@@ -148,7 +148,9 @@ class TransferCallback:
     * Probe passes run in float32 with autocast disabled and outside ``torch.inference_mode`` (whatever the calling
       context: a Lightning validation hook, a bf16 autocast region), so the numbers are those of an fp32
       evaluation of the same weights, and gradients for importance are available.
-    * Memory: the probe images (``2 * probe_size`` images on the CPU) and a frozen copy of the model on its device;
+    * Memory: the probe images (``2 * probe_size`` images on the CPU), a frozen copy of the model on its device, and
+      the pretrained model's CKA Gram matrices on the target probe (``probe_size``² float32 per followed layer: 1 MB
+      per layer at 500, none above 1,024, see ``layer_cka`` in ``docs/format.md``);
       in background mode also, per step not yet written, a CPU copy of the followed layers' weights and the pass.
     """
 

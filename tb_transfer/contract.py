@@ -9,7 +9,8 @@ serialized :class:`TransferContent` message. A record is one of:
 * ``tensor``: a float32 / int32 TensorProto (``DATA_CLASS_TENSOR``), small, read as a whole series;
 * ``json``:   a scalar string TensorProto holding UTF-8 JSON (``DATA_CLASS_TENSOR``);
 * ``npz``:    a blob sequence of length 1 whose blob is a NumPy ``.npz`` archive (``DATA_CLASS_BLOB_SEQUENCE``),
-  for heavy per-step payloads that the backend reads one step at a time;
+  for heavy per-step payloads that the backend reads one step at a time; the arrays a kind lists as ``quantized``
+  are stored as 8-bit codes (:func:`quantize`) and read back as float32 (:func:`decode_npz`);
 * ``png``:    a blob sequence of length 1 whose blob is a PNG image.
 
 Importing this module is cheap (no torch, no TensorFlow); it is used by the TensorBoard process.
@@ -30,9 +31,10 @@ PLUGIN_NAME = "tb_transfer"
 # TensorBoard keeps them at a budget of steps (``--tb_transfer_heavy_samples``, always the latest) while every step of
 # the small series is kept. The pretrained model's activations are kept apart (kind ``reference``), written once.
 HEAVY_PLUGIN_NAME = "tb_transfer_heavy"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Schema versions this reader understands: 1 wrote per-class channel and structure records at every step, 2 writes
-# per-instance activations of recorded channels instead and leaves per-class analysis to read time. Both are read.
+# per-instance activations of recorded channels instead and leaves per-class analysis to read time, 3 stores the
+# per-instance arrays as 8-bit codes and the embeddings as heavy blobs (step 0's kept apart). All three are read.
 TAG_PREFIX = "tb_transfer"
 
 TransferContent = transfer_content_pb2.TransferContent
@@ -75,6 +77,7 @@ class Kind:
     axes: tuple[str, ...] = ()
     doc: str = ""
     heavy: bool = False  # written under HEAVY_PLUGIN_NAME (schema 2)
+    quantized: tuple[str, ...] = ()  # npz arrays stored as 8-bit codes (schema 3), read back as float32
 
 
 KINDS: dict[str, Kind] = {
@@ -88,6 +91,9 @@ KINDS: dict[str, Kind] = {
         Kind("confusion", "tensor", axes=("domain", "true", "predicted"), doc="float32 [2, C, C] counts"),
         Kind("leep", "tensor", doc="float32 [] LEEP of the source head on the target probe; NaN without a head"),
         Kind("layer_stats", "tensor", axes=("measure", "layer"), doc="float32 [M, L]; NaN where a measure failed"),
+        Kind("layer_cka", "tensor", axes=("current", "pretrained"),
+             doc="float32 [L, L] unbiased linear CKA of current layer i vs pretrained layer j on the target probe; "
+                 "its diagonal is layer_stats' cka_target"),
         Kind("bn_stats", "tensor", axes=("field", "bn_layer"),
              doc="float32 [4, L_bn] mean over channels of |BN_FIELDS| per BatchNorm layer"),
         Kind("weight_steps", "tensor", axes=("field", "layer"),
@@ -103,11 +109,14 @@ KINDS: dict[str, Kind] = {
              doc="float32 [2, K] per-output-filter relative drift and cosine to pretrained"),
         Kind("bn_drift", "tensor", per_layer=True, axes=("field", "channel"),
              doc="float32 [4, K] per-channel BN drift of the BatchNorm layer named by the tag"),
-        Kind("embedding", "npz", per_layer=True,  # not heavy: every step kept (the instance level's PCA frame is
-             doc="features: float16 [N, d] pooled, reduced features (see docs)"),  # fitted on step 0's)
-        Kind("reference", "npz", per_layer=True,
+        Kind("embedding", "npz", per_layer=True, heavy=True, quantized=("features",),
+             doc="features: [N, d] pooled features reduced to their step-0 principal components (see docs)"),
+        Kind("reference_embedding", "npz", per_layer=True, quantized=("features",),
+             doc="schema 3: step 0's embedding record (the PCA frame's), written once with step 0, with "
+                 "variance_kept"),
+        Kind("reference", "npz", per_layer=True, quantized=("pooled", "conn_norms"),
              doc="schema 2: the pretrained model's activations record (step 0's), written once with step 0"),
-        Kind("activations", "npz", per_layer=True, heavy=True,
+        Kind("activations", "npz", per_layer=True, heavy=True, quantized=("pooled", "conn_norms"),
              doc="schema 2: per-instance pooled activations of the recorded channels, per-class importance, "
                  "per-domain channel statistics and connection norms (see docs); per-class analysis is done at read "
                  "time"),
@@ -166,20 +175,76 @@ def axes_of(msg: TransferContent) -> dict[str, list[str]]:
     return {a.axis: list(a.names) for a in msg.axes}
 
 
-def encode_npz(arrays: Mapping[str, np.ndarray]) -> bytes:
-    """Pack named arrays into ``.npz`` bytes (uncompressed: the payloads are float16 noise that does not compress)."""
+# 8-bit codes of quantized arrays: 0..LEVELS are values on a per-column grid, the three above say what is no number.
+LEVELS = 252
+CODE_NEG_INF, CODE_POS_INF, CODE_NAN = 253, 254, 255
+QUANT_SUFFIX = ".q8"  # npz name of a quantized array's float32 [2 offset/scale, S] grid, beside its uint8 codes
+
+
+def quantize(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """8-bit codes of a float array ``x`` [..., S], per column (last axis): ``(codes uint8 [..., S], grid float32
+    [2, S])`` with rows offset (the column's finite minimum) and scale ((max - min) / LEVELS, 0 for a constant
+    column). A finite value v is stored as round((v - offset) / scale), so :func:`dequantize` gives it back within
+    scale / 2 (exactly for constant columns and for each column's minimum and maximum); NaN, +inf and -inf have codes
+    of their own."""
+    x = np.asarray(x, np.float64)
+    if x.ndim == 0:
+        raise ValueError("quantize needs an array with at least one axis (columns are its last axis)")
+    flat = x.reshape(-1, x.shape[-1])
+    finite = np.isfinite(flat)
+    with np.errstate(invalid="ignore"):
+        lo = np.where(finite.any(axis=0), np.min(np.where(finite, flat, np.inf), axis=0), 0.0)
+        hi = np.where(finite.any(axis=0), np.max(np.where(finite, flat, -np.inf), axis=0), 0.0)
+    lo, scale = lo.astype(np.float32), ((hi - lo) / LEVELS).astype(np.float32)
+    step = np.where(scale > 0, scale, 1.0).astype(np.float64)
+    codes = np.clip(np.rint((np.where(finite, flat, lo) - lo) / step), 0, LEVELS).astype(np.uint8)
+    codes[np.isnan(flat)] = CODE_NAN
+    codes[flat == np.inf] = CODE_POS_INF
+    codes[flat == -np.inf] = CODE_NEG_INF
+    return codes.reshape(x.shape), np.stack([lo, scale])
+
+
+def dequantize(codes: np.ndarray, grid: np.ndarray) -> np.ndarray:
+    """float32 [..., S] values of :func:`quantize`'s ``codes`` on ``grid`` [2, S]; raises :class:`FormatError` if
+    they do not fit together."""
+    codes, grid = np.asarray(codes), np.asarray(grid, np.float32)
+    if codes.dtype != np.uint8 or codes.ndim == 0 or grid.shape != (2, codes.shape[-1]):
+        raise FormatError(f"quantized array of {codes.dtype} {codes.shape} does not fit its grid {grid.shape}")
+    out = grid[0] + grid[1] * codes.astype(np.float32)
+    out[codes == CODE_NAN] = np.nan
+    out[codes == CODE_POS_INF] = np.inf
+    out[codes == CODE_NEG_INF] = -np.inf
+    return out
+
+
+def encode_npz(arrays: Mapping[str, np.ndarray], quantized: Sequence[str] = ()) -> bytes:
+    """Pack named arrays into deflated ``.npz`` bytes; the arrays named in ``quantized`` as 8-bit codes plus their
+    grid (:func:`quantize`). (Deflate saves about 10 % of an ``activations`` record's 8-bit codes.)"""
+    packed = {}
+    for name, value in arrays.items():
+        if name in quantized:
+            packed[name], packed[name + QUANT_SUFFIX] = quantize(value)
+        else:
+            packed[name] = np.asarray(value)
     buf = io.BytesIO()
-    np.savez(buf, **{k: np.asarray(v) for k, v in arrays.items()})
+    np.savez_compressed(buf, **packed)
     return buf.getvalue()
 
 
 def decode_npz(raw: bytes) -> dict[str, np.ndarray]:
-    """Unpack ``.npz`` bytes; never unpickles. Raises :class:`FormatError` for corrupt payloads."""
+    """Unpack ``.npz`` bytes; never unpickles. Quantized arrays come back as float32 under their own names (every
+    schema reads the same way). Raises :class:`FormatError` for corrupt payloads."""
     try:
         with np.load(io.BytesIO(raw), allow_pickle=False) as z:
-            return {k: z[k] for k in z.files}
+            out = {k: z[k] for k in z.files}
     except Exception as exc:
         raise FormatError(f"corrupt npz payload: {exc}") from exc
+    for name in [k for k in out if k.endswith(QUANT_SUFFIX)]:
+        base = name[: -len(QUANT_SUFFIX)]
+        if base not in out:
+            raise FormatError(f"corrupt npz payload: grid {name!r} without its codes {base!r}")
+        out[base] = dequantize(out[base], out.pop(name))
+    return out
 
 
 def encode_json(value: Any) -> str:

@@ -38,9 +38,9 @@ class TransferLoader(base_plugin.TBLoader):
                 type=int,
                 default=HEAVY_SAMPLES,
                 metavar="N",
-                help="Steps kept in memory per heavy per-layer record of tb_transfer (per-instance activations; "
-                f"default {HEAVY_SAMPLES}, 0 = every step): a uniform sample that always holds the latest "
-                "step. The pretrained model's record is kept apart. --samples_per_plugin=tb_transfer_heavy=N takes "
+                help="Steps kept in memory per heavy per-layer record of tb_transfer (per-instance activations and "
+                f"embeddings; default {HEAVY_SAMPLES}, 0 = every step): a uniform sample that always holds the "
+                "latest step. The pretrained model's records are kept apart. --samples_per_plugin=tb_transfer_heavy=N takes "
                 "precedence.",
             )
         except argparse.ArgumentError:

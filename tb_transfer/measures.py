@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import warnings
-from typing import Iterator, NamedTuple, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import numpy as np
 
@@ -20,7 +20,7 @@ ArrayOrArrays = np.ndarray | Sequence[np.ndarray]
 
 __all__ = [
     "accuracy", "per_class_accuracy", "confusion_matrix", "softmax", "instance_outcome", "logme",
-    "class_conditional", "leep", "eep_correct", "eep_accuracy", "transferability_score", "unbiased_linear_cka", "linear_mmd", "DomainSeparation", "domain_separation",
+    "class_conditional", "leep", "eep_correct", "eep_accuracy", "transferability_score", "unbiased_linear_cka", "cka_gram", "cka_matrix", "linear_mmd", "DomainSeparation", "domain_separation",
     "relative_change", "cosine_similarity", "filter_drift", "bn_drift", "histogram_edges", "channel_stats",
     "rank_auc", "domain_coefficients", "class_importance", "important_channels", "top_channels",
     "distance_edges", "channel_matching",
@@ -36,18 +36,27 @@ def _finite(x: np.ndarray, name: str) -> np.ndarray:
     return x
 
 
+_blas_controller: Any = None  # threadpoolctl's view of the loaded BLAS libraries, made once (a scan costs 20-80 ms)
+
+
 @contextlib.contextmanager
 def single_threaded_blas() -> Iterator[None]:
     """NumPy/SciPy BLAS on one thread while measures run: they work on small matrices (hundreds of rows), where
     BLAS threads cost far more than they save (4-5x the CPU time of a cross-validated domain classifier on 2 cores;
     a logistic regression on 300 × 64 activations: 0.2 s instead of 0.03 s on a busy 2-core machine). Torch's own
-    threads are not affected."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # scikit-learn depends on threadpoolctl; without it just run as is
-        yield
-        return
-    with threadpool_limits(limits=1, user_api="blas"):
+    threads are not affected. The libraries are scanned once, after SciPy and scikit-learn (which the measures use)
+    are imported."""
+    global _blas_controller
+    if _blas_controller is None:
+        try:
+            import scipy.linalg  # noqa: F401  (load the BLAS libraries the measures use before the scan)
+            import sklearn.linear_model  # noqa: F401
+            from threadpoolctl import ThreadpoolController
+        except ImportError:  # scikit-learn depends on threadpoolctl; without it just run as is
+            yield
+            return
+        _blas_controller = ThreadpoolController()
+    with _blas_controller.limit(limits=1, user_api="blas"):
         yield
 
 
@@ -436,6 +445,14 @@ def _unbiased_hsic_terms_features(x: np.ndarray, y: np.ndarray) -> tuple[float, 
     return term(x, y), term(x, x), term(y, y)
 
 
+def _cka_input(x: np.ndarray, name: str) -> np.ndarray:
+    """``x`` as a finite float64 [N ≥ 4, D] representation that is not constant across instances, else ValueError."""
+    x = _matrix(x, name, 4)
+    if _constant_columns(x).all():
+        raise ValueError(f"{name} is constant across instances: CKA is undefined")
+    return x
+
+
 def unbiased_linear_cka(x: np.ndarray, y: np.ndarray, *, method: str = "auto") -> float:
     """Unbiased linear CKA (Nguyen, Raghu & Kornblith 2021) between two representations of the same instances.
 
@@ -453,19 +470,81 @@ def unbiased_linear_cka(x: np.ndarray, y: np.ndarray, *, method: str = "auto") -
     -------
     float (1 for identical representations).
     """
-    x, y = _matrix(x, "x", 4), _matrix(y, "y", 4)
+    x, y = _cka_input(x, "x"), _cka_input(y, "y")
     if x.shape[0] != y.shape[0]:
         raise ValueError(f"x and y must have the same number of rows, got {x.shape[0]} and {y.shape[0]}")
     if method not in ("auto", "gram", "features"):
         raise ValueError(f"method must be 'auto', 'gram' or 'features', got {method!r}")
-    for name, a in (("x", x), ("y", y)):
-        if _constant_columns(a).all():
-            raise ValueError(f"{name} is constant across instances: CKA is undefined")
     use_gram = method == "gram" or (method == "auto" and x.shape[0] <= 2048)
     xy, xx, yy = (_unbiased_hsic_terms_gram if use_gram else _unbiased_hsic_terms_features)(x, y)
     if xx <= 0 or yy <= 0:  # e.g. all instances identical but one: U-centring removes all variation
         raise ValueError("x or y has no variation left after U-centring: CKA is undefined")
     return float(xy / np.sqrt(xx * yy))
+
+
+def cka_gram(x: np.ndarray) -> np.ndarray:
+    """The U-centred Gram matrix of ``x`` scaled to unit Frobenius norm: unbiased linear CKA is the inner product of
+    two of them, ``unbiased_linear_cka(x, y) == (cka_gram(x) * cka_gram(y)).sum()`` (the same estimator as
+    :func:`unbiased_linear_cka`, Nguyen, Raghu & Kornblith 2021). Computing it once per representation makes the
+    CKA between every layer of one model and every layer of another (Kornblith et al. 2019, their layer × layer
+    figure) cost one inner product per pair (:func:`cka_matrix`).
+
+    Parameters
+    ----------
+    x : float [N, D] with N ≥ 4.
+
+    Returns
+    -------
+    float64 [N, N], symmetric, zero diagonal, unit Frobenius norm.
+
+    Raises
+    ------
+    ValueError for a constant ``x`` (or one with no variation left after U-centring): CKA is undefined.
+    """
+    x = _cka_input(x, "x")
+    g = _u_centered_gram(x)
+    norm = float(np.sqrt((g * g).sum()))
+    if not norm > 0:
+        raise ValueError("x has no variation left after U-centring: CKA is undefined")
+    g /= norm
+    return g
+
+
+_CKA_BLOCK = 1 << 15  # Gram entries per block of cka_matrix's products (a few MB per block at tens of layers)
+
+
+def cka_matrix(grams_x: Sequence[np.ndarray | None], grams_y: Sequence[np.ndarray | None]) -> np.ndarray:
+    """Unbiased linear CKA between every representation of one list and every one of another, from their
+    :func:`cka_gram` matrices (Kornblith et al. 2019's layer × layer CKA figure, with the unbiased estimator).
+
+    Parameters
+    ----------
+    grams_x, grams_y : :func:`cka_gram` results [N, N] (any float dtype; summed in float64), all of the same N, or
+        None for a representation whose Gram matrix could not be computed.
+
+    Returns
+    -------
+    float64 [len(grams_x), len(grams_y)]: entry [i, j] = CKA(x_i, y_j); NaN in the rows and columns of None.
+    """
+    xs = [None if g is None else np.asarray(g).ravel() for g in grams_x]
+    ys = [None if g is None else np.asarray(g).ravel() for g in grams_y]
+    sizes = {len(g) for g in xs + ys if g is not None}
+    if len(sizes) > 1:
+        raise ValueError(f"Gram matrices of different sizes: {sorted(int(np.sqrt(s)) for s in sizes)} instances")
+    out = np.full((len(xs), len(ys)), np.nan)
+    rows = [i for i, g in enumerate(xs) if g is not None]
+    cols = [j for j, g in enumerate(ys) if g is not None]
+    if not rows or not cols:
+        return out
+    # one matrix product per block of entries (float64, bounded memory) instead of one pass over memory per pair
+    total, acc = sizes.pop(), np.zeros((len(rows), len(cols)))
+    for lo in range(0, total, _CKA_BLOCK):
+        hi = min(total, lo + _CKA_BLOCK)
+        a = np.stack([xs[i][lo:hi] for i in rows]).astype(np.float64, copy=False)
+        b = np.stack([ys[j][lo:hi] for j in cols]).astype(np.float64, copy=False)
+        acc += a @ b.T
+    out[np.ix_(rows, cols)] = acc
+    return out
 
 
 def linear_mmd(source: np.ndarray, target: np.ndarray) -> float:
@@ -1158,34 +1237,36 @@ def reduce_features(x: np.ndarray, dim_out: int = 64, seed: int = 0) -> np.ndarr
 
 
 class PcaFrame(NamedTuple):
-    """A fixed 2-D frame: ``mean`` float32 [d], ``components`` float32 [2, d] (orthonormal rows, or a zero row where
-    the data has no second direction), ``explained_variance_ratio`` float32 [2]."""
+    """A fixed frame (2-D unless asked otherwise): ``mean`` float32 [d], ``components`` float32 [dims, d] (orthonormal
+    rows, or zero rows where the data has no further direction), ``explained_variance_ratio`` float32 [dims]."""
 
     mean: np.ndarray
     components: np.ndarray
     explained_variance_ratio: np.ndarray
 
 
-def pca_frame(x: np.ndarray) -> PcaFrame:
-    """The first two principal axes of ``x``, with a deterministic sign: each axis's largest-|loading| entry is
+def pca_frame(x: np.ndarray, dims: int = 2) -> PcaFrame:
+    """The first ``dims`` principal axes of ``x``, with a deterministic sign: each axis's largest-|loading| entry is
     positive, so refitting (or fitting −x) gives the same frame.
 
     Parameters
     ----------
     x : float [N, d], N ≥ 2.
+    dims : number of axes (2 for a 2-D frame).
 
     Returns
     -------
-    PcaFrame(mean [d], components [2, d], explained_variance_ratio [2]); missing axes (d = 1, rank 1, constant
-    data) are zero rows with ratio 0.
+    PcaFrame(mean [d], components [dims, d], explained_variance_ratio [dims]); missing axes (d < dims, rank below
+    dims, constant data) are zero rows with ratio 0.
     """
     x = _matrix(x, "x", 2)
+    dims = _count(dims, "dims")
     mean = x.mean(axis=0)
     _, sigma, vt = np.linalg.svd(x - mean, full_matrices=False)
-    components = np.zeros((2, x.shape[1]))
-    ratio = np.zeros(2)
+    components = np.zeros((dims, x.shape[1]))
+    ratio = np.zeros(dims)
     total = float((sigma ** 2).sum())
-    for i in range(min(2, len(sigma))):
+    for i in range(min(dims, len(sigma))):
         if sigma[i] > 1e-12 * max(sigma[0], 1e-300) and total > 0:
             axis = vt[i]
             components[i] = axis * np.sign(axis[np.argmax(np.abs(axis))])
@@ -1203,11 +1284,11 @@ def project(frame: PcaFrame, x: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    float32 [N, 2] = (x − mean) @ componentsᵀ.
+    float32 [N, dims] = (x − mean) @ componentsᵀ.
     """
     x = _matrix(x, "x")
     mean, components = np.asarray(frame.mean, np.float64), np.asarray(frame.components, np.float64)
-    if x.shape[1] != mean.shape[0] or components.shape != (2, mean.shape[0]):
+    if x.shape[1] != mean.shape[0] or components.ndim != 2 or components.shape[1] != mean.shape[0]:
         raise ValueError(f"x has {x.shape[1]} dimensions, the frame {mean.shape[0]}")
     return ((x - mean) @ components.T).astype(np.float32)
 

@@ -20,7 +20,7 @@ from tensorboard.backend import http_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from tb_transfer import analysis, contract, measures
+from tb_transfer import analysis, contract, measures, records as writer_records
 from tb_transfer import findings as rules
 from tb_transfer.projections import FAILED, LRU, PENDING, READY, ProjectionCache
 from tb_transfer.reader import DataError, RunIndex, TransferReader
@@ -252,6 +252,7 @@ class TransferPlugin(base_plugin.TBPlugin):
             "/runs": self._serve_runs,
             "/statistics": self._serve_statistics,
             "/layer": self._serve_layer,
+            "/layer_cka": self._serve_layer_cka,
             "/instances": self._serve_instances,
             "/neighbors": self._serve_neighbors,
             "/features": self._serve_features,
@@ -310,10 +311,20 @@ class TransferPlugin(base_plugin.TBPlugin):
         """The prologue of the per-layer routes: run, layer and step parameters → the decoded npz record."""
         index = self._run_index(session, args)
         layer = self._layer(args, index, kind, hint)
-        blobs = session.blob_index(index, kind, layer)
+        blobs = self._blobs(session, index, kind, layer)
         step = self._step(args, blobs, f"{kind}/{layer}")
         return Record(index, layer, blobs, step, self._blob_at(session, index, kind, layer, step, blobs),
                       f"{kind}/{layer} of run {index.name!r} at step {step}")
+
+    @staticmethod
+    def _blobs(session, index: RunIndex, kind: str, layer: str) -> dict[int, tuple[str, float]]:
+        """``{step: (blob key, wall time)}`` of a layer's ``kind`` records. ``embedding`` records are heavy blobs
+        (schema 3), kept at a budget of steps; step 0's, which the PCA frame is fitted on, is always there from its
+        ``reference_embedding`` record."""
+        blobs = session.blob_index(index, kind, layer)
+        if kind == "embedding" and index.get("reference_embedding", layer) is not None:
+            blobs = dict(sorted({**blobs, **session.blob_index(index, "reference_embedding", layer)}.items()))
+        return blobs
 
     def _blob_at(self, session, index: RunIndex, kind: str, layer: str, step: int, blobs) -> dict:
         """The decoded npz record ``kind/layer`` at ``step`` (``blobs``: its ``session.blob_index``). Kept decoded, with
@@ -481,6 +492,27 @@ class TransferPlugin(base_plugin.TBPlugin):
         raise errors.NotFoundError(f"run {index.name!r} has no layer {layer!r} with drift records "
                                    f"(layers: {', '.join(known) if known else 'none'})")
 
+    def layer_cka(self, session, args) -> dict:
+        """``/layer_cka``: unbiased linear CKA between every current and every pretrained layer at one step."""
+        index = self._run_index(session, args)
+        series = index.get("layer_cka")
+        if series is None:
+            raise errors.NotFoundError(f"run {index.name!r} has no layer_cka records (they are written by "
+                                       "tb-transfer versions that have them, when the target probe has at most "
+                                       f"{writer_records.LAYER_CKA_MAX_N} instances)")
+        records = session.tensors(index, "layer_cka")
+        step = self._step(args, records, f"layer_cka of run {index.name!r}")
+        value = np.asarray(records[step])
+        info_layers = [layer.get("name") for layer in (session.info(index) or {}).get("layers", [])
+                       if isinstance(layer, dict)]
+        current = list(series.axes.get("current") or info_layers)
+        pretrained = list(series.axes.get("pretrained") or info_layers)
+        if value.shape != (len(current), len(pretrained)):
+            raise DataError(f"layer_cka of run {index.name!r} at step {step} has shape {value.shape}, expected "
+                            f"[{len(current)}, {len(pretrained)}] (its layers)")
+        return {"run": index.name, "step": step, "steps": list(records), "current": current,
+                "pretrained": pretrained, "values": tolist(value)}
+
     def instances(self, session, args) -> tuple[dict, int]:
         """``/instances``: one layer's embedding of every probe instance projected to 2-D (PCA, or t-SNE computed in
         the background: status 202 while pending), with the instances' outcomes."""
@@ -490,18 +522,22 @@ class TransferPlugin(base_plugin.TBPlugin):
         if projection not in ("pca", "tsne"):
             raise errors.InvalidArgumentError(
                 f"parameter 'projection' must be 'pca' or 'tsne', got {projection[:40]!r}")
-        blobs = session.blob_index(index, "embedding", layer)
+        blobs = self._blobs(session, index, "embedding", layer)
         step = self._step(args, blobs, f"embedding/{layer}")
 
-        def features_at(s: int) -> np.ndarray:
+        def read_at(s: int) -> dict:
             arrays = self._blob_at(session, index, "embedding", layer, s, blobs)
             self._require(arrays, ["features"], f"embedding/{layer} at step {s}")
             x = np.asarray(arrays["features"], dtype=np.float32)
             if x.ndim != 2 or x.shape[0] < 1:
                 raise DataError(f"embedding/{layer} at step {s} has shape {x.shape}, expected [N, d]")
-            return x
+            return dict(arrays, features=x)
 
-        x = features_at(step)
+        def features_at(s: int) -> np.ndarray:
+            return read_at(s)["features"]
+
+        current = read_at(step)
+        x = current["features"]
         n = x.shape[0]
         meta = self._instance_meta(session, index, n)
         outcomes = session.tensors(index, "instance_outcome")
@@ -535,7 +571,16 @@ class TransferPlugin(base_plugin.TBPlugin):
                 code = 202
             elif status == FAILED:
                 body["error"] = result
-        body["explained_variance"] = tolist(getattr(frame, "explained_variance_ratio", None))
+        ratio = getattr(frame, "explained_variance_ratio", None)
+        # schema 3: the features are the leading principal axes of the layer's sketch; the frame's share of their
+        # variance times their share of the sketch's is its share of the sketch's, as in schema 2
+        kept = np.ones(1)
+        if index.get("reference_embedding", layer) is not None:
+            kept = np.asarray((current if first == step else read_at(first)).get("variance_kept", 1.0),
+                              np.float64).reshape(-1)
+        if ratio is not None and kept.size == 1 and np.isfinite(kept[0]):
+            ratio = np.asarray(ratio, np.float64) * kept[0]
+        body["explained_variance"] = tolist(ratio)
         body.update(domain=None, label=None, index=None)
         if meta is not None:
             body.update(domain=meta[:, 0].tolist(), label=meta[:, 1].tolist(), index=meta[:, 2].tolist())
@@ -878,6 +923,7 @@ class TransferPlugin(base_plugin.TBPlugin):
     _serve_runs = _json_route(runs)
     _serve_statistics = _json_route(statistics)
     _serve_layer = _json_route(layer)
+    _serve_layer_cka = _json_route(layer_cka)
     _serve_instances = _json_route(instances)
     _serve_neighbors = _json_route(neighbors)
     _serve_features = _json_route(features)

@@ -16,9 +16,11 @@ import numpy as np
 
 from tb_transfer import contract, measures
 
-EMBEDDING_DIM = 64     # reduced feature dimension of embedding records
+EMBEDDING_DIM = 16     # dimension of embedding records: principal components of the step-0 sketch
+SKETCH_DIM = 64        # seeded random projection of a wider layer's pooled features, before those components
 HIST_BINS = 16         # bins of per-channel activation histograms
 RECORDED_CHANNELS = 64  # per layer, channels whose per-instance activations are recorded (all of narrower layers)
+LAYER_CKA_MAX_N = 1024  # layer_cka is written when the target probe has at most this many instances (N² per layer)
 CONN_BINS = 16          # bins of the histograms of the connections that conn_norms leaves out
 
 
@@ -141,6 +143,11 @@ class Reference:
     baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
     val_labels: np.ndarray | None = None   # target_val labels in evaluation order (pairs val_correct's rows)
     val_correct: np.ndarray | None = None  # float32 [2 baseline/current, V] at step 0; None without target_val
+    # layer → the pretrained model's measures.cka_gram on the target probe (float32 [N_t, N_t]), or why it failed;
+    # None when the target probe is too large for layer_cka (LAYER_CKA_MAX_N)
+    cka_grams: dict[str, np.ndarray | Exception] | None = None
+    # layer (and penultimate) → the fixed basis of its embedding records: the pretrained model's principal axes
+    embedding_basis: dict[str, measures.PcaFrame] = dataclasses.field(default_factory=dict)
 
 
 def logits_accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
@@ -163,7 +170,29 @@ def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, 
                                             result.importance[name], layout.probe, RECORDED_CHANNELS,
                                             fallback=np.arange(min(RECORDED_CHANNELS, result.pooled[name].shape[1]))),
                                  np.int32) for name in layout.layers}
-    return Reference(model=model, recorded=recorded, hist_edges=edges, val=val, baseline_acc=float(baseline))
+    sources = {name: result.pooled[name] for name in layout.layers}
+    if result.penultimate is not None:
+        sources[contract.PENULTIMATE] = result.penultimate
+    bases = {name: embedding_basis(layout, name, acts, guard) for name, acts in sources.items()}
+    return Reference(model=model, recorded=recorded, hist_edges=edges, val=val, baseline_acc=float(baseline),
+                     cka_grams=cka_grams(layout, result), embedding_basis=bases)
+
+
+def cka_grams(layout: Layout, result: Pass) -> dict[str, np.ndarray | Exception] | None:
+    """The pretrained model's :func:`measures.cka_gram` of every followed layer on the target probe (float32: half
+    the memory, an error below 1e-7 in CKA), kept for ``layer_cka`` at every step; a layer whose Gram matrix fails
+    keeps the error, recorded at each step. None when the target probe has more than ``LAYER_CKA_MAX_N``
+    instances."""
+    tgt = layout.probe.tgt
+    if len(tgt) > LAYER_CKA_MAX_N:
+        return None
+    out: dict[str, np.ndarray | Exception] = {}
+    for name in layout.layers:
+        try:
+            out[name] = measures.cka_gram(result.pooled[name][tgt]).astype(np.float32)
+        except Exception as exc:  # recorded at each step by layer_cka
+            out[name] = exc
+    return out
 
 
 def direct_reuse_baseline(layout: Layout, result: Pass, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
@@ -330,8 +359,9 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
         acts, acts0 = res.pooled[name], res0.pooled[name]
         stats[row["weight_drift"], j], stats[row["weight_cosine"], j] = weight_change(name, weights[name], w0[name],
                                                                                       guard)
-        stats[row["cka_target"], j] = guard.safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
-                                                 acts0[tgt], finite=True)
+        if ref.cka_grams is None:  # else the diagonal of layer_cka, below (the same Gram matrices)
+            stats[row["cka_target"], j] = guard.safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
+                                                     acts0[tgt], finite=True)
         stats[row["cka_source"], j] = guard.safe("cka_source", name, measures.unbiased_linear_cka, acts[src],
                                                  acts0[src], finite=True)
         stats[row["mmd"], j] = guard.safe("mmd", name, measures.linear_mmd, acts[src], acts[tgt], finite=True)
@@ -344,15 +374,18 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
             "filter_drift", name, measures.filter_drift, weights[name][0], w0[name][0],
             fallback=np.full((2, k), np.nan)), np.float32), layer=name,
             axes={"field": contract.DRIFT_FIELDS, "filter": []}))
-        out.append(Record("embedding", {"features": embedding(layout, name, acts, guard)}, layer=name))
+        out += embedding_records(layout, ref, name, acts, guard, is_ref)
         arrays = activations(layout, ref, name, res, weights, guard)
         out.append(Record("activations", arrays, layer=name))
         if is_ref:  # kept apart from the sampled per-step blobs: read-time analysis compares every step with it
             out.append(Record("reference", arrays, layer=name))
     if res.penultimate is not None:
-        out.append(Record("embedding", {"features": embedding(layout, contract.PENULTIMATE, res.penultimate, guard)},
-                          layer=contract.PENULTIMATE))
+        out += embedding_records(layout, ref, contract.PENULTIMATE, res.penultimate, guard, is_ref)
     out.append(Record("layer_stats", stats, axes={"measure": contract.LAYER_MEASURES, "layer": layout.layers}))
+    if ref.cka_grams is not None:
+        cka = layer_cka(layout, ref, res, guard)
+        stats[row["cka_target"]] = np.diag(cka)
+        out.append(Record("layer_cka", cka, axes={"current": layout.layers, "pretrained": layout.layers}))
     if layout.bn_names:
         bn_stats = np.full((len(contract.BN_FIELDS), len(layout.bn_names)), np.nan, np.float32)
         for j, b in enumerate(layout.bn_names):
@@ -366,18 +399,70 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
     return out
 
 
+def layer_cka(layout: Layout, ref: Reference, res: Pass, guard: Isolation) -> np.ndarray:
+    """float32 [L current, L pretrained] unbiased linear CKA between every layer of the current model and every layer
+    of the pretrained one on the target probe (the ``layer_cka`` record): one Gram matrix per current layer, then one
+    inner product per pair with the reference's cached ones. Its diagonal is ``layer_stats``' ``cka_target`` (which
+    :func:`step_records` takes from it: the same Gram matrices, computed once). A layer whose Gram matrix fails
+    (constant features, NaN) gets a NaN row (current) or column (pretrained) and the failures ``layer_cka`` and
+    ``cka_target``."""
+    tgt = layout.probe.tgt
+    names = ("layer_cka", "cka_target")
+    mine: list[np.ndarray | None] = []
+    theirs: list[np.ndarray | None] = []
+    for name in layout.layers:
+        mine.append(guard.safe(names, name, measures.cka_gram, res.pooled[name][tgt], fallback=None))
+        pre = ref.cka_grams.get(name) if ref.cka_grams else None
+        if isinstance(pre, Exception) or pre is None:
+            why = RuntimeError(f"pretrained model: {type(pre).__name__}: {pre}" if pre is not None
+                               else "no pretrained Gram matrix")
+            for measure in names:
+                guard.fail(measure, name, why, key="cka_gram")
+            pre = None
+        theirs.append(pre)
+    matrix = guard.safe(names, "", measures.cka_matrix, mine, theirs,
+                        fallback=np.full((len(mine), len(theirs)), np.nan))
+    return np.asarray(matrix, np.float32)
+
+
 def weight_change(name: str, w: list[np.ndarray], w0: list[np.ndarray], guard: Isolation) -> list[float]:
     """[drift, cosine] of one layer's weights to the pretrained ones (rows of :data:`contract.DRIFT_FIELDS`)."""
     return [guard.safe("weight_drift", name, measures.relative_change, w, w0, finite=True),
             guard.safe("weight_cosine", name, measures.cosine_similarity, w, w0, finite=True)]
 
 
-def embedding(layout: Layout, name: str, acts: np.ndarray, guard: Isolation) -> np.ndarray:
-    """float16 [N, d ≤ EMBEDDING_DIM] reduced features of one layer (seeded per layer name)."""
+def sketch(layout: Layout, name: str, acts: np.ndarray) -> np.ndarray:
+    """float16 [N, min(D, SKETCH_DIM)] pooled features of one layer, randomly projected when wider (seeded per run
+    and layer name, so fixed across steps; :func:`measures.reduce_features`)."""
     seed = (zlib.crc32(name.encode()) + layout.seed) % (2 ** 31)
-    d = min(acts.shape[1], EMBEDDING_DIM)
-    return np.asarray(guard.safe("reduce_features", name, measures.reduce_features, acts, dim_out=EMBEDDING_DIM,
-                                 seed=seed, fallback=np.full((len(acts), d), np.nan)), np.float16)
+    return measures.reduce_features(acts, dim_out=SKETCH_DIM, seed=seed)
+
+
+def embedding_basis(layout: Layout, name: str, acts: np.ndarray, guard: Isolation) -> measures.PcaFrame:
+    """The fixed basis of a layer's embedding records, from the pretrained model's pooled features ``acts`` [N, D]:
+    the first min(D, SKETCH_DIM, EMBEDDING_DIM) principal axes of their :func:`sketch` (the identity axes if that
+    fails, e.g. on non-finite features)."""
+    d = min(acts.shape[1], SKETCH_DIM)
+    dims = min(d, EMBEDDING_DIM)
+    identity = measures.PcaFrame(np.zeros(d, np.float32), np.eye(dims, d, dtype=np.float32),
+                                 np.full(dims, np.nan, np.float32))
+    return guard.safe("embedding_basis", name, lambda: measures.pca_frame(sketch(layout, name, acts), dims),
+                      fallback=identity)
+
+
+def embedding_records(layout: Layout, ref: Reference, name: str, acts: np.ndarray, guard: Isolation,
+                      is_ref: bool) -> list[Record]:
+    """The ``embedding`` record of one layer (``features`` float32 [N, d]: the :func:`sketch` of ``acts`` in the
+    reference's fixed basis; NaN if that fails) and, at step 0, the same as ``reference_embedding`` with
+    ``variance_kept``, the share of the sketch's variance the basis holds."""
+    basis = ref.embedding_basis[name]
+    features = guard.safe("reduce_features", name, lambda: measures.project(basis, sketch(layout, name, acts)),
+                          fallback=np.full((len(acts), len(basis.components)), np.nan, np.float32))
+    out = [Record("embedding", {"features": features}, layer=name)]
+    if is_ref:  # kept apart from the sampled heavy blobs: the instance level's PCA frame is fitted on it
+        kept = np.float32(np.sum(basis.explained_variance_ratio))
+        out.append(Record("reference_embedding", {"features": features, "variance_kept": kept}, layer=name))
+    return out
 
 
 def activations(layout: Layout, ref: Reference, name: str, res: Pass, weights: dict[str, list[np.ndarray]],

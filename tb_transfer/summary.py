@@ -56,7 +56,7 @@ def summary_value(
     """One summary value of ``kind``.
 
     ``value`` is an ndarray for ``tensor`` kinds, any JSON-able object for ``json``, a mapping of arrays for ``npz``
-    and PNG bytes for ``png``. ``data_class`` is always set (TensorBoard ignores third-party data without it).
+    and PNG bytes for ``png`` (the kind's ``quantized`` arrays are stored as 8-bit codes). ``data_class`` is always set (TensorBoard ignores third-party data without it).
     """
     spec = contract.KINDS[kind]
     if spec.encoding == "tensor":
@@ -64,7 +64,7 @@ def summary_value(
     elif spec.encoding == "json":
         tensor, data_class = string_proto([contract.encode_json(value).encode()], 0), summary_pb2.DATA_CLASS_TENSOR
     elif spec.encoding == "npz":
-        tensor, data_class = string_proto([contract.encode_npz(value)], 1), summary_pb2.DATA_CLASS_BLOB_SEQUENCE
+        tensor, data_class = string_proto([contract.encode_npz(value, spec.quantized)], 1), summary_pb2.DATA_CLASS_BLOB_SEQUENCE
     else:  # png
         tensor, data_class = string_proto([bytes(value)], 1), summary_pb2.DATA_CLASS_BLOB_SEQUENCE
     metadata = summary_pb2.SummaryMetadata(
@@ -79,7 +79,8 @@ def summary_value(
 class RecordWriter:
     """Writes tb_transfer records, one :class:`Summary` per step, through a SummaryWriter or into ``log_dir``.
 
-    Records are buffered per step by :meth:`add` and written by :meth:`flush_step`, so one event carries one step.
+    Records are buffered per step by :meth:`add` and written by :meth:`flush_step`: one event carries a step's small
+    records, a second one its heavy blobs (``contract.HEAVY_PLUGIN_NAME``).
     """
 
     def __init__(self, log_dir: str | None = None, summary_writer: Any = None):
@@ -114,9 +115,13 @@ class RecordWriter:
         return self._write(step, [summary_value(*record) for record in records])
 
     def _write(self, step: int, values: list) -> int:
-        summary = summary_pb2.Summary(value=values)
+        # Heavy blobs go in an event of their own: TensorBoard's Python loader keeps what it reads as parts of the
+        # parsed event, so a kept small record would otherwise keep the whole step's blobs in memory.
+        light = [v for v in values if v.metadata.plugin_data.plugin_name != contract.HEAVY_PLUGIN_NAME]
+        heavy = [v for v in values if v.metadata.plugin_data.plugin_name == contract.HEAVY_PLUGIN_NAME]
         with self._lock:
-            return self._write_summary(step, summary)
+            return sum(self._write_summary(step, summary_pb2.Summary(value=part))
+                       for part in (light, heavy) if part or part is light)
 
     def _write_summary(self, step: int, summary) -> int:
         if self._file_writer is not None:

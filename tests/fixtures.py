@@ -9,7 +9,8 @@ Layout of a synthetic run (defaults):
 * layers ``features.0`` (Conv2d, K=6), ``features.4`` (Conv2d, K=8, input ``features.0``), ``classifier.1``
   (Linear, K=10); BatchNorm layers ``features.1`` (after ``features.0``) and ``features.5`` (after ``features.4``);
 * ``n_per_domain`` source then ``n_per_domain`` target probe instances over ``n_classes`` classes;
-* run-level kinds at every step; ``run_info``, ``instance_meta`` and ``thumbnails`` at the first step only;
+* run-level kinds at every step (``layer_cka``'s diagonal is ``layer_stats``' ``cka_target``); ``run_info``,
+  ``instance_meta`` and ``thumbnails`` at the first step only;
   ``weight_steps`` at its own step axis (``10 * s + 5`` after each epoch step ``s``), written as separate events;
 * per-layer kinds at every step: ``filter_drift`` and ``channels`` for every tracked layer, ``structure`` for Conv2d
   layers, ``bn_drift`` per BatchNorm layer, ``embedding`` for every tracked layer plus ``penultimate``.
@@ -131,6 +132,8 @@ def write_synthetic_run(
     if not weight_steps:
         wanted.discard("weight_steps")
     wanted -= {"activations", "reference"} if schema == 1 else {"channels", "structure"}
+    if "embedding" in wanted:  # step 0's embedding is kept apart from the sampled heavy blobs
+        wanted.add("reference_embedding")
     rng = np.random.default_rng(seed)
     c, n = n_classes, 2 * n_per_domain
     bn_layers = list(BN_LAYERS) if bn else []
@@ -170,6 +173,8 @@ def write_synthetic_run(
         if kind not in wanted:
             return
         writer.add(kind, value, layer=layer, axes=axes)
+        if contract.KINDS[kind].quantized:  # what a reader gets back: 8-bit arrays within half a step
+            value = contract.decode_npz(contract.encode_npz(value, contract.KINDS[kind].quantized))
         if contract.KINDS[kind].encoding == "tensor":
             value = np.asarray(value)
             if value.dtype == np.float64:
@@ -197,8 +202,12 @@ def write_synthetic_run(
         add("confusion", rng.integers(0, 5, (2, c, c)).astype(np.float32), step,
             axes={"domain": contract.DOMAINS, "true": class_names, "predicted": class_names})
         add("leep", np.float32(np.nan), step)
-        add("layer_stats", _nan_some(rng.random((len(contract.LAYER_MEASURES), len(LAYERS))).astype(np.float32), rng),
-            step, axes={"measure": contract.LAYER_MEASURES, "layer": layer_names})
+        stats = _nan_some(rng.random((len(contract.LAYER_MEASURES), len(LAYERS))).astype(np.float32), rng)
+        add("layer_stats", stats, step, axes={"measure": contract.LAYER_MEASURES, "layer": layer_names})
+        crng = np.random.default_rng((seed, step, 1))  # its own generator: the other records stay as they were
+        cka = crng.uniform(-0.1, 1.0, (len(LAYERS), len(LAYERS))).astype(np.float32)
+        np.fill_diagonal(cka, stats[contract.LAYER_MEASURES.index("cka_target")])  # the diagonal is cka_target
+        add("layer_cka", cka, step, axes={"current": layer_names, "pretrained": layer_names})
         if bn_layers:
             add("bn_stats", rng.random((len(contract.BN_FIELDS), len(bn_layers))).astype(np.float32), step,
                 axes={"field": contract.BN_FIELDS, "bn_layer": [b["name"] for b in bn_layers]})
@@ -276,6 +285,9 @@ def write_synthetic_run(
         for name in centres:
             feats = centres[name][label] + (1 - 0.8 * t) * np.outer(domain, domain_dir[name]) + noise[name]
             add("embedding", {"features": feats.astype(np.float16)}, step, layer=name)
+            if step == step_list[0]:
+                add("reference_embedding", {"features": feats.astype(np.float16), "variance_kept": np.float32(1)},
+                    step, layer=name)
         writer.flush_step(step)
         if "weight_steps" in wanted:  # own step axis: optimizer steps, one event of its own
             wstep = 10 * step + 5

@@ -23,6 +23,14 @@ def check_every_route(client, plugin, run: str, steps: list[int]) -> dict:
     stats = get(client, "statistics", run)
     assert stats["steps"] == steps and stats["class_names"] == info["class_names"]
     n = sum(info["probe"][d] for d in ("source", "target"))
+    cka = get(client, "layer_cka", run)  # the layer × layer CKA: L × L, its diagonal the layer overview's CKA
+    names = [layer["name"] for layer in info["layers"]]
+    assert cka["current"] == names and cka["pretrained"] == names and cka["step"] == steps[-1]
+    matrix = np.array([[np.nan if v is None else v for v in row] for row in cka["values"]], float)
+    ls = stats["layer_stats"]
+    cka_target = [np.nan if v is None else v for v in ls["values"][-1][ls["measures"].index("cka_target")]]
+    assert matrix.shape == (len(names), len(names))
+    np.testing.assert_allclose(np.diag(matrix), cka_target, atol=1e-6)
     for layer in info["layers"]:
         name = layer["name"]
         drift = get(client, "layer", run, layer=name)

@@ -1,6 +1,7 @@
 """Two small real training runs for the model structure level: a branching ResNet (identity shortcuts and a
 downsample branch, with a layer wider than the 64 recorded channels) and a chain (an AlexNet-like conv stack), each
-pretrained on the source domain of ``tiny_runs`` and fine-tuned on its target domain with the callback."""
+pretrained on the source domain of ``tiny_runs`` and fine-tuned on its target domain with the callback, which also
+logs ``weight_steps`` at every optimizer step."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -83,7 +84,7 @@ def train_structure_runs(logdir: str | Path, epochs: int = 2, probe_size: int = 
         run_dir = Path(logdir) / run
         cb = TransferCallback(model, source=source_probe, target=target_probe, class_names=list(CLASSES),
                               log_dir=str(run_dir), probe_size=probe_size, seed=0)
-        fit(model, target_train, epochs=epochs, lr=0.02, callback=cb)
+        fit(model, target_train, epochs=epochs, lr=0.02, callback=cb, train_steps=True)
         cb.close()
         out[run] = run_dir
     return out

@@ -73,10 +73,12 @@ def test_tab_loads_and_lists_runs(env, page):
     assert frame.locator(".tbt-run-list .tbt-run-name").all_text_contents() == ["finetune_all"]
     frame.press(".tbt-popover input[type=search]", "Escape")
     assert frame.locator(".tbt-popover").is_hidden()
-    # the statistics level and the placeholders are there
+    # the statistics level and every level's panels are there
     for panel in ("stat-summary", "stat-accuracy", "stat-transferability", "stat-classes", "stat-confusion", "stat-layers"):
         assert frame.locator(f'[data-panel="{panel}"]').count() == 1
-    assert frame.locator('[data-section="feature"] .tbt-coming').count() == 1
+    for section, panel in (("feature", "feature-lists"), ("feature", "feature-projection"),
+                           ("structure", "structure-matrices"), ("structure", "structure-layer-cka")):
+        assert frame.locator(f'[data-section="{section}"] [data-panel="{panel}"]').count() == 1
     assert frame.locator('[data-section="instance"] [data-panel="instance-scatter"]').count() == 1
     mark = frame.evaluate("() => performance.getEntriesByName('tb-transfer:stat-rendered').length")
     assert mark == 1

@@ -1,4 +1,6 @@
 """The data contract: tags, content messages and encodings round-trip; malformed content is rejected clearly."""
+import io
+
 import numpy as np
 import pytest
 from tensorboard.compat.proto import summary_pb2, types_pb2
@@ -69,12 +71,86 @@ def test_unsupported_dtype_is_rejected():
 
 def test_heavy_blobs_have_a_plugin_name_of_their_own():
     heavy = {kind for kind, spec in contract.KINDS.items() if spec.heavy}
-    assert heavy == {"activations"}  # per-instance, per-layer, per-step: sampled at a budget
-    # embeddings are kept at every step: the instance level's PCA frame is fitted on step 0's
+    assert heavy == {"activations", "embedding"}  # per-instance, per-layer, per-step: sampled at a budget
     emb = summary.summary_value("embedding", {"features": np.zeros((2, 3), np.float16)}, layer="fc")
-    assert emb.metadata.plugin_data.plugin_name == contract.PLUGIN_NAME
+    assert emb.metadata.plugin_data.plugin_name == contract.HEAVY_PLUGIN_NAME
+    # step 0's embedding (the instance level's PCA frame is fitted on it) is kept apart, never sampled away
+    ref_emb = summary.summary_value("reference_embedding", {"features": np.zeros((2, 3), np.float16)}, layer="fc")
+    assert ref_emb.metadata.plugin_data.plugin_name == contract.PLUGIN_NAME
     value = summary.summary_value("activations", {"pooled": np.zeros((2, 3), np.float16)}, layer="fc")
     assert value.metadata.plugin_data.plugin_name == contract.HEAVY_PLUGIN_NAME
     assert value.metadata.data_class == summary_pb2.DATA_CLASS_BLOB_SEQUENCE
     ref = summary.summary_value("reference", {"pooled": np.zeros((2, 3), np.float16)}, layer="fc")
     assert ref.metadata.plugin_data.plugin_name == contract.PLUGIN_NAME  # step 0 is never sampled away
+
+
+def test_quantize_round_trip_is_within_half_a_step_per_column():
+    rng = np.random.default_rng(0)
+    x = np.stack([rng.normal(0, 1, 500), rng.exponential(50, 500), np.zeros(500), np.full(500, 3.25),
+                  np.maximum(rng.normal(0, 1, 500), 0)], axis=1).astype(np.float32)
+    codes, grid = contract.quantize(x)
+    assert codes.dtype == np.uint8 and codes.shape == x.shape and grid.shape == (2, 5)
+    back = contract.dequantize(codes, grid)
+    assert back.dtype == np.float32
+    step = (x.max(0) - x.min(0)) / contract.LEVELS
+    assert np.all(np.abs(back - x) <= step / 2 * (1 + 1e-5) + 1e-6 * np.abs(x))
+    # exact: constant columns, exact zeros of a ReLU column (its minimum), each column's extremes
+    assert np.array_equal(back[:, 2], x[:, 2]) and np.array_equal(back[:, 3], x[:, 3])
+    assert np.all(back[x[:, 4] == 0, 4] == 0)
+    np.testing.assert_allclose(back.max(0), x.max(0), rtol=1e-6)
+    np.testing.assert_array_equal(back.min(0), x.min(0))
+    # order is kept: a larger value never gets a smaller code
+    order = np.argsort(x[:, 1], kind="stable")
+    assert np.all(np.diff(codes[order, 1].astype(int)) >= 0)
+
+
+def test_quantize_keeps_nan_and_infinities_and_all_missing_columns():
+    x = np.array([[1.0, np.nan, np.nan], [np.inf, 2.0, np.nan], [-np.inf, 4.0, np.nan], [3.0, np.nan, np.nan]])
+    back = contract.dequantize(*contract.quantize(x))
+    np.testing.assert_array_equal(np.isnan(back), np.isnan(x))
+    assert back[1, 0] == np.inf and back[2, 0] == -np.inf
+    np.testing.assert_allclose(back[[0, 3], 0], [1.0, 3.0], rtol=1e-6)
+    np.testing.assert_allclose(back[[1, 2], 1], [2.0, 4.0], rtol=1e-6)
+
+
+def test_quantized_arrays_are_stored_as_codes_and_read_back_as_float32():
+    x = np.linspace(-1, 1, 40, dtype=np.float32).reshape(10, 4)
+    raw = contract.encode_npz({"pooled": x, "channels": np.arange(4, dtype=np.int32)}, quantized=("pooled",))
+    with np.load(io.BytesIO(raw)) as z:  # what is on disk: codes and their grid
+        assert z["pooled"].dtype == np.uint8 and z["pooled" + contract.QUANT_SUFFIX].shape == (2, 4)
+    got = contract.decode_npz(raw)
+    assert set(got) == {"pooled", "channels"} and got["pooled"].dtype == np.float32
+    np.testing.assert_allclose(got["pooled"], x, atol=2 / 9 / contract.LEVELS / 2 * 1.0001)
+    assert got["channels"].dtype == np.int32
+    # schema 2 payloads (float16, no grid) read as they were written
+    old = contract.decode_npz(contract.encode_npz({"pooled": x.astype(np.float16)}))
+    assert old["pooled"].dtype == np.float16
+    # the writer quantizes what the contract says, under the kind's plugin name
+    value = summary.summary_value("activations", {"pooled": x, "channels": np.arange(4, dtype=np.int32)}, layer="fc")
+    with np.load(io.BytesIO(value.tensor.string_val[0])) as z:
+        assert z["pooled"].dtype == np.uint8
+
+
+def test_a_grid_without_codes_or_of_the_wrong_shape_is_a_format_error():
+    codes, grid = contract.quantize(np.ones((3, 2)))
+    with pytest.raises(contract.FormatError, match="without its codes"):
+        contract.decode_npz(contract.encode_npz({"x" + contract.QUANT_SUFFIX: grid}))
+    with pytest.raises(contract.FormatError, match="does not fit"):
+        contract.decode_npz(contract.encode_npz({"x": codes, "x" + contract.QUANT_SUFFIX: grid[:, :1]}))
+
+
+def test_a_step_is_two_events_small_records_then_heavy_blobs(tmp_path):
+    """TensorBoard's Python loader keeps parsed events alive through any record it keeps: heavy blobs (kept at a
+    budget of steps) must not share an event with the small records kept at every step."""
+    from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
+
+    writer = summary.RecordWriter(log_dir=str(tmp_path))
+    writer.write(0, [("performance", np.zeros((3, 2), np.float32), None, None),
+                     ("activations", {"pooled": np.ones((4, 2), np.float32)}, "fc", None),
+                     ("reference", {"pooled": np.ones((4, 2), np.float32)}, "fc", None)])
+    writer.write(1, [("performance", np.zeros((3, 2), np.float32), None, None)])
+    writer.close()
+    (path,) = tmp_path.glob("events.out.tfevents.*")
+    events = [e for e in EventFileLoader(str(path)).Load() if e.HasField("summary")]
+    plugins = [(e.step, sorted({v.metadata.plugin_data.plugin_name for v in e.summary.value})) for e in events]
+    assert plugins == [(0, [contract.PLUGIN_NAME]), (0, [contract.HEAVY_PLUGIN_NAME]), (1, [contract.PLUGIN_NAME])]

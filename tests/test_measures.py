@@ -197,6 +197,68 @@ def test_unbiased_cka_is_near_zero_on_independent_wide_features():
         m.unbiased_linear_cka(x[:3], y[:3])
 
 
+def _layers(n=40, seed=5):
+    """Three representations of the same n instances, related as a network's layers are (each a noisy map of the
+    one before), of different widths."""
+    g = np.random.default_rng(seed)
+    a = g.normal(size=(n, 12))
+    b = np.maximum(a @ g.normal(size=(12, 20)), 0) + 0.3 * g.normal(size=(n, 20))
+    c = b @ g.normal(size=(20, 6)) + g.normal(size=(n, 6))
+    return [a, b, c]
+
+
+def test_cka_matrix_is_the_definition_for_every_pair():
+    xs, ys = _layers(seed=5), _layers(seed=5)
+    ys = [y + 0.5 * rng.normal(size=y.shape) for y in ys]  # "fine-tuned": the same layers, moved
+    got = m.cka_matrix([m.cka_gram(x) for x in xs], [m.cka_gram(y) for y in ys])
+    assert got.shape == (3, 3) and got.dtype == np.float64
+    for i, x in enumerate(xs):
+        for j, y in enumerate(ys):
+            assert got[i, j] == pytest.approx(m.unbiased_linear_cka(x, y), abs=1e-12)
+            assert got[i, j] == pytest.approx(_reference_u_centered_cka(x, y), abs=1e-10)
+    g = m.cka_gram(xs[1])
+    assert np.allclose(g, g.T) and np.all(np.diag(g) == 0) and np.sum(g * g) == pytest.approx(1.0)
+    # float32 storage of the Gram matrices (what the callback caches) changes CKA by far less than 1e-6
+    low = m.cka_matrix([m.cka_gram(x) for x in xs], [m.cka_gram(y).astype(np.float32) for y in ys])
+    assert np.abs(low - got).max() < 1e-6
+
+
+def test_cka_matrix_of_a_model_with_itself_is_symmetric_with_a_unit_diagonal():
+    grams = [m.cka_gram(x) for x in _layers()]
+    got = m.cka_matrix(grams, grams)
+    np.testing.assert_allclose(got, got.T, atol=1e-12)
+    np.testing.assert_allclose(np.diag(got), 1.0, atol=1e-12)
+    assert np.all(np.abs(got) <= 1 + 1e-12)
+
+
+def test_cka_matrix_is_invariant_to_orthogonal_transforms_and_isotropic_scaling():
+    xs = _layers()
+    base = m.cka_matrix([m.cka_gram(x) for x in xs], [m.cka_gram(x) for x in xs])
+    moved = [x @ ortho_group.rvs(x.shape[1], random_state=i) * s + shift
+             for i, (x, s, shift) in enumerate(zip(xs, (7.5, 0.01, 300.0), (3.0, -40.0, 0.0)))]
+    np.testing.assert_allclose(m.cka_matrix([m.cka_gram(x) for x in moved], [m.cka_gram(x) for x in xs]), base,
+                               atol=1e-9)
+
+
+def test_cka_matrix_of_constant_or_zero_representations_is_nan_not_a_crash():
+    xs = _layers()
+    for bad in (np.zeros((40, 5)), np.full((40, 5), 3.0), np.tile(rng.normal(size=5), (40, 1))):
+        with pytest.raises(ValueError, match="constant"):
+            m.cka_gram(bad)
+    one_off = np.zeros((40, 5))
+    one_off[0] = 1.0  # all instances identical but one: no variation left after U-centring
+    with pytest.raises(ValueError, match="U-centring|constant"):
+        m.cka_gram(one_off)
+    grams = [m.cka_gram(x) for x in xs]
+    got = m.cka_matrix([grams[0], None, grams[2]], [None, grams[1], grams[2]])
+    assert np.isnan(got[1]).all() and np.isnan(got[:, 0]).all()
+    assert np.isfinite(got[np.ix_([0, 2], [1, 2])]).all()
+    with pytest.raises(ValueError, match="different sizes"):
+        m.cka_matrix(grams, [m.cka_gram(xs[0][:20])])
+    with pytest.raises(ValueError, match="NaN"):
+        m.cka_gram(np.where(np.eye(40, 5) > 0, np.nan, xs[0][:, :5]))
+
+
 # -------------------------------------------------------------------------------------------- domain measures
 def test_linear_mmd_definition_and_invariances():
     s = rng.normal(size=(100, 8))

@@ -118,6 +118,21 @@ def test_layer_drift_of_tracked_and_batchnorm_layers(env):
         same(body["values"], [series[s] for s in sorted(series)])
 
 
+def test_layer_cka_at_a_step_and_the_latest(env):
+    client, _, written = env
+    w = written["a"]
+    layers = [spec["name"] for spec in w.info["layers"]]
+    for step in (3, None):
+        body = get(client, "layer_cka", run="a", **({} if step is None else {"step": step}))
+        want = step if step is not None else w.steps[-1]
+        assert (body["run"], body["step"], body["steps"]) == ("a", want, w.steps)
+        assert body["current"] == layers and body["pretrained"] == layers
+        same(body["values"], w.records["layer_cka"][want])
+        stats = get(client, "statistics", run="a")["layer_stats"]
+        cka_target = stats["values"][w.steps.index(want)][stats["measures"].index("cka_target")]
+        np.testing.assert_array_equal(np.diag(arr(body["values"])), arr(cka_target))  # the diagonal is cka_target
+
+
 def test_instances_pca_projects_every_step_into_the_first_steps_frame(env):
     from tb_transfer import measures
 

@@ -118,6 +118,7 @@ def test_undecodable_payloads_are_404_with_the_reason(env):
 GOOD = {
     "statistics": {"run": "good"},
     "layer": {"run": "good", "layer": "features.0"},
+    "layer_cka": {"run": "good", "step": "1"},
     "instances": {"run": "good", "layer": "features.0", "step": "1", "projection": "pca"},
     "neighbors": {"run": "good", "layer": "features.0", "step": "1", "instance": "2"},
     "features": {"run": "good", "layer": "features.0", "step": "1", "class": "1"},
@@ -185,6 +186,7 @@ def _cases():
     yield "structure", dict(GOOD["structure"], layer="classifier.1"), 404, "Conv2d layers only"
     yield "features", dict(GOOD["features"], layer="features.1"), 404, "features.1"
     yield "thumbnails", {"run": "nothumbs"}, 404, "no thumbnails"
+    yield "layer_cka", {"run": "nothumbs"}, 404, "has no layer_cka records"
     yield "instances", {"run": "nothumbs", "layer": "features.0", "step": "5", "projection": "tsne"}, 404, "step 5"
 
 

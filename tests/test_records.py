@@ -73,10 +73,12 @@ def test_step_zero_relates_the_pretrained_model_to_itself():
     assert got[("filter_drift", "c1")].axes["field"] == contract.DRIFT_FIELDS
     assert np.isnan(float(got[("leep", None)].value))  # no source head
     np.testing.assert_array_equal(got[("bn_drift", "bn1")].value[:2], 0.0)
-    # every per-layer kind for every layer (step 0 also keeps its activations apart), the penultimate embedding too
+    # every per-layer kind for every layer (step 0 also keeps its activations and embeddings apart), the
+    # penultimate embedding too
     assert {k for k in got if k[1] is not None} == {
-        *((kind, name) for kind in ("filter_drift", "embedding", "activations", "reference") for name in LAYERS),
-        ("embedding", contract.PENULTIMATE), ("bn_drift", "bn1")}
+        *((kind, name) for kind in ("filter_drift", "embedding", "reference_embedding", "activations", "reference")
+          for name in LAYERS),
+        ("embedding", contract.PENULTIMATE), ("reference_embedding", contract.PENULTIMATE), ("bn_drift", "bn1")}
 
 
 def test_current_step_records_match_the_measures():
@@ -216,3 +218,105 @@ def test_a_wide_layer_records_its_most_important_and_most_domain_specific_channe
     assert top <= set(rec.tolist())  # half the budget: the most domain-discriminative channels
     narrow = records.recorded_channels(pooled[:, :10], gxa[:, :10], p, records.RECORDED_CHANNELS)
     np.testing.assert_array_equal(narrow, np.arange(10))  # narrower than the budget: every channel
+
+
+def test_embeddings_are_the_sketch_in_the_pretrained_models_principal_axes():
+    """Schema 3 stores, per layer, the pooled features' sketch (schema 2's embedding: a seeded random projection to
+    64 dimensions when wider) in the first EMBEDDING_DIM principal axes of step 0's sketch. The instance level's
+    PCA frame (fitted on step 0's embedding) then projects every step exactly as schema 2's did."""
+    p = probe(n_per_class=12)
+    rng = np.random.default_rng(3)
+    lay, guard = layout(p), records.Isolation()
+    pre, cur = model(p, 0), model(p, 1)
+    for m in (pre, cur):  # a penultimate layer wider than the sketch: randomly projected first
+        m.result.penultimate = np.maximum(rng.normal(size=(len(p.labels), 100)) + p.labels[:, None], 0
+                                          ).astype(np.float32)
+    ref = records.reference(lay, pre, guard)
+    step0 = by_kind(records.step_records(lay, ref, guard))
+    step1 = by_kind(records.step_records(lay, ref, guard, cur, (0.5, 0.75)))
+    assert guard.failures == []
+    features = {name: (pre.result.pooled[name], cur.result.pooled[name]) for name in LAYERS}
+    features[contract.PENULTIMATE] = pre.result.penultimate, cur.result.penultimate
+    for name, (x0, x1) in features.items():
+        k = x0.shape[1]
+        sketch0 = records.sketch(lay, name, x0).astype(np.float64)
+        sketch1 = records.sketch(lay, name, x1).astype(np.float64)
+        assert sketch0.shape[1] == min(k, records.SKETCH_DIM)
+        e0, e1 = step0[("embedding", name)].value["features"], step1[("embedding", name)].value["features"]
+        dims = min(k, records.EMBEDDING_DIM)
+        assert e0.shape == e1.shape == (len(p.labels), dims)
+        ref_emb = step0[("reference_embedding", name)].value
+        np.testing.assert_array_equal(ref_emb["features"], e0)
+        assert ("reference_embedding", name) not in step1
+        schema2 = measures.pca_frame(sketch0)  # the frame schema 2 fitted on step 0's 64-d embedding
+        frame = measures.pca_frame(e0)
+        for sk, e in ((sketch0, e0), (sketch1, e1)):
+            np.testing.assert_allclose(measures.project(frame, e), measures.project(schema2, sk), atol=1e-3)
+        full = measures.pca_frame(sketch0, sketch0.shape[1]).explained_variance_ratio
+        np.testing.assert_allclose(ref_emb["variance_kept"], full[:dims].sum(), rtol=1e-5)
+        np.testing.assert_allclose(frame.explained_variance_ratio * ref_emb["variance_kept"],
+                                   schema2.explained_variance_ratio, rtol=1e-4)
+
+
+def test_layer_cka_diagonal_is_cka_target_and_step_zero_is_symmetric():
+    p = probe()
+    lay, guard = layout(p), records.Isolation()
+    pre, cur = model(p, 0), model(p, 1)
+    ref = records.reference(lay, pre, guard)
+    row = contract.LAYER_MEASURES.index("cka_target")
+    for step_model in (None, cur):
+        got = by_kind(records.step_records(lay, ref, guard, step_model, (0.5, 0.75)))
+        cka = got[("layer_cka", None)]
+        assert cka.value.dtype == np.float32 and cka.value.shape == (len(LAYERS), len(LAYERS))
+        assert cka.axes == {"current": list(LAYERS), "pretrained": list(LAYERS)}
+        np.testing.assert_allclose(np.diag(cka.value), got[("layer_stats", None)].value[row], atol=1e-6)
+        now = (cur if step_model is not None else pre).result.pooled
+        for i, a in enumerate(LAYERS):  # every entry is the definition: current layer i vs pretrained layer j
+            for j, b in enumerate(LAYERS):
+                assert cka.value[i, j] == pytest.approx(
+                    measures.unbiased_linear_cka(now[a][p.tgt], pre.result.pooled[b][p.tgt]), abs=1e-6)
+        if step_model is None:
+            np.testing.assert_allclose(cka.value, cka.value.T, atol=1e-6)
+    assert guard.failures == []
+
+
+def test_layer_cka_of_a_dead_layer_is_a_nan_row_recorded_at_its_step():
+    p = probe()
+    lay, guard = layout(p), records.Isolation()
+    ref = records.reference(lay, model(p, 0), guard)
+    with pytest.warns(RuntimeWarning, match="cka_gram failed for layer 'c2'"):
+        got = by_kind(records.step_records(lay, ref, guard, model(p, 1, zero_layer="c2"), (np.nan, np.nan)))
+    cka = got[("layer_cka", None)].value
+    assert np.isnan(cka[1]).all() and np.isfinite(np.delete(cka, 1, axis=0)).all()
+    for measure in ("layer_cka", "cka_target"):  # one cause, both records say why
+        assert any(f["measure"] == measure and f["layer"] == "c2" and "constant" in f["error"]
+                   for f in guard.failures)
+    assert np.isnan(got[("layer_stats", None)].value[contract.LAYER_MEASURES.index("cka_target"), 1])
+    # a layer dead in the pretrained model: its column, at every step
+    guard = records.Isolation()
+    ref = records.reference(lay, model(p, 0, zero_layer="fc"), guard)
+    for _ in range(2):
+        guard.failures = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            cka = by_kind(records.step_records(lay, ref, guard, model(p, 1), (np.nan, np.nan)))[
+                ("layer_cka", None)].value
+        assert np.isnan(cka[:, 2]).all() and np.isfinite(cka[:, :2]).all()
+        for measure in ("layer_cka", "cka_target"):
+            assert any(f["measure"] == measure and f["layer"] == "fc" and f["error"].startswith(
+                "RuntimeError: pretrained model") for f in guard.failures)
+
+
+def test_layer_cka_is_not_written_for_a_target_probe_too_large_for_its_gram_matrices(monkeypatch):
+    p = probe()
+    monkeypatch.setattr(records, "LAYER_CKA_MAX_N", len(p.tgt) - 1)
+    lay, guard = layout(p), records.Isolation()
+    ref = records.reference(lay, model(p, 0), guard)
+    assert ref.cka_grams is None
+    got = by_kind(records.step_records(lay, ref, guard, model(p, 1), (0.5, 0.75)))
+    assert ("layer_cka", None) not in got and guard.failures == []
+    cka_target = got[("layer_stats", None)].value[contract.LAYER_MEASURES.index("cka_target")]
+    cur = model(p, 1).result.pooled
+    for j, name in enumerate(LAYERS):  # computed by the definition, without Gram matrices kept
+        assert cka_target[j] == np.float32(measures.unbiased_linear_cka(cur[name][p.tgt],
+                                                                        ref.model.result.pooled[name][p.tgt]))

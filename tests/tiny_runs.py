@@ -56,18 +56,24 @@ class TinyNet(nn.Module):
         return self.classifier(self.features(x))
 
 
-def fit(model: nn.Module, data: TensorDataset, epochs: int, lr: float = 0.05, seed: int = 0, callback=None) -> None:
-    """Plain SGD training; calls ``callback.on_epoch_end(epoch)`` after each epoch when given."""
+def fit(model: nn.Module, data: TensorDataset, epochs: int, lr: float = 0.05, seed: int = 0, callback=None,
+        train_steps: bool = False) -> None:
+    """Plain SGD training; calls ``callback.on_epoch_end(epoch)`` after each epoch when given, and with
+    ``train_steps`` also ``callback.on_train_step(step)`` after each optimizer step (1, 2, ...: ``weight_steps``)."""
     torch.manual_seed(seed)
     loader = torch.utils.data.DataLoader(data, batch_size=32, shuffle=True)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.SGD(params, lr=lr, momentum=0.9)
+    step = 0
     for epoch in range(epochs):
         model.train()
         for x, y in loader:
             optimizer.zero_grad()
             nn.functional.cross_entropy(model(x), y).backward()
             optimizer.step()
+            step += 1
+            if callback is not None and train_steps:
+                callback.on_train_step(step)
         if callback is not None:
             callback.on_epoch_end(epoch)
 

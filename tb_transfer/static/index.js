@@ -67,6 +67,12 @@ var i = new class {
 			layer: t
 		}, n);
 	}
+	layerCka(e, t, n) {
+		return this.json("layer_cka", {
+			run: e,
+			step: t
+		}, n);
+	}
 	instances(e, t, n, r = "pca", i) {
 		return this.json("instances", {
 			run: e,
@@ -771,32 +777,32 @@ function Ee(e) {
 	return we.add(e), () => we.delete(e);
 }
 // src/transforms.ts
-function De(e) {
+function R(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Oe(e, t, n) {
+function De(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : De(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : R(a[r]?.[i])
 		};
 	});
 }
-function ke(e) {
+function Oe(e) {
 	return e.some((e) => e.y !== null);
 }
-function Ae(e) {
+function ke(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: De(e.transferability[n])
+		y: R(e.transferability[n])
 	}));
 }
-function je(e, t = "accuracy") {
+function Ae(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Oe(e, n, t)[0]?.y ?? null;
+		let r = De(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -804,7 +810,7 @@ function je(e, t = "accuracy") {
 	}
 	return null;
 }
-function Me(e, t) {
+function je(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -814,12 +820,12 @@ function Me(e, t) {
 		};
 	});
 }
-function Ne(e) {
+function Me(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Pe(e) {
+function Ne(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -833,23 +839,23 @@ function Pe(e) {
 	}
 	return t;
 }
-function Fe(e, t, n = 3) {
+function Pe(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = De(e);
+		let i = R(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Ie(e, t, n = 3) {
+function Fe(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? De(r[a]?.[t]) : null, l = r && o >= 0 ? De(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? R(r[a]?.[t]) : null, l = r && o >= 0 ? R(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = De(e) ?? 0;
+			let r = R(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -857,16 +863,16 @@ function Ie(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Fe(u, t, n),
+			confusions: Pe(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Le(e, t, n) {
+function Ie(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(De));
+	let a = i[r].map((e) => e.map(R));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -875,14 +881,14 @@ function Le(e, t, n) {
 		})
 	};
 }
-function Re(e, t, n) {
+function Le(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : De(i[r]?.[t])
+		y: r < 0 || !i ? null : R(i[r]?.[t])
 	}));
 }
-function ze(e, t = null) {
+function Re(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -895,43 +901,43 @@ function ze(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Be(e, t = 0) {
+function ze(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Ve(e, t = 1) {
+function Be(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function He(e, t = 1) {
+function Ve(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function R(e, t = 3) {
+function z(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Ue(e) {
+function He(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var We = /* @__PURE__ */ new WeakMap();
-function Ge(e, t, n) {
-	let r = e.get(), i = t.get(), a = We.get(r);
+var Ue = /* @__PURE__ */ new WeakMap();
+function We(e, t, n) {
+	let r = e.get(), i = t.get(), a = Ue.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Ke(r, i, n);
-	return We.set(r, {
+	let o = Ge(r, i, n);
+	return Ue.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Ke(e, t, n) {
+function Ge(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -950,7 +956,7 @@ function Ke(e, t, n) {
 			});
 		}
 	}
-	let s = Ne(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Pe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ne(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
+	let s = Me(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ne((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Me(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -968,24 +974,24 @@ function Ke(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Ue(i.map((e) => e.info))
+		stepLabel: He(i.map((e) => e.info))
 	};
 }
-var qe = /* @__PURE__ */ new WeakMap(), Je = 1;
-function Ye(e) {
+var Ke = /* @__PURE__ */ new WeakMap(), qe = 1;
+function Je(e) {
 	if (!e) return 0;
-	let t = qe.get(e);
-	return t || (t = Je++, qe.set(e, t)), t;
+	let t = Ke.get(e);
+	return t || (t = qe++, Ke.set(e, t)), t;
 }
-function Xe(e) {
-	return `${e.runs.map((e) => `${e.run}#${Ye(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function Ye(e) {
+	return `${e.runs.map((e) => `${e.run}#${Je(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var Ze = [
+var Xe = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function Qe(e) {
+function Ze(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -996,13 +1002,13 @@ function Qe(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function $e(e, t) {
+function Qe(e, t) {
 	return P("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function et(e) {
+function $e(e) {
 	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
 		type: "button",
 		class: "tbt-runs-button",
@@ -1034,9 +1040,9 @@ function et(e) {
 		role: "group",
 		"aria-label": "Runs"
 	}), u = P("div", { class: "tbt-muted tbt-small" });
-	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append($e("Runs", "tbt-runs-button"), i, a);
+	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(Qe("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = Qe(o.value);
+		let e = Ze(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
 		I(l);
@@ -1099,7 +1105,7 @@ function et(e) {
 		update: h
 	};
 }
-function tt(e) {
+function et(e) {
 	let t = P("div", {
 		class: "tbt-chips",
 		role: "list",
@@ -1135,11 +1141,11 @@ function tt(e) {
 		}
 	};
 }
-function nt(e) {
+function tt(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function rt(e) {
+function nt(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
 		type: "range",
 		id: "tbt-step-range",
@@ -1159,7 +1165,7 @@ function rt(e) {
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
 	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append($e("Step", "tbt-step-range"), r, i, a, o);
+	n.append(Qe("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1175,23 +1181,23 @@ function rt(e) {
 	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = nt(e);
-			s = Ne(n.map((e) => e.steps));
+			let n = tt(e);
+			s = Me(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ue(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${He(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
-function it(e) {
+function rt(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append($e("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+	return n.append(Qe("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of nt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			for (let t of tt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
 			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
 			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
@@ -1199,22 +1205,22 @@ function it(e) {
 		}
 	};
 }
-function at(e) {
+function it(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append($e("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(Qe("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = nt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			let n = tt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
 			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
 			let i = t.get().class;
 			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function ot(e) {
+function at(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -1243,7 +1249,7 @@ function ot(e) {
 		}
 	};
 }
-function st(e, t, n, r) {
+function ot(e, t, n, r) {
 	let i = ye.find((e) => e.id === t), a = P("section", {
 		class: "tbt-section",
 		"data-section": t,
@@ -1290,19 +1296,19 @@ function st(e, t, n, r) {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function ct(e, t) {
+function st(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = et(t), l = rt(t), u = it(t), f = at(t), p = ot(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = tt(t);
+	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = $e(t), l = nt(t), u = rt(t), f = it(t), p = at(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = et(t);
 	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
 	let g = P("div", {
 		class: "tbt-state",
 		role: "status"
 	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = ye.map((e) => st(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = ye.map((e) => ot(_, e.id, t, y)), S = () => {
 		let e = r.get();
 		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
 			class: "tbt-spinner",
@@ -1317,7 +1323,7 @@ function ct(e, t) {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
 			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Ze.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Xe.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
@@ -1358,7 +1364,7 @@ function ct(e, t) {
 		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function lt(e) {
+function ct(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1421,7 +1427,7 @@ function lt(e) {
 		}
 	};
 }
-function ut(e) {
+function lt(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1443,12 +1449,12 @@ function ut(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var dt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", ft = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }\n.tbt-coming .tbt-panel-header { display: none; }\n.tbt-coming .tbt-note { margin: 12px 0 2px; }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", pt = null;
-function mt(e = document) {
-	pt && pt.ownerDocument === e && pt.isConnected || (pt = e.createElement("style"), pt.setAttribute("data-tb-transfer", ""), pt.textContent = ft + dt, e.head.appendChild(pt));
+var ut = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", dt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ft = null;
+function pt(e = document) {
+	ft && ft.ownerDocument === e && ft.isConnected || (ft = e.createElement("style"), ft.setAttribute("data-tb-transfer", ""), ft.textContent = dt + ut, e.head.appendChild(ft));
 }
 // src/findings/format.ts
-function ht(e) {
+function mt(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1462,23 +1468,23 @@ function ht(e) {
 		}
 	}
 }
-function gt(e) {
+function ht(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function _t(e, t, n) {
+function gt(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function vt(e, t = document) {
+function _t(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function yt(e, t = document) {
-	let n = vt(e, t);
+function vt(e, t = document) {
+	let n = _t(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1487,27 +1493,27 @@ function yt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var bt = {
+var yt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, xt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function St(e) {
+}, bt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function xt(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = xt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = bt, e.head.appendChild(t);
 }
-function Ct(e, t) {
+function St(e, t) {
 	let n = e.status === "undecided", r = P("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : bt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : yt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
 		let t = P("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, ht(e)));
+			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, mt(e)));
 		}), a.append(t);
 	}
 	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
@@ -1520,7 +1526,7 @@ function Ct(e, t) {
 	}
 	return r;
 }
-function wt(e, t, n) {
+function Ct(e, t, n) {
 	let r = P("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
@@ -1535,22 +1541,22 @@ function wt(e, t, n) {
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${gt(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, n)))), a.length) {
+	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${ht(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, n)))), a.length) {
 		let e = P("details", { class: "tbt-findings-clear" });
 		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function Tt(t) {
+function wt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	St(n.root.ownerDocument);
+	xt(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		_t(t, r, a);
+		gt(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => yt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => yt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => vt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => vt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1563,9 +1569,9 @@ function Tt(t) {
 	}, d = (e) => {
 		I(n.body);
 		let r = P("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(wt(n, t.runColor(n.run), u));
+		for (let n of e.runs) r.append(Ct(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => Ct(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1627,7 +1633,7 @@ function Tt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Et() {
+function Tt() {
 	L({
 		id: "findings",
 		section: "findings",
@@ -1635,12 +1641,12 @@ function Et() {
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => Tt(e)
+		mount: (e) => wt(e)
 	});
 }
-Et();
+Tt();
 // src/loop.ts
-var Dt = (e) => [
+var Et = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1649,7 +1655,7 @@ var Dt = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function Ot(e) {
+function Dt(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1657,21 +1663,21 @@ function Ot(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function z(e, t, n = {}) {
+function B(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = kt(r.root);
-		o || (o = Ot(e));
+		let n = Ot(r.root);
+		o || (o = Dt(e));
 		let i = performance.now();
 		try {
-			t(Ge(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(We(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && At(r.root, n);
+		n && kt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Dt, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Et, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1687,7 +1693,7 @@ function z(e, t, n = {}) {
 		}
 	};
 }
-function kt(e) {
+function Ot(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1697,28 +1703,28 @@ function kt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function At(e, t) {
+function kt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var jt = "tb-transfer:stat-rendered", Mt = 2e3, Nt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Pt = {
+var At = "tb-transfer:stat-rendered", jt = 2e3, Mt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Nt = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Ft(e, t) {
+function Pt(e, t) {
 	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function It(e, t) {
+function Ft(e, t) {
 	return P("div", { class: "tbt-run-title" }, ie({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
 	}), P("span", { class: "tbt-run-name" }, e));
 }
-function Lt(e, t) {
+function It(e, t) {
 	return ae(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
@@ -1727,14 +1733,14 @@ function Lt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Rt = (e) => [
+var Lt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], zt = class {
+], Rt = class {
 	constructor(e, t) {
 		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
 			class: "tbt-run-errors",
@@ -1754,7 +1760,7 @@ var Rt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Mt)), this.report(e.id, !t.loading.length), !1;
+			}, jt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1770,7 +1776,7 @@ var Rt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(jt);
+				performance.mark(At);
 			} catch {}
 		}
 	}
@@ -1785,11 +1791,11 @@ var Rt = (e) => [
 			"aria-hidden": "true"
 		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Bt = /* @__PURE__ */ new WeakMap();
-function Vt(e, t) {
-	let n = Bt.get(e.grid);
-	n || (n = new zt(e.grid, e), Bt.set(e.grid, n));
-	let r = n, i = null, a = z(e, (n, a) => {
+}, zt = /* @__PURE__ */ new WeakMap();
+function Bt(e, t) {
+	let n = zt.get(e.grid);
+	n || (n = new Rt(e.grid, e), zt.set(e.grid, n));
+	let r = n, i = null, a = B(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1797,7 +1803,7 @@ function Vt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Xe(n)}|${t.key(n, o)}`;
+			let e = `${Ye(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1805,33 +1811,33 @@ function Vt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Rt,
+		watch: Lt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Bt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && zt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Ht(e, t, n, r, i) {
+function Vt(e, t, n, r, i) {
 	return P("div", {
 		class: "tbt-kpi",
 		title: r
 	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Ut(e) {
+function Ht(e) {
 	let t = P("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = je(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Oe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Oe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ae(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
+		let e = n.info, r = Ae(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? De(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = De(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? ke(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, It(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
+		}, Ft(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Ht("Transferability", He(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Nt), Ht(i === "target_val" ? "Target val acc." : "Target acc.", Ve(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Pt[i]}; direct reuse of the pretrained model: ${Ve(r?.value ?? null)}`, r ? `reuse ${Ve(r.value)}` : void 0), Ht("Source acc.", Ve(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ve(c)}`)));
+		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Vt("Transferability", Ve(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Mt), Vt(i === "target_val" ? "Target val acc." : "Target acc.", Be(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Nt[i]}; direct reuse of the pretrained model: ${Be(r?.value ?? null)}`, r ? `reuse ${Be(r.value)}` : void 0), Vt("Source acc.", Be(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Be(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
@@ -1843,24 +1849,24 @@ L({
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Vt(e, {
+		return Bt(e, {
 			key: () => "",
 			draw(t) {
-				I(e.panel.body), e.panel.body.appendChild(Ut(t));
+				I(e.panel.body), e.panel.body.appendChild(Ht(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Wt(e, t) {
+function Ut(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Gt(e, t) {
+function Wt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Kt(e) {
+function Gt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Wt || e === Gt ? e : qt, n = e, r = e) : (t = Wt, n = (t, n) => Wt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Ut || e === Wt ? e : Kt, n = e, r = e) : (t = Ut, n = (t, n) => Ut(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1891,63 +1897,63 @@ function Kt(e) {
 		right: a
 	};
 }
-function qt() {
+function Kt() {
 	return 0;
 }
-function Jt(e) {
+function qt(e) {
 	return e === null ? NaN : +e;
 }
-var Yt = Kt(Wt), Xt = Yt.right;
-Yt.left;
-var Zt = Kt(Jt).center, Qt = class extends Map {
-	constructor(e, t = nn) {
+var Jt = Gt(Ut), Yt = Jt.right;
+Jt.left;
+var Xt = Gt(qt).center, Zt = class extends Map {
+	constructor(e, t = tn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get($t(this, e));
+		return super.get(Qt(this, e));
 	}
 	has(e) {
-		return super.has($t(this, e));
+		return super.has(Qt(this, e));
 	}
 	set(e, t) {
-		return super.set(en(this, e), t);
+		return super.set($t(this, e), t);
 	}
 	delete(e) {
-		return super.delete(tn(this, e));
+		return super.delete(en(this, e));
 	}
 };
-function $t({ _intern: e, _key: t }, n) {
+function Qt({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function en({ _intern: e, _key: t }, n) {
+function $t({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function tn({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function nn(e) {
+function tn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var rn = Math.sqrt(50), an = Math.sqrt(10), on = Math.sqrt(2);
-function sn(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= rn ? 10 : a >= an ? 5 : a >= on ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? sn(e, t, n * 2) : [
+var nn = Math.sqrt(50), rn = Math.sqrt(10), an = Math.sqrt(2);
+function on(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= nn ? 10 : a >= rn ? 5 : a >= an ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? on(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function cn(e, t, n) {
+function sn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? sn(t, e, n) : sn(e, t, n);
+	let r = t < e, [i, a, o] = r ? on(t, e, n) : on(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1957,15 +1963,15 @@ function cn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function ln(e, t, n) {
-	return t = +t, e = +e, n = +n, sn(e, t, n)[2];
+function cn(e, t, n) {
+	return t = +t, e = +e, n = +n, on(e, t, n)[2];
 }
-function un(e, t, n) {
+function ln(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? ln(t, e, n) : ln(e, t, n);
+	let r = t < e, i = r ? cn(t, e, n) : cn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function dn(e, t) {
+function un(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1974,7 +1980,7 @@ function dn(e, t) {
 	}
 	return n;
 }
-function fn(e, t, n = Jt) {
+function dn(e, t, n = qt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1982,43 +1988,43 @@ function fn(e, t, n = Jt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function pn(e, t, n) {
+function fn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function mn(e) {
+function pn(e) {
 	return e;
 }
-var hn = 1, gn = 2, _n = 3, vn = 4, yn = 1e-6;
-function bn(e) {
+var mn = 1, hn = 2, gn = 3, _n = 4, vn = 1e-6;
+function yn(e) {
 	return "translate(" + e + ",0)";
 }
-function xn(e) {
+function bn(e) {
 	return "translate(0," + e + ")";
 }
-function Sn(e) {
+function xn(e) {
 	return (t) => +e(t);
 }
-function Cn(e, t) {
+function Sn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function wn() {
+function Cn() {
 	return !this.__axis;
 }
-function Tn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === hn || e === vn ? -1 : 1, u = e === vn || e === gn ? "x" : "y", d = e === hn || e === _n ? bn : xn;
+function wn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === mn || e === _n ? -1 : 1, u = e === _n || e === hn ? "x" : "y", d = e === mn || e === gn ? yn : bn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : mn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Cn : Sn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === hn ? "0em" : e === _n ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", yn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : pn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Sn : xn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === mn ? "0em" : e === gn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", vn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", yn).attr("transform", function(e) {
+		}), w.attr("opacity", vn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === vn || e === gn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === _n || e === hn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(wn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === gn ? "start" : e === vn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Cn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === hn ? "start" : e === _n ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2044,11 +2050,14 @@ function Tn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
+function Tn(e) {
+	return wn(hn, e);
+}
 function En(e) {
-	return Tn(_n, e);
+	return wn(gn, e);
 }
 function Dn(e) {
-	return Tn(vn, e);
+	return wn(_n, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
 var On = { value: () => {} };
@@ -2666,7 +2675,7 @@ Ai.prototype = ji.prototype = {
 	dispatch: Di,
 	[Symbol.iterator]: Oi
 };
-function B(e) {
+function V(e) {
 	return typeof e == "string" ? new Ai([[document.querySelector(e)]], [document.documentElement]) : new Ai([[e]], ki);
 }
 var Ni = 0;
@@ -2697,7 +2706,7 @@ function Ii(e) {
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function V(e, t) {
+function H(e, t) {
 	if (e = Ii(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
@@ -2720,11 +2729,11 @@ function Ri(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
 function zi(e) {
-	var t = e.document.documentElement, n = B(e).on("dragstart.drag", Ri, Li);
+	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Ri, Li);
 	"onselectstart" in t ? n.on("selectstart.drag", Ri, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Bi(e, t) {
-	var n = e.document.documentElement, r = B(e).on("dragstart.drag", null);
+	var n = e.document.documentElement, r = V(e).on("dragstart.drag", null);
 	t && (r.on("click.drag", Ri, Li), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
@@ -2976,35 +2985,35 @@ function sa() {
 }
 function ca(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
 }
 function la(e) {
-	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function ua(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
+	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
 }
 function da(e) {
-	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
+	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
 }
 function fa(e, t, n, r) {
-	return arguments.length === 1 ? da(e) : new H(e, t, n, r ?? 1);
+	return arguments.length === 1 ? da(e) : new U(e, t, n, r ?? 1);
 }
-function H(e, t, n, r) {
+function U(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Hi(H, fa, Ui(Wi, {
+Hi(U, fa, Ui(Wi, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ki : Ki ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Gi : Gi ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new H(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
+		return new U(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -3060,7 +3069,7 @@ Hi(Sa, xa, Ui(Wi, {
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new H(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new U(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
 		return new Sa(Ca(this.h), wa(this.s), wa(this.l), ga(this.opacity));
@@ -3086,7 +3095,7 @@ var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .
 function Ia(e) {
 	if (e instanceof Ra) return new Ra(e.l, e.a, e.b, e.opacity);
 	if (e instanceof Ga) return Ka(e);
-	e instanceof H || (e = da(e));
+	e instanceof U || (e = da(e));
 	var t = Ha(e.r), n = Ha(e.g), r = Ha(e.b), i = za((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
 	return t === n && n === r ? a = o = i : (a = za((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = za((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new Ra(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
@@ -3105,7 +3114,7 @@ Hi(Ra, La, Ui(Wi, {
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new H(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new U(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
 function za(e) {
@@ -3151,7 +3160,7 @@ Hi(Ga, Wa, Ui(Wi, {
 var qa = -.14861, Ja = 1.78277, Ya = -.29227, Xa = -.90649, Za = 1.97294, Qa = Za * Xa, $a = Za * Ja, eo = Ja * Ya - Xa * qa;
 function to(e) {
 	if (e instanceof ro) return new ro(e.h, e.s, e.l, e.opacity);
-	e instanceof H || (e = da(e));
+	e instanceof U || (e = da(e));
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (eo * r + Qa * t - $a * n) / (eo + Qa - $a), a = r - i, o = (Za * (n - i) - Ya * a) / Xa, s = Math.sqrt(o * o + a * a) / (Za * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
 	return new ro(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
@@ -3170,7 +3179,7 @@ Hi(ro, no, Ui(Wi, {
 	},
 	rgb() {
 		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new H(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
+		return new U(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
@@ -4083,7 +4092,7 @@ function Gc(e) {
 function Kc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var qc = { name: "drag" }, Jc = { name: "space" }, Yc = { name: "handle" }, Xc = { name: "center" }, { abs: Zc, max: U, min: W } = Math;
+var qc = { name: "drag" }, Jc = { name: "space" }, Yc = { name: "handle" }, Xc = { name: "center" }, { abs: Zc, max: W, min: G } = Math;
 function Qc(e) {
 	return [+e[0], +e[1]];
 }
@@ -4196,7 +4205,7 @@ function ml(e) {
 		var n = t.property("__brush", h).selectAll(".overlay").data([sl("overlay")]);
 		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", nl.overlay).merge(n).each(function() {
 			var e = dl(this).extent;
-			B(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+			V(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
 		}), t.selectAll(".selection").data([sl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", nl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
@@ -4226,7 +4235,7 @@ function ml(e) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = B(this), t = dl(this).selection;
+		var e = V(this), t = dl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4258,7 +4267,7 @@ function ml(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = B(this.that).datum();
+			var i = V(this.that).datum();
 			a.call(t, this.that, new Wc(t, {
 				sourceEvent: n,
 				target: c,
@@ -4272,25 +4281,25 @@ function ml(e) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
 		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = V(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
 		Ns(r);
 		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === tl ? h : W(n[0][0], n[1][0]), y = e === el ? v : W(n[0][1], n[1][1])], [S = e === tl ? x : U(n[0][0], n[1][0]), T = e === el ? w : U(n[0][1], n[1][1])]], N.length > 1 && F(t);
+			f.selection = m = [[g = e === tl ? h : G(n[0][0], n[1][0]), y = e === el ? v : G(n[0][1], n[1][1])], [S = e === tl ? x : W(n[0][0], n[1][0]), T = e === el ? w : W(n[0][1], n[1][1])]], N.length > 1 && F(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var te = B(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", nl[a]);
+		var te = V(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", nl[a]);
 		if (t.touches) ee.moved = re, ee.ended = I;
 		else {
-			var ne = B(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
+			var ne = V(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
 			i && ne.on("keydown.brush", ie, !0).on("keyup.brush", ae, !0), zi(t.view);
 		}
 		l.call(r), ee.start(t, o.name);
 		function re(e) {
-			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = V(t, r));
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
 			if (A && !j && !M && N.length === 1) {
 				let e = N[0];
 				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? M = !0 : j = !0;
@@ -4304,12 +4313,12 @@ function ml(e) {
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
 				case Jc:
 				case qc:
-					c && (D = U(h - g, W(x - S, D)), _ = g + D, C = S + D), d && (O = U(v - y, W(w - T, O)), b = y + O, E = T + O);
+					c && (D = W(h - g, G(x - S, D)), _ = g + D, C = S + D), d && (O = W(v - y, G(w - T, O)), b = y + O, E = T + O);
 					break;
 				case Yc:
-					N[1] ? (c && (_ = U(h, W(x, N[0][0])), C = U(h, W(x, N[1][0])), c = 1), d && (b = U(v, W(w, N[0][1])), E = U(v, W(w, N[1][1])), d = 1)) : (c < 0 ? (D = U(h - g, W(x - g, D)), _ = g + D, C = S) : c > 0 && (D = U(h - S, W(x - S, D)), _ = g, C = S + D), d < 0 ? (O = U(v - y, W(w - y, O)), b = y + O, E = T) : d > 0 && (O = U(v - T, W(w - T, O)), b = y, E = T + O));
+					N[1] ? (c && (_ = W(h, G(x, N[0][0])), C = W(h, G(x, N[1][0])), c = 1), d && (b = W(v, G(w, N[0][1])), E = W(v, G(w, N[1][1])), d = 1)) : (c < 0 ? (D = W(h - g, G(x - g, D)), _ = g + D, C = S) : c > 0 && (D = W(h - S, G(x - S, D)), _ = g, C = S + D), d < 0 ? (O = W(v - y, G(w - y, O)), b = y + O, E = T) : d > 0 && (O = W(v - T, G(w - T, O)), b = y, E = T + O));
 					break;
-				case Xc: c && (_ = U(h, W(x, g - D * c)), C = U(h, W(x, S + D * c))), d && (b = U(v, W(w, y - O * d)), E = U(v, W(w, T + O * d)));
+				case Xc: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
 			}
 			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && P.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && P.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
@@ -4534,15 +4543,15 @@ function Ol() {
 function kl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function G(e, t, n, r, i) {
+function K(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
 function Al(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new G(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new K(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new G(p[3], g, _, c, l), new G(p[2], o, _, g, l), new G(p[1], g, s, c, _), new G(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new K(p[3], g, _, c, l), new K(p[2], o, _, g, l), new K(p[1], g, s, c, _), new K(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4582,19 +4591,19 @@ function Pl() {
 }
 function Fl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new G(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new K(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new G(i, l, u, s, c)), (i = r[2]) && t.push(new G(i, a, u, l, c)), (i = r[1]) && t.push(new G(i, l, o, s, u)), (i = r[0]) && t.push(new G(i, a, o, l, u));
+		(i = r[3]) && t.push(new K(i, l, u, s, c)), (i = r[2]) && t.push(new K(i, a, u, l, c)), (i = r[1]) && t.push(new K(i, l, o, s, u)), (i = r[0]) && t.push(new K(i, a, o, l, u));
 	}
 	return this;
 }
 function Il(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new G(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new K(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new G(a, o, s, u, d)), (a = i[1]) && t.push(new G(a, u, s, c, d)), (a = i[2]) && t.push(new G(a, o, d, u, l)), (a = i[3]) && t.push(new G(a, u, d, c, l));
+			(a = i[0]) && t.push(new K(a, o, s, u, d)), (a = i[1]) && t.push(new K(a, u, s, c, d)), (a = i[2]) && t.push(new K(a, o, d, u, l)), (a = i[3]) && t.push(new K(a, u, d, c, l));
 		}
 		n.push(r);
 	}
@@ -4624,8 +4633,8 @@ function Ul(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var K = Vl.prototype = Hl.prototype;
-K.copy = function() {
+var q = Vl.prototype = Hl.prototype;
+q.copy = function() {
 	var e = new Hl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
 	if (!t.length) return e._root = Ul(t), e;
@@ -4647,7 +4656,7 @@ K.copy = function() {
 		]
 	}) : t.target[i] = Ul(r));
 	return e;
-}, K.add = wl, K.addAll = El, K.cover = Dl, K.data = Ol, K.extent = kl, K.find = Al, K.remove = jl, K.removeAll = Ml, K.root = Nl, K.size = Pl, K.visit = Fl, K.visitAfter = Il, K.x = Rl, K.y = Bl;
+}, q.add = wl, q.addAll = El, q.cover = Dl, q.data = Ol, q.extent = kl, q.find = Al, q.remove = jl, q.removeAll = Ml, q.root = Nl, q.size = Pl, q.visit = Fl, q.visitAfter = Il, q.x = Rl, q.y = Bl;
 // node_modules/d3-format/dist/d3-format.mjs
 function Wl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
@@ -4844,7 +4853,7 @@ function mu(e, t) {
 }
 var hu = Symbol("implicit");
 function gu() {
-	var e = new Qt(), t = [], n = [], r = hu;
+	var e = new Zt(), t = [], n = [], r = hu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
@@ -4855,7 +4864,7 @@ function gu() {
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Qt();
+		t = [], e = new Zt();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4872,7 +4881,7 @@ function _u() {
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = pn(e).map(function(e) {
+		var m = fn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4934,7 +4943,7 @@ function Tu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
 	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Su(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Xt(e, t, 1, r) - 1;
+		var n = Yt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
@@ -4972,7 +4981,7 @@ function Ou() {
 	return Du()(xu, xu);
 }
 function ku(e, t, n, r) {
-	var i = un(e, t, n), a;
+	var i = ln(e, t, n), a;
 	switch (r = Xl(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
@@ -4993,7 +5002,7 @@ function Au(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return cn(n[0], n[n.length - 1], e ?? 10);
+		return sn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
 		return ku(r[0], r[r.length - 1], e ?? 10, n);
@@ -5001,7 +5010,7 @@ function Au(e) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = ln(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = cn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5010,26 +5019,26 @@ function Au(e) {
 		return e;
 	}, e;
 }
-function q() {
+function J() {
 	var e = Ou();
 	return e.copy = function() {
-		return Eu(e, q());
+		return Eu(e, J());
 	}, mu.apply(e, arguments), Au(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function J(e) {
+function ju(e) {
 	return function() {
 		return e;
 	};
 }
-var ju = Math.abs, Y = Math.atan2, Mu = Math.cos, Nu = Math.max, Pu = Math.min, Fu = Math.sin, Iu = Math.sqrt, X = 1e-12, Lu = Math.PI, Ru = Lu / 2, zu = 2 * Lu;
-function Bu(e) {
-	return e > 1 ? 0 : e < -1 ? Lu : Math.acos(e);
-}
+var Mu = Math.abs, Y = Math.atan2, Nu = Math.cos, Pu = Math.max, Fu = Math.min, Iu = Math.sin, Lu = Math.sqrt, X = 1e-12, Ru = Math.PI, zu = Ru / 2, Bu = 2 * Ru;
 function Vu(e) {
-	return e >= 1 ? Ru : e <= -1 ? -Ru : Math.asin(e);
+	return e > 1 ? 0 : e < -1 ? Ru : Math.acos(e);
 }
 function Hu(e) {
+	return e >= 1 ? zu : e <= -1 ? -zu : Math.asin(e);
+}
+function Uu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5042,27 +5051,27 @@ function Hu(e) {
 		return e;
 	}, () => new Cl(t);
 }
-function Uu(e) {
+function Wu(e) {
 	return e.innerRadius;
 }
-function Wu(e) {
+function Gu(e) {
 	return e.outerRadius;
 }
-function Gu(e) {
+function Ku(e) {
 	return e.startAngle;
 }
-function Ku(e) {
+function qu(e) {
 	return e.endAngle;
 }
-function qu(e) {
+function Ju(e) {
 	return e && e.padAngle;
 }
-function Ju(e, t, n, r, i, a, o, s) {
+function Yu(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
 	if (!(f * f < X)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function Yu(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Iu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Iu(Nu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+function Xu(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Lu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Lu(Pu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
 	return O * O + k * k > A * A + j * j && (w = E, T = D), {
 		cx: w,
 		cy: T,
@@ -5072,61 +5081,61 @@ function Yu(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function Xu() {
-	var e = Uu, t = Wu, n = J(0), r = null, i = Gu, a = Ku, o = qu, s = null, c = Hu(l);
+function Zu() {
+	var e = Wu, t = Gu, n = ju(0), r = null, i = Ku, a = qu, o = Ju, s = null, c = Uu(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Ru, m = a.apply(this, arguments) - Ru, h = ju(m - p), g = m > p;
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - zu, m = a.apply(this, arguments) - zu, h = Mu(m - p), g = m > p;
 		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
-		else if (h > zu - X) s.moveTo(f * Mu(p), f * Fu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Mu(m), d * Fu(m)), s.arc(0, 0, d, m, p, g));
+		else if (h > Bu - X) s.moveTo(f * Nu(p), f * Iu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Nu(m), d * Iu(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Iu(d * d + f * f)), T = Pu(ju(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Lu(d * d + f * f)), T = Fu(Mu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
 			if (w > X) {
-				var A = Vu(w / d * Fu(C)), j = Vu(w / f * Fu(C));
+				var A = Hu(w / d * Iu(C)), j = Hu(w / f * Iu(C));
 				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var M = f * Mu(_), N = f * Fu(_), ee = d * Mu(b), te = d * Fu(b);
+			var M = f * Nu(_), N = f * Iu(_), ee = d * Nu(b), te = d * Iu(b);
 			if (T > X) {
-				var P = f * Mu(v), ne = f * Fu(v), re = d * Mu(y), F = d * Fu(y), I;
-				if (h < Lu) {
-					if (I = Ju(M, N, re, F, P, ne, ee, te)) {
-						var ie = M - I[0], ae = N - I[1], oe = P - I[0], se = ne - I[1], ce = 1 / Fu(Bu((ie * oe + ae * se) / (Iu(ie * ie + ae * ae) * Iu(oe * oe + se * se))) / 2), le = Iu(I[0] * I[0] + I[1] * I[1]);
-						E = Pu(T, (d - le) / (ce - 1)), D = Pu(T, (f - le) / (ce + 1));
+				var P = f * Nu(v), ne = f * Iu(v), re = d * Nu(y), F = d * Iu(y), I;
+				if (h < Ru) {
+					if (I = Yu(M, N, re, F, P, ne, ee, te)) {
+						var ie = M - I[0], ae = N - I[1], oe = P - I[0], se = ne - I[1], ce = 1 / Iu(Vu((ie * oe + ae * se) / (Lu(ie * ie + ae * ae) * Lu(oe * oe + se * se))) / 2), le = Lu(I[0] * I[0] + I[1] * I[1]);
+						E = Fu(T, (d - le) / (ce - 1)), D = Fu(T, (f - le) / (ce + 1));
 					} else E = D = 0;
 				}
 			}
-			S > X ? D > X ? (O = Yu(re, F, M, N, f, D, g), k = Yu(P, ne, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = Yu(ee, te, P, ne, d, -E, g), k = Yu(M, N, re, F, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = Xu(re, F, M, N, f, D, g), k = Xu(P, ne, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = Xu(ee, te, P, ne, d, -E, g), k = Xu(M, N, re, F, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Lu / 2;
-		return [Mu(r) * n, Fu(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Ru / 2;
+		return [Nu(r) * n, Iu(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : J(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : ju(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : J(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : ju(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : J(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : ju(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : J(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : ju(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : J(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : ju(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : J(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : ju(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : J(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : ju(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
 }
 Array.prototype.slice;
-function Zu(e) {
+function Qu(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Qu(e) {
+function $u(e) {
 	this._context = e;
 }
-Qu.prototype = {
+$u.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5149,40 +5158,40 @@ Qu.prototype = {
 		}
 	}
 };
-function $u(e) {
-	return new Qu(e);
-}
 function ed(e) {
-	return e[0];
+	return new $u(e);
 }
 function td(e) {
+	return e[0];
+}
+function nd(e) {
 	return e[1];
 }
-function nd(e, t) {
-	var n = J(!0), r = null, i = $u, a = null, o = Hu(s);
-	e = typeof e == "function" ? e : e === void 0 ? ed : J(e), t = typeof t == "function" ? t : t === void 0 ? td : J(t);
+function rd(e, t) {
+	var n = ju(!0), r = null, i = ed, a = null, o = Uu(s);
+	e = typeof e == "function" ? e : e === void 0 ? td : ju(e), t = typeof t == "function" ? t : t === void 0 ? nd : ju(t);
 	function s(s) {
-		var c, l = (s = Zu(s)).length, u, d = !1, f;
+		var c, l = (s = Qu(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : J(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : ju(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : J(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : ju(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : J(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : ju(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-id($u);
-function rd(e) {
+ad(ed);
+function id(e) {
 	this._curve = e;
 }
-rd.prototype = {
+id.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5199,23 +5208,23 @@ rd.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function id(e) {
+function ad(e) {
 	function t(t) {
-		return new rd(e(t));
+		return new id(e(t));
 	}
 	return t._curve = e, t;
 }
-Iu(3), Iu(1 / 3) * 2;
-var ad = Fu(Lu / 10) / Fu(7 * Lu / 10);
-Fu(zu / 10) * ad, -Mu(zu / 10) * ad, Iu(3), Iu(3), Iu(3) / 2, (1 / Iu(12) / 2 + 1) * 3;
-function od() {}
-function sd(e, t, n) {
+Lu(3), Lu(1 / 3) * 2;
+var od = Iu(Ru / 10) / Iu(7 * Ru / 10);
+Iu(Bu / 10) * od, -Nu(Bu / 10) * od, Lu(3), Lu(3), Lu(3) / 2, (1 / Lu(12) / 2 + 1) * 3;
+function sd() {}
+function cd(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function cd(e) {
+function ld(e) {
 	this._context = e;
 }
-cd.prototype = {
+ld.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5227,7 +5236,7 @@ cd.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: sd(this, this._x1, this._y1);
+			case 3: cd(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5241,15 +5250,15 @@ cd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: sd(this, e, t);
+			default: cd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function ld(e, t) {
-	this._basis = new cd(e), this._beta = t;
+function ud(e, t) {
+	this._basis = new ld(e), this._beta = t;
 }
-ld.prototype = {
+ud.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5263,19 +5272,19 @@ ld.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new cd(e) : new ld(e, t);
+		return t === 1 ? new ld(e) : new ud(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function ud(e, t, n) {
+function dd(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function dd(e, t) {
+function fd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-dd.prototype = {
+fd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5290,7 +5299,7 @@ dd.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: ud(this, this._x1, this._y1);
+			case 3: dd(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5303,24 +5312,24 @@ dd.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: ud(this, e, t);
+			default: dd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new dd(e, t);
+		return new fd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function fd(e, t) {
+function pd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-fd.prototype = {
-	areaStart: od,
-	areaEnd: od,
+pd.prototype = {
+	areaStart: sd,
+	areaEnd: sd,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5346,22 +5355,22 @@ fd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: ud(this, e, t);
+			default: dd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new fd(e, t);
+		return new pd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function pd(e, t) {
+function md(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-pd.prototype = {
+md.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5386,19 +5395,19 @@ pd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: ud(this, e, t);
+			default: dd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new pd(e, t);
+		return new md(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function md(e, t, n) {
+function hd(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
 	if (e._l01_a > X) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
@@ -5410,10 +5419,10 @@ function md(e, t, n) {
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function hd(e, t) {
+function gd(e, t) {
 	this._context = e, this._alpha = t;
 }
-hd.prototype = {
+gd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5445,24 +5454,24 @@ hd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: md(this, e, t);
+			default: hd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new hd(e, t) : new dd(e, 0);
+		return t ? new gd(e, t) : new fd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function gd(e, t) {
+function _d(e, t) {
 	this._context = e, this._alpha = t;
 }
-gd.prototype = {
-	areaStart: od,
-	areaEnd: od,
+_d.prototype = {
+	areaStart: sd,
+	areaEnd: sd,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5492,22 +5501,22 @@ gd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: md(this, e, t);
+			default: hd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new gd(e, t) : new fd(e, 0);
+		return t ? new _d(e, t) : new pd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function _d(e, t) {
+function vd(e, t) {
 	this._context = e, this._alpha = t;
 }
-_d.prototype = {
+vd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5536,37 +5545,37 @@ _d.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: md(this, e, t);
+			default: hd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new _d(e, t) : new pd(e, 0);
+		return t ? new vd(e, t) : new md(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function vd(e) {
+function yd(e) {
 	return e < 0 ? -1 : 1;
 }
-function yd(e, t, n) {
+function bd(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (vd(a) + vd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (yd(a) + yd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function bd(e, t) {
+function xd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function xd(e, t, n) {
+function Sd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function Sd(e) {
+function Cd(e) {
 	this._context = e;
 }
-Sd.prototype = {
+Cd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5581,7 +5590,7 @@ Sd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: xd(this, this._t0, bd(this, this._t0));
+			case 3: Sd(this, this._t0, xd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5596,19 +5605,19 @@ Sd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, xd(this, bd(this, n = yd(this, e, t)), n);
+					this._point = 3, Sd(this, xd(this, n = bd(this, e, t)), n);
 					break;
-				default: xd(this, this._t0, n = yd(this, e, t));
+				default: Sd(this, this._t0, n = bd(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(Sd.prototype).point = function(e, t) {
-	Sd.prototype.point.call(this, t, e);
+}, Object.create(Cd.prototype).point = function(e, t) {
+	Cd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Cd = (e) => () => e;
-function wd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var wd = (e) => () => e;
+function Td(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5633,16 +5642,16 @@ function wd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Td(e, t, n) {
+function Ed(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Td.prototype = {
-	constructor: Td,
+Ed.prototype = {
+	constructor: Ed,
 	scale: function(e) {
-		return e === 1 ? this : new Td(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Ed(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Td(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Ed(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5672,46 +5681,46 @@ Td.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Ed = new Td(1, 0, 0);
-Dd.prototype = Td.prototype;
-function Dd(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Ed;
+var Dd = new Ed(1, 0, 0);
+Od.prototype = Ed.prototype;
+function Od(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Dd;
 	return e.__zoom;
 }
-function Od(e) {
+function kd(e) {
 	e.stopImmediatePropagation();
 }
-function kd(e) {
+function Ad(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ad(e) {
+function jd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function jd() {
+function Md() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Md() {
-	return this.__zoom || Ed;
+function Nd() {
+	return this.__zoom || Dd;
 }
-function Nd(e) {
+function Pd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Pd() {
+function Fd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Fd(e, t, n) {
+function Id(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Id() {
-	var e = Ad, t = jd, n = Fd, r = Nd, i = Pd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = kn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Ld() {
+	var e = jd, t = Md, n = Id, r = Pd, i = Fd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = kn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", Md).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Nd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", Md), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Nd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5730,15 +5739,15 @@ function Id() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Ed.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Dd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Td(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Ed(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Td(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Ed(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5754,7 +5763,7 @@ function Id() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Td(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Ed(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5780,8 +5789,8 @@ function Id() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = B(this.that).datum();
-			l.call(e, this.that, new wd(e, {
+			var t = V(this.that).datum();
+			l.call(e, this.that, new Td(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5791,40 +5800,40 @@ function Id() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = V(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = H(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
 		else s.mouse = [u, c.invert(u)], Ns(this), s.start();
-		kd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		Ad(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = B(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = V(t, i), l = t.clientX, u = t.clientY;
-		zi(t.view), Od(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
+		zi(t.view), kd(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
 		function d(e) {
-			if (kd(e), !a.moved) {
+			if (Ad(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = V(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), kd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), Ad(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = V(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			kd(r), s > 0 ? B(this).transition().duration(s).call(x, d, c, r) : B(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Ad(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Od(t), s = 0; s < i; ++s) c = r[s], l = V(c, this), l = [
+			for (kd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
@@ -5837,7 +5846,7 @@ function Id() {
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (kd(e), s = 0; s < a; ++s) c = i[s], l = V(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Ad(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5849,24 +5858,24 @@ function Id() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (Od(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (kd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = V(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = B(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = H(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = V(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Cd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : wd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Cd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : wd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Cd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : wd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Cd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : wd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5887,27 +5896,27 @@ function Id() {
 	}, _;
 }
 // src/charts/shared.ts
-function Ld(e, t) {
+function Rd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Rd(e, t, n, r, i, a) {
-	let [o, s] = V(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function zd(e, t, n, r, i, a) {
+	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var zd = 3.2, Bd = 3;
-function Vd(e, t, n) {
+var Bd = 3.2, Vd = 3;
+function Hd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - zd},${n - zd}L${t + zd},${n + zd}M${t - zd},${n + zd}L${t + zd},${n - zd}`;
-		case "circle": return `M${t - Bd},${n}a${Bd},${Bd} 0 1,0 6,0a${Bd},${Bd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Bd},${n - Bd}h6v6h-6Z`;
+		case "cross": return `M${t - Bd},${n - Bd}L${t + Bd},${n + Bd}M${t - Bd},${n + Bd}L${t + Bd},${n - Bd}`;
+		case "circle": return `M${t - Vd},${n}a${Vd},${Vd} 0 1,0 6,0a${Vd},${Vd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Vd},${n - Vd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Hd(e, t = 11) {
+function Ud(e, t = 11) {
 	return e.length * t * .58;
 }
-function Ud(e, t) {
+function Wd(e, t) {
 	let n = t.yTickFormat ?? cu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
@@ -5917,23 +5926,23 @@ function Ud(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = q().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Hd(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = J().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Ud(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Hd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Hd(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Ud(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Ud(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = q().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = B(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
@@ -5947,7 +5956,7 @@ function Ud(e, t) {
 		T = En(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Ld(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Rd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5966,7 +5975,7 @@ function Ud(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = nd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = rd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5976,7 +5985,7 @@ function Ud(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Vd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Hd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5987,11 +5996,11 @@ function Ud(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Zt(u, t);
+			let t = b.invert(e), n = Xt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = V(a, C.node()), c = o(s);
+			let [s] = H(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -6017,14 +6026,14 @@ function Ud(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = V(e, C.node()), r = o(n);
+			let [n] = H(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/tooltip.ts
-var Wd = class {
+var Gd = class {
 	constructor(e) {
 		this.element = P("div", {
 			class: "tbt-tooltip",
@@ -6048,11 +6057,11 @@ var Wd = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, Gd = {
+}, Kd = {
 	target_val: h.solid,
 	target: h.dashed,
 	source: h.dotted
-}, Kd = [
+}, qd = [
 	"target_val",
 	"target",
 	"source"
@@ -6076,48 +6085,48 @@ L({
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Vt(e, {
+		let c = Bt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
 				I(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = cu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Kd.filter((t) => e.runs.some((e) => ke(Oe(e.stats, t, r)))), x = [];
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = cu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = qd.filter((t) => e.runs.some((e) => Oe(De(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Oe(t.stats, n, r);
-					ke(a) && (f && (a = Me(Oe(y.stats, n, r), a)), m.push({
+					let a = De(t.stats, n, r);
+					Oe(a) && (f && (a = je(De(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Pt[n],
-						color: e.single ? Ft(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Gd[n],
+						label: Nt[n],
+						color: e.single ? Pt(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Kd[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = je(e.runs[0].stats);
+					let t = Ae(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Ve(t.value)}`,
-						name: `direct reuse (pretrained on ${Pt[t.split]})`,
+						label: `direct reuse ${Be(t.value)}`,
+						name: `direct reuse (pretrained on ${Nt[t.split]})`,
 						color: o[u].targetLight,
 						dash: h.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Pt[e],
-					color: Ft(e, u),
+					label: Nt[e],
+					color: Pt(e, u),
 					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Pt[e],
+					label: Nt[e],
 					color: "var(--tbt-muted)",
-					dash: Gd[e],
+					dash: Kd[e],
 					hidden: i.has(e)
 				})), w = P("div", { class: "tbt-legend-row" });
 				w.appendChild(ae(S, (e) => {
@@ -6144,9 +6153,9 @@ L({
 					color: o[u].targetLight,
 					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(Lt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => He(e) : cu("+.3f");
-				a = Ud(m, {
+				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(It(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ve(e) : cu("+.3f");
+				a = Wd(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
@@ -6159,7 +6168,7 @@ L({
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => C(e, n),
-					tooltip: new Wd(l),
+					tooltip: new Gd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
 				}), l.appendChild(P("div", { class: "tbt-figure" }, a));
 			}
@@ -6172,13 +6181,13 @@ L({
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Nt,
+	info: Mt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Vt(e, {
+		} : null }), Bt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
@@ -6186,8 +6195,8 @@ L({
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Ae(t.stats);
-					c && (n = Me(Ae(l.stats), n)), u.push({
+					let n = ke(t.stats);
+					c && (n = je(ke(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? o[s].target : t.color,
@@ -6195,37 +6204,37 @@ L({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => ke(e.points))) {
+				if (!u.some((e) => Oe(e.points))) {
 					a.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
 				let d = P("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Ae(t.stats)[t.t]?.y ?? null : null;
+					let n = t.t >= 0 ? ke(t.stats)[t.t]?.y ?? null : null;
 					d.appendChild(P("div", {
 						class: "tbt-headline-item",
-						title: Nt
+						title: Mt
 					}, e.single ? null : ie({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, He(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ve(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
 				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = Be(u.map((e) => e.points)) ?? [0, 0];
-				r = Ud(u, {
+				let f = ze(u.map((e) => e.points)) ?? [0, 0];
+				r = Wd(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => He(e),
+					valueFormat: (e) => Ve(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => C(e, n),
-					tooltip: new Wd(a),
+					tooltip: new Gd(a),
 					ariaLabel: "Transferability score over steps"
 				}), a.appendChild(P("div", { class: "tbt-figure" }, r));
 			}
@@ -6233,25 +6242,25 @@ L({
 	}
 });
 // src/charts/table.ts
-function qd(e, t, n) {
+function Jd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Jd(e, t, n) {
+function Yd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => qd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => Jd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Yd(e, t) {
+function Xd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Xd(e) {
-	let t = Jd(e.rows, e.columns, e.sort), n = P("table", {
+function Zd(e) {
+	let t = Yd(e.rows, e.columns, e.sort), n = P("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = P("thead"), i = P("tr");
@@ -6310,14 +6319,14 @@ function Xd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Zd(e, t) {
+function Qd(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
 	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function Qd(e) {
+function $d(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Ve(e))), r = P("span", {
+		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Be(e))), r = P("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6353,7 +6362,7 @@ function Qd(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, He(e.diff))
+			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ve(e.diff))
 		},
 		{
 			id: "errors",
@@ -6386,10 +6395,10 @@ L({
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: Yd(a.rowsInOrder(), o),
+			rows: Xd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Vt(e, {
+		let l = Bt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
 				i && t.includes(i) || (i = t[0] ?? null), I(c);
@@ -6400,8 +6409,8 @@ L({
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Ie(u.stats, u.t);
-				o = Qd(u.stats), a = Xd({
+				let d = Fe(u.stats, u.t);
+				o = $d(u.stats), a = Zd({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6414,7 +6423,7 @@ L({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Zd(f, a.element);
+				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Qd(f, a.element);
 				let p = c.querySelector(".tbt-caption");
 				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
@@ -6428,11 +6437,11 @@ L({
 	}
 });
 // src/charts/scale.ts
-function $d(e, t) {
+function ef(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function ef(e) {
+function tf(e) {
 	return ho(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
@@ -6446,34 +6455,34 @@ function ef(e) {
 		"#08306b"
 	]);
 }
-function tf(e, t, n = {
+function nf(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = ef(t), a = r ? (e) => i(1 - e) : i;
+	let i = tf(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a($d(t, e)),
+		color: (t) => a(ef(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var nf = /* @__PURE__ */ new WeakMap();
-function rf(e) {
-	let t = nf.get(e);
+var rf = /* @__PURE__ */ new WeakMap();
+function af(e) {
+	let t = rf.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
 			let r = fa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		nf.set(e, t);
+		rf.set(e, t);
 	}
 	return t;
 }
-function af(e) {
+function of(e) {
 	return ho(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
@@ -6492,7 +6501,7 @@ function af(e) {
 		"#b35806"
 	]);
 }
-function of(e) {
+function sf(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6501,52 +6510,52 @@ function of(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var sf = 0;
-function cf(e, t) {
-	let n = of(t), r = `tbt-ov-hatch-${++sf}`, i = B(e), a = i.select("defs");
+var cf = 0;
+function lf(e, t) {
+	let n = sf(t), r = `tbt-ov-hatch-${++cf}`, i = V(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function lf(e, t) {
-	let n = of(t), r = document.createElement("canvas");
+function uf(e, t) {
+	let n = sf(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var uf = 0;
-function df(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
+var df = 0;
+function ff(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++uf}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++df}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${z(n.domain[0])} to ${z(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => cu("~g")(+e.toPrecision(3))), p = i.ticks ?? q().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => cu("~g")(+e.toPrecision(3))), p = i.ticks ?? J().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Hd(m, 11) + 6 : Math.ceil(Hd(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Ud(m, 11) + 6 : Math.ceil(Ud(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = q().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = J().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Hd(h, 11) : Math.ceil(Hd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Ud(h, 11) : Math.ceil(Ud(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", cf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Hd("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", lf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Ud("missing / failed", 11);
 	}
 	return y;
 }
-function ff(e, t, n = {}) {
+function pf(e, t, n = {}) {
 	let r = n.label ? 42 : 32, i = F("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(df(i, B(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(ff(i, V(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function pf(e, t) {
+function mf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
 		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
@@ -6559,7 +6568,7 @@ function pf(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), mf(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), hf(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6575,27 +6584,27 @@ function pf(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function mf(e, t, n, r, i) {
+function hf(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = rf(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = af(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round($d(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(ef(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = lf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = uf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function hf(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Rd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function gf(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => zd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6609,13 +6618,13 @@ function hf(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function gf(e) {
+function _f(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? tf([0, dn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? nf([0, un(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
 	let m = F("svg", {
 		class: "tbt-chart",
@@ -6624,13 +6633,13 @@ function gf(e) {
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = B(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = pf(h, {
+	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = mf(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
 		scale: d,
 		theme: e.theme,
-		missing: null,
+		missing: e.hatchMissing ? lf(m, e.theme) : null,
 		canvasThreshold: e.canvasThreshold ?? 900,
 		wrap: p,
 		x: a.left,
@@ -6654,18 +6663,25 @@ function gf(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Ld(h, {
+	}), Rd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
 		yLabelX: -a.left + 12,
 		xLabel: e.xLabel,
 		yLabel: e.yLabel
-	}), e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
+	}), e.diagonal) {
+		let t = new Map(e.cols.map((e, t) => [e, t])), n = h.append("g").attr("class", "tbt-heatmap-diags");
+		e.rows.forEach((e, r) => {
+			let i = t.get(e);
+			i !== void 0 && n.append("rect").attr("class", "tbt-heatmap-diag").attr("x", i * o + .5).attr("y", r * o + .5).attr("width", o - 1).attr("height", o - 1);
+		});
+	}
+	if (e.highlight !== null && e.highlight !== void 0 && e.highlight >= 0 && e.highlight < Math.max(t, n)) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && hf(h, {
+	return (e.tooltip || e.onCellClick) && gf(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6685,7 +6701,7 @@ function gf(e) {
 	};
 }
 // src/statistics/confusion.ts
-function _f(e, t) {
+function vf(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
@@ -6716,19 +6732,19 @@ L({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Vt(e, {
+		let o = Bt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
 				I(o), i = null;
-				let s = new Wd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = _f(c.length, a), d = tf([0, 1], e.theme);
+				let s = new Gd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = vf(c.length, a), d = nf([0, 1], e.theme);
 				for (let t of c) {
-					let a = Le(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(It(t.run, t.color)), !a) {
+					let a = Ie(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Ft(t.run, t.color)), !a) {
 						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = gf({
+					let c = t.stats.class_names, f = _f({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6750,7 +6766,7 @@ L({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Ve(a.rates[n][r])
+									value: Be(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6765,11 +6781,11 @@ L({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(ff(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(pf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Ve(e, 0),
+					tickFormat: (e) => Be(e, 0),
 					missing: !1
 				}));
 			}
@@ -6778,13 +6794,13 @@ L({
 	}
 });
 // src/measures.ts
-var vf = {
+var yf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: R,
+		format: z,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6793,7 +6809,7 @@ var vf = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: R,
+		format: z,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6805,7 +6821,7 @@ var vf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: R,
+		format: z,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6817,7 +6833,7 @@ var vf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: R,
+		format: z,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6826,7 +6842,7 @@ var vf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: R,
+		format: z,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6838,7 +6854,7 @@ var vf = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: R,
+		format: z,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6850,7 +6866,7 @@ var vf = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: R,
+		format: z,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6859,26 +6875,26 @@ var vf = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: R,
+		format: z,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, yf = Object.keys(vf).filter((e) => vf[e].heatmap);
-function bf(e) {
-	return vf[e] ?? {
+}, bf = Object.keys(yf).filter((e) => yf[e].heatmap);
+function xf(e) {
+	return yf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: R,
+		format: z,
 		help: e,
 		heatmap: !1
 	};
 }
-function xf(e) {
-	return bf(e).label;
-}
 function Sf(e) {
+	return xf(e).label;
+}
+function Cf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6891,26 +6907,26 @@ function Sf(e) {
 	};
 }
 // src/statistics/layers.ts
-var Cf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function wf(e) {
+var wf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function Tf(e) {
 	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
 		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: Cf
+			title: wf
 		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
 		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: Cf
+			title: wf
 		}, e.single ? null : ie({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
+		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${z(i)} at step ${r.step ?? "–"} · ${z(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
@@ -6932,12 +6948,12 @@ L({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Vt(e, {
+		let s = Bt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
 					I(a);
-					for (let e of t) a.appendChild(P("option", { value: e }, xf(e)));
+					for (let e of t) a.appendChild(P("option", { value: e }, Sf(e)));
 				}
 				a.value = r;
 			},
@@ -6964,7 +6980,7 @@ L({
 						color: n,
 						dash: h.dashed,
 						width: 1.4,
-						points: d(t, Re(t.stats, r, 0)),
+						points: d(t, Le(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6972,7 +6988,7 @@ L({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Re(t.stats, r, t.t)),
+						points: d(t, Le(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
@@ -6990,44 +7006,44 @@ L({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Lt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(It(e, null)), s.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Ud(u, {
+				i = Wd(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: xf(r),
+					yLabel: Sf(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => bf(r).format(e),
+					valueFormat: (e) => xf(r).format(e),
 					yTickFormat: cu("~g"),
 					onClickX: (e) => w(l[e] ?? null, n),
-					tooltip: new Wd(s),
-					ariaLabel: `${xf(r)} per layer`
-				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(wf(e));
+					tooltip: new Gd(s),
+					ariaLabel: `${Sf(r)} per layer`
+				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(Tf(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function Tf(e, t) {
-	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${xf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
+function Ef(e, t) {
+	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${Sf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
 }
-function Ef(e) {
+function Df(e) {
 	let t = 0, n = P("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = ze(r.stats);
+		let i = Re(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Tf(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Ef(t, e.single ? "" : `${r.run} · `));
 	}
 	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
 		let n = P("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of ze(t.stats)) n.appendChild(Tf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		for (let t of e.runs) for (let r of Re(t.stats)) n.appendChild(Ef(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
 		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
@@ -7050,7 +7066,7 @@ L({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of ze(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Re(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7061,16 +7077,16 @@ L({
 				rows: e,
 				name: "failures"
 			};
-		} }), Vt(e, {
+		} }), Bt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, I(e.panel.body), e.panel.body.append(...Ef(n));
+				t = n, I(e.panel.body), e.panel.body.append(...Df(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Df = { watch: (e) => [
+var Of = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7078,7 +7094,7 @@ var Df = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function Of(e) {
+function kf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7098,14 +7114,14 @@ function Of(e) {
 		}
 	}
 	return {
-		layers: Pe(r).map((e) => ({
+		layers: Ne(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function kf(e) {
+function Af(e) {
 	let t = e.get().runs;
 	t.length >= 2 && x([
 		t[1],
@@ -7113,8 +7129,8 @@ function kf(e) {
 		...t.slice(2)
 	], e);
 }
-var Af = (e) => `${e[0].run} − ${e[1].run}`;
-function jf(e) {
+var jf = (e) => `${e[0].run} − ${e[1].run}`;
+function Mf(e) {
 	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -7143,24 +7159,24 @@ function jf(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => kf(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Af(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Mf(e, t) {
+function Nf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function Nf(e) {
+function Pf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Pf(e, t) {
+function Ff(e, t) {
 	let n = P("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
@@ -7169,18 +7185,18 @@ function Pf(e, t) {
 	return n.append(...be(e, t)), n;
 }
 // src/overview/heatmap.ts
-var Ff = 14, If = 38, Lf = 18;
-function Rf(e, t = 26) {
+var If = 14, Lf = 38, Rf = 18;
+function zf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function zf(e) {
+function Bf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Rf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Hd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Ff) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = If + Lf, m = c + o * d + (o - 1) * Ff, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Ff), v = P("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => zf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Ud(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * If) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Lf + Rf, m = c + o * d + (o - 1) * If, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + If), v = P("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7198,15 +7214,15 @@ function zf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = B(y), x = cf(y, e.theme);
+	let b = V(y), x = lf(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	df(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Hd(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Hd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	ff(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Ud(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Ud(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${If + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Lf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = pf(c, {
+		let g = mf(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7219,7 +7235,7 @@ function zf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), hf(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), gf(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7284,18 +7300,18 @@ function zf(e) {
 	};
 }
 // src/overview/matrix.ts
-function Bf(e, t) {
+function Vf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? De(a[r]?.[t]) : null;
+			return a ? R(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Vf(e, t, n) {
+function Hf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7309,12 +7325,12 @@ function Vf(e, t, n) {
 		})
 	};
 }
-function Hf(e) {
-	let t = Pe(e.map((e) => e.layers)), n = Ne(e.map((e) => e.steps));
-	return e.map((e) => Vf(e, t, n));
+function Uf(e) {
+	let t = Ne(e.map((e) => e.layers)), n = Me(e.map((e) => e.steps));
+	return e.map((e) => Hf(e, t, n));
 }
-function Uf(e, t) {
-	let [n, r] = Hf([e, t]);
+function Wf(e, t) {
+	let [n, r] = Uf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7324,13 +7340,13 @@ function Uf(e, t) {
 		}))
 	};
 }
-function Wf(e) {
+function Gf(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function Gf(e, t) {
-	let n = bf(e).scale, r = Wf(t), i, a;
+function Kf(e, t) {
+	let n = xf(e).scale, r = Gf(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7341,11 +7357,11 @@ function Gf(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function Kf(e) {
-	let t = Wf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function qf(e) {
+	let t = Gf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function qf(e) {
+function Jf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7358,51 +7374,51 @@ function qf(e) {
 	]));
 	return t;
 }
-function Jf(e, t) {
+function Yf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function Yf(e, t, n) {
-	let { direction: r } = bf(e);
-	return tf(Gf(e, t), n, Sf(r), r === "kept");
+function Xf(e, t, n) {
+	let { direction: r } = xf(e);
+	return nf(Kf(e, t), n, Cf(r), r === "kept");
 }
-function Xf(e, t, n = "A", r = "B") {
-	let i = Kf(e), a = af(t);
+function Zf(e, t, n = "A", r = "B") {
+	let i = qf(e), a = of(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a($d(e, i)),
+		color: (e) => a(ef(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Zf(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
+function Qf(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${z(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function Qf(e, t) {
+function $f(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Bf(n.stats, t), a = Bf(r.stats, t), o = Uf(i, a), [s, c] = Hf([i, a]);
+		let [n, r] = e.pair, i = Vf(n.stats, t), a = Vf(r.stats, t), o = Wf(i, a), [s, c] = Uf([i, a]);
 		return {
 			measure: t,
-			title: `${xf(t)}: A − B`,
+			title: `${Sf(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${Af(e.pair)}`,
+				title: `A − B = ${jf(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Xf([o], e.theme, n.run, r.run),
+			scale: Zf([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Hf(e.runs.map((e) => Bf(e.stats, t)));
+	let n = Uf(e.runs.map((e) => Vf(e.stats, t)));
 	return {
 		measure: t,
-		title: xf(t),
+		title: Sf(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7410,15 +7426,15 @@ function Qf(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Yf(t, n, e.theme)
+		scale: Xf(t, n, e.theme)
 	};
 }
-function $f(e) {
-	let { panel: t } = e, n = jf(e);
+function ep(e) {
+	let { panel: t } = e, n = Mf(e);
 	t.controls.appendChild(n.element);
 	let r = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Wd(t.body), a = [];
+	let i = new Gd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7440,7 +7456,7 @@ function $f(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = z(e, (c, l) => {
+	let o = "", s = [], c = B(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7456,11 +7472,11 @@ function $f(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], I(r), !Mf(t, c)) return;
-		let f = Nf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = yf.map((e) => Qf(c, e));
+		if (o = d, s = [], I(r), !Nf(t, c)) return;
+		let f = Pf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = bf.map((e) => $f(c, e));
 		for (let t of a) {
-			let n = bf(t.measure), a = zf({
+			let n = xf(t.measure), a = Bf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7484,11 +7500,11 @@ function $f(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Zf,
+				format: Qf,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Zf(t.parts[i].values[n][r])
+					value: Qf(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -7496,13 +7512,13 @@ function $f(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Pf(t.title, {
+			o.append(Ff(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: qf(t.multiples.map((e) => ({
+					rows: Jf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7511,7 +7527,7 @@ function $f(e) {
 			}), l), r.appendChild(o);
 		}
 		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Df);
+	}, Of);
 	return { destroy() {
 		c.destroy();
 	} };
@@ -7523,10 +7539,10 @@ L({
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => $f(e)
+	mount: (e) => ep(e)
 });
 // src/overview/dag.ts
-function ep(e) {
+function tp(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7573,24 +7589,24 @@ function ep(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var tp = v({ measure: "weight_drift" });
-function np(e, t) {
+var np = v({ measure: "weight_drift" });
+function rp(e, t) {
 	let n = P("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(vf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !vf[e])];
-	for (let e of i) n.appendChild(P("option", { value: e }, xf(e)));
-	return n.value = tp.get().measure, n.addEventListener("change", () => tp.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(yf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !yf[e])];
+	for (let e of i) n.appendChild(P("option", { value: e }, Sf(e)));
+	return n.value = np.get().measure, n.addEventListener("change", () => np.set({ measure: n.value })), n;
 }
-function rp(e, t) {
+function ip(e, t) {
 	if (e.pair) {
-		let n = Uf(Bf(e.pair[0].stats, t), Bf(e.pair[1].stats, t)), r = e.step === null ? [] : Jf(n, e.step);
+		let n = Wf(Vf(e.pair[0].stats, t), Vf(e.pair[1].stats, t)), r = e.step === null ? [] : Yf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${Af(e.pair)}`,
+				title: `A − B = ${jf(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7600,10 +7616,10 @@ function rp(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Bf(e.stats, t));
+	let n = e.runs.map((e) => Vf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Jf(a, i);
+			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Yf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7617,35 +7633,35 @@ function rp(e, t) {
 		matrices: n
 	};
 }
-function ip(e, t, n, r) {
+function ap(e, t, n, r) {
 	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
 	let o = P("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Wd(i.body), c = {
+	let s = new Gd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${tp.get().measure}`
+			name: `${t}-${np.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${tp.get().measure}`
+			name: `${t}-${np.get().measure}`
 		} : null
 	});
-	let l = z(e, (e, t) => {
-		s.hide(), I(a), a.appendChild(np(e, n)), I(o), c.svg = null, Mf(i, e) && r(e, t, o, s, c);
-	}, Df), u = tp.subscribe((e) => e.measure, () => l.schedule());
+	let l = B(e, (e, t) => {
+		s.hide(), I(a), a.appendChild(rp(e, n)), I(o), c.svg = null, Nf(i, e) && r(e, t, o, s, c);
+	}, Of), u = np.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var ap = 54, op = 16;
-function sp(e) {
+var op = 54, sp = 16;
+function cp(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
@@ -7656,25 +7672,25 @@ function sp(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = B(f), m = cf(f, e.theme);
-	df(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = V(f), m = lf(f, e.theme);
+	ff(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - op) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - sp) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + ap / 2, a = r.x + ap / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + op / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + op}V${r.y}` : `M${i},${n.y + op}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + op / 2} ${n.x},${r.y + op / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + op}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + op / 2, a = r.x + op / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + sp / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + sp}V${r.y}` : `M${i},${n.y + sp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + sp / 2} ${n.x},${r.y + sp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + sp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = ap / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = op / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", op).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", ap).attr("height", op).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", op / 2).attr("dy", "0.35em");
-		s.append("tspan").text(Rf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", sp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", op).attr("height", sp).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", sp / 2).attr("dy", "0.35em");
+		s.append("tspan").text(zf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7704,27 +7720,27 @@ function sp(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function cp(e) {
-	return ip(e, "network", "network", (t, n, r, i, a) => {
-		let o = tp.get().measure, { layers: s, types: c } = Of(t), l = ep(s), u = rp(t, o), d = u.signed ? Xf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Yf(o, Hf(u.matrices), t.theme), f = u.series.map((e) => ({
+function lp(e) {
+	return ap(e, "network", "network", (t, n, r, i, a) => {
+		let o = np.get().measure, { layers: s, types: c } = kf(t), l = tp(s), u = ip(t, o), d = u.signed ? Zf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Xf(o, Uf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = Nf(t);
-		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${xf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = sp({
+		})), p = Pf(t);
+		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${Sf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = cp({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${xf(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${Sf(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => w(t, e.store),
 			tooltip: i,
-			format: Zf,
+			format: Qf,
 			signed: u.signed
 		});
 		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
@@ -7752,27 +7768,27 @@ L({
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => cp(e)
+	mount: (e) => lp(e)
 });
 // src/overview/profiles.ts
-var lp = 16, up = 20, dp = 260;
-function fp(e) {
+var up = 16, dp = 20, fp = 260;
+function pp(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: Rf(e, 16)
+		label: zf(e, 16)
 	}));
 }
-function pp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * lp) / n)), i = n * r + (n - 1) * lp, a = F("svg", {
+function mp(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * up) / n)), i = n * r + (n - 1) * up, a = F("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + lp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + up), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7797,12 +7813,12 @@ function pp(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Ud(l, {
+		let u = Wd(l, {
 			width: r,
-			height: dp,
+			height: fp,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: fp(t.layers),
+			xTicks: pp(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7811,11 +7827,11 @@ function pp(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(up)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(dp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function mp(e, t) {
-	let n = t.layers.length, r = fp(t.layers), i = r.some((e) => Hd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Hd(e.label))) * .72 + 12) : 18) + 26, o = {
+function hp(e, t) {
+	let n = t.layers.length, r = pp(t.layers), i = r.some((e) => Ud(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Ud(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
@@ -7827,9 +7843,9 @@ function mp(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = B(u), f = cf(u, t.theme);
+	}), d = V(u), f = lf(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = _u().domain(pn(n)).range([0, c]).padding(.2), h = q().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = _u().domain(fn(n)).range([0, c]).padding(.2), h = J().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
 	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).ticks(5).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0));
@@ -7848,11 +7864,11 @@ function mp(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function hp(e) {
-	return ip(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = tp.get().measure, s = bf(o), c = rp(t, o), l = Math.max(300, n - 8), u = {
+function gp(e) {
+	return ap(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = np.get().measure, s = xf(o), c = ip(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: xf(o),
+			measureLabel: Sf(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7860,19 +7876,19 @@ function hp(e) {
 			onSelectLayer: (t) => w(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = Nf(t);
+		}, d = Pf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Xf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${xf(o)}: A − B = ${Af(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = mp(c.series[0].values, {
+			let e = Zf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Sf(o)}: A − B = ${jf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = hp(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Zf
+				format: Qf
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Gf(o, Hf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Jf(a, i);
+			let e = Kf(o, Uf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Yf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7883,7 +7899,7 @@ function hp(e) {
 					firstStep: i
 				};
 			});
-			a.svg = pp(n, {
+			a.svg = mp(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
@@ -7898,16 +7914,16 @@ L({
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => hp(e)
+	mount: (e) => gp(e)
 });
 // src/overview/filters.ts
-function gp(e) {
+function _p(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function _p(e) {
+function vp(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7919,60 +7935,60 @@ function _p(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function vp(e, t) {
-	return e.length ? fn(e, t) ?? null : null;
+function yp(e, t) {
+	return e.length ? dn(e, t) ?? null : null;
 }
-function yp(e) {
+function bp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: vp(t, .5),
-		p90: vp(t, .9),
+		median: yp(t, .5),
+		p90: yp(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var bp = 64, xp = 40, Sp = 18, Cp = 34, wp = 18;
-function Tp(e, t) {
-	let n = _p(e), r = {
+var xp = 64, Sp = 40, Cp = 18, wp = 34, Tp = 18;
+function Ep(e, t) {
+	let n = vp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * wp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Sp) / (c + Sp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Tp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Cp) / (c + Cp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = B(d), p = cf(d, t.theme), m = q().domain(n.drift).range([bp, 0]).nice(), h = q().domain(n.cosine).range([xp, 0]);
+	}), f = V(d), p = lf(d, t.theme), m = J().domain(n.drift).range([xp, 0]).nice(), h = J().domain(n.cosine).range([Sp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = gp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = _u().domain(pn(a)).range([0, Math.min(s, a * wp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Sp) + r.left},${Math.floor(i / l) * 184})`), y = yp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = _p(e.drift), u = new Map(o.map((e, t) => [e, t])), d = _u().domain(fn(a)).range([0, Math.min(s, a * Tp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Cp) + r.left},${Math.floor(i / l) * 184})`), y = bp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${Cp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(m).ticks(3).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${bp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${wp})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(m).ticks(3).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${xp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${bp}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${xp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, bp - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, xp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).tickValues(n.cosine).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${xp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).tickValues(n.cosine).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Sp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${xp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(xp, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${Sp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Sp, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Cp).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = V(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", wp).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Cp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", wp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -8001,10 +8017,10 @@ function Tp(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function Ep(e) {
+function Dp(e) {
 	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Wd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new Gd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -8020,8 +8036,8 @@ function Ep(e) {
 		r !== a && (i.clear(), a = r);
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = z(e, (i, a) => {
-		if (r.hide(), !Mf(t, i)) {
+	}, u = B(e, (i, a) => {
+		if (r.hide(), !Nf(t, i)) {
 			I(n), o = null;
 			return;
 		}
@@ -8057,7 +8073,7 @@ function Ep(e) {
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Tp(p, {
+			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Ep(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
@@ -8069,7 +8085,7 @@ function Ep(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Zf(e)
+				format: (e) => Qf(e)
 			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
@@ -8085,7 +8101,7 @@ function Ep(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Df);
+	}, Of);
 	return { destroy() {
 		c++, u.destroy();
 	} };
@@ -8097,33 +8113,33 @@ L({
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => Ep(e)
+	mount: (e) => Dp(e)
 });
 // src/instance/style.ts
-var Dp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function Op(e) {
+var Op = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function kp(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Dp, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Op, e.head.appendChild(t);
 }
 // src/feature/answers.ts
-var kp = 48, Ap = /* @__PURE__ */ new Map();
-function jp(e, t, n, r, i) {
+var Ap = 48, jp = /* @__PURE__ */ new Map();
+function Mp(e, t, n, r, i) {
 	let a = [
 		t,
 		n,
 		r,
 		i
-	].join("\0"), o = Ap.get(a);
-	if (o) return Ap.delete(a), Ap.set(a, o), o;
+	].join("\0"), o = jp.get(a);
+	if (o) return jp.delete(a), jp.set(a, o), o;
 	let s = e.channel(t, n, r, i, {}, 9);
-	for (o = s, Ap.set(a, s), s.catch(() => {
-		Ap.get(a) === s && Ap.delete(a);
-	}); Ap.size > kp;) Ap.delete(Ap.keys().next().value);
+	for (o = s, jp.set(a, s), s.catch(() => {
+		jp.get(a) === s && jp.delete(a);
+	}); jp.size > Ap;) jp.delete(jp.keys().next().value);
 	return s;
 }
 // src/instance/model.ts
-var Mp = {
+var Np = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8148,29 +8164,29 @@ var Mp = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, Np = {
+}, Pp = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, Pp = {
+}, Fp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, Fp = {
+}, Ip = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, Ip = {
+}, Lp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, Lp = {
+}, Rp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function Rp(e, t, n) {
-	let r = Mp[n];
+function zp(e, t, n) {
+	let r = Np[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => Np[n]);
+	let i = Array.from({ length: e }, () => Pp[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var zp = [
+var Bp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8200,8 +8216,8 @@ var zp = [
 		label: "Selected channel"
 	}
 ];
-function Bp(e, t) {
-	let [n, r] = Fp[t], i = t === "dark" ? [
+function Vp(e, t) {
+	let [n, r] = Ip[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8209,7 +8225,7 @@ function Bp(e, t) {
 		230,
 		230,
 		230
-	], a = Up(n), o = Up(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Wp(n), o = Wp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8218,9 +8234,9 @@ function Bp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return Wp(c.map((e, t) => e + (l[t] - e) * u));
+	return Gp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Vp = [
+var Hp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8232,11 +8248,11 @@ var Vp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Hp(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Vp.length - 1), n = Math.min(Vp.length - 2, Math.floor(t)), r = Up(Vp[n]), i = Up(Vp[n + 1]);
-	return Wp(r.map((e, r) => e + (i[r] - e) * (t - n)));
-}
 function Up(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Hp.length - 1), n = Math.min(Hp.length - 2, Math.floor(t)), r = Wp(Hp[n]), i = Wp(Hp[n + 1]);
+	return Gp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+}
+function Wp(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8244,61 +8260,61 @@ function Up(e) {
 		t & 255
 	];
 }
-function Wp(e) {
+function Gp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function Gp(e) {
+function Kp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function Kp(e) {
+function qp(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
 	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
 }
-function qp(e, t) {
-	let n = e.coords?.length ?? 0, r = Np[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function Jp(e, t) {
+	let n = e.coords?.length ?? 0, r = Pp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = Rp(t.nClasses, t.highlighted, t.theme);
+			let e = zp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = Fp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = Ip[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Ip[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Lp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Bp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Vp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = Gp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Hp(e.loss[r] / t));
+			let t = Kp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Up(e.loss[r] / t));
 			break;
 		}
 		case "neuron": {
-			let e = t.activation, r = Kp(e);
-			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Hp((e[t] - r[0]) / (r[1] - r[0])));
+			let e = t.activation, r = qp(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Up((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Lp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Rp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Jp(e) {
+function Yp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Yp(e, t) {
+function Xp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8318,7 +8334,7 @@ function Yp(e, t) {
 		y1: a + o
 	};
 }
-function Xp(e, t, n, r = .05) {
+function Zp(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8327,7 +8343,7 @@ function Xp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Zp(e, t, n) {
+function Qp(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8335,23 +8351,23 @@ function Zp(e, t, n) {
 	}
 	return r;
 }
-function Qp(e, t, n) {
+function $p(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Zp(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || Qp(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function $p(e, t, n, r) {
+function em(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var em = class {
+var tm = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
@@ -8363,7 +8379,7 @@ var em = class {
 		return r === void 0 ? -1 : r;
 	}
 };
-function tm(e, t, n, r) {
+function nm(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8371,11 +8387,11 @@ function tm(e, t, n, r) {
 	}
 	return a;
 }
-function nm(e) {
+function rm(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function rm(e, t, n) {
+function im(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8384,7 +8400,7 @@ function rm(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function im(e) {
+function am(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8392,7 +8408,7 @@ function im(e) {
 		y: r
 	};
 }
-function am(e) {
+function om(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8402,21 +8418,21 @@ function am(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function om(e, t, n = 20) {
+function sm(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][sm(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][cm(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function sm(e, t) {
+function cm(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function cm(e, t, n, r) {
+function lm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8425,12 +8441,12 @@ function cm(e, t, n, r) {
 	}
 	return i;
 }
-function lm(e, t) {
+function um(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function um(e, t, n) {
+function dm(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8439,7 +8455,7 @@ function um(e, t, n) {
 	}
 	return r;
 }
-function dm(e, t, n) {
+function fm(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8461,7 +8477,7 @@ function dm(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function fm(e, t, n) {
+function pm(e, t, n) {
 	let r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -8482,7 +8498,7 @@ function fm(e, t, n) {
 		}
 	};
 }
-function pm(e, t) {
+function mm(e, t) {
 	let n = P("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
@@ -8492,41 +8508,41 @@ function pm(e, t) {
 		select: n
 	};
 }
-function mm(e, t) {
+function hm(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function hm(e) {
+function gm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function gm(e, t, n, r) {
+function _m(e, t, n, r) {
 	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Rp(t.length, r, n)[e], a = P("span", {
+	let i = zp(t.length, r, n)[e], a = P("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var _m = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function vm(e, t, n) {
+var vm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function ym(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var ym = {
+var bm = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, bm = 550, xm = {
+}, xm = 550, Sm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, Sm = {
+}, Cm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, Cm = class {
+}, wm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8541,7 +8557,7 @@ var ym = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Ed, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
+		}, this.keys = [], this.transform = Dd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = F("text", {
@@ -8550,9 +8566,9 @@ var ym = {
 		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Id().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Ld().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), B(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8581,14 +8597,14 @@ var ym = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Yp(e, t), this.index = new em(e, t), r.resetView && (this.transform = Ed, B(this.svg).call(this.zoomer.transform, Ed)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Xp(e, t), this.index = new tm(e, t), r.resetView && (this.transform = Dd, V(this.svg).call(this.zoomer.transform, Dd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
 		this.root.dataset.animating = "true", this.anim = is((n) => {
-			let r = nm(n / bm);
-			this.x = tm(c, e, r, o), this.y = tm(l, t, r, s), this.shownExtent = rm(u, this.extent, r), n >= bm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+			let r = rm(n / xm);
+			this.x = nm(c, e, r, o), this.y = nm(l, t, r, s), this.shownExtent = im(u, this.extent, r), n >= xm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8602,18 +8618,18 @@ var ym = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), B(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), V(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: ym.left,
-			top: ym.top,
-			width: Math.max(10, this.width - ym.left - ym.right),
-			height: Math.max(10, this.height - ym.top - ym.bottom)
+			left: bm.left,
+			top: bm.top,
+			width: Math.max(10, this.width - bm.left - bm.right),
+			height: Math.max(10, this.height - bm.top - bm.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Xp(this.shownExtent, e.width, e.height), n = q().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = q().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = Zp(this.shownExtent, e.width, e.height), n = J().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = J().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8655,7 +8671,7 @@ var ym = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = Pp[this.theme];
+		let v = [...m.keys()].sort(), y = Fp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8672,10 +8688,10 @@ var ym = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = xm[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = Sm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Sm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Cm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8686,7 +8702,7 @@ var ym = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (B(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(En(e).ticks(a).tickSizeOuter(0)), B(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Dn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(En(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Dn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
 		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
 			class: "tbt-inst-nn-line",
@@ -8705,7 +8721,7 @@ var ym = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = V(t, e);
+			let [n, r] = H(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8717,7 +8733,7 @@ var ym = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = V(t, e);
+			let [n, r] = H(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8733,13 +8749,13 @@ var ym = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? $p(i, a, n.points[0], n.points[n.points.length - 1]) : Qp(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? em(i, a, n.points[0], n.points[n.points.length - 1]) : $p(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = V(t, e), i = this.hit(n, r);
+			let [n, r] = H(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8760,8 +8776,8 @@ var ym = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, wm = "penultimate";
-function Tm() {
+}, Tm = "penultimate";
+function Em() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8774,15 +8790,15 @@ function Tm() {
 		runs: []
 	};
 }
-var Em = v(Tm());
-function Dm(e, t) {
-	return t.layerMode === "penultimate" ? wm : e.layer;
+var Dm = v(Em());
+function Om(e, t) {
+	return t.layerMode === "penultimate" ? Tm : e.layer;
 }
-function Om(e) {
+function km(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var km = 800, Am = class {
-	constructor(e, t, n, r = Em) {
+var Am = 800, jm = class {
+	constructor(e, t, n, r = Dm) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8812,7 +8828,7 @@ var km = 800, Am = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = Dm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = Om(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8879,7 +8895,7 @@ var km = 800, Am = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, km);
+				}, Am);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8890,22 +8906,22 @@ var km = 800, Am = class {
 			});
 		}
 	}
-}, jm = null;
-function Mm(e, t, n) {
-	return jm || (jm = new Am(e, t, n)), jm;
+}, Mm = null;
+function Nm(e, t, n) {
+	return Mm || (Mm = new jm(e, t, n)), Mm;
 }
 // src/instance/thumbs.ts
-var Nm = /* @__PURE__ */ new Map();
-function Pm(e, t) {
-	let n = Nm.get(t);
+var Pm = /* @__PURE__ */ new Map();
+function Fm(e, t) {
+	let n = Pm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Nm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Pm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Nm.set(t, n)), n;
+	}), Pm.set(t, n)), n;
 }
-function Fm(e) {
+function Im(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8913,24 +8929,24 @@ function Fm(e) {
 		count: t.count
 	} : null;
 }
-function Im(e, t) {
+function Lm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function Lm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function Rm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = Fm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Pm(e, t).then((e) => {
+	let s = Im(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Fm(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = Im(s, r);
+		let [n, i] = Lm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function Rm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = fm("Projection", [{
+function zm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = pm("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8938,14 +8954,14 @@ function Rm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = pm("Colour", "tbt-inst-colorby");
-	for (let e of zp) c.select.appendChild(P("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = mm("Colour", "tbt-inst-colorby");
+	for (let e of Bp) c.select.appendChild(P("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = pm("Classes", "tbt-inst-classfilter");
+	let l = mm("Classes", "tbt-inst-classfilter");
 	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = pm("Embedding", "tbt-inst-embedding");
+	let u = mm("Embedding", "tbt-inst-embedding");
 	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = fm("Tool", [
+	let d = pm("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8985,7 +9001,7 @@ function Rm(e) {
 			key: a,
 			values: null
 		};
-		return _.set(e, s), jp(r, e, i.layer, t, i.channel).then((e) => {
+		return _.set(e, s), Mp(r, e, i.layer, t, i.channel).then((e) => {
 			s.values = e.activations.current, k.schedule();
 		}, (e) => {
 			s.error = e?.message ?? String(e), k.schedule();
@@ -8997,7 +9013,7 @@ function Rm(e) {
 	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new Cm({
+		let i = new wm({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : D(t.run, e, n, r);
 			},
@@ -9035,7 +9051,7 @@ function Rm(e) {
 	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = Dm(i, r);
+		let a = Om(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9091,7 +9107,7 @@ function Rm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = mm(t.info, n), i = hm(t.info);
+					let r = hm(t.info, n), i = gm(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9118,7 +9134,7 @@ function Rm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = im(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = am(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9128,7 +9144,7 @@ function Rm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = mm(t.info, r), u = vm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = qp(r, {
+		let l = hm(t.info, r), u = ym(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = Jp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9141,7 +9157,7 @@ function Rm(e) {
 		e.chart.setStyle({
 			fill: f,
 			alpha: p,
-			outline: Jp(r)
+			outline: Yp(r)
 		}), w(e);
 	}
 	function w(e) {
@@ -9158,12 +9174,12 @@ function Rm(e) {
 	function D(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = y(), d = n.get(), f = mm(c.info, l), p = vm(d.class, d.instances, l), h = hm(c.info);
+		let u = y(), d = n.get(), f = hm(c.info, l), p = ym(d.class, d.instances, l), h = gm(c.info);
 		I(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Lm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let g = Rm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", gm(l.label?.[i], f, u, p)), v("Prediction", gm(l.prediction?.[i], f, u, p)), v("Previous", gm(l.previous_prediction?.[i], f, u, p)), v("Loss", _m(l.loss?.[i])), v("Margin", _m(l.margin?.[i])), v("P(target)", _m(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", _m(l.label?.[i], f, u, p)), v("Prediction", _m(l.prediction?.[i], f, u, p)), v("Previous", _m(l.previous_prediction?.[i], f, u, p)), v("Loss", vm(l.loss?.[i])), v("Margin", vm(l.margin?.[i])), v("P(target)", vm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
@@ -9187,18 +9203,18 @@ function Rm(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
-		}, l = mm(r?.info ?? null, i), u = hm(r?.info ?? null);
+		}, l = hm(r?.info ?? null, i), u = gm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = vm(n.get().class, n.get().instances, i), r = Rp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Np[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = ym(n.get().class, n.get().instances, i), r = zp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Pp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(Fp[t][0], u[0]), c(Fp[t][1], u[1]);
+				c(Ip[t][0], u[0]), c(Ip[t][1], u[1]);
 				break;
 			case "correct":
-				c(Ip[t][0], "correct"), c(Ip[t][1], "incorrect");
+				c(Lp[t][0], "correct"), c(Lp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9207,40 +9223,40 @@ function Rm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Bp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Vp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = Gp(i?.loss ?? null);
+				let e = Kp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Hp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Up(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
 			case "neuron": {
 				let e = n.get().neuron;
 				if (!e) {
-					c(Np[t], "no channel selected: click a channel in the feature level");
+					c(Pp[t], "no channel selected: click a channel in the feature level");
 					break;
 				}
-				let a = Kp(r && i ? _.get(r.run)?.values ?? null : null);
+				let a = qp(r && i ? _.get(r.run)?.values ?? null : null);
 				if (!a) {
-					c(Np[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					c(Pp[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
 				s.appendChild(P("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
-				].forEach((e) => c(Hp(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				].forEach((e) => c(Up(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
 				break;
 			}
-			case "changed": c(Lp[t], "prediction changed since the previous step"), c(Np[t], "unchanged or unknown");
+			case "changed": c(Rp[t], "prediction changed since the previous step"), c(Pp[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let k = z(e, (e, t) => S(t), { watch: (e) => [
+	let k = B(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9272,12 +9288,12 @@ L({
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: Rm
+	mount: zm
 });
 // src/instance/selectionPanel.ts
-var zm = 120;
-function Bm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = (e, t, n) => {
+var Bm = 120;
+function Vm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = (e, t, n) => {
 		let r = P("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
@@ -9285,10 +9301,10 @@ function Bm(e) {
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = Om(o.get())?.shown;
-		e && E(lm(n.get().instances, e.coords.length), n);
+		let e = km(o.get())?.shown;
+		e && E(um(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = Om(o.get())?.shown;
+		let e = km(o.get())?.shown;
 		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
@@ -9302,7 +9318,7 @@ function Bm(e) {
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = Om(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = km(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -9312,35 +9328,35 @@ function Bm(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = mm(e.info, i), h = hm(e.info), g = vm(a.class, a.instances, i);
+		let m = hm(e.info, i), h = gm(e.info), g = ym(a.class, a.instances, i);
 		if (I(d), I(f), I(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = um(i, s, m.length);
+		let v = dm(i, s, m.length);
 		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, gm(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
+			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, _m(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, zm)) {
+		for (let t of s.slice(0, Bm)) {
 			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, Lm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, gm(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), gm(i.prediction?.[t], m, a.theme, g)));
+			}, Rm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, _m(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), _m(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > zm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - zm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: dm(i, s, {
+		s.length > Bm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Bm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: fm(i, s, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${i.step}`
 		}) });
 	}
-	let h = z(e, () => m(), { watch: (e) => [
+	let h = B(e, () => m(), { watch: (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9356,16 +9372,16 @@ L({
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Bm
+	mount: Vm
 });
 // src/instance/confusionPanel.ts
-var Vm = 20;
-function Hm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
+var Hm = 20;
+function Um(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = Om(o.get()), i = r?.shown, a = n.get();
+		let r = km(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9375,12 +9391,12 @@ function Hm(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = om(i, d, Vm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = sm(i, d, Hm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = q().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = q().domain([0, g]).nice().range([210 - m.b, m.t]);
+		}, h = J().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = J().domain([0, g]).nice().range([210 - m.b, m.t]);
 		I(s), l = F("svg", {
 			class: "tbt-chart",
 			width: p,
@@ -9388,28 +9404,28 @@ function Hm(e) {
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
-		let v = B(l), y = a.theme;
-		for (let e = 0; e < Vm; e++) {
+		let v = V(l), y = a.theme;
+		for (let e = 0; e < Hm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Fp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Ip[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
 		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(En(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Dn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
 		let b = pl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			E(cm(i, t, r, d), n);
+			E(lm(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = mm(r.info, i);
+		let x = hm(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
 		} : null });
 	}
-	let d = z(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
+	let d = B(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
 	return { destroy() {
 		d.destroy(), f(), a();
 	} };
@@ -9421,14 +9437,14 @@ L({
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Hm
+	mount: Um
 });
 // src/instance/flipsPanel.ts
-var Um = 24;
-function Wm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em;
+var Wm = 24;
+function Gm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm;
 	function s() {
-		let e = Om(o.get()), i = e?.shown;
+		let e = km(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9438,7 +9454,7 @@ function Wm(e) {
 			return;
 		}
 		t.setState("ready"), I(t.body);
-		let a = n.get(), s = mm(e.info, i), c = vm(a.class, a.instances, i), l = am(i), u = (t, l, u) => {
+		let a = n.get(), s = hm(e.info, i), c = ym(a.class, a.instances, i), l = om(i), u = (t, l, u) => {
 			let d = P("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
@@ -9448,14 +9464,14 @@ function Wm(e) {
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => E(u, n));
 			let f = P("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Um)) {
+			for (let t of u.slice(0, Wm)) {
 				let l = P("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Lm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, gm(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), gm(i.prediction?.[t], s, a.theme, c)));
+				}, Rm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, _m(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), _m(i.prediction?.[t], s, a.theme, c)));
 				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Um && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Um} more`)), P("div", {
+			return u.length > Wm && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Wm} more`)), P("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
@@ -9463,7 +9479,7 @@ function Wm(e) {
 		};
 		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = z(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
+	let c = B(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
@@ -9475,10 +9491,10 @@ L({
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: Wm
+	mount: Gm
 });
-function Gm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = 0;
+function Km(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9503,10 +9519,10 @@ function Gm(e) {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
 		t.setState("ready"), I(t.body);
-		let c = n.get(), l = mm(a.info, s), u = hm(a.info), d = vm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
+		let c = n.get(), l = hm(a.info, s), u = gm(a.info), d = ym(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Lm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), gm(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
+		}, Rm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), _m(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
@@ -9515,7 +9531,7 @@ function Gm(e) {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Lm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, gm(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${_m(i.distances[t], 2)}`));
+			}, Rm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, _m(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${vm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
 		let h = P("button", {
@@ -9537,10 +9553,10 @@ L({
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: Gm
-}), typeof document < "u" && Op(document);
+	mount: Km
+}), typeof document < "u" && kp(document);
 // src/feature/state.ts
-function Km(e) {
+function qm(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9549,37 +9565,37 @@ function Km(e) {
 		class: e.class
 	};
 }
-function qm(e) {
+function Jm(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function Jm(e, t = []) {
+function Ym(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var Ym = v({
+var Xm = v({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function Xm(e, t, n) {
+function Zm(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function Zm(e, t, n) {
-	let r = Xm(Ym.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	Ym.set({
+function Qm(e, t, n) {
+	let r = Zm(Xm.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Xm.set({
 		checked: i,
 		layer: e
 	});
 }
-var Qm = v({
+var $m = v({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function $m(e) {
+function eh(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var eh = 64, th = class {
-	constructor(e, t, n, r = Qm) {
+var th = 64, nh = class {
+	constructor(e, t, n, r = $m) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
 	}
 	attach() {
@@ -9587,7 +9603,7 @@ var eh = 64, th = class {
 			e.runs.slice(0, 4).join("\0"),
 			e.step,
 			e.layer,
-			$m(Km(e))
+			eh(qm(e))
 		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
 			this.steps.clear(), this.refresh();
 		})], this.refresh()), () => {
@@ -9598,7 +9614,7 @@ var eh = 64, th = class {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = Km(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = qm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9628,10 +9644,10 @@ var eh = 64, th = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = `${e}\u0000${t}\u0000${n}\u0000${$m(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		let a = `${e}\u0000${t}\u0000${n}\u0000${eh(r)}`, o = n === null ? void 0 : this.cache.get(a);
 		if (o) return o;
-		let s = await this.api.features(e, t, n, qm(r), { signal: i });
-		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${$m(r)}`, s); this.cache.size > eh;) this.cache.delete(this.cache.keys().next().value);
+		let s = await this.api.features(e, t, n, Jm(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${eh(r)}`, s); this.cache.size > th;) this.cache.delete(this.cache.keys().next().value);
 		return s;
 	}
 	async load(e, t, n, r, i) {
@@ -9660,20 +9676,20 @@ var eh = 64, th = class {
 			...n
 		} : r) });
 	}
-}, nh = /* @__PURE__ */ new WeakMap();
-function rh(e, t, n) {
-	let r = nh.get(t);
-	return r || (r = new th(e, t, n), nh.set(t, r)), r;
+}, rh = /* @__PURE__ */ new WeakMap();
+function ih(e, t, n) {
+	let r = rh.get(t);
+	return r || (r = new nh(e, t, n), rh.set(t, r)), r;
 }
 // src/feature/model.ts
-var ih = (e) => e != null && Number.isFinite(e);
-function ah(e, t, n) {
+var ah = (e) => e != null && Number.isFinite(e);
+function oh(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: ih(s) ? t + 1 : null,
+			rank: ah(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9686,17 +9702,17 @@ function ah(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function oh(e, t) {
+function sh(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of ah(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of oh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function sh(e) {
+function ch(e) {
 	let t = 0;
-	for (let n of e) ih(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) ah(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function ch(e, t, n, r, i = 4) {
+function lh(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9707,7 +9723,7 @@ function ch(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function lh(e, t, n) {
+function uh(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9734,8 +9750,8 @@ function lh(e, t, n) {
 		mid: i
 	};
 }
-function uh(e, t = 20, n = "most") {
-	let r = oh(e, "pretrained"), i = oh(e, "current"), a = (r) => ah(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function dh(e, t = 20, n = "most") {
+	let r = sh(e, "pretrained"), i = sh(e, "current"), a = (r) => oh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9747,14 +9763,14 @@ function uh(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var dh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function fh(e) {
+var fh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function ph(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = dh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = fh, e.head.appendChild(t);
 }
-var ph = 150, mh = 36, hh = ["pretrained", "current"], gh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), _h = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function vh(e, t) {
+var mh = 150, hh = 36, gh = ["pretrained", "current"], _h = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), vh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function yh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9762,12 +9778,12 @@ function vh(e, t) {
 	}
 	return r ? n / r : null;
 }
-function yh(e) {
-	let { bars: t, max: n, mid: r } = lh(e.hist, 132, mh), i = F("svg", {
+function bh(e) {
+	let { bars: t, max: n, mid: r } = uh(e.hist, 132, hh), i = F("svg", {
 		class: "tbt-feat-hist",
-		width: ph,
-		height: mh,
-		viewBox: `0 0 ${ph} ${mh}`,
+		width: mh,
+		height: hh,
+		viewBox: `0 0 ${mh} ${hh}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
@@ -9796,17 +9812,17 @@ function yh(e) {
 	};
 	i.append(a(0), a(1));
 	let [o, s] = e.extent, c = F("title");
-	return c.textContent = `pooled activation from ${gh(o, 3)} to ${gh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	return c.textContent = `pooled activation from ${_h(o, 3)} to ${_h(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function bh(e, t, n, r) {
+function xh(e, t, n, r) {
 	let i = P("div", { class: `tbt-feat-fill ${t}` });
 	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, P("div", {
 		class: "tbt-feat-bar",
 		title: r
 	}, P("div", { class: "tbt-feat-track" }, i), P("span", { class: "tbt-feat-num" }, n));
 }
-function xh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = vh(e.dead, t.count), l = P("input", {
+function Sh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = yh(e.dead, t.count), l = P("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
@@ -9818,12 +9834,12 @@ function xh(e, t, n, r, i, a) {
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), bh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${gh(s)} · AUC ${gh(e.auc)}`, `domain coefficient ${gh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${gh(e.auc, 3)} (0.5: no difference)`), bh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", gh(e.importance), `class importance (gradient × activation) ${gh(e.importance, 3)}`), yh(e), P("span", {
+	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), xh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${_h(s)} · AUC ${_h(e.auc)}`, `domain coefficient ${_h(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${_h(e.auc, 3)} (0.5: no difference)`), xh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", _h(e.importance), `class importance (gradient × activation) ${_h(e.importance, 3)}`), bh(e), P("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${_h(e.dead[0])}, target ${_h(e.dead[1])}`
-	}, _h(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${vh(e.dead[0])}, target ${vh(e.dead[1])}`
+	}, vh(c)), l);
 }
-function Sh(e, t, n = 0, r) {
+function Ch(e, t, n = 0, r) {
 	let i = Math.min(10, e.length) * 44, a = P("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
 	let o = P("div", {
@@ -9834,7 +9850,7 @@ function Sh(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = ch(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = lh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
 			s = c, I(a);
 			for (let n = r.start; n < r.end; n++) {
@@ -9848,14 +9864,14 @@ function Sh(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function Ch(e, t) {
+function wh(e, t) {
 	if (e < 0) return t;
 	let n = e * 44;
 	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
 }
-function wh(e) {
-	fh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = fm("Order", [{
+function Th(e) {
+	ph(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = pm("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9863,7 +9879,7 @@ function wh(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => Ym.set({ order: e }));
+	}], (e) => Xm.set({ order: e }));
 	t.controls.append(c.element);
 	let l = () => {
 		let e = [[
@@ -9879,9 +9895,9 @@ function wh(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of Qm.get().runs) {
+		for (let t of $m.get().runs) {
 			let n = t.features;
-			if (n) for (let r of hh) for (let i of ah(n, r, "most")) e.push([
+			if (n) for (let r of gh) for (let i of oh(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9918,16 +9934,16 @@ function wh(e) {
 		}, e.error ?? "could not be read")), u;
 		if (!a) return l.append(P("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Th(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Eh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
-			coef: sh(hh.flatMap((e) => a.models[e].domain_coef)),
-			importance: sh(hh.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(Xm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
-		for (let r of hh) {
-			let s = ah(a, r, t.order), c = `${e.run}\u0000${r}`;
-			i && h !== null && o.set(c, Ch(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			coef: ch(gh.flatMap((e) => a.models[e].domain_coef)),
+			importance: ch(gh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(Zm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
+		for (let r of gh) {
+			let s = oh(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, wh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
 			let l = (e) => {
-				let t = xh(e, a, f, m.has(e.channel), e.channel === h, () => Zm(a.layer, p, e.channel)), r = () => D({
+				let t = Sh(e, a, f, m.has(e.channel), e.channel === h, () => Qm(a.layer, p, e.channel)), r = () => D({
 					layer: a.layer,
 					channel: e.channel
 				}, n);
@@ -9943,13 +9959,13 @@ function wh(e) {
 			}, "dead"), P("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = P("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Sh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Ch(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
 		return u.append(g), a.recorded.length < a.channels && u.append(P("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let d = z(e, (n) => {
-		let r = Qm.get(), i = Ym.get();
+	let d = B(e, (n) => {
+		let r = $m.get(), i = Xm.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
@@ -9979,7 +9995,7 @@ function wh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), f = [Qm.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Ym.subscribe((e) => [
+	] }), f = [$m.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Xm.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
@@ -9988,14 +10004,14 @@ function wh(e) {
 		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function Th(e, t) {
-	return e.group === "class" && e.class !== null ? Jm({
+function Eh(e, t) {
+	return e.group === "class" && e.class !== null ? Ym({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? Jm({
+	}, t) : e.group === "instances" ? Ym({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : Jm({ kind: "all" });
+	}) : Ym({ kind: "all" });
 }
 L({
 	id: "feature-lists",
@@ -10004,23 +10020,23 @@ L({
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: wh
+	mount: Th
 });
-var Eh = 380, Dh = {
+var Dh = 380, Oh = {
 	top: 26,
 	right: 46,
 	bottom: 22,
 	left: 46
 };
-function Oh(e, t, n = Eh) {
-	let r = n - Dh.top - Dh.bottom;
-	return Dh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+function kh(e, t, n = Dh) {
+	let r = n - Oh.top - Oh.bottom;
+	return Oh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function kh(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Dh.left, c = n - Dh.right, l = F("svg", {
+function Ah(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Oh.left, c = n - Oh.right, l = F("svg", {
 		width: n,
-		height: Eh,
-		viewBox: `0 0 ${n} ${Eh}`,
+		height: Dh,
+		viewBox: `0 0 ${n} ${Dh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
@@ -10037,12 +10053,12 @@ function kh(e, t, n, r, i) {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: Oh(1, o),
-		y2: Oh(o, o)
+		y1: kh(1, o),
+		y2: kh(o, o)
 	}));
 	let d = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of d) {
-		let t = Oh(e.from, o), n = Oh(e.to, o), a = F("g", {
+		let t = kh(e.from, o), n = kh(e.to, o), a = F("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
@@ -10076,9 +10092,9 @@ function kh(e, t, n, r, i) {
 	}
 	return l;
 }
-function Ah(e) {
-	fh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach();
+function jh(e) {
+	ph(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -10089,9 +10105,9 @@ function Ah(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of Qm.get().runs) {
+		for (let t of $m.get().runs) {
 			let n = t.features;
-			if (n) for (let r of uh(n, 20, Ym.get().order)) e.push([
+			if (n) for (let r of dh(n, 20, Xm.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10106,8 +10122,8 @@ function Ah(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = z(e, (r, i) => {
-		let a = Qm.get(), o = Ym.get().order, s = a.runs.filter((e) => e.features);
+	let o = B(e, (r, i) => {
+		let a = $m.get(), o = Xm.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -10119,7 +10135,7 @@ function Ah(e) {
 		t.setState("ready"), I(t.body);
 		let c = n.get(), l = P("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = uh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = dh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
 			}, t.run), P("span", {
@@ -10131,7 +10147,7 @@ function Ah(e) {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, kh(r, a, d, i, (e) => D({
+			}, s, Ah(r, a, d, i, (e) => D({
 				layer: r.layer,
 				channel: e
 			}, n)));
@@ -10147,7 +10163,7 @@ function Ah(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [Qm.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Ym.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [$m.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Xm.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
@@ -10159,10 +10175,10 @@ L({
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: Ah
+	mount: jh
 });
 // src/feature/plots.ts
-function jh(e) {
+function Mh(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -10171,7 +10187,7 @@ function jh(e) {
 		y: n
 	};
 }
-function Mh(e, t, n, r = .85) {
+function Nh(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -10185,11 +10201,11 @@ function Mh(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function Nh(e, t) {
+function Ph(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function Ph(e, t, n, r, i) {
-	return Xp(Yp([
+function Fh(e, t, n, r, i) {
+	return Zp(Xp([
 		...Array.from(e),
 		0,
 		...n.map((e) => e[0])
@@ -10199,37 +10215,37 @@ function Ph(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function Fh(e, t, n, r) {
+function Ih(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var Ih = (e) => e == null || !Number.isFinite(e) ? null : e;
-function Lh(e, t, n) {
+var Lh = (e) => e == null || !Number.isFinite(e) ? null : e;
+function Rh(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = Ih(e?.[t]);
+		let n = Lh(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [Ih(t.importance?.[o]), Ih(n.importance?.[o])],
+			importance: [Lh(t.importance?.[o]), Lh(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function Rh(e, t = .25) {
+function zh(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function zh(e, t, n) {
+function Bh(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var Bh = class {
+var Vh = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -10251,14 +10267,14 @@ var Bh = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, Vh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function Hh(e) {
+}, Hh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function Uh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Vh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Hh, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var Uh = ["pretrained", "current"], Wh = {
+var Wh = ["pretrained", "current"], Gh = {
 	pretrained: "Pretrained",
 	current: "Current"
 }, Z = {
@@ -10267,11 +10283,11 @@ var Uh = ["pretrained", "current"], Wh = {
 	top: 8,
 	bottom: 30
 };
-function Gh(e) {
+function Kh(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function Kh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
+function qh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
 	}), l = P("div", {
@@ -10281,13 +10297,13 @@ function Kh(e) {
 	l.hidden = !0, t.body.append(s, c, l);
 	let u = [], d = null, f = "";
 	function p(e, t) {
-		let n = Ym.get(), r = e.runs.filter((e) => e.layer === t);
+		let n = Xm.get(), r = e.runs.filter((e) => e.layer === t);
 		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
 		for (let i of r) {
 			let r = o.get(i.run);
 			r || (r = {
 				run: i.run,
-				request: new Bh(),
+				request: new Vh(),
 				want: "",
 				status: "loading",
 				channels: [],
@@ -10302,10 +10318,10 @@ function Kh(e) {
 				}));
 				continue;
 			}
-			let s = new Set(a.recorded), c = Xm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+			let s = new Set(a.recorded), c = Zm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
 				t,
 				a.step,
-				$m(e.group),
+				eh(e.group),
 				c.join(",")
 			].join("\0");
 			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
@@ -10316,7 +10332,7 @@ function Kh(e) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = qm(a), o = s.length ? await e.request.run((a) => Promise.all(Uh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			let t = Jm(a), o = s.length ? await e.request.run((a) => Promise.all(Wh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
 			if (o === null || e.want !== c) return;
 			e.channels = s, o.length ? (e.answers = {
 				pretrained: o[0],
@@ -10338,7 +10354,7 @@ function Kh(e) {
 			t.setState("empty", "Pick a layer in the header to see its channels.");
 			return;
 		}
-		let i = Qm.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
+		let i = $m.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
 		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
 			t.setState("loading", "Projecting…");
 			return;
@@ -10348,13 +10364,13 @@ function Kh(e) {
 			e.theme,
 			r,
 			JSON.stringify(e.sel.neuron),
-			$m(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Ye(e.answers)}:${Ye(e.info)}`)
+			eh(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Je(e.answers)}:${Je(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
-		t.setTitle(`Domain-discrimination plot · ${Jm(i.group, h)}`);
+		t.setTitle(`Domain-discrimination plot · ${Ym(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
 		I(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
@@ -10403,12 +10419,12 @@ function Kh(e) {
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
 		let l = P("div", { class: "tbt-fp-pair" });
-		for (let e of Uh) l.appendChild(_(t, n, e, i, a));
+		for (let e of Wh) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${Wh[n]} (step 0)` : `${Wh[n]} (step ${a.step ?? "?"})`), P("span", {
+		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${Gh[n]} (step 0)` : `${Gh[n]} (step ${a.step ?? "?"})`), P("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
 		}, "SVM accuracy ", P("strong", null, s))), v(e.theme, t, n, a, r, i));
@@ -10423,7 +10439,7 @@ function Kh(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = jh(i.points), p = Mh(d, f, i.arrows), m = Nh(i.arrows, p), h = Ph(d, f, m, c, l), g = Fh(h.x0, h.x1, Z.left, Z.left + c), _ = Fh(h.y0, h.y1, Z.top + l, Z.top), [v, x] = Gh(t.info);
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Mh(i.points), p = Nh(d, f, i.arrows), m = Ph(i.arrows, p), h = Fh(d, f, m, c, l), g = Ih(h.x0, h.x1, Z.left, Z.left + c), _ = Ih(h.y0, h.y1, Z.top + l, Z.top), [v, x] = Kh(t.info);
 		s.append(F("rect", {
 			class: "tbt-fp-frame",
 			x: Z.left,
@@ -10472,7 +10488,7 @@ function Kh(e) {
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = Fp[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = Ip[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
 			if (i.domain[t] === 1) O.appendChild(F("circle", {
 				class: "tbt-fp-point",
@@ -10481,7 +10497,7 @@ function Kh(e) {
 				r: 3.2,
 				fill: E[1],
 				"fill-opacity": .75,
-				stroke: Np[e]
+				stroke: Pp[e]
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
@@ -10501,7 +10517,7 @@ function Kh(e) {
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${qh(i.arrows[t][0])}, ${qh(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${Jh(i.arrows[t][0])}, ${Jh(i.arrows[t][1])}; select it`
 			});
 			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
 			let s = Math.hypot(r - j, a - M);
@@ -10534,7 +10550,7 @@ function Kh(e) {
 			});
 			c.textContent = `ch ${e}`;
 			let l = F("title");
-			l.textContent = `Channel ${e}: loading ${qh(i.arrows[t][0])} on the SVM normal, ${qh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
+			l.textContent = `Channel ${e}: loading ${Jh(i.arrows[t][0])} on the SVM normal, ${Jh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
 			let u = () => D({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
@@ -10582,23 +10598,23 @@ function Kh(e) {
 				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
 				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
 			}
-			Em.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
+			Dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
 		}
 	}
 	function x(e, n, i, a) {
-		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Gh(d);
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Kh(d);
 		I(l), l.dataset.id = String(n), l.dataset.run = e.run;
 		let m = c.label?.[u], h = P("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(P("span", { class: "tbt-muted" }, e), P("span", null, t));
-		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${qh(c.points[u][0])}, ${qh(c.points[u][1])}`), l.append(Lm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${Jh(c.points[u][0])}, ${Jh(c.points[u][1])}`), l.append(Rm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
 		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
 		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
 	}
 	function S(e, t, n, r) {
 		I(c);
-		let [i, a] = Gh(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
-		o.style.color = Fp[r][0];
+		let [i, a] = Kh(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
+		o.style.color = Ip[r][0];
 		let s = P("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = Fp[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		if (s.style.color = Ip[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
 		let l = P("span", {
 			class: "tbt-fp-chips",
 			role: "group",
@@ -10612,33 +10628,33 @@ function Kh(e) {
 				title: `Uncheck channel ${n}`
 			}, `ch ${n} ×`);
 			r.addEventListener("click", () => {
-				Zm(e, t, n);
+				Qm(e, t, n);
 			}), l.appendChild(r);
 		}
 		c.appendChild(l);
 	}
-	let C = z(e, h, { watch: (e) => [
+	let C = B(e, h, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), w = [Ym.subscribe((e) => [e.checked, e.layer], () => C.schedule()), Qm.subscribe((e) => [e.runs, e.group], () => C.schedule())];
+	] }), w = [Xm.subscribe((e) => [e.checked, e.layer], () => C.schedule()), $m.subscribe((e) => [e.runs, e.group], () => C.schedule())];
 	return { destroy() {
 		C.destroy(), w.forEach((e) => e()), a();
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function qh(e) {
+function Jh(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && Hh(document), L({
+typeof document < "u" && Uh(document), L({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: Kh
+	mount: qh
 });
 // src/feature/importancePanel.ts
 var Q = {
@@ -10647,12 +10663,12 @@ var Q = {
 	t: 16,
 	b: 36
 };
-function Jh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = rh(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
+function Yh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
 	let c = [], l = [], u = "";
 	function d(n, r) {
-		let i = Qm.get(), a = n.sel.layer;
+		let i = $m.get(), a = n.sel.layer;
 		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
 		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
 		let d = i.runs.filter((e) => e.layer === a);
@@ -10662,10 +10678,10 @@ function Jh(e) {
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Ye(e.features)}`)
+			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Je(e.features)}`)
 		].join("|");
 		if (p === u && t.root.dataset.state === "ready") return;
-		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Jm(i.group, d[0]?.info?.class_names ?? [])}`);
+		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Ym(i.group, d[0]?.info?.class_names ?? [])}`);
 		let m = d.length > 1 ? 2 : 1;
 		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
 		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
@@ -10682,7 +10698,7 @@ function Jh(e) {
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let e = t.features, r = Lh(e.recorded, e.models.pretrained, e.models.current);
+				let e = t.features, r = Rh(e.recorded, e.models.pretrained, e.models.current);
 				l.push({
 					run: t.run,
 					points: r
@@ -10695,9 +10711,9 @@ function Jh(e) {
 		}
 		I(s);
 		let _ = P("span", { class: "tbt-inst-glyph" }, "○");
-		_.style.color = Fp[n.theme][1];
+		_.style.color = Ip[n.theme][1];
 		let v = P("span", { class: "tbt-inst-glyph" }, "●");
-		v.style.color = Fp[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+		v.style.color = Ip[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10727,7 +10743,7 @@ function Jh(e) {
 		});
 	}
 	function f(e, t, r, i, a, o) {
-		let s = Rh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = q().domain([0, l]).nice().range([Q.l, a - Q.r]), d = q().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
+		let s = zh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = J().domain([0, l]).nice().range([Q.l, a - Q.r]), d = J().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10736,15 +10752,15 @@ function Jh(e) {
 			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
 		});
 		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
-		let p = B(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
+		let p = V(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
 		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(En(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Dn(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
-		let g = Fp[e][1], _ = n.get().neuron, v = r.layer, y = {
+		let g = Ip[e][1], _ = n.get().neuron, v = r.layer, y = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			zh(t, i, s) && y.pretrained++, zh(r, a, s) && y.current++;
+			Bh(t, i, s) && y.pretrained++, Bh(r, a, s) && y.current++;
 			let o = F("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
@@ -10792,28 +10808,28 @@ function Jh(e) {
 		}
 		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
 	}
-	let p = z(e, d, { watch: (e) => [
+	let p = B(e, d, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), m = Qm.subscribe((e) => [e.runs, e.group], () => p.schedule());
+	] }), m = $m.subscribe((e) => [e.runs, e.group], () => p.schedule());
 	return { destroy() {
 		p.destroy(), m(), a();
 	} };
 }
-typeof document < "u" && Hh(document), L({
+typeof document < "u" && Uh(document), L({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: Jh
+	mount: Yh
 });
 // src/feature/detectsPanel.ts
-var Yh = 4, Xh = ["pretrained", "current"], Zh = ["source", "target"];
-function Qh(e) {
+var Xh = 4, Zh = ["pretrained", "current"], Qh = ["source", "target"];
+function $h(e) {
 	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = P("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
@@ -10827,7 +10843,7 @@ function Qh(e) {
 			key: a,
 			status: "loading"
 		};
-		return r.set(e, s), jp(n, e, t.layer, i, t.channel).then((t) => {
+		return r.set(e, s), Mp(n, e, t.layer, i, t.channel).then((t) => {
 			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
 		}, (t) => {
 			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
@@ -10837,12 +10853,12 @@ function Qh(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, Yh).map((t) => ({
+		let r = e.runs.slice(0, Xh).map((t) => ({
 			r: t,
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Ye(t.answer)}:${Ye(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Je(t.answer)}:${Je(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
 			a = s, t.setState("ready"), I(i);
 			for (let { r: e, e: t } of r) {
@@ -10864,14 +10880,14 @@ function Qh(e) {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of Xh) for (let s of Zh) {
+		for (let o of Zh) for (let s of Qh) {
 			let c = r.top[o][s], l = P("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
 				let a = c.activations[i], o = P("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, Lm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : $h(a));
+				}, Rm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : eg(a));
 				l.appendChild(o);
 			}), c.instances.length || l.appendChild(P("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
@@ -10883,7 +10899,7 @@ function Qh(e) {
 		}
 		return i;
 	}
-	let l = z(e, (e) => s(e), { watch: (e) => [
+	let l = B(e, (e) => s(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
@@ -10891,29 +10907,29 @@ function Qh(e) {
 	] });
 	return { destroy: l.destroy };
 }
-function $h(e) {
+function eg(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
-typeof document < "u" && Hh(document), L({
+typeof document < "u" && Uh(document), L({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
 	span: 12,
 	order: 60,
-	mount: Qh
+	mount: $h
 });
 // src/structure/style.ts
-var eg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
-function tg(e) {
+var tg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function ng(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = eg, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = tg, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var ng = 400, rg = /* @__PURE__ */ new Map(), ig = /* @__PURE__ */ new Map(), ag = /* @__PURE__ */ new Set();
-function og(e, t, n, r) {
+var rg = 400, ig = /* @__PURE__ */ new Map(), ag = /* @__PURE__ */ new Map(), og = /* @__PURE__ */ new Set();
+function sg(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -10921,54 +10937,54 @@ function og(e, t, n, r) {
 		r
 	]);
 }
-function sg() {
-	[...ag].forEach((e) => e());
+function cg() {
+	[...og].forEach((e) => e());
 }
-function cg(e, t, n, r, i) {
-	let a = og(t, n, r, i), o = rg.get(a);
+function lg(e, t, n, r, i) {
+	let a = sg(t, n, r, i), o = ig.get(a);
 	if (!o) {
-		for (; rg.size >= ng;) rg.delete(rg.keys().next().value);
-		o = { status: "pending" }, rg.set(a, o), e.structure(t, n, r, i).then((e) => {
-			rg.set(a, {
+		for (; ig.size >= rg;) ig.delete(ig.keys().next().value);
+		o = { status: "pending" }, ig.set(a, o), e.structure(t, n, r, i).then((e) => {
+			ig.set(a, {
 				status: "ready",
 				value: e
-			}), r === null && typeof e.step == "number" && rg.set(og(t, n, e.step, i), {
+			}), r === null && typeof e.step == "number" && ig.set(sg(t, n, e.step, i), {
 				status: "ready",
 				value: e
-			}), Array.isArray(e.steps) && ig.set(JSON.stringify([t, n]), e.steps);
-		}).catch((e) => rg.set(a, {
+			}), Array.isArray(e.steps) && ag.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => ig.set(a, {
 			status: "error",
 			error: e.message
-		})).finally(sg);
+		})).finally(cg);
 	}
 	return o;
 }
-function lg(e, t, n) {
-	let r = ig.get(JSON.stringify([e, t]));
+function ug(e, t, n) {
+	let r = ag.get(JSON.stringify([e, t]));
 	return r ? A(r, n) : null;
 }
-function ug(e, t, n, r, i, a) {
-	if (ag.add(a), !ig.has(JSON.stringify([t, n]))) {
-		let r = cg(e, t, n, null, i);
+function dg(e, t, n, r, i, a) {
+	if (og.add(a), !ag.has(JSON.stringify([t, n]))) {
+		let r = lg(e, t, n, null, i);
 		if (r.status !== "ready") return r;
 	}
-	return cg(e, t, n, lg(t, n, r), i);
+	return lg(e, t, n, ug(t, n, r), i);
 }
-function dg(e) {
-	ag.delete(e);
+function fg(e) {
+	og.delete(e);
 }
-function fg(e, t, n, r) {
-	let i = rg.get(og(e, t, lg(e, t, n), r));
+function pg(e, t, n, r) {
+	let i = ig.get(sg(e, t, ug(e, t, n), r));
 	return i?.status === "ready" ? i.value : null;
 }
-function pg(e) {
+function mg(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function mg(e, t, n) {
+function hg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function hg(e, t, n = 18) {
+function gg(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -11067,7 +11083,7 @@ function hg(e, t, n = 18) {
 		}
 	}), u;
 }
-function gg(e, t, n) {
+function _g(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -11081,13 +11097,13 @@ function gg(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function _g(e, t) {
+function vg(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = gg(n, r, .25), u = gg(n, r, .5), d = gg(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = _g(n, r, .25), u = _g(n, r, .5), d = _g(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -11099,18 +11115,18 @@ function _g(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function vg(e) {
+function yg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function yg(e, t) {
-	return tf(e, t, {
+function bg(e, t) {
+	return nf(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function bg(e) {
+function xg(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -11121,7 +11137,7 @@ function bg(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function xg(e, t) {
+function Sg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -11130,7 +11146,7 @@ function xg(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function Sg(e, t) {
+function Cg(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -11140,25 +11156,25 @@ var $ = v({
 	weights: !0,
 	detail: null
 });
-function Cg(e) {
+function wg(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function wg(e, t) {
-	if (e.layers === null) return Cg(t);
+function Tg(e, t) {
+	if (e.layers === null) return wg(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
 // src/structure/matricesPanel.ts
-var Tg = 34, Eg = 28, Dg = 48, Og = Ed;
-function kg(e, t) {
+var Eg = 34, Dg = 28, Og = 48, kg = Dd;
+function Ag(e, t) {
 	return t === 0 ? o[e].source : o[e].target;
 }
-function Ag(e) {
+function jg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
 	let i = P("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
-	let a = new Wd(t.body), s = null, c = [];
+	let a = new Gd(t.body), s = null, c = [];
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -11169,7 +11185,7 @@ function Ag(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = z(e, (e) => p(e), { watch: (e) => [
+	let l = B(e, (e) => p(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -11222,7 +11238,7 @@ function Ag(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function p(e) {
-		let n = e.runs[0], i = pg(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = wg($.get(), pg(n?.info ?? null));
+		let n = e.runs[0], i = mg(n?.info ?? null).map((e) => e.name), o = n?.info?.class_names ?? [], l = Tg($.get(), mg(n?.info ?? null));
 		if (f(e, l, i, o), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!i.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let d = e.sel.class;
@@ -11230,8 +11246,8 @@ function Ag(e) {
 		if (!l.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let p = $.get(), h = e.runs.map((e) => l.map((t) => {
-			let n = ug(r, e.run, t, e.step, d, u), i = p.weights ? mg(e.info, t, l) : null, a = null;
-			return n.status === "ready" && (a = hg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = dg(r, e.run, t, e.step, d, u), i = p.weights ? hg(e.info, t, l) : null, a = null;
+			return n.status === "ready" && (a = gg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -11240,7 +11256,7 @@ function Ag(e) {
 				x: 0,
 				y: 0
 			};
-		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = yg(vg(g), e.theme), v = bg(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => xg(e, t)).flatMap((e) => e ? [
+		})), g = h.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), _ = bg(yg(g), e.theme), v = xg(g), y = Math.max(1, ...g.flatMap((e) => [0, 1].map((t) => Sg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -11249,17 +11265,17 @@ function Ag(e) {
 		for (let e of h) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = b, r.y = t + Tg;
+				r.x = b, r.y = t + Eg;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Tg + i + Eg;
+				n = Math.max(n, e), t += Eg + i + Dg;
 			}
-			S.push(n), b += n + Dg, x = Math.max(x, t);
+			S.push(n), b += n + Og, x = Math.max(x, t);
 		}
-		let C = Math.max(b - Dg, 620), w = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
-		df(T, D, _, e.theme, {
+		let C = Math.max(b - Og, 620), w = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", C).attr("height", x).attr("viewBox", `0 0 ${C} ${x}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${o[d] ?? d}`), T = w.node(), E = w.append("g").attr("class", "tbt-st-zoom"), D = w.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		ff(T, D, _, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (o[d] ?? d),
 			barWidth: 180
-		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${R(v, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), D.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${z(v, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -11272,16 +11288,16 @@ function Ag(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) m(i, t, e, _, v, y);
 		});
-		let O = Id().scaleExtent([.2, 4]).on("zoom", (e) => {
-			Og = e.transform, E.attr("transform", Og.toString());
+		let O = Ld().scaleExtent([.2, 4]).on("zoom", (e) => {
+			kg = e.transform, E.attr("transform", kg.toString());
 		});
-		w.call(O).on("dblclick.zoom", null), w.call(O.transform, Og), s = T;
+		w.call(O).on("dblclick.zoom", null), w.call(O.transform, kg), s = T;
 		let k = P("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		k.addEventListener("click", () => w.call(O.transform, Ed));
+		k.addEventListener("click", () => w.call(O.transform, Dd));
 		let A = h.flat().filter((e) => e.entry.status === "pending").length;
 		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, k, P("span", { class: "tbt-muted tbt-small" }, A ? `Loading ${A} layer${A === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, T), a.element), t.root.dataset.loading = String(A);
 	}
@@ -11296,9 +11312,9 @@ function Ag(e) {
 		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
 		let p = t.layout, m = $.get(), y = n.theme, b = d.important[0] ?? [], S = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${R(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", S[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${S[i]}: ${z(e, 3)}`).on("mouseenter", (t) => x(t, `Pretrained ${b[n]} × current ${S[i]}`, [{
 				label: "Distance",
-				value: R(e, 3)
+				value: z(e, 3)
 			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
 				(e.key === "Enter" || e.key === " ") && o();
 			});
@@ -11352,12 +11368,12 @@ function Ag(e) {
 	function h(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = kg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], S = Ag(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : S).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => x(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
-					value: R(e, 4)
+					value: z(e, 4)
 				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
 					t.run,
 					t.layer,
@@ -11382,18 +11398,18 @@ function Ag(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => _g(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => _g(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Sg(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => vg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => vg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Cg(n.count, e?.[t]) : null;
 			T.forEach((e, a) => y(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, S, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => y(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, S, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			v(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = xg(n, r);
+			let A = Sg(n, r);
 			A && b(C, i.flow, A, s, S, r, t);
 		}
 	}
 	function g(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", kg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Ag(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				D({
@@ -11429,7 +11445,7 @@ function Ag(e) {
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
 			label: "range",
-			value: r ? `${R(r[0], 3)} – ${R(r[r.length - 1], 3)}` : "–"
+			value: r ? `${z(r[0], 3)} – ${z(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
 	function y(e, t, n, r, i, s, c, l, u, d, f) {
@@ -11446,7 +11462,7 @@ function Ag(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = Xu()({
+			let i = Zu()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
@@ -11461,11 +11477,11 @@ function Ag(e) {
 			},
 			{
 				label: "median ‖w‖",
-				value: R(i.median, 3)
+				value: z(i.median, 3)
 			},
 			{
 				label: "Q1 – Q3",
-				value: `${R(i.q1, 3)} – ${R(i.q3, 3)}`
+				value: `${z(i.q1, 3)} – ${z(i.q3, 3)}`
 			},
 			...u === null ? [] : [{
 				label: "corresponding to pretrained",
@@ -11522,7 +11538,7 @@ function Ag(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), dg(u), l.destroy();
+		d(), fg(u), l.destroy();
 	} };
 }
 L({
@@ -11532,9 +11548,9 @@ L({
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: Ag
+	mount: jg
 });
-function jg(e, t) {
+function Mg(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -11546,7 +11562,7 @@ function jg(e, t) {
 	}
 	return n;
 }
-function Mg(e, t, n) {
+function Ng(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -11555,7 +11571,7 @@ function Mg(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function Ng(e) {
+function Pg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
@@ -11579,7 +11595,7 @@ function Ng(e) {
 			"data-layer": e.layer
 		}), d = e.model === "pretrained" ? "current" : "pretrained";
 		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = fg(e.run, e.layer, a, o), p = f ? Mg(f, e.model, e.channel) : null;
+		let f = pg(e.run, e.layer, a, o), p = f ? Ng(f, e.model, e.channel) : null;
 		if (p) {
 			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
 			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
@@ -11605,7 +11621,7 @@ function Ng(e) {
 				}), r.appendChild(P("li", {
 					"data-channel": t.channel,
 					"data-distance": t.distance ?? ""
-				}, i, ` d = ${R(t.distance, 3)}`));
+				}, i, ` d = ${z(t.distance, 3)}`));
 			}
 			u.append(P("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
 		} else u.appendChild(P("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
@@ -11617,14 +11633,14 @@ function Ng(e) {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": o ?? "",
 				"data-cosine": c ?? ""
-			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${R(o, 3)}, cosine to the pretrained filter = ${R(c, 3)} (step ${t.steps[n] ?? "–"})`));
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${z(o, 3)}, cosine to the pretrained filter = ${z(c, 3)} (step ${t.steps[n] ?? "–"})`));
 		} catch (e) {
 			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let n = await c(e.run, e.layer, lg(e.run, e.layer, a) ?? a, e.channel, o);
+			let n = await c(e.run, e.layer, ug(e.run, e.layer, a) ?? a, e.channel, o);
 			if (l !== i) return null;
-			let s = jg(n, e.model), d = P("div", {
+			let s = Mg(n, e.model), d = P("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
@@ -11632,7 +11648,7 @@ function Ng(e) {
 				class: "tbt-st-thumb",
 				"data-id": n.id,
 				"data-domain": n.domain
-			}, Lm(r, e.run, t, n.id, 40), P("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${R(n.value, 2)}`)));
+			}, Rm(r, e.run, t, n.id, 40), P("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${z(n.value, 2)}`)));
 			u.append(P("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
 			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
@@ -11662,7 +11678,7 @@ function Ng(e) {
 		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
 		I(t.body);
-		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = P("button", {
+		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${z(a.distance, 3)}` : ""}`), h = P("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
@@ -11678,7 +11694,6 @@ function Ng(e) {
 	], () => void u())];
 	return u(), { destroy: () => d.forEach((e) => e()) };
 }
-// src/structure/index.ts
 L({
 	id: "structure-detail",
 	section: "structure",
@@ -11686,21 +11701,570 @@ L({
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: Ng
-}), typeof document < "u" && tg(document);
+	mount: Pg
+});
+// src/structure/layerModel.ts
+var Fg = [
+	"mean_shift",
+	"log_var_ratio",
+	"weight_change",
+	"bias_change"
+], Ig = {
+	mean_shift: "running mean shift",
+	log_var_ratio: "log running-variance ratio",
+	weight_change: "γ change",
+	bias_change: "β change"
+};
+function Lg(e) {
+	let t = e.values.map((e) => e.map(R)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+	return {
+		values: t,
+		diagonal: e.current.map((e, r) => {
+			let i = n.get(e);
+			return i === void 0 ? null : t[r]?.[i] ?? null;
+		})
+	};
+}
+function Rg(e) {
+	return e.values.map((t) => {
+		let n = null, r = -1;
+		return t.forEach((e, t) => {
+			let i = R(e);
+			i !== null && (n === null || i > n) && (n = i, r = t);
+		}), r >= 0 ? e.pretrained[r] : null;
+	});
+}
+function zg(e, t) {
+	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
+	return {
+		layers: i,
+		steps: a,
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? R(n.values[i]?.[r]?.[t]) : null))
+	};
+}
+function Bg(e, t) {
+	return Uf(e.map((e) => zg(e, t)));
+}
+function Vg(e, t) {
+	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
+}
+function Hg(e, t) {
+	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
+}
+function Ug(e) {
+	let t = 0;
+	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
+	return t > 0 ? t : 1;
+}
+function Wg(e, t, n) {
+	let r = e.weight_steps;
+	if (!r) return [];
+	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
+	return r.steps.map((e, t) => ({
+		x: e,
+		y: i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
+	}));
+}
+function Gg(e, t, n) {
+	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
+	return e.steps.map((e, t) => ({
+		x: e,
+		y: r && i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
+	}));
+}
+function Kg(e, t) {
+	let n = Infinity, r = -Infinity;
+	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
+	if (n === Infinity) return null;
+	if (t && (n = Math.min(n, 0)), n === r) return [n - .5 * (Math.abs(n) || 1), r + .5 * (Math.abs(r) || 1)];
+	let i = (r - n) * .05;
+	return [t && n === 0 ? 0 : n - i, r + i];
+}
+// src/structure/ckaPanel.ts
+var qg = 4;
+function Jg(e) {
+	let { panel: t } = e, n = P("div", { class: "tbt-structure-cka" });
+	t.body.appendChild(n);
+	let r = /* @__PURE__ */ new Map(), i = -1, a = null, o = [], s = 0;
+	t.setExports({
+		figure: () => a,
+		csv: () => o.length > 1 ? {
+			rows: o,
+			name: "layer-cka"
+		} : null
+	});
+	let c = (t, n) => {
+		let a = e.data.get().version;
+		a !== i && (r.clear(), i = a);
+		let o = `${t}\u0000${n}`, s = r.get(o);
+		return s || (s = e.api.layerCka(t, n), s.catch(() => r.delete(o)), r.set(o, s)), s;
+	}, l = B(e, (r, i) => {
+		if (!Nf(t, r)) {
+			I(n), a = null;
+			return;
+		}
+		let l = r.runs.slice(0, qg), u = ++s;
+		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => c(e.run, e.step))).then((c) => {
+			if (u !== s) return;
+			t.setState("ready"), I(n), a = null, o = [[
+				"run",
+				"step",
+				"current_layer",
+				"pretrained_layer",
+				"cka"
+			]];
+			let d = new Gd(t.body), f = nf([0, 1], r.theme, {
+				low: "different",
+				high: "same representation"
+			}), p = Math.max(1, Math.min(l.length, Math.floor((i + 18) / 398))), m = Math.floor((i - 18 * (p - 1)) / p), h = P("div", { class: "tbt-multiples" });
+			c.forEach((t, n) => {
+				let i = l[n], s = P("div", {
+					class: "tbt-multiple tbt-cka-multiple",
+					"data-run": i.run
+				});
+				if (s.appendChild(Ft(`${i.run} · ${r.stepLabel} ${i.step ?? "–"}`, i.color)), t.status === "rejected") {
+					s.appendChild(P("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(s);
+					return;
+				}
+				let c = t.value, { values: u, diagonal: p } = Lg(c), g = Rg(c);
+				s.dataset.step = String(c.step), s.dataset.layers = String(c.current.length);
+				let _ = r.sel.layer ? c.current.indexOf(r.sel.layer) : -1, v = _f({
+					rows: c.current,
+					cols: c.pretrained,
+					values: u,
+					scale: f,
+					theme: r.theme,
+					width: Math.min(m, 620),
+					xLabel: "pretrained model's layer",
+					yLabel: "fine-tuned model's layer",
+					highlight: _ >= 0 && c.pretrained[_] === c.current[_] ? _ : null,
+					diagonal: !0,
+					hatchMissing: !0,
+					onCellClick: (t) => w(c.current[t], e.store),
+					tooltip: d,
+					tooltipRows: (e, t) => ({
+						title: `${c.current[e]} (fine-tuned) vs ${c.pretrained[t]} (pretrained)`,
+						rows: [
+							{
+								label: "CKA (target probe)",
+								value: u[e][t] === null ? "undefined (see failures)" : z(u[e][t])
+							},
+							{
+								label: `${c.current[e]} is most similar to`,
+								value: g[e] ?? "–"
+							},
+							...c.current[e] === c.pretrained[t] ? [{
+								label: "diagonal",
+								value: "= the layer's CKA (target)"
+							}] : [],
+							...r.single ? [] : [{
+								label: "run",
+								value: i.run,
+								color: i.color
+							}]
+						]
+					}),
+					ariaLabel: `Layer × layer CKA of ${i.run} at ${r.stepLabel} ${c.step}`
+				});
+				s.appendChild(v.element);
+				let y = c.current.filter((e, t) => g[t] !== null && g[t] !== e && p[t] !== null);
+				s.appendChild(P("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), a ?? (a = {
+					...v.figure,
+					name: `layer-cka-${i.run}`
+				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => o.push([
+					i.run,
+					c.step,
+					e,
+					n,
+					u[t][r]
+				]))), h.appendChild(s);
+			}), n.appendChild(h), r.runs.length > l.length && n.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${r.runs.length} selected runs.`)), n.appendChild(pf(f, r.theme, {
+				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
+				barWidth: 200,
+				ticks: [
+					0,
+					.5,
+					1
+				]
+			}));
+		});
+	});
+	return { destroy() {
+		s++, l.destroy();
+	} };
+}
+L({
+	id: "structure-layer-cka",
+	section: "structure",
+	title: "Layer × layer CKA",
+	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
+	span: 12,
+	order: 60,
+	mount: (e) => Jg(e)
+});
+// src/structure/bnChannels.ts
+var Yg = 40, Xg = 22, Zg = 16, Qg = 14;
+function $g(e) {
+	return Fg.map((t, n) => Ug(e.map((e) => e.values[n] ?? [])));
+}
+function e_(e, t) {
+	let n = {
+		left: 150,
+		right: 10
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * Qg), o = Xg + Fg.length * 52 + 14, s = e.length * (o + Zg), c = F("svg", {
+		class: "tbt-chart tbt-bn-channels",
+		width: r,
+		height: s,
+		viewBox: `0 0 ${r} ${s}`,
+		role: "group",
+		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
+	}), l = V(c), u = lf(c, t.theme), d = $g(e);
+	return e.forEach((e, r) => {
+		let i = e.values[0]?.length ?? 0, s = _u().domain(fn(i)).range([0, Math.min(a, i * Qg)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + Zg)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Fg.forEach((t, n) => {
+			let r = Xg + n * 52, i = J().domain([-d[n], d[n]]).range([Yg, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", Yg / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Ig[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Tn(i).tickValues([
+				-d[n],
+				0,
+				d[n]
+			]).tickFormat((e) => cu("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
+			let o = "", l = "";
+			(e.values[n] ?? []).forEach((e, t) => {
+				let n = s(t) ?? 0;
+				if (e === null) l += `M${n},0h${f}v${Yg}h${-f}Z`;
+				else {
+					let t = i(Math.max(0, e));
+					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
+				}
+			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
+		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
+		let h = Fg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Xg).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Xg).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+			let [r] = H(n, p.node()), a = Math.floor(r / c * i);
+			if (a < 0 || a >= i) return;
+			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
+			let o = t.tooltipHost.getBoundingClientRect();
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Fg.map((n, r) => ({
+				label: Ig[n],
+				value: t.format(e.values[r]?.[a] ?? null)
+			})));
+		}).on("mouseleave", () => {
+			g.style("display", "none"), t.tooltip.hide();
+		});
+	}), c;
+}
+// src/structure/bnPanel.ts
+function t_(e) {
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = P("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": "BatchNorm field"
+	});
+	for (let e of Fg) {
+		let t = P("button", {
+			type: "button",
+			"data-value": e,
+			"data-control": `bn-${e}`,
+			"aria-pressed": String(e === r)
+		}, Ig[e]);
+		t.addEventListener("click", () => {
+			r = e, o.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), g.schedule();
+		}), o.appendChild(t);
+	}
+	t.controls.appendChild(o);
+	let s = P("div", { class: "tbt-structure-bn" });
+	t.body.appendChild(s);
+	let c = new Gd(t.body), l = /* @__PURE__ */ new Map(), u = -1, d = 0, f = [], p = null, m = (t, n) => {
+		let r = e.data.get().version;
+		r !== u && (l.clear(), u = r);
+		let i = `${t}\u0000${n}`, a = l.get(i);
+		return a || (a = e.api.layer(t, n), a.catch(() => l.delete(i)), l.set(i, a)), a;
+	}, h = (e, n, r, i) => {
+		let a = e.runs.filter((e) => e.stats.bn_stats?.layers.includes(n)), o = ++d;
+		r.appendChild(P("p", { class: "tbt-note" }, `Loading the channels of ${n}…`)), Promise.allSettled(a.map((e) => m(e.run, n))).then((s) => {
+			if (o !== d) return;
+			I(r);
+			let l = [], u = [];
+			s.forEach((t, n) => {
+				let r = a[n];
+				if (t.status === "rejected") {
+					u.push(`${r.run}: ${t.reason?.message ?? t.reason}`);
+					return;
+				}
+				let i = t.value, o = A(i.steps, e.sel.step), s = o === null ? -1 : i.steps.indexOf(o), c = s >= 0 ? i.values[s] : null;
+				l.push({
+					key: r.run,
+					title: r.run,
+					color: r.color,
+					step: o,
+					values: Fg.map((e) => {
+						let t = i.fields.indexOf(e);
+						return c && t >= 0 ? (c[t] ?? []).map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : [];
+					})
+				});
+			}), u.length && r.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${u.join("; ")}`)), f = [[
+				"run",
+				"step",
+				"bn_layer",
+				"channel",
+				...Fg
+			]];
+			for (let e of l) (e.values[0] ?? []).forEach((t, r) => f.push([
+				e.title,
+				e.step,
+				n,
+				r,
+				...e.values.map((e) => e[r] ?? null)
+			]));
+			if (!l.length) {
+				p = null;
+				return;
+			}
+			p = e_(l, {
+				bn: n,
+				width: Math.max(360, i - 8),
+				theme: e.theme,
+				stepLabel: e.stepLabel,
+				tooltip: c,
+				tooltipHost: t.body,
+				format: (e) => Qf(e)
+			});
+			let m = p;
+			r.append(P("p", { class: "tbt-caption tbt-ov-sub" }, `${n} at the selected ${e.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Ff(`BatchNorm channels of ${n}`, {
+				figure: () => ({
+					svg: m,
+					name: `bn-channels-${n}`
+				}),
+				csv: () => ({
+					rows: f,
+					name: `bn-channels-${n}`
+				})
+			}), P("div", { class: "tbt-ov-scroll" }, m));
+		});
+	}, g = B(e, (e, o) => {
+		if (c.hide(), I(s), p = null, !Nf(t, e)) return;
+		let l = Pf(e);
+		l && s.appendChild(l);
+		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
+		if (!u.length) {
+			s.appendChild(P("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
+			return;
+		}
+		let d = Ne(u.map((e) => e.stats.bn_stats.layers));
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Vg(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let f = i && d.includes(i) ? i : d[0], m = Bg(u.map((e) => e.stats), r), _ = 0;
+		for (let e of m) for (let t of e.values) for (let e of t) e !== null && e > _ && (_ = e);
+		let v = nf([0, _ > 0 ? _ : 1], e.theme, {
+			low: "kept",
+			high: "changed"
+		}), y = `|${Ig[r]}|, mean over channels`, b = Bf({
+			measure: `bn-${r}`,
+			title: y,
+			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
+			multiples: u.map((e, t) => ({
+				key: e.run,
+				title: e.run,
+				color: e.color,
+				matrix: m[t]
+			})),
+			scale: v,
+			theme: e.theme,
+			width: Math.max(320, o) - 4,
+			selectedLayer: f,
+			selectedStep: A(m[0]?.steps ?? [], e.sel.step),
+			stepLabel: e.stepLabel,
+			onSelect: (e, t) => {
+				i = e, a = u.map((t) => Hg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+					step: t,
+					layer: a
+				}), g.schedule();
+			},
+			current: () => ({
+				layer: i ?? f,
+				step: A(m[0]?.steps ?? [], n.get().step)
+			}),
+			tooltip: c,
+			format: Qf
+		});
+		s.appendChild(P("div", { class: "tbt-ov-row tbt-bn-heat" }, Ff(y, {
+			figure: () => ({
+				...b.figure,
+				name: `bn-${r}`
+			}),
+			csv: () => ({
+				rows: Jf(u.map((e, t) => ({
+					title: e.run,
+					matrix: m[t]
+				}))),
+				name: `bn-${r}`
+			})
+		}), P("div", { class: "tbt-ov-scroll" }, b.element)));
+		let x = P("div", {
+			class: "tbt-ov-row tbt-bn-channel-host",
+			"data-bn": f
+		});
+		s.appendChild(x), h(e, f, x, o);
+	});
+	return t.setExports({
+		csv: () => f.length > 1 ? {
+			rows: f,
+			name: "bn-channels"
+		} : null,
+		figure: () => p ? {
+			svg: p,
+			name: "bn-channels"
+		} : null
+	}), { destroy() {
+		d++, g.destroy();
+	} };
+}
+L({
+	id: "structure-bn",
+	section: "structure",
+	title: "BatchNorm drift",
+	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
+	span: 12,
+	order: 70,
+	mount: (e) => t_(e)
+});
+// src/structure/weightStepsPanel.ts
+var n_ = {
+	drift: "relative drift ‖W − W0‖/‖W0‖",
+	cosine: "cosine to W0"
+};
+function r_(e) {
+	let { panel: t } = e, n = "drift", r = P("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": "Weight measure"
+	});
+	for (let e of ["drift", "cosine"]) {
+		let t = P("button", {
+			type: "button",
+			"data-value": e,
+			"data-control": `ws-${e}`,
+			"aria-pressed": String(e === n)
+		}, e === "drift" ? "Drift" : "Cosine");
+		t.addEventListener("click", () => {
+			n = e, r.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), c.schedule();
+		}), r.appendChild(t);
+	}
+	t.controls.appendChild(r);
+	let i = P("div", { class: "tbt-structure-ws" });
+	t.body.appendChild(i);
+	let a = new Gd(t.body), o = [], s = null;
+	t.setExports({
+		figure: () => s ? {
+			svg: s,
+			name: `weight-steps-${n}`
+		} : null,
+		csv: () => o.length > 1 ? {
+			rows: o,
+			name: `weight-steps-${n}`
+		} : null
+	});
+	let c = B(e, (r, c) => {
+		if (a.hide(), I(i), s = null, o = [], !Nf(t, r)) return;
+		let l = Pf(r);
+		l && i.appendChild(l);
+		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
+			id: e.run,
+			label: e.run,
+			color: e.color,
+			points: Wg(e.stats, u, n),
+			width: 1.6
+		})), p = r.runs.map((e) => ({
+			id: e.run,
+			label: e.run,
+			color: e.color,
+			points: Gg(e.stats, u, n),
+			marker: "circle",
+			width: 1.6
+		})), m = Kg([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${n_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		let h = P("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = P("div", {
+			class: "tbt-multiple tbt-ws-fine",
+			"data-layer": u,
+			"data-runs": d.length
+		});
+		_.appendChild(P("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Oe(e.points)) ? (s = Wd(f, {
+			width: g,
+			height: 220,
+			xLabel: "optimizer step",
+			yLabel: n,
+			yDomain: m,
+			yZero: n === "drift",
+			valueFormat: (e) => z(e),
+			tooltip: a,
+			tooltipHost: t.body,
+			ariaLabel: `${n_[n]} of ${u} at optimizer steps`
+		}), _.appendChild(s)) : _.appendChild(P("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
+		let v = P("div", {
+			class: "tbt-multiple tbt-ws-epoch",
+			"data-layer": u
+		});
+		v.appendChild(P("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
+		let y = Wd(p, {
+			width: g,
+			height: 220,
+			xLabel: r.stepLabel,
+			yLabel: n,
+			yDomain: m,
+			yZero: n === "drift",
+			markX: r.step,
+			valueFormat: (e) => z(e),
+			onClickX: (t) => e.store.set({ step: t }),
+			tooltip: a,
+			tooltipHost: t.body,
+			ariaLabel: `${n_[n]} of ${u} per ${r.stepLabel}`
+		});
+		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
+			"run",
+			"axis",
+			"step",
+			"layer",
+			n
+		]];
+		for (let e of f) for (let t of e.points) o.push([
+			e.id,
+			"optimizer_step",
+			t.x,
+			u,
+			t.y
+		]);
+		for (let e of p) for (let t of e.points) o.push([
+			e.id,
+			r.stepLabel,
+			t.x,
+			u,
+			t.y
+		]);
+	});
+	return { destroy: () => c.destroy() };
+}
+// src/structure/index.ts
+L({
+	id: "structure-weight-steps",
+	section: "structure",
+	title: "Weight drift at optimizer steps",
+	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
+	span: 12,
+	order: 80,
+	mount: (e) => r_(e)
+}), typeof document < "u" && ng(document);
 // src/index.ts
-var Pg = !1;
-function Fg() {
-	if (Pg) return;
-	Pg = !0, mt(document), p(() => b.get().theme), ut((e) => {
+var i_ = !1;
+function a_() {
+	if (i_) return;
+	i_ = !0, pt(document), p(() => b.get().theme), lt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), ct(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), st(e, {
 		store: b,
 		data: M,
 		loader: te,
 		api: i
-	}), lt({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
+	}), ct({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
 }
-export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, Fg as render, b as store };
+export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, a_ as render, b as store };

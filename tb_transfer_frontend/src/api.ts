@@ -9,6 +9,7 @@ import type {
   Features,
   GroupQuery,
   Instances,
+  LayerCka,
   LayerDrift,
   ModelName,
   Neighbors,
@@ -132,6 +133,11 @@ export class ApiClient {
   /** `/layer?run=R&layer=L`: per-filter drift of a tracked layer, or per-channel drift of a BatchNorm layer. */
   layer(run: string, layer: string, opts?: RequestOptions): Promise<LayerDrift> {
     return this.json<LayerDrift>("layer", { run, layer }, opts);
+  }
+
+  /** `/layer_cka?run=R&step=S`: the layer × layer CKA matrix at a step (latest if null). */
+  layerCka(run: string, step: number | null, opts?: RequestOptions): Promise<LayerCka> {
+    return this.json<LayerCka>("layer_cka", { run, step }, opts);
   }
 
   /**

@@ -214,24 +214,6 @@ export function registerPanel(spec: PanelSpec): void {
   listeners.forEach((l) => l());
 }
 
-/**
- * Registers the placeholder of a level whose panels are still to come: one full-width panel saying what the level
- * will show. The level's own panels replace it (its index.ts registers them instead).
- */
-export function registerComing(section: SectionId, text: string): void {
-  const spec = SECTIONS.find((s) => s.id === section)!;
-  registerPanel({
-    id: `${section}-coming`,
-    section,
-    title: spec.title,
-    span: 12,
-    mount({ panel }) {
-      panel.root.classList.add("tbt-coming");
-      panel.body.append(el("p", { class: "tbt-note" }, el("strong", null, "Coming in a later release. "), text));
-    },
-  });
-}
-
 /** Registered panels of a section, in order. */
 export function panelsFor(section: SectionId): PanelSpec[] {
   return [...registry.values()].filter((p) => p.section === section).sort((a, b) => (a.order ?? 100) - (b.order ?? 100));

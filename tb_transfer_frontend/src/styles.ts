@@ -156,9 +156,6 @@ body { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoot
 .tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }
 .tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }
 .tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }
-.tbt-coming .tbt-panel-body { color: var(--tbt-muted); }
-.tbt-coming .tbt-panel-header { display: none; }
-.tbt-coming .tbt-note { margin: 12px 0 2px; }
 .tbt-note { margin: 6px 0; color: var(--tbt-muted); }
 .tbt-note.tbt-bad { color: var(--tbt-bad); }
 .tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }
@@ -235,6 +232,9 @@ button.tbt-legend-item:hover { background: var(--tbt-panel-2); }
 .tbt-heatmap > svg { position: absolute; left: 0; top: 0; }
 .tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }
 .tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }
+.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }
+.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }
+.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }
 .tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }
 .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }
 html.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }

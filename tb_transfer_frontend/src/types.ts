@@ -101,6 +101,19 @@ export interface LayerDrift {
   values: (Num[][] | null)[];
 }
 
+/** `/layer_cka?run=R&step=S`: unbiased linear CKA of current layer i (rows) vs pretrained layer j (columns) on the
+ * target probe; the diagonal is layer_stats' cka_target. */
+export interface LayerCka {
+  run: string;
+  step: number;
+  /** Steps that have the record. */
+  steps: number[];
+  current: string[];
+  pretrained: string[];
+  /** [L current][L pretrained]; null where CKA is undefined (see the step's failures). */
+  values: Num[][];
+}
+
 export type Projection = "pca" | "tsne";
 
 /** `/instances` when ready (HTTP 200). */

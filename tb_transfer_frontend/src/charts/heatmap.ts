@@ -8,7 +8,7 @@ import * as d3 from "d3";
 import { el, svgEl } from "../dom";
 import type { Exportable } from "../export";
 import type { Theme } from "../types";
-import { canvasHatch, colorTable, normalize, sequentialScale, type ColorScale } from "./scale";
+import { canvasHatch, colorTable, hatchPattern, normalize, sequentialScale, type ColorScale } from "./scale";
 import { axisTitles, cellAt } from "./shared";
 import type { Tooltip, TooltipRow } from "./tooltip";
 
@@ -174,6 +174,10 @@ export interface HeatmapOptions {
   tooltipRows?: (row: number, col: number) => { title: string; rows: TooltipRow[] };
   /** Use canvas when rows × cols exceeds this (default 900 = 30 × 30). */
   canvasThreshold?: number;
+  /** Outline the cells whose row and column have the same name (`.tbt-heatmap-diag`), e.g. layer i vs layer i. */
+  diagonal?: boolean;
+  /** Draw missing cells hatched (default: left empty). */
+  hatchMissing?: boolean;
   ariaLabel: string;
 }
 
@@ -211,7 +215,7 @@ export function heatmap(o: HeatmapOptions): HeatmapResult {
     cellH: cell,
     scale,
     theme: o.theme,
-    missing: null,
+    missing: o.hatchMissing ? hatchPattern(svg, o.theme) : null,
     canvasThreshold: o.canvasThreshold ?? 900,
     wrap,
     x: m.left,
@@ -266,6 +270,16 @@ export function heatmap(o: HeatmapOptions): HeatmapResult {
       .text(name);
   });
   axisTitles(g, { iw, ih, xLabelY: ih + colLabelH + 16, yLabelX: -m.left + 12, xLabel: o.xLabel, yLabel: o.yLabel });
+
+  if (o.diagonal) {
+    const colOf = new Map(o.cols.map((name, c) => [name, c]));
+    const diag = g.append("g").attr("class", "tbt-heatmap-diags");
+    o.rows.forEach((name, r) => {
+      const c = colOf.get(name);
+      if (c === undefined) return;
+      diag.append("rect").attr("class", "tbt-heatmap-diag").attr("x", c * cell + 0.5).attr("y", r * cell + 0.5).attr("width", cell - 1).attr("height", cell - 1);
+    });
+  }
 
   if (o.highlight !== null && o.highlight !== undefined && o.highlight >= 0 && o.highlight < Math.max(nr, nc)) {
     const h = o.highlight;

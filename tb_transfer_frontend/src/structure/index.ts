@@ -4,5 +4,8 @@
 import { injectStructureStyles } from "./style";
 import "./matricesPanel";
 import "./detailPanel";
+import "./ckaPanel";
+import "./bnPanel";
+import "./weightStepsPanel";
 
 if (typeof document !== "undefined") injectStructureStyles(document);

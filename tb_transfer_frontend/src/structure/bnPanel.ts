@@ -1,0 +1,192 @@
+// BatchNorm drift: per BatchNorm layer over the steps (bn_stats of /statistics: the mean over channels of |drift| of
+// one field, as BatchNorm-layer × step heat-maps, one per run on one scale), and per channel of the selected
+// BatchNorm layer at the selected step (bn_drift via /layer, signed bars). Clicking a cell selects the BatchNorm
+// layer, the step and the tracked layer it follows; selecting a tracked layer elsewhere selects its BatchNorm layer.
+
+import { sequentialScale } from "../charts/scale";
+import { Tooltip } from "../charts/tooltip";
+import { clear, el } from "../dom";
+import { renderLoop } from "../loop";
+import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
+import { stepForRun } from "../store";
+import { unionLayers } from "../transforms";
+import type { LayerDrift } from "../types";
+import type { View } from "../view";
+import { chartExports, runNotes, showState } from "../overview/common";
+import { layerHeatmap } from "../overview/heatmap";
+import { matrixCells } from "../overview/matrix";
+import { fmtValue } from "../overview/scales";
+import { bnChannelStrips, type BnChannelRun } from "./bnChannels";
+import { BN_FIELDS, BN_LABEL, bnFor, bnMatrices, layerOfBn, type BnField } from "./layerModel";
+
+function mountBn(ctx: PanelContext): PanelInstance {
+  const { panel, store } = ctx;
+  let field: BnField = "mean_shift";
+  let chosen: string | null = null; // the BatchNorm layer clicked or followed
+  let followed: string | null | undefined; // the store's layer the choice last followed
+  const toggle = el("div", { class: "tbt-segmented", role: "group", "aria-label": "BatchNorm field" });
+  for (const f of BN_FIELDS) {
+    const b = el("button", { type: "button", "data-value": f, "data-control": `bn-${f}`, "aria-pressed": String(f === field) }, BN_LABEL[f]);
+    b.addEventListener("click", () => {
+      field = f;
+      toggle.querySelectorAll("button").forEach((x) => x.setAttribute("aria-pressed", String(x.dataset.value === f)));
+      loop.schedule();
+    });
+    toggle.appendChild(b);
+  }
+  panel.controls.appendChild(toggle);
+  const content = el("div", { class: "tbt-structure-bn" });
+  panel.body.appendChild(content);
+  const tooltip = new Tooltip(panel.body);
+  const cache = new Map<string, Promise<LayerDrift>>();
+  let cacheVersion = -1;
+  let ticket = 0;
+  let channelRows: (string | number | null)[][] = [];
+  let channelSvg: SVGSVGElement | null = null;
+  const fetchBn = (run: string, bn: string): Promise<LayerDrift> => {
+    const version = ctx.data.get().version;
+    if (version !== cacheVersion) {
+      cache.clear();
+      cacheVersion = version;
+    }
+    const key = `${run}\u0000${bn}`;
+    let p = cache.get(key);
+    if (!p) {
+      p = ctx.api.layer(run, bn);
+      p.catch(() => cache.delete(key));
+      cache.set(key, p);
+    }
+    return p;
+  };
+
+  const channels = (v: View, bn: string, host: HTMLElement, width: number) => {
+    const runs = v.runs.filter((r) => r.stats.bn_stats?.layers.includes(bn));
+    const my = ++ticket;
+    host.appendChild(el("p", { class: "tbt-note" }, `Loading the channels of ${bn}…`));
+    void Promise.allSettled(runs.map((r) => fetchBn(r.run, bn))).then((results) => {
+      if (my !== ticket) return;
+      clear(host);
+      const shown: BnChannelRun[] = [];
+      const failed: string[] = [];
+      results.forEach((res, i) => {
+        const r = runs[i];
+        if (res.status === "rejected") {
+          failed.push(`${r.run}: ${(res.reason as Error)?.message ?? res.reason}`);
+          return;
+        }
+        const d = res.value;
+        const step = stepForRun(d.steps, v.sel.step);
+        const t = step === null ? -1 : d.steps.indexOf(step);
+        const at = t >= 0 ? d.values[t] : null;
+        shown.push({
+          key: r.run,
+          title: r.run,
+          color: r.color,
+          step,
+          values: BN_FIELDS.map((f) => {
+            const fi = d.fields.indexOf(f);
+            return at && fi >= 0 ? (at[fi] ?? []).map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) : [];
+          }),
+        });
+      });
+      if (failed.length) host.appendChild(el("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${failed.join("; ")}`));
+      channelRows = [["run", "step", "bn_layer", "channel", ...BN_FIELDS]];
+      for (const r of shown) (r.values[0] ?? []).forEach((_, k) => channelRows.push([r.title, r.step, bn, k, ...r.values.map((vals) => vals[k] ?? null)]));
+      if (!shown.length) {
+        channelSvg = null;
+        return;
+      }
+      channelSvg = bnChannelStrips(shown, { bn, width: Math.max(360, width - 8), theme: v.theme, stepLabel: v.stepLabel, tooltip, tooltipHost: panel.body, format: (x) => fmtValue(x) });
+      const svg = channelSvg;
+      host.append(
+        el("p", { class: "tbt-caption tbt-ov-sub" }, `${bn} at the selected ${v.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`),
+        chartExports(`BatchNorm channels of ${bn}`, {
+          figure: () => ({ svg, name: `bn-channels-${bn}` }),
+          csv: () => ({ rows: channelRows, name: `bn-channels-${bn}` }),
+        }),
+        el("div", { class: "tbt-ov-scroll" }, svg),
+      );
+    });
+  };
+
+  const loop = renderLoop(ctx, (v, bodyWidth) => {
+    tooltip.hide();
+    clear(content);
+    channelSvg = null;
+    if (!showState(panel, v)) return;
+    const notes = runNotes(v);
+    if (notes) content.appendChild(notes);
+    const withBn = v.runs.filter((r) => r.stats.bn_stats?.layers.length);
+    if (!withBn.length) {
+      content.appendChild(el("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
+      return;
+    }
+    const bns = unionLayers(withBn.map((r) => r.stats.bn_stats!.layers));
+    if (v.sel.layer !== followed) {
+      followed = v.sel.layer;
+      chosen = withBn.map((r) => bnFor(r.info, v.sel.layer)).find((b) => b) ?? chosen;
+    }
+    const bn = chosen && bns.includes(chosen) ? chosen : bns[0];
+    const matrices = bnMatrices(withBn.map((r) => r.stats), field);
+    let max = 0;
+    for (const m of matrices) for (const row of m.values) for (const x of row) if (x !== null && x > max) max = x;
+    const scale = sequentialScale([0, max > 0 ? max : 1], v.theme, { low: "kept", high: "changed" });
+    const title = `|${BN_LABEL[field]}|, mean over channels`;
+    const hm = layerHeatmap({
+      measure: `bn-${field}`,
+      title,
+      help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
+      multiples: withBn.map((r, i) => ({ key: r.run, title: r.run, color: r.color, matrix: matrices[i] })),
+      scale,
+      theme: v.theme,
+      width: Math.max(320, bodyWidth) - 4,
+      selectedLayer: bn,
+      selectedStep: stepForRun(matrices[0]?.steps ?? [], v.sel.step),
+      stepLabel: v.stepLabel,
+      onSelect: (name, step) => {
+        chosen = name;
+        followed = withBn.map((r) => layerOfBn(r.info, name)).find((l) => l) ?? store.get().layer;
+        store.set({ step, layer: followed });
+        loop.schedule();
+      },
+      current: () => ({ layer: chosen ?? bn, step: stepForRun(matrices[0]?.steps ?? [], store.get().step) }),
+      tooltip,
+      format: fmtValue,
+    });
+    content.appendChild(
+      el(
+        "div",
+        { class: "tbt-ov-row tbt-bn-heat" },
+        chartExports(title, {
+          figure: () => ({ ...hm.figure, name: `bn-${field}` }),
+          csv: () => ({ rows: matrixCells(withBn.map((r, i) => ({ title: r.run, matrix: matrices[i] }))), name: `bn-${field}` }),
+        }),
+        el("div", { class: "tbt-ov-scroll" }, hm.element),
+      ),
+    );
+    const host = el("div", { class: "tbt-ov-row tbt-bn-channel-host", "data-bn": bn });
+    content.appendChild(host);
+    channels(v, bn, host, bodyWidth);
+  });
+  panel.setExports({
+    csv: () => (channelRows.length > 1 ? { rows: channelRows, name: "bn-channels" } : null),
+    figure: () => (channelSvg ? { svg: channelSvg, name: "bn-channels" } : null),
+  });
+  return {
+    destroy() {
+      ticket++;
+      loop.destroy();
+    },
+  };
+}
+
+registerPanel({
+  id: "structure-bn",
+  section: "structure",
+  title: "BatchNorm drift",
+  info:
+    "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
+  span: 12,
+  order: 70,
+  mount: (ctx) => mountBn(ctx),
+});
