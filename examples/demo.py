@@ -381,7 +381,7 @@ def finetune_run(name: str, source_state: dict, st: Settings, data: dict, logdir
         shutil.rmtree(run_dir)  # a rerun replaces the run instead of appending duplicate steps to it
     # The run's wall time counts everything the callback adds (its construction too) and, without it, the demo's own
     # evaluation of the starting model, so that with and without are compared on the same work.
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()  # CPU time: the whole process, the callback's workers too
     cb = None
     if use_callback:
         from tb_transfer import TransferCallback
@@ -404,7 +404,8 @@ def finetune_run(name: str, source_state: dict, st: Settings, data: dict, logdir
     if cb is not None:
         timer(cb.close)
     return {"run": name, "target_val": val_acc, "source": [accuracy(model, data["source_val"])] if cb is None else [],
-            "transferability": [], "seconds": time.perf_counter() - t0, "callback_seconds": timer.seconds}
+            "transferability": [], "seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0,
+            "callback_seconds": timer.seconds}
 
 
 def read_back(logdir: Path, results: list[dict]) -> None:
