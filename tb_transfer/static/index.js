@@ -11295,7 +11295,7 @@ function Ng(e) {
 		ff(E, O, v, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (l[f] ?? f),
 			barWidth: 180
-		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Weight cells: opacity = ‖w‖ / ${z(y, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${z(y, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",

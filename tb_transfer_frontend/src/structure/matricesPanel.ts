@@ -173,7 +173,7 @@ function mount(ctx: PanelContext) {
     const legendG = root.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
     drawScaleLegend(svg, legendG, scale, v.theme, { label: "Distance (1 − Pearson r)/2 between channels, class " + (names[cls] ?? cls), barWidth: 180 });
     legendG.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", LEGEND_H - 4)
-      .text(`Weight cells: opacity = ‖w‖ / ${fmt(wmax, 3)}; ● = among the pretrained model's important connections`);
+      .text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${fmt(wmax, 3)}; ● = among the pretrained model's important connections`);
 
     csvRows = [["run", "layer", "kind", "model", "row", "column", "value"]];
     v.runs.forEach((r, ri) => {
