@@ -10,7 +10,7 @@ import torch
 import torchvision
 from torch import nn
 
-from tb_transfer import TransferCallback, capture
+from tb_transfer import TransferCallback, capture, contract
 from test_callback import by_tag, read_events, tag
 
 pytestmark = pytest.mark.timeout(180)
@@ -105,6 +105,7 @@ def test_shufflenet_split_and_shuffle_connections(shufflenet_run):
         to_all, frm_all = arrays["channels"], _recorded(rec, src, step)
         conn = np.asarray(arrays["conn_norms"], np.float32)
         assert conn.shape == (len(to_all), len(frm_all))
+        tol = half_code(conn)
         for a, o in enumerate(to_all):
             for b, j in enumerate(frm_all):
                 (inputs,) = np.nonzero(links[:, j])
@@ -113,7 +114,7 @@ def test_shufflenet_split_and_shuffle_connections(shufflenet_run):
                 else:  # the real one: through the split and the shuffle
                     assert len(inputs) == 1
                     expected = np.linalg.norm(weights[step][o, inputs[0]])
-                    assert conn[a, b] == pytest.approx(expected, rel=2e-3, abs=1e-4)  # float16
+                    assert abs(conn[a, b] - expected) <= tol[b] + 1e-3 * expected  # float16 norms in 8-bit codes
 
 
 def _recorded(rec, src, step):
@@ -187,6 +188,15 @@ class Shared(nn.Module):
         return self.fc(h.mean((2, 3)))
 
 
+def half_code(x: np.ndarray) -> np.ndarray:
+    """Per column, how far a value read back from schema 3's 8-bit codes may lie from the value written: half a code
+    step, (max - min) / LEVELS / 2 of the column (docs/format.md), plus float32 rounding. (The norms are rounded to
+    float16 before they are coded: callers add a relative 1e-3.)"""
+    with np.errstate(invalid="ignore"):
+        span = np.nanmax(x, axis=0) - np.nanmin(x, axis=0)
+    return 0.5 * np.nan_to_num(span) / contract.LEVELS * (1 + 1e-3) + 1e-6
+
+
 def test_own_cases_flip_shared_module_untraceable(tmp_path):
     data = domain(8, 1, size=12)
     torch.manual_seed(0)
@@ -202,7 +212,9 @@ def test_own_cases_flip_shared_module_untraceable(tmp_path):
     w = model.b.weight.detach().numpy()
     to, frm = arrays["channels"], _recorded(rec, "a", 1)
     expected = [[np.linalg.norm(w[o, 5 - j]) for j in frm] for o in to]  # channel j of a is input 5 - j of b
-    np.testing.assert_allclose(np.asarray(arrays["conn_norms"], np.float32), expected, rtol=2e-3)
+    conn = np.asarray(arrays["conn_norms"], np.float32)
+    expected = np.asarray(expected)
+    assert (np.abs(conn - expected) <= half_code(conn) + 1e-3 * expected).all()  # float16 norms in 8-bit codes
     model, rec = out["shared"]
     layers = {layer["name"]: layer for layer in rec[tag("run_info")][0]["layers"]}
     assert layers["conv"]["inputs"] == ["stem", "conv"]  # both calls' inputs
