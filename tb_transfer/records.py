@@ -426,9 +426,16 @@ def layer_cka(layout: Layout, ref: Reference, res: Pass, guard: Isolation) -> np
 
 
 def weight_change(name: str, w: list[np.ndarray], w0: list[np.ndarray], guard: Isolation) -> list[float]:
-    """[drift, cosine] of one layer's weights to the pretrained ones (rows of :data:`contract.DRIFT_FIELDS`)."""
-    return [guard.safe("weight_drift", name, measures.relative_change, w, w0, finite=True),
-            guard.safe("weight_cosine", name, measures.cosine_similarity, w, w0, finite=True)]
+    """[drift, cosine] of one layer's weights to the pretrained ones (rows of :data:`contract.DRIFT_FIELDS`), from
+    one pass over the weights; each measure fails on its own (a NaN cosine of all-zero weights leaves the drift)."""
+    measured = ("weight_drift", "weight_cosine")
+    try:
+        values = measures.drift_and_cosine(w, w0)
+    except Exception as exc:  # bad weights (NaN, shapes): both measures fail, as each would alone
+        for measure in measured:
+            guard.fail(measure, name, exc)
+        return [np.nan, np.nan]
+    return [guard.safe(measure, name, float, value, finite=True) for measure, value in zip(measured, values)]
 
 
 def sketch(layout: Layout, name: str, acts: np.ndarray) -> np.ndarray:

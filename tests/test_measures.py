@@ -78,10 +78,11 @@ def _brute_force_logme(f, labels):
     return float(np.mean(out))
 
 
-@pytest.mark.parametrize("n,d", [(40, 6), (12, 30)])  # N > D (FᵀF basis) and D > N (F Fᵀ basis)
-def test_logme_equals_brute_force_evidence_maximisation(n, d):
+@pytest.mark.parametrize("n,d,c", [(40, 6, 3), (12, 30, 3), (60, 8, 7)])  # N > D (FᵀF basis), D > N (F Fᵀ basis)
+def test_logme_equals_brute_force_evidence_maximisation(n, d, c):
+    # (7 classes: each class's fixed point converges on its own, in different numbers of iterations)
     f = rng.normal(size=(n, d))
-    labels = np.arange(n) % 3
+    labels = np.arange(n) % c
     f[:, 0] += labels  # some signal
     assert m.logme(f, labels, tol=1e-10, max_iter=100_000) == pytest.approx(_brute_force_logme(f, labels), abs=1e-4)
 
@@ -296,6 +297,34 @@ def test_domain_separation_chance_separable_and_deterministic():
         m.domain_separation(rng.normal(size=(5, 4)), rng.normal(size=(1, 4)))
 
 
+@pytest.mark.parametrize("n,d,shift", [(160, 32, 0.0), (160, 32, 0.7), (40, 20, 3.0), (12, 3, 10.0), (300, 1, 0.2)])
+def test_logistic_solver_reaches_scikit_learns_optimum(n, d, shift):
+    """domain_separation's classifier: the optimum of LogisticRegression(C=1)'s objective (one, strictly convex),
+    from overlapping to (nearly) separable domains; scikit-learn's Newton solver run to a far tighter tolerance than
+    its default is the yardstick."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = rng.normal(size=(n, d))
+    y = (np.arange(n) % 2).astype(float)
+    x[y == 1] += shift
+    coef, intercept = m._logistic_l2(x, y)
+    ref = LogisticRegression(C=1.0, solver="newton-cholesky", tol=1e-12, max_iter=1000).fit(x, y)
+    scale = max(1.0, np.abs(ref.coef_).max())
+    np.testing.assert_allclose(coef, ref.coef_[0], atol=1e-7 * scale)
+    assert intercept == pytest.approx(ref.intercept_[0], abs=1e-7 * scale)
+
+
+def test_domain_separation_auc_is_roc_auc_of_its_out_of_fold_probabilities():
+    from sklearn.metrics import roc_auc_score
+
+    source, target = rng.normal(size=(60, 8)), rng.normal(size=(50, 8)) + 0.4
+    sep = m.domain_separation(source, target)
+    y = np.r_[np.zeros(60), np.ones(50)]
+    assert sep.auc == pytest.approx(roc_auc_score(y, sep.p_target), abs=1e-12)
+    ties = np.round(sep.p_target, 1)  # ties count half, as in roc_auc_score
+    assert m._mann_whitney_auc(ties[:, None], y == 1)[0] == pytest.approx(roc_auc_score(y, ties), abs=1e-12)
+
+
 # ---------------------------------------------------------------------------------------------------- weights
 def test_drift_exact_on_constructed_weights():
     w0 = np.array([[3.0, 4.0], [1.0, 0.0]])
@@ -321,6 +350,12 @@ def test_drift_exact_on_constructed_weights():
         m.cosine_similarity([w, np.ones(2)], [np.ones(2), w0])
     with pytest.raises(ValueError, match="NaN"):
         m.relative_change(w * np.nan, w0)
+    # one pass for both: the same values as each measure alone
+    pairs = [(w, w0), ([w, np.ones(2)], [w0, -np.ones(2)]), (np.zeros(3), np.zeros(3)), (np.ones(3), np.zeros(3))]
+    for a, b in pairs:
+        np.testing.assert_array_equal(m.drift_and_cosine(a, b), (m.relative_change(a, b), m.cosine_similarity(a, b)))
+    with pytest.raises(ValueError, match="NaN"):
+        m.drift_and_cosine(w * np.nan, w0)
 
 
 def test_bn_drift_rows():
