@@ -27,15 +27,25 @@ class RecordShapeError(ValueError):
 
 
 def check(arrays: dict, n: int | None = None, what: str = "activations record") -> tuple[np.ndarray, int]:
-    """(recorded channel ids int64 [S], K) of an ``activations`` record; raises :class:`RecordShapeError`."""
-    missing = [a for a in ("channels", "pooled", "importance", "mean") if a not in arrays]
+    """(recorded channel ids int64 [S], K) of an ``activations`` record; raises :class:`RecordShapeError`. K is the
+    record's ``width``, or in files written before it the width of their per-domain ``mean`` [2, K]."""
+    missing = [a for a in ("channels", "pooled", "importance") if a not in arrays]
+    if "width" not in arrays and "mean" not in arrays:
+        missing.append("width")
     if missing:
         raise RecordShapeError(f"{what} lacks {', '.join(missing)}")
     rec = np.asarray(arrays["channels"]).astype(np.int64).reshape(-1)
-    pooled, mean = np.asarray(arrays["pooled"]), np.asarray(arrays["mean"])
-    if mean.ndim != 2 or mean.shape[0] != 2:
-        raise RecordShapeError(f"{what}: mean has shape {mean.shape}, expected [2, K]")
-    k = mean.shape[1]
+    pooled = np.asarray(arrays["pooled"])
+    if "width" in arrays:
+        width = np.asarray(arrays["width"])
+        if width.size != 1 or width.dtype.kind not in "iu" or int(width.reshape(-1)[0]) < 0:
+            raise RecordShapeError(f"{what}: width must be one non-negative integer, got {width.tolist()!r}")
+        k = int(width.reshape(-1)[0])
+    else:
+        mean = np.asarray(arrays["mean"])
+        if mean.ndim != 2 or mean.shape[0] != 2:
+            raise RecordShapeError(f"{what}: mean has shape {mean.shape}, expected [2, K]")
+        k = mean.shape[1]
     if pooled.ndim != 2 or pooled.shape[1] != rec.size or (n is not None and pooled.shape[0] != n):
         raise RecordShapeError(f"{what}: pooled has shape {pooled.shape}, expected [{n or 'N'}, {rec.size}]")
     if rec.size and (rec.min() < 0 or rec.max() >= k):

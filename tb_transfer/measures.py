@@ -687,7 +687,7 @@ def _logistic_l2(x: np.ndarray, y: np.ndarray, c: float = 1.0, max_iter: int = 1
         hessian = (a.T * (c * p * (1.0 - p))) @ a
         hessian[np.diag_indices(d)] += 1.0
         try:
-            step = cho_solve(cho_factor(hessian), grad)
+            step = cho_solve(cho_factor(hessian, check_finite=False), grad, check_finite=False)
         except np.linalg.LinAlgError:  # the intercept's curvature underflowed (every p saturated)
             step = np.linalg.lstsq(hessian, grad, rcond=None)[0]
         t, slope = 1.0, float(grad @ step)

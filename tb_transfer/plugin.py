@@ -199,7 +199,7 @@ class Channels(NamedTuple):
     meta: np.ndarray          # int64 [N, 3] instance_meta
     top: np.ndarray           # int64 [S] the channels with per-instance activations (schema 2: the recorded ones)
     activations: np.ndarray   # [2 models, N, S]
-    pre: dict                 # the pretrained model's arrays: channels, pooled, importance, mean (analysis.check)
+    pre: dict                 # the pretrained model's arrays: channels, pooled, importance, width (analysis.check)
     cur: dict                 # the current model's, alike
     match: bool = True        # source and target share the label space
     pre_time: float = 0.0     # wall time of the pretrained record (part of cache keys)
@@ -703,7 +703,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         imp = np.asarray(arrays["importance"]) if "importance" in arrays else None
         if imp is None or imp.shape != (2, n_classes, k):
             imp = np.full((2, n_classes, k), np.nan, np.float32)
-        pre, cur = ({"channels": top, "pooled": acts[m], "importance": imp[m][:, top], "mean": arrays["mean"]}
+        pre, cur = ({"channels": top, "pooled": acts[m], "importance": imp[m][:, top], "width": np.int32(k)}
                     for m in range(2))
         info = session.info(record.index) or {}
         return Channels(record, n_classes, k, meta, top, acts, pre, cur, bool(info.get("label_spaces_match", True)))

@@ -18,7 +18,6 @@ from tb_transfer import contract, measures
 
 EMBEDDING_DIM = 16     # dimension of embedding records: principal components of the step-0 sketch
 SKETCH_DIM = 64        # seeded random projection of a wider layer's pooled features, before those components
-HIST_BINS = 16         # bins of per-channel activation histograms
 RECORDED_CHANNELS = 64  # per layer, channels whose per-instance activations are recorded (all of narrower layers)
 LAYER_CKA_MAX_N = 1024  # layer_cka is written when the target probe has at most this many instances (N² per layer)
 CONN_BINS = 16          # bins of the histograms of the connections that conn_norms leaves out
@@ -138,7 +137,6 @@ class Reference:
 
     model: Model
     recorded: dict[str, np.ndarray]   # layer → int32 [S] channels whose per-instance activations are recorded
-    hist_edges: dict[str, np.ndarray]
     val: tuple[float, float]          # target_val (loss, accuracy) of the pretrained model; NaN without target_val
     baseline_acc: float               # direct-reuse accuracy the transferability score is measured against
     val_labels: np.ndarray | None = None   # target_val labels in evaluation order (pairs val_correct's rows)
@@ -158,14 +156,11 @@ def logits_accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
 def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, float] = (np.nan, np.nan),
               val_labels: np.ndarray | None = None, val_head: np.ndarray | None = None,
               baseline: float | None = None) -> Reference:
-    """The pretrained model's reference: histogram edges, recorded channels, its target_val (loss, accuracy) ``val`` and the
+    """The pretrained model's reference: recorded channels, its target_val (loss, accuracy) ``val`` and the
     direct-reuse baseline accuracy (given, or :func:`direct_reuse_baseline` of the other arguments)."""
     result = model.result
     if baseline is None:
         baseline = direct_reuse_baseline(layout, result, guard, val, val_labels, val_head)
-    edges = {name: np.asarray(guard.safe("histogram_edges", name, measures.histogram_edges, result.pooled[name],
-                                         bins=HIST_BINS, fallback=np.linspace(0.0, 1.0, HIST_BINS + 1)), np.float32)
-             for name in layout.layers}
     recorded = {name: np.asarray(guard.safe("recorded_channels", name, recorded_channels, result.pooled[name],
                                             result.importance[name], layout.probe, RECORDED_CHANNELS,
                                             fallback=np.arange(min(RECORDED_CHANNELS, result.pooled[name].shape[1]))),
@@ -174,7 +169,7 @@ def reference(layout: Layout, model: Model, guard: Isolation, val: tuple[float, 
     if result.penultimate is not None:
         sources[contract.PENULTIMATE] = result.penultimate
     bases = {name: embedding_basis(layout, name, acts, guard) for name, acts in sources.items()}
-    return Reference(model=model, recorded=recorded, hist_edges=edges, val=val, baseline_acc=float(baseline),
+    return Reference(model=model, recorded=recorded, val=val, baseline_acc=float(baseline),
                      cka_grams=cka_grams(layout, result), embedding_basis=bases)
 
 
@@ -478,10 +473,6 @@ def activations(layout: Layout, ref: Reference, name: str, res: Pass, weights: d
     read time, none of it computed per class here except the importance (one pass over the instances)."""
     probe, rec = layout.probe, ref.recorded[name]
     acts = res.pooled[name]
-    k = acts.shape[1]
-    nan2 = np.full((2, k), np.nan, np.float32)
-    stats = guard.safe("channel_stats", name, measures.channel_stats, acts, probe.domain, ref.hist_edges[name],
-                       fallback=None)
     rows = probe.class_rows
     gxa = res.importance[name][rows][:, rec]
     if np.isnan(gxa).all():
@@ -496,10 +487,7 @@ def activations(layout: Layout, ref: Reference, name: str, res: Pass, weights: d
         "channels": rec,
         "pooled": np.asarray(acts[:, rec], np.float16),
         "importance": np.asarray(importance, np.float16),
-        "mean": nan2 if stats is None else np.asarray(stats["mean"], np.float32),
-        "var": nan2 if stats is None else np.asarray(stats["var"], np.float32),
-        "dead": nan2 if stats is None else np.asarray(stats["dead"], np.float32),
-        "hist_edges": ref.hist_edges[name],
+        "width": np.int32(acts.shape[1]),
     }
     if name in layout.structured:
         src = layout.conv_source.get(name, "")

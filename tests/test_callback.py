@@ -187,17 +187,15 @@ def test_every_kind_at_every_step_with_documented_shapes(run):
             assert emb.dtype == np.float32 and emb.shape == (n, min(k, records.EMBEDDING_DIM))  # read back: 8-bit
             act = get("activations", layer)
             s = len(act["channels"])
-            b = len(act["hist_edges"]) - 1
             assert act["channels"].dtype == np.int32 and s == min(k, records.RECORDED_CHANNELS)
-            expected = {"channels": (s,), "pooled": (n, s), "importance": (C, s), "mean": (2, k), "var": (2, k),
-                        "dead": (2, k), "hist_edges": (b + 1,)}
+            assert int(act["width"]) == k
+            expected = {"channels": (s,), "pooled": (n, s), "importance": (C, s), "width": ()}
             expected["conn_source"] = ()  # every followed layer has structure
             src = str(act["conn_source"])
             if src:
                 expected["conn_norms"] = (s, len(get("activations", src)["channels"]))
             assert {name: a.shape for name, a in act.items()} == expected
             assert act["pooled"].dtype == np.float32 and np.isfinite(act["pooled"]).all()  # read back: 8-bit
-            np.testing.assert_array_equal(act["hist_edges"], tags[tag("activations", layer)][0]["hist_edges"])
             np.testing.assert_array_equal(act["channels"], tags[tag("activations", layer)][0]["channels"])
         assert get("embedding", contract.PENULTIMATE)["features"].shape == (n, min(32, records.EMBEDDING_DIM))
         assert str(get("activations", "features.0")["conn_source"]) == ""
@@ -321,7 +319,7 @@ def test_resume_from_state_dict_continues_without_duplicate_steps(tmp_path, data
     expected = measures.relative_change([w.weight.detach().numpy(), w.bias.detach().numpy()],
                                         [w0.weight.detach().numpy(), w0.bias.detach().numpy()])
     assert drift[1] == pytest.approx(expected, rel=1e-5)  # still relative to the original pretrained weights
-    for name in ("channels", "hist_edges"):  # derived from the pretrained model, restored on resume
+    for name in ("channels", "width"):  # derived from the pretrained model, restored on resume
         np.testing.assert_array_equal(tags[tag("activations", "features.0")][2][name],
                                       tags[tag("activations", "features.0")][1][name])
 
