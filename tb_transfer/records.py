@@ -397,17 +397,26 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
 def layer_cka(layout: Layout, ref: Reference, res: Pass, guard: Isolation) -> np.ndarray:
     """float32 [L current, L pretrained] unbiased linear CKA between every layer of the current model and every layer
     of the pretrained one on the target probe (the ``layer_cka`` record): one Gram matrix per current layer, then one
-    inner product per pair with the reference's cached ones. Its diagonal is ``layer_stats``' ``cka_target`` (which
-    :func:`step_records` takes from it: the same Gram matrices, computed once). A layer whose Gram matrix fails
+    inner product per pair with the reference's cached ones (at step 0 those are the current model's too). Its
+    diagonal is ``layer_stats``' ``cka_target`` (which :func:`step_records` takes from it: the same Gram matrices,
+    computed once). A layer whose Gram matrix fails
     (constant features, NaN) gets a NaN row (current) or column (pretrained) and the failures ``layer_cka`` and
     ``cka_target``."""
     tgt = layout.probe.tgt
     names = ("layer_cka", "cka_target")
     mine: list[np.ndarray | None] = []
     theirs: list[np.ndarray | None] = []
+    again = res is ref.model.result  # step 0: the current model is the pretrained one, whose Gram matrices are cached
     for name in layout.layers:
-        mine.append(guard.safe(names, name, measures.cka_gram, res.pooled[name][tgt], fallback=None))
         pre = ref.cka_grams.get(name) if ref.cka_grams else None
+        if again and isinstance(pre, np.ndarray):
+            mine.append(pre)
+        elif again and isinstance(pre, Exception):  # the failure computing it again would give
+            for measure in names:
+                guard.fail(measure, name, pre, key="cka_gram")
+            mine.append(None)
+        else:
+            mine.append(guard.safe(names, name, measures.cka_gram, res.pooled[name][tgt], fallback=None))
         if isinstance(pre, Exception) or pre is None:
             why = RuntimeError(f"pretrained model: {type(pre).__name__}: {pre}" if pre is not None
                                else "no pretrained Gram matrix")
