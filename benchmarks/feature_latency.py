@@ -62,9 +62,7 @@ def write_run(logdir: str, n_per_domain: int, classes: int, seed: int = 0) -> No
             arrays = {"channels": recorded[name],
                       "pooled": pooled.astype(np.float16),
                       "importance": rng.random((classes, s)).astype(np.float16),
-                      "mean": rng.random((2, k)).astype(np.float32), "var": rng.random((2, k)).astype(np.float32),
-                      "dead": rng.random((2, k)).astype(np.float32),
-                      "hist_edges": np.linspace(0, 4, 17).astype(np.float32), "conn_source": np.array("")}
+                      "width": np.int32(k), "conn_source": np.array("")}
             if step == 0:
                 writer.add("reference", arrays, layer=name)
             writer.add("activations", arrays, layer=name)

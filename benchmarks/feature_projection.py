@@ -56,9 +56,7 @@ def write_run(logdir: str, run: str = "alexnet_like") -> None:
         pooled = np.maximum(rng.normal(0, 1, (n, S)) + np.outer(domain, shift) / (1 + step), 0)
         arrays = {"channels": rec, "pooled": pooled.astype(np.float16),
                   "importance": rng.random((CLASSES, S)).astype(np.float16),
-                  "mean": rng.random((2, K)).astype(np.float32), "var": rng.random((2, K)).astype(np.float32),
-                  "dead": rng.random((2, K)).astype(np.float32),
-                  "hist_edges": np.linspace(0, 4, 17).astype(np.float32), "conn_source": np.array("")}
+                  "width": np.int32(K), "conn_source": np.array("")}
         writer.add("activations", arrays, layer=LAYER)
         if step == 0:
             writer.add("reference", arrays, layer=LAYER)

@@ -99,9 +99,7 @@ def write_run(path: Path, steps: int, n_per_domain: int, classes: int, seed: int
             s = len(rec[name])
             acts = {"channels": rec[name], "pooled": rng.random((n, s)).astype(np.float32),
                     "importance": rng.random((classes, s)).astype(np.float16),
-                    "mean": rng.random((2, k)).astype(np.float32), "var": rng.random((2, k)).astype(np.float32),
-                    "dead": rng.random((2, k)).astype(np.float32),
-                    "hist_edges": np.linspace(0, 1, 17).astype(np.float32)}
+                    "width": np.int32(k)}
             if t == "Conv2d":
                 acts["conn_source"] = np.array(src)
                 if src:
