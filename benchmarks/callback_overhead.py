@@ -82,7 +82,7 @@ def setup(name: str, probe_size: int):
     """(title, model, source, target, class names) of one benchmark setup."""
     if name == "alexnet10":
         source, target = digits(probe_size)
-        return "AlexNet, 10 classes, 64 px", demo.make_model(0), source, target, demo.CLASS_NAMES
+        return "AlexNet, 10 classes, 64 px", demo.make_model(0, "alexnet"), source, target, demo.CLASS_NAMES
     classes = {"resnet10": 10, "resnet345": 345}[name]
     torch.manual_seed(0)
     model = torchvision.models.resnet18(weights=None, num_classes=classes)

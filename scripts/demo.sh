@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The main job: train the offline example runs (source pretraining + 3 fine-tuning runs, about 6 minutes on
-# 2 idle CPU cores, 4 of them the pretraining, cached for reruns), then serve them in TensorBoard with the Transfer
+# The main job: train the offline example runs (source pretraining + 3 fine-tuning runs, under 3 minutes on
+# 2 idle CPU cores; the pretrained source model is cached for reruns), then serve them in TensorBoard with the Transfer
 # tab. Usage: scripts/demo.sh [LOGDIR] [PORT]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -107,20 +107,37 @@ def test_digit_images_dataset_items():
 
 
 def test_alexnet_runs_at_the_demo_input_size():
-    model = demo.make_model(0)
+    model = demo.make_model(0, "alexnet")
     assert type(model) is torchvision.models.AlexNet
+    assert demo.Settings(model="alexnet").size >= demo.MIN_ALEXNET_SIZE
     with torch.no_grad():
         assert model(torch.zeros(2, 3, 64, 64)).shape == (2, 10)
         assert model.features(torch.zeros(1, 3, demo.MIN_ALEXNET_SIZE, demo.MIN_ALEXNET_SIZE)).shape[-1] == 1
 
 
+def test_every_demo_model_runs_and_names_its_head_and_layers():
+    for name, arch in demo.ARCHITECTURES.items():
+        st = demo.Settings(model=name)
+        model = demo.make_model(0, name)
+        modules = dict(model.named_modules())
+        assert isinstance(modules[arch.head], torch.nn.Module)
+        assert all(layer in modules for layer in arch.layers or ())
+        with torch.no_grad():
+            assert model.eval()(torch.zeros(2, 3, st.size, st.size)).shape == (2, 10)
+    assert demo.Settings().model == "resnet18" and demo.Settings().size == 32
+    assert demo.Settings(model="alexnet", size=96).size == 96  # an explicit setting wins over the architecture's
+    with pytest.raises(ValueError, match="unknown model"):
+        demo.Settings(model="vgg99")
+
+
 def test_cache_key_follows_the_settings():
     base = demo.Settings()
-    fields = ("size", "n_source_train", "pretrain_epochs", "seed")
+    fields = ("model", "size", "n_source_train", "pretrain_epochs", "seed")
     assert demo.settings_key(base, *fields) == demo.settings_key(demo.Settings(), *fields)
     longer = demo.Settings(pretrain_epochs=base.pretrain_epochs + 1)
     assert demo.settings_key(base, *fields) != demo.settings_key(longer, *fields)
     assert demo.settings_key(base, *fields) == demo.settings_key(demo.Settings(epochs=9), *fields)  # not a field
+    assert demo.settings_key(base, *fields) != demo.settings_key(demo.Settings(model="alexnet"), *fields)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -150,7 +167,7 @@ def test_demo_fast_end_to_end(tmp_path):
         _assert_findings_match_records({name: runs[name] for name in demo.RUNS})
     # the source data and model are cached
     cache = list((logdir / ".cache").iterdir())
-    assert any(p.name.startswith("source_alexnet_") for p in cache)
+    assert any(p.name.startswith(f"source_{demo.Settings.model}_") for p in cache)
     assert any(p.name.startswith("printed_digits_") for p in cache)
 
 
@@ -181,9 +198,10 @@ def _assert_findings_match_records(runs: dict) -> None:
         named = {n.label.rsplit(" ", 1)[0] for f in found["barely_moved"] for n in f.numbers}
         assert named == still, (name, named, still)
         if name == "freeze_features":
-            convs = [l for l in layers if l.startswith("features.")]
-            assert convs and all(stats[row["weight_drift"], layers.index(l)] == 0 for l in convs)
-            assert set(convs) <= named  # frozen conv layers: reported as barely moved
+            head = demo.Settings().arch.head
+            frozen = [l for l in layers if l != head and not l.startswith(head + ".")]
+            assert frozen and all(stats[row["weight_drift"], layers.index(l)] == 0 for l in frozen)
+            assert set(frozen) <= named  # the frozen backbone (BatchNorm statistics too): reported as barely moved
 
         early = {l for j, l in enumerate(layers) if stats[row["cka_target"], j] < F.OVERWRITTEN_CKA}  # one step: step 1
         assert {n.label.split(" CKA")[0] for f in found["overwritten_early"] for n in f.numbers
