@@ -1,11 +1,12 @@
 // The data every level shares: the run list (/runs) and each run's statistics (/statistics), with loading and
 // error states per run. An observable store like the selection, so views subscribe the same way. `version` grows
-// whenever newly fetched data differ (a reload with new steps), so views that fetch their own routes can refetch.
+// whenever newly fetched data differ (a reload with new steps), so views that fetch their own routes can refetch:
+// `cachedRequest` keeps such answers for one version, and `layerRecord` is the `/layer` one.
 
 import { ApiClient, ApiError, api as defaultApi } from "./api";
 import { setRunOrder } from "./palette";
-import { createStore, Store } from "./store";
-import type { RunEntry, RunInfo, Statistics } from "./types";
+import { createStore, stepForRun, Store } from "./store";
+import type { LayerDrift, RunEntry, RunInfo, Statistics } from "./types";
 
 export interface RunStats {
   status: "loading" | "ready" | "error";
@@ -170,3 +171,77 @@ export class DataLoader {
 }
 
 export const loader = new DataLoader();
+
+/** What a cached request needs of a panel's context. */
+export interface RequestContext {
+  api: ApiClient;
+  data: Store<DataState>;
+}
+
+interface Answers {
+  data: Store<DataState>;
+  version: number;
+  promises: Map<string, Promise<unknown>>;
+}
+
+const answers = new WeakMap<ApiClient, Answers>();
+
+/**
+ * The answer of `request()` for `key`, shared by every panel that asks with the same client: kept until the data's
+ * `version` changes (a reload brought new steps, so every answer is fetched again), while a failed request is
+ * dropped at once so the next call retries it. `key` must name the route and all of its parameters.
+ */
+export function cachedRequest<T>(ctx: RequestContext, key: string, request: () => Promise<T>): Promise<T> {
+  const version = ctx.data.get().version;
+  let a = answers.get(ctx.api);
+  if (!a || a.data !== ctx.data || a.version !== version) {
+    a = { data: ctx.data, version, promises: new Map() };
+    answers.set(ctx.api, a);
+  }
+  let p = a.promises.get(key) as Promise<T> | undefined;
+  if (!p) {
+    const cache = a.promises;
+    p = request();
+    p.catch(() => {
+      if (cache.get(key) === p) cache.delete(key);
+    });
+    cache.set(key, p);
+  }
+  return p;
+}
+
+/** One `/layer` record at one step: each field's values per channel (non-finite values as null). */
+export interface LayerAtStep {
+  run: string;
+  layer: string;
+  /** The record's step shown for the asked step (its largest ≤ it), or null when it has none. */
+  step: number | null;
+  /** A field's values per channel at `step`; [] when the field or the step is missing. */
+  values(field: string): (number | null)[];
+}
+
+/** The values of `/layer` record `d` at the run's step `step` (its largest step ≤ it; the latest when null). */
+export function layerAt(d: LayerDrift, step: number | null): LayerAtStep {
+  const shown = stepForRun(d.steps, step);
+  const t = shown === null ? -1 : d.steps.indexOf(shown);
+  const at = t >= 0 ? d.values[t] : null;
+  return {
+    run: d.run,
+    layer: d.layer,
+    step: at ? shown : null,
+    values(field: string) {
+      const fi = d.fields.indexOf(field);
+      const row = at && fi >= 0 ? at[fi] : null;
+      return (row ?? []).map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null));
+    },
+  };
+}
+
+/**
+ * `/layer` of a run's layer at the run's step `step`: per-filter drift of a tracked layer or per-channel drift of a
+ * BatchNorm layer. The record (all steps) is fetched once per data version for every panel (`cachedRequest`).
+ */
+export async function layerRecord(ctx: RequestContext, run: string, layer: string, step: number | null): Promise<LayerAtStep> {
+  const d = await cachedRequest(ctx, JSON.stringify(["layer", run, layer]), () => ctx.api.layer(run, layer));
+  return layerAt(d, step);
+}

@@ -5,12 +5,12 @@
 
 import { sequentialScale } from "../charts/scale";
 import { Tooltip } from "../charts/tooltip";
+import { layerRecord } from "../data";
 import { clear, el } from "../dom";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
 import { stepForRun } from "../store";
 import { unionLayers } from "../transforms";
-import type { LayerDrift } from "../types";
 import type { View } from "../view";
 import { chartExports, runNotes, showState } from "../overview/common";
 import { layerHeatmap } from "../overview/heatmap";
@@ -38,32 +38,15 @@ function mountBn(ctx: PanelContext): PanelInstance {
   const content = el("div", { class: "tbt-structure-bn" });
   panel.body.appendChild(content);
   const tooltip = new Tooltip(panel.body);
-  const cache = new Map<string, Promise<LayerDrift>>();
-  let cacheVersion = -1;
   let ticket = 0;
   let channelRows: (string | number | null)[][] = [];
   let channelSvg: SVGSVGElement | null = null;
-  const fetchBn = (run: string, bn: string): Promise<LayerDrift> => {
-    const version = ctx.data.get().version;
-    if (version !== cacheVersion) {
-      cache.clear();
-      cacheVersion = version;
-    }
-    const key = `${run}\u0000${bn}`;
-    let p = cache.get(key);
-    if (!p) {
-      p = ctx.api.layer(run, bn);
-      p.catch(() => cache.delete(key));
-      cache.set(key, p);
-    }
-    return p;
-  };
 
   const channels = (v: View, bn: string, host: HTMLElement, width: number) => {
     const runs = v.runs.filter((r) => r.stats.bn_stats?.layers.includes(bn));
     const my = ++ticket;
     host.appendChild(el("p", { class: "tbt-note" }, `Loading the channels of ${bn}…`));
-    void Promise.allSettled(runs.map((r) => fetchBn(r.run, bn))).then((results) => {
+    void Promise.allSettled(runs.map((r) => layerRecord(ctx, r.run, bn, v.sel.step))).then((results) => {
       if (my !== ticket) return;
       clear(host);
       const shown: BnChannelRun[] = [];
@@ -74,20 +57,8 @@ function mountBn(ctx: PanelContext): PanelInstance {
           failed.push(`${r.run}: ${(res.reason as Error)?.message ?? res.reason}`);
           return;
         }
-        const d = res.value;
-        const step = stepForRun(d.steps, v.sel.step);
-        const t = step === null ? -1 : d.steps.indexOf(step);
-        const at = t >= 0 ? d.values[t] : null;
-        shown.push({
-          key: r.run,
-          title: r.run,
-          color: r.color,
-          step,
-          values: BN_FIELDS.map((f) => {
-            const fi = d.fields.indexOf(f);
-            return at && fi >= 0 ? (at[fi] ?? []).map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) : [];
-          }),
-        });
+        const at = res.value;
+        shown.push({ key: r.run, title: r.run, color: r.color, step: at.step, values: BN_FIELDS.map((f) => at.values(f)) });
       });
       if (failed.length) host.appendChild(el("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${failed.join("; ")}`));
       channelRows = [["run", "step", "bn_layer", "channel", ...BN_FIELDS]];
