@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { ApiClient } from "./api";
-import { initialData, layerAt, layerRecord } from "./data";
+import { initialData, layerAt, layerRecord, sharedUse, StepAnswers } from "./data";
 import { createStore } from "./store";
 import type { LayerDrift } from "./types";
 
@@ -83,5 +83,44 @@ describe("layerAt", () => {
     const at = layerAt({ ...record(1), steps: [], values: [] }, 5);
     expect(at.step).toBeNull();
     expect(at.values("drift")).toEqual([]);
+  });
+});
+
+describe("sharedUse", () => {
+  it("starts with the first user and stops after the last, once per detach", () => {
+    const log: string[] = [];
+    const attach = sharedUse(() => {
+      log.push("start");
+      return () => log.push("stop");
+    });
+    const a = attach();
+    const b = attach();
+    a();
+    a(); // a second call of the same detach does not count
+    expect(log).toEqual(["start"]);
+    b();
+    expect(log).toEqual(["start", "stop"]);
+    attach()();
+    expect(log).toEqual(["start", "stop", "start", "stop"]);
+  });
+});
+
+describe("StepAnswers", () => {
+  it("keeps answers under their own step, learns the layer's steps and drops the oldest", () => {
+    const a = new StepAnswers<{ step: number; steps?: number[] }>(2);
+    expect(a.steps("r", "l")).toBeUndefined();
+    a.keep("r", "l", "pca", { step: 8, steps: [0, 4, 8] }); // the answer to a null step (the latest)
+    expect(a.steps("r", "l")).toEqual([0, 4, 8]);
+    expect(a.lookup("r", "l", null, "pca")).toBeUndefined(); // the latest may move: always asked
+    expect(a.lookup("r", "l", 8, "pca")?.step).toBe(8);
+    expect(a.lookup("r", "l", 8, "tsne")).toBeUndefined();
+    a.keep("r", "l", "pca", { step: 4 });
+    expect(a.steps("r", "l")).toEqual([4]); // an answer without steps lists its own
+    a.keep("r", "l", "pca", { step: 0, steps: [0, 4, 8] });
+    expect(a.lookup("r", "l", 8, "pca")).toBeUndefined(); // beyond max = 2
+    expect(a.lookup("r", "l", 0, "pca")?.step).toBe(0);
+    a.forgetSteps();
+    expect(a.steps("r", "l")).toBeUndefined();
+    expect(a.lookup("r", "l", 4, "pca")?.step).toBe(4);
   });
 });

@@ -237,6 +237,19 @@ export function layerAt(d: LayerDrift, step: number | null): LayerAtStep {
   };
 }
 
+/** `layerRecord` of several runs (each at the selected step): the answers in the runs' order, and "run: message" per
+ * run whose request failed. */
+export async function layerRecords<R extends { run: string }>(ctx: RequestContext, runs: readonly R[], layer: string, step: number | null): Promise<{ answers: { run: R; at: LayerAtStep }[]; failed: string[] }> {
+  const results = await Promise.allSettled(runs.map((r) => layerRecord(ctx, r.run, layer, step)));
+  const answers: { run: R; at: LayerAtStep }[] = [];
+  const failed: string[] = [];
+  results.forEach((res, i) => {
+    if (res.status === "fulfilled") answers.push({ run: runs[i], at: res.value });
+    else failed.push(`${runs[i].run}: ${(res.reason as Error)?.message ?? res.reason}`);
+  });
+  return { answers, failed };
+}
+
 /**
  * `/layer` of a run's layer at the run's step `step`: per-filter drift of a tracked layer or per-channel drift of a
  * BatchNorm layer. The record (all steps) is fetched once per data version for every panel (`cachedRequest`).
@@ -244,4 +257,58 @@ export function layerAt(d: LayerDrift, step: number | null): LayerAtStep {
 export async function layerRecord(ctx: RequestContext, run: string, layer: string, step: number | null): Promise<LayerAtStep> {
   const d = await cachedRequest(ctx, JSON.stringify(["layer", run, layer]), () => ctx.api.layer(run, layer));
   return layerAt(d, step);
+}
+
+/**
+ * Reference counting for a loader the mounted panels share: `start` runs when the first user attaches and its
+ * returned stop when the last one detaches. Returns `attach`, whose answer is that user's detach (idempotent).
+ */
+export function sharedUse(start: () => () => void): () => () => void {
+  let users = 0;
+  let stop: (() => void) | null = null;
+  return () => {
+    if (users++ === 0) stop = start();
+    let attached = true;
+    return () => {
+      if (!attached) return;
+      attached = false;
+      if (--users === 0) {
+        stop?.();
+        stop = null;
+      }
+    };
+  };
+}
+
+/**
+ * Answers of a route whose heavy records exist at a sample of the steps (`/features`, `/instances`), per run, layer
+ * and `variant` (the group, the projection): each kept under the step it is at (the oldest dropped beyond `max`),
+ * and the steps each run's layer has, learnt from its answers (`steps` of an answer; a null step asks the latest).
+ */
+export class StepAnswers<T extends { step: number; steps?: number[] | null }> {
+  private readonly answers = new Map<string, T>();
+  private readonly known = new Map<string, number[]>();
+
+  constructor(private readonly max = 64) {}
+
+  /** The steps the layer has records at, once an answer told them. */
+  steps(run: string, layer: string): number[] | undefined {
+    return this.known.get(JSON.stringify([run, layer]));
+  }
+
+  /** Forgets the steps learnt (a reload may have brought new ones); the answers stay valid. */
+  forgetSteps(): void {
+    this.known.clear();
+  }
+
+  /** The answer kept for a step (never for null: the latest may have moved). */
+  lookup(run: string, layer: string, step: number | null, variant: string): T | undefined {
+    return step === null ? undefined : this.answers.get(JSON.stringify([run, layer, step, variant]));
+  }
+
+  keep(run: string, layer: string, variant: string, answer: T): void {
+    this.known.set(JSON.stringify([run, layer]), answer.steps ?? [answer.step]);
+    this.answers.set(JSON.stringify([run, layer, answer.step, variant]), answer);
+    while (this.answers.size > this.max) this.answers.delete(this.answers.keys().next().value as string);
+  }
 }

@@ -5,7 +5,7 @@ import { clear, el } from "../dom";
 import { Tooltip } from "../charts/tooltip";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
-import { layerRecord } from "../data";
+import { layerRecords } from "../data";
 import { setNeuron } from "../store";
 import { OVERVIEW_LOOP, showState } from "./common";
 import { filterDistribution, type FilterRun } from "./filters";
@@ -39,24 +39,16 @@ function mountFilters(ctx: PanelContext): PanelInstance {
     const runs = v.runs.filter((r) => r.stats.layer_stats?.layers.includes(layer) || r.info?.layers?.some((l) => l.name === layer));
     const my = ++ticket;
     if (!content.childElementCount) panel.setState("loading", `Loading per-filter drift of ${layer}…`);
-    void Promise.allSettled(runs.map((r) => layerRecord(ctx, r.run, layer, v.sel.step))).then((results) => {
+    void layerRecords(ctx, runs, layer, v.sel.step).then(({ answers, failed }) => {
       if (my !== ticket) return; // a newer render started
       panel.setState("ready");
       clear(content);
-      const fr: FilterRun[] = [];
-      const failed: string[] = [];
-      results.forEach((res, i) => {
-        const r = runs[i];
-        if (res.status === "rejected") {
-          failed.push(`${r.run}: ${(res.reason as Error)?.message ?? res.reason}`);
-          return;
-        }
-        const at = res.value;
+      const fr: FilterRun[] = answers.map(({ run: r, at }) => {
         const drift = at.values("drift");
         const cosine = at.values("cosine");
         const k = Math.max(drift.length, cosine.length);
         const pad = (xs: (number | null)[]) => (xs.length ? xs : new Array<number | null>(k).fill(null)); // a field the record lacks
-        fr.push({ key: r.run, title: r.run, color: r.color, step: at.step, drift: pad(drift), cosine: pad(cosine) });
+        return { key: r.run, title: r.run, color: r.color, step: at.step, drift: pad(drift), cosine: pad(cosine) };
       });
       const missing = v.runs.filter((r) => !runs.includes(r)).map((r) => r.run);
       if (missing.length)
