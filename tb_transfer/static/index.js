@@ -463,27 +463,131 @@ var te = new class {
 		let t = [...this.store.get().stats.keys()];
 		await this.ensureStatistics([.../* @__PURE__ */ new Set([...e, ...t])]);
 	}
-}();
+}(), ne = /* @__PURE__ */ new WeakMap();
+function re(e, t, n) {
+	let r = e.data.get().version, i = ne.get(e.api);
+	i && i.data === e.data && i.version === r || (i = {
+		data: e.data,
+		version: r,
+		promises: /* @__PURE__ */ new Map()
+	}, ne.set(e.api, i));
+	let a = i.promises.get(t);
+	if (!a) {
+		let e = i.promises;
+		a = n(), a.catch(() => {
+			e.get(t) === a && e.delete(t);
+		}), e.set(t, a);
+	}
+	return a;
+}
+function ie(e, t) {
+	let n = A(e.steps, t), r = n === null ? -1 : e.steps.indexOf(n), i = r >= 0 ? e.values[r] : null;
+	return {
+		run: e.run,
+		layer: e.layer,
+		step: i ? n : null,
+		values(t) {
+			let n = e.fields.indexOf(t);
+			return ((i && n >= 0 ? i[n] : null) ?? []).map((e) => typeof e == "number" && Number.isFinite(e) ? e : null);
+		}
+	};
+}
+async function ae(e, t, n, r) {
+	let i = await Promise.allSettled(t.map((t) => oe(e, t.run, n, r))), a = [], o = [];
+	return i.forEach((e, n) => {
+		e.status === "fulfilled" ? a.push({
+			run: t[n],
+			at: e.value
+		}) : o.push(`${t[n].run}: ${e.reason?.message ?? e.reason}`);
+	}), {
+		answers: a,
+		failed: o
+	};
+}
+async function oe(e, t, n, r) {
+	return ie(await re(e, JSON.stringify([
+		"layer",
+		t,
+		n
+	]), () => e.api.layer(t, n)), r);
+}
+function se(e) {
+	let t = 0, n = null;
+	return () => {
+		t++ === 0 && (n = e());
+		let r = !0;
+		return () => {
+			r && (r = !1, --t === 0 && (n?.(), n = null));
+		};
+	};
+}
+var ce = class {
+	constructor(e = 64) {
+		this.max = e, this.answers = /* @__PURE__ */ new Map(), this.known = /* @__PURE__ */ new Map();
+	}
+	steps(e, t) {
+		return this.known.get(JSON.stringify([e, t]));
+	}
+	forgetSteps() {
+		this.known.clear();
+	}
+	lookup(e, t, n, r) {
+		return n === null ? void 0 : this.answers.get(JSON.stringify([
+			e,
+			t,
+			n,
+			r
+		]));
+	}
+	keep(e, t, n, r) {
+		for (this.known.set(JSON.stringify([e, t]), r.steps ?? [r.step]), this.answers.set(JSON.stringify([
+			e,
+			t,
+			r.step,
+			n
+		]), r); this.answers.size > this.max;) this.answers.delete(this.answers.keys().next().value);
+	}
+};
 // src/dom.ts
 function P(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return ne(r, ...n), r;
+	return le(r, ...n), r;
 }
-function ne(e, ...t) {
+function le(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var re = "http://www.w3.org/2000/svg";
+var ue = "http://www.w3.org/2000/svg";
 function F(e, t = null) {
-	let n = document.createElementNS(re, e);
+	let n = document.createElementNS(ue, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
 function I(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
+function de(e, t, n, r = {}) {
+	let i = P("div", {
+		class: "tbt-segmented",
+		role: "group",
+		"aria-label": e
+	}), a = t.map((e) => {
+		let t = P("button", {
+			type: "button",
+			"data-value": e.id,
+			"data-control": r.control && `${r.control}-${e.id}`,
+			"aria-pressed": String(e.id === r.initial),
+			title: e.title ?? e.label
+		}, e.label);
+		return t.addEventListener("click", () => n(e.id)), i.appendChild(t), t;
+	});
+	return {
+		element: i,
+		set: (e) => a.forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e)))
+	};
+}
 // src/charts/legend.ts
-function ie(e) {
+function fe(e) {
 	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
@@ -536,14 +640,14 @@ function ie(e) {
 	}
 	return i;
 }
-function ae(e, t, n = "Legend") {
+function pe(e, t, n = "Legend") {
 	let r = P("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ie(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
+		let e = [fe(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
@@ -558,16 +662,16 @@ function ae(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function oe(e) {
+function me(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function se(e) {
-	return e.map((e) => e.map(oe).join(",")).join("\r\n") + "\r\n";
+function he(e) {
+	return e.map((e) => e.map(me).join(",")).join("\r\n") + "\r\n";
 }
-var ce = [
+var ge = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -586,27 +690,27 @@ var ce = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], le = "http://www.w3.org/2000/svg";
-function ue(e, t = {}) {
+], _e = "http://www.w3.org/2000/svg";
+function ve(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of ce) {
+		for (let e of ge) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", le), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(le, "rect");
+	if (n.setAttribute("xmlns", _e), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(_e, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function de(e, t, n, r = 2) {
+function ye(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -618,14 +722,14 @@ function de(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function fe(...e) {
+function be(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function pe(e, t, n = "text/plain") {
+function xe(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function me(e) {
+function Se(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -634,30 +738,30 @@ function me(e) {
 	}
 	return "#ffffff";
 }
-function he(e) {
-	return ue(e.svg, {
-		background: me(e.svg),
+function Ce(e) {
+	return ve(e.svg, {
+		background: Se(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(le, "image");
+				let n = t.ownerDocument.createElementNS(_e, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function ge(e) {
-	pe(he(e), `${fe("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function we(e) {
+	xe(Ce(e), `${be("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function _e(e) {
+async function Te(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	pe(await de(he(e), t, n, 2), `${fe("tb-transfer", e.name)}.png`, "image/png");
+	xe(await ye(Ce(e), t, n, 2), `${be("tb-transfer", e.name)}.png`, "image/png");
 }
-function ve(e, t) {
-	pe(se(e), `${fe("tb-transfer", t)}.csv`, "text/csv");
+function Ee(e, t) {
+	xe(he(e), `${be("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var ye = [
+var De = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -689,7 +793,7 @@ var ye = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function be(e, t) {
+function Oe(e, t) {
 	let n = (t, n) => {
 		let r = P("button", {
 			type: "button",
@@ -706,18 +810,18 @@ function be(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await _e(e);
+		e && await Te(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && ge(e);
+		e && we(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && ve(e.rows, e.name);
+		e && Ee(e.rows, e.name);
 	})), r;
 }
-var xe = 0;
-function Se(e) {
-	let t = `tbt-panel-title-${++xe}`, n = P("section", {
+var ke = 0;
+function Ae(e) {
+	let t = `tbt-panel-title-${++ke}`, n = P("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
@@ -753,7 +857,7 @@ function Se(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			I(o), o.append(...be(e.title, t));
+			I(o), o.append(...Oe(e.title, t));
 		},
 		setState(e, t) {
 			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
@@ -766,43 +870,43 @@ function Se(e) {
 		}
 	};
 }
-var Ce = /* @__PURE__ */ new Map(), we = /* @__PURE__ */ new Set();
+var je = /* @__PURE__ */ new Map(), Me = /* @__PURE__ */ new Set();
 function L(e) {
-	Ce.set(e.id, e), we.forEach((e) => e());
+	je.set(e.id, e), Me.forEach((e) => e());
 }
-function Te(e) {
-	return [...Ce.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+function Ne(e) {
+	return [...je.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
-function Ee(e) {
-	return we.add(e), () => we.delete(e);
+function Pe(e) {
+	return Me.add(e), () => Me.delete(e);
 }
 // src/transforms.ts
-function R(e) {
+function Fe(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function De(e, t, n) {
+function Ie(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : R(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : Fe(a[r]?.[i])
 		};
 	});
 }
-function Oe(e) {
+function Le(e) {
 	return e.some((e) => e.y !== null);
 }
-function ke(e) {
+function Re(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: R(e.transferability[n])
+		y: Fe(e.transferability[n])
 	}));
 }
-function Ae(e, t = "accuracy") {
+function ze(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = De(e, n, t)[0]?.y ?? null;
+		let r = Ie(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -810,7 +914,7 @@ function Ae(e, t = "accuracy") {
 	}
 	return null;
 }
-function je(e, t) {
+function Be(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -820,12 +924,12 @@ function je(e, t) {
 		};
 	});
 }
-function Me(e) {
+function Ve(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Ne(e) {
+function He(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -839,23 +943,23 @@ function Ne(e) {
 	}
 	return t;
 }
-function Pe(e, t, n = 3) {
+function Ue(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = R(e);
+		let i = Fe(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Fe(e, t, n = 3) {
+function We(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? R(r[a]?.[t]) : null, l = r && o >= 0 ? R(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? Fe(r[a]?.[t]) : null, l = r && o >= 0 ? Fe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = R(e) ?? 0;
+			let r = Fe(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -863,16 +967,16 @@ function Fe(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Pe(u, t, n),
+			confusions: Ue(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Ie(e, t, n) {
+function Ge(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(R));
+	let a = i[r].map((e) => e.map(Fe));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -881,14 +985,14 @@ function Ie(e, t, n) {
 		})
 	};
 }
-function Le(e, t, n) {
+function Ke(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : R(i[r]?.[t])
+		y: r < 0 || !i ? null : Fe(i[r]?.[t])
 	}));
 }
-function Re(e, t = null) {
+function qe(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -901,43 +1005,43 @@ function Re(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function ze(e, t = 0) {
+function Je(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Be(e, t = 1) {
+function Ye(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Ve(e, t = 1) {
+function Xe(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function z(e, t = 3) {
+function R(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function He(e) {
+function Ze(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Ue = /* @__PURE__ */ new WeakMap();
-function We(e, t, n) {
-	let r = e.get(), i = t.get(), a = Ue.get(r);
+var Qe = /* @__PURE__ */ new WeakMap();
+function $e(e, t, n) {
+	let r = e.get(), i = t.get(), a = Qe.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Ge(r, i, n);
-	return Ue.set(r, {
+	let o = et(r, i, n);
+	return Qe.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Ge(e, t, n) {
+function et(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -956,7 +1060,7 @@ function Ge(e, t, n) {
 			});
 		}
 	}
-	let s = Me(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ne((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Me(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
+	let s = Ve(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = He((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ve(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -974,24 +1078,24 @@ function Ge(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: He(i.map((e) => e.info))
+		stepLabel: Ze(i.map((e) => e.info))
 	};
 }
-var Ke = /* @__PURE__ */ new WeakMap(), qe = 1;
-function Je(e) {
+var tt = /* @__PURE__ */ new WeakMap(), nt = 1;
+function rt(e) {
 	if (!e) return 0;
-	let t = Ke.get(e);
-	return t || (t = qe++, Ke.set(e, t)), t;
+	let t = tt.get(e);
+	return t || (t = nt++, tt.set(e, t)), t;
 }
-function Ye(e) {
-	return `${e.runs.map((e) => `${e.run}#${Je(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function it(e) {
+	return `${e.runs.map((e) => `${e.run}#${rt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var Xe = [
+var at = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function Ze(e) {
+function ot(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1002,13 +1106,13 @@ function Ze(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function Qe(e, t) {
+function st(e, t) {
 	return P("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function $e(e) {
+function ct(e) {
 	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
 		type: "button",
 		class: "tbt-runs-button",
@@ -1040,9 +1144,9 @@ function $e(e) {
 		role: "group",
 		"aria-label": "Runs"
 	}), u = P("div", { class: "tbt-muted tbt-small" });
-	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(Qe("Runs", "tbt-runs-button"), i, a);
+	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(st("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = Ze(o.value);
+		let e = ot(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
 		I(l);
@@ -1061,7 +1165,7 @@ function $e(e) {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ie({
+			}, s, fe({
 				color: d(n.run, i),
 				marker: "square",
 				markerOnly: !0
@@ -1105,7 +1209,7 @@ function $e(e) {
 		update: h
 	};
 }
-function et(e) {
+function lt(e) {
 	let t = P("div", {
 		class: "tbt-chips",
 		role: "list",
@@ -1128,7 +1232,7 @@ function et(e) {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ie({
+				}, fe({
 					color: d(e, i),
 					marker: "square",
 					markerOnly: !0
@@ -1141,11 +1245,11 @@ function et(e) {
 		}
 	};
 }
-function tt(e) {
+function ut(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function nt(e) {
+function dt(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
 		type: "range",
 		id: "tbt-step-range",
@@ -1165,7 +1269,7 @@ function nt(e) {
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
 	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(Qe("Step", "tbt-step-range"), r, i, a, o);
+	n.append(st("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1181,23 +1285,23 @@ function nt(e) {
 	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = tt(e);
-			s = Me(n.map((e) => e.steps));
+			let n = ut(e);
+			s = Ve(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${He(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ze(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
-function rt(e) {
+function ft(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(Qe("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+	return n.append(st("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of tt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			for (let t of ut(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
 			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
 			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
@@ -1205,22 +1309,22 @@ function rt(e) {
 		}
 	};
 }
-function it(e) {
+function pt(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(Qe("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(st("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = tt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			let n = ut(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
 			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
 			let i = t.get().class;
 			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function at(e) {
+function mt(e) {
 	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -1249,8 +1353,8 @@ function at(e) {
 		}
 	};
 }
-function ot(e, t, n, r) {
-	let i = ye.find((e) => e.id === t), a = P("section", {
+function ht(e, t, n, r) {
+	let i = De.find((e) => e.id === t), a = P("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
@@ -1263,8 +1367,8 @@ function ot(e, t, n, r) {
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
 		s.forEach((e) => e.destroy?.()), s = [], I(o);
-		for (let e of Te(t)) {
-			let t = Se({
+		for (let e of Ne(t)) {
+			let t = Ae({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1288,27 +1392,27 @@ function ot(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Ee(() => {
-		let e = Te(t).map((e) => e.id).join(",");
+	let l = Pe(() => {
+		let e = Ne(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Te(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Ne(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function st(e, t) {
+function gt(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = $e(t), l = nt(t), u = rt(t), f = it(t), p = at(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = et(t);
+	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = ct(t), l = dt(t), u = ft(t), f = pt(t), p = mt(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = lt(t);
 	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
 	let g = P("div", {
 		class: "tbt-state",
 		role: "status"
 	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = ye.map((e) => ot(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = De.map((e) => ht(_, e.id, t, y)), S = () => {
 		let e = r.get();
 		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
 			class: "tbt-spinner",
@@ -1323,7 +1427,7 @@ function st(e, t) {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
 			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Xe.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, at.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
@@ -1364,7 +1468,7 @@ function st(e, t) {
 		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function ct(e) {
+function _t(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1427,7 +1531,7 @@ function ct(e) {
 		}
 	};
 }
-function lt(e) {
+function vt(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1449,12 +1553,12 @@ function lt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var ut = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", dt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ft = null;
-function pt(e = document) {
-	ft && ft.ownerDocument === e && ft.isConnected || (ft = e.createElement("style"), ft.setAttribute("data-tb-transfer", ""), ft.textContent = dt + ut, e.head.appendChild(ft));
+var yt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", bt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", xt = null;
+function St(e = document) {
+	xt && xt.ownerDocument === e && xt.isConnected || (xt = e.createElement("style"), xt.setAttribute("data-tb-transfer", ""), xt.textContent = bt + yt, e.head.appendChild(xt));
 }
 // src/findings/format.ts
-function mt(e) {
+function Ct(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1468,23 +1572,23 @@ function mt(e) {
 		}
 	}
 }
-function ht(e) {
+function wt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function gt(e, t, n) {
+function Tt(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function _t(e, t = document) {
+function Et(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function vt(e, t = document) {
-	let n = _t(e, t);
+function Dt(e, t = document) {
+	let n = Et(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1493,27 +1597,27 @@ function vt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var yt = {
+var Ot = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, bt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function xt(e) {
+}, kt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function At(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = bt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = kt, e.head.appendChild(t);
 }
-function St(e, t) {
+function jt(e, t) {
 	let n = e.status === "undecided", r = P("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : yt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Ot[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
 		let t = P("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, mt(e)));
+			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, Ct(e)));
 		}), a.append(t);
 	}
 	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
@@ -1526,37 +1630,37 @@ function St(e, t) {
 	}
 	return r;
 }
-function Ct(e, t, n) {
+function Mt(e, t, n) {
 	let r = P("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
+	if (r.dataset.run = e.run, e.error) return r.append(P("h4", { class: "tbt-findings-run-head" }, fe({
 		color: t,
 		marker: "square",
 		markerOnly: !0
 	}), P("span", { class: "tbt-run-name" }, e.run)), P("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
+	if (r.append(P("h4", { class: "tbt-findings-run-head" }, fe({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${ht(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, n)))), a.length) {
+	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${wt(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => jt(e, n)))), a.length) {
 		let e = P("details", { class: "tbt-findings-clear" });
 		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function wt(t) {
+function Nt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	xt(n.root.ownerDocument);
+	At(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		gt(t, r, a);
+		Tt(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => vt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => vt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => Dt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Dt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1569,9 +1673,9 @@ function wt(t) {
 	}, d = (e) => {
 		I(n.body);
 		let r = P("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Ct(n, t.runColor(n.run), u));
+		for (let n of e.runs) r.append(Mt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => jt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1633,7 +1737,7 @@ function wt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Tt() {
+function Pt() {
 	L({
 		id: "findings",
 		section: "findings",
@@ -1641,12 +1745,12 @@ function Tt() {
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => wt(e)
+		mount: (e) => Nt(e)
 	});
 }
-Tt();
+Pt();
 // src/loop.ts
-var Et = (e) => [
+var Ft = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1655,7 +1759,7 @@ var Et = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function Dt(e) {
+function It(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1663,21 +1767,21 @@ function Dt(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function B(e, t, n = {}) {
+function z(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = Ot(r.root);
-		o || (o = Dt(e));
+		let n = Lt(r.root);
+		o || (o = It(e));
 		let i = performance.now();
 		try {
-			t(We(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t($e(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && kt(r.root, n);
+		n && Rt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Et, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Ft, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1693,7 +1797,7 @@ function B(e, t, n = {}) {
 		}
 	};
 }
-function Ot(e) {
+function Lt(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1703,29 +1807,29 @@ function Ot(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function kt(e, t) {
+function Rt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var At = "tb-transfer:stat-rendered", jt = 2e3, Mt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Nt = {
+var zt = "tb-transfer:stat-rendered", Bt = 2e3, Vt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ht = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Pt(e, t) {
+function Ut(e, t) {
 	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Ft(e, t) {
-	return P("div", { class: "tbt-run-title" }, ie({
+function Wt(e, t) {
+	return P("div", { class: "tbt-run-title" }, fe({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
 	}), P("span", { class: "tbt-run-name" }, e));
 }
-function It(e, t) {
-	return ae(e.runs.map((e) => ({
+function Gt(e, t) {
+	return pe(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1733,14 +1837,14 @@ function It(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Lt = (e) => [
+var Kt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Rt = class {
+], qt = class {
 	constructor(e, t) {
 		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
 			class: "tbt-run-errors",
@@ -1760,7 +1864,7 @@ var Lt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, jt)), this.report(e.id, !t.loading.length), !1;
+			}, Bt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1776,7 +1880,7 @@ var Lt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(At);
+				performance.mark(zt);
 			} catch {}
 		}
 	}
@@ -1791,11 +1895,11 @@ var Lt = (e) => [
 			"aria-hidden": "true"
 		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, zt = /* @__PURE__ */ new WeakMap();
-function Bt(e, t) {
-	let n = zt.get(e.grid);
-	n || (n = new Rt(e.grid, e), zt.set(e.grid, n));
-	let r = n, i = null, a = B(e, (n, a) => {
+}, Jt = /* @__PURE__ */ new WeakMap();
+function Yt(e, t) {
+	let n = Jt.get(e.grid);
+	n || (n = new qt(e.grid, e), Jt.set(e.grid, n));
+	let r = n, i = null, a = z(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1803,7 +1907,7 @@ function Bt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Ye(n)}|${t.key(n, o)}`;
+			let e = `${it(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1811,33 +1915,33 @@ function Bt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Lt,
+		watch: Kt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && zt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Jt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Vt(e, t, n, r, i) {
+function Xt(e, t, n, r, i) {
 	return P("div", {
 		class: "tbt-kpi",
 		title: r
 	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Ht(e) {
+function Zt(e) {
 	let t = P("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Ae(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? De(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = De(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? ke(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
+		let e = n.info, r = ze(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ie(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ie(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Re(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Ft(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
+		}, Wt(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Vt("Transferability", Ve(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Mt), Vt(i === "target_val" ? "Target val acc." : "Target acc.", Be(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Nt[i]}; direct reuse of the pretrained model: ${Be(r?.value ?? null)}`, r ? `reuse ${Be(r.value)}` : void 0), Vt("Source acc.", Be(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Be(c)}`)));
+		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Xt("Transferability", Xe(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Vt), Xt(i === "target_val" ? "Target val acc." : "Target acc.", Ye(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ht[i]}; direct reuse of the pretrained model: ${Ye(r?.value ?? null)}`, r ? `reuse ${Ye(r.value)}` : void 0), Xt("Source acc.", Ye(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ye(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
@@ -1849,24 +1953,24 @@ L({
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Bt(e, {
+		return Yt(e, {
 			key: () => "",
 			draw(t) {
-				I(e.panel.body), e.panel.body.appendChild(Ht(t));
+				I(e.panel.body), e.panel.body.appendChild(Zt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Ut(e, t) {
+function Qt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Wt(e, t) {
+function $t(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Gt(e) {
+function en(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Ut || e === Wt ? e : Kt, n = e, r = e) : (t = Ut, n = (t, n) => Ut(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Qt || e === $t ? e : tn, n = e, r = e) : (t = Qt, n = (t, n) => Qt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1897,63 +2001,63 @@ function Gt(e) {
 		right: a
 	};
 }
-function Kt() {
+function tn() {
 	return 0;
 }
-function qt(e) {
+function nn(e) {
 	return e === null ? NaN : +e;
 }
-var Jt = Gt(Ut), Yt = Jt.right;
-Jt.left;
-var Xt = Gt(qt).center, Zt = class extends Map {
-	constructor(e, t = tn) {
+var rn = en(Qt), an = rn.right;
+rn.left;
+var on = en(nn).center, sn = class extends Map {
+	constructor(e, t = dn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(Qt(this, e));
+		return super.get(cn(this, e));
 	}
 	has(e) {
-		return super.has(Qt(this, e));
+		return super.has(cn(this, e));
 	}
 	set(e, t) {
-		return super.set($t(this, e), t);
+		return super.set(ln(this, e), t);
 	}
 	delete(e) {
-		return super.delete(en(this, e));
+		return super.delete(un(this, e));
 	}
 };
-function Qt({ _intern: e, _key: t }, n) {
+function cn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function $t({ _intern: e, _key: t }, n) {
+function ln({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function en({ _intern: e, _key: t }, n) {
+function un({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function tn(e) {
+function dn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var nn = Math.sqrt(50), rn = Math.sqrt(10), an = Math.sqrt(2);
-function on(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= nn ? 10 : a >= rn ? 5 : a >= an ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? on(e, t, n * 2) : [
+var fn = Math.sqrt(50), pn = Math.sqrt(10), mn = Math.sqrt(2);
+function hn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= fn ? 10 : a >= pn ? 5 : a >= mn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? hn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function sn(e, t, n) {
+function gn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? on(t, e, n) : on(e, t, n);
+	let r = t < e, [i, a, o] = r ? hn(t, e, n) : hn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1963,15 +2067,15 @@ function sn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function cn(e, t, n) {
-	return t = +t, e = +e, n = +n, on(e, t, n)[2];
+function _n(e, t, n) {
+	return t = +t, e = +e, n = +n, hn(e, t, n)[2];
 }
-function ln(e, t, n) {
+function vn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? cn(t, e, n) : cn(e, t, n);
+	let r = t < e, i = r ? _n(t, e, n) : _n(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function un(e, t) {
+function yn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1980,7 +2084,7 @@ function un(e, t) {
 	}
 	return n;
 }
-function dn(e, t, n = qt) {
+function bn(e, t, n = nn) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1988,43 +2092,43 @@ function dn(e, t, n = qt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function fn(e, t, n) {
+function xn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function pn(e) {
+function Sn(e) {
 	return e;
 }
-var mn = 1, hn = 2, gn = 3, _n = 4, vn = 1e-6;
-function yn(e) {
+var Cn = 1, wn = 2, Tn = 3, En = 4, Dn = 1e-6;
+function On(e) {
 	return "translate(" + e + ",0)";
 }
-function bn(e) {
+function kn(e) {
 	return "translate(0," + e + ")";
 }
-function xn(e) {
+function An(e) {
 	return (t) => +e(t);
 }
-function Sn(e, t) {
+function jn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Cn() {
+function Mn() {
 	return !this.__axis;
 }
-function wn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === mn || e === _n ? -1 : 1, u = e === _n || e === hn ? "x" : "y", d = e === mn || e === gn ? yn : bn;
+function Nn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Cn || e === En ? -1 : 1, u = e === En || e === wn ? "x" : "y", d = e === Cn || e === Tn ? On : kn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : pn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Sn : xn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === mn ? "0em" : e === gn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", vn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Sn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? jn : An)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Cn ? "0em" : e === Tn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Dn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", vn).attr("transform", function(e) {
+		}), w.attr("opacity", Dn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === _n || e === hn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === En || e === wn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Cn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === hn ? "start" : e === _n ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Mn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === wn ? "start" : e === En ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2050,28 +2154,28 @@ function wn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function Tn(e) {
-	return wn(hn, e);
+function Pn(e) {
+	return Nn(wn, e);
 }
-function En(e) {
-	return wn(gn, e);
+function Fn(e) {
+	return Nn(Tn, e);
 }
-function Dn(e) {
-	return wn(_n, e);
+function In(e) {
+	return Nn(En, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var On = { value: () => {} };
-function kn() {
+var Ln = { value: () => {} };
+function Rn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new An(n);
+	return new zn(n);
 }
-function An(e) {
+function zn(e) {
 	this._ = e;
 }
-function jn(e, t) {
+function Bn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2081,23 +2185,23 @@ function jn(e, t) {
 		};
 	});
 }
-An.prototype = kn.prototype = {
-	constructor: An,
+zn.prototype = Rn.prototype = {
+	constructor: zn,
 	on: function(e, t) {
-		var n = this._, r = jn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Bn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Mn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Vn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Nn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Nn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Hn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Hn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new An(e);
+		return new zn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2109,12 +2213,12 @@ An.prototype = kn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Mn(e, t) {
+function Vn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Nn(e, t, n) {
+function Hn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = On, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = Ln, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2123,117 +2227,117 @@ function Nn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Pn = "http://www.w3.org/1999/xhtml", Fn = {
+var Un = "http://www.w3.org/1999/xhtml", Wn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Pn,
+	xhtml: Un,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function In(e) {
+function Gn(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Fn.hasOwnProperty(t) ? {
-		space: Fn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Wn.hasOwnProperty(t) ? {
+		space: Wn[t],
 		local: e
 	} : e;
 }
-function Ln(e) {
+function Kn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Pn && t.documentElement.namespaceURI === Pn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Un && t.documentElement.namespaceURI === Un ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Rn(e) {
+function qn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function zn(e) {
-	var t = In(e);
-	return (t.local ? Rn : Ln)(t);
+function Jn(e) {
+	var t = Gn(e);
+	return (t.local ? qn : Kn)(t);
 }
-function Bn() {}
-function Vn(e) {
-	return e == null ? Bn : function() {
+function Yn() {}
+function Xn(e) {
+	return e == null ? Yn : function() {
 		return this.querySelector(e);
 	};
 }
-function Hn(e) {
-	typeof e != "function" && (e = Vn(e));
+function Zn(e) {
+	typeof e != "function" && (e = Xn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new Ai(r, this._parents);
+	return new zi(r, this._parents);
 }
-function Un(e) {
+function Qn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Wn() {
+function $n() {
 	return [];
 }
-function Gn(e) {
-	return e == null ? Wn : function() {
+function er(e) {
+	return e == null ? $n : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function Kn(e) {
+function tr(e) {
 	return function() {
-		return Un(e.apply(this, arguments));
+		return Qn(e.apply(this, arguments));
 	};
 }
-function qn(e) {
-	e = typeof e == "function" ? Kn(e) : Gn(e);
+function nr(e) {
+	e = typeof e == "function" ? tr(e) : er(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new Ai(r, i);
+	return new zi(r, i);
 }
-function Jn(e) {
+function rr(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Yn(e) {
+function ir(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Xn = Array.prototype.find;
-function Zn(e) {
+var ar = Array.prototype.find;
+function or(e) {
 	return function() {
-		return Xn.call(this.children, e);
+		return ar.call(this.children, e);
 	};
 }
-function Qn() {
+function sr() {
 	return this.firstElementChild;
 }
-function $n(e) {
-	return this.select(e == null ? Qn : Zn(typeof e == "function" ? e : Yn(e)));
+function cr(e) {
+	return this.select(e == null ? sr : or(typeof e == "function" ? e : ir(e)));
 }
-var er = Array.prototype.filter;
-function tr() {
+var lr = Array.prototype.filter;
+function ur() {
 	return Array.from(this.children);
 }
-function nr(e) {
+function dr(e) {
 	return function() {
-		return er.call(this.children, e);
+		return lr.call(this.children, e);
 	};
 }
-function rr(e) {
-	return this.selectAll(e == null ? tr : nr(typeof e == "function" ? e : Yn(e)));
+function fr(e) {
+	return this.selectAll(e == null ? ur : dr(typeof e == "function" ? e : ir(e)));
 }
-function ir(e) {
-	typeof e != "function" && (e = Jn(e));
+function pr(e) {
+	typeof e != "function" && (e = rr(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Ai(r, this._parents);
+	return new zi(r, this._parents);
 }
-function ar(e) {
+function mr(e) {
 	return Array(e.length);
 }
-function or() {
-	return new Ai(this._enter || this._groups.map(ar), this._parents);
+function hr() {
+	return new zi(this._enter || this._groups.map(mr), this._parents);
 }
-function sr(e, t) {
+function gr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-sr.prototype = {
-	constructor: sr,
+gr.prototype = {
+	constructor: gr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2247,59 +2351,59 @@ sr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function cr(e) {
+function _r(e) {
 	return function() {
 		return e;
 	};
 }
-function lr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new sr(e, a[o]);
+function vr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new gr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function ur(e, t, n, r, i, a, o) {
+function yr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new sr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new gr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function dr(e) {
+function br(e) {
 	return e.__data__;
 }
-function fr(e, t) {
-	if (!arguments.length) return Array.from(this, dr);
-	var n = t ? ur : lr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = cr(e));
+function xr(e, t) {
+	if (!arguments.length) return Array.from(this, br);
+	var n = t ? yr : vr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = _r(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = pr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = Sr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new Ai(o, r), o._enter = s, o._exit = c, o;
+	return o = new zi(o, r), o._enter = s, o._exit = c, o;
 }
-function pr(e) {
+function Sr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function mr() {
-	return new Ai(this._exit || this._groups.map(ar), this._parents);
+function Cr() {
+	return new zi(this._exit || this._groups.map(mr), this._parents);
 }
-function hr(e, t, n) {
+function wr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function gr(e) {
+function Tr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new Ai(s, this._parents);
+	return new zi(s, this._parents);
 }
-function _r() {
+function Er() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function vr(e) {
-	e || (e = yr);
+function Dr(e) {
+	e || (e = Or);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2307,131 +2411,131 @@ function vr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new Ai(i, this._parents).order();
+	return new zi(i, this._parents).order();
 }
-function yr(e, t) {
+function Or(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function br() {
+function kr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function xr() {
+function Ar() {
 	return Array.from(this);
 }
-function Sr() {
+function jr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Cr() {
+function Mr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function wr() {
+function Nr() {
 	return !this.node();
 }
-function Tr(e) {
+function Pr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Er(e) {
+function Fr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Dr(e) {
+function Ir(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Or(e, t) {
+function Lr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function kr(e, t) {
+function Rr(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Ar(e, t) {
+function zr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function jr(e, t) {
+function Br(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Mr(e, t) {
-	var n = In(e);
+function Vr(e, t) {
+	var n = Gn(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Dr : Er : typeof t == "function" ? n.local ? jr : Ar : n.local ? kr : Or)(n, t));
+	return this.each((t == null ? n.local ? Ir : Fr : typeof t == "function" ? n.local ? Br : zr : n.local ? Rr : Lr)(n, t));
 }
-function Nr(e) {
+function Hr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Pr(e) {
+function Ur(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Fr(e, t, n) {
+function Wr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Ir(e, t, n) {
+function Gr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Lr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Pr : typeof t == "function" ? Ir : Fr)(e, t, n ?? "")) : Rr(this.node(), e);
+function Kr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Ur : typeof t == "function" ? Gr : Wr)(e, t, n ?? "")) : qr(this.node(), e);
 }
-function Rr(e, t) {
-	return e.style.getPropertyValue(t) || Nr(e).getComputedStyle(e, null).getPropertyValue(t);
+function qr(e, t) {
+	return e.style.getPropertyValue(t) || Hr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function zr(e) {
+function Jr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Br(e, t) {
+function Yr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Vr(e, t) {
+function Xr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Hr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? zr : typeof t == "function" ? Vr : Br)(e, t)) : this.node()[e];
+function Zr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Jr : typeof t == "function" ? Xr : Yr)(e, t)) : this.node()[e];
 }
-function Ur(e) {
+function Qr(e) {
 	return e.trim().split(/^|\s+/);
 }
-function Wr(e) {
-	return e.classList || new Gr(e);
+function $r(e) {
+	return e.classList || new ei(e);
 }
-function Gr(e) {
-	this._node = e, this._names = Ur(e.getAttribute("class") || "");
+function ei(e) {
+	this._node = e, this._names = Qr(e.getAttribute("class") || "");
 }
-Gr.prototype = {
+ei.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2443,123 +2547,123 @@ Gr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Kr(e, t) {
-	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function ti(e, t) {
+	for (var n = $r(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function qr(e, t) {
-	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function ni(e, t) {
+	for (var n = $r(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function Jr(e) {
+function ri(e) {
 	return function() {
-		Kr(this, e);
+		ti(this, e);
 	};
 }
-function Yr(e) {
+function ii(e) {
 	return function() {
-		qr(this, e);
+		ni(this, e);
 	};
 }
-function Xr(e, t) {
+function ai(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? Kr : qr)(this, e);
+		(t.apply(this, arguments) ? ti : ni)(this, e);
 	};
 }
-function Zr(e, t) {
-	var n = Ur(e + "");
+function oi(e, t) {
+	var n = Qr(e + "");
 	if (arguments.length < 2) {
-		for (var r = Wr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = $r(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Xr : t ? Jr : Yr)(n, t));
+	return this.each((typeof t == "function" ? ai : t ? ri : ii)(n, t));
 }
-function Qr() {
+function si() {
 	this.textContent = "";
 }
-function $r(e) {
+function ci(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ei(e) {
+function li(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ti(e) {
-	return arguments.length ? this.each(e == null ? Qr : (typeof e == "function" ? ei : $r)(e)) : this.node().textContent;
+function ui(e) {
+	return arguments.length ? this.each(e == null ? si : (typeof e == "function" ? li : ci)(e)) : this.node().textContent;
 }
-function ni() {
+function di() {
 	this.innerHTML = "";
 }
-function ri(e) {
+function fi(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function ii(e) {
+function pi(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function ai(e) {
-	return arguments.length ? this.each(e == null ? ni : (typeof e == "function" ? ii : ri)(e)) : this.node().innerHTML;
+function mi(e) {
+	return arguments.length ? this.each(e == null ? di : (typeof e == "function" ? pi : fi)(e)) : this.node().innerHTML;
 }
-function oi() {
+function hi() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function si() {
-	return this.each(oi);
+function gi() {
+	return this.each(hi);
 }
-function ci() {
+function _i() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function li() {
-	return this.each(ci);
+function vi() {
+	return this.each(_i);
 }
-function ui(e) {
-	var t = typeof e == "function" ? e : zn(e);
+function yi(e) {
+	var t = typeof e == "function" ? e : Jn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function di() {
+function bi() {
 	return null;
 }
-function fi(e, t) {
-	var n = typeof e == "function" ? e : zn(e), r = t == null ? di : typeof t == "function" ? t : Vn(t);
+function xi(e, t) {
+	var n = typeof e == "function" ? e : Jn(e), r = t == null ? bi : typeof t == "function" ? t : Xn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function pi() {
+function Si() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function mi() {
-	return this.each(pi);
+function Ci() {
+	return this.each(Si);
 }
-function hi() {
+function wi() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function gi() {
+function Ti() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function _i(e) {
-	return this.select(e ? gi : hi);
+function Ei(e) {
+	return this.select(e ? Ti : wi);
 }
-function vi(e) {
+function Di(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function yi(e) {
+function Oi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function bi(e) {
+function ki(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2568,7 +2672,7 @@ function bi(e) {
 		};
 	});
 }
-function xi(e) {
+function Ai(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2577,9 +2681,9 @@ function xi(e) {
 		}
 	};
 }
-function Si(e, t, n) {
+function ji(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = yi(t);
+		var r = this.__on, i, a = Oi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2595,98 +2699,98 @@ function Si(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Ci(e, t, n) {
-	var r = bi(e + ""), i, a = r.length, o;
+function Mi(e, t, n) {
+	var r = ki(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Si : xi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? ji : Ai, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function wi(e, t, n) {
-	var r = Nr(e), i = r.CustomEvent;
+function Ni(e, t, n) {
+	var r = Hr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Ti(e, t) {
+function Pi(e, t) {
 	return function() {
-		return wi(this, e, t);
+		return Ni(this, e, t);
 	};
 }
-function Ei(e, t) {
+function Fi(e, t) {
 	return function() {
-		return wi(this, e, t.apply(this, arguments));
+		return Ni(this, e, t.apply(this, arguments));
 	};
 }
-function Di(e, t) {
-	return this.each((typeof t == "function" ? Ei : Ti)(e, t));
+function Ii(e, t) {
+	return this.each((typeof t == "function" ? Fi : Pi)(e, t));
 }
-function* Oi() {
+function* Li() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var ki = [null];
-function Ai(e, t) {
+var Ri = [null];
+function zi(e, t) {
 	this._groups = e, this._parents = t;
 }
-function ji() {
-	return new Ai([[document.documentElement]], ki);
+function Bi() {
+	return new zi([[document.documentElement]], Ri);
 }
-function Mi() {
+function Vi() {
 	return this;
 }
-Ai.prototype = ji.prototype = {
-	constructor: Ai,
-	select: Hn,
-	selectAll: qn,
-	selectChild: $n,
-	selectChildren: rr,
-	filter: ir,
-	data: fr,
-	enter: or,
-	exit: mr,
-	join: hr,
-	merge: gr,
-	selection: Mi,
-	order: _r,
-	sort: vr,
-	call: br,
-	nodes: xr,
-	node: Sr,
-	size: Cr,
-	empty: wr,
-	each: Tr,
-	attr: Mr,
-	style: Lr,
-	property: Hr,
-	classed: Zr,
-	text: ti,
-	html: ai,
-	raise: si,
-	lower: li,
-	append: ui,
-	insert: fi,
-	remove: mi,
-	clone: _i,
-	datum: vi,
-	on: Ci,
-	dispatch: Di,
-	[Symbol.iterator]: Oi
+zi.prototype = Bi.prototype = {
+	constructor: zi,
+	select: Zn,
+	selectAll: nr,
+	selectChild: cr,
+	selectChildren: fr,
+	filter: pr,
+	data: xr,
+	enter: hr,
+	exit: Cr,
+	join: wr,
+	merge: Tr,
+	selection: Vi,
+	order: Er,
+	sort: Dr,
+	call: kr,
+	nodes: Ar,
+	node: jr,
+	size: Mr,
+	empty: Nr,
+	each: Pr,
+	attr: Vr,
+	style: Kr,
+	property: Zr,
+	classed: oi,
+	text: ui,
+	html: mi,
+	raise: gi,
+	lower: vi,
+	append: yi,
+	insert: xi,
+	remove: Ci,
+	clone: Ei,
+	datum: Di,
+	on: Mi,
+	dispatch: Ii,
+	[Symbol.iterator]: Li
 };
-function V(e) {
-	return typeof e == "string" ? new Ai([[document.querySelector(e)]], [document.documentElement]) : new Ai([[e]], ki);
+function B(e) {
+	return typeof e == "string" ? new zi([[document.querySelector(e)]], [document.documentElement]) : new zi([[e]], Ri);
 }
-var Ni = 0;
-function Pi() {
-	return new Fi();
+var Hi = 0;
+function Ui() {
+	return new Wi();
 }
-function Fi() {
-	this._ = "@" + (++Ni).toString(36);
+function Wi() {
+	this._ = "@" + (++Hi).toString(36);
 }
-Fi.prototype = Pi.prototype = {
-	constructor: Fi,
+Wi.prototype = Ui.prototype = {
+	constructor: Wi,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2701,13 +2805,13 @@ Fi.prototype = Pi.prototype = {
 		return this._;
 	}
 };
-function Ii(e) {
+function Gi(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function H(e, t) {
-	if (e = Ii(e), t === void 0 && (t = e.currentTarget), t) {
+function V(e, t) {
+	if (e = Gi(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2721,24 +2825,24 @@ function H(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Li = {
+var Ki = {
 	capture: !0,
 	passive: !1
 };
-function Ri(e) {
+function qi(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function zi(e) {
-	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Ri, Li);
-	"onselectstart" in t ? n.on("selectstart.drag", Ri, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Ji(e) {
+	var t = e.document.documentElement, n = B(e).on("dragstart.drag", qi, Ki);
+	"onselectstart" in t ? n.on("selectstart.drag", qi, Ki) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Bi(e, t) {
-	var n = e.document.documentElement, r = V(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Ri, Li), setTimeout(function() {
+function Yi(e, t) {
+	var n = e.document.documentElement, r = B(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", qi, Ki), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Vi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Xi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2793,21 +2897,21 @@ function Vi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Vi.prototype.on = function() {
+Xi.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Hi(e, t, n) {
+function Zi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Ui(e, t) {
+function Qi(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Wi() {}
-var Gi = .7, Ki = 1 / Gi, qi = "\\s*([+-]?\\d+)\\s*", Ji = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Yi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Xi = /^#([0-9a-f]{3,8})$/, Zi = RegExp(`^rgb\\(${qi},${qi},${qi}\\)$`), Qi = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), $i = RegExp(`^rgba\\(${qi},${qi},${qi},${Ji}\\)$`), ea = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Ji}\\)$`), ta = RegExp(`^hsl\\(${Ji},${Yi},${Yi}\\)$`), na = RegExp(`^hsla\\(${Ji},${Yi},${Yi},${Ji}\\)$`), ra = {
+function $i() {}
+var ea = .7, ta = 1 / ea, na = "\\s*([+-]?\\d+)\\s*", ra = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ia = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", aa = /^#([0-9a-f]{3,8})$/, oa = RegExp(`^rgb\\(${na},${na},${na}\\)$`), sa = RegExp(`^rgb\\(${ia},${ia},${ia}\\)$`), ca = RegExp(`^rgba\\(${na},${na},${na},${ra}\\)$`), la = RegExp(`^rgba\\(${ia},${ia},${ia},${ra}\\)$`), ua = RegExp(`^hsl\\(${ra},${ia},${ia}\\)$`), da = RegExp(`^hsla\\(${ra},${ia},${ia},${ra}\\)$`), fa = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2957,287 +3061,287 @@ var Gi = .7, Ki = 1 / Gi, qi = "\\s*([+-]?\\d+)\\s*", Ji = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Hi(Wi, ca, {
+Zi($i, _a, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: ia,
-	formatHex: ia,
-	formatHex8: aa,
-	formatHsl: oa,
-	formatRgb: sa,
-	toString: sa
+	hex: pa,
+	formatHex: pa,
+	formatHex8: ma,
+	formatHsl: ha,
+	formatRgb: ga,
+	toString: ga
 });
-function ia() {
+function pa() {
 	return this.rgb().formatHex();
 }
-function aa() {
+function ma() {
 	return this.rgb().formatHex8();
 }
-function oa() {
-	return ba(this).formatHsl();
+function ha() {
+	return ka(this).formatHsl();
 }
-function sa() {
+function ga() {
 	return this.rgb().formatRgb();
 }
-function ca(e) {
+function _a(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = aa.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? va(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ya(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ya(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = oa.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = sa.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ca.exec(e)) ? ya(t[1], t[2], t[3], t[4]) : (t = la.exec(e)) ? ya(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ua.exec(e)) ? Oa(t[1], t[2] / 100, t[3] / 100, 1) : (t = da.exec(e)) ? Oa(t[1], t[2] / 100, t[3] / 100, t[4]) : fa.hasOwnProperty(e) ? va(fa[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
 }
-function la(e) {
-	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function va(e) {
+	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function ua(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+function ya(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
 }
-function da(e) {
-	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+function ba(e) {
+	return e instanceof $i || (e = _a(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
 }
-function fa(e, t, n, r) {
-	return arguments.length === 1 ? da(e) : new U(e, t, n, r ?? 1);
+function xa(e, t, n, r) {
+	return arguments.length === 1 ? ba(e) : new H(e, t, n, r ?? 1);
 }
-function U(e, t, n, r) {
+function H(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Hi(U, fa, Ui(Wi, {
+Zi(H, xa, Qi($i, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? ea : ea ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new U(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
+		return new H(Ea(this.r), Ea(this.g), Ea(this.b), Ta(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: pa,
-	formatHex: pa,
-	formatHex8: ma,
-	formatRgb: ha,
-	toString: ha
+	hex: Sa,
+	formatHex: Sa,
+	formatHex8: Ca,
+	formatRgb: wa,
+	toString: wa
 }));
-function pa() {
-	return `#${va(this.r)}${va(this.g)}${va(this.b)}`;
+function Sa() {
+	return `#${Da(this.r)}${Da(this.g)}${Da(this.b)}`;
 }
-function ma() {
-	return `#${va(this.r)}${va(this.g)}${va(this.b)}${va((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Ca() {
+	return `#${Da(this.r)}${Da(this.g)}${Da(this.b)}${Da((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function ha() {
-	let e = ga(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${_a(this.r)}, ${_a(this.g)}, ${_a(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function wa() {
+	let e = Ta(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${Ea(this.r)}, ${Ea(this.g)}, ${Ea(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ga(e) {
+function Ta(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function _a(e) {
+function Ea(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function va(e) {
-	return e = _a(e), (e < 16 ? "0" : "") + e.toString(16);
+function Da(e) {
+	return e = Ea(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function ya(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Sa(e, t, n, r);
+function Oa(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ja(e, t, n, r);
 }
-function ba(e) {
-	if (e instanceof Sa) return new Sa(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Wi || (e = ca(e)), !e) return new Sa();
-	if (e instanceof Sa) return e;
+function ka(e) {
+	if (e instanceof ja) return new ja(e.h, e.s, e.l, e.opacity);
+	if (e instanceof $i || (e = _a(e)), !e) return new ja();
+	if (e instanceof ja) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new Sa(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new ja(o, s, c, e.opacity);
 }
-function xa(e, t, n, r) {
-	return arguments.length === 1 ? ba(e) : new Sa(e, t, n, r ?? 1);
+function Aa(e, t, n, r) {
+	return arguments.length === 1 ? ka(e) : new ja(e, t, n, r ?? 1);
 }
-function Sa(e, t, n, r) {
+function ja(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Hi(Sa, xa, Ui(Wi, {
+Zi(ja, Aa, Qi($i, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new ja(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? ea : ea ** +e, new ja(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new U(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new H(Pa(e >= 240 ? e - 240 : e + 120, i, r), Pa(e, i, r), Pa(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new Sa(Ca(this.h), wa(this.s), wa(this.l), ga(this.opacity));
+		return new ja(Ma(this.h), Na(this.s), Na(this.l), Ta(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = ga(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Ca(this.h)}, ${wa(this.s) * 100}%, ${wa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Ta(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Ma(this.h)}, ${Na(this.s) * 100}%, ${Na(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Ca(e) {
+function Ma(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function wa(e) {
+function Na(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ta(e, t, n) {
+function Pa(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .82521, Ma = 4 / 29, Na = 6 / 29, Pa = 3 * Na * Na, Fa = Na * Na * Na;
-function Ia(e) {
-	if (e instanceof Ra) return new Ra(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Ga) return Ka(e);
-	e instanceof U || (e = da(e));
-	var t = Ha(e.r), n = Ha(e.g), r = Ha(e.b), i = za((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
-	return t === n && n === r ? a = o = i : (a = za((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = za((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new Ra(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Fa = Math.PI / 180, Ia = 180 / Math.PI, La = 18, Ra = .96422, za = 1, Ba = .82521, Va = 4 / 29, Ha = 6 / 29, Ua = 3 * Ha * Ha, Wa = Ha * Ha * Ha;
+function Ga(e) {
+	if (e instanceof qa) return new qa(e.l, e.a, e.b, e.opacity);
+	if (e instanceof eo) return to(e);
+	e instanceof H || (e = ba(e));
+	var t = Za(e.r), n = Za(e.g), r = Za(e.b), i = Ja((.2225045 * t + .7168786 * n + .0606169 * r) / za), a, o;
+	return t === n && n === r ? a = o = i : (a = Ja((.4360747 * t + .3850649 * n + .1430804 * r) / Ra), o = Ja((.0139322 * t + .0971045 * n + .7141733 * r) / Ba)), new qa(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function La(e, t, n, r) {
-	return arguments.length === 1 ? Ia(e) : new Ra(e, t, n, r ?? 1);
+function Ka(e, t, n, r) {
+	return arguments.length === 1 ? Ga(e) : new qa(e, t, n, r ?? 1);
 }
-function Ra(e, t, n, r) {
+function qa(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Hi(Ra, La, Ui(Wi, {
+Zi(qa, Ka, Qi($i, {
 	brighter(e) {
-		return new Ra(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
+		return new qa(this.l + La * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new Ra(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
+		return new qa(this.l - La * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new U(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = Ra * Ya(t), e = za * Ya(e), n = Ba * Ya(n), new H(Xa(3.1338561 * t - 1.6168667 * e - .4906146 * n), Xa(-.9787684 * t + 1.9161415 * e + .033454 * n), Xa(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function za(e) {
-	return e > Fa ? e ** (1 / 3) : e / Pa + Ma;
+function Ja(e) {
+	return e > Wa ? e ** (1 / 3) : e / Ua + Va;
 }
-function Ba(e) {
-	return e > Na ? e * e * e : Pa * (e - Ma);
+function Ya(e) {
+	return e > Ha ? e * e * e : Ua * (e - Va);
 }
-function Va(e) {
+function Xa(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Ha(e) {
+function Za(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Ua(e) {
-	if (e instanceof Ga) return new Ga(e.h, e.c, e.l, e.opacity);
-	if (e instanceof Ra || (e = Ia(e)), e.a === 0 && e.b === 0) return new Ga(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Da;
-	return new Ga(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Qa(e) {
+	if (e instanceof eo) return new eo(e.h, e.c, e.l, e.opacity);
+	if (e instanceof qa || (e = Ga(e)), e.a === 0 && e.b === 0) return new eo(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Ia;
+	return new eo(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function Wa(e, t, n, r) {
-	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
+function $a(e, t, n, r) {
+	return arguments.length === 1 ? Qa(e) : new eo(e, t, n, r ?? 1);
 }
-function Ga(e, t, n, r) {
+function eo(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ka(e) {
-	if (isNaN(e.h)) return new Ra(e.l, 0, 0, e.opacity);
-	var t = e.h * Ea;
-	return new Ra(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function to(e) {
+	if (isNaN(e.h)) return new qa(e.l, 0, 0, e.opacity);
+	var t = e.h * Fa;
+	return new qa(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Hi(Ga, Wa, Ui(Wi, {
+Zi(eo, $a, Qi($i, {
 	brighter(e) {
-		return new Ga(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
+		return new eo(this.h, this.c, this.l + La * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Ga(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
+		return new eo(this.h, this.c, this.l - La * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return Ka(this).rgb();
+		return to(this).rgb();
 	}
 }));
-var qa = -.14861, Ja = 1.78277, Ya = -.29227, Xa = -.90649, Za = 1.97294, Qa = Za * Xa, $a = Za * Ja, eo = Ja * Ya - Xa * qa;
-function to(e) {
-	if (e instanceof ro) return new ro(e.h, e.s, e.l, e.opacity);
-	e instanceof U || (e = da(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (eo * r + Qa * t - $a * n) / (eo + Qa - $a), a = r - i, o = (Za * (n - i) - Ya * a) / Xa, s = Math.sqrt(o * o + a * a) / (Za * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
-	return new ro(c < 0 ? c + 360 : c, s, i, e.opacity);
+var no = -.14861, ro = 1.78277, io = -.29227, ao = -.90649, oo = 1.97294, so = oo * ao, co = oo * ro, lo = ro * io - ao * no;
+function uo(e) {
+	if (e instanceof po) return new po(e.h, e.s, e.l, e.opacity);
+	e instanceof H || (e = ba(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (lo * r + so * t - co * n) / (lo + so - co), a = r - i, o = (oo * (n - i) - io * a) / ao, s = Math.sqrt(o * o + a * a) / (oo * i * (1 - i)), c = s ? Math.atan2(o, a) * Ia - 120 : NaN;
+	return new po(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function no(e, t, n, r) {
-	return arguments.length === 1 ? to(e) : new ro(e, t, n, r ?? 1);
+function fo(e, t, n, r) {
+	return arguments.length === 1 ? uo(e) : new po(e, t, n, r ?? 1);
 }
-function ro(e, t, n, r) {
+function po(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Hi(ro, no, Ui(Wi, {
+Zi(po, fo, Qi($i, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new po(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? ea : ea ** +e, new po(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new U(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Fa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new H(255 * (t + n * (no * r + ro * i)), 255 * (t + n * (io * r + ao * i)), 255 * (t + oo * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function io(e, t, n, r, i) {
+function mo(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function ao(e) {
+function ho(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return io((n - r / t) * t, o, i, a, s);
+		return mo((n - r / t) * t, o, i, a, s);
 	};
 }
-var oo = (e) => () => e;
-function so(e, t) {
+var go = (e) => () => e;
+function _o(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function co(e, t, n) {
+function vo(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function lo(e, t) {
+function yo(e, t) {
 	var n = t - e;
-	return n ? so(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : oo(isNaN(e) ? t : e);
+	return n ? _o(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : go(isNaN(e) ? t : e);
 }
-function uo(e) {
-	return (e = +e) == 1 ? fo : function(t, n) {
-		return n - t ? co(t, n, e) : oo(isNaN(t) ? n : t);
+function bo(e) {
+	return (e = +e) == 1 ? xo : function(t, n) {
+		return n - t ? vo(t, n, e) : go(isNaN(t) ? n : t);
 	};
 }
-function fo(e, t) {
+function xo(e, t) {
 	var n = t - e;
-	return n ? so(e, n) : oo(isNaN(e) ? t : e);
+	return n ? _o(e, n) : go(isNaN(e) ? t : e);
 }
-var po = (function e(t) {
-	var n = uo(t);
+var So = (function e(t) {
+	var n = bo(t);
 	function r(e, t) {
-		var r = n((e = fa(e)).r, (t = fa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = fo(e.opacity, t.opacity);
+		var r = n((e = xa(e)).r, (t = xa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = xo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function mo(e) {
+function Co(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = fa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = xa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var ho = mo(ao);
-function go(e, t) {
+var wo = Co(ho);
+function To(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3245,68 +3349,68 @@ function go(e, t) {
 		return r;
 	};
 }
-function _o(e) {
+function Eo(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function vo(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Do(e[o], t[o]);
+function Do(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Io(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function yo(e, t) {
+function Oo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function bo(e, t) {
+function ko(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function xo(e, t) {
+function Ao(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Do(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Io(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var So = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Co = new RegExp(So.source, "g");
-function wo(e) {
+var jo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Mo = new RegExp(jo.source, "g");
+function No(e) {
 	return function() {
 		return e;
 	};
 }
-function To(e) {
+function Po(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Eo(e, t) {
-	var n = So.lastIndex = Co.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = So.exec(e)) && (i = Co.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Fo(e, t) {
+	var n = jo.lastIndex = Mo.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = jo.exec(e)) && (i = Mo.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: bo(r, i)
-	})), n = Co.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? To(c[0].x) : wo(t) : (t = c.length, function(e) {
+		x: ko(r, i)
+	})), n = Mo.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Po(c[0].x) : No(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Do(e, t) {
+function Io(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? oo(t) : (n === "number" ? bo : n === "string" ? (r = ca(t)) ? (t = r, po) : Eo : t instanceof ca ? po : t instanceof Date ? yo : _o(t) ? go : Array.isArray(t) ? vo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xo : bo)(e, t);
+	return t == null || n === "boolean" ? go(t) : (n === "number" ? ko : n === "string" ? (r = _a(t)) ? (t = r, So) : Fo : t instanceof _a ? So : t instanceof Date ? Oo : Eo(t) ? To : Array.isArray(t) ? Do : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ao : ko)(e, t);
 }
-function Oo(e, t) {
+function Lo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var ko = 180 / Math.PI, Ao = {
+var Ro = 180 / Math.PI, zo = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3314,26 +3418,26 @@ var ko = 180 / Math.PI, Ao = {
 	scaleX: 1,
 	scaleY: 1
 };
-function jo(e, t, n, r, i, a) {
+function Bo(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * ko,
-		skewX: Math.atan(c) * ko,
+		rotate: Math.atan2(t, e) * Ro,
+		skewX: Math.atan(c) * Ro,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var Mo;
-function No(e) {
+var Vo;
+function Ho(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? Ao : jo(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? zo : Bo(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Po(e) {
-	return e == null || (Mo || (Mo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Mo.setAttribute("transform", e), !(e = Mo.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, jo(e.a, e.b, e.c, e.d, e.e, e.f));
+function Uo(e) {
+	return e == null || (Vo || (Vo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Vo.setAttribute("transform", e), !(e = Vo.transform.baseVal.consolidate())) ? zo : (e = e.matrix, Bo(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Fo(e, t, n, r) {
+function Wo(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3342,23 +3446,23 @@ function Fo(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: bo(e, i)
+				x: ko(e, i)
 			}, {
 				i: c - 2,
-				x: bo(r, a)
+				x: ko(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: bo(e, t)
+			x: ko(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: bo(e, t)
+			x: ko(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3366,10 +3470,10 @@ function Fo(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: bo(e, n)
+				x: ko(e, n)
 			}, {
 				i: s - 2,
-				x: bo(t, r)
+				x: ko(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3381,20 +3485,20 @@ function Fo(e, t, n, r) {
 		};
 	};
 }
-var Io = Fo(No, "px, ", "px)", "deg)"), Lo = Fo(Po, ", ", ")", ")"), Ro = 1e-12;
-function zo(e) {
+var Go = Wo(Ho, "px, ", "px)", "deg)"), Ko = Wo(Uo, ", ", ")", ")"), qo = 1e-12;
+function Jo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Bo(e) {
+function Yo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Vo(e) {
+function Xo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Ho = (function e(t, n, r) {
+var Zo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Ro) h = Math.log(u / s) / t, m = function(e) {
+		if (p < qo) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3404,11 +3508,11 @@ var Ho = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = zo(y), c = s / (n * g) * (i * Vo(t * r + y) - Bo(y));
+				var r = e * h, i = Jo(y), c = s / (n * g) * (i * Xo(t * r + y) - Yo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / zo(t * r + y)
+					s * i / Jo(t * r + y)
 				];
 			};
 		}
@@ -3419,11 +3523,11 @@ var Ho = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Uo(e) {
+function Qo(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = no(t)).h, (r = no(r)).h), a = fo(t.s, r.s), o = fo(t.l, r.l), s = fo(t.opacity, r.opacity);
+			var i = e((t = fo(t)).h, (r = fo(r)).h), a = xo(t.s, r.s), o = xo(t.l, r.l), s = xo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3431,225 +3535,225 @@ function Uo(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Uo(lo), Uo(fo);
+Qo(yo), Qo(xo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Wo = 0, Go = 0, Ko = 0, qo = 1e3, Jo, Yo, Xo = 0, Zo = 0, Qo = 0, $o = typeof performance == "object" && performance.now ? performance : Date, es = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var $o = 0, es = 0, ts = 0, ns = 1e3, rs, is, as = 0, os = 0, ss = 0, cs = typeof performance == "object" && performance.now ? performance : Date, ls = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function ts() {
-	return Zo || (es(ns), Zo = $o.now() + Qo);
+function us() {
+	return os || (ls(ds), os = cs.now() + ss);
 }
-function ns() {
-	Zo = 0;
+function ds() {
+	os = 0;
 }
-function rs() {
+function fs() {
 	this._call = this._time = this._next = null;
 }
-rs.prototype = is.prototype = {
-	constructor: rs,
+fs.prototype = ps.prototype = {
+	constructor: fs,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? ts() : +n) + (t == null ? 0 : +t), !this._next && Yo !== this && (Yo ? Yo._next = this : Jo = this, Yo = this), this._call = e, this._time = n, ls();
+		n = (n == null ? us() : +n) + (t == null ? 0 : +t), !this._next && is !== this && (is ? is._next = this : rs = this, is = this), this._call = e, this._time = n, vs();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, ls());
+		this._call && (this._call = null, this._time = Infinity, vs());
 	}
 };
-function is(e, t, n) {
-	var r = new rs();
+function ps(e, t, n) {
+	var r = new fs();
 	return r.restart(e, t, n), r;
 }
-function as() {
-	ts(), ++Wo;
-	for (var e = Jo, t; e;) (t = Zo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Wo;
+function ms() {
+	us(), ++$o;
+	for (var e = rs, t; e;) (t = os - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--$o;
 }
-function os() {
-	Zo = (Xo = $o.now()) + Qo, Wo = Go = 0;
+function hs() {
+	os = (as = cs.now()) + ss, $o = es = 0;
 	try {
-		as();
+		ms();
 	} finally {
-		Wo = 0, cs(), Zo = 0;
+		$o = 0, _s(), os = 0;
 	}
 }
-function ss() {
-	var e = $o.now(), t = e - Xo;
-	t > qo && (Qo -= t, Xo = e);
+function gs() {
+	var e = cs.now(), t = e - as;
+	t > ns && (ss -= t, as = e);
 }
-function cs() {
-	for (var e, t = Jo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Jo = n);
-	Yo = e, ls(r);
+function _s() {
+	for (var e, t = rs, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : rs = n);
+	is = e, vs(r);
 }
-function ls(e) {
-	Wo || (Go && (Go = clearTimeout(Go)), e - Zo > 24 ? (e < Infinity && (Go = setTimeout(os, Math.ceil(e - $o.now() - Qo) + 1)), Ko && (Ko = clearInterval(Ko))) : (Ko || (Xo = $o.now(), Ko = setInterval(ss, qo)), Wo = 1, es(os)));
+function vs(e) {
+	$o || (es && (es = clearTimeout(es)), e - os > 24 ? (e < Infinity && (es = setTimeout(hs, Math.ceil(e - cs.now() - ss) + 1)), ts && (ts = clearInterval(ts))) : (ts || (as = cs.now(), ts = setInterval(gs, ns)), $o = 1, ls(hs)));
 }
-function us(e, t, n) {
-	var r = new rs();
+function ys(e, t, n) {
+	var r = new fs();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function ds(e) {
+function bs(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var fs = 3;
+var xs = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(fs), (function e(t) {
+})(xs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(fs), (function e(t) {
+})(xs), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(fs);
-function ps(e) {
+})(xs);
+function Ss(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var ms = 4 / 11;
-1 / ms / ms;
-var hs = 1.70158;
+var Cs = 4 / 11;
+1 / Cs / Cs;
+var ws = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(hs), (function e(t) {
+})(ws), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(hs), (function e(t) {
+})(ws), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(hs);
-var gs = 2 * Math.PI, _s = 1, vs = .3;
+})(ws);
+var Ts = 2 * Math.PI, Es = 1, Ds = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ts);
 	function i(e) {
-		return t * ps(- --e) * Math.sin((r - e) / n);
+		return t * Ss(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * Ts);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+})(Es, Ds), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ts);
 	function i(e) {
-		return 1 - t * ps(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * Ss(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * Ts);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+})(Es, Ds), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ts);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * ps(-e) * Math.sin((r - e) / n) : 2 - t * ps(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * Ss(-e) * Math.sin((r - e) / n) : 2 - t * Ss(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * Ts);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs);
+})(Es, Ds);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var ys = kn("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
-function Os(e, t, n, r, i, a) {
+var Os = Rn("start", "end", "cancel", "interrupt"), ks = [], As = 0, js = 1, Ms = 2, Ns = 3, Ps = 4, Fs = 5, Is = 6;
+function Ls(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	Ms(e, n, {
+	Vs(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: ys,
-		tween: bs,
+		on: Os,
+		tween: ks,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: xs
+		state: As
 	});
 }
-function ks(e, t) {
-	var n = js(e, t);
-	if (n.state > xs) throw Error("too late; already scheduled");
+function Rs(e, t) {
+	var n = Bs(e, t);
+	if (n.state > As) throw Error("too late; already scheduled");
 	return n;
 }
-function As(e, t) {
-	var n = js(e, t);
-	if (n.state > ws) throw Error("too late; already running");
+function zs(e, t) {
+	var n = Bs(e, t);
+	if (n.state > Ns) throw Error("too late; already running");
 	return n;
 }
-function js(e, t) {
+function Bs(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function Ms(e, t, n) {
+function Vs(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = is(a, 0, n.time);
+	r[t] = n, n.timer = ps(a, 0, n.time);
 	function a(e) {
-		n.state = Ss, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = js, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== Ss) return c();
+		if (n.state !== js) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === ws) return us(o);
-			f.state === Ts ? (f.state = Ds, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ds, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === Ns) return ys(o);
+			f.state === Ps ? (f.state = Is, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Is, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (us(function() {
-			n.state === ws && (n.state = Ts, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Cs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Cs) {
-			for (n.state = ws, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (ys(function() {
+			n.state === Ns && (n.state = Ps, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Ms, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ms) {
+			for (n.state = Ns, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Es, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Es && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Fs, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Fs && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Ds, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Is, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function Ns(e, t) {
+function Hs(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Cs && r.state < Es, r.state = Ds, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ms && r.state < Fs, r.state = Is, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Ps(e) {
+function Us(e) {
 	return this.each(function() {
-		Ns(this, e);
+		Hs(this, e);
 	});
 }
-function Fs(e, t) {
+function Ws(e, t) {
 	var n, r;
 	return function() {
-		var i = As(this, e), a = i.tween;
+		var i = zs(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3660,11 +3764,11 @@ function Fs(e, t) {
 		i.tween = r;
 	};
 }
-function Is(e, t, n) {
+function Gs(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = As(this, e), o = a.tween;
+		var a = zs(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3679,384 +3783,384 @@ function Is(e, t, n) {
 		a.tween = i;
 	};
 }
-function Ls(e, t) {
+function Ks(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = js(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = Bs(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Fs : Is)(n, e, t));
+	return this.each((t == null ? Ws : Gs)(n, e, t));
 }
-function Rs(e, t, n) {
+function qs(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = As(this, r);
+		var e = zs(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return js(e, r).value[t];
+		return Bs(e, r).value[t];
 	};
 }
-function zs(e, t) {
+function Js(e, t) {
 	var n;
-	return (typeof t == "number" ? bo : t instanceof ca ? po : (n = ca(t)) ? (t = n, po) : Eo)(e, t);
+	return (typeof t == "number" ? ko : t instanceof _a ? So : (n = _a(t)) ? (t = n, So) : Fo)(e, t);
 }
-function Bs(e) {
+function Ys(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Vs(e) {
+function Xs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Hs(e, t, n) {
+function Zs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Us(e, t, n) {
+function Qs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Ws(e, t, n) {
+function $s(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Gs(e, t, n) {
+function ec(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Ks(e, t) {
-	var n = In(e), r = n === "transform" ? Lo : zs;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Gs : Ws)(n, r, Rs(this, "attr." + e, t)) : t == null ? (n.local ? Vs : Bs)(n) : (n.local ? Us : Hs)(n, r, t));
+function tc(e, t) {
+	var n = Gn(e), r = n === "transform" ? Ko : Js;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? ec : $s)(n, r, qs(this, "attr." + e, t)) : t == null ? (n.local ? Xs : Ys)(n) : (n.local ? Qs : Zs)(n, r, t));
 }
-function qs(e, t) {
+function nc(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Js(e, t) {
+function rc(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function Ys(e, t) {
+function ic(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Js(e, i)), n;
+		return i !== r && (n = (r = i) && rc(e, i)), n;
 	}
 	return i._value = t, i;
 }
-function Xs(e, t) {
+function ac(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && qs(e, i)), n;
+		return i !== r && (n = (r = i) && nc(e, i)), n;
 	}
 	return i._value = t, i;
 }
-function Zs(e, t) {
+function oc(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = In(e);
-	return this.tween(n, (r.local ? Ys : Xs)(r, t));
+	var r = Gn(e);
+	return this.tween(n, (r.local ? ic : ac)(r, t));
 }
-function Qs(e, t) {
+function sc(e, t) {
 	return function() {
-		ks(this, e).delay = +t.apply(this, arguments);
+		Rs(this, e).delay = +t.apply(this, arguments);
 	};
 }
-function $s(e, t) {
+function cc(e, t) {
 	return t = +t, function() {
-		ks(this, e).delay = t;
+		Rs(this, e).delay = t;
 	};
 }
-function ec(e) {
+function lc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Qs : $s)(t, e)) : js(this.node(), t).delay;
+	return arguments.length ? this.each((typeof e == "function" ? sc : cc)(t, e)) : Bs(this.node(), t).delay;
 }
-function tc(e, t) {
+function uc(e, t) {
 	return function() {
-		As(this, e).duration = +t.apply(this, arguments);
+		zs(this, e).duration = +t.apply(this, arguments);
 	};
 }
-function nc(e, t) {
+function dc(e, t) {
 	return t = +t, function() {
-		As(this, e).duration = t;
+		zs(this, e).duration = t;
 	};
 }
-function rc(e) {
+function fc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : js(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? uc : dc)(t, e)) : Bs(this.node(), t).duration;
 }
-function ic(e, t) {
+function pc(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		As(this, e).ease = t;
+		zs(this, e).ease = t;
 	};
 }
-function ac(e) {
+function mc(e) {
 	var t = this._id;
-	return arguments.length ? this.each(ic(t, e)) : js(this.node(), t).ease;
+	return arguments.length ? this.each(pc(t, e)) : Bs(this.node(), t).ease;
 }
-function oc(e, t) {
+function hc(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		As(this, e).ease = n;
+		zs(this, e).ease = n;
 	};
 }
-function sc(e) {
+function gc(e) {
 	if (typeof e != "function") throw Error();
-	return this.each(oc(this._id, e));
+	return this.each(hc(this._id, e));
 }
-function cc(e) {
-	typeof e != "function" && (e = Jn(e));
+function _c(e) {
+	typeof e != "function" && (e = rr(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Lc(r, this._parents, this._name, this._id);
+	return new Kc(r, this._parents, this._name, this._id);
 }
-function lc(e) {
+function vc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Lc(o, this._parents, this._name, this._id);
+	return new Kc(o, this._parents, this._name, this._id);
 }
-function uc(e) {
+function yc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function dc(e, t, n) {
-	var r, i, a = uc(t) ? ks : As;
+function bc(e, t, n) {
+	var r, i, a = yc(t) ? Rs : zs;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function fc(e, t) {
+function xc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? js(this.node(), n).on.on(e) : this.each(dc(n, e, t));
+	return arguments.length < 2 ? Bs(this.node(), n).on.on(e) : this.each(bc(n, e, t));
 }
-function pc(e) {
+function Sc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function mc() {
-	return this.on("end.remove", pc(this._id));
+function Cc() {
+	return this.on("end.remove", Sc(this._id));
 }
-function hc(e) {
+function wc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Vn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, js(u, n)));
-	return new Lc(a, this._parents, t, n);
+	typeof e != "function" && (e = Xn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Ls(l[f], t, n, f, l, Bs(u, n)));
+	return new Kc(a, this._parents, t, n);
 }
-function gc(e) {
+function Tc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Gn(e));
+	typeof e != "function" && (e = er(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = js(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = Bs(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Ls(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Lc(a, o, t, n);
+	return new Kc(a, o, t, n);
 }
-var _c = ji.prototype.constructor;
-function vc() {
-	return new _c(this._groups, this._parents);
+var Ec = Bi.prototype.constructor;
+function Dc() {
+	return new Ec(this._groups, this._parents);
 }
-function yc(e, t) {
+function Oc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Rr(this, e), o = (this.style.removeProperty(e), Rr(this, e));
+		var a = qr(this, e), o = (this.style.removeProperty(e), qr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function bc(e) {
+function kc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function xc(e, t, n) {
+function Ac(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Rr(this, e);
+		var o = qr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Sc(e, t, n) {
+function jc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Rr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Rr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = qr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), qr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function Cc(e, t) {
+function Mc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = As(this, e), l = c.on, u = c.value[a] == null ? s || (s = bc(t)) : void 0;
+		var c = zs(this, e), l = c.on, u = c.value[a] == null ? s || (s = kc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function wc(e, t, n) {
-	var r = (e += "") == "transform" ? Io : zs;
-	return t == null ? this.styleTween(e, yc(e, r)).on("end.style." + e, bc(e)) : typeof t == "function" ? this.styleTween(e, Sc(e, r, Rs(this, "style." + e, t))).each(Cc(this._id, e)) : this.styleTween(e, xc(e, r, t), n).on("end.style." + e, null);
+function Nc(e, t, n) {
+	var r = (e += "") == "transform" ? Go : Js;
+	return t == null ? this.styleTween(e, Oc(e, r)).on("end.style." + e, kc(e)) : typeof t == "function" ? this.styleTween(e, jc(e, r, qs(this, "style." + e, t))).each(Mc(this._id, e)) : this.styleTween(e, Ac(e, r, t), n).on("end.style." + e, null);
 }
-function Tc(e, t, n) {
+function Pc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function Ec(e, t, n) {
+function Fc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Tc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Pc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Dc(e, t, n) {
+function Ic(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, Ec(e, t, n ?? ""));
+	return this.tween(r, Fc(e, t, n ?? ""));
 }
-function Oc(e) {
+function Lc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function kc(e) {
+function Rc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function Ac(e) {
-	return this.tween("text", typeof e == "function" ? kc(Rs(this, "text", e)) : Oc(e == null ? "" : e + ""));
+function zc(e) {
+	return this.tween("text", typeof e == "function" ? Rc(qs(this, "text", e)) : Lc(e == null ? "" : e + ""));
 }
-function jc(e) {
+function Bc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function Mc(e) {
+function Vc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && jc(r)), t;
+		return r !== n && (t = (n = r) && Bc(r)), t;
 	}
 	return r._value = e, r;
 }
-function Nc(e) {
+function Hc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, Mc(e));
+	return this.tween(t, Vc(e));
 }
-function Pc() {
-	for (var e = this._name, t = this._id, n = Rc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = js(c, t);
-		Os(c, e, n, l, o, {
+function Uc() {
+	for (var e = this._name, t = this._id, n = qc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = Bs(c, t);
+		Ls(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Lc(r, this._parents, e, n);
+	return new Kc(r, this._parents, e, n);
 }
-function Fc() {
+function Wc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = As(this, r), i = n.on;
+			var n = zs(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Ic = 0;
-function Lc(e, t, n, r) {
+var Gc = 0;
+function Kc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Rc() {
-	return ++Ic;
+function qc() {
+	return ++Gc;
 }
-var zc = ji.prototype;
-Lc.prototype = {
-	constructor: Lc,
-	select: hc,
-	selectAll: gc,
-	selectChild: zc.selectChild,
-	selectChildren: zc.selectChildren,
-	filter: cc,
-	merge: lc,
-	selection: vc,
-	transition: Pc,
-	call: zc.call,
-	nodes: zc.nodes,
-	node: zc.node,
-	size: zc.size,
-	empty: zc.empty,
-	each: zc.each,
-	on: fc,
-	attr: Ks,
-	attrTween: Zs,
-	style: wc,
-	styleTween: Dc,
-	text: Ac,
-	textTween: Nc,
-	remove: mc,
-	tween: Ls,
-	delay: ec,
-	duration: rc,
-	ease: ac,
-	easeVarying: sc,
-	end: Fc,
-	[Symbol.iterator]: zc[Symbol.iterator]
+var Jc = Bi.prototype;
+Kc.prototype = {
+	constructor: Kc,
+	select: wc,
+	selectAll: Tc,
+	selectChild: Jc.selectChild,
+	selectChildren: Jc.selectChildren,
+	filter: _c,
+	merge: vc,
+	selection: Dc,
+	transition: Uc,
+	call: Jc.call,
+	nodes: Jc.nodes,
+	node: Jc.node,
+	size: Jc.size,
+	empty: Jc.empty,
+	each: Jc.each,
+	on: xc,
+	attr: tc,
+	attrTween: oc,
+	style: Nc,
+	styleTween: Ic,
+	text: zc,
+	textTween: Hc,
+	remove: Cc,
+	tween: Ks,
+	delay: lc,
+	duration: fc,
+	ease: mc,
+	easeVarying: gc,
+	end: Wc,
+	[Symbol.iterator]: Jc[Symbol.iterator]
 };
-var Bc = {
+var Yc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: ds
+	ease: bs
 };
-function Vc(e, t) {
+function Xc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Hc(e) {
+function Zc(e) {
 	var t, n;
-	e instanceof Lc ? (t = e._id, e = e._name) : (t = Rc(), (n = Bc).time = ts(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Os(c, e, t, l, o, n || Vc(c, t));
-	return new Lc(r, this._parents, e, t);
+	e instanceof Kc ? (t = e._id, e = e._name) : (t = qc(), (n = Yc).time = us(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Ls(c, e, t, l, o, n || Xc(c, t));
+	return new Kc(r, this._parents, e, t);
 }
-ji.prototype.interrupt = Ps, ji.prototype.transition = Hc;
+Bi.prototype.interrupt = Us, Bi.prototype.transition = Zc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Uc = (e) => () => e;
-function Wc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Qc = (e) => () => e;
+function $c(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4086,31 +4190,31 @@ function Wc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Gc(e) {
+function el(e) {
 	e.stopImmediatePropagation();
 }
-function Kc(e) {
+function tl(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var qc = { name: "drag" }, Jc = { name: "space" }, Yc = { name: "handle" }, Xc = { name: "center" }, { abs: Zc, max: W, min: G } = Math;
-function Qc(e) {
+var nl = { name: "drag" }, rl = { name: "space" }, il = { name: "handle" }, al = { name: "center" }, { abs: ol, max: U, min: W } = Math;
+function sl(e) {
 	return [+e[0], +e[1]];
 }
-function $c(e) {
-	return [Qc(e[0]), Qc(e[1])];
+function cl(e) {
+	return [sl(e[0]), sl(e[1])];
 }
-var el = {
+var ll = {
 	name: "x",
-	handles: ["w", "e"].map(sl),
+	handles: ["w", "e"].map(gl),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, tl = {
+}, ul = {
 	name: "y",
-	handles: ["n", "s"].map(sl),
+	handles: ["n", "s"].map(gl),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4127,8 +4231,8 @@ var el = {
 	"ne",
 	"sw",
 	"se"
-].map(sl);
-var nl = {
+].map(gl);
+var dl = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4139,21 +4243,21 @@ var nl = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, rl = {
+}, fl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, il = {
+}, pl = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, al = {
+}, ml = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4164,7 +4268,7 @@ var nl = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, ol = {
+}, hl = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4176,44 +4280,44 @@ var nl = {
 	se: 1,
 	sw: 1
 };
-function sl(e) {
+function gl(e) {
 	return { type: e };
 }
-function cl(e) {
+function _l(e) {
 	return !e.ctrlKey && !e.button;
 }
-function ll() {
+function vl() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function ul() {
+function yl() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function dl(e) {
+function bl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function fl(e) {
+function xl(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function pl() {
-	return ml(el);
+function Sl() {
+	return Cl(ll);
 }
-function ml(e) {
-	var t = ll, n = cl, r = ul, i = !0, a = kn("start", "brush", "end"), o = 6, s;
+function Cl(e) {
+	var t = vl, n = _l, r = yl, i = !0, a = Rn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([sl("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", nl.overlay).merge(n).each(function() {
-			var e = dl(this).extent;
-			V(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([sl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", nl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([gl("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", dl.overlay).merge(n).each(function() {
+			var e = bl(this).extent;
+			B(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([gl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", dl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return nl[e.type];
+			return dl[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4222,20 +4326,20 @@ function ml(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Do(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Io(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			Ns(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Hs(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = V(this), t = dl(this).selection;
+		var e = B(this), t = bl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4267,8 +4371,8 @@ function ml(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = V(this.that).datum();
-			a.call(t, this.that, new Wc(t, {
+			var i = B(this.that).datum();
+			a.call(t, this.that, new $c(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4279,87 +4383,87 @@ function ml(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? nl : i && t.altKey ? al : il, c = e === ul ? null : ml[a], d = e === ll ? null : hl[a], f = bl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = V(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		Ns(r);
+		Hs(r);
 		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === tl ? h : G(n[0][0], n[1][0]), y = e === el ? v : G(n[0][1], n[1][1])], [S = e === tl ? x : W(n[0][0], n[1][0]), T = e === el ? w : W(n[0][1], n[1][1])]], N.length > 1 && F(t);
+			f.selection = m = [[g = e === ul ? h : W(n[0][0], n[1][0]), y = e === ll ? v : W(n[0][1], n[1][1])], [S = e === ul ? x : U(n[0][0], n[1][0]), T = e === ll ? w : U(n[0][1], n[1][1])]], N.length > 1 && ae(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var te = V(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", nl[a]);
-		if (t.touches) ee.moved = re, ee.ended = I;
+		var te = B(r).attr("pointer-events", "none"), ne = te.selectAll(".overlay").attr("cursor", dl[a]);
+		if (t.touches) ee.moved = ie, ee.ended = oe;
 		else {
-			var ne = V(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
-			i && ne.on("keydown.brush", ie, !0).on("keyup.brush", ae, !0), zi(t.view);
+			var re = B(t.view).on("mousemove.brush", ie, !0).on("mouseup.brush", oe, !0);
+			i && re.on("keydown.brush", se, !0).on("keyup.brush", ce, !0), Ji(t.view);
 		}
 		l.call(r), ee.start(t, o.name);
-		function re(e) {
-			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
+		function ie(e) {
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = V(t, r));
 			if (A && !j && !M && N.length === 1) {
 				let e = N[0];
-				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? M = !0 : j = !0;
+				ol(e.cur[0] - e[0]) > ol(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
 			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Kc(e), F(e);
+			k = !0, tl(e), ae(e);
 		}
-		function F(e) {
+		function ae(e) {
 			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case Jc:
-				case qc:
-					c && (D = W(h - g, G(x - S, D)), _ = g + D, C = S + D), d && (O = W(v - y, G(w - T, O)), b = y + O, E = T + O);
+				case rl:
+				case nl:
+					c && (D = U(h - g, W(x - S, D)), _ = g + D, C = S + D), d && (O = U(v - y, W(w - T, O)), b = y + O, E = T + O);
 					break;
-				case Yc:
-					N[1] ? (c && (_ = W(h, G(x, N[0][0])), C = W(h, G(x, N[1][0])), c = 1), d && (b = W(v, G(w, N[0][1])), E = W(v, G(w, N[1][1])), d = 1)) : (c < 0 ? (D = W(h - g, G(x - g, D)), _ = g + D, C = S) : c > 0 && (D = W(h - S, G(x - S, D)), _ = g, C = S + D), d < 0 ? (O = W(v - y, G(w - y, O)), b = y + O, E = T) : d > 0 && (O = W(v - T, G(w - T, O)), b = y, E = T + O));
+				case il:
+					N[1] ? (c && (_ = U(h, W(x, N[0][0])), C = U(h, W(x, N[1][0])), c = 1), d && (b = U(v, W(w, N[0][1])), E = U(v, W(w, N[1][1])), d = 1)) : (c < 0 ? (D = U(h - g, W(x - g, D)), _ = g + D, C = S) : c > 0 && (D = U(h - S, W(x - S, D)), _ = g, C = S + D), d < 0 ? (O = U(v - y, W(w - y, O)), b = y + O, E = T) : d > 0 && (O = U(v - T, W(w - T, O)), b = y, E = T + O));
 					break;
-				case Xc: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
+				case al: c && (_ = U(h, W(x, g - D * c)), C = U(h, W(x, S + D * c))), d && (b = U(v, W(w, y - O * d)), E = U(v, W(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && P.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && P.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in fl && ne.attr("cursor", dl[a = fl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in pl && ne.attr("cursor", dl[a = pl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
-		function I(e) {
-			if (Gc(e), e.touches) {
+		function oe(e) {
+			if (el(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Bi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			te.attr("pointer-events", "all"), P.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
+			} else Yi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			te.attr("pointer-events", "all"), ne.attr("cursor", dl.overlay), f.selection && (m = f.selection), xl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
-		function ie(e) {
+		function se(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, F(e));
+					o === il && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = al, ae(e));
 					break;
 				case 32:
-					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, P.attr("cursor", nl.selection), F(e));
+					(o === il || o === al) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = rl, ne.attr("cursor", dl.selection), ae(e));
 					break;
 				default: return;
 			}
-			Kc(e);
+			tl(e);
 		}
-		function ae(e) {
+		function ce(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (j = M = A = !1, F(e));
+					A && (j = M = A = !1, ae(e));
 					break;
 				case 18:
-					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, F(e));
+					o === al && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = il, ae(e));
 					break;
 				case 32:
-					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), P.attr("cursor", nl[a]), F(e));
+					o === rl && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = al) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = il), ne.attr("cursor", dl[a]), ae(e));
 					break;
 				default: return;
 			}
-			Kc(e);
+			tl(e);
 		}
 	}
 	function p(e) {
@@ -4370,14 +4474,14 @@ function ml(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = $c(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = cl(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Uc($c(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Qc(cl(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Uc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Qc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Uc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Qc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4388,27 +4492,27 @@ function ml(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var hl = Math.PI, gl = 2 * hl, _l = 1e-6, vl = gl - _l;
-function yl(e) {
+var wl = Math.PI, Tl = 2 * wl, El = 1e-6, Dl = Tl - El;
+function Ol(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function bl(e) {
+function kl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return yl;
+	if (t > 15) return Ol;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function xl(e, t, n, r) {
+function Al(e, t, n, r) {
 	return e === n && t === r;
 }
-function Sl(e) {
+function jl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return xl;
+	if (!(t <= 15)) return Al;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4416,9 +4520,9 @@ function Sl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var Cl = class {
+var Ml = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? yl : bl(e), this._equal = e == null ? xl : Sl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? Ol : kl(e), this._equal = e == null ? Al : jl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4439,27 +4543,27 @@ var Cl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > _l) {
-			if (!(Math.abs(u * s - c * l) > _l) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > El) {
+			if (!(Math.abs(u * s - c * l) > El) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((hl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > _l && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((wl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > El && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > _l || Math.abs(this._y1 - l) > _l) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % gl + gl), d > vl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > _l) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > El || Math.abs(this._y1 - l) > El) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Tl + Tl), d > Dl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > El) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= hl && this._equal(c, l, a, o)) {
+				if (d >= wl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= hl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= wl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= hl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= wl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4470,13 +4574,13 @@ var Cl = class {
 		return this._;
 	}
 };
-Cl.prototype;
+Ml.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function wl(e) {
+function Nl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Tl(this.cover(t, n), t, n, e);
+	return Pl(this.cover(t, n), t, n, e);
 }
-function Tl(e, t, n, r) {
+function Pl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4497,16 +4601,16 @@ function Tl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function El(e) {
+function Fl(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Tl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Pl(this, n[i], r[i], e[i]);
 	return this;
 }
-function Dl(e, t) {
+function Il(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4532,7 +4636,7 @@ function Dl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function Ol() {
+function Ll() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4540,18 +4644,18 @@ function Ol() {
 		while (t = t.next);
 	}), e;
 }
-function kl(e) {
+function Rl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function K(e, t, n, r, i) {
+function G(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function Al(e, t, n) {
+function zl(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new K(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new G(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new K(p[3], g, _, c, l), new K(p[2], o, _, g, l), new K(p[1], g, s, c, _), new K(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new G(p[3], g, _, c, l), new G(p[2], o, _, g, l), new G(p[1], g, s, c, _), new G(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4562,7 +4666,7 @@ function Al(e, t, n) {
 	}
 	return r;
 }
-function jl(e) {
+function Bl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4574,14 +4678,14 @@ function jl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function Ml(e) {
+function Vl(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function Nl() {
+function Hl() {
 	return this._root;
 }
-function Pl() {
+function Ul() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4589,55 +4693,55 @@ function Pl() {
 		while (t = t.next);
 	}), e;
 }
-function Fl(e) {
+function Wl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new K(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new G(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new K(i, l, u, s, c)), (i = r[2]) && t.push(new K(i, a, u, l, c)), (i = r[1]) && t.push(new K(i, l, o, s, u)), (i = r[0]) && t.push(new K(i, a, o, l, u));
+		(i = r[3]) && t.push(new G(i, l, u, s, c)), (i = r[2]) && t.push(new G(i, a, u, l, c)), (i = r[1]) && t.push(new G(i, l, o, s, u)), (i = r[0]) && t.push(new G(i, a, o, l, u));
 	}
 	return this;
 }
-function Il(e) {
+function Gl(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new K(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new G(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new K(a, o, s, u, d)), (a = i[1]) && t.push(new K(a, u, s, c, d)), (a = i[2]) && t.push(new K(a, o, d, u, l)), (a = i[3]) && t.push(new K(a, u, d, c, l));
+			(a = i[0]) && t.push(new G(a, o, s, u, d)), (a = i[1]) && t.push(new G(a, u, s, c, d)), (a = i[2]) && t.push(new G(a, o, d, u, l)), (a = i[3]) && t.push(new G(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Ll(e) {
+function Kl(e) {
 	return e[0];
 }
-function Rl(e) {
+function ql(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function zl(e) {
+function Jl(e) {
 	return e[1];
 }
-function Bl(e) {
+function Yl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Vl(e, t, n) {
-	var r = new Hl(t ?? Ll, n ?? zl, NaN, NaN, NaN, NaN);
+function Xl(e, t, n) {
+	var r = new Zl(t ?? Kl, n ?? Jl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Hl(e, t, n, r, i, a) {
+function Zl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Ul(e) {
+function Ql(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var q = Vl.prototype = Hl.prototype;
-q.copy = function() {
-	var e = new Hl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var K = Xl.prototype = Zl.prototype;
+K.copy = function() {
+	var e = new Zl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Ul(t), e;
+	if (!t.length) return e._root = Ql(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4654,39 +4758,39 @@ q.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Ul(r));
+	}) : t.target[i] = Ql(r));
 	return e;
-}, q.add = wl, q.addAll = El, q.cover = Dl, q.data = Ol, q.extent = kl, q.find = Al, q.remove = jl, q.removeAll = Ml, q.root = Nl, q.size = Pl, q.visit = Fl, q.visitAfter = Il, q.x = Rl, q.y = Bl;
+}, K.add = Nl, K.addAll = Fl, K.cover = Il, K.data = Ll, K.extent = Rl, K.find = zl, K.remove = Bl, K.removeAll = Vl, K.root = Hl, K.size = Ul, K.visit = Wl, K.visitAfter = Gl, K.x = ql, K.y = Yl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Wl(e) {
+function $l(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Gl(e, t) {
+function eu(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Kl(e) {
-	return e = Gl(Math.abs(e)), e ? e[1] : NaN;
+function tu(e) {
+	return e = eu(Math.abs(e)), e ? e[1] : NaN;
 }
-function ql(e, t) {
+function nu(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Jl(e) {
+function ru(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var Yl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Xl(e) {
-	if (!(t = Yl.exec(e))) throw Error("invalid format: " + e);
+var iu = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function au(e) {
+	if (!(t = iu.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Zl({
+	return new ou({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4699,14 +4803,14 @@ function Xl(e) {
 		type: t[10]
 	});
 }
-Xl.prototype = Zl.prototype;
-function Zl(e) {
+au.prototype = ou.prototype;
+function ou(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Zl.prototype.toString = function() {
+ou.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Ql(e) {
+function su(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4720,38 +4824,38 @@ function Ql(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var $l;
-function eu(e, t) {
-	var n = Gl(e, t);
-	if (!n) return $l = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - ($l = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Gl(e, Math.max(0, t + a - 1))[0];
+var cu;
+function lu(e, t) {
+	var n = eu(e, t);
+	if (!n) return cu = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (cu = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + eu(e, Math.max(0, t + a - 1))[0];
 }
-function tu(e, t) {
-	var n = Gl(e, t);
+function uu(e, t) {
+	var n = eu(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var nu = {
+var du = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Wl,
+	d: $l,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => tu(e * 100, t),
-	r: tu,
-	s: eu,
+	p: (e, t) => uu(e * 100, t),
+	r: uu,
+	s: lu,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function ru(e) {
+function fu(e) {
 	return e;
 }
-var iu = Array.prototype.map, au = [
+var pu = Array.prototype.map, mu = [
 	"y",
 	"z",
 	"a",
@@ -4770,13 +4874,13 @@ var iu = Array.prototype.map, au = [
 	"Z",
 	"Y"
 ];
-function ou(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? ru : ql(iu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? ru : Jl(iu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function hu(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? fu : nu(pu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? fu : ru(pu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Xl(e);
+		e = au(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : nu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = nu[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : du[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = du[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4784,7 +4888,7 @@ function ou(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Ql(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && $l !== void 0 ? au[8 + $l / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = su(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && cu !== void 0 ? mu[8 + cu / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4812,7 +4916,7 @@ function ou(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Xl(e), e.type = "f", e), { suffix: au[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(tu(t) / 3))) * 3, r = 10 ** -n, i = l((e = au(e), e.type = "f", e), { suffix: mu[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4822,26 +4926,26 @@ function ou(e) {
 		formatPrefix: u
 	};
 }
-var su, cu, lu;
-uu({
+var gu, _u, vu;
+yu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function uu(e) {
-	return su = ou(e), cu = su.format, lu = su.formatPrefix, su;
+function yu(e) {
+	return gu = hu(e), _u = gu.format, vu = gu.formatPrefix, gu;
 }
-function du(e) {
-	return Math.max(0, -Kl(Math.abs(e)));
+function bu(e) {
+	return Math.max(0, -tu(Math.abs(e)));
 }
-function fu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3 - Kl(Math.abs(e)));
+function xu(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(tu(t) / 3))) * 3 - tu(Math.abs(e)));
 }
-function pu(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Kl(t) - Kl(e)) + 1;
+function Su(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, tu(t) - tu(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function mu(e, t) {
+function Cu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4851,20 +4955,20 @@ function mu(e, t) {
 	}
 	return this;
 }
-var hu = Symbol("implicit");
-function gu() {
-	var e = new Zt(), t = [], n = [], r = hu;
+var wu = Symbol("implicit");
+function Tu() {
+	var e = new sn(), t = [], n = [], r = wu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== hu) return r;
+			if (r !== wu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Zt();
+		t = [], e = new sn();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4872,16 +4976,16 @@ function gu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return gu(t, n).unknown(r);
-	}, mu.apply(i, arguments), i;
+		return Tu(t, n).unknown(r);
+	}, Cu.apply(i, arguments), i;
 }
-function _u() {
-	var e = gu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function Eu() {
+	var e = Tu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = fn(e).map(function(e) {
+		var m = xn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4907,68 +5011,68 @@ function _u() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return _u(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, mu.apply(d(), arguments);
+		return Eu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, Cu.apply(d(), arguments);
 }
-function vu(e) {
+function Du(e) {
 	return function() {
 		return e;
 	};
 }
-function yu(e) {
+function Ou(e) {
 	return +e;
 }
-var bu = [0, 1];
-function xu(e) {
+var ku = [0, 1];
+function Au(e) {
 	return e;
 }
-function Su(e, t) {
+function ju(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : vu(isNaN(t) ? NaN : .5);
+	} : Du(isNaN(t) ? NaN : .5);
 }
-function Cu(e, t) {
+function Mu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function wu(e, t, n) {
+function Nu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = Su(i, r), a = n(o, a)) : (r = Su(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = ju(i, r), a = n(o, a)) : (r = ju(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Tu(e, t, n) {
+function Pu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Su(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = ju(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Yt(e, t, 1, r) - 1;
+		var n = an(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Eu(e, t) {
+function Fu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Du() {
-	var e = bu, t = bu, n = Do, r, i, a, o = xu, s, c, l;
+function Iu() {
+	var e = ku, t = ku, n = Io, r, i, a, o = Au, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== xu && (o = Cu(e[0], e[n - 1])), s = n > 2 ? Tu : wu, c = l = null, d;
+		return o !== Au && (o = Mu(e[0], e[n - 1])), s = n > 2 ? Pu : Nu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), bo)))(n)));
+		return o(i((l || (l = s(t, e.map(r), ko)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, yu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, Ou), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Oo, u();
+		return t = Array.from(e), n = Lo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : xu, u()) : o !== xu;
+		return arguments.length ? (o = e ? !0 : Au, u()) : o !== Au;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4977,40 +5081,40 @@ function Du() {
 		return r = e, i = t, u();
 	};
 }
-function Ou() {
-	return Du()(xu, xu);
+function Lu() {
+	return Iu()(Au, Au);
 }
-function ku(e, t, n, r) {
-	var i = ln(e, t, n), a;
-	switch (r = Xl(r ?? ",f"), r.type) {
+function Ru(e, t, n, r) {
+	var i = vn(e, t, n), a;
+	switch (r = au(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = fu(i, o)) && (r.precision = a), lu(r, o);
+			return r.precision == null && !isNaN(a = xu(i, o)) && (r.precision = a), vu(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = pu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Su(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = du(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = bu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return cu(r);
+	return _u(r);
 }
-function Au(e) {
+function zu(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return sn(n[0], n[n.length - 1], e ?? 10);
+		return gn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return ku(r[0], r[r.length - 1], e ?? 10, n);
+		return Ru(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = cn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = _n(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5019,26 +5123,26 @@ function Au(e) {
 		return e;
 	}, e;
 }
-function J() {
-	var e = Ou();
+function q() {
+	var e = Lu();
 	return e.copy = function() {
-		return Eu(e, J());
-	}, mu.apply(e, arguments), Au(e);
+		return Fu(e, q());
+	}, Cu.apply(e, arguments), zu(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function ju(e) {
+function J(e) {
 	return function() {
 		return e;
 	};
 }
-var Mu = Math.abs, Y = Math.atan2, Nu = Math.cos, Pu = Math.max, Fu = Math.min, Iu = Math.sin, Lu = Math.sqrt, X = 1e-12, Ru = Math.PI, zu = Ru / 2, Bu = 2 * Ru;
-function Vu(e) {
-	return e > 1 ? 0 : e < -1 ? Ru : Math.acos(e);
+var Bu = Math.abs, Y = Math.atan2, Vu = Math.cos, Hu = Math.max, Uu = Math.min, Wu = Math.sin, Gu = Math.sqrt, X = 1e-12, Ku = Math.PI, qu = Ku / 2, Ju = 2 * Ku;
+function Yu(e) {
+	return e > 1 ? 0 : e < -1 ? Ku : Math.acos(e);
 }
-function Hu(e) {
-	return e >= 1 ? zu : e <= -1 ? -zu : Math.asin(e);
+function Xu(e) {
+	return e >= 1 ? qu : e <= -1 ? -qu : Math.asin(e);
 }
-function Uu(e) {
+function Zu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5049,29 +5153,29 @@ function Uu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new Cl(t);
+	}, () => new Ml(t);
 }
-function Wu(e) {
+function Qu(e) {
 	return e.innerRadius;
 }
-function Gu(e) {
+function $u(e) {
 	return e.outerRadius;
 }
-function Ku(e) {
+function ed(e) {
 	return e.startAngle;
 }
-function qu(e) {
+function td(e) {
 	return e.endAngle;
 }
-function Ju(e) {
+function nd(e) {
 	return e && e.padAngle;
 }
-function Yu(e, t, n, r, i, a, o, s) {
+function rd(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
 	if (!(f * f < X)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function Xu(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Lu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Lu(Pu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+function id(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Gu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Gu(Hu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
 	return O * O + k * k > A * A + j * j && (w = E, T = D), {
 		cx: w,
 		cy: T,
@@ -5081,61 +5185,61 @@ function Xu(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function Zu() {
-	var e = Wu, t = Gu, n = ju(0), r = null, i = Ku, a = qu, o = Ju, s = null, c = Uu(l);
+function ad() {
+	var e = Qu, t = $u, n = J(0), r = null, i = ed, a = td, o = nd, s = null, c = Zu(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - zu, m = a.apply(this, arguments) - zu, h = Mu(m - p), g = m > p;
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - qu, m = a.apply(this, arguments) - qu, h = Bu(m - p), g = m > p;
 		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
-		else if (h > Bu - X) s.moveTo(f * Nu(p), f * Iu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Nu(m), d * Iu(m)), s.arc(0, 0, d, m, p, g));
+		else if (h > Ju - X) s.moveTo(f * Vu(p), f * Wu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Vu(m), d * Wu(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Lu(d * d + f * f)), T = Fu(Mu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Gu(d * d + f * f)), T = Uu(Bu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
 			if (w > X) {
-				var A = Hu(w / d * Iu(C)), j = Hu(w / f * Iu(C));
+				var A = Xu(w / d * Wu(C)), j = Xu(w / f * Wu(C));
 				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var M = f * Nu(_), N = f * Iu(_), ee = d * Nu(b), te = d * Iu(b);
+			var M = f * Vu(_), N = f * Wu(_), ee = d * Vu(b), te = d * Wu(b);
 			if (T > X) {
-				var P = f * Nu(v), ne = f * Iu(v), re = d * Nu(y), F = d * Iu(y), I;
-				if (h < Ru) {
-					if (I = Yu(M, N, re, F, P, ne, ee, te)) {
-						var ie = M - I[0], ae = N - I[1], oe = P - I[0], se = ne - I[1], ce = 1 / Iu(Vu((ie * oe + ae * se) / (Lu(ie * ie + ae * ae) * Lu(oe * oe + se * se))) / 2), le = Lu(I[0] * I[0] + I[1] * I[1]);
-						E = Fu(T, (d - le) / (ce - 1)), D = Fu(T, (f - le) / (ce + 1));
+				var ne = f * Vu(v), re = f * Wu(v), ie = d * Vu(y), ae = d * Wu(y), oe;
+				if (h < Ku) {
+					if (oe = rd(M, N, ie, ae, ne, re, ee, te)) {
+						var se = M - oe[0], ce = N - oe[1], P = ne - oe[0], le = re - oe[1], ue = 1 / Wu(Yu((se * P + ce * le) / (Gu(se * se + ce * ce) * Gu(P * P + le * le))) / 2), F = Gu(oe[0] * oe[0] + oe[1] * oe[1]);
+						E = Uu(T, (d - F) / (ue - 1)), D = Uu(T, (f - F) / (ue + 1));
 					} else E = D = 0;
 				}
 			}
-			S > X ? D > X ? (O = Xu(re, F, M, N, f, D, g), k = Xu(P, ne, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = Xu(ee, te, P, ne, d, -E, g), k = Xu(M, N, re, F, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = id(ie, ae, M, N, f, D, g), k = id(ne, re, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = id(ee, te, ne, re, d, -E, g), k = id(M, N, ie, ae, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Ru / 2;
-		return [Nu(r) * n, Iu(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Ku / 2;
+		return [Vu(r) * n, Wu(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : ju(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : J(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : ju(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : J(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : ju(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : J(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : ju(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : J(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : ju(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : J(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : ju(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : J(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : ju(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : J(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
 }
 Array.prototype.slice;
-function Qu(e) {
+function od(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function $u(e) {
+function sd(e) {
 	this._context = e;
 }
-$u.prototype = {
+sd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5158,40 +5262,40 @@ $u.prototype = {
 		}
 	}
 };
-function ed(e) {
-	return new $u(e);
+function cd(e) {
+	return new sd(e);
 }
-function td(e) {
+function ld(e) {
 	return e[0];
 }
-function nd(e) {
+function ud(e) {
 	return e[1];
 }
-function rd(e, t) {
-	var n = ju(!0), r = null, i = ed, a = null, o = Uu(s);
-	e = typeof e == "function" ? e : e === void 0 ? td : ju(e), t = typeof t == "function" ? t : t === void 0 ? nd : ju(t);
+function dd(e, t) {
+	var n = J(!0), r = null, i = cd, a = null, o = Zu(s);
+	e = typeof e == "function" ? e : e === void 0 ? ld : J(e), t = typeof t == "function" ? t : t === void 0 ? ud : J(t);
 	function s(s) {
-		var c, l = (s = Qu(s)).length, u, d = !1, f;
+		var c, l = (s = od(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : ju(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : J(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : ju(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : J(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : ju(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : J(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-ad(ed);
-function id(e) {
+pd(cd);
+function fd(e) {
 	this._curve = e;
 }
-id.prototype = {
+fd.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5208,23 +5312,23 @@ id.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function ad(e) {
+function pd(e) {
 	function t(t) {
-		return new id(e(t));
+		return new fd(e(t));
 	}
 	return t._curve = e, t;
 }
-Lu(3), Lu(1 / 3) * 2;
-var od = Iu(Ru / 10) / Iu(7 * Ru / 10);
-Iu(Bu / 10) * od, -Nu(Bu / 10) * od, Lu(3), Lu(3), Lu(3) / 2, (1 / Lu(12) / 2 + 1) * 3;
-function sd() {}
-function cd(e, t, n) {
+Gu(3), Gu(1 / 3) * 2;
+var md = Wu(Ku / 10) / Wu(7 * Ku / 10);
+Wu(Ju / 10) * md, -Vu(Ju / 10) * md, Gu(3), Gu(3), Gu(3) / 2, (1 / Gu(12) / 2 + 1) * 3;
+function hd() {}
+function gd(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function ld(e) {
+function _d(e) {
 	this._context = e;
 }
-ld.prototype = {
+_d.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5236,7 +5340,7 @@ ld.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: cd(this, this._x1, this._y1);
+			case 3: gd(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5250,15 +5354,15 @@ ld.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: cd(this, e, t);
+			default: gd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function ud(e, t) {
-	this._basis = new ld(e), this._beta = t;
+function vd(e, t) {
+	this._basis = new _d(e), this._beta = t;
 }
-ud.prototype = {
+vd.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5272,19 +5376,19 @@ ud.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new ld(e) : new ud(e, t);
+		return t === 1 ? new _d(e) : new vd(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function dd(e, t, n) {
+function yd(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function fd(e, t) {
+function bd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-fd.prototype = {
+bd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5299,7 +5403,7 @@ fd.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: dd(this, this._x1, this._y1);
+			case 3: yd(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5312,24 +5416,24 @@ fd.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: dd(this, e, t);
+			default: yd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new fd(e, t);
+		return new bd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function pd(e, t) {
+function xd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-pd.prototype = {
-	areaStart: sd,
-	areaEnd: sd,
+xd.prototype = {
+	areaStart: hd,
+	areaEnd: hd,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5355,22 +5459,22 @@ pd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: dd(this, e, t);
+			default: yd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new pd(e, t);
+		return new xd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function md(e, t) {
+function Sd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-md.prototype = {
+Sd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5395,19 +5499,19 @@ md.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: dd(this, e, t);
+			default: yd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new md(e, t);
+		return new Sd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function hd(e, t, n) {
+function Cd(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
 	if (e._l01_a > X) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
@@ -5419,10 +5523,10 @@ function hd(e, t, n) {
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function gd(e, t) {
+function wd(e, t) {
 	this._context = e, this._alpha = t;
 }
-gd.prototype = {
+wd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5454,24 +5558,24 @@ gd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: hd(this, e, t);
+			default: Cd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new gd(e, t) : new fd(e, 0);
+		return t ? new wd(e, t) : new bd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function _d(e, t) {
+function Td(e, t) {
 	this._context = e, this._alpha = t;
 }
-_d.prototype = {
-	areaStart: sd,
-	areaEnd: sd,
+Td.prototype = {
+	areaStart: hd,
+	areaEnd: hd,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5501,22 +5605,22 @@ _d.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: hd(this, e, t);
+			default: Cd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new _d(e, t) : new pd(e, 0);
+		return t ? new Td(e, t) : new xd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function vd(e, t) {
+function Ed(e, t) {
 	this._context = e, this._alpha = t;
 }
-vd.prototype = {
+Ed.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5545,37 +5649,37 @@ vd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: hd(this, e, t);
+			default: Cd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new vd(e, t) : new md(e, 0);
+		return t ? new Ed(e, t) : new Sd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function yd(e) {
+function Dd(e) {
 	return e < 0 ? -1 : 1;
 }
-function bd(e, t, n) {
+function Od(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (yd(a) + yd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (Dd(a) + Dd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function xd(e, t) {
+function kd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function Sd(e, t, n) {
+function Ad(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function Cd(e) {
+function jd(e) {
 	this._context = e;
 }
-Cd.prototype = {
+jd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5590,7 +5694,7 @@ Cd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: Sd(this, this._t0, xd(this, this._t0));
+			case 3: Ad(this, this._t0, kd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5605,19 +5709,19 @@ Cd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, Sd(this, xd(this, n = bd(this, e, t)), n);
+					this._point = 3, Ad(this, kd(this, n = Od(this, e, t)), n);
 					break;
-				default: Sd(this, this._t0, n = bd(this, e, t));
+				default: Ad(this, this._t0, n = Od(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(Cd.prototype).point = function(e, t) {
-	Cd.prototype.point.call(this, t, e);
+}, Object.create(jd.prototype).point = function(e, t) {
+	jd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var wd = (e) => () => e;
-function Td(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Md = (e) => () => e;
+function Nd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5642,16 +5746,16 @@ function Td(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Ed(e, t, n) {
+function Pd(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Ed.prototype = {
-	constructor: Ed,
+Pd.prototype = {
+	constructor: Pd,
 	scale: function(e) {
-		return e === 1 ? this : new Ed(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Pd(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Ed(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Pd(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5681,46 +5785,46 @@ Ed.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Dd = new Ed(1, 0, 0);
-Od.prototype = Ed.prototype;
-function Od(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Dd;
+var Fd = new Pd(1, 0, 0);
+Id.prototype = Pd.prototype;
+function Id(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Fd;
 	return e.__zoom;
 }
-function kd(e) {
+function Ld(e) {
 	e.stopImmediatePropagation();
 }
-function Ad(e) {
+function Rd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function jd(e) {
+function zd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Md() {
+function Bd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Nd() {
-	return this.__zoom || Dd;
+function Vd() {
+	return this.__zoom || Fd;
 }
-function Pd(e) {
+function Hd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Fd() {
+function Ud() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Id(e, t, n) {
+function Wd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Ld() {
-	var e = jd, t = Md, n = Id, r = Pd, i = Fd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = kn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Gd() {
+	var e = zd, t = Bd, n = Wd, r = Hd, i = Ud, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Zo, l = Rn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", Nd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Vd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", Nd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Vd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5739,15 +5843,15 @@ function Ld() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Dd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Fd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Ed(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Pd(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Ed(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Pd(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5763,7 +5867,7 @@ function Ld() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Ed(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Pd(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5789,8 +5893,8 @@ function Ld() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = V(this.that).datum();
-			l.call(e, this.that, new Td(e, {
+			var t = B(this.that).datum();
+			l.call(e, this.that, new Nd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5800,53 +5904,53 @@ function Ld() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = H(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = V(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], Ns(this), s.start();
-		Ad(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], Hs(this), s.start();
+		Rd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
-		zi(t.view), kd(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = B(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = V(t, i), l = t.clientX, u = t.clientY;
+		Ji(t.view), Ld(t), a.mouse = [c, this.__zoom.invert(c)], Hs(this), a.start();
 		function d(e) {
-			if (Ad(e), !a.moved) {
+			if (Rd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = V(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), Ad(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Yi(e.view, a.moved), Rd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Ad(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = V(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Rd(r), s > 0 ? B(this).transition().duration(s).call(x, d, c, r) : B(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (kd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
+			for (Ld(t), s = 0; s < i; ++s) c = r[s], l = V(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), Ns(this), a.start());
+			}, p)), Hs(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Ad(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Rd(e), s = 0; s < a; ++s) c = i[s], l = V(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5858,24 +5962,24 @@ function Ld() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (kd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (Ld(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = H(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = V(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = V(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = B(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : wd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Md(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : wd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Md(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : wd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Md(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : wd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Md([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5896,28 +6000,28 @@ function Ld() {
 	}, _;
 }
 // src/charts/shared.ts
-function Rd(e, t) {
+function Kd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function zd(e, t, n, r, i, a) {
-	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function qd(e, t, n, r, i, a) {
+	let [o, s] = V(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Bd = 3.2, Vd = 3;
-function Hd(e, t, n) {
+var Jd = 3.2, Yd = 3;
+function Xd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Bd},${n - Bd}L${t + Bd},${n + Bd}M${t - Bd},${n + Bd}L${t + Bd},${n - Bd}`;
-		case "circle": return `M${t - Vd},${n}a${Vd},${Vd} 0 1,0 6,0a${Vd},${Vd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Vd},${n - Vd}h6v6h-6Z`;
+		case "cross": return `M${t - Jd},${n - Jd}L${t + Jd},${n + Jd}M${t - Jd},${n + Jd}L${t + Jd},${n - Jd}`;
+		case "circle": return `M${t - Yd},${n}a${Yd},${Yd} 0 1,0 6,0a${Yd},${Yd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Yd},${n - Yd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Ud(e, t = 11) {
+function Zd(e, t = 11) {
 	return e.length * t * .58;
 }
-function Wd(e, t) {
-	let n = t.yTickFormat ?? cu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function Qd(e, t) {
+	let n = t.yTickFormat ?? _u("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5926,37 +6030,37 @@ function Wd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = J().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Ud(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = q().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Zd(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Ud(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Ud(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Zd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Zd(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = q().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = B(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = Dn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = In(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = En(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = Fn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = En(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = Fn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Rd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Kd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5975,7 +6079,7 @@ function Wd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = rd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = dd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5985,7 +6089,7 @@ function Wd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Hd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Xd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5996,11 +6100,11 @@ function Wd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Xt(u, t);
+			let t = b.invert(e), n = on(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = H(a, C.node()), c = o(s);
+			let [s] = V(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -6026,14 +6130,14 @@ function Wd(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = H(e, C.node()), r = o(n);
+			let [n] = V(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/tooltip.ts
-var Gd = class {
+var $d = class {
 	constructor(e) {
 		this.element = P("div", {
 			class: "tbt-tooltip",
@@ -6057,11 +6161,17 @@ var Gd = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, Kd = {
+};
+function ef(e, t, n, r, i, a, o) {
+	let s = t.getBoundingClientRect(), c = e.offsetWidth || a, l = e.offsetHeight || o, u = n - s.left + i;
+	u + c > s.width && (u = Math.max(0, n - s.left - c - i)), e.style.left = `${u}px`, e.style.top = `${Math.max(0, Math.min(r - s.top - l / 2, s.height - l))}px`;
+}
+// src/statistics/accuracy.ts
+var tf = {
 	target_val: h.solid,
 	target: h.dashed,
 	source: h.dotted
-}, qd = [
+}, nf = [
 	"target_val",
 	"target",
 	"source"
@@ -6085,51 +6195,51 @@ L({
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Bt(e, {
+		let c = Yt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
 				I(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = cu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = qd.filter((t) => e.runs.some((e) => Oe(De(e.stats, t, r)))), x = [];
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = _u(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = nf.filter((t) => e.runs.some((e) => Le(Ie(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = De(t.stats, n, r);
-					Oe(a) && (f && (a = je(De(y.stats, n, r), a)), m.push({
+					let a = Ie(t.stats, n, r);
+					Le(a) && (f && (a = Be(Ie(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Nt[n],
-						color: e.single ? Pt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Kd[n],
+						label: Ht[n],
+						color: e.single ? Ut(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? h.dashed : h.solid : tf[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Ae(e.runs[0].stats);
+					let t = ze(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Be(t.value)}`,
-						name: `direct reuse (pretrained on ${Nt[t.split]})`,
+						label: `direct reuse ${Ye(t.value)}`,
+						name: `direct reuse (pretrained on ${Ht[t.split]})`,
 						color: o[u].targetLight,
 						dash: h.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Nt[e],
-					color: Pt(e, u),
+					label: Ht[e],
+					color: Ut(e, u),
 					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Nt[e],
+					label: Ht[e],
 					color: "var(--tbt-muted)",
-					dash: Kd[e],
+					dash: tf[e],
 					hidden: i.has(e)
 				})), w = P("div", { class: "tbt-legend-row" });
-				w.appendChild(ae(S, (e) => {
+				w.appendChild(pe(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6153,22 +6263,22 @@ L({
 					color: o[u].targetLight,
 					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(It(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ve(e) : cu("+.3f");
-				a = Wd(m, {
+				}), w.appendChild(pe(T, void 0, "Markers")), e.single || w.appendChild(Gt(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Xe(e) : _u("+.3f");
+				a = Qd(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : cu("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : _u("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => C(e, n),
-					tooltip: new Gd(l),
+					tooltip: new $d(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
 				}), l.appendChild(P("div", { class: "tbt-figure" }, a));
 			}
@@ -6181,13 +6291,13 @@ L({
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Mt,
+	info: Vt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Bt(e, {
+		} : null }), Yt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
@@ -6195,8 +6305,8 @@ L({
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = ke(t.stats);
-					c && (n = je(ke(l.stats), n)), u.push({
+					let n = Re(t.stats);
+					c && (n = Be(Re(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? o[s].target : t.color,
@@ -6204,37 +6314,37 @@ L({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Oe(e.points))) {
+				if (!u.some((e) => Le(e.points))) {
 					a.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
 				let d = P("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? ke(t.stats)[t.t]?.y ?? null : null;
+					let n = t.t >= 0 ? Re(t.stats)[t.t]?.y ?? null : null;
 					d.appendChild(P("div", {
 						class: "tbt-headline-item",
-						title: Mt
-					}, e.single ? null : ie({
+						title: Vt
+					}, e.single ? null : fe({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ve(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Xe(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
 				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = ze(u.map((e) => e.points)) ?? [0, 0];
-				r = Wd(u, {
+				let f = Je(u.map((e) => e.points)) ?? [0, 0];
+				r = Qd(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Ve(e),
+					valueFormat: (e) => Xe(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => C(e, n),
-					tooltip: new Gd(a),
+					tooltip: new $d(a),
 					ariaLabel: "Transferability score over steps"
 				}), a.appendChild(P("div", { class: "tbt-figure" }, r));
 			}
@@ -6242,25 +6352,25 @@ L({
 	}
 });
 // src/charts/table.ts
-function Jd(e, t, n) {
+function rf(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Yd(e, t, n) {
+function af(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => Jd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => rf(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Xd(e, t) {
+function of(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Zd(e) {
-	let t = Yd(e.rows, e.columns, e.sort), n = P("table", {
+function sf(e) {
+	let t = af(e.rows, e.columns, e.sort), n = P("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = P("thead"), i = P("tr");
@@ -6300,7 +6410,7 @@ function Zd(e) {
 		});
 		for (let t of e.columns) {
 			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			ne(e, t.render(n)), r.appendChild(e);
+			le(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6319,14 +6429,14 @@ function Zd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Qd(e, t) {
+function cf(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
 	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function $d(e) {
+function lf(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Be(e))), r = P("span", {
+		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Ye(e))), r = P("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6362,7 +6472,7 @@ function $d(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ve(e.diff))
+			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Xe(e.diff))
 		},
 		{
 			id: "errors",
@@ -6395,10 +6505,10 @@ L({
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: Xd(a.rowsInOrder(), o),
+			rows: of(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Bt(e, {
+		let l = Yt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
 				i && t.includes(i) || (i = t[0] ?? null), I(c);
@@ -6409,8 +6519,8 @@ L({
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Fe(u.stats, u.t);
-				o = $d(u.stats), a = Zd({
+				let d = We(u.stats, u.t);
+				o = lf(u.stats), a = sf({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6423,7 +6533,7 @@ L({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Qd(f, a.element);
+				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), cf(f, a.element);
 				let p = c.querySelector(".tbt-caption");
 				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
@@ -6437,12 +6547,12 @@ L({
 	}
 });
 // src/charts/scale.ts
-function ef(e, t) {
+function uf(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function tf(e) {
-	return ho(e === "dark" ? [
+function df(e) {
+	return wo(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6455,35 +6565,35 @@ function tf(e) {
 		"#08306b"
 	]);
 }
-function nf(e, t, n = {
+function ff(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = tf(t), a = r ? (e) => i(1 - e) : i;
+	let i = df(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(ef(t, e)),
+		color: (t) => a(uf(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var rf = /* @__PURE__ */ new WeakMap();
-function af(e) {
-	let t = rf.get(e);
+var pf = /* @__PURE__ */ new WeakMap();
+function mf(e) {
+	let t = pf.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = fa(e.ramp(n / 255));
+			let r = xa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		rf.set(e, t);
+		pf.set(e, t);
 	}
 	return t;
 }
-function of(e) {
-	return ho(e === "dark" ? [
+function hf(e) {
+	return wo(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6501,7 +6611,7 @@ function of(e) {
 		"#b35806"
 	]);
 }
-function sf(e) {
+function gf(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6510,52 +6620,52 @@ function sf(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var cf = 0;
-function lf(e, t) {
-	let n = sf(t), r = `tbt-ov-hatch-${++cf}`, i = V(e), a = i.select("defs");
+var _f = 0;
+function vf(e, t) {
+	let n = gf(t), r = `tbt-ov-hatch-${++_f}`, i = B(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function uf(e, t) {
-	let n = sf(t), r = document.createElement("canvas");
+function yf(e, t) {
+	let n = gf(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var df = 0;
-function ff(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
+var bf = 0;
+function xf(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++df}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++bf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${z(n.domain[0])} to ${z(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => cu("~g")(+e.toPrecision(3))), p = i.ticks ?? J().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => _u("~g")(+e.toPrecision(3))), p = i.ticks ?? q().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Ud(m, 11) + 6 : Math.ceil(Ud(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Zd(m, 11) + 6 : Math.ceil(Zd(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = J().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = q().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Ud(h, 11) : Math.ceil(Ud(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Zd(h, 11) : Math.ceil(Zd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", lf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Ud("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", vf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Zd("missing / failed", 11);
 	}
 	return y;
 }
-function pf(e, t, n = {}) {
+function Sf(e, t, n = {}) {
 	let r = n.label ? 42 : 32, i = F("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(ff(i, V(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(xf(i, B(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function mf(e, t) {
+function Cf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
 		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
@@ -6568,7 +6678,7 @@ function mf(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), hf(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), wf(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6584,27 +6694,27 @@ function mf(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function hf(e, t, n, r, i) {
+function wf(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = af(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = mf(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(ef(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(uf(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = uf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = yf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function gf(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => zd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function Tf(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => qd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6618,13 +6728,13 @@ function gf(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function _f(e) {
+function Ef(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? nf([0, un(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? ff([0, yn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
 	let m = F("svg", {
 		class: "tbt-chart",
@@ -6633,13 +6743,13 @@ function _f(e) {
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = mf(h, {
+	}), h = B(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Cf(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
 		scale: d,
 		theme: e.theme,
-		missing: e.hatchMissing ? lf(m, e.theme) : null,
+		missing: e.hatchMissing ? vf(m, e.theme) : null,
 		canvasThreshold: e.canvasThreshold ?? 900,
 		wrap: p,
 		x: a.left,
@@ -6651,7 +6761,7 @@ function _f(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(cu("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(_u("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6663,7 +6773,7 @@ function _f(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Rd(h, {
+	}), Kd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6681,7 +6791,7 @@ function _f(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && gf(h, {
+	return (e.tooltip || e.onCellClick) && Tf(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6701,7 +6811,7 @@ function _f(e) {
 	};
 }
 // src/statistics/confusion.ts
-function vf(e, t) {
+function Df(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
@@ -6732,19 +6842,19 @@ L({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Bt(e, {
+		let o = Yt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
 				I(o), i = null;
-				let s = new Gd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = vf(c.length, a), d = nf([0, 1], e.theme);
+				let s = new $d(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = Df(c.length, a), d = ff([0, 1], e.theme);
 				for (let t of c) {
-					let a = Ie(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Ft(t.run, t.color)), !a) {
+					let a = Ge(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Wt(t.run, t.color)), !a) {
 						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = _f({
+					let c = t.stats.class_names, f = Ef({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6766,7 +6876,7 @@ L({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Be(a.rates[n][r])
+									value: Ye(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6781,11 +6891,11 @@ L({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(pf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Sf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Be(e, 0),
+					tickFormat: (e) => Ye(e, 0),
 					missing: !1
 				}));
 			}
@@ -6794,13 +6904,13 @@ L({
 	}
 });
 // src/measures.ts
-var yf = {
+var Of = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: z,
+		format: R,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6809,7 +6919,7 @@ var yf = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: z,
+		format: R,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6821,7 +6931,7 @@ var yf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: z,
+		format: R,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6833,7 +6943,7 @@ var yf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: z,
+		format: R,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6842,7 +6952,7 @@ var yf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: z,
+		format: R,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6854,7 +6964,7 @@ var yf = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: z,
+		format: R,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6866,7 +6976,7 @@ var yf = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: z,
+		format: R,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6875,26 +6985,26 @@ var yf = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: z,
+		format: R,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, bf = Object.keys(yf).filter((e) => yf[e].heatmap);
-function xf(e) {
-	return yf[e] ?? {
+}, kf = Object.keys(Of).filter((e) => Of[e].heatmap);
+function Af(e) {
+	return Of[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: z,
+		format: R,
 		help: e,
 		heatmap: !1
 	};
 }
-function Sf(e) {
-	return xf(e).label;
+function jf(e) {
+	return Af(e).label;
 }
-function Cf(e) {
+function Mf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6907,26 +7017,26 @@ function Cf(e) {
 	};
 }
 // src/statistics/layers.ts
-var wf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function Tf(e) {
+var Nf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function Pf(e) {
 	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
 		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: wf
+			title: Nf
 		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
 		t.appendChild(P("div", {
 			class: "tbt-leep-row",
-			title: wf
-		}, e.single ? null : ie({
+			title: Nf
+		}, e.single ? null : fe({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${z(i)} at step ${r.step ?? "–"} · ${z(a)} at step ${r.stats.steps[0]}`)));
+		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
@@ -6948,12 +7058,12 @@ L({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Bt(e, {
+		let s = Yt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
 					I(a);
-					for (let e of t) a.appendChild(P("option", { value: e }, Sf(e)));
+					for (let e of t) a.appendChild(P("option", { value: e }, jf(e)));
 				}
 				a.value = r;
 			},
@@ -6980,7 +7090,7 @@ L({
 						color: n,
 						dash: h.dashed,
 						width: 1.4,
-						points: d(t, Le(t.stats, r, 0)),
+						points: d(t, Ke(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6988,12 +7098,12 @@ L({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Le(t.stats, r, t.t)),
+						points: d(t, Ke(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? o[c].target : "var(--tbt-muted)", p = P("div", { class: "tbt-legend-row" }, ae([{
+				let f = e.single ? o[c].target : "var(--tbt-muted)", p = P("div", { class: "tbt-legend-row" }, pe([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -7006,44 +7116,44 @@ L({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(It(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Gt(e, null)), s.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Wd(u, {
+				i = Qd(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: Sf(r),
+					yLabel: jf(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => xf(r).format(e),
-					yTickFormat: cu("~g"),
+					valueFormat: (e) => Af(r).format(e),
+					yTickFormat: _u("~g"),
 					onClickX: (e) => w(l[e] ?? null, n),
-					tooltip: new Gd(s),
-					ariaLabel: `${Sf(r)} per layer`
-				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(Tf(e));
+					tooltip: new $d(s),
+					ariaLabel: `${jf(r)} per layer`
+				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(Pf(e));
 			}
 		});
 		return s;
 	}
 });
 // src/statistics/failures.ts
-function Ef(e, t) {
-	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${Sf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
+function Ff(e, t) {
+	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${jf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
 }
-function Df(e) {
+function If(e) {
 	let t = 0, n = P("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Re(r.stats);
+		let i = qe(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Ef(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Ff(t, e.single ? "" : `${r.run} · `));
 	}
 	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
 		let n = P("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Re(t.stats)) n.appendChild(Ef(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		for (let t of e.runs) for (let r of qe(t.stats)) n.appendChild(Ff(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
 		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
@@ -7066,7 +7176,7 @@ L({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Re(n.stats)) e.push([
+			for (let n of t.runs) for (let t of qe(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7077,16 +7187,16 @@ L({
 				rows: e,
 				name: "failures"
 			};
-		} }), Bt(e, {
+		} }), Yt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, I(e.panel.body), e.panel.body.append(...Df(n));
+				t = n, I(e.panel.body), e.panel.body.append(...If(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Of = { watch: (e) => [
+var Lf = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7094,7 +7204,7 @@ var Of = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function kf(e) {
+function Rf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7114,14 +7224,14 @@ function kf(e) {
 		}
 	}
 	return {
-		layers: Ne(r).map((e) => ({
+		layers: He(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function Af(e) {
+function zf(e) {
 	let t = e.get().runs;
 	t.length >= 2 && x([
 		t[1],
@@ -7129,8 +7239,8 @@ function Af(e) {
 		...t.slice(2)
 	], e);
 }
-var jf = (e) => `${e[0].run} − ${e[1].run}`;
-function Mf(e) {
+var Bf = (e) => `${e[0].run} − ${e[1].run}`;
+function Vf(e) {
 	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -7159,44 +7269,44 @@ function Mf(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Af(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => zf(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Nf(e, t) {
+function Hf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function Pf(e) {
+function Uf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Ff(e, t) {
+function Wf(e, t) {
 	let n = P("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...be(e, t)), n;
+	return n.append(...Oe(e, t)), n;
 }
 // src/overview/heatmap.ts
-var If = 14, Lf = 38, Rf = 18;
-function zf(e, t = 26) {
+var Gf = 14, Kf = 38, qf = 18;
+function Jf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function Bf(e) {
+function Yf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => zf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Ud(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * If) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Lf + Rf, m = c + o * d + (o - 1) * If, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + If), v = P("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Jf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Zd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Gf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Kf + qf, m = c + o * d + (o - 1) * Gf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Gf), v = P("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7214,15 +7324,15 @@ function Bf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = V(y), x = lf(y, e.theme);
+	let b = B(y), x = vf(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	ff(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Ud(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Ud(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	xf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Zd(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Zd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Lf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Kf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = mf(c, {
+		let g = Cf(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7235,7 +7345,7 @@ function Bf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), gf(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Tf(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7300,18 +7410,18 @@ function Bf(e) {
 	};
 }
 // src/overview/matrix.ts
-function Vf(e, t) {
+function Xf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? R(a[r]?.[t]) : null;
+			return a ? Fe(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Hf(e, t, n) {
+function Zf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7325,12 +7435,12 @@ function Hf(e, t, n) {
 		})
 	};
 }
-function Uf(e) {
-	let t = Ne(e.map((e) => e.layers)), n = Me(e.map((e) => e.steps));
-	return e.map((e) => Hf(e, t, n));
+function Qf(e) {
+	let t = He(e.map((e) => e.layers)), n = Ve(e.map((e) => e.steps));
+	return e.map((e) => Zf(e, t, n));
 }
-function Wf(e, t) {
-	let [n, r] = Uf([e, t]);
+function $f(e, t) {
+	let [n, r] = Qf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7340,13 +7450,13 @@ function Wf(e, t) {
 		}))
 	};
 }
-function Gf(e) {
+function ep(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function Kf(e, t) {
-	let n = xf(e).scale, r = Gf(t), i, a;
+function tp(e, t) {
+	let n = Af(e).scale, r = ep(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7357,11 +7467,11 @@ function Kf(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function qf(e) {
-	let t = Gf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function np(e) {
+	let t = ep(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Jf(e) {
+function rp(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7374,51 +7484,51 @@ function Jf(e) {
 	]));
 	return t;
 }
-function Yf(e, t) {
+function ip(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function Xf(e, t, n) {
-	let { direction: r } = xf(e);
-	return nf(Kf(e, t), n, Cf(r), r === "kept");
+function ap(e, t, n) {
+	let { direction: r } = Af(e);
+	return ff(tp(e, t), n, Mf(r), r === "kept");
 }
-function Zf(e, t, n = "A", r = "B") {
-	let i = qf(e), a = of(t);
+function op(e, t, n = "A", r = "B") {
+	let i = np(e), a = hf(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(ef(e, i)),
+		color: (e) => a(uf(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Qf(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${z(e)}`;
+function sp(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function $f(e, t) {
+function cp(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Vf(n.stats, t), a = Vf(r.stats, t), o = Wf(i, a), [s, c] = Uf([i, a]);
+		let [n, r] = e.pair, i = Xf(n.stats, t), a = Xf(r.stats, t), o = $f(i, a), [s, c] = Qf([i, a]);
 		return {
 			measure: t,
-			title: `${Sf(t)}: A − B`,
+			title: `${jf(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${jf(e.pair)}`,
+				title: `A − B = ${Bf(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Zf([o], e.theme, n.run, r.run),
+			scale: op([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Uf(e.runs.map((e) => Vf(e.stats, t)));
+	let n = Qf(e.runs.map((e) => Xf(e.stats, t)));
 	return {
 		measure: t,
-		title: Sf(t),
+		title: jf(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7426,15 +7536,15 @@ function $f(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Xf(t, n, e.theme)
+		scale: ap(t, n, e.theme)
 	};
 }
-function ep(e) {
-	let { panel: t } = e, n = Mf(e);
+function lp(e) {
+	let { panel: t } = e, n = Vf(e);
 	t.controls.appendChild(n.element);
 	let r = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Gd(t.body), a = [];
+	let i = new $d(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7456,7 +7566,7 @@ function ep(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = B(e, (c, l) => {
+	let o = "", s = [], c = z(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7472,11 +7582,11 @@ function ep(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], I(r), !Nf(t, c)) return;
-		let f = Pf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = bf.map((e) => $f(c, e));
+		if (o = d, s = [], I(r), !Hf(t, c)) return;
+		let f = Uf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = kf.map((e) => cp(c, e));
 		for (let t of a) {
-			let n = xf(t.measure), a = Bf({
+			let n = Af(t.measure), a = Yf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7500,11 +7610,11 @@ function ep(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Qf,
+				format: sp,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Qf(t.parts[i].values[n][r])
+					value: sp(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -7512,13 +7622,13 @@ function ep(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Ff(t.title, {
+			o.append(Wf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: Jf(t.multiples.map((e) => ({
+					rows: rp(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7527,7 +7637,7 @@ function ep(e) {
 			}), l), r.appendChild(o);
 		}
 		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Of);
+	}, Lf);
 	return { destroy() {
 		c.destroy();
 	} };
@@ -7539,10 +7649,10 @@ L({
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => ep(e)
+	mount: (e) => lp(e)
 });
 // src/overview/dag.ts
-function tp(e) {
+function up(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7589,24 +7699,24 @@ function tp(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var np = v({ measure: "weight_drift" });
-function rp(e, t) {
+var dp = v({ measure: "weight_drift" });
+function fp(e, t) {
 	let n = P("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(yf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !yf[e])];
-	for (let e of i) n.appendChild(P("option", { value: e }, Sf(e)));
-	return n.value = np.get().measure, n.addEventListener("change", () => np.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Of).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Of[e])];
+	for (let e of i) n.appendChild(P("option", { value: e }, jf(e)));
+	return n.value = dp.get().measure, n.addEventListener("change", () => dp.set({ measure: n.value })), n;
 }
-function ip(e, t) {
+function pp(e, t) {
 	if (e.pair) {
-		let n = Wf(Vf(e.pair[0].stats, t), Vf(e.pair[1].stats, t)), r = e.step === null ? [] : Yf(n, e.step);
+		let n = $f(Xf(e.pair[0].stats, t), Xf(e.pair[1].stats, t)), r = e.step === null ? [] : ip(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${jf(e.pair)}`,
+				title: `A − B = ${Bf(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7616,10 +7726,10 @@ function ip(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Vf(e.stats, t));
+	let n = e.runs.map((e) => Xf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Yf(a, i);
+			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : ip(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7633,35 +7743,35 @@ function ip(e, t) {
 		matrices: n
 	};
 }
-function ap(e, t, n, r) {
+function mp(e, t, n, r) {
 	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
 	let o = P("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Gd(i.body), c = {
+	let s = new $d(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${np.get().measure}`
+			name: `${t}-${dp.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${np.get().measure}`
+			name: `${t}-${dp.get().measure}`
 		} : null
 	});
-	let l = B(e, (e, t) => {
-		s.hide(), I(a), a.appendChild(rp(e, n)), I(o), c.svg = null, Nf(i, e) && r(e, t, o, s, c);
-	}, Of), u = np.subscribe((e) => e.measure, () => l.schedule());
+	let l = z(e, (e, t) => {
+		s.hide(), I(a), a.appendChild(fp(e, n)), I(o), c.svg = null, Hf(i, e) && r(e, t, o, s, c);
+	}, Lf), u = dp.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var op = 54, sp = 16;
-function cp(e) {
+var hp = 54, gp = 16;
+function _p(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
@@ -7672,25 +7782,25 @@ function cp(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = V(f), m = lf(f, e.theme);
-	ff(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = B(f), m = vf(f, e.theme);
+	xf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - sp) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - gp) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + op / 2, a = r.x + op / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + sp / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + sp}V${r.y}` : `M${i},${n.y + sp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + sp / 2} ${n.x},${r.y + sp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + sp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + hp / 2, a = r.x + hp / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + gp / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + gp}V${r.y}` : `M${i},${n.y + gp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + gp / 2} ${n.x},${r.y + gp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + gp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = op / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = hp / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", sp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", op).attr("height", sp).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", sp / 2).attr("dy", "0.35em");
-		s.append("tspan").text(zf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", gp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", hp).attr("height", gp).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", gp / 2).attr("dy", "0.35em");
+		s.append("tspan").text(Jf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7720,27 +7830,27 @@ function cp(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function lp(e) {
-	return ap(e, "network", "network", (t, n, r, i, a) => {
-		let o = np.get().measure, { layers: s, types: c } = kf(t), l = tp(s), u = ip(t, o), d = u.signed ? Zf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Xf(o, Uf(u.matrices), t.theme), f = u.series.map((e) => ({
+function vp(e) {
+	return mp(e, "network", "network", (t, n, r, i, a) => {
+		let o = dp.get().measure, { layers: s, types: c } = Rf(t), l = up(s), u = pp(t, o), d = u.signed ? op(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : ap(o, Qf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = Pf(t);
-		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${Sf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = cp({
+		})), p = Uf(t);
+		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${jf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = _p({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${Sf(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${jf(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => w(t, e.store),
 			tooltip: i,
-			format: Qf,
+			format: sp,
 			signed: u.signed
 		});
 		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
@@ -7768,27 +7878,27 @@ L({
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => lp(e)
+	mount: (e) => vp(e)
 });
 // src/overview/profiles.ts
-var up = 16, dp = 20, fp = 260;
-function pp(e) {
+var yp = 16, bp = 20, xp = 260;
+function Sp(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: zf(e, 16)
+		label: Jf(e, 16)
 	}));
 }
-function mp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * up) / n)), i = n * r + (n - 1) * up, a = F("svg", {
+function Cp(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * yp) / n)), i = n * r + (n - 1) * yp, a = F("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + up), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + yp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7813,12 +7923,12 @@ function mp(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Wd(l, {
+		let u = Qd(l, {
 			width: r,
-			height: fp,
+			height: xp,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: pp(t.layers),
+			xTicks: Sp(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7827,11 +7937,11 @@ function mp(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(dp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(bp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function hp(e, t) {
-	let n = t.layers.length, r = pp(t.layers), i = r.some((e) => Ud(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Ud(e.label))) * .72 + 12) : 18) + 26, o = {
+function wp(e, t) {
+	let n = t.layers.length, r = Sp(t.layers), i = r.some((e) => Zd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Zd(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
@@ -7843,13 +7953,13 @@ function hp(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = V(u), f = lf(u, t.theme);
+	}), d = B(u), f = vf(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = _u().domain(fn(n)).range([0, c]).padding(.2), h = J().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Eu().domain(xn(n)).range([0, c]).padding(.2), h = q().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).ticks(5).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(En(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(In(h).ticks(5).tickFormat((e) => _u("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Fn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7864,11 +7974,11 @@ function hp(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function gp(e) {
-	return ap(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = np.get().measure, s = xf(o), c = ip(t, o), l = Math.max(300, n - 8), u = {
+function Tp(e) {
+	return mp(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = dp.get().measure, s = Af(o), c = pp(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: Sf(o),
+			measureLabel: jf(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7876,19 +7986,19 @@ function gp(e) {
 			onSelectLayer: (t) => w(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = Pf(t);
+		}, d = Uf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Zf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Sf(o)}: A − B = ${jf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = hp(c.series[0].values, {
+			let e = op(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${jf(o)}: A − B = ${Bf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = wp(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Qf
+				format: sp
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Kf(o, Uf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Yf(a, i);
+			let e = tp(o, Qf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : ip(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7899,7 +8009,7 @@ function gp(e) {
 					firstStep: i
 				};
 			});
-			a.svg = mp(n, {
+			a.svg = Cp(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
@@ -7914,16 +8024,16 @@ L({
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => gp(e)
+	mount: (e) => Tp(e)
 });
 // src/overview/filters.ts
-function _p(e) {
+function Ep(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function vp(e) {
+function Dp(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7935,60 +8045,60 @@ function vp(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function yp(e, t) {
-	return e.length ? dn(e, t) ?? null : null;
+function Op(e, t) {
+	return e.length ? bn(e, t) ?? null : null;
 }
-function bp(e) {
+function kp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: yp(t, .5),
-		p90: yp(t, .9),
+		median: Op(t, .5),
+		p90: Op(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var xp = 64, Sp = 40, Cp = 18, wp = 34, Tp = 18;
-function Ep(e, t) {
-	let n = vp(e), r = {
+var Ap = 64, jp = 40, Mp = 18, Np = 34, Pp = 18;
+function Fp(e, t) {
+	let n = Dp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Tp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Cp) / (c + Cp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Pp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Mp) / (c + Mp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = V(d), p = lf(d, t.theme), m = J().domain(n.drift).range([xp, 0]).nice(), h = J().domain(n.cosine).range([Sp, 0]);
+	}), f = B(d), p = vf(d, t.theme), m = q().domain(n.drift).range([Ap, 0]).nice(), h = q().domain(n.cosine).range([jp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = _p(e.drift), u = new Map(o.map((e, t) => [e, t])), d = _u().domain(fn(a)).range([0, Math.min(s, a * Tp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Cp) + r.left},${Math.floor(i / l) * 184})`), y = bp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = Ep(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Eu().domain(xn(a)).range([0, Math.min(s, a * Pp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Mp) + r.left},${Math.floor(i / l) * 184})`), y = kp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${wp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(m).ticks(3).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${xp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Np})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(In(m).ticks(3).tickFormat((e) => _u("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${xp}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${Ap}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, xp - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, Ap - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).tickValues(n.cosine).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Sp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(In(h).tickValues(n.cosine).tickFormat((e) => _u("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${jp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${Sp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Sp, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${jp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(jp, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", wp).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Np).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = V(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", wp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Np).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -8017,83 +8127,71 @@ function Ep(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function Dp(e) {
+function Ip(e) {
 	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Gd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new $d(t.body), i = null, a = [], o = 0;
 	t.setExports({
-		figure: () => o ? {
-			svg: o,
+		figure: () => i ? {
+			svg: i,
 			name: `filters-${e.store.get().layer ?? ""}`
 		} : null,
-		csv: () => s.length ? {
-			rows: s,
+		csv: () => a.length ? {
+			rows: a,
 			name: `filters-${e.store.get().layer ?? ""}`
 		} : null
 	});
-	let l = (t, n) => {
-		let r = e.data.get().version;
-		r !== a && (i.clear(), a = r);
-		let o = `${t}\u0000${n}`, s = i.get(o);
-		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
-	}, u = B(e, (i, a) => {
-		if (r.hide(), !Nf(t, i)) {
-			I(n), o = null;
+	let s = z(e, (s, c) => {
+		if (r.hide(), !Hf(t, s)) {
+			I(n), i = null;
 			return;
 		}
-		let u = i.sel.layer;
-		if (!u) {
+		let l = s.sel.layer;
+		if (!l) {
 			I(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
-		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
-		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
-			if (f !== c) return;
+		let u = s.runs.filter((e) => e.stats.layer_stats?.layers.includes(l) || e.info?.layers?.some((e) => e.name === l)), d = ++o;
+		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${l}…`), ae(e, u, l, s.sel.step).then(({ answers: f, failed: p }) => {
+			if (d !== o) return;
 			t.setState("ready"), I(n);
-			let p = [], m = [];
-			l.forEach((e, t) => {
-				let n = d[t];
-				if (e.status === "rejected") {
-					m.push(`${n.run}: ${e.reason?.message ?? e.reason}`);
-					return;
-				}
-				let r = e.value, a = A(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
-				p.push({
-					key: n.run,
-					title: n.run,
-					color: n.color,
-					step: a,
-					drift: s && c >= 0 ? s[c].map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : Array(u).fill(null),
-					cosine: s && l >= 0 ? s[l].map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : Array(u).fill(null)
-				});
-			});
-			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
-				o = null, s = [];
+			let m = f.map(({ run: e, at: t }) => {
+				let n = t.values("drift"), r = t.values("cosine"), i = Math.max(n.length, r.length), a = (e) => e.length ? e : Array(i).fill(null);
+				return {
+					key: e.run,
+					title: e.run,
+					color: e.color,
+					step: t.step,
+					drift: a(n),
+					cosine: a(r)
+				};
+			}), h = s.runs.filter((e) => !u.includes(e)).map((e) => e.run);
+			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${l} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !m.length) {
+				i = null, a = [];
 				return;
 			}
-			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Ep(p, {
-				layer: u,
-				width: Math.max(320, a - 8),
-				theme: i.theme,
-				stepLabel: i.stepLabel,
+			let g = s.sel.neuron && s.sel.neuron.layer === l ? s.sel.neuron.channel : null;
+			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Fp(m, {
+				layer: l,
+				width: Math.max(320, c - 8),
+				theme: s.theme,
+				stepLabel: s.stepLabel,
 				selectedChannel: g,
 				onSelectChannel: (t) => D({
-					layer: u,
+					layer: l,
 					channel: t
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Qf(e)
-			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
+				format: (e) => sp(e)
+			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, i)), a = [[
 				"run",
 				"step",
 				"filter",
 				"drift",
 				"cosine"
 			]];
-			for (let e of p) e.drift.forEach((t, n) => s.push([
+			for (let e of m) e.drift.forEach((t, n) => a.push([
 				e.title,
 				e.step,
 				n,
@@ -8101,9 +8199,9 @@ function Dp(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Of);
+	}, Lf);
 	return { destroy() {
-		c++, u.destroy();
+		o++, s.destroy();
 	} };
 }
 L({
@@ -8113,33 +8211,33 @@ L({
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => Dp(e)
+	mount: (e) => Ip(e)
 });
 // src/instance/style.ts
-var Op = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function kp(e) {
+var Lp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function Rp(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Op, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Lp, e.head.appendChild(t);
 }
 // src/feature/answers.ts
-var Ap = 48, jp = /* @__PURE__ */ new Map();
-function Mp(e, t, n, r, i) {
+var zp = 48, Bp = /* @__PURE__ */ new Map();
+function Vp(e, t, n, r, i) {
 	let a = [
 		t,
 		n,
 		r,
 		i
-	].join("\0"), o = jp.get(a);
-	if (o) return jp.delete(a), jp.set(a, o), o;
+	].join("\0"), o = Bp.get(a);
+	if (o) return Bp.delete(a), Bp.set(a, o), o;
 	let s = e.channel(t, n, r, i, {}, 9);
-	for (o = s, jp.set(a, s), s.catch(() => {
-		jp.get(a) === s && jp.delete(a);
-	}); jp.size > Ap;) jp.delete(jp.keys().next().value);
+	for (o = s, Bp.set(a, s), s.catch(() => {
+		Bp.get(a) === s && Bp.delete(a);
+	}); Bp.size > zp;) Bp.delete(Bp.keys().next().value);
 	return s;
 }
 // src/instance/model.ts
-var Np = {
+var Hp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8164,29 +8262,29 @@ var Np = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, Pp = {
+}, Up = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, Fp = {
+}, Wp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, Ip = {
+}, Gp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, Lp = {
+}, Kp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, Rp = {
+}, qp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function zp(e, t, n) {
-	let r = Np[n];
+function Jp(e, t, n) {
+	let r = Hp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => Pp[n]);
+	let i = Array.from({ length: e }, () => Up[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var Bp = [
+var Yp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8216,8 +8314,8 @@ var Bp = [
 		label: "Selected channel"
 	}
 ];
-function Vp(e, t) {
-	let [n, r] = Ip[t], i = t === "dark" ? [
+function Xp(e, t) {
+	let [n, r] = Gp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8225,7 +8323,7 @@ function Vp(e, t) {
 		230,
 		230,
 		230
-	], a = Wp(n), o = Wp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = $p(n), o = $p(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8234,9 +8332,9 @@ function Vp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return Gp(c.map((e, t) => e + (l[t] - e) * u));
+	return em(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Hp = [
+var Zp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8248,11 +8346,11 @@ var Hp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Up(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Hp.length - 1), n = Math.min(Hp.length - 2, Math.floor(t)), r = Wp(Hp[n]), i = Wp(Hp[n + 1]);
-	return Gp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function Qp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Zp.length - 1), n = Math.min(Zp.length - 2, Math.floor(t)), r = $p(Zp[n]), i = $p(Zp[n + 1]);
+	return em(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function Wp(e) {
+function $p(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8260,61 +8358,61 @@ function Wp(e) {
 		t & 255
 	];
 }
-function Gp(e) {
+function em(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function Kp(e) {
+function tm(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function qp(e) {
+function nm(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
 	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
 }
-function Jp(e, t) {
-	let n = e.coords?.length ?? 0, r = Pp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function rm(e, t) {
+	let n = e.coords?.length ?? 0, r = Up[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = zp(t.nClasses, t.highlighted, t.theme);
+			let e = Jp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = Ip[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = Gp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Lp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Kp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Vp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Xp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = Kp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Up(e.loss[r] / t));
+			let t = tm(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Qp(e.loss[r] / t));
 			break;
 		}
 		case "neuron": {
-			let e = t.activation, r = qp(e);
-			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Up((e[t] - r[0]) / (r[1] - r[0])));
+			let e = t.activation, r = nm(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Qp((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Rp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : qp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Yp(e) {
+function im(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Xp(e, t) {
+function am(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8334,7 +8432,7 @@ function Xp(e, t) {
 		y1: a + o
 	};
 }
-function Zp(e, t, n, r = .05) {
+function om(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8343,7 +8441,7 @@ function Zp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Qp(e, t, n) {
+function sm(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8351,35 +8449,35 @@ function Qp(e, t, n) {
 	}
 	return r;
 }
-function $p(e, t, n) {
+function cm(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Qp(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || sm(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function em(e, t, n, r) {
+function lm(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var tm = class {
+var um = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Vl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Xl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function nm(e, t, n, r) {
+function dm(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8387,11 +8485,11 @@ function nm(e, t, n, r) {
 	}
 	return a;
 }
-function rm(e) {
+function fm(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function im(e, t, n) {
+function pm(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8400,7 +8498,7 @@ function im(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function am(e) {
+function mm(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8408,7 +8506,7 @@ function am(e) {
 		y: r
 	};
 }
-function om(e) {
+function hm(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8418,21 +8516,21 @@ function om(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function sm(e, t, n = 20) {
+function gm(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][cm(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][_m(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function cm(e, t) {
+function _m(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function lm(e, t, n, r) {
+function vm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8441,12 +8539,12 @@ function lm(e, t, n, r) {
 	}
 	return i;
 }
-function um(e, t) {
+function ym(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function dm(e, t, n) {
+function bm(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8455,7 +8553,7 @@ function dm(e, t, n) {
 	}
 	return r;
 }
-function fm(e, t, n) {
+function xm(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8476,29 +8574,145 @@ function fm(e, t, n) {
 	]);
 	return r;
 }
-// src/instance/common.ts
-function pm(e, t, n) {
-	let r = P("div", {
-		class: "tbt-segmented",
-		role: "group",
-		"aria-label": e
-	}), i = t.map((e) => {
-		let t = P("button", {
-			type: "button",
-			"data-value": e.id,
-			"aria-pressed": "false",
-			title: e.title ?? e.label
-		}, e.label);
-		return t.addEventListener("click", () => n(e.id)), r.appendChild(t), t;
-	});
+var Sm = "penultimate";
+function Cm() {
 	return {
-		element: r,
-		set(e) {
-			i.forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e)));
-		}
+		projection: "pca",
+		colorBy: "class",
+		classFilter: "all",
+		tool: "pan",
+		layerMode: "header",
+		hovered: null,
+		focus: null,
+		neighbors: null,
+		runs: []
 	};
 }
-function mm(e, t) {
+var wm = v(Cm());
+function Tm(e, t) {
+	return t.layerMode === "penultimate" ? Sm : e.layer;
+}
+function Em(e) {
+	return e.runs.find((e) => e.shown) ?? null;
+}
+var Dm = 800, Om = class {
+	constructor(e, t, n, r = wm) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new ce(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = se(() => {
+			let e = [
+				this.store.subscribe((e) => [
+					e.runs.slice(0, 4).join("\0"),
+					e.step,
+					e.layer
+				], () => this.refresh()),
+				this.state.subscribe((e) => [e.projection, e.layerMode], () => this.refresh()),
+				this.data.subscribe((e) => [e.runs, e.version], () => {
+					this.answers.forgetSteps(), this.refresh();
+				})
+			];
+			return this.refresh(), () => {
+				e.forEach((e) => e()), this.generation++, this.timers.forEach(clearTimeout), this.timers.clear();
+			};
+		});
+	}
+	async fetchReady(e, t, n, r) {
+		let i = this.answers.lookup(e, t, n, r);
+		if (i) return i;
+		let a = await this.api.instances(e, t, n, r);
+		return a.status === "pending" ? "pending" : a.status === "failed" ? { failed: a.error } : (this.answers.keep(e, t, r, a), a);
+	}
+	refresh() {
+		let e = ++this.generation;
+		this.timers.forEach(clearTimeout), this.timers.clear();
+		let t = this.store.get(), n = this.state.get(), r = Tm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		if (!r) {
+			this.state.set({ runs: [] });
+			return;
+		}
+		let o = new Map(n.runs.map((e) => [e.run, e]));
+		this.state.set({ runs: a.map((e) => {
+			let t = o.get(e);
+			return t && t.layer === r ? {
+				...t,
+				status: t.shown ? t.status : "loading"
+			} : {
+				run: e,
+				layer: r,
+				info: i.get(e)?.info ?? null,
+				status: "loading",
+				tsne: "off"
+			};
+		}) });
+		for (let o of a) this.load(o, r, t.step, n.projection, e, i.get(o)?.info ?? null);
+	}
+	update(e, t, n) {
+		e === this.generation && this.state.set((e) => ({ runs: e.runs.map((e) => e.run === t ? {
+			...e,
+			...n
+		} : e) }));
+	}
+	async load(t, n, r, i, a, o) {
+		try {
+			let e = this.answers.steps(t, n), s = e ? A(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
+			if (c === "pending" || "failed" in c) throw Error("PCA projection unavailable");
+			if (!e && (s = A(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
+				let e = await this.fetchReady(t, n, s, "pca");
+				e !== "pending" && !("failed" in e) && (c = e);
+			}
+			if (a !== this.generation) return;
+			let l = this.state.get().runs.find((e) => e.run === t), u = i === "tsne" && l?.shown?.projection === "tsne" && l.shown.step === c.step;
+			this.update(a, t, {
+				info: o,
+				status: "ready",
+				error: void 0,
+				pca: c,
+				shown: u ? l.shown : c,
+				tsne: i === "tsne" ? u ? "ready" : "pending" : "off"
+			}), i === "tsne" && !u && await this.pollTsne(t, n, c.step, a);
+		} catch (n) {
+			if (a !== this.generation) return;
+			let r = n instanceof e || n instanceof Error ? n.message : String(n);
+			this.update(a, t, {
+				status: "error",
+				error: r,
+				shown: void 0,
+				pca: void 0,
+				tsne: "off"
+			});
+		}
+	}
+	async pollTsne(e, t, n, r) {
+		if (r !== this.generation) return;
+		let i = await this.fetchReady(e, t, n, "tsne");
+		if (r === this.generation) {
+			if (i === "pending") {
+				let i = setTimeout(() => {
+					this.timers.delete(i), this.pollTsne(e, t, n, r).catch((t) => this.update(r, e, {
+						tsne: "failed",
+						tsneError: String(t?.message ?? t)
+					}));
+				}, Dm);
+				this.timers.add(i);
+			} else "failed" in i ? this.update(r, e, {
+				tsne: "failed",
+				tsneError: i.failed
+			}) : this.update(r, e, {
+				tsne: "ready",
+				shown: i
+			});
+		}
+	}
+}, km = null;
+function Am(e, t, n) {
+	return km || (km = new Om(e, t, n)), km;
+}
+// src/instance/common.ts
+function jm(e, t, n) {
+	let r = Am(e.api, e.store, e.data).attach(), i = z(e, (e, n) => t(n), { watch: n }), a = wm.subscribe((e) => [e.runs], () => i.schedule());
+	return { destroy() {
+		i.destroy(), a(), r();
+	} };
+}
+function Mm(e, t) {
 	let n = P("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
@@ -8508,41 +8722,41 @@ function mm(e, t) {
 		select: n
 	};
 }
-function hm(e, t) {
+function Nm(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function gm(e) {
+function Pm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function _m(e, t, n, r) {
+function Fm(e, t, n, r) {
 	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = zp(t.length, r, n)[e], a = P("span", {
+	let i = Jp(t.length, r, n)[e], a = P("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var vm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function ym(e, t, n) {
+var Im = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function Lm(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var bm = {
+var Rm = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, xm = 550, Sm = {
+}, zm = 550, Bm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, Cm = {
+}, Vm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, wm = class {
+}, Hm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8557,7 +8771,7 @@ var bm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Dd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
+		}, this.keys = [], this.transform = Fd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = F("text", {
@@ -8566,9 +8780,9 @@ var bm = {
 		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Ld().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Gd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), B(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8597,14 +8811,14 @@ var bm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Xp(e, t), this.index = new tm(e, t), r.resetView && (this.transform = Dd, V(this.svg).call(this.zoomer.transform, Dd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = am(e, t), this.index = new um(e, t), r.resetView && (this.transform = Fd, B(this.svg).call(this.zoomer.transform, Fd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = is((n) => {
-			let r = rm(n / xm);
-			this.x = nm(c, e, r, o), this.y = nm(l, t, r, s), this.shownExtent = im(u, this.extent, r), n >= xm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = ps((n) => {
+			let r = fm(n / zm);
+			this.x = dm(c, e, r, o), this.y = dm(l, t, r, s), this.shownExtent = pm(u, this.extent, r), n >= zm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8618,18 +8832,18 @@ var bm = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), V(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), B(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: bm.left,
-			top: bm.top,
-			width: Math.max(10, this.width - bm.left - bm.right),
-			height: Math.max(10, this.height - bm.top - bm.bottom)
+			left: Rm.left,
+			top: Rm.top,
+			width: Math.max(10, this.width - Rm.left - Rm.right),
+			height: Math.max(10, this.height - Rm.top - Rm.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Zp(this.shownExtent, e.width, e.height), n = J().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = J().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = om(this.shownExtent, e.width, e.height), n = q().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = q().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8671,7 +8885,7 @@ var bm = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = Fp[this.theme];
+		let v = [...m.keys()].sort(), y = Wp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8688,10 +8902,10 @@ var bm = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = Sm[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = Bm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Cm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Vm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8702,7 +8916,7 @@ var bm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(En(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Dn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (B(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Fn(e).ticks(a).tickSizeOuter(0)), B(this.yAxis).attr("transform", `translate(${n.left},0)`).call(In(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
 		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
 			class: "tbt-inst-nn-line",
@@ -8721,7 +8935,7 @@ var bm = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = H(t, e);
+			let [n, r] = V(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8733,7 +8947,7 @@ var bm = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = H(t, e);
+			let [n, r] = V(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8749,13 +8963,13 @@ var bm = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? em(i, a, n.points[0], n.points[n.points.length - 1]) : $p(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? lm(i, a, n.points[0], n.points[n.points.length - 1]) : cm(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = H(t, e), i = this.hit(n, r);
+			let [n, r] = V(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8776,152 +8990,17 @@ var bm = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, Tm = "penultimate";
-function Em() {
-	return {
-		projection: "pca",
-		colorBy: "class",
-		classFilter: "all",
-		tool: "pan",
-		layerMode: "header",
-		hovered: null,
-		focus: null,
-		neighbors: null,
-		runs: []
-	};
-}
-var Dm = v(Em());
-function Om(e, t) {
-	return t.layerMode === "penultimate" ? Tm : e.layer;
-}
-function km(e) {
-	return e.runs.find((e) => e.shown) ?? null;
-}
-var Am = 800, jm = class {
-	constructor(e, t, n, r = Dm) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
-	}
-	attach() {
-		return this.users++ === 0 && (this.offs = [
-			this.store.subscribe((e) => [
-				e.runs.slice(0, 4).join("\0"),
-				e.step,
-				e.layer
-			], () => this.refresh()),
-			this.state.subscribe((e) => [e.projection, e.layerMode], () => this.refresh()),
-			this.data.subscribe((e) => [e.runs, e.version], () => {
-				this.steps.clear(), this.refresh();
-			})
-		], this.refresh()), () => {
-			--this.users === 0 && (this.offs.forEach((e) => e()), this.offs = [], this.generation++, this.timers.forEach(clearTimeout), this.timers.clear());
-		};
-	}
-	key(e, t, n, r) {
-		return `${e}\u0000${t}\u0000${n}\u0000${r}`;
-	}
-	async fetchReady(e, t, n, r) {
-		let i = this.key(e, t, n, r), a = n === null ? void 0 : this.cache.get(i);
-		if (a) return a;
-		let o = await this.api.instances(e, t, n, r);
-		return o.status === "pending" ? "pending" : o.status === "failed" ? { failed: o.error } : (this.steps.set(`${e}\u0000${t}`, o.steps ?? [o.step]), this.cache.set(this.key(e, t, o.step, r), o), o);
-	}
-	refresh() {
-		let e = ++this.generation;
-		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = Om(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
-		if (!r) {
-			this.state.set({ runs: [] });
-			return;
-		}
-		let o = new Map(n.runs.map((e) => [e.run, e]));
-		this.state.set({ runs: a.map((e) => {
-			let t = o.get(e);
-			return t && t.layer === r ? {
-				...t,
-				status: t.shown ? t.status : "loading"
-			} : {
-				run: e,
-				layer: r,
-				info: i.get(e)?.info ?? null,
-				status: "loading",
-				tsne: "off"
-			};
-		}) });
-		for (let o of a) this.load(o, r, t.step, n.projection, e, i.get(o)?.info ?? null);
-	}
-	update(e, t, n) {
-		e === this.generation && this.state.set((e) => ({ runs: e.runs.map((e) => e.run === t ? {
-			...e,
-			...n
-		} : e) }));
-	}
-	async load(t, n, r, i, a, o) {
-		try {
-			let e = this.steps.get(`${t}\u0000${n}`), s = e ? A(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
-			if (c === "pending" || "failed" in c) throw Error("PCA projection unavailable");
-			if (!e && (s = A(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
-				let e = await this.fetchReady(t, n, s, "pca");
-				e !== "pending" && !("failed" in e) && (c = e);
-			}
-			if (a !== this.generation) return;
-			let l = this.state.get().runs.find((e) => e.run === t), u = i === "tsne" && l?.shown?.projection === "tsne" && l.shown.step === c.step;
-			this.update(a, t, {
-				info: o,
-				status: "ready",
-				error: void 0,
-				pca: c,
-				shown: u ? l.shown : c,
-				tsne: i === "tsne" ? u ? "ready" : "pending" : "off"
-			}), i === "tsne" && !u && await this.pollTsne(t, n, c.step, a);
-		} catch (n) {
-			if (a !== this.generation) return;
-			let r = n instanceof e || n instanceof Error ? n.message : String(n);
-			this.update(a, t, {
-				status: "error",
-				error: r,
-				shown: void 0,
-				pca: void 0,
-				tsne: "off"
-			});
-		}
-	}
-	async pollTsne(e, t, n, r) {
-		if (r !== this.generation) return;
-		let i = await this.fetchReady(e, t, n, "tsne");
-		if (r === this.generation) {
-			if (i === "pending") {
-				let i = setTimeout(() => {
-					this.timers.delete(i), this.pollTsne(e, t, n, r).catch((t) => this.update(r, e, {
-						tsne: "failed",
-						tsneError: String(t?.message ?? t)
-					}));
-				}, Am);
-				this.timers.add(i);
-			} else "failed" in i ? this.update(r, e, {
-				tsne: "failed",
-				tsneError: i.failed
-			}) : this.update(r, e, {
-				tsne: "ready",
-				shown: i
-			});
-		}
-	}
-}, Mm = null;
-function Nm(e, t, n) {
-	return Mm || (Mm = new jm(e, t, n)), Mm;
-}
-// src/instance/thumbs.ts
-var Pm = /* @__PURE__ */ new Map();
-function Fm(e, t) {
-	let n = Pm.get(t);
+}, Um = /* @__PURE__ */ new Map();
+function Wm(e, t) {
+	let n = Um.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Pm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Um.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Pm.set(t, n)), n;
+	}), Um.set(t, n)), n;
 }
-function Im(e) {
+function Gm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8929,24 +9008,24 @@ function Im(e) {
 		count: t.count
 	} : null;
 }
-function Lm(e, t) {
+function Km(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function Rm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function qm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = Im(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Fm(e, t).then((e) => {
+	let s = Gm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Wm(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = Lm(s, r);
+		let [n, i] = Km(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function zm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = pm("Projection", [{
+function Jm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Am(r, n, i).attach(), o = wm, s = de("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8954,14 +9033,14 @@ function zm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = mm("Colour", "tbt-inst-colorby");
-	for (let e of Bp) c.select.appendChild(P("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = Mm("Colour", "tbt-inst-colorby");
+	for (let e of Yp) c.select.appendChild(P("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = mm("Classes", "tbt-inst-classfilter");
+	let l = Mm("Classes", "tbt-inst-classfilter");
 	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = mm("Embedding", "tbt-inst-embedding");
+	let u = Mm("Embedding", "tbt-inst-embedding");
 	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = pm("Tool", [
+	let d = de("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -9001,7 +9080,7 @@ function zm(e) {
 			key: a,
 			values: null
 		};
-		return _.set(e, s), Mp(r, e, i.layer, t, i.channel).then((e) => {
+		return _.set(e, s), Vp(r, e, i.layer, t, i.channel).then((e) => {
 			s.values = e.activations.current, k.schedule();
 		}, (e) => {
 			s.error = e?.message ?? String(e), k.schedule();
@@ -9013,7 +9092,7 @@ function zm(e) {
 	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new wm({
+		let i = new Hm({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : D(t.run, e, n, r);
 			},
@@ -9051,7 +9130,7 @@ function zm(e) {
 	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = Om(i, r);
+		let a = Tm(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9107,7 +9186,7 @@ function zm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = hm(t.info, n), i = gm(t.info);
+					let r = Nm(t.info, n), i = Pm(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9134,7 +9213,7 @@ function zm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = am(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = mm(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9144,7 +9223,7 @@ function zm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = hm(t.info, r), u = ym(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = Jp(r, {
+		let l = Nm(t.info, r), u = Lm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = rm(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9157,7 +9236,7 @@ function zm(e) {
 		e.chart.setStyle({
 			fill: f,
 			alpha: p,
-			outline: Yp(r)
+			outline: im(r)
 		}), w(e);
 	}
 	function w(e) {
@@ -9174,16 +9253,12 @@ function zm(e) {
 	function D(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = y(), d = n.get(), f = hm(c.info, l), p = ym(d.class, d.instances, l), h = gm(c.info);
+		let u = y(), d = n.get(), f = Nm(c.info, l), p = Lm(d.class, d.instances, l), h = Pm(c.info);
 		I(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Rm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let g = qm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", _m(l.label?.[i], f, u, p)), v("Prediction", _m(l.prediction?.[i], f, u, p)), v("Previous", _m(l.previous_prediction?.[i], f, u, p)), v("Loss", vm(l.loss?.[i])), v("Margin", vm(l.margin?.[i])), v("P(target)", vm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
-		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
-		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
-		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
-		m.style.left = `${T}px`, m.style.top = `${E}px`;
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", Fm(l.label?.[i], f, u, p)), v("Prediction", Fm(l.prediction?.[i], f, u, p)), v("Previous", Fm(l.previous_prediction?.[i], f, u, p)), v("Loss", Im(l.loss?.[i])), v("Margin", Im(l.margin?.[i])), v("P(target)", Im(l.p_target?.[i])), m.append(g, _), m.hidden = !1, ef(m, t.body, a, s, 16, 300, 140);
 	}
 	function O() {
 		I(p);
@@ -9203,18 +9278,18 @@ function zm(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
-		}, l = hm(r?.info ?? null, i), u = gm(r?.info ?? null);
+		}, l = Nm(r?.info ?? null, i), u = Pm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = ym(n.get().class, n.get().instances, i), r = zp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Pp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = Lm(n.get().class, n.get().instances, i), r = Jp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Up[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(Ip[t][0], u[0]), c(Ip[t][1], u[1]);
+				c(Gp[t][0], u[0]), c(Gp[t][1], u[1]);
 				break;
 			case "correct":
-				c(Lp[t][0], "correct"), c(Lp[t][1], "incorrect");
+				c(Kp[t][0], "correct"), c(Kp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9223,40 +9298,40 @@ function zm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Vp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Xp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = Kp(i?.loss ?? null);
+				let e = tm(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Up(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Qp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
 			case "neuron": {
 				let e = n.get().neuron;
 				if (!e) {
-					c(Pp[t], "no channel selected: click a channel in the feature level");
+					c(Up[t], "no channel selected: click a channel in the feature level");
 					break;
 				}
-				let a = qp(r && i ? _.get(r.run)?.values ?? null : null);
+				let a = nm(r && i ? _.get(r.run)?.values ?? null : null);
 				if (!a) {
-					c(Pp[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					c(Up[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
 				s.appendChild(P("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
-				].forEach((e) => c(Up(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				].forEach((e) => c(Qp(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
 				break;
 			}
-			case "changed": c(Rp[t], "prediction changed since the previous step"), c(Pp[t], "unchanged or unknown");
+			case "changed": c(qp[t], "prediction changed since the previous step"), c(Up[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let k = B(e, (e, t) => S(t), { watch: (e) => [
+	let k = z(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9288,82 +9363,79 @@ L({
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: zm
+	mount: Jm
 });
 // src/instance/selectionPanel.ts
-var Bm = 120;
-function Vm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = (e, t, n) => {
+var Ym = 120;
+function Xm(e) {
+	let { panel: t, store: n, api: r } = e, i = wm, a = (e, t, n) => {
 		let r = P("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
-	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = km(o.get())?.shown;
-		e && E(um(n.get().instances, e.coords.length), n);
-	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = km(o.get())?.shown;
+	}, o = a("Clear", "Empty the selection", () => E([], n)), s = a("Invert", "Select every other probe instance", () => {
+		let e = Em(i.get())?.shown;
+		e && E(ym(n.get().instances, e.coords.length), n);
+	}), c = a("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
+		let e = Em(i.get())?.shown;
 		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
-	t.controls.append(c, l, u);
-	let d = P("div", {
+	t.controls.append(o, s, c);
+	let l = P("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = P("table", { class: "tbt-inst-counts" }), p = P("div", {
+	}), u = P("table", { class: "tbt-inst-counts" }), d = P("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
 	});
-	t.body.append(d, f, p);
-	function m() {
-		let e = km(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
-		if (t.root.dataset.count = String(s.length), [
-			c,
-			l,
-			u
-		].forEach((e) => e.disabled = !i), !e || !i) {
+	t.body.append(l, u, d);
+	function f() {
+		let e = Em(i.get()), a = e?.shown, f = n.get(), p = [...f.instances].sort((e, t) => e - t).filter((e) => !a || e < a.coords.length);
+		if (t.root.dataset.count = String(p.length), [
+			o,
+			s,
+			c
+		].forEach((e) => e.disabled = !a), !e || !a) {
 			t.setState("empty", "No instances shown yet.");
 			return;
 		}
 		t.setState("ready");
-		let m = hm(e.info, i), h = gm(e.info), g = ym(a.class, a.instances, i);
-		if (I(d), I(f), I(p), !s.length) {
-			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
+		let m = Nm(e.info, a), h = Pm(e.info), g = Lm(f.class, f.instances, a);
+		if (I(l), I(u), I(d), !p.length) {
+			l.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
-		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
-		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = dm(i, s, m.length);
-		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, _m(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
+		let _ = a.label && a.prediction ? p.filter((e) => a.prediction[e] !== null && a.prediction[e] !== a.label[e]).length : 0;
+		l.textContent = `${p.length} selected (${e.run}, step ${a.step}) · ${_} mispredicted`;
+		let v = bm(a, p, m.length);
+		u.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && u.appendChild(P("tr", null, P("td", null, Fm(t, m, f.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, Bm)) {
+		for (let t of p.slice(0, Ym)) {
 			let n = P("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
-				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, Rm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, _m(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), _m(i.prediction?.[t], m, a.theme, g)));
-			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
+				title: `#${t} · ${a.domain ? h[a.domain[t]] : ""}`
+			}, qm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, Fm(a.label?.[t], m, f.theme, g), P("span", { class: "tbt-muted" }, "→"), Fm(a.prediction?.[t], m, f.theme, g)));
+			n.addEventListener("mouseenter", () => i.set({ hovered: t })), n.addEventListener("mouseleave", () => i.set({ hovered: null })), d.appendChild(n);
 		}
-		s.length > Bm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Bm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: fm(i, s, {
+		p.length > Ym && d.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${p.length - Ym} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: xm(a, p, {
 				classes: m,
 				domains: h
 			}),
-			name: `selection-${e.run}-step${i.step}`
+			name: `selection-${e.run}-step${a.step}`
 		}) });
 	}
-	let h = B(e, () => m(), { watch: (e) => [
+	return jm(e, () => f(), (e) => [
 		e.instances,
 		e.theme,
 		e.class
-	] }), g = o.subscribe((e) => [e.runs], () => h.schedule());
-	return { destroy() {
-		h.destroy(), g(), a();
-	} };
+	]);
 }
 L({
 	id: "instance-selection",
@@ -9372,63 +9444,60 @@ L({
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Vm
+	mount: Xm
 });
 // src/instance/confusionPanel.ts
-var Hm = 20;
-function Um(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
-	t.body.append(s, c);
-	let l = null;
-	function u(e) {
-		let r = km(o.get()), i = r?.shown, a = n.get();
-		if (!r || !i) {
+var Zm = 20;
+function Qm(e) {
+	let { panel: t, store: n } = e, r = wm, i = P("div", { class: "tbt-inst-hist" }), a = P("div", { class: "tbt-muted tbt-small" });
+	t.body.append(i, a);
+	let o = null;
+	function s(e) {
+		let s = Em(r.get()), c = s?.shown, l = n.get();
+		if (!s || !c) {
 			t.setState("empty", "No instances shown yet.");
 			return;
 		}
-		if (!i.p_target || !i.domain) {
+		if (!c.p_target || !c.domain) {
 			t.setState("empty", "No per-instance P(target) at this step.");
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = sm(i, d, Hm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = l.class, d = u === null || !c.label ? null : (e) => c.label[e] === u, f = gm(c, d, Zm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = J().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = J().domain([0, g]).nice().range([210 - m.b, m.t]);
-		I(s), l = F("svg", {
+		}, h = q().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = q().domain([0, g]).nice().range([210 - m.b, m.t]);
+		I(i), o = F("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
-		}), s.appendChild(l);
-		let v = V(l), y = a.theme;
-		for (let e = 0; e < Hm; e++) {
+		}), i.appendChild(o);
+		let v = B(o), y = l.theme;
+		for (let e = 0; e < Zm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Ip[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Gp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(En(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Dn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = pl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Fn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(In(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = Sl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			E(lm(i, t, r, d), n);
+			E(vm(c, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = hm(r.info, i);
-		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
-			svg: l,
-			name: `domain-confusion-${r.run}`
+		let x = Nm(s.info, c);
+		a.textContent = `${s.run}, ${s.layer}, step ${c.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => o ? {
+			svg: o,
+			name: `domain-confusion-${s.run}`
 		} : null });
 	}
-	let d = B(e, (e, t) => u(t), { watch: (e) => [e.class, e.theme] }), f = o.subscribe((e) => [e.runs], () => d.schedule());
-	return { destroy() {
-		d.destroy(), f(), a();
-	} };
+	return jm(e, s, (e) => [e.class, e.theme]);
 }
 L({
 	id: "instance-confusion",
@@ -9437,24 +9506,24 @@ L({
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Um
+	mount: Qm
 });
 // src/instance/flipsPanel.ts
-var Wm = 24;
-function Gm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm;
-	function s() {
-		let e = km(o.get()), i = e?.shown;
-		if (!e || !i) {
+var $m = 24;
+function eh(e) {
+	let { panel: t, store: n, api: r } = e, i = wm;
+	function a() {
+		let e = Em(i.get()), a = e?.shown;
+		if (!e || !a) {
 			t.setState("empty", "No instances shown yet.");
 			return;
 		}
-		if (!i.previous_prediction || !i.prediction) {
-			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
+		if (!a.previous_prediction || !a.prediction) {
+			t.setState("empty", `No previous step to compare with at step ${a.step}.`);
 			return;
 		}
 		t.setState("ready"), I(t.body);
-		let a = n.get(), s = hm(e.info, i), c = ym(a.class, a.instances, i), l = om(i), u = (t, l, u) => {
+		let o = n.get(), s = Nm(e.info, a), c = Lm(o.class, o.instances, a), l = hm(a), u = (t, l, u) => {
 			let d = P("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
@@ -9464,25 +9533,22 @@ function Gm(e) {
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => E(u, n));
 			let f = P("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Wm)) {
+			for (let t of u.slice(0, $m)) {
 				let l = P("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Rm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, _m(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), _m(i.prediction?.[t], s, a.theme, c)));
-				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
+				}, qm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, Fm(a.previous_prediction?.[t], s, o.theme, c), P("span", { class: "tbt-muted" }, "→"), Fm(a.prediction?.[t], s, o.theme, c)));
+				l.addEventListener("mouseenter", () => i.set({ hovered: t })), l.addEventListener("mouseleave", () => i.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > Wm && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Wm} more`)), P("div", {
+			return u.length > $m && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - $m} more`)), P("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${a.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	let c = B(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
-	return { destroy() {
-		c.destroy(), l(), a();
-	} };
+	return jm(e, () => a(), (e) => [e.theme, e.class]);
 }
 L({
 	id: "instance-flips",
@@ -9491,10 +9557,10 @@ L({
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: Gm
+	mount: eh
 });
-function Km(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = 0;
+function th(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Am(r, n, i).attach(), o = wm, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9519,10 +9585,10 @@ function Km(e) {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
 		t.setState("ready"), I(t.body);
-		let c = n.get(), l = hm(a.info, s), u = gm(a.info), d = ym(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
+		let c = n.get(), l = Nm(a.info, s), u = Pm(a.info), d = Lm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Rm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), _m(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
+		}, qm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), Fm(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
@@ -9531,7 +9597,7 @@ function Km(e) {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Rm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, _m(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${vm(i.distances[t], 2)}`));
+			}, qm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, Fm(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${Im(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
 		let h = P("button", {
@@ -9553,10 +9619,10 @@ L({
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: Km
-}), typeof document < "u" && kp(document);
+	mount: th
+}), typeof document < "u" && Rp(document);
 // src/feature/state.ts
-function qm(e) {
+function nh(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9565,56 +9631,56 @@ function qm(e) {
 		class: e.class
 	};
 }
-function Jm(e) {
+function rh(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function Ym(e, t = []) {
+function ih(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var Xm = v({
+var ah = v({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function Zm(e, t, n) {
+function oh(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function Qm(e, t, n) {
-	let r = Zm(Xm.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	Xm.set({
+function sh(e, t, n) {
+	let r = oh(ah.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	ah.set({
 		checked: i,
 		layer: e
 	});
 }
-var $m = v({
+var ch = v({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function eh(e) {
+function lh(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var th = 64, nh = class {
-	constructor(e, t, n, r = $m) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
-	}
-	attach() {
-		return this.users++ === 0 && (this.offs = [this.store.subscribe((e) => [
-			e.runs.slice(0, 4).join("\0"),
-			e.step,
-			e.layer,
-			eh(qm(e))
-		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
-			this.steps.clear(), this.refresh();
-		})], this.refresh()), () => {
-			--this.users === 0 && (this.offs.forEach((e) => e()), this.offs = [], this.controller?.abort(), this.controller = null);
-		};
+var uh = class {
+	constructor(e, t, n, r = ch) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new ce(), this.controller = null, this.attach = se(() => {
+			let e = [this.store.subscribe((e) => [
+				e.runs.slice(0, 4).join("\0"),
+				e.step,
+				e.layer,
+				lh(nh(e))
+			], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
+				this.answers.forgetSteps(), this.refresh();
+			})];
+			return this.refresh(), () => {
+				e.forEach((e) => e()), this.controller?.abort(), this.controller = null;
+			};
+		});
 	}
 	refresh() {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = qm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = nh(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9644,11 +9710,10 @@ var th = 64, nh = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = `${e}\u0000${t}\u0000${n}\u0000${eh(r)}`, o = n === null ? void 0 : this.cache.get(a);
-		if (o) return o;
-		let s = await this.api.features(e, t, n, Jm(r), { signal: i });
-		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${eh(r)}`, s); this.cache.size > th;) this.cache.delete(this.cache.keys().next().value);
-		return s;
+		let a = this.answers.lookup(e, t, n, lh(r));
+		if (a) return a;
+		let o = await this.api.features(e, t, n, rh(r), { signal: i });
+		return this.answers.keep(e, t, lh(r), o), o;
 	}
 	async load(e, t, n, r, i) {
 		let a = this.state.get().runs.find((t) => t.run === e)?.info;
@@ -9658,7 +9723,7 @@ var th = 64, nh = class {
 			features: void 0
 		});
 		else try {
-			let a = this.steps.get(`${e}\u0000${t}`), o = null;
+			let a = this.answers.steps(e, t), o = null;
 			a || (o = await this.fetch(e, t, null, r, i), a = o.steps);
 			let s = A(a, n);
 			o && o.step === s || (o = await this.fetch(e, t, s, r, i)), i.aborted || this.patch(e, t, {
@@ -9682,20 +9747,20 @@ var th = 64, nh = class {
 			...n
 		} : r) });
 	}
-}, rh = /* @__PURE__ */ new WeakMap();
-function ih(e, t, n) {
-	let r = rh.get(t);
-	return r || (r = new nh(e, t, n), rh.set(t, r)), r;
+}, dh = /* @__PURE__ */ new WeakMap();
+function fh(e, t, n) {
+	let r = dh.get(t);
+	return r || (r = new uh(e, t, n), dh.set(t, r)), r;
 }
 // src/feature/model.ts
-var ah = (e) => e != null && Number.isFinite(e);
-function oh(e, t, n) {
+var ph = (e) => e != null && Number.isFinite(e);
+function mh(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: ah(s) ? t + 1 : null,
+			rank: ph(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9708,17 +9773,17 @@ function oh(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function sh(e, t) {
+function hh(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of oh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of mh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function ch(e) {
+function gh(e) {
 	let t = 0;
-	for (let n of e) ah(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) ph(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function lh(e, t, n, r, i = 4) {
+function _h(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9729,7 +9794,7 @@ function lh(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function uh(e, t, n) {
+function vh(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9756,8 +9821,8 @@ function uh(e, t, n) {
 		mid: i
 	};
 }
-function dh(e, t = 20, n = "most") {
-	let r = sh(e, "pretrained"), i = sh(e, "current"), a = (r) => oh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function yh(e, t = 20, n = "most") {
+	let r = hh(e, "pretrained"), i = hh(e, "current"), a = (r) => mh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9769,14 +9834,14 @@ function dh(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var fh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function ph(e) {
+var bh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function xh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = fh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = bh, e.head.appendChild(t);
 }
-var mh = 150, hh = 36, gh = ["pretrained", "current"], _h = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), vh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function yh(e, t) {
+var Sh = 150, Ch = 36, wh = ["pretrained", "current"], Th = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), Eh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function Dh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9784,12 +9849,12 @@ function yh(e, t) {
 	}
 	return r ? n / r : null;
 }
-function bh(e) {
-	let { bars: t, max: n, mid: r } = uh(e.hist, 132, hh), i = F("svg", {
+function Oh(e) {
+	let { bars: t, max: n, mid: r } = vh(e.hist, 132, Ch), i = F("svg", {
 		class: "tbt-feat-hist",
-		width: mh,
-		height: hh,
-		viewBox: `0 0 ${mh} ${hh}`,
+		width: Sh,
+		height: Ch,
+		viewBox: `0 0 ${Sh} ${Ch}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
@@ -9818,17 +9883,17 @@ function bh(e) {
 	};
 	i.append(a(0), a(1));
 	let [o, s] = e.extent, c = F("title");
-	return c.textContent = `pooled activation from ${_h(o, 3)} to ${_h(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	return c.textContent = `pooled activation from ${Th(o, 3)} to ${Th(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function xh(e, t, n, r) {
+function kh(e, t, n, r) {
 	let i = P("div", { class: `tbt-feat-fill ${t}` });
 	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, P("div", {
 		class: "tbt-feat-bar",
 		title: r
 	}, P("div", { class: "tbt-feat-track" }, i), P("span", { class: "tbt-feat-num" }, n));
 }
-function Sh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = yh(e.dead, t.count), l = P("input", {
+function Ah(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = Dh(e.dead, t.count), l = P("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
@@ -9840,12 +9905,12 @@ function Sh(e, t, n, r, i, a) {
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), xh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${_h(s)} · AUC ${_h(e.auc)}`, `domain coefficient ${_h(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${_h(e.auc, 3)} (0.5: no difference)`), xh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", _h(e.importance), `class importance (gradient × activation) ${_h(e.importance, 3)}`), bh(e), P("span", {
+	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), kh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Th(s)} · AUC ${Th(e.auc)}`, `domain coefficient ${Th(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Th(e.auc, 3)} (0.5: no difference)`), kh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Th(e.importance), `class importance (gradient × activation) ${Th(e.importance, 3)}`), Oh(e), P("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${vh(e.dead[0])}, target ${vh(e.dead[1])}`
-	}, vh(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${Eh(e.dead[0])}, target ${Eh(e.dead[1])}`
+	}, Eh(c)), l);
 }
-function Ch(e, t, n = 0, r) {
+function jh(e, t, n = 0, r) {
 	let i = Math.min(10, e.length) * 44, a = P("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
 	let o = P("div", {
@@ -9856,7 +9921,7 @@ function Ch(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = lh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = _h(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
 			s = c, I(a);
 			for (let n = r.start; n < r.end; n++) {
@@ -9870,14 +9935,14 @@ function Ch(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function wh(e, t) {
+function Mh(e, t) {
 	if (e < 0) return t;
 	let n = e * 44;
 	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
 }
-function Th(e) {
-	ph(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = pm("Order", [{
+function Nh(e) {
+	xh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = de("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9885,7 +9950,7 @@ function Th(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => Xm.set({ order: e }));
+	}], (e) => ah.set({ order: e }));
 	t.controls.append(c.element);
 	let l = () => {
 		let e = [[
@@ -9901,9 +9966,9 @@ function Th(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of $m.get().runs) {
+		for (let t of ch.get().runs) {
 			let n = t.features;
-			if (n) for (let r of gh) for (let i of oh(n, r, "most")) e.push([
+			if (n) for (let r of wh) for (let i of mh(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9940,16 +10005,16 @@ function Th(e) {
 		}, e.error ?? "could not be read")), u;
 		if (!a) return l.append(P("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Eh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Ph(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
-			coef: ch(gh.flatMap((e) => a.models[e].domain_coef)),
-			importance: ch(gh.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(Zm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
-		for (let r of gh) {
-			let s = oh(a, r, t.order), c = `${e.run}\u0000${r}`;
-			i && h !== null && o.set(c, wh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			coef: gh(wh.flatMap((e) => a.models[e].domain_coef)),
+			importance: gh(wh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(oh(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
+		for (let r of wh) {
+			let s = mh(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, Mh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
 			let l = (e) => {
-				let t = Sh(e, a, f, m.has(e.channel), e.channel === h, () => Qm(a.layer, p, e.channel)), r = () => D({
+				let t = Ah(e, a, f, m.has(e.channel), e.channel === h, () => sh(a.layer, p, e.channel)), r = () => D({
 					layer: a.layer,
 					channel: e.channel
 				}, n);
@@ -9965,13 +10030,13 @@ function Th(e) {
 			}, "dead"), P("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = P("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Ch(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? jh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
 		return u.append(g), a.recorded.length < a.channels && u.append(P("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let d = B(e, (n) => {
-		let r = $m.get(), i = Xm.get();
+	let d = z(e, (n) => {
+		let r = ch.get(), i = ah.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
@@ -10001,7 +10066,7 @@ function Th(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), f = [$m.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Xm.subscribe((e) => [
+	] }), f = [ch.subscribe((e) => [e.runs, e.layer], () => d.schedule()), ah.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
@@ -10010,14 +10075,14 @@ function Th(e) {
 		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function Eh(e, t) {
-	return e.group === "class" && e.class !== null ? Ym({
+function Ph(e, t) {
+	return e.group === "class" && e.class !== null ? ih({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? Ym({
+	}, t) : e.group === "instances" ? ih({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : Ym({ kind: "all" });
+	}) : ih({ kind: "all" });
 }
 L({
 	id: "feature-lists",
@@ -10026,23 +10091,23 @@ L({
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: Th
+	mount: Nh
 });
-var Dh = 380, Oh = {
+var Fh = 380, Ih = {
 	top: 26,
 	right: 46,
 	bottom: 22,
 	left: 46
 };
-function kh(e, t, n = Dh) {
-	let r = n - Oh.top - Oh.bottom;
-	return Oh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+function Lh(e, t, n = Fh) {
+	let r = n - Ih.top - Ih.bottom;
+	return Ih.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function Ah(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Oh.left, c = n - Oh.right, l = F("svg", {
+function Rh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Ih.left, c = n - Ih.right, l = F("svg", {
 		width: n,
-		height: Dh,
-		viewBox: `0 0 ${n} ${Dh}`,
+		height: Fh,
+		viewBox: `0 0 ${n} ${Fh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
@@ -10059,12 +10124,12 @@ function Ah(e, t, n, r, i) {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: kh(1, o),
-		y2: kh(o, o)
+		y1: Lh(1, o),
+		y2: Lh(o, o)
 	}));
 	let d = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of d) {
-		let t = kh(e.from, o), n = kh(e.to, o), a = F("g", {
+		let t = Lh(e.from, o), n = Lh(e.to, o), a = F("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
@@ -10098,9 +10163,9 @@ function Ah(e, t, n, r, i) {
 	}
 	return l;
 }
-function jh(e) {
-	ph(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach();
+function zh(e) {
+	xh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -10111,9 +10176,9 @@ function jh(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of $m.get().runs) {
+		for (let t of ch.get().runs) {
 			let n = t.features;
-			if (n) for (let r of dh(n, 20, Xm.get().order)) e.push([
+			if (n) for (let r of yh(n, 20, ah.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10128,8 +10193,8 @@ function jh(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = B(e, (r, i) => {
-		let a = $m.get(), o = Xm.get().order, s = a.runs.filter((e) => e.features);
+	let o = z(e, (r, i) => {
+		let a = ch.get(), o = ah.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -10141,7 +10206,7 @@ function jh(e) {
 		t.setState("ready"), I(t.body);
 		let c = n.get(), l = P("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = dh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = yh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
 			}, t.run), P("span", {
@@ -10153,7 +10218,7 @@ function jh(e) {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, Ah(r, a, d, i, (e) => D({
+			}, s, Rh(r, a, d, i, (e) => D({
 				layer: r.layer,
 				channel: e
 			}, n)));
@@ -10169,7 +10234,7 @@ function jh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [$m.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Xm.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [ch.subscribe((e) => [e.runs, e.layer], () => o.schedule()), ah.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
@@ -10181,10 +10246,10 @@ L({
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: jh
+	mount: zh
 });
 // src/feature/plots.ts
-function Mh(e) {
+function Bh(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -10193,7 +10258,7 @@ function Mh(e) {
 		y: n
 	};
 }
-function Nh(e, t, n, r = .85) {
+function Vh(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -10207,11 +10272,11 @@ function Nh(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function Ph(e, t) {
+function Hh(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function Fh(e, t, n, r, i) {
-	return Zp(Xp([
+function Uh(e, t, n, r, i) {
+	return om(am([
 		...Array.from(e),
 		0,
 		...n.map((e) => e[0])
@@ -10221,37 +10286,37 @@ function Fh(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function Ih(e, t, n, r) {
+function Wh(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var Lh = (e) => e == null || !Number.isFinite(e) ? null : e;
-function Rh(e, t, n) {
+var Gh = (e) => e == null || !Number.isFinite(e) ? null : e;
+function Kh(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = Lh(e?.[t]);
+		let n = Gh(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [Lh(t.importance?.[o]), Lh(n.importance?.[o])],
+			importance: [Gh(t.importance?.[o]), Gh(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function zh(e, t = .25) {
+function qh(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function Bh(e, t, n) {
+function Jh(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var Vh = class {
+var Yh = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -10273,14 +10338,14 @@ var Vh = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, Hh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function Uh(e) {
+}, Xh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function Zh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Hh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Xh, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var Wh = ["pretrained", "current"], Gh = {
+var Qh = ["pretrained", "current"], $h = {
 	pretrained: "Pretrained",
 	current: "Current"
 }, Z = {
@@ -10289,11 +10354,11 @@ var Wh = ["pretrained", "current"], Gh = {
 	top: 8,
 	bottom: 30
 };
-function Kh(e) {
+function eg(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function qh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
+function tg(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
 	}), l = P("div", {
@@ -10303,13 +10368,13 @@ function qh(e) {
 	l.hidden = !0, t.body.append(s, c, l);
 	let u = [], d = null, f = "";
 	function p(e, t) {
-		let n = Xm.get(), r = e.runs.filter((e) => e.layer === t);
+		let n = ah.get(), r = e.runs.filter((e) => e.layer === t);
 		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
 		for (let i of r) {
 			let r = o.get(i.run);
 			r || (r = {
 				run: i.run,
-				request: new Vh(),
+				request: new Yh(),
 				want: "",
 				status: "loading",
 				channels: [],
@@ -10324,10 +10389,10 @@ function qh(e) {
 				}));
 				continue;
 			}
-			let s = new Set(a.recorded), c = Zm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+			let s = new Set(a.recorded), c = oh(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
 				t,
 				a.step,
-				eh(e.group),
+				lh(e.group),
 				c.join(",")
 			].join("\0");
 			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
@@ -10338,7 +10403,7 @@ function qh(e) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = Jm(a), o = s.length ? await e.request.run((a) => Promise.all(Wh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			let t = rh(a), o = s.length ? await e.request.run((a) => Promise.all(Qh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
 			if (o === null || e.want !== c) return;
 			e.channels = s, o.length ? (e.answers = {
 				pretrained: o[0],
@@ -10360,7 +10425,7 @@ function qh(e) {
 			t.setState("empty", "Pick a layer in the header to see its channels.");
 			return;
 		}
-		let i = $m.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
+		let i = ch.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
 		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
 			t.setState("loading", "Projecting…");
 			return;
@@ -10370,13 +10435,13 @@ function qh(e) {
 			e.theme,
 			r,
 			JSON.stringify(e.sel.neuron),
-			eh(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Je(e.answers)}:${Je(e.info)}`)
+			lh(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${rt(e.answers)}:${rt(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
-		t.setTitle(`Domain-discrimination plot · ${Ym(i.group, h)}`);
+		t.setTitle(`Domain-discrimination plot · ${ih(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
 		I(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
@@ -10425,12 +10490,12 @@ function qh(e) {
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
 		let l = P("div", { class: "tbt-fp-pair" });
-		for (let e of Wh) l.appendChild(_(t, n, e, i, a));
+		for (let e of Qh) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${Gh[n]} (step 0)` : `${Gh[n]} (step ${a.step ?? "?"})`), P("span", {
+		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${$h[n]} (step 0)` : `${$h[n]} (step ${a.step ?? "?"})`), P("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
 		}, "SVM accuracy ", P("strong", null, s))), v(e.theme, t, n, a, r, i));
@@ -10445,7 +10510,7 @@ function qh(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Mh(i.points), p = Nh(d, f, i.arrows), m = Ph(i.arrows, p), h = Fh(d, f, m, c, l), g = Ih(h.x0, h.x1, Z.left, Z.left + c), _ = Ih(h.y0, h.y1, Z.top + l, Z.top), [v, x] = Kh(t.info);
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Bh(i.points), p = Vh(d, f, i.arrows), m = Hh(i.arrows, p), h = Uh(d, f, m, c, l), g = Wh(h.x0, h.x1, Z.left, Z.left + c), _ = Wh(h.y0, h.y1, Z.top + l, Z.top), [v, x] = eg(t.info);
 		s.append(F("rect", {
 			class: "tbt-fp-frame",
 			x: Z.left,
@@ -10494,7 +10559,7 @@ function qh(e) {
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = Ip[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = Gp[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
 			if (i.domain[t] === 1) O.appendChild(F("circle", {
 				class: "tbt-fp-point",
@@ -10503,7 +10568,7 @@ function qh(e) {
 				r: 3.2,
 				fill: E[1],
 				"fill-opacity": .75,
-				stroke: Pp[e]
+				stroke: Up[e]
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
@@ -10523,7 +10588,7 @@ function qh(e) {
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${Jh(i.arrows[t][0])}, ${Jh(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${ng(i.arrows[t][0])}, ${ng(i.arrows[t][1])}; select it`
 			});
 			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
 			let s = Math.hypot(r - j, a - M);
@@ -10556,7 +10621,7 @@ function qh(e) {
 			});
 			c.textContent = `ch ${e}`;
 			let l = F("title");
-			l.textContent = `Channel ${e}: loading ${Jh(i.arrows[t][0])} on the SVM normal, ${Jh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
+			l.textContent = `Channel ${e}: loading ${ng(i.arrows[t][0])} on the SVM normal, ${ng(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
 			let u = () => D({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
@@ -10572,7 +10637,7 @@ function qh(e) {
 			cy: -99
 		});
 		te.style.display = "none", s.appendChild(te);
-		let P = {
+		let ne = {
 			run: t.run,
 			model: r,
 			svg: s,
@@ -10582,7 +10647,7 @@ function qh(e) {
 			ids: i.instances,
 			answer: i
 		};
-		return u.push(P), s.addEventListener("pointermove", (e) => y(P, e)), s.addEventListener("pointerleave", () => b(null)), s;
+		return u.push(ne), s.addEventListener("pointermove", (e) => y(ne, e)), s.addEventListener("pointerleave", () => b(null)), s;
 	}
 	function y(e, t) {
 		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
@@ -10604,23 +10669,21 @@ function qh(e) {
 				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
 				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
 			}
-			Dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
+			wm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
 		}
 	}
 	function x(e, n, i, a) {
-		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Kh(d);
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = eg(d);
 		I(l), l.dataset.id = String(n), l.dataset.run = e.run;
 		let m = c.label?.[u], h = P("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(P("span", { class: "tbt-muted" }, e), P("span", null, t));
-		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${Jh(c.points[u][0])}, ${Jh(c.points[u][1])}`), l.append(Rm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
-		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
-		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${ng(c.points[u][0])}, ${ng(c.points[u][1])}`), l.append(qm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1, ef(l, t.body, i, a, 14, 240, 110);
 	}
 	function S(e, t, n, r) {
 		I(c);
-		let [i, a] = Kh(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
-		o.style.color = Ip[r][0];
+		let [i, a] = eg(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
+		o.style.color = Gp[r][0];
 		let s = P("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = Ip[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		if (s.style.color = Gp[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
 		let l = P("span", {
 			class: "tbt-fp-chips",
 			role: "group",
@@ -10634,33 +10697,33 @@ function qh(e) {
 				title: `Uncheck channel ${n}`
 			}, `ch ${n} ×`);
 			r.addEventListener("click", () => {
-				Qm(e, t, n);
+				sh(e, t, n);
 			}), l.appendChild(r);
 		}
 		c.appendChild(l);
 	}
-	let C = B(e, h, { watch: (e) => [
+	let C = z(e, h, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), w = [Xm.subscribe((e) => [e.checked, e.layer], () => C.schedule()), $m.subscribe((e) => [e.runs, e.group], () => C.schedule())];
+	] }), w = [ah.subscribe((e) => [e.checked, e.layer], () => C.schedule()), ch.subscribe((e) => [e.runs, e.group], () => C.schedule())];
 	return { destroy() {
 		C.destroy(), w.forEach((e) => e()), a();
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function Jh(e) {
+function ng(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && Uh(document), L({
+typeof document < "u" && Zh(document), L({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: qh
+	mount: tg
 });
 // src/feature/importancePanel.ts
 var Q = {
@@ -10669,12 +10732,12 @@ var Q = {
 	t: 16,
 	b: 36
 };
-function Yh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
+function rg(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
 	let c = [], l = [], u = "";
 	function d(n, r) {
-		let i = $m.get(), a = n.sel.layer;
+		let i = ch.get(), a = n.sel.layer;
 		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
 		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
 		let d = i.runs.filter((e) => e.layer === a);
@@ -10684,10 +10747,10 @@ function Yh(e) {
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Je(e.features)}`)
+			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${rt(e.features)}`)
 		].join("|");
 		if (p === u && t.root.dataset.state === "ready") return;
-		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Ym(i.group, d[0]?.info?.class_names ?? [])}`);
+		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${ih(i.group, d[0]?.info?.class_names ?? [])}`);
 		let m = d.length > 1 ? 2 : 1;
 		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
 		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
@@ -10704,7 +10767,7 @@ function Yh(e) {
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let e = t.features, r = Rh(e.recorded, e.models.pretrained, e.models.current);
+				let e = t.features, r = Kh(e.recorded, e.models.pretrained, e.models.current);
 				l.push({
 					run: t.run,
 					points: r
@@ -10717,9 +10780,9 @@ function Yh(e) {
 		}
 		I(s);
 		let _ = P("span", { class: "tbt-inst-glyph" }, "○");
-		_.style.color = Ip[n.theme][1];
+		_.style.color = Gp[n.theme][1];
 		let v = P("span", { class: "tbt-inst-glyph" }, "●");
-		v.style.color = Ip[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+		v.style.color = Gp[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10749,7 +10812,7 @@ function Yh(e) {
 		});
 	}
 	function f(e, t, r, i, a, o) {
-		let s = zh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = J().domain([0, l]).nice().range([Q.l, a - Q.r]), d = J().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
+		let s = qh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = q().domain([0, l]).nice().range([Q.l, a - Q.r]), d = q().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10758,15 +10821,15 @@ function Yh(e) {
 			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
 		});
 		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
-		let p = V(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
-		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(En(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Dn(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
-		let g = Ip[e][1], _ = n.get().neuron, v = r.layer, y = {
+		let p = B(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
+		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(Fn(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(In(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let g = Gp[e][1], _ = n.get().neuron, v = r.layer, y = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			Bh(t, i, s) && y.pretrained++, Bh(r, a, s) && y.current++;
+			Jh(t, i, s) && y.pretrained++, Jh(r, a, s) && y.current++;
 			let o = F("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
@@ -10814,28 +10877,28 @@ function Yh(e) {
 		}
 		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
 	}
-	let p = B(e, d, { watch: (e) => [
+	let p = z(e, d, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), m = $m.subscribe((e) => [e.runs, e.group], () => p.schedule());
+	] }), m = ch.subscribe((e) => [e.runs, e.group], () => p.schedule());
 	return { destroy() {
 		p.destroy(), m(), a();
 	} };
 }
-typeof document < "u" && Uh(document), L({
+typeof document < "u" && Zh(document), L({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: Yh
+	mount: rg
 });
 // src/feature/detectsPanel.ts
-var Xh = 4, Zh = ["pretrained", "current"], Qh = ["source", "target"];
-function $h(e) {
+var ig = 4, ag = ["pretrained", "current"], og = ["source", "target"];
+function sg(e) {
 	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = P("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
@@ -10849,7 +10912,7 @@ function $h(e) {
 			key: a,
 			status: "loading"
 		};
-		return r.set(e, s), Mp(n, e, t.layer, i, t.channel).then((t) => {
+		return r.set(e, s), Vp(n, e, t.layer, i, t.channel).then((t) => {
 			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
 		}, (t) => {
 			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
@@ -10859,12 +10922,12 @@ function $h(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, Xh).map((t) => ({
+		let r = e.runs.slice(0, ig).map((t) => ({
 			r: t,
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Je(t.answer)}:${Je(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${rt(t.answer)}:${rt(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
 			a = s, t.setState("ready"), I(i);
 			for (let { r: e, e: t } of r) {
@@ -10886,14 +10949,14 @@ function $h(e) {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of Zh) for (let s of Qh) {
+		for (let o of ag) for (let s of og) {
 			let c = r.top[o][s], l = P("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
 				let a = c.activations[i], o = P("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, Rm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : eg(a));
+				}, qm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : cg(a));
 				l.appendChild(o);
 			}), c.instances.length || l.appendChild(P("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
@@ -10905,7 +10968,7 @@ function $h(e) {
 		}
 		return i;
 	}
-	let l = B(e, (e) => s(e), { watch: (e) => [
+	let l = z(e, (e) => s(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
@@ -10913,29 +10976,29 @@ function $h(e) {
 	] });
 	return { destroy: l.destroy };
 }
-function eg(e) {
+function cg(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
-typeof document < "u" && Uh(document), L({
+typeof document < "u" && Zh(document), L({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
 	span: 12,
 	order: 60,
-	mount: $h
+	mount: sg
 });
 // src/structure/style.ts
-var tg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
-function ng(e) {
+var lg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function ug(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = tg, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = lg, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var rg = 400, ig = /* @__PURE__ */ new Map(), ag = /* @__PURE__ */ new Map(), og = /* @__PURE__ */ new Set();
-function sg(e, t, n, r) {
+var dg = 400, fg = /* @__PURE__ */ new Map(), pg = /* @__PURE__ */ new Map(), mg = /* @__PURE__ */ new Set();
+function hg(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -10943,59 +11006,59 @@ function sg(e, t, n, r) {
 		r
 	]);
 }
-function cg() {
-	[...og].forEach((e) => e());
+function gg() {
+	[...mg].forEach((e) => e());
 }
-function lg(e, t, n, r, i) {
-	let a = sg(t, n, r, i), o = ig.get(a);
+function _g(e, t, n, r, i) {
+	let a = hg(t, n, r, i), o = fg.get(a);
 	if (!o) {
-		for (; ig.size >= rg;) ig.delete(ig.keys().next().value);
-		o = { status: "pending" }, ig.set(a, o), e.structure(t, n, r, i).then((e) => {
-			ig.set(a, {
+		for (; fg.size >= dg;) fg.delete(fg.keys().next().value);
+		o = { status: "pending" }, fg.set(a, o), e.structure(t, n, r, i).then((e) => {
+			fg.set(a, {
 				status: "ready",
 				value: e
-			}), r === null && typeof e.step == "number" && ig.set(sg(t, n, e.step, i), {
+			}), r === null && typeof e.step == "number" && fg.set(hg(t, n, e.step, i), {
 				status: "ready",
 				value: e
-			}), Array.isArray(e.steps) && ag.set(JSON.stringify([t, n]), e.steps);
-		}).catch((e) => ig.set(a, {
+			}), Array.isArray(e.steps) && pg.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => fg.set(a, {
 			status: "error",
 			error: e.message
-		})).finally(cg);
+		})).finally(gg);
 	}
 	return o;
 }
-function ug(e, t, n) {
-	let r = ag.get(JSON.stringify([e, t]));
+function vg(e, t, n) {
+	let r = pg.get(JSON.stringify([e, t]));
 	return r ? A(r, n) : null;
 }
-function dg(e, t, n, r, i, a) {
-	if (og.add(a), !ag.has(JSON.stringify([t, n]))) {
-		let r = lg(e, t, n, null, i);
+function yg(e, t, n, r, i, a) {
+	if (mg.add(a), !pg.has(JSON.stringify([t, n]))) {
+		let r = _g(e, t, n, null, i);
 		if (r.status !== "ready") return r;
 	}
-	return lg(e, t, n, ug(t, n, r), i);
+	return _g(e, t, n, vg(t, n, r), i);
 }
-function fg(e) {
-	og.delete(e);
+function bg(e) {
+	mg.delete(e);
 }
-function pg(e, t, n, r) {
-	let i = ig.get(sg(e, t, ug(e, t, n), r));
+function xg(e, t, n, r) {
+	let i = fg.get(hg(e, t, vg(e, t, n), r));
 	return i?.status === "ready" ? i.value : null;
 }
-function mg(e) {
+function Sg(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function hg(e) {
+function Cg(e) {
 	let t = /* @__PURE__ */ new Set(), n = [];
-	for (let r of e) for (let e of mg(r)) t.has(e.name) || (t.add(e.name), n.push(e));
+	for (let r of e) for (let e of Sg(r)) t.has(e.name) || (t.add(e.name), n.push(e));
 	return n;
 }
-function gg(e, t, n) {
+function wg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function _g(e, t, n = 18) {
+function Tg(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -11094,7 +11157,7 @@ function _g(e, t, n = 18) {
 		}
 	}), u;
 }
-function vg(e, t, n) {
+function Eg(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -11108,13 +11171,13 @@ function vg(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function yg(e, t) {
+function Dg(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = vg(n, r, .25), u = vg(n, r, .5), d = vg(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = Eg(n, r, .25), u = Eg(n, r, .5), d = Eg(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -11126,18 +11189,18 @@ function yg(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function bg(e) {
+function Og(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function xg(e, t) {
-	return nf(e, t, {
+function kg(e, t) {
+	return ff(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function Sg(e) {
+function Ag(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -11148,7 +11211,7 @@ function Sg(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function Cg(e, t) {
+function jg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -11157,7 +11220,7 @@ function Cg(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function wg(e, t) {
+function Mg(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -11167,28 +11230,28 @@ var $ = v({
 	weights: !0,
 	detail: null
 });
-function Tg(e) {
+function Ng(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Eg(e, t) {
-	if (e.layers === null) return Tg(t);
+function Pg(e, t) {
+	if (e.layers === null) return Ng(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
-function Dg(e, t, n) {
+function Fg(e, t, n) {
 	return n === null || !t.includes(n) || e.includes(n) ? [...e] : t.filter((t) => t === n || e.includes(t));
 }
 // src/structure/matricesPanel.ts
-var Og = 34, kg = 28, Ag = 48, jg = Dd;
-function Mg(e, t) {
+var Ig = 34, Lg = 28, Rg = 48, zg = Fd;
+function Bg(e, t) {
 	return t === 0 ? o[e].source : o[e].target;
 }
-function Ng(e) {
+function Vg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
 	let i = P("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
-	let a = new Gd(t.body), s = null, c = [];
+	let a = new $d(t.body), s = null, c = [];
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -11199,7 +11262,7 @@ function Ng(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = B(e, (e) => m(e), { watch: (e) => [
+	let l = z(e, (e) => m(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -11210,10 +11273,10 @@ function Ng(e) {
 		e.rest,
 		e.weights
 	], u), f = n.subscribe((e) => [e.layer, e.neuron?.layer ?? null], ([t, r]) => {
-		let i = new Set(n.get().runs), a = hg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
+		let i = new Set(n.get().runs), a = Cg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
 		if (!a.length) return;
-		let o = Eg($.get(), a);
-		for (let e of [t, r]) o = Dg(o, a.map((e) => e.name), e);
+		let o = Pg($.get(), a);
+		for (let e of [t, r]) o = Fg(o, a.map((e) => e.name), e);
 		$.set({ layers: o });
 	});
 	function p(e, t, r, a) {
@@ -11258,7 +11321,7 @@ function Ng(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function m(e) {
-		let n = e.runs[0], i = hg(e.runs.map((e) => e.info)), o = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Eg($.get(), i);
+		let n = e.runs[0], i = Cg(e.runs.map((e) => e.info)), o = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Pg($.get(), i);
 		if (p(e, d, o, l), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!o.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let f = e.sel.class;
@@ -11266,8 +11329,8 @@ function Ng(e) {
 		if (!d.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let m = $.get(), g = e.runs.map((e) => d.map((t) => {
-			let n = dg(r, e.run, t, e.step, f, u), i = m.weights ? gg(e.info, t, d) : null, a = null;
-			return n.status === "ready" && (a = _g(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = yg(r, e.run, t, e.step, f, u), i = m.weights ? wg(e.info, t, d) : null, a = null;
+			return n.status === "ready" && (a = Tg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -11276,7 +11339,7 @@ function Ng(e) {
 				x: 0,
 				y: 0
 			};
-		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = xg(bg(_), e.theme), y = Sg(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => Cg(e, t)).flatMap((e) => e ? [
+		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = kg(Og(_), e.theme), y = Ag(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => jg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -11285,17 +11348,17 @@ function Ng(e) {
 		for (let e of g) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = x, r.y = t + Og;
+				r.x = x, r.y = t + Ig;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Og + i + kg;
+				n = Math.max(n, e), t += Ig + i + Lg;
 			}
-			C.push(n), x += n + Ag, S = Math.max(S, t);
+			C.push(n), x += n + Rg, S = Math.max(S, t);
 		}
-		let w = Math.max(x - Ag, 620), T = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
-		ff(E, O, v, e.theme, {
+		let w = Math.max(x - Rg, 620), T = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		xf(E, O, v, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (l[f] ?? f),
 			barWidth: 180
-		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${z(y, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${R(y, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -11308,16 +11371,16 @@ function Ng(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) h(i, t, e, v, y, b);
 		});
-		let k = Ld().scaleExtent([.2, 4]).on("zoom", (e) => {
-			jg = e.transform, D.attr("transform", jg.toString());
+		let k = Gd().scaleExtent([.2, 4]).on("zoom", (e) => {
+			zg = e.transform, D.attr("transform", zg.toString());
 		});
-		T.call(k).on("dblclick.zoom", null), T.call(k.transform, jg), s = E;
+		T.call(k).on("dblclick.zoom", null), T.call(k.transform, zg), s = E;
 		let A = P("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		A.addEventListener("click", () => T.call(k.transform, Dd));
+		A.addEventListener("click", () => T.call(k.transform, Fd));
 		let j = g.flat().filter((e) => e.entry.status === "pending").length;
 		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, A, P("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
 	}
@@ -11332,9 +11395,9 @@ function Ng(e) {
 		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
 		let p = t.layout, m = $.get(), h = n.theme, b = d.important[0] ?? [], x = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${z(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${R(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
 				label: "Distance",
-				value: z(e, 3)
+				value: R(e, 3)
 			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
 				(e.key === "Enter" || e.key === " ") && o();
 			});
@@ -11388,12 +11451,12 @@ function Ng(e) {
 	function g(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = Mg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = Bg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : g).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => S(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
-					value: z(e, 4)
+					value: R(e, 4)
 				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
 					t.run,
 					t.layer,
@@ -11418,18 +11481,18 @@ function Ng(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => yg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => yg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? wg(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Dg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Dg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Mg(n.count, e?.[t]) : null;
 			T.forEach((e, a) => b(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, g, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => b(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, g, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			y(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = Cg(n, r);
+			let A = jg(n, r);
 			A && x(C, i.flow, A, s, g, r, t);
 		}
 	}
 	function _(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Mg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Bg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				D({
@@ -11465,7 +11528,7 @@ function Ng(e) {
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
 			label: "range",
-			value: r ? `${z(r[0], 3)} – ${z(r[r.length - 1], 3)}` : "–"
+			value: r ? `${R(r[0], 3)} – ${R(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
 	function b(e, t, n, r, i, s, c, l, u, d, f) {
@@ -11482,7 +11545,7 @@ function Ng(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = Zu()({
+			let i = ad()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
@@ -11497,11 +11560,11 @@ function Ng(e) {
 			},
 			{
 				label: "median ‖w‖",
-				value: z(i.median, 3)
+				value: R(i.median, 3)
 			},
 			{
 				label: "Q1 – Q3",
-				value: `${z(i.q1, 3)} – ${z(i.q3, 3)}`
+				value: `${R(i.q1, 3)} – ${R(i.q3, 3)}`
 			},
 			...u === null ? [] : [{
 				label: "corresponding to pretrained",
@@ -11558,7 +11621,7 @@ function Ng(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), f(), fg(u), l.destroy();
+		d(), f(), bg(u), l.destroy();
 	} };
 }
 L({
@@ -11568,9 +11631,9 @@ L({
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: Ng
+	mount: Vg
 });
-function Pg(e, t) {
+function Hg(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -11582,7 +11645,7 @@ function Pg(e, t) {
 	}
 	return n;
 }
-function Fg(e, t, n) {
+function Ug(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -11591,97 +11654,94 @@ function Fg(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function Ig(e) {
+function Wg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
-	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
-		let n = JSON.stringify([e, t]);
-		return a.has(n) || a.set(n, r.layer(e, t)), a.get(n);
-	}, c = (e, t, n, i, a) => {
+	let i = 0, a = /* @__PURE__ */ new Map(), o = (e, t, n, i, o) => {
 		let s = JSON.stringify([
 			e,
 			t,
 			n,
 			i,
-			a
+			o
 		]);
-		return o.has(s) || o.set(s, r.channel(e, t, n, i, { class: a }, 4)), o.get(s);
+		return a.has(s) || a.set(s, r.channel(e, t, n, i, { class: o }, 4)), a.get(s);
 	};
-	async function l(e, t, a, o, l) {
+	async function s(t, a, s, c, l) {
 		let u = P("div", {
 			class: "tbt-st-detail-col",
-			"data-model": e.model,
-			"data-channel": e.channel,
-			"data-layer": e.layer
-		}), d = e.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = pg(e.run, e.layer, a, o), p = f ? Fg(f, e.model, e.channel) : null;
+			"data-model": t.model,
+			"data-channel": t.channel,
+			"data-layer": t.layer
+		}), d = t.model === "pretrained" ? "current" : "pretrained";
+		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${t.model}` }, `${t.model === "pretrained" ? "Pretrained" : "Current"} model · ${t.layer} · channel ${t.channel}`));
+		let f = xg(t.run, t.layer, s, c), p = f ? Ug(f, t.model, t.channel) : null;
 		if (p) {
-			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
+			let e = f.important[t.model === "pretrained" ? 0 : 1].indexOf(t.channel);
+			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${e + 1} among the class's important channels`));
 			let r = P("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
-			for (let t of p) {
+			for (let e of p) {
 				let i = P("button", {
 					type: "button",
 					class: "tbt-linkish",
-					"data-channel": t.channel
-				}, `channel ${t.channel}`);
+					"data-channel": e.channel
+				}, `channel ${e.channel}`);
 				i.addEventListener("click", () => {
 					D({
-						layer: e.layer,
-						channel: t.channel
+						layer: t.layer,
+						channel: e.channel
 					}, n), $.set({ detail: {
-						...e,
+						...t,
 						model: d,
-						channel: t.channel
+						channel: e.channel
 					} });
 				}), r.appendChild(P("li", {
-					"data-channel": t.channel,
-					"data-distance": t.distance ?? ""
-				}, i, ` d = ${z(t.distance, 3)}`));
+					"data-channel": e.channel,
+					"data-distance": e.distance ?? ""
+				}, i, ` d = ${R(e.distance, 3)}`));
 			}
 			u.append(P("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
 		} else u.appendChild(P("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
-			let t = await s(e.run, e.layer);
+			let n = await oe(e, t.run, t.layer, s);
 			if (l !== i) return null;
-			let n = t.steps.indexOf(A(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
+			let r = n.values("drift")[t.channel] ?? null, a = n.values("cosine")[t.channel] ?? null;
 			u.appendChild(P("div", {
 				class: "tbt-small tbt-st-drift",
-				"data-drift": o ?? "",
-				"data-cosine": c ?? ""
-			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${z(o, 3)}, cosine to the pretrained filter = ${z(c, 3)} (step ${t.steps[n] ?? "–"})`));
+				"data-drift": r ?? "",
+				"data-cosine": a ?? ""
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${R(r, 3)}, cosine to the pretrained filter = ${R(a, 3)} (step ${n.step ?? "–"})`));
 		} catch (e) {
 			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let n = await c(e.run, e.layer, ug(e.run, e.layer, a) ?? a, e.channel, o);
+			let e = await o(t.run, t.layer, vg(t.run, t.layer, s) ?? s, t.channel, c);
 			if (l !== i) return null;
-			let s = Pg(n, e.model), d = P("div", {
+			let n = Hg(e, t.model), d = P("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let n of s) d.appendChild(P("figure", {
+			for (let e of n) d.appendChild(P("figure", {
 				class: "tbt-st-thumb",
-				"data-id": n.id,
-				"data-domain": n.domain
-			}, Rm(r, e.run, t, n.id, 40), P("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${z(n.value, 2)}`)));
-			u.append(P("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+				"data-id": e.id,
+				"data-domain": e.domain
+			}, qm(r, t.run, a, e.id, 40), P("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${R(e.value, 2)}`)));
+			u.append(P("div", { class: "tbt-small" }, n.length ? `Top-activating probe images of the class per domain (${t.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
 			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
 		}
 		return u;
 	}
-	async function u() {
+	async function c() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
 			I(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
 			return;
 		}
-		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = A(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
+		let c = e.data.get().runs.find((e) => e.run === a.run), l = e.data.get().stats.get(a.run), u = A(l?.status === "ready" && l.data ? l.data.steps : c?.steps ?? [], o.step), d = c?.info ?? null;
 		t.setState("ready");
 		let f = a.kind === "neuron" ? [a] : [{
 			kind: "neuron",
@@ -11695,10 +11755,10 @@ function Ig(e) {
 			layer: a.layer,
 			model: "current",
 			channel: a.current
-		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
+		}], p = await Promise.all(f.map((e) => s(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
 		I(t.body);
-		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${z(a.distance, 3)}` : ""}`), h = P("button", {
+		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = P("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
@@ -11707,7 +11767,7 @@ function Ig(e) {
 			"data-kind": a.kind
 		}, m, P("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
-	let d = [
+	let l = [
 		n.subscribe((e) => e.neuron, (e) => {
 			let t = $.get().detail, r = n.get().runs[0];
 			!e || !r || t && t.layer === e.layer && (t.kind === "neuron" ? t.channel === e.channel : t.current === e.channel) || $.set({ detail: {
@@ -11718,14 +11778,15 @@ function Ig(e) {
 				channel: e.channel
 			} });
 		}),
-		$.subscribe((e) => [e.detail], () => void u()),
+		$.subscribe((e) => [e.detail], () => void c()),
 		n.subscribe((e) => [
 			e.class,
 			e.step,
 			e.theme
-		], () => void u())
+		], () => void c()),
+		e.data.subscribe((e) => [e.version], () => void c())
 	];
-	return u(), { destroy: () => d.forEach((e) => e()) };
+	return c(), { destroy: () => l.forEach((e) => e()) };
 }
 L({
 	id: "structure-detail",
@@ -11734,22 +11795,22 @@ L({
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: Ig
+	mount: Wg
 });
 // src/structure/layerModel.ts
-var Lg = [
+var Gg = [
 	"mean_shift",
 	"log_var_ratio",
 	"weight_change",
 	"bias_change"
-], Rg = {
+], Kg = {
 	mean_shift: "running mean shift",
 	log_var_ratio: "log running-variance ratio",
 	weight_change: "γ change",
 	bias_change: "β change"
 };
-function zg(e) {
-	let t = e.values.map((e) => e.map(R)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+function qg(e) {
+	let t = e.values.map((e) => e.map(Fe)), n = new Map(e.pretrained.map((e, t) => [e, t]));
 	return {
 		values: t,
 		diagonal: e.current.map((e, r) => {
@@ -11758,54 +11819,54 @@ function zg(e) {
 		})
 	};
 }
-function Bg(e) {
+function Jg(e) {
 	return e.values.map((t) => {
 		let n = null, r = -1;
 		return t.forEach((e, t) => {
-			let i = R(e);
+			let i = Fe(e);
 			i !== null && (n === null || i > n) && (n = i, r = t);
 		}), r >= 0 ? e.pretrained[r] : null;
 	});
 }
-function Vg(e, t) {
+function Yg(e, t) {
 	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
-		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? R(n.values[i]?.[r]?.[t]) : null))
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Fe(n.values[i]?.[r]?.[t]) : null))
 	};
 }
-function Hg(e, t) {
-	return Uf(e.map((e) => Vg(e, t)));
+function Xg(e, t) {
+	return Qf(e.map((e) => Yg(e, t)));
 }
-function Ug(e, t) {
+function Zg(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
 }
-function Wg(e, t) {
+function Qg(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
 }
-function Gg(e) {
+function $g(e) {
 	let t = 0;
 	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
 	return t > 0 ? t : 1;
 }
-function Kg(e, t, n) {
+function e_(e, t, n) {
 	let r = e.weight_steps;
 	if (!r) return [];
 	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
 	return r.steps.map((e, t) => ({
 		x: e,
-		y: i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
+		y: i >= 0 && a >= 0 ? Fe(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function qg(e, t, n) {
+function t_(e, t, n) {
 	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
 	return e.steps.map((e, t) => ({
 		x: e,
-		y: r && i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
+		y: r && i >= 0 && a >= 0 ? Fe(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function Jg(e, t) {
+function n_(e, t) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
 	if (n === Infinity) return null;
@@ -11814,59 +11875,58 @@ function Jg(e, t) {
 	return [t && n === 0 ? 0 : n - i, r + i];
 }
 // src/structure/ckaPanel.ts
-var Yg = 4;
-function Xg(e) {
+var r_ = 4;
+function i_(e) {
 	let { panel: t } = e, n = P("div", { class: "tbt-structure-cka" });
 	t.body.appendChild(n);
-	let r = /* @__PURE__ */ new Map(), i = -1, a = null, o = [], s = 0;
+	let r = null, i = [], a = 0;
 	t.setExports({
-		figure: () => a,
-		csv: () => o.length > 1 ? {
-			rows: o,
+		figure: () => r,
+		csv: () => i.length > 1 ? {
+			rows: i,
 			name: "layer-cka"
 		} : null
 	});
-	let c = (t, n) => {
-		let a = e.data.get().version;
-		a !== i && (r.clear(), i = a);
-		let o = `${t}\u0000${n}`, s = r.get(o);
-		return s || (s = e.api.layerCka(t, n), s.catch(() => r.delete(o)), r.set(o, s)), s;
-	}, l = B(e, (r, i) => {
-		if (!Nf(t, r)) {
-			I(n), a = null;
+	let o = (t, n) => re(e, JSON.stringify([
+		"layer_cka",
+		t,
+		n
+	]), () => e.api.layerCka(t, n)), s = z(e, (s, c) => {
+		if (!Hf(t, s)) {
+			I(n), r = null;
 			return;
 		}
-		let l = r.runs.slice(0, Yg), u = ++s;
-		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => c(e.run, e.step))).then((c) => {
-			if (u !== s) return;
-			t.setState("ready"), I(n), a = null, o = [[
+		let l = s.runs.slice(0, r_), u = ++a;
+		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => o(e.run, e.step))).then((o) => {
+			if (u !== a) return;
+			t.setState("ready"), I(n), r = null, i = [[
 				"run",
 				"step",
 				"current_layer",
 				"pretrained_layer",
 				"cka"
 			]];
-			let d = new Gd(t.body), f = nf([0, 1], r.theme, {
+			let d = new $d(t.body), f = ff([0, 1], s.theme, {
 				low: "different",
 				high: "same representation"
-			}), p = Math.max(1, Math.min(l.length, Math.floor((i + 18) / 398))), m = Math.floor((i - 18 * (p - 1)) / p), h = P("div", { class: "tbt-multiples" });
-			c.forEach((t, n) => {
-				let i = l[n], s = P("div", {
+			}), p = Math.max(1, Math.min(l.length, Math.floor((c + 18) / 398))), m = Math.floor((c - 18 * (p - 1)) / p), h = P("div", { class: "tbt-multiples" });
+			o.forEach((t, n) => {
+				let a = l[n], o = P("div", {
 					class: "tbt-multiple tbt-cka-multiple",
-					"data-run": i.run
+					"data-run": a.run
 				});
-				if (s.appendChild(Ft(`${i.run} · ${r.stepLabel} ${i.step ?? "–"}`, i.color)), t.status === "rejected") {
-					s.appendChild(P("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(s);
+				if (o.appendChild(Wt(`${a.run} · ${s.stepLabel} ${a.step ?? "–"}`, a.color)), t.status === "rejected") {
+					o.appendChild(P("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(o);
 					return;
 				}
-				let c = t.value, { values: u, diagonal: p } = zg(c), g = Bg(c);
-				s.dataset.step = String(c.step), s.dataset.layers = String(c.current.length);
-				let _ = r.sel.layer ? c.current.indexOf(r.sel.layer) : -1, v = _f({
+				let c = t.value, { values: u, diagonal: p } = qg(c), g = Jg(c);
+				o.dataset.step = String(c.step), o.dataset.layers = String(c.current.length);
+				let _ = s.sel.layer ? c.current.indexOf(s.sel.layer) : -1, v = Ef({
 					rows: c.current,
 					cols: c.pretrained,
 					values: u,
 					scale: f,
-					theme: r.theme,
+					theme: s.theme,
 					width: Math.min(m, 620),
 					xLabel: "pretrained model's layer",
 					yLabel: "fine-tuned model's layer",
@@ -11880,7 +11940,7 @@ function Xg(e) {
 						rows: [
 							{
 								label: "CKA (target probe)",
-								value: u[e][t] === null ? "undefined (see failures)" : z(u[e][t])
+								value: u[e][t] === null ? "undefined (see failures)" : R(u[e][t])
 							},
 							{
 								label: `${c.current[e]} is most similar to`,
@@ -11890,28 +11950,28 @@ function Xg(e) {
 								label: "diagonal",
 								value: "= the layer's CKA (target)"
 							}] : [],
-							...r.single ? [] : [{
+							...s.single ? [] : [{
 								label: "run",
-								value: i.run,
-								color: i.color
+								value: a.run,
+								color: a.color
 							}]
 						]
 					}),
-					ariaLabel: `Layer × layer CKA of ${i.run} at ${r.stepLabel} ${c.step}`
+					ariaLabel: `Layer × layer CKA of ${a.run} at ${s.stepLabel} ${c.step}`
 				});
-				s.appendChild(v.element);
+				o.appendChild(v.element);
 				let y = c.current.filter((e, t) => g[t] !== null && g[t] !== e && p[t] !== null);
-				s.appendChild(P("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), a ?? (a = {
+				o.appendChild(P("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), r ?? (r = {
 					...v.figure,
-					name: `layer-cka-${i.run}`
-				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => o.push([
-					i.run,
+					name: `layer-cka-${a.run}`
+				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => i.push([
+					a.run,
 					c.step,
 					e,
 					n,
 					u[t][r]
-				]))), h.appendChild(s);
-			}), n.appendChild(h), r.runs.length > l.length && n.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${r.runs.length} selected runs.`)), n.appendChild(pf(f, r.theme, {
+				]))), h.appendChild(o);
+			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(Sf(f, s.theme, {
 				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
 				barWidth: 200,
 				ticks: [
@@ -11923,7 +11983,7 @@ function Xg(e) {
 		});
 	});
 	return { destroy() {
-		s++, l.destroy();
+		a++, s.destroy();
 	} };
 }
 L({
@@ -11933,52 +11993,52 @@ L({
 	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
 	span: 12,
 	order: 60,
-	mount: (e) => Xg(e)
+	mount: (e) => i_(e)
 });
 // src/structure/bnChannels.ts
-var Zg = 40, Qg = 22, $g = 16, e_ = 14;
-function t_(e) {
-	return Lg.map((t, n) => Gg(e.map((e) => e.values[n] ?? [])));
+var a_ = 40, o_ = 22, s_ = 16, c_ = 14;
+function l_(e) {
+	return Gg.map((t, n) => $g(e.map((e) => e.values[n] ?? [])));
 }
-function n_(e, t) {
+function u_(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * e_), o = Qg + Lg.length * 52 + 14, s = e.length * (o + $g), c = F("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * c_), o = o_ + Gg.length * 52 + 14, s = e.length * (o + s_), c = F("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
 		viewBox: `0 0 ${r} ${s}`,
 		role: "group",
 		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
-	}), l = V(c), u = lf(c, t.theme), d = t_(e);
+	}), l = B(c), u = vf(c, t.theme), d = l_(e);
 	return e.forEach((e, r) => {
-		let i = e.values[0]?.length ?? 0, s = _u().domain(fn(i)).range([0, Math.min(a, i * e_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + $g)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
-		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Lg.forEach((t, n) => {
-			let r = Qg + n * 52, i = J().domain([-d[n], d[n]]).range([Zg, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
-			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", Zg / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Rg[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Tn(i).tickValues([
+		let i = e.values[0]?.length ?? 0, s = Eu().domain(xn(i)).range([0, Math.min(a, i * c_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + s_)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Gg.forEach((t, n) => {
+			let r = o_ + n * 52, i = q().domain([-d[n], d[n]]).range([a_, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", a_ / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Kg[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Pn(i).tickValues([
 				-d[n],
 				0,
 				d[n]
-			]).tickFormat((e) => cu("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
+			]).tickFormat((e) => _u("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
 			let o = "", l = "";
 			(e.values[n] ?? []).forEach((e, t) => {
 				let n = s(t) ?? 0;
-				if (e === null) l += `M${n},0h${f}v${Zg}h${-f}Z`;
+				if (e === null) l += `M${n},0h${f}v${a_}h${-f}Z`;
 				else {
 					let t = i(Math.max(0, e));
 					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
 				}
 			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
 		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
-		let h = Lg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Qg).attr("height", h).style("display", "none");
-		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Qg).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
-			let [r] = H(n, p.node()), a = Math.floor(r / c * i);
+		let h = Gg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", o_).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", o_).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+			let [r] = V(n, p.node()), a = Math.floor(r / c * i);
 			if (a < 0 || a >= i) return;
 			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
 			let o = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Lg.map((n, r) => ({
-				label: Rg[n],
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Gg.map((n, r) => ({
+				label: Kg[n],
 				value: t.format(e.values[r]?.[a] ?? null)
 			})));
 		}).on("mouseleave", () => {
@@ -11987,110 +12047,87 @@ function n_(e, t) {
 	}), c;
 }
 // src/structure/bnPanel.ts
-function r_(e) {
-	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = P("div", {
-		class: "tbt-segmented",
-		role: "group",
-		"aria-label": "BatchNorm field"
+function d_(e) {
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = de("BatchNorm field", Gg.map((e) => ({
+		id: e,
+		label: Kg[e]
+	})), (e) => {
+		r = e, o.set(e), p.schedule();
+	}, {
+		initial: r,
+		control: "bn"
 	});
-	for (let e of Lg) {
-		let t = P("button", {
-			type: "button",
-			"data-value": e,
-			"data-control": `bn-${e}`,
-			"aria-pressed": String(e === r)
-		}, Rg[e]);
-		t.addEventListener("click", () => {
-			r = e, o.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), g.schedule();
-		}), o.appendChild(t);
-	}
-	t.controls.appendChild(o);
+	t.controls.appendChild(o.element);
 	let s = P("div", { class: "tbt-structure-bn" });
 	t.body.appendChild(s);
-	let c = new Gd(t.body), l = /* @__PURE__ */ new Map(), u = -1, d = 0, f = [], p = null, m = (t, n) => {
-		let r = e.data.get().version;
-		r !== u && (l.clear(), u = r);
-		let i = `${t}\u0000${n}`, a = l.get(i);
-		return a || (a = e.api.layer(t, n), a.catch(() => l.delete(i)), l.set(i, a)), a;
-	}, h = (e, n, r, i) => {
-		let a = e.runs.filter((e) => e.stats.bn_stats?.layers.includes(n)), o = ++d;
-		r.appendChild(P("p", { class: "tbt-note" }, `Loading the channels of ${n}…`)), Promise.allSettled(a.map((e) => m(e.run, n))).then((s) => {
-			if (o !== d) return;
-			I(r);
-			let l = [], u = [];
-			s.forEach((t, n) => {
-				let r = a[n];
-				if (t.status === "rejected") {
-					u.push(`${r.run}: ${t.reason?.message ?? t.reason}`);
-					return;
-				}
-				let i = t.value, o = A(i.steps, e.sel.step), s = o === null ? -1 : i.steps.indexOf(o), c = s >= 0 ? i.values[s] : null;
-				l.push({
-					key: r.run,
-					title: r.run,
-					color: r.color,
-					step: o,
-					values: Lg.map((e) => {
-						let t = i.fields.indexOf(e);
-						return c && t >= 0 ? (c[t] ?? []).map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : [];
-					})
-				});
-			}), u.length && r.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${u.join("; ")}`)), f = [[
+	let c = new $d(t.body), l = 0, u = [], d = null, f = (n, r, i, a) => {
+		let o = n.runs.filter((e) => e.stats.bn_stats?.layers.includes(r)), s = ++l;
+		i.appendChild(P("p", { class: "tbt-note" }, `Loading the channels of ${r}…`)), ae(e, o, r, n.sel.step).then(({ answers: e, failed: o }) => {
+			if (s !== l) return;
+			I(i);
+			let f = e.map(({ run: e, at: t }) => ({
+				key: e.run,
+				title: e.run,
+				color: e.color,
+				step: t.step,
+				values: Gg.map((e) => t.values(e))
+			}));
+			o.length && i.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${o.join("; ")}`)), u = [[
 				"run",
 				"step",
 				"bn_layer",
 				"channel",
-				...Lg
+				...Gg
 			]];
-			for (let e of l) (e.values[0] ?? []).forEach((t, r) => f.push([
+			for (let e of f) (e.values[0] ?? []).forEach((t, n) => u.push([
 				e.title,
 				e.step,
-				n,
 				r,
-				...e.values.map((e) => e[r] ?? null)
+				n,
+				...e.values.map((e) => e[n] ?? null)
 			]));
-			if (!l.length) {
-				p = null;
+			if (!f.length) {
+				d = null;
 				return;
 			}
-			p = n_(l, {
-				bn: n,
-				width: Math.max(360, i - 8),
-				theme: e.theme,
-				stepLabel: e.stepLabel,
+			d = u_(f, {
+				bn: r,
+				width: Math.max(360, a - 8),
+				theme: n.theme,
+				stepLabel: n.stepLabel,
 				tooltip: c,
 				tooltipHost: t.body,
-				format: (e) => Qf(e)
+				format: (e) => sp(e)
 			});
-			let m = p;
-			r.append(P("p", { class: "tbt-caption tbt-ov-sub" }, `${n} at the selected ${e.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Ff(`BatchNorm channels of ${n}`, {
+			let p = d;
+			i.append(P("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Wf(`BatchNorm channels of ${r}`, {
 				figure: () => ({
-					svg: m,
-					name: `bn-channels-${n}`
+					svg: p,
+					name: `bn-channels-${r}`
 				}),
 				csv: () => ({
-					rows: f,
-					name: `bn-channels-${n}`
+					rows: u,
+					name: `bn-channels-${r}`
 				})
-			}), P("div", { class: "tbt-ov-scroll" }, m));
+			}), P("div", { class: "tbt-ov-scroll" }, p));
 		});
-	}, g = B(e, (e, o) => {
-		if (c.hide(), I(s), p = null, !Nf(t, e)) return;
-		let l = Pf(e);
+	}, p = z(e, (e, o) => {
+		if (c.hide(), I(s), d = null, !Hf(t, e)) return;
+		let l = Uf(e);
 		l && s.appendChild(l);
 		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
 		if (!u.length) {
 			s.appendChild(P("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
 			return;
 		}
-		let d = Ne(u.map((e) => e.stats.bn_stats.layers));
-		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Ug(t.info, e.sel.layer)).find((e) => e) ?? i);
-		let f = i && d.includes(i) ? i : d[0], m = Hg(u.map((e) => e.stats), r), _ = 0;
-		for (let e of m) for (let t of e.values) for (let e of t) e !== null && e > _ && (_ = e);
-		let v = nf([0, _ > 0 ? _ : 1], e.theme, {
+		let m = He(u.map((e) => e.stats.bn_stats.layers));
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Zg(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let h = i && m.includes(i) ? i : m[0], g = Xg(u.map((e) => e.stats), r), _ = 0;
+		for (let e of g) for (let t of e.values) for (let e of t) e !== null && e > _ && (_ = e);
+		let v = ff([0, _ > 0 ? _ : 1], e.theme, {
 			low: "kept",
 			high: "changed"
-		}), y = `|${Rg[r]}|, mean over channels`, b = Bf({
+		}), y = `|${Kg[r]}|, mean over channels`, b = Yf({
 			measure: `bn-${r}`,
 			title: y,
 			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
@@ -12098,57 +12135,57 @@ function r_(e) {
 				key: e.run,
 				title: e.run,
 				color: e.color,
-				matrix: m[t]
+				matrix: g[t]
 			})),
 			scale: v,
 			theme: e.theme,
 			width: Math.max(320, o) - 4,
-			selectedLayer: f,
-			selectedStep: A(m[0]?.steps ?? [], e.sel.step),
+			selectedLayer: h,
+			selectedStep: A(g[0]?.steps ?? [], e.sel.step),
 			stepLabel: e.stepLabel,
 			onSelect: (e, t) => {
-				i = e, a = u.map((t) => Wg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+				i = e, a = u.map((t) => Qg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
 					step: t,
 					layer: a
-				}), g.schedule();
+				}), p.schedule();
 			},
 			current: () => ({
-				layer: i ?? f,
-				step: A(m[0]?.steps ?? [], n.get().step)
+				layer: i ?? h,
+				step: A(g[0]?.steps ?? [], n.get().step)
 			}),
 			tooltip: c,
-			format: Qf
+			format: sp
 		});
-		s.appendChild(P("div", { class: "tbt-ov-row tbt-bn-heat" }, Ff(y, {
+		s.appendChild(P("div", { class: "tbt-ov-row tbt-bn-heat" }, Wf(y, {
 			figure: () => ({
 				...b.figure,
 				name: `bn-${r}`
 			}),
 			csv: () => ({
-				rows: Jf(u.map((e, t) => ({
+				rows: rp(u.map((e, t) => ({
 					title: e.run,
-					matrix: m[t]
+					matrix: g[t]
 				}))),
 				name: `bn-${r}`
 			})
 		}), P("div", { class: "tbt-ov-scroll" }, b.element)));
 		let x = P("div", {
 			class: "tbt-ov-row tbt-bn-channel-host",
-			"data-bn": f
+			"data-bn": h
 		});
-		s.appendChild(x), h(e, f, x, o);
+		s.appendChild(x), f(e, h, x, o);
 	});
 	return t.setExports({
-		csv: () => f.length > 1 ? {
-			rows: f,
+		csv: () => u.length > 1 ? {
+			rows: u,
 			name: "bn-channels"
 		} : null,
-		figure: () => p ? {
-			svg: p,
+		figure: () => d ? {
+			svg: d,
 			name: "bn-channels"
 		} : null
 	}), { destroy() {
-		d++, g.destroy();
+		l++, p.destroy();
 	} };
 }
 L({
@@ -12158,34 +12195,30 @@ L({
 	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
 	span: 12,
 	order: 70,
-	mount: (e) => r_(e)
+	mount: (e) => d_(e)
 });
 // src/structure/weightStepsPanel.ts
-var i_ = {
+var f_ = {
 	drift: "relative drift ‖W − W0‖/‖W0‖",
 	cosine: "cosine to W0"
 };
-function a_(e) {
-	let { panel: t } = e, n = "drift", r = P("div", {
-		class: "tbt-segmented",
-		role: "group",
-		"aria-label": "Weight measure"
+function p_(e) {
+	let { panel: t } = e, n = "drift", r = de("Weight measure", [{
+		id: "drift",
+		label: "Drift"
+	}, {
+		id: "cosine",
+		label: "Cosine"
+	}], (e) => {
+		n = e, r.set(e), c.schedule();
+	}, {
+		initial: n,
+		control: "ws"
 	});
-	for (let e of ["drift", "cosine"]) {
-		let t = P("button", {
-			type: "button",
-			"data-value": e,
-			"data-control": `ws-${e}`,
-			"aria-pressed": String(e === n)
-		}, e === "drift" ? "Drift" : "Cosine");
-		t.addEventListener("click", () => {
-			n = e, r.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), c.schedule();
-		}), r.appendChild(t);
-	}
-	t.controls.appendChild(r);
+	t.controls.appendChild(r.element);
 	let i = P("div", { class: "tbt-structure-ws" });
 	t.body.appendChild(i);
-	let a = new Gd(t.body), o = [], s = null;
+	let a = new $d(t.body), o = [], s = null;
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -12196,48 +12229,48 @@ function a_(e) {
 			name: `weight-steps-${n}`
 		} : null
 	});
-	let c = B(e, (r, c) => {
-		if (a.hide(), I(i), s = null, o = [], !Nf(t, r)) return;
-		let l = Pf(r);
+	let c = z(e, (r, c) => {
+		if (a.hide(), I(i), s = null, o = [], !Hf(t, r)) return;
+		let l = Uf(r);
 		l && i.appendChild(l);
 		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: Kg(e.stats, u, n),
+			points: e_(e.stats, u, n),
 			width: 1.6
 		})), p = r.runs.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: qg(e.stats, u, n),
+			points: t_(e.stats, u, n),
 			marker: "circle",
 			width: 1.6
-		})), m = Jg([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
-		i.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${i_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		})), m = n_([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${f_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
 		let h = P("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = P("div", {
 			class: "tbt-multiple tbt-ws-fine",
 			"data-layer": u,
 			"data-runs": d.length
 		});
-		_.appendChild(P("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Oe(e.points)) ? (s = Wd(f, {
+		_.appendChild(P("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Le(e.points)) ? (s = Qd(f, {
 			width: g,
 			height: 220,
 			xLabel: "optimizer step",
 			yLabel: n,
 			yDomain: m,
 			yZero: n === "drift",
-			valueFormat: (e) => z(e),
+			valueFormat: (e) => R(e),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${i_[n]} of ${u} at optimizer steps`
+			ariaLabel: `${f_[n]} of ${u} at optimizer steps`
 		}), _.appendChild(s)) : _.appendChild(P("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
 		let v = P("div", {
 			class: "tbt-multiple tbt-ws-epoch",
 			"data-layer": u
 		});
 		v.appendChild(P("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
-		let y = Wd(p, {
+		let y = Qd(p, {
 			width: g,
 			height: 220,
 			xLabel: r.stepLabel,
@@ -12245,11 +12278,11 @@ function a_(e) {
 			yDomain: m,
 			yZero: n === "drift",
 			markX: r.step,
-			valueFormat: (e) => z(e),
+			valueFormat: (e) => R(e),
 			onClickX: (t) => e.store.set({ step: t }),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${i_[n]} of ${u} per ${r.stepLabel}`
+			ariaLabel: `${f_[n]} of ${u} per ${r.stepLabel}`
 		});
 		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
 			"run",
@@ -12283,21 +12316,21 @@ L({
 	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
 	span: 12,
 	order: 80,
-	mount: (e) => a_(e)
-}), typeof document < "u" && ng(document);
+	mount: (e) => p_(e)
+}), typeof document < "u" && ug(document);
 // src/index.ts
-var o_ = !1;
-function s_() {
-	if (o_) return;
-	o_ = !0, pt(document), p(() => b.get().theme), lt((e) => {
+var m_ = !1;
+function h_() {
+	if (m_) return;
+	m_ = !0, St(document), p(() => b.get().theme), vt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), st(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), gt(e, {
 		store: b,
 		data: M,
 		loader: te,
 		api: i
-	}), ct({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
+	}), _t({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
 }
-export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, s_ as render, b as store };
+export { i as api, Ae as createPanel, M as data, te as loader, L as registerPanel, h_ as render, b as store };

@@ -1,11 +1,12 @@
 // The data every level shares: the run list (/runs) and each run's statistics (/statistics), with loading and
 // error states per run. An observable store like the selection, so views subscribe the same way. `version` grows
-// whenever newly fetched data differ (a reload with new steps), so views that fetch their own routes can refetch.
+// whenever newly fetched data differ (a reload with new steps), so views that fetch their own routes can refetch:
+// `cachedRequest` keeps such answers for one version, and `layerRecord` is the `/layer` one.
 
 import { ApiClient, ApiError, api as defaultApi } from "./api";
 import { setRunOrder } from "./palette";
-import { createStore, Store } from "./store";
-import type { RunEntry, RunInfo, Statistics } from "./types";
+import { createStore, stepForRun, Store } from "./store";
+import type { LayerDrift, RunEntry, RunInfo, Statistics } from "./types";
 
 export interface RunStats {
   status: "loading" | "ready" | "error";
@@ -170,3 +171,144 @@ export class DataLoader {
 }
 
 export const loader = new DataLoader();
+
+/** What a cached request needs of a panel's context. */
+export interface RequestContext {
+  api: ApiClient;
+  data: Store<DataState>;
+}
+
+interface Answers {
+  data: Store<DataState>;
+  version: number;
+  promises: Map<string, Promise<unknown>>;
+}
+
+const answers = new WeakMap<ApiClient, Answers>();
+
+/**
+ * The answer of `request()` for `key`, shared by every panel that asks with the same client: kept until the data's
+ * `version` changes (a reload brought new steps, so every answer is fetched again), while a failed request is
+ * dropped at once so the next call retries it. `key` must name the route and all of its parameters.
+ */
+export function cachedRequest<T>(ctx: RequestContext, key: string, request: () => Promise<T>): Promise<T> {
+  const version = ctx.data.get().version;
+  let a = answers.get(ctx.api);
+  if (!a || a.data !== ctx.data || a.version !== version) {
+    a = { data: ctx.data, version, promises: new Map() };
+    answers.set(ctx.api, a);
+  }
+  let p = a.promises.get(key) as Promise<T> | undefined;
+  if (!p) {
+    const cache = a.promises;
+    p = request();
+    p.catch(() => {
+      if (cache.get(key) === p) cache.delete(key);
+    });
+    cache.set(key, p);
+  }
+  return p;
+}
+
+/** One `/layer` record at one step: each field's values per channel (non-finite values as null). */
+export interface LayerAtStep {
+  run: string;
+  layer: string;
+  /** The record's step shown for the asked step (its largest ≤ it), or null when it has none. */
+  step: number | null;
+  /** A field's values per channel at `step`; [] when the field or the step is missing. */
+  values(field: string): (number | null)[];
+}
+
+/** The values of `/layer` record `d` at the run's step `step` (its largest step ≤ it; the latest when null). */
+export function layerAt(d: LayerDrift, step: number | null): LayerAtStep {
+  const shown = stepForRun(d.steps, step);
+  const t = shown === null ? -1 : d.steps.indexOf(shown);
+  const at = t >= 0 ? d.values[t] : null;
+  return {
+    run: d.run,
+    layer: d.layer,
+    step: at ? shown : null,
+    values(field: string) {
+      const fi = d.fields.indexOf(field);
+      const row = at && fi >= 0 ? at[fi] : null;
+      return (row ?? []).map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null));
+    },
+  };
+}
+
+/** `layerRecord` of several runs (each at the selected step): the answers in the runs' order, and "run: message" per
+ * run whose request failed. */
+export async function layerRecords<R extends { run: string }>(ctx: RequestContext, runs: readonly R[], layer: string, step: number | null): Promise<{ answers: { run: R; at: LayerAtStep }[]; failed: string[] }> {
+  const results = await Promise.allSettled(runs.map((r) => layerRecord(ctx, r.run, layer, step)));
+  const answers: { run: R; at: LayerAtStep }[] = [];
+  const failed: string[] = [];
+  results.forEach((res, i) => {
+    if (res.status === "fulfilled") answers.push({ run: runs[i], at: res.value });
+    else failed.push(`${runs[i].run}: ${(res.reason as Error)?.message ?? res.reason}`);
+  });
+  return { answers, failed };
+}
+
+/**
+ * `/layer` of a run's layer at the run's step `step`: per-filter drift of a tracked layer or per-channel drift of a
+ * BatchNorm layer. The record (all steps) is fetched once per data version for every panel (`cachedRequest`).
+ */
+export async function layerRecord(ctx: RequestContext, run: string, layer: string, step: number | null): Promise<LayerAtStep> {
+  const d = await cachedRequest(ctx, JSON.stringify(["layer", run, layer]), () => ctx.api.layer(run, layer));
+  return layerAt(d, step);
+}
+
+/**
+ * Reference counting for a loader the mounted panels share: `start` runs when the first user attaches and its
+ * returned stop when the last one detaches. Returns `attach`, whose answer is that user's detach (idempotent).
+ */
+export function sharedUse(start: () => () => void): () => () => void {
+  let users = 0;
+  let stop: (() => void) | null = null;
+  return () => {
+    if (users++ === 0) stop = start();
+    let attached = true;
+    return () => {
+      if (!attached) return;
+      attached = false;
+      if (--users === 0) {
+        stop?.();
+        stop = null;
+      }
+    };
+  };
+}
+
+/**
+ * Answers of a route whose heavy records exist at a sample of the steps (`/features`, `/instances`), per run, layer
+ * and `variant` (the group, the projection): each kept under the step it is at (the oldest dropped beyond `max`),
+ * and the steps each run's layer has, learnt from its answers (`steps` of an answer; a null step asks the latest).
+ */
+export class StepAnswers<T extends { step: number; steps?: number[] | null }> {
+  private readonly answers = new Map<string, T>();
+  private readonly known = new Map<string, number[]>();
+
+  constructor(private readonly max = 64) {}
+
+  /** The steps the layer has records at, once an answer told them. */
+  steps(run: string, layer: string): number[] | undefined {
+    return this.known.get(JSON.stringify([run, layer]));
+  }
+
+  /** Forgets the steps learnt (a reload may have brought new ones); the answers stay valid. */
+  forgetSteps(): void {
+    this.known.clear();
+  }
+
+  /** The answer kept for a step (never for null: the latest may have moved). */
+  lookup(run: string, layer: string, step: number | null, variant: string): T | undefined {
+    return step === null ? undefined : this.answers.get(JSON.stringify([run, layer, step, variant]));
+  }
+
+  keep(run: string, layer: string, variant: string, answer: T): void {
+    this.known.set(JSON.stringify([run, layer]), answer.steps ?? [answer.step]);
+    this.answers.set(JSON.stringify([run, layer, answer.step, variant]), answer);
+    while (this.answers.size > this.max) this.answers.delete(this.answers.keys().next().value as string);
+  }
+}

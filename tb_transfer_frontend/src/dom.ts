@@ -52,3 +52,25 @@ export function token(s: string): string {
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return `t${(h >>> 0).toString(36)}`;
 }
+
+/**
+ * A segmented control (one pressed button of a few), the chosen one pressed at first when `initial` is given; `set`
+ * marks the chosen button. With `control`, each button carries `data-control="<control>-<id>"`, so that keyboard
+ * focus survives a redraw (loop.ts).
+ */
+export function segmented<T extends string>(
+  label: string,
+  options: readonly { id: T; label: string; title?: string }[],
+  onChoose: (id: T) => void,
+  o: { initial?: T; control?: string } = {},
+) {
+  const box = el("div", { class: "tbt-segmented", role: "group", "aria-label": label });
+  const buttons = options.map((opt) => {
+    const b = el("button", { type: "button", "data-value": opt.id, "data-control": o.control && `${o.control}-${opt.id}`, "aria-pressed": String(opt.id === o.initial), title: opt.title ?? opt.label }, opt.label);
+    b.addEventListener("click", () => onChoose(opt.id));
+    box.appendChild(b);
+    return b;
+  });
+  const set = (id: T) => buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.value === id)));
+  return { element: box, set };
+}

@@ -61,3 +61,18 @@ export class Tooltip {
     this.element.setAttribute("aria-hidden", "true");
   }
 }
+
+/**
+ * Places a card (an absolutely positioned element inside `host`) beside the pointer at viewport (cx, cy): `gap` px
+ * to its right, or to its left where the right has no room, vertically centred and kept inside the host. `w`, `h`:
+ * the card's size to assume before it has been laid out.
+ */
+export function placeCard(card: HTMLElement, host: HTMLElement, cx: number, cy: number, gap: number, w: number, h: number): void {
+  const box = host.getBoundingClientRect();
+  const cw = card.offsetWidth || w;
+  const ch = card.offsetHeight || h;
+  let left = cx - box.left + gap;
+  if (left + cw > box.width) left = Math.max(0, cx - box.left - cw - gap);
+  card.style.left = `${left}px`;
+  card.style.top = `${Math.max(0, Math.min(cy - box.top - ch / 2, box.height - ch))}px`;
+}

@@ -5,7 +5,7 @@
 // steps; `/features` lists them in `steps`).
 
 import type { ApiClient } from "../api";
-import type { DataState } from "../data";
+import { sharedUse, StepAnswers, type DataState } from "../data";
 import { createStore, stepForRun, type Store } from "../store";
 import type { Features, RunInfo, Selection } from "../types";
 import { featureGroup, groupParams, type FeatureGroup } from "./state";
@@ -37,15 +37,9 @@ export function groupKey(g: FeatureGroup): string {
   return "all";
 }
 
-const CACHE = 64;
-
 export class FeatureLoader {
-  private readonly cache = new Map<string, Features>();
-  /** Steps with records, per run and layer (learnt from answers). */
-  private readonly steps = new Map<string, number[]>();
+  private readonly answers = new StepAnswers<Features>();
   private controller: AbortController | null = null;
-  private users = 0;
-  private offs: (() => void)[] = [];
 
   constructor(
     private readonly api: ApiClient,
@@ -54,29 +48,25 @@ export class FeatureLoader {
     private readonly state: Store<FeatureData> = featureData,
   ) {}
 
-  attach(): () => void {
-    if (this.users++ === 0) {
-      this.offs = [
-        this.store.subscribe(
-          (s) => [s.runs.slice(0, MAX_RUNS).join("\u0000"), s.step, s.layer, groupKey(featureGroup(s))],
-          () => this.refresh(),
-        ),
-        this.data.subscribe((d) => [d.runs, d.version], () => {
-          this.steps.clear(); // new steps may have arrived
-          this.refresh();
-        }),
-      ];
-      this.refresh();
-    }
+  /** Panels attach on mount and call the answer on destroy; the loader follows the selection while one is attached. */
+  readonly attach = sharedUse(() => {
+    const offs = [
+      this.store.subscribe(
+        (s) => [s.runs.slice(0, MAX_RUNS).join("\u0000"), s.step, s.layer, groupKey(featureGroup(s))],
+        () => this.refresh(),
+      ),
+      this.data.subscribe((d) => [d.runs, d.version], () => {
+        this.answers.forgetSteps(); // new steps may have arrived
+        this.refresh();
+      }),
+    ];
+    this.refresh();
     return () => {
-      if (--this.users === 0) {
-        this.offs.forEach((f) => f());
-        this.offs = [];
-        this.controller?.abort();
-        this.controller = null;
-      }
+      offs.forEach((f) => f());
+      this.controller?.abort();
+      this.controller = null;
     };
-  }
+  });
 
   /** Re-resolves every shown run (answers already fetched come from the cache). */
   refresh(): void {
@@ -106,13 +96,10 @@ export class FeatureLoader {
   }
 
   private async fetch(run: string, layer: string, step: number | null, group: FeatureGroup, signal: AbortSignal): Promise<Features> {
-    const key = `${run}\u0000${layer}\u0000${step}\u0000${groupKey(group)}`;
-    const hit = step !== null ? this.cache.get(key) : undefined;
+    const hit = this.answers.lookup(run, layer, step, groupKey(group));
     if (hit) return hit;
     const f = await this.api.features(run, layer, step, groupParams(group), { signal });
-    this.steps.set(`${run}\u0000${layer}`, f.steps);
-    this.cache.set(`${run}\u0000${layer}\u0000${f.step}\u0000${groupKey(group)}`, f);
-    while (this.cache.size > CACHE) this.cache.delete(this.cache.keys().next().value as string);
+    this.answers.keep(run, layer, groupKey(group), f);
     return f;
   }
 
@@ -124,7 +111,7 @@ export class FeatureLoader {
       return;
     }
     try {
-      let known = this.steps.get(`${run}\u0000${layer}`);
+      let known = this.answers.steps(run, layer);
       let f: Features | null = null;
       if (!known) {
         // the latest first: it lists the steps the layer has, then the nearest one to the selected step

@@ -5,8 +5,7 @@
 // domain-discrimination plot. Lists are virtualised (only the rows in view are in the DOM). Clicking a row selects
 // the channel everywhere (the store's `neuron`).
 
-import { segmented } from "../instance/common";
-import { clear, el, svgEl } from "../dom";
+import { clear, el, segmented, svgEl } from "../dom";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron } from "../store";

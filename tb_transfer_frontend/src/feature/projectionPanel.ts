@@ -5,6 +5,7 @@
 // instance for its thumbnail. Checking a channel re-projects at once: only `/feature_projection` is asked again
 // (`/features` answers are shared and kept), and an older request still in flight is cancelled.
 
+import { placeCard } from "../charts/tooltip";
 import { clear, el, svgEl } from "../dom";
 import { DOMAIN_MARK, GREY } from "../instance/model";
 import { instanceState } from "../instance/state";
@@ -361,13 +362,7 @@ function mount(ctx: PanelContext) {
     row("Position", `${fmtNum(a.points[i][0])}, ${fmtNum(a.points[i][1])}`);
     card.append(thumbnailCanvas(api, plot.run, info, id, 96, "tbt-inst-thumb tbt-fp-thumb"), rowsBox);
     card.hidden = false;
-    const host = panel.body.getBoundingClientRect();
-    const w = card.offsetWidth || 240;
-    const hh = card.offsetHeight || 110;
-    let left = cx - host.left + 14;
-    if (left + w > host.width) left = Math.max(0, cx - host.left - w - 14);
-    card.style.left = `${left}px`;
-    card.style.top = `${Math.max(0, Math.min(cy - host.top - hh / 2, host.height - hh))}px`;
+    placeCard(card, panel.body, cx, cy, 14, 240, 110);
   }
 
   function drawLegend(layer: string, channels: number[], info: RunInfo | null, theme: Theme): void {

@@ -1,22 +1,25 @@
-// Small pieces the instance panels share: segmented controls, class chips, names, the instance's outcome text.
+// Small pieces the instance panels share: the side panels' render loop, labelled selects, class chips, names, the instance's outcome text.
 
 import { el } from "../dom";
+import { renderLoop, type LoopOptions } from "../loop";
+import type { PanelContext, PanelInstance } from "../panels";
 import type { InstancesReady, Num, RunInfo, Theme } from "../types";
 import { classColors } from "./model";
+import { instanceState, loaderFor } from "./state";
 
-/** A segmented control; `set` marks the chosen button. */
-export function segmented<T extends string>(label: string, options: { id: T; label: string; title?: string }[], onChoose: (id: T) => void) {
-  const box = el("div", { class: "tbt-segmented", role: "group", "aria-label": label });
-  const buttons = options.map((o) => {
-    const b = el("button", { type: "button", "data-value": o.id, "aria-pressed": "false", title: o.title ?? o.label }, o.label);
-    b.addEventListener("click", () => onChoose(o.id));
-    box.appendChild(b);
-    return b;
-  });
+/**
+ * The render loop of an instance side panel: the panel uses the shared `/instances` loader while mounted, and draws
+ * (at its width) when the selection fields `watch` change or the shown runs do.
+ */
+export function instanceLoop(ctx: PanelContext, draw: (width: number) => void, watch: LoopOptions["watch"]): PanelInstance {
+  const detach = loaderFor(ctx.api, ctx.store, ctx.data).attach();
+  const loop = renderLoop(ctx, (_v, width) => draw(width), { watch });
+  const off = instanceState.subscribe((s) => [s.runs], () => loop.schedule());
   return {
-    element: box,
-    set(id: T) {
-      buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.value === id)));
+    destroy() {
+      loop.destroy();
+      off();
+      detach();
     },
   };
 }

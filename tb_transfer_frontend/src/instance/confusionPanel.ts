@@ -4,18 +4,16 @@
 
 import { axisBottom, axisLeft, brushX, scaleLinear, select } from "d3";
 import { clear, el, svgEl } from "../dom";
-import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setInstances } from "../store";
-import { classNames } from "./common";
+import { classNames, instanceLoop } from "./common";
 import { DOMAIN_MARK, inPTargetRange, pTargetHistogram } from "./model";
-import { instanceState, loaderFor, primary } from "./state";
+import { instanceState, primary } from "./state";
 
 const BINS = 20;
 
 function mount(ctx: PanelContext) {
-  const { panel, store, api, data } = ctx;
-  const detach = loaderFor(api, store, data).attach();
+  const { panel, store } = ctx;
   const st = instanceState;
   const host = el("div", { class: "tbt-inst-hist" });
   const note = el("div", { class: "tbt-muted tbt-small" });
@@ -82,15 +80,7 @@ function mount(ctx: PanelContext) {
     panel.setExports({ figure: () => (svg ? { svg, name: `domain-confusion-${r.run}` } : null) });
   }
 
-  const loop = renderLoop(ctx, (_v, width) => render(width), { watch: (s) => [s.class, s.theme] });
-  const off = st.subscribe((s) => [s.runs], () => loop.schedule());
-  return {
-    destroy() {
-      loop.destroy();
-      off();
-      detach();
-    },
-  };
+  return instanceLoop(ctx, render, (s) => [s.class, s.theme]);
 }
 
 registerPanel({

@@ -2,19 +2,17 @@
 // right) and broken (right → wrong), with counts and thumbnails; clicking a group selects it.
 
 import { clear, el } from "../dom";
-import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setInstances } from "../store";
-import { classChip, classNames, highlightedClasses } from "./common";
+import { classChip, classNames, highlightedClasses, instanceLoop } from "./common";
 import { predictionFlips } from "./model";
-import { instanceState, loaderFor, primary } from "./state";
+import { instanceState, primary } from "./state";
 import { thumbnailCanvas } from "./thumbs";
 
 const SHOWN = 24;
 
 function mount(ctx: PanelContext) {
-  const { panel, store, api, data } = ctx;
-  const detach = loaderFor(api, store, data).attach();
+  const { panel, store, api } = ctx;
   const st = instanceState;
 
   function render(): void {
@@ -58,15 +56,7 @@ function mount(ctx: PanelContext) {
     );
   }
 
-  const loop = renderLoop(ctx, () => render(), { watch: (s) => [s.theme, s.class] });
-  const off = st.subscribe((s) => [s.runs], () => loop.schedule());
-  return {
-    destroy() {
-      loop.destroy();
-      off();
-      detach();
-    },
-  };
+  return instanceLoop(ctx, () => render(), (s) => [s.theme, s.class]);
 }
 
 registerPanel({

@@ -3,13 +3,14 @@
 // class filter, pan/zoom, lasso and rectangle selection into the shared instance set, a hover card with the
 // thumbnail, and lines to the clicked instance's nearest neighbours across domains.
 
-import { clear, el } from "../dom";
+import { placeCard } from "../charts/tooltip";
+import { clear, el, segmented } from "../dom";
 import { channelFor } from "../feature/answers";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setClass, setInstances } from "../store";
 import type { InstancesReady, Num, Theme } from "../types";
-import { classChip, classNames, domainNames, fmt, highlightedClasses, labelledSelect, segmented } from "./common";
+import { classChip, classNames, domainNames, fmt, highlightedClasses, labelledSelect } from "./common";
 import {
   activationRange,
   classColors,
@@ -291,14 +292,7 @@ function mount(ctx: PanelContext) {
     row("P(target)", fmt(d.p_target?.[id]));
     card.append(thumb, rows);
     card.hidden = false;
-    const host = panel.body.getBoundingClientRect();
-    const w = card.offsetWidth || 300;
-    const h = card.offsetHeight || 140;
-    let left = cx - host.left + 16;
-    if (left + w > host.width) left = Math.max(0, cx - host.left - w - 16);
-    const top = Math.max(0, Math.min(cy - host.top - h / 2, host.height - h));
-    card.style.left = `${left}px`;
-    card.style.top = `${top}px`;
+    placeCard(card, panel.body, cx, cy, 16, 300, 140);
   }
 
   function renderLegend(): void {

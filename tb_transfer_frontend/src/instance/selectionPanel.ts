@@ -3,19 +3,17 @@
 // mispredicted, and CSV export (instance, dataset index, domain, label, prediction, coordinates).
 
 import { clear, el } from "../dom";
-import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
 import { setInstances } from "../store";
-import { classChip, classNames, domainNames, highlightedClasses } from "./common";
+import { classChip, classNames, domainNames, highlightedClasses, instanceLoop } from "./common";
 import { invertSelection, selectionCounts, selectionCsv } from "./model";
-import { instanceState, loaderFor, primary } from "./state";
+import { instanceState, primary } from "./state";
 import { thumbnailCanvas } from "./thumbs";
 
 const MAX_THUMBS = 120;
 
 function mount(ctx: PanelContext) {
-  const { panel, store, api, data } = ctx;
-  const detach = loaderFor(api, store, data).attach();
+  const { panel, store, api } = ctx;
   const st = instanceState;
   const btn = (text: string, title: string, fn: () => void) => {
     const b = el("button", { type: "button", class: "tbt-button tbt-inst-action", title }, text);
@@ -84,15 +82,7 @@ function mount(ctx: PanelContext) {
     panel.setExports({ csv: () => ({ rows: selectionCsv(d, ids, { classes: names, domains: doms }), name: `selection-${r.run}-step${d.step}` }) });
   }
 
-  const loop = renderLoop(ctx, () => render(), { watch: (s) => [s.instances, s.theme, s.class] });
-  const off = st.subscribe((s) => [s.runs], () => loop.schedule());
-  return {
-    destroy() {
-      loop.destroy();
-      off();
-      detach();
-    },
-  };
+  return instanceLoop(ctx, () => render(), (s) => [s.instances, s.theme, s.class]);
 }
 
 registerPanel({

@@ -6,7 +6,7 @@
 
 import type { ApiClient } from "../api";
 import { ApiError } from "../api";
-import type { DataState } from "../data";
+import { sharedUse, StepAnswers, type DataState } from "../data";
 import { createStore, stepForRun, type Store } from "../store";
 import type { InstancesReady, Projection, RunInfo, Selection } from "../types";
 import type { ColorMode } from "./model";
@@ -67,11 +67,8 @@ const POLL_MS = 800;
  * and the returned function on destroy.
  */
 export class InstanceLoader {
-  private readonly cache = new Map<string, InstancesReady>();
-  private readonly steps = new Map<string, number[]>();
+  private readonly answers = new StepAnswers<InstancesReady>();
   private generation = 0;
-  private users = 0;
-  private offs: (() => void)[] = [];
   private timers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -81,42 +78,32 @@ export class InstanceLoader {
     private readonly state: Store<InstanceState> = instanceState,
   ) {}
 
-  attach(): () => void {
-    if (this.users++ === 0) {
-      this.offs = [
-        this.store.subscribe((s) => [s.runs.slice(0, MAX_RUNS).join("\u0000"), s.step, s.layer], () => this.refresh()),
-        this.state.subscribe((s) => [s.projection, s.layerMode], () => this.refresh()),
-        this.data.subscribe((d) => [d.runs, d.version], () => {
-          this.steps.clear(); // new steps may have arrived: learn them again
-          this.refresh();
-        }),
-      ];
-      this.refresh();
-    }
+  /** Panels attach on mount and call the answer on destroy; the loader follows the selection while one is attached. */
+  readonly attach = sharedUse(() => {
+    const offs = [
+      this.store.subscribe((s) => [s.runs.slice(0, MAX_RUNS).join("\u0000"), s.step, s.layer], () => this.refresh()),
+      this.state.subscribe((s) => [s.projection, s.layerMode], () => this.refresh()),
+      this.data.subscribe((d) => [d.runs, d.version], () => {
+        this.answers.forgetSteps(); // new steps may have arrived: learn them again
+        this.refresh();
+      }),
+    ];
+    this.refresh();
     return () => {
-      if (--this.users === 0) {
-        this.offs.forEach((f) => f());
-        this.offs = [];
-        this.generation++;
-        this.timers.forEach(clearTimeout);
-        this.timers.clear();
-      }
+      offs.forEach((f) => f());
+      this.generation++;
+      this.timers.forEach(clearTimeout);
+      this.timers.clear();
     };
-  }
-
-  private key(run: string, layer: string, step: number | null, p: Projection): string {
-    return `${run}\u0000${layer}\u0000${step}\u0000${p}`;
-  }
+  });
 
   private async fetchReady(run: string, layer: string, step: number | null, p: Projection): Promise<InstancesReady | "pending" | { failed: string }> {
-    const k = this.key(run, layer, step, p);
-    const hit = step !== null ? this.cache.get(k) : undefined;
+    const hit = this.answers.lookup(run, layer, step, p);
     if (hit) return hit;
     const r = await this.api.instances(run, layer, step, p);
     if (r.status === "pending") return "pending";
     if (r.status === "failed") return { failed: r.error };
-    this.steps.set(`${run}\u0000${layer}`, r.steps ?? [r.step]);
-    this.cache.set(this.key(run, layer, r.step, p), r);
+    this.answers.keep(run, layer, p, r);
     return r;
   }
 
@@ -153,7 +140,7 @@ export class InstanceLoader {
 
   private async load(run: string, layer: string, selStep: number | null, projection: Projection, gen: number, info: RunInfo | null): Promise<void> {
     try {
-      const known = this.steps.get(`${run}\u0000${layer}`);
+      const known = this.answers.steps(run, layer);
       let step = known ? stepForRun(known, selStep) : null;
       let pca = await this.fetchReady(run, layer, step, "pca");
       if (pca === "pending" || "failed" in pca) throw new Error("PCA projection unavailable");

@@ -5,8 +5,8 @@ import { clear, el } from "../dom";
 import { Tooltip } from "../charts/tooltip";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
-import { setNeuron, stepForRun } from "../store";
-import type { LayerDrift } from "../types";
+import { layerRecords } from "../data";
+import { setNeuron } from "../store";
 import { OVERVIEW_LOOP, showState } from "./common";
 import { filterDistribution, type FilterRun } from "./filters";
 import { fmtValue } from "./scales";
@@ -16,8 +16,6 @@ function mountFilters(ctx: PanelContext): PanelInstance {
   const content = el("div", { class: "tbt-ov-content" });
   panel.body.appendChild(content);
   const tooltip = new Tooltip(panel.body);
-  const cache = new Map<string, Promise<LayerDrift>>();
-  let cacheVersion = -1;
   let svg: SVGSVGElement | null = null;
   let csvRows: (string | number | null)[][] = [];
   let ticket = 0;
@@ -25,21 +23,6 @@ function mountFilters(ctx: PanelContext): PanelInstance {
     figure: () => (svg ? { svg, name: `filters-${ctx.store.get().layer ?? ""}` } : null),
     csv: () => (csvRows.length ? { rows: csvRows, name: `filters-${ctx.store.get().layer ?? ""}` } : null),
   });
-  const fetchLayer = (run: string, layer: string): Promise<LayerDrift> => {
-    const version = ctx.data.get().version;
-    if (version !== cacheVersion) {
-      cache.clear();
-      cacheVersion = version;
-    }
-    const key = `${run}\u0000${layer}`;
-    let p = cache.get(key);
-    if (!p) {
-      p = ctx.api.layer(run, layer);
-      p.catch(() => cache.delete(key));
-      cache.set(key, p);
-    }
-    return p;
-  };
   const loop = renderLoop(ctx, (v, bodyWidth) => {
     tooltip.hide();
     if (!showState(panel, v)) {
@@ -56,33 +39,16 @@ function mountFilters(ctx: PanelContext): PanelInstance {
     const runs = v.runs.filter((r) => r.stats.layer_stats?.layers.includes(layer) || r.info?.layers?.some((l) => l.name === layer));
     const my = ++ticket;
     if (!content.childElementCount) panel.setState("loading", `Loading per-filter drift of ${layer}…`);
-    void Promise.allSettled(runs.map((r) => fetchLayer(r.run, layer))).then((results) => {
+    void layerRecords(ctx, runs, layer, v.sel.step).then(({ answers, failed }) => {
       if (my !== ticket) return; // a newer render started
       panel.setState("ready");
       clear(content);
-      const fr: FilterRun[] = [];
-      const failed: string[] = [];
-      results.forEach((res, i) => {
-        const r = runs[i];
-        if (res.status === "rejected") {
-          failed.push(`${r.run}: ${(res.reason as Error)?.message ?? res.reason}`);
-          return;
-        }
-        const d = res.value;
-        const step = stepForRun(d.steps, v.sel.step);
-        const t = step === null ? -1 : d.steps.indexOf(step);
-        const vals = t >= 0 ? d.values[t] : null;
-        const di = d.fields.indexOf("drift");
-        const ci = d.fields.indexOf("cosine");
-        const k = vals ? Math.max(vals[di]?.length ?? 0, vals[ci]?.length ?? 0) : 0;
-        fr.push({
-          key: r.run,
-          title: r.run,
-          color: r.color,
-          step,
-          drift: vals && di >= 0 ? vals[di].map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) : new Array(k).fill(null),
-          cosine: vals && ci >= 0 ? vals[ci].map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) : new Array(k).fill(null),
-        });
+      const fr: FilterRun[] = answers.map(({ run: r, at }) => {
+        const drift = at.values("drift");
+        const cosine = at.values("cosine");
+        const k = Math.max(drift.length, cosine.length);
+        const pad = (xs: (number | null)[]) => (xs.length ? xs : new Array<number | null>(k).fill(null)); // a field the record lacks
+        return { key: r.run, title: r.run, color: r.color, step: at.step, drift: pad(drift), cosine: pad(cosine) };
       });
       const missing = v.runs.filter((r) => !runs.includes(r)).map((r) => r.run);
       if (missing.length)

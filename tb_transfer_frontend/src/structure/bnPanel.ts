@@ -5,12 +5,12 @@
 
 import { sequentialScale } from "../charts/scale";
 import { Tooltip } from "../charts/tooltip";
-import { clear, el } from "../dom";
+import { layerRecords } from "../data";
+import { clear, el, segmented } from "../dom";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
 import { stepForRun } from "../store";
 import { unionLayers } from "../transforms";
-import type { LayerDrift } from "../types";
 import type { View } from "../view";
 import { chartExports, runNotes, showState } from "../overview/common";
 import { layerHeatmap } from "../overview/heatmap";
@@ -24,71 +24,27 @@ function mountBn(ctx: PanelContext): PanelInstance {
   let field: BnField = "mean_shift";
   let chosen: string | null = null; // the BatchNorm layer clicked or followed
   let followed: string | null | undefined; // the store's layer the choice last followed
-  const toggle = el("div", { class: "tbt-segmented", role: "group", "aria-label": "BatchNorm field" });
-  for (const f of BN_FIELDS) {
-    const b = el("button", { type: "button", "data-value": f, "data-control": `bn-${f}`, "aria-pressed": String(f === field) }, BN_LABEL[f]);
-    b.addEventListener("click", () => {
-      field = f;
-      toggle.querySelectorAll("button").forEach((x) => x.setAttribute("aria-pressed", String(x.dataset.value === f)));
-      loop.schedule();
-    });
-    toggle.appendChild(b);
-  }
-  panel.controls.appendChild(toggle);
+  const toggle = segmented("BatchNorm field", BN_FIELDS.map((f) => ({ id: f, label: BN_LABEL[f] })), (f) => {
+    field = f;
+    toggle.set(f);
+    loop.schedule();
+  }, { initial: field, control: "bn" });
+  panel.controls.appendChild(toggle.element);
   const content = el("div", { class: "tbt-structure-bn" });
   panel.body.appendChild(content);
   const tooltip = new Tooltip(panel.body);
-  const cache = new Map<string, Promise<LayerDrift>>();
-  let cacheVersion = -1;
   let ticket = 0;
   let channelRows: (string | number | null)[][] = [];
   let channelSvg: SVGSVGElement | null = null;
-  const fetchBn = (run: string, bn: string): Promise<LayerDrift> => {
-    const version = ctx.data.get().version;
-    if (version !== cacheVersion) {
-      cache.clear();
-      cacheVersion = version;
-    }
-    const key = `${run}\u0000${bn}`;
-    let p = cache.get(key);
-    if (!p) {
-      p = ctx.api.layer(run, bn);
-      p.catch(() => cache.delete(key));
-      cache.set(key, p);
-    }
-    return p;
-  };
 
   const channels = (v: View, bn: string, host: HTMLElement, width: number) => {
     const runs = v.runs.filter((r) => r.stats.bn_stats?.layers.includes(bn));
     const my = ++ticket;
     host.appendChild(el("p", { class: "tbt-note" }, `Loading the channels of ${bn}…`));
-    void Promise.allSettled(runs.map((r) => fetchBn(r.run, bn))).then((results) => {
+    void layerRecords(ctx, runs, bn, v.sel.step).then(({ answers, failed }) => {
       if (my !== ticket) return;
       clear(host);
-      const shown: BnChannelRun[] = [];
-      const failed: string[] = [];
-      results.forEach((res, i) => {
-        const r = runs[i];
-        if (res.status === "rejected") {
-          failed.push(`${r.run}: ${(res.reason as Error)?.message ?? res.reason}`);
-          return;
-        }
-        const d = res.value;
-        const step = stepForRun(d.steps, v.sel.step);
-        const t = step === null ? -1 : d.steps.indexOf(step);
-        const at = t >= 0 ? d.values[t] : null;
-        shown.push({
-          key: r.run,
-          title: r.run,
-          color: r.color,
-          step,
-          values: BN_FIELDS.map((f) => {
-            const fi = d.fields.indexOf(f);
-            return at && fi >= 0 ? (at[fi] ?? []).map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) : [];
-          }),
-        });
-      });
+      const shown: BnChannelRun[] = answers.map(({ run: r, at }) => ({ key: r.run, title: r.run, color: r.color, step: at.step, values: BN_FIELDS.map((f) => at.values(f)) }));
       if (failed.length) host.appendChild(el("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${failed.join("; ")}`));
       channelRows = [["run", "step", "bn_layer", "channel", ...BN_FIELDS]];
       for (const r of shown) (r.values[0] ?? []).forEach((_, k) => channelRows.push([r.title, r.step, bn, k, ...r.values.map((vals) => vals[k] ?? null)]));

@@ -8,6 +8,7 @@ import { colorLegend } from "../charts/colorLegend";
 import { heatmap } from "../charts/heatmap";
 import { sequentialScale } from "../charts/scale";
 import { Tooltip } from "../charts/tooltip";
+import { cachedRequest } from "../data";
 import { clear, el } from "../dom";
 import type { Exportable } from "../export";
 import { renderLoop } from "../loop";
@@ -25,8 +26,6 @@ function mountCka(ctx: PanelContext): PanelInstance {
   const { panel } = ctx;
   const content = el("div", { class: "tbt-structure-cka" });
   panel.body.appendChild(content);
-  const cache = new Map<string, Promise<LayerCka>>();
-  let cacheVersion = -1;
   let figure: Exportable | null = null;
   let csvRows: (string | number | null)[][] = [];
   let ticket = 0;
@@ -34,21 +33,8 @@ function mountCka(ctx: PanelContext): PanelInstance {
     figure: () => figure,
     csv: () => (csvRows.length > 1 ? { rows: csvRows, name: "layer-cka" } : null),
   });
-  const fetchCka = (run: string, step: number | null): Promise<LayerCka> => {
-    const version = ctx.data.get().version;
-    if (version !== cacheVersion) {
-      cache.clear();
-      cacheVersion = version;
-    }
-    const key = `${run}\u0000${step}`;
-    let p = cache.get(key);
-    if (!p) {
-      p = ctx.api.layerCka(run, step);
-      p.catch(() => cache.delete(key));
-      cache.set(key, p);
-    }
-    return p;
-  };
+  const fetchCka = (run: string, step: number | null): Promise<LayerCka> =>
+    cachedRequest(ctx, JSON.stringify(["layer_cka", run, step]), () => ctx.api.layerCka(run, step));
 
   const loop = renderLoop(ctx, (v, width) => {
     if (!showState(panel, v)) {

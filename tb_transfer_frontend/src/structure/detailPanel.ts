@@ -4,12 +4,13 @@
 // a cell shows both of its neurons side by side with their distance.
 
 import type { ApiClient } from "../api";
+import { layerRecord } from "../data";
 import { clear, el } from "../dom";
 import { thumbnailCanvas } from "../instance/thumbs";
 import { registerPanel, type PanelContext } from "../panels";
 import { setNeuron, stepForRun } from "../store";
 import { fmt } from "../transforms";
-import type { ChannelDetail, Domain, LayerDrift, NeuronRef, RunInfo } from "../types";
+import type { ChannelDetail, Domain, NeuronRef, RunInfo } from "../types";
 import { layerStep, readyStructure } from "./data";
 import type { Model } from "./model";
 import { structureState, type NeuronDetail } from "./state";
@@ -40,13 +41,7 @@ function mount(ctx: PanelContext) {
   const { panel, store, api } = ctx;
   panel.root.classList.add("tbt-st-detail-panel"); // sticky beside the matrices, so a click's detail is in view
   let token = 0;
-  const drifts = new Map<string, Promise<LayerDrift>>();
   const channels = new Map<string, Promise<ChannelDetail>>();
-  const drift = (run: string, layer: string) => {
-    const k = JSON.stringify([run, layer]);
-    if (!drifts.has(k)) drifts.set(k, api.layer(run, layer));
-    return drifts.get(k)!;
-  };
   const channelOf = (run: string, layer: string, step: number | null, channel: number, cls: number) => {
     const k = JSON.stringify([run, layer, step, channel, cls]);
     if (!channels.has(k)) channels.set(k, api.channel(run, layer, step, channel, { class: cls }, TOP_IMAGES));
@@ -76,13 +71,11 @@ function mount(ctx: PanelContext) {
       col.appendChild(el("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
     }
     try {
-      const d = await drift(n.run, n.layer);
+      const at = await layerRecord(ctx, n.run, n.layer, step);
       if (mine !== token) return null;
-      const t = d.steps.indexOf(stepForRun(d.steps, step) ?? -1);
-      const vals = t >= 0 ? d.values[t] : null;
-      const dv = vals?.[0]?.[n.channel] ?? null;
-      const cv = vals?.[1]?.[n.channel] ?? null;
-      col.appendChild(el("div", { class: "tbt-small tbt-st-drift", "data-drift": dv ?? "", "data-cosine": cv ?? "" }, `Filter drift ‖W − W₀‖/‖W₀‖ = ${fmt(dv, 3)}, cosine to the pretrained filter = ${fmt(cv, 3)} (step ${d.steps[t] ?? "–"})`));
+      const dv = at.values("drift")[n.channel] ?? null;
+      const cv = at.values("cosine")[n.channel] ?? null;
+      col.appendChild(el("div", { class: "tbt-small tbt-st-drift", "data-drift": dv ?? "", "data-cosine": cv ?? "" }, `Filter drift ‖W − W₀‖/‖W₀‖ = ${fmt(dv, 3)}, cosine to the pretrained filter = ${fmt(cv, 3)} (step ${at.step ?? "–"})`));
     } catch (err) {
       col.appendChild(el("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${(err as Error).message}`));
     }
@@ -140,6 +133,7 @@ function mount(ctx: PanelContext) {
     store.subscribe((s) => s.neuron, follow),
     structureState.subscribe((s) => [s.detail], () => void refresh()),
     store.subscribe((s) => [s.class, s.step, s.theme], () => void refresh()),
+    ctx.data.subscribe((d) => [d.version], () => void refresh()), // a reload: the drift is fetched again
   ];
   void refresh();
   return { destroy: () => offs.forEach((f) => f()) };

@@ -4,7 +4,7 @@
 
 import { lineChart, type LineSeries } from "../charts/lines";
 import { Tooltip } from "../charts/tooltip";
-import { clear, el } from "../dom";
+import { clear, el, segmented } from "../dom";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
 import { fmt, hasValues } from "../transforms";
@@ -17,17 +17,12 @@ const LABEL: Record<Field, string> = { drift: "relative drift ‖W − W0‖/‖
 function mountWeightSteps(ctx: PanelContext): PanelInstance {
   const { panel } = ctx;
   let field: Field = "drift";
-  const toggle = el("div", { class: "tbt-segmented", role: "group", "aria-label": "Weight measure" });
-  for (const f of ["drift", "cosine"] as const) {
-    const b = el("button", { type: "button", "data-value": f, "data-control": `ws-${f}`, "aria-pressed": String(f === field) }, f === "drift" ? "Drift" : "Cosine");
-    b.addEventListener("click", () => {
-      field = f;
-      toggle.querySelectorAll("button").forEach((x) => x.setAttribute("aria-pressed", String(x.dataset.value === f)));
-      loop.schedule();
-    });
-    toggle.appendChild(b);
-  }
-  panel.controls.appendChild(toggle);
+  const toggle = segmented<Field>("Weight measure", [{ id: "drift", label: "Drift" }, { id: "cosine", label: "Cosine" }], (f) => {
+    field = f;
+    toggle.set(f);
+    loop.schedule();
+  }, { initial: field, control: "ws" });
+  panel.controls.appendChild(toggle.element);
   const content = el("div", { class: "tbt-structure-ws" });
   panel.body.appendChild(content);
   const tooltip = new Tooltip(panel.body);
