@@ -18,8 +18,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import quote, urlencode
 from typing import Iterator
+from urllib.parse import quote, urlencode
 
 import numpy as np
 
